@@ -1,0 +1,53 @@
+// A road-naming notice found in a gazette or a stand-alone text, with its records and findings.
+#pragma once
+
+#include "core/road_record.h"
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace luming {
+
+enum class Severity { Error, Warning, Info };
+QString severityCode(Severity severity); // "error", "warning", "info"
+
+// A validation result: data to show and store, not a log line.
+struct Finding {
+    Severity severity = Severity::Warning;
+    QString code;    // stable identifier, e.g. "count_mismatch", "name_variant"
+    QString message; // one sentence a planner understands
+    QList<int> seqs; // items concerned (may be empty)
+};
+
+struct GazetteInfo {
+    QString issue;           // "2021年第19期(总第353期)"
+    std::optional<int> page; // from the table of contents
+};
+
+struct Notice {
+    QString title;
+    QString issuer;
+    QString docNumber; // "济政字〔2021〕62号"
+    QDate date;
+    std::optional<int> declaredTotal;
+    QList<QPair<QString, int>> declaredByDistrict; // in printed order
+    GazetteInfo gazette;
+    QList<RoadRecord> roads;
+    QList<Finding> findings;
+    QString sourceFile;
+    int sourceLine = 0; // line of the title in the source file
+};
+
+// What reading one file produced.
+struct ParseResult {
+    QString file;
+    QString encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "GB18030", …
+    QList<Notice> notices;
+    QList<Finding> fileFindings; // about the file itself (NUL bytes stripped, …)
+};
+
+} // namespace luming

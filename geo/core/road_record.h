@@ -1,0 +1,51 @@
+// One road item of a naming notice, as read from the text (before geometry).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace luming {
+
+enum class RoadAction { Name, Rename, Adjust, Cancel };
+
+QString actionCode(RoadAction action);                       // "name", "rename", "adjust", "cancel"
+std::optional<RoadAction> actionFromCode(const QString& code);
+
+// Where an item came from: the item as printed (original text, not normalised),
+// its character offset in the decoded file and its 1-based line.
+struct SourceRef {
+    QString text;
+    qsizetype offset = -1;
+    int line = 0;
+};
+
+struct RoadRecord {
+    int seq = 0; // from the item's own numeral (一 … 五十九), 0 if it had none
+    RoadAction action = RoadAction::Name;
+    QString name;                   // as printed, after OCR-space removal; never corrected
+    std::optional<QString> oldName; // rename: the former name
+    QString district;               // 区/县 (or a zone ending in 区)
+    QStringList subdistricts;       // 街道/镇/乡, all of them, as printed
+    std::optional<double> lengthM;  // null when the text gives none (never 0)
+    bool lengthApprox = false;      // 约
+    std::optional<double> widthMinM;
+    std::optional<double> widthMaxM;
+    QList<double> widthParts;       // cross-section parts "24+9+16"; empty when not given that way
+    QString startDir;               // 东/西/南/北/东南/…; empty when not given
+    QString start;                  // referenced feature as printed, "(规划)" dropped
+    QString endDir;                 // heading of the last leg
+    QString end;                    // the final end
+    QStringList via;                // named turn points / waypoints, in order
+    QString shape;                  // "straight", "L", "Z", "loop", "turn"; empty when unknown
+    QStringList plannedRefs;        // endpoint names marked (规划) or beginning with 规划
+    QString pinyin;
+    QString note;                   // cancel reason, adjust details, free remarks
+    // adjust: the ends before the adjustment, when the text gives them
+    QString oldStart;
+    QString oldEnd;
+    SourceRef source;
+};
+
+} // namespace luming
