@@ -1,0 +1,45 @@
+// Plain geometry values shared by layout, store, export and the viewer. Coordinates are
+// always (lon, lat) in degrees, CGCS2000 (EPSG:4490), unless a name says metres.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace luming {
+
+struct LonLat {
+    double lon = 0;
+    double lat = 0;
+};
+
+using LonLatLine = QList<LonLat>;
+using LonLatRing = QList<LonLat>;
+
+// The drawn line of one road of one notice.
+struct RoadGeometry {
+    QString docNumber;
+    int seq = 0;
+    LonLatLine points;
+    QString source = QStringLiteral("schematic"); // how the line was made
+    double drawnLengthM = 0;                      // along the line, measured in EPSG:4548
+};
+
+// One administrative polygon (rings: first outer, then holes; several parts allowed).
+struct DistrictPolygon {
+    QString name;
+    QString adcode;
+    QList<QList<LonLatRing>> parts;
+    QString source;
+};
+
+// One line of the layout report: a road's stated vs drawn length, a tie's distance, a cluster anchor.
+struct LayoutReportRow {
+    QString docNumber;
+    int seq = 0; // 0 for cluster rows
+    QString name;
+    QString kind;   // "length", "tie", "direction", "order", "anchor", "conflict", "inside_district"
+    QString detail; // human-readable
+    double valueM = 0;
+};
+
+} // namespace luming
