@@ -1,0 +1,46 @@
+// A coordinate transformation between two CRSs, done by PROJ. Points are always (x, y) =
+// (lon, lat) for geographic CRSs and (easting, northing) for projected ones, whatever the EPSG axis order.
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace luming {
+
+// Move-only owner of one PROJ context and one transformation. Not thread-safe: PROJ objects belong
+// to their context, so use one transformer per thread.
+class CrsTransformer {
+public:
+    // nullopt when either CRS is unknown or PROJ finds no operation; *error then says why.
+    [[nodiscard]] static std::optional<CrsTransformer> create(const QString& fromCrs, const QString& toCrs,
+                                                              QString* error = nullptr);
+
+    CrsTransformer(CrsTransformer&& other) noexcept;
+    CrsTransformer& operator=(CrsTransformer&& other) noexcept;
+    CrsTransformer(const CrsTransformer&) = delete;
+    CrsTransformer& operator=(const CrsTransformer&) = delete;
+    ~CrsTransformer();
+
+    QString fromCrs() const;
+    QString toCrs() const;
+
+    // from → to. A point PROJ cannot transform comes back with non-finite coordinates (see isFinite()).
+    [[nodiscard]] QPointF forward(QPointF point) const;
+    // to → from.
+    [[nodiscard]] QPointF inverse(QPointF point) const;
+    // Batch versions: one PROJ call for the whole list, same order, same failure convention.
+    [[nodiscard]] QList<QPointF> forward(const QList<QPointF>& points) const;
+    [[nodiscard]] QList<QPointF> inverse(const QList<QPointF>& points) const;
+
+    static bool isFinite(QPointF point);
+
+private:
+    struct Impl;
+    explicit CrsTransformer(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace luming
