@@ -1,0 +1,39 @@
+// Collects features (in EPSG:4548 metres) into flat arrays, then builds the immutable SceneLayer:
+// simplification levels and spatial index. Not thread-safe; use one builder per thread.
+#pragma once
+
+#include "render/scene_layer.h"
+
+#include <memory>
+#include <span>
+
+namespace luming {
+
+enum class Provenance { Surveyed, Schematic };
+
+class SceneLayerBuilder {
+public:
+    explicit SceneLayerBuilder(QString name, QString sourcePath = {});
+
+    // Starts feature number featureCount() (features are never dropped, so callers may keep their
+    // own parallel arrays). widthM ≤ 0 means "no real width".
+    std::int64_t beginFeature(FeatureKind kind, const QString& label = {}, double widthM = 0,
+                              Provenance provenance = Provenance::Surveyed);
+    // One line, one ring (first ring of a polygon is its outer ring; odd-even fill makes the rest holes;
+    // the closing vertex is optional) or one point. Non-finite vertices are skipped.
+    void addPart(std::span<const QPointF> pointsM);
+
+    std::int64_t featureCount() const { return static_cast<std::int64_t>(layer_->kinds_.size()); }
+    std::int64_t vertexCount() const { return static_cast<std::int64_t>(points_.size()); }
+
+    // Computes lengths, bounds, simplification levels and the index. The builder is spent afterwards.
+    [[nodiscard]] std::shared_ptr<const SceneLayer> build();
+
+private:
+    std::unique_ptr<SceneLayer> layer_;
+    std::vector<QPointF> points_; // full resolution, doubles until the origin is known
+    std::vector<std::uint32_t> partStart_;
+    std::vector<FeatureKind> partKind_;
+};
+
+} // namespace luming
