@@ -1,0 +1,346 @@
+// NormalizedText::fromOriginal: every normalisation rule, applied in one left-to-right pass.
+//  a. CRLF and lone CR → LF; NBSP, U+3000, U+2000–U+200A, U+202F, U+205F, tab → space;
+//     zero-width U+200B–U+200D, U+2060, U+FEFF dropped.
+//  b. Full-width ASCII U+FF01–U+FF5E → ASCII; other CJK punctuation (。、〔〕《》“”…) kept.
+//  c. A dash (一 — – ― ‐ ‑ − ﹣ － -) between two digits, spaces around it allowed → '-'.
+//  d. Bullets at the start of a line ("- ", "• ", "· ", "* ", "> ", "# " … "###### ") dropped.
+//  e. A whitespace run is dropped between CJK text (or CJK text and a digit): OCR put it there.
+//     Where the run holds a line break after 。;:!? or before an item marker ("(一)", "一、", "1.",
+//     "1、", "(1)", "第X条"), one '\n' stays; so it does for a space run between the two (OCR merged
+//     the lines). Other runs become one ' ' (or one '\n' if they hold
+//     a line break, so lines of Latin text and table-of-contents rows stay apart).
+// Lookahead is bounded (a few characters), so the pass is linear in the text length.
+#include "text/cjk_chars.h"
+#include "text/normalized_text.h"
+
+#include <algorithm>
+
+namespace luming {
+
+namespace {
+
+enum class Kind { Char, Space, Newline, ZeroWidth };
+
+Kind kindOf(char16_t c) {
+    switch (c) {
+    case u'\n':
+    case u'\r':
+    case u'\v':
+    case u'\f':
+    case 0x0085: // NEL
+    case 0x2028: // line separator
+    case 0x2029: // paragraph separator
+        return Kind::Newline;
+    case u' ':
+    case u'\t':
+    case 0x00A0: // NBSP
+    case 0x3000: // ideographic space
+    case 0x202F: // narrow NBSP
+    case 0x205F: // medium mathematical space
+        return Kind::Space;
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+        return Kind::ZeroWidth;
+    default:
+        return (c >= 0x2000 && c <= 0x200A) ? Kind::Space : Kind::Char;
+    }
+}
+
+// Rule b.
+char16_t folded(char16_t c) {
+    return (c >= 0xFF01 && c <= 0xFF5E) ? char16_t(c - 0xFEE0) : c;
+}
+
+bool isDigit(char32_t c) {
+    return c >= u'0' && c <= u'9';
+}
+
+// Rule c: what OCR and typists put between the two numbers of a range (after folding).
+bool isDash(char32_t c) {
+    switch (c) {
+    case u'-':
+    case u'一':
+    case 0x2010: // ‐
+    case 0x2011: // ‑
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2015: // ―
+    case 0x2212: // −
+    case 0xFE63: // ﹣
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Punctuation that belongs to the CJK text it is attached to ("米, 位" → "米,位").
+bool isAttachingPunct(char32_t c) {
+    switch (c) {
+    case u'(':
+    case u')':
+    case u',':
+    case u':':
+    case u';':
+    case u'.':
+    case u'!':
+    case u'?':
+    case u'"':
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x201C: // “
+    case 0x201D: // ”
+    case 0x2026: // …
+    case 0x2014: // —
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool endsSentence(char32_t c) {
+    return c == u'。' || c == u';' || c == u':' || c == u'!' || c == u'?';
+}
+
+constexpr qsizetype kAttachReach = 8; // how far attaching punctuation looks for its CJK neighbour
+
+class Normalizer {
+public:
+    explicit Normalizer(const QString& in) : in_(in.constData()), n_(in.size()) { out_.reserve(n_); }
+
+    void run() {
+        qsizetype i = 0;
+        whitespace(i, true); // a bullet or blank lines at the very start
+        while (i < n_) {
+            const Kind kind = kindOf(in_[i].unicode());
+            const char16_t c = folded(in_[i].unicode());
+            if ((kind != Kind::Char || isDash(c)) && isDigit(lastOut()) && dash(i))
+                continue;
+            if (kind != Kind::Char) {
+                whitespace(i, false);
+                continue;
+            }
+            put(c, i);
+            ++i;
+        }
+        anchor(out_.size(), n_);
+    }
+
+    QString out_;
+    std::vector<std::pair<qsizetype, qsizetype>> anchors_;
+
+private:
+    // The folded code point at `i` (0 past the end).
+    char32_t at(qsizetype i) const {
+        if (i < 0 || i >= n_)
+            return 0;
+        const QChar c = in_[i];
+        if (c.isHighSurrogate() && i + 1 < n_ && in_[i + 1].isLowSurrogate())
+            return QChar::surrogateToUcs4(c, in_[i + 1]);
+        return folded(c.unicode());
+    }
+    Kind kindAt(qsizetype i) const { return i < n_ ? kindOf(in_[i].unicode()) : Kind::Char; }
+    char32_t lastOut() const { return codePointBefore(out_, out_.size()); }
+
+    void anchor(qsizetype normalized, qsizetype original) {
+        const qsizetype shift = original - normalized;
+        const qsizetype last = anchors_.empty() ? 0 : anchors_.back().second - anchors_.back().first;
+        if (shift != last)
+            anchors_.emplace_back(normalized, original);
+    }
+    void put(char16_t c, qsizetype original) {
+        anchor(out_.size(), original);
+        out_.append(QChar(c));
+    }
+
+    // Rule c, at `i` right after a digit: [spaces] dash [spaces] digit → '-'.
+    bool dash(qsizetype& i) {
+        qsizetype k = i;
+        while (kindAt(k) == Kind::Space || kindAt(k) == Kind::ZeroWidth)
+            ++k;
+        if (k >= n_ || !isDash(at(k)))
+            return false;
+        const qsizetype dashAt = k++;
+        while (kindAt(k) == Kind::Space || kindAt(k) == Kind::ZeroWidth)
+            ++k;
+        if (!isDigit(at(k)))
+            return false;
+        put(u'-', dashAt);
+        i = k;
+        return true;
+    }
+
+    // Rule d: end of a bullet starting at `k` (followed by a space), or `k` if there is none.
+    qsizetype bulletEnd(qsizetype k) const {
+        const char32_t c = at(k);
+        qsizetype p = k;
+        if (c == u'#') {
+            while (at(p) == u'#' && p - k < 6)
+                ++p;
+        } else if (c == u'-' || c == u'*' || c == u'>' || c == 0x2022 /*•*/ || c == 0x00B7 /*·*/ ||
+                   c == 0x30FB /*・*/) {
+            ++p;
+        } else {
+            return k;
+        }
+        return kindAt(p) == Kind::Space ? p : k;
+    }
+
+    // An item or section marker at `k`: (一) (1) 一、 1、 1. 第X条/章/节.
+    bool startsMarker(qsizetype k) const {
+        auto run = [this](qsizetype p, qsizetype max, auto pred) {
+            qsizetype q = p;
+            while (q - p < max && pred(at(q)))
+                ++q;
+            return q;
+        };
+        const auto cn = [](char32_t c) {
+            return isChineseNumeral(c);
+        };
+        const auto digit = [](char32_t c) {
+            return isDigit(c);
+        };
+        if (at(k) == u'(') {
+            qsizetype q = run(k + 1, 6, cn);
+            if (q == k + 1)
+                q = run(k + 1, 3, digit);
+            return q > k + 1 && at(q) == u')';
+        }
+        if (at(k) == u'第') {
+            const qsizetype q = run(k + 1, 6, [](char32_t c) { return isChineseNumeral(c) || isDigit(c); });
+            return q > k + 1 && (at(q) == u'条' || at(q) == u'章' || at(q) == u'节');
+        }
+        qsizetype q = run(k, 6, cn);
+        if (q > k)
+            return at(q) == u'、';
+        q = run(k, 3, digit);
+        return q > k && (at(q) == u'、' || (at(q) == u'.' && !isDigit(at(q + 1))));
+    }
+
+    // Rule e: is the text on each side of a run starting before `k` CJK (or a digit next to CJK)?
+    bool joinable(qsizetype k) const {
+        const char32_t prev = lastOut();
+        const char32_t next = at(k);
+        const bool prevCjk = isCjkText(prev) || (isAttachingPunct(prev) && attachedBack(next));
+        const bool nextCjk = isCjkText(next) || (isAttachingPunct(next) && attachedForward(k, prev));
+        return (prevCjk && (nextCjk || isDigit(next))) || (nextCjk && isDigit(prev));
+    }
+    // Punctuation at the end of the output: CJK if the text before it is, or, when a space or the
+    // start is before it, if the text after the run is.
+    bool attachedBack(char32_t next) const {
+        qsizetype p = out_.size();
+        while (p > 0 && out_.size() - p < kAttachReach && isAttachingPunct(out_.at(p - 1).unicode()))
+            --p;
+        if (p == 0 || out_.at(p - 1) == u' ' || out_.at(p - 1) == u'\n')
+            return isCjkText(next);
+        return isCjkText(codePointBefore(out_, p));
+    }
+    bool attachedForward(qsizetype k, char32_t prev) const {
+        qsizetype p = k;
+        while (p < n_ && p - k < kAttachReach && isAttachingPunct(at(p)))
+            ++p;
+        if (p >= n_ || kindAt(p) != Kind::Char)
+            return isCjkText(prev);
+        return isCjkText(at(p));
+    }
+
+    // Rule e (and d): consume the whitespace run at `i`, with any bullets at line starts, and emit
+    // what it becomes.
+    void whitespace(qsizetype& i, bool lineStart) {
+        qsizetype firstSpace = -1;
+        qsizetype firstNewline = -1;
+        qsizetype k = i;
+        for (;;) {
+            for (; k < n_; ++k) {
+                const Kind kind = kindOf(in_[k].unicode());
+                if (kind == Kind::Char)
+                    break;
+                if (kind == Kind::Newline) {
+                    lineStart = true;
+                    if (firstNewline < 0)
+                        firstNewline = k;
+                }
+                if (kind != Kind::ZeroWidth && firstSpace < 0)
+                    firstSpace = k;
+            }
+            if (!lineStart || k >= n_)
+                break;
+            const qsizetype bullet = bulletEnd(k);
+            if (bullet == k)
+                break;
+            if (firstSpace < 0)
+                firstSpace = k;
+            k = bullet;
+        }
+        i = k;
+        if (firstSpace < 0 || out_.isEmpty() || k >= n_)
+            return; // only zero-width characters, or leading/trailing whitespace
+        const bool sentenceEnds = endsSentence(lastOut());
+        const bool markerFollows = startsMarker(k);
+        if (firstNewline >= 0 && (sentenceEnds || markerFollows))
+            put(u'\n', firstNewline);
+        else if (sentenceEnds && markerFollows) // "…北延线。 (三十一)": OCR merged two lines
+            put(u'\n', firstSpace);
+        else if (joinable(k))
+            return;
+        else if (firstNewline >= 0)
+            put(u'\n', firstNewline);
+        else
+            put(u' ', firstSpace);
+    }
+
+    const QChar* in_;
+    qsizetype n_;
+};
+
+} // namespace
+
+NormalizedText NormalizedText::fromOriginal(QString original) {
+    NormalizedText result;
+    result.original_ = std::move(original);
+    const QString& in = result.original_;
+
+    Normalizer normalizer(in);
+    normalizer.run();
+    result.text_ = std::move(normalizer.out_);
+    result.anchors_ = std::move(normalizer.anchors_);
+
+    result.lineStarts_.push_back(0);
+    const QChar* p = in.constData();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (p[i] == u'\n' || (p[i] == u'\r' && (i + 1 == in.size() || p[i + 1] != u'\n')))
+            result.lineStarts_.push_back(i + 1);
+    }
+    return result;
+}
+
+qsizetype NormalizedText::toOriginal(qsizetype normalizedIndex) const {
+    if (normalizedIndex < 0)
+        return 0;
+    if (normalizedIndex >= text_.size())
+        return original_.size();
+    // Last anchor at or before the index; before the first anchor the shift is zero.
+    const auto it = std::upper_bound(anchors_.begin(), anchors_.end(), normalizedIndex,
+                                     [](qsizetype value, const auto& a) { return value < a.first; });
+    if (it == anchors_.begin())
+        return normalizedIndex;
+    const auto& [normalized, original] = *std::prev(it);
+    return original + (normalizedIndex - normalized);
+}
+
+int NormalizedText::lineAt(qsizetype originalOffset) const {
+    if (lineStarts_.empty())
+        return 1;
+    const auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), originalOffset);
+    return int(std::max<std::ptrdiff_t>(1, it - lineStarts_.begin()));
+}
+
+QString NormalizedText::originalSlice(qsizetype from, qsizetype to) const {
+    const qsizetype a = toOriginal(from);
+    const qsizetype b = toOriginal(std::max(from, to));
+    return original_.mid(a, b - a);
+}
+
+} // namespace luming

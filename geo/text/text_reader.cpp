@@ -1,0 +1,301 @@
+// TextReader: byte-order mark, then UTF-16 without BOM (NUL pattern), then strict UTF-8, then
+// GB18030 (the superset of GBK, the "ANSI" of Chinese Windows). Whatever decodes is then checked
+// for being text at all: control characters, stray NULs, only whitespace.
+#include "text/text_reader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+#include <algorithm>
+#include <string_view>
+
+namespace luming {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+// A larger file is not a notice; refusing it keeps memory bounded (bytes + text ≈ 3–4× the file).
+constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
+
+ReadOutcome failure(ReadStatus status, QString error) {
+    ReadOutcome outcome;
+    outcome.status = status;
+    outcome.error = std::move(error);
+    return outcome;
+}
+
+// Formats that are sometimes handed over as "the text", named so the message helps.
+const char* binaryFormat(const QByteArray& bytes) {
+    struct Magic {
+        std::string_view signature;
+        const char* what;
+    };
+    static constexpr Magic magics[] = {
+        {"\x89PNG\r\n\x1a\n"sv, "a PNG image"},
+        {"\xFF\xD8\xFF"sv, "a JPEG image"},
+        {"GIF8"sv, "a GIF image"},
+        {"PK\x03\x04"sv, "a ZIP archive or Office document"},
+        {"%PDF-"sv, "a PDF document"},
+        {"\x1F\x8B"sv, "a gzip archive"},
+        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv, "an old Office (OLE) document"},
+        {"7z\xBC\xAF\x27\x1C"sv, "a 7z archive"},
+        {"Rar!\x1A\x07"sv, "a RAR archive"},
+        {"\x7F"
+         "ELF"sv,
+         "a program (ELF)"},
+        {"SQLite format 3\0"sv, "an SQLite database or GeoPackage"},
+    };
+    for (const Magic& magic : magics) {
+        if (bytes.startsWith(QByteArrayView(magic.signature.data(), qsizetype(magic.signature.size()))))
+            return magic.what;
+    }
+    return nullptr;
+}
+
+enum class Utf8 { Valid, TruncatedTail, Invalid };
+
+// Strict UTF-8 check (no overlongs, surrogates or code points above U+10FFFF), stopping at the
+// first error so a GB18030 file is rejected after a few bytes. A sequence cut off by the end of
+// the file is reported apart: the file was truncated, it is still UTF-8.
+Utf8 checkUtf8(QByteArrayView bytes) {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned char lo = 0x80;
+        unsigned char hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0)
+                lo = 0xA0; // overlong
+            else if (c == 0xED)
+                hi = 0x9F; // surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0)
+                lo = 0x90;
+            else if (c == 0xF4)
+                hi = 0x8F;
+        } else {
+            return Utf8::Invalid;
+        }
+        for (int k = 1; k < len; ++k) {
+            if (i + k >= n)
+                return Utf8::TruncatedTail;
+            const unsigned char t = p[i + k];
+            if (k == 1 ? (t < lo || t > hi) : (t < 0x80 || t > 0xBF))
+                return Utf8::Invalid;
+        }
+        i += len;
+    }
+    return Utf8::Valid;
+}
+
+// 1-based line of `offset`, counting LF and lone CR as line ends (as NormalizedText::lineAt does).
+template <typename Char> int lineOf(const Char* p, qsizetype offset) {
+    int line = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (p[i] == '\n' || (p[i] == '\r' && (i + 1 >= offset || p[i + 1] != '\n')))
+            ++line;
+    }
+    return line;
+}
+
+// Drops NULs (bytes of an 8-bit encoding, or U+0000 of a decoded UTF-16/32 text) and records them.
+template <typename Container> void stripNuls(Container& data, DecodedText& decoded) {
+    const auto nul = typename Container::value_type{};
+    const auto first = std::find(data.cbegin(), data.cend(), nul);
+    if (first == data.cend())
+        return;
+    const qsizetype at = first - data.cbegin();
+    decoded.firstNulLine = lineOf(data.constData(), at);
+    const auto end = std::remove(data.begin() + at, data.end(), nul);
+    decoded.nulBytesRemoved = int(data.end() - end);
+    data.truncate(end - data.begin());
+}
+
+// UTF-16 without a BOM: ASCII characters leave a NUL in every other byte, on one side only.
+std::optional<QStringConverter::Encoding> sniffUtf16(const QByteArray& bytes) {
+    if (bytes.size() < 4 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 1 << 16);
+    qsizetype zerosEven = 0;
+    qsizetype zerosOdd = 0;
+    for (qsizetype i = 0; i + 1 < sample; i += 2) {
+        zerosEven += bytes[i] == 0;
+        zerosOdd += bytes[i + 1] == 0;
+    }
+    const qsizetype units = sample / 2;
+    if (zerosOdd * 20 >= units && zerosEven * 10 <= zerosOdd)
+        return QStringConverter::Utf16LE;
+    if (zerosEven * 20 >= units && zerosOdd * 10 <= zerosEven)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+// Characters no text file holds: C0 controls other than tab and line ends, DEL, C1 controls.
+qsizetype countControls(const QString& text) {
+    qsizetype count = 0;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v') ||
+            (c >= 0x7F && c <= 0x9F))
+            ++count;
+    }
+    return count;
+}
+
+bool onlyWhitespace(const QString& text) {
+    for (const QChar ch : text) {
+        if (!ch.isSpace() && ch != QChar(0xFEFF) && ch != QChar(0x200B) && ch != QChar(0x200C) &&
+            ch != QChar(0x200D) && ch != QChar(0x2060))
+            return false;
+    }
+    return true;
+}
+
+// The decoded text, or nullopt if `bytes` is not valid in `encoding`.
+std::optional<QString> decodeStrict(QStringDecoder decoder, QByteArrayView bytes) {
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+} // namespace
+
+ReadOutcome TextReader::readFile(const QString& path) {
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return failure(ReadStatus::Unreadable,
+                       QStringLiteral("Cannot read %1: it is a folder, not a file.").arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(ReadStatus::Unreadable,
+                       QStringLiteral("Cannot read %1: %2.").arg(name, file.errorString()));
+    if (file.size() > kMaxFileBytes)
+        return failure(ReadStatus::Unreadable,
+                       QStringLiteral("Cannot read %1: it is %2 MB, larger than the %3 MB a notice can be.")
+                           .arg(name)
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(kMaxFileBytes / (1024 * 1024)));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return failure(ReadStatus::Unreadable,
+                       QStringLiteral("Cannot read %1: %2.").arg(name, file.errorString()));
+    return decode(bytes, name);
+}
+
+ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
+    if (bytes.isEmpty())
+        return failure(ReadStatus::Empty, QStringLiteral("%1 is empty (0 bytes).").arg(name));
+
+    DecodedText decoded;
+    std::optional<QString> text;
+
+    // Byte-order marks; UTF-32 first, its LE mark starts like UTF-16LE's.
+    struct Bom {
+        std::string_view mark;
+        QStringConverter::Encoding encoding;
+        const char* label;
+    };
+    static constexpr Bom boms[] = {
+        {"\xFF\xFE\0\0"sv, QStringConverter::Utf32LE, "UTF-32LE (BOM)"},
+        {"\0\0\xFE\xFF"sv, QStringConverter::Utf32BE, "UTF-32BE (BOM)"},
+        {"\xEF\xBB\xBF"sv, QStringConverter::Utf8, "UTF-8 (BOM)"},
+        {"\xFF\xFE"sv, QStringConverter::Utf16LE, "UTF-16LE (BOM)"},
+        {"\xFE\xFF"sv, QStringConverter::Utf16BE, "UTF-16BE (BOM)"},
+    };
+    for (const Bom& bom : boms) {
+        const QByteArrayView mark(bom.mark.data(), qsizetype(bom.mark.size()));
+        if (!bytes.startsWith(mark))
+            continue;
+        const QByteArrayView body = QByteArrayView(bytes).sliced(mark.size());
+        decoded.encoding = QString::fromLatin1(bom.label);
+        if (bom.encoding == QStringConverter::Utf8) {
+            QByteArray copy = body.toByteArray();
+            stripNuls(copy, decoded);
+            if (checkUtf8(copy) != Utf8::Invalid)
+                text = QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless).decode(copy);
+        } else {
+            text = decodeStrict(QStringDecoder(bom.encoding, QStringConverter::Flag::Stateless), body);
+            if (text)
+                stripNuls(*text, decoded);
+        }
+        if (!text)
+            return failure(ReadStatus::Binary,
+                           QStringLiteral("%1 starts with a %2 byte-order mark but is not valid %2 text.")
+                               .arg(name, decoded.encoding.section(u' ', 0, 0)));
+        break;
+    }
+
+    if (!text) {
+        if (const char* format = binaryFormat(bytes))
+            return failure(
+                ReadStatus::Binary,
+                QStringLiteral("%1 is %2, not a text file.").arg(name, QString::fromLatin1(format)));
+        if (const auto utf16 = sniffUtf16(bytes)) {
+            text = decodeStrict(QStringDecoder(*utf16, QStringConverter::Flag::Stateless), bytes);
+            if (text) {
+                decoded.encoding = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE")
+                                                                       : QStringLiteral("UTF-16BE");
+                stripNuls(*text, decoded);
+            }
+        }
+    }
+
+    if (!text) {
+        QByteArray stripped = bytes; // shared until a NUL is removed
+        stripNuls(stripped, decoded);
+        if (checkUtf8(stripped) != Utf8::Invalid) {
+            // Stateless: a character cut off by the end of the file becomes U+FFFD, it is not dropped.
+            text = QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless).decode(stripped);
+            decoded.encoding = QStringLiteral("UTF-8");
+        } else {
+            QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
+            if (!gb18030.isValid())
+                return failure(
+                    ReadStatus::Binary,
+                    QStringLiteral("%1 is not UTF-8, and this build of Qt cannot decode GB18030.").arg(name));
+            text = decodeStrict(std::move(gb18030), stripped);
+            // U+FFFD is only legitimate where the file encodes it (GB18030 84 31 A4 37).
+            if (text && text->count(QChar::ReplacementCharacter) != stripped.count("\x84\x31\xA4\x37"))
+                text.reset();
+            if (!text)
+                return failure(
+                    ReadStatus::Binary,
+                    QStringLiteral("%1 is not text: it is neither valid UTF-8 nor GB18030.").arg(name));
+            decoded.encoding = QStringLiteral("GB18030");
+        }
+    }
+
+    const qsizetype controls = countControls(*text) + decoded.nulBytesRemoved;
+    const qsizetype total = text->size() + decoded.nulBytesRemoved;
+    if (controls * 100 > total) // more than 1 %: not a text with a few stray bytes
+        return failure(
+            ReadStatus::Binary,
+            QStringLiteral("%1 looks like binary data: %2 of its %3 characters are control characters.")
+                .arg(name)
+                .arg(controls)
+                .arg(total));
+    if (onlyWhitespace(*text))
+        return failure(ReadStatus::Empty, QStringLiteral("%1 contains only whitespace.").arg(name));
+
+    decoded.text = std::move(*text);
+    ReadOutcome outcome;
+    outcome.decoded = std::move(decoded);
+    return outcome;
+}
+
+} // namespace luming
