@@ -1,0 +1,38 @@
+// The JSON of issue 2 item 4 back into notices (the inverse of NoticeJsonWriter). Unknown members are
+// ignored; a member of the wrong type is an error naming the file and the member's path.
+#pragma once
+
+#include "core/notice.h"
+#include "io/json_value.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace luming {
+
+struct NoticeJsonReadResult {
+    bool ok = false;
+    QString error;     // "roads.json: notices[0].roads[3].length_m: expected a number or null"
+    ParseResult parse; // file = the path read, encoding "UTF-8"
+};
+
+class NoticeJsonReader {
+public:
+    [[nodiscard]] static NoticeJsonReadResult read(const QString& path);
+    // `name` is used in messages (and as parse.file).
+    [[nodiscard]] static NoticeJsonReadResult fromJson(const QByteArray& utf8, const QString& name);
+
+    // Per-object conversions; on failure `error` says which member, relative to `where`.
+    [[nodiscard]] static std::optional<Notice> noticeFromJson(const JsonValue& value, const QString& where,
+                                                              QString* error);
+    [[nodiscard]] static std::optional<RoadRecord> roadFromJson(const JsonValue& value, const QString& where,
+                                                                QString* error);
+    [[nodiscard]] static std::optional<Finding> findingFromJson(const JsonValue& value, const QString& where,
+                                                                QString* error);
+    // {"市中区":9, …} → pairs in document order.
+    [[nodiscard]] static std::optional<QList<QPair<QString, int>>>
+    declaredByDistrictFromJson(const JsonValue& value, const QString& where, QString* error);
+};
+
+} // namespace luming
