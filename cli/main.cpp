@@ -1,0 +1,40 @@
+// luming: the command-line face of the geo library (parse, and more as they land).
+#include "exit_status.h"
+#include "parse_command.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+const char* kUsage = "usage: luming COMMAND [options]\n"
+                     "\n"
+                     "Commands:\n"
+                     "  parse FILE… [-o out.gpkg|out.json|out.csv]   read road-naming notices\n"
+                     "\n"
+                     "Run 'luming COMMAND --help' for a command's options.\n\n";
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("luming"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LUMING_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h") {
+        out << kUsage << luming::cli::exitStatusHelp();
+        return args.size() < 2 ? luming::cli::UsageError : luming::cli::Success;
+    }
+    if (args[1] == u"--version") {
+        out << "luming " << LUMING_VERSION << "\n";
+        return luming::cli::Success;
+    }
+    const QString command = args[1];
+    args.removeAt(1); // QCommandLineParser expects argv[0] followed by the command's own options
+    if (command == u"parse")
+        return luming::cli::runParse(args);
+    err << "luming: unknown command '" << command << "' (see luming --help)\n";
+    return luming::cli::UsageError;
+}

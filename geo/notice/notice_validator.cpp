@@ -1,0 +1,236 @@
+#include "notice/notice_validator.h"
+
+#include "chinese/chinese_variants.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <algorithm>
+
+namespace luming {
+
+namespace {
+
+QString seqList(const QList<int>& seqs) {
+    QStringList parts;
+    for (int s : seqs)
+        parts.append(QString::number(s));
+    return parts.join(QStringLiteral(", "));
+}
+
+void add(Notice& n, Severity sev, const QString& code, const QString& message, QList<int> seqs = {}) {
+    std::sort(seqs.begin(), seqs.end());
+    seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
+    n.findings.append({sev, code, message, seqs});
+}
+
+void checkCounts(Notice& n) {
+    QMap<QString, int> parsed;
+    for (const auto& r : n.roads)
+        parsed[r.district] += 1;
+    for (const auto& [district, declared] : n.declaredByDistrict) {
+        const int got = parsed.value(district);
+        if (got != declared)
+            add(n, Severity::Error, QStringLiteral("count_mismatch"),
+                QStringLiteral("%1: the notice declares %2 roads, %3 were read.")
+                    .arg(district)
+                    .arg(declared)
+                    .arg(got));
+    }
+    if (n.declaredTotal && *n.declaredTotal != n.roads.size())
+        add(n, Severity::Error, QStringLiteral("count_mismatch"),
+            QStringLiteral("The notice declares %1 roads in total, %2 were read.")
+                .arg(*n.declaredTotal)
+                .arg(n.roads.size()));
+}
+
+void checkNumbering(Notice& n) {
+    QMap<int, int> seen;
+    int maxSeq = 0;
+    for (const auto& r : n.roads) {
+        if (r.seq <= 0)
+            continue;
+        seen[r.seq] += 1;
+        maxSeq = std::max(maxSeq, r.seq);
+    }
+    QList<int> missing;
+    for (int s = 1; s <= maxSeq; ++s)
+        if (!seen.contains(s))
+            missing.append(s);
+    if (!missing.isEmpty())
+        add(n, Severity::Error, QStringLiteral("numbering_gap"),
+            QStringLiteral("Item numbers skip %1: an item may be missing from the text.")
+                .arg(seqList(missing)),
+            missing);
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+        if (it.value() > 1)
+            add(n, Severity::Error, QStringLiteral("numbering_repeat"),
+                QStringLiteral("Item number %1 appears %2 times.").arg(it.key()).arg(it.value()), {it.key()});
+}
+
+// Names in a series differ by a direction or a numeral on purpose (莲岳北街/莲岳南街, 港源一路/港源十路).
+bool isSeriesCharacter(QChar c) {
+    static const QString series = QStringLiteral("东西南北中上下前后内外一二三四五六七八九十0123456789");
+    return series.contains(c);
+}
+
+// Characters OCR and typesetting confuse with each other (shape-alike), for judging whether a
+// one-character difference is likely a misprint rather than a second road of a series.
+bool confusable(QChar a, QChar b) {
+    static const QStringList groups = {
+        QStringLiteral("风凤"),   QStringLiteral("己已巳"),   QStringLiteral("未末"),
+        QStringLiteral("士土"),   QStringLiteral("日曰"),     QStringLiteral("入人"),
+        QStringLiteral("大太犬"), QStringLiteral("田由甲申"), QStringLiteral("王玉"),
+        QStringLiteral("贝见"),   QStringLiteral("刀力"),     QStringLiteral("千干于"),
+        QStringLiteral("儿几"),   QStringLiteral("仑仓"),     QStringLiteral("戊戌戍"),
+        QStringLiteral("候侯"),   QStringLiteral("徽微"),     QStringLiteral("晴睛"),
+        QStringLiteral("拨拔"),   QStringLiteral("治冶"),     QStringLiteral("辨辩辫"),
+        QStringLiteral("洒酒"),   QStringLiteral("祥详"),     QStringLiteral("鸟乌"),
+        QStringLiteral("斤斥"),   QStringLiteral("史吏"),     QStringLiteral("免兔"),
+        QStringLiteral("折拆"),   QStringLiteral("泉皋"),     QStringLiteral("荣荥"),
+        QStringLiteral("汩汨"),   QStringLiteral("厉历")};
+    for (const auto& g : groups)
+        if (g.contains(a) && g.contains(b))
+            return true;
+    return false;
+}
+
+// Same length and exactly one differing character, not a series marker. `*alike` tells whether
+// that character pair is a known look-alike.
+bool oneCharacterApart(const QString& a, const QString& b, bool* alike) {
+    if (a.size() != b.size() || a.size() < 2 || a == b)
+        return false;
+    int diffs = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) {
+            if (++diffs > 1 || isSeriesCharacter(a[i]) || isSeriesCharacter(b[i]))
+                return false;
+            *alike = confusable(a[i], b[i]);
+        }
+    }
+    return diffs == 1;
+}
+
+void checkNames(Notice& n) {
+    QSet<QString> roadNames;
+    for (const auto& r : n.roads)
+        roadNames.insert(r.name);
+
+    // Every referenced name and the items that refer to it, in first-seen order.
+    QStringList refOrder;
+    QHash<QString, QList<int>> refItems;
+    for (const auto& r : n.roads) {
+        QStringList refs{r.start};
+        refs += r.via;
+        refs.append(r.end);
+        for (const auto& ref : refs) {
+            if (ref.isEmpty())
+                continue;
+            if (!refItems.contains(ref))
+                refOrder.append(ref);
+            if (!refItems[ref].contains(r.seq))
+                refItems[ref].append(r.seq);
+        }
+    }
+
+    for (const auto& r : n.roads) {
+        if (ChineseVariants::containsTraditional(r.name))
+            add(n, Severity::Warning, QStringLiteral("traditional_character"),
+                QStringLiteral("Item %1 is printed %2 with traditional character(s); simplified form: %3. "
+                               "Kept as printed.")
+                    .arg(r.seq)
+                    .arg(r.name, ChineseVariants::toSimplified(r.name)),
+                {r.seq});
+        for (const auto& ref : refOrder) {
+            if (roadNames.contains(ref))
+                continue;
+            // A one-character twin is suspicious when the characters look alike, or when nobody refers to
+            // the road by its printed name while several refer to the twin (凤彩路 next to 凤鸣路 is
+            // a series: other items refer to 凤彩路 itself).
+            bool alike = false;
+            const bool oneApart = oneCharacterApart(r.name, ref, &alike);
+            const bool unreferenced = !refItems.contains(r.name);
+            const bool variant = (oneApart && (alike || (unreferenced && refItems.value(ref).size() >= 2))) ||
+                                 ChineseVariants::isTraditionalVariant(r.name, ref);
+            if (!variant)
+                continue;
+            const QList<int> items = refItems.value(ref);
+            add(n, Severity::Warning, QStringLiteral("name_variant"),
+                QStringLiteral("Item %1 is printed %2, but %3 item(s) (%4) refer to %5: probably the same "
+                               "road, one of the "
+                               "two misprinted. Suggest checking the source; nothing was changed.")
+                    .arg(r.seq)
+                    .arg(r.name)
+                    .arg(items.size())
+                    .arg(seqList(items), ref),
+                QList<int>{r.seq} + items);
+        }
+    }
+
+    for (const auto& ref : refOrder) {
+        if (roadNames.contains(ref))
+            continue;
+        const QList<int> items = refItems.value(ref);
+        add(n, Severity::Info, QStringLiteral("external_endpoint"),
+            QStringLiteral(
+                "%1 is not a road of this notice (an existing or planned road); referred to by item(s) %2.")
+                .arg(ref, seqList(items)),
+            items);
+    }
+}
+
+void checkValues(Notice& n) {
+    for (const auto& r : n.roads) {
+        if (r.lengthM && *r.lengthM <= 0)
+            add(n, Severity::Error, QStringLiteral("impossible_value"),
+                QStringLiteral("Item %1 (%2): length %3 m is not positive.")
+                    .arg(r.seq)
+                    .arg(r.name)
+                    .arg(*r.lengthM),
+                {r.seq});
+        if (r.widthMinM && r.widthMaxM && *r.widthMinM > *r.widthMaxM)
+            add(n, Severity::Error, QStringLiteral("impossible_value"),
+                QStringLiteral("Item %1 (%2): width range %3–%4 m runs backwards.")
+                    .arg(r.seq)
+                    .arg(r.name)
+                    .arg(*r.widthMinM)
+                    .arg(*r.widthMaxM),
+                {r.seq});
+        if (r.widthMinM && *r.widthMinM <= 0)
+            add(n, Severity::Error, QStringLiteral("impossible_value"),
+                QStringLiteral("Item %1 (%2): width %3 m is not positive.")
+                    .arg(r.seq)
+                    .arg(r.name)
+                    .arg(*r.widthMinM),
+                {r.seq});
+        if (!r.start.isEmpty() && r.start == r.end && r.via.isEmpty() && r.shape != u"loop")
+            add(n, Severity::Error, QStringLiteral("impossible_value"),
+                QStringLiteral("Item %1 (%2) starts and ends on the same road, %3.")
+                    .arg(r.seq)
+                    .arg(r.name, r.start),
+                {r.seq});
+        if (!r.name.isEmpty() && (r.name == r.start || r.name == r.end))
+            add(n, Severity::Error, QStringLiteral("impossible_value"),
+                QStringLiteral("Item %1 (%2) ends on itself.").arg(r.seq).arg(r.name), {r.seq});
+    }
+}
+
+} // namespace
+
+void validateNotice(Notice& notice, const QList<ItemProblem>& problems) {
+    for (const auto& p : problems) {
+        const bool unreadable = p.missing.contains(QStringLiteral("name"));
+        add(notice, unreadable ? Severity::Error : Severity::Warning,
+            unreadable ? QStringLiteral("unparsed_item") : QStringLiteral("incomplete_item"),
+            QStringLiteral("Item %1 could not be read fully (missing: %2): \"%3\"")
+                .arg(p.seq)
+                .arg(p.missing.join(QStringLiteral(", ")), p.text.simplified().left(200)),
+            {p.seq});
+    }
+    checkCounts(notice);
+    checkNumbering(notice);
+    checkNames(notice);
+    checkValues(notice);
+}
+
+} // namespace luming
