@@ -101,6 +101,24 @@ Utf8 checkUtf8(QByteArrayView bytes) {
     return Utf8::Valid;
 }
 
+// Text of bytes that passed checkUtf8; a character cut off by the end of the file becomes one
+// U+FFFD (not dropped, and not one per byte as Qt's decoder would have it).
+std::optional<QString> decodeUtf8(QByteArrayView bytes) {
+    const Utf8 check = checkUtf8(bytes);
+    if (check == Utf8::Invalid)
+        return std::nullopt;
+    qsizetype complete = bytes.size();
+    if (check == Utf8::TruncatedTail) {
+        while ((uchar(bytes[complete - 1]) & 0xC0) == 0x80)
+            --complete;
+        --complete; // the lead byte
+    }
+    QString text = QString::fromUtf8(bytes.first(complete));
+    if (complete < bytes.size())
+        text.append(QChar(QChar::ReplacementCharacter));
+    return text;
+}
+
 // 1-based line of `offset`, counting LF and lone CR as line ends (as NormalizedText::lineAt does).
 template <typename Char> int lineOf(const Char* p, qsizetype offset) {
     int line = 1;
@@ -135,10 +153,12 @@ std::optional<QStringConverter::Encoding> sniffUtf16(const QByteArray& bytes) {
         zerosEven += bytes[i] == 0;
         zerosOdd += bytes[i + 1] == 0;
     }
+    // At least 5 % of the units and a few NULs, so a short UTF-8 text with a stray NUL is not taken.
     const qsizetype units = sample / 2;
-    if (zerosOdd * 20 >= units && zerosEven * 10 <= zerosOdd)
+    constexpr qsizetype kMinZeros = 4;
+    if (zerosOdd >= kMinZeros && zerosOdd * 20 >= units && zerosEven * 10 <= zerosOdd)
         return QStringConverter::Utf16LE;
-    if (zerosEven * 20 >= units && zerosOdd * 10 <= zerosEven)
+    if (zerosEven >= kMinZeros && zerosEven * 20 >= units && zerosOdd * 10 <= zerosEven)
         return QStringConverter::Utf16BE;
     return std::nullopt;
 }
@@ -164,10 +184,23 @@ bool onlyWhitespace(const QString& text) {
     return true;
 }
 
-// The decoded text, or nullopt if `bytes` is not valid in `encoding`.
+// Qt's UTF-16 decoder passes unpaired surrogates through; in a "text" they mean it is not UTF-16.
+bool hasUnpairedSurrogate(const QString& text) {
+    const QChar* p = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i].isHighSurrogate() && i + 1 < n && p[i + 1].isLowSurrogate())
+            ++i;
+        else if (p[i].isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+// The decoded text, or nullopt if `bytes` is not valid in the decoder's encoding.
 std::optional<QString> decodeStrict(QStringDecoder decoder, QByteArrayView bytes) {
     QString text = decoder.decode(bytes);
-    if (decoder.hasError())
+    if (decoder.hasError() || hasUnpairedSurrogate(text))
         return std::nullopt;
     return text;
 }
@@ -226,8 +259,7 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
         if (bom.encoding == QStringConverter::Utf8) {
             QByteArray copy = body.toByteArray();
             stripNuls(copy, decoded);
-            if (checkUtf8(copy) != Utf8::Invalid)
-                text = QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless).decode(copy);
+            text = decodeUtf8(copy);
         } else {
             text = decodeStrict(QStringDecoder(bom.encoding, QStringConverter::Flag::Stateless), body);
             if (text)
@@ -258,9 +290,8 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
     if (!text) {
         QByteArray stripped = bytes; // shared until a NUL is removed
         stripNuls(stripped, decoded);
-        if (checkUtf8(stripped) != Utf8::Invalid) {
-            // Stateless: a character cut off by the end of the file becomes U+FFFD, it is not dropped.
-            text = QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless).decode(stripped);
+        text = decodeUtf8(stripped);
+        if (text) {
             decoded.encoding = QStringLiteral("UTF-8");
         } else {
             QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
@@ -282,7 +313,9 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
 
     const qsizetype controls = countControls(*text) + decoded.nulBytesRemoved;
     const qsizetype total = text->size() + decoded.nulBytesRemoved;
-    if (controls * 100 > total) // more than 1 %: not a text with a few stray bytes
+    // More than 1 % (and more than a few): not a text with some stray bytes.
+    constexpr qsizetype kTolerated = 3;
+    if (controls > kTolerated && controls * 100 > total)
         return failure(
             ReadStatus::Binary,
             QStringLiteral("%1 looks like binary data: %2 of its %3 characters are control characters.")
