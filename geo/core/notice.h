@@ -7,7 +7,6 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-
 #include <optional>
 
 namespace luming {
@@ -21,6 +20,7 @@ struct Finding {
     QString code;    // stable identifier, e.g. "count_mismatch", "name_variant"
     QString message; // one sentence a planner understands
     QList<int> seqs; // items concerned (may be empty)
+    QString subject; // the name the finding is about (a road or an endpoint), if any
 };
 
 struct GazetteInfo {

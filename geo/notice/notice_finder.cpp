@@ -11,7 +11,8 @@ namespace {
 // Any document title followed by a document number: where the next document of a gazette begins.
 const QRegularExpression& nextDocumentTitle() {
     static const QRegularExpression re(
-        QStringLiteral("关于[^。;\\n]{2,80}?的(?:通知|决定|批复|意见|公告|通告|函|报告)\\s*\\(?\\p{Han}{1,8}"
+        QStringLiteral("关于[^。;\\n]{2,80}?的(?:通知|决定|批复|意见|公告|通告|函|报告)\\s*\\(?[\\x{3400}-"
+                       "\\x{4DBF}\\x{4E00}-\\x{9FFF}]{1,8}"
                        "\\s*[〔\\[【(]\\d{4}"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;

@@ -3,7 +3,12 @@
 namespace luming {
 
 namespace {
-QRegularExpression rx(const QString& pattern) {
+// {HAN} stands for one ideograph. Not \\p{Han}: PCRE2 matches that against script extensions,
+// which take in CJK punctuation such as 、 and 。.
+QRegularExpression rx(QString pattern) {
+    pattern.replace(QStringLiteral("{HAN}"),
+                    QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
+                                   "\\x{20000}-\\x{2FA1F}〇]"));
     QRegularExpression r(pattern, QRegularExpression::UseUnicodePropertiesOption);
     Q_ASSERT_X(r.isValid(), "NoticeGrammar", qPrintable(r.errorString()));
     return r;
@@ -28,11 +33,11 @@ NoticeGrammar::NoticeGrammar() {
                    QStringLiteral("government notice on naming roads")});
 
     issuerBeforeGuanyu =
-        rx(QStringLiteral("(?<issuer>\\p{Han}{2,8}?(?:省|市|自治州|州|盟|县|区)(?:\\p{Han}{1,6}?(?:区|县))?"
+        rx(QStringLiteral("(?<issuer>{HAN}{2,8}?(?:省|市|自治州|州|盟|县|区)(?:{HAN}{1,6}?(?:区|县))?"
                           "(?:人民政府办公厅|人民政府|民政局|地名委员会办公室|地名办|行政审批服务局))$"));
-    docNumber = rx(
-        QStringLiteral("^\\s*\\(?(?<prefix>\\p{Han}{1,8})\\s*[〔\\[【(（［](?<year>\\d{4})[〕\\]】)）］]\\s*"
-                       "(?<num>\\d{1,4})\\s*号\\)?"));
+    docNumber =
+        rx(QStringLiteral("^\\s*\\(?(?<prefix>{HAN}{1,8})\\s*[〔\\[【(（［](?<year>\\d{4})[〕\\]】)）］]\\s*"
+                          "(?<num>\\d{1,4})\\s*号\\)?"));
     tocTail = rx(QStringLiteral("^\\s*\\((?<doc>[^()]{2,24}号)\\)[\\s·•.…．・]*\\((?<page>\\d{1,4})\\)"));
     gazetteIssue =
         rx(QStringLiteral("(?<year>\\d{4})年?第(?<no>\\d{1,3})期\\s*\\(?总第(?<total>\\d{1,5})期\\)?"));
@@ -43,7 +48,7 @@ NoticeGrammar::NoticeGrammar() {
     itemMarker = rx(QStringLiteral("\\((?<num>") + kCnNum + QStringLiteral(")\\)"));
     itemName = rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n]{1,30}?)\\s*。"));
     trailerLine = rx(QStringLiteral(
-        "^(?:\\p{Han}{2,30}?\\s*)?\\d{4}年\\d{1,2}月\\d{1,2}日|^\\(\\d{4}年\\d{1,2}月\\d{1,2}日印发\\)|"
+        "^(?:{HAN}{2,30}?\\s*)?\\d{4}年\\d{1,2}月\\d{1,2}日|^\\(\\d{4}年\\d{1,2}月\\d{1,2}日印发\\)|"
         "^特此|^此函|^附件"));
     date = rx(QStringLiteral("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"));
 
@@ -57,8 +62,8 @@ NoticeGrammar::NoticeGrammar() {
         {QStringLiteral("location"),
          rx(QStringLiteral("位于(?<place>[^,;。]+?)(?:辖区内|辖区|境内|范围内|内)?(?=[,;。]|$)"))});
 
-    district = rx(QStringLiteral("^(?<district>\\p{Han}{1,10}?(?:新区|区|县|旗))(?!街道|办事处)"));
-    subdistrict = rx(QStringLiteral("(?<sub>\\p{Han}{1,10}?(?:街道|镇|乡|办事处))"));
+    district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?(?:新区|区|县|旗))(?!街道|办事处)"));
+    subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?(?:街道|镇|乡|办事处))"));
 
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A          start (dir, ref)

@@ -103,6 +103,7 @@ ParseOutcome NoticeParser::parseFile(const QString& path) {
                  .arg(QFileInfo(path).fileName())
                  .arg(read.decoded->nulBytesRemoved)
                  .arg(read.decoded->firstNulLine),
+             {},
              {}});
     return out;
 }

@@ -18,10 +18,11 @@ QString seqList(const QList<int>& seqs) {
     return parts.join(QStringLiteral(", "));
 }
 
-void add(Notice& n, Severity sev, const QString& code, const QString& message, QList<int> seqs = {}) {
+void add(Notice& n, Severity sev, const QString& code, const QString& message, QList<int> seqs = {},
+         const QString& subject = {}) {
     std::sort(seqs.begin(), seqs.end());
     seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
-    n.findings.append({sev, code, message, seqs});
+    n.findings.append({sev, code, message, seqs, subject});
 }
 
 void checkCounts(Notice& n) {
@@ -140,7 +141,7 @@ void checkNames(Notice& n) {
                                "Kept as printed.")
                     .arg(r.seq)
                     .arg(r.name, ChineseVariants::toSimplified(r.name)),
-                {r.seq});
+                {r.seq}, r.name);
         for (const auto& ref : refOrder) {
             if (roadNames.contains(ref))
                 continue;
@@ -163,7 +164,7 @@ void checkNames(Notice& n) {
                     .arg(r.name)
                     .arg(items.size())
                     .arg(seqList(items), ref),
-                QList<int>{r.seq} + items);
+                QList<int>{r.seq} + items, r.name);
         }
     }
 
@@ -175,7 +176,7 @@ void checkNames(Notice& n) {
             QStringLiteral(
                 "%1 is not a road of this notice (an existing or planned road); referred to by item(s) %2.")
                 .arg(ref, seqList(items)),
-            items);
+            items, ref);
     }
 }
 
