@@ -7,10 +7,10 @@
 namespace luming {
 
 struct Project {
-    ParseResult parse;                    // notices, records, findings
-    QList<RoadGeometry> roads;            // solved geometry, keyed by (docNumber, seq)
-    QList<DistrictPolygon> districts;     // boundaries to draw beneath
-    QList<LayoutReportRow> layoutReport;  // misfits, ties, anchors
+    ParseResult parse;                   // notices, records, findings
+    QList<RoadGeometry> roads;           // solved geometry, keyed by (docNumber, seq)
+    QList<DistrictPolygon> districts;    // boundaries to draw beneath
+    QList<LayoutReportRow> layoutReport; // misfits, ties, anchors
 };
 
 } // namespace luming

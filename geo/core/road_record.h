@@ -3,14 +3,13 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace luming {
 
 enum class RoadAction { Name, Rename, Adjust, Cancel };
 
-QString actionCode(RoadAction action);                       // "name", "rename", "adjust", "cancel"
+QString actionCode(RoadAction action); // "name", "rename", "adjust", "cancel"
 std::optional<RoadAction> actionFromCode(const QString& code);
 
 // Where an item came from: the item as printed (original text, not normalised),
@@ -32,16 +31,16 @@ struct RoadRecord {
     bool lengthApprox = false;      // 约
     std::optional<double> widthMinM;
     std::optional<double> widthMaxM;
-    QList<double> widthParts;       // cross-section parts "24+9+16"; empty when not given that way
-    QString startDir;               // 东/西/南/北/东南/…; empty when not given
-    QString start;                  // referenced feature as printed, "(规划)" dropped
-    QString endDir;                 // heading of the last leg
-    QString end;                    // the final end
-    QStringList via;                // named turn points / waypoints, in order
-    QString shape;                  // "straight", "L", "Z", "loop", "turn"; empty when unknown
-    QStringList plannedRefs;        // endpoint names marked (规划) or beginning with 规划
+    QList<double> widthParts; // cross-section parts "24+9+16"; empty when not given that way
+    QString startDir;         // 东/西/南/北/东南/…; empty when not given
+    QString start;            // referenced feature as printed, "(规划)" dropped
+    QString endDir;           // heading of the last leg
+    QString end;              // the final end
+    QStringList via;          // named turn points / waypoints, in order
+    QString shape;            // "straight", "L", "Z", "loop", "turn"; empty when unknown
+    QStringList plannedRefs;  // endpoint names marked (规划) or beginning with 规划
     QString pinyin;
-    QString note;                   // cancel reason, adjust details, free remarks
+    QString note; // cancel reason, adjust details, free remarks
     // adjust: the ends before the adjustment, when the text gives them
     QString oldStart;
     QString oldEnd;
