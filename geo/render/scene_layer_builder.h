@@ -20,8 +20,9 @@ public:
     std::int64_t beginFeature(FeatureKind kind, const QString& label = {}, double widthM = 0,
                               Provenance provenance = Provenance::Surveyed);
     // One line, one ring (first ring of a polygon is its outer ring; odd-even fill makes the rest holes;
-    // the closing vertex is optional) or one point. Non-finite vertices are skipped.
-    void addPart(std::span<const QPointF> pointsM);
+    // the closing vertex is optional) or one point. Non-finite vertices are skipped; a part left with
+    // too few vertices (line < 2, ring < 3) is dropped and false returned.
+    bool addPart(std::span<const QPointF> pointsM);
 
     std::int64_t featureCount() const { return static_cast<std::int64_t>(layer_->kinds_.size()); }
     std::int64_t vertexCount() const { return static_cast<std::int64_t>(points_.size()); }

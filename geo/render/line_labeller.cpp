@@ -1,0 +1,145 @@
+#include "render/line_labeller.h"
+
+#include "render/layer_painter.h"
+
+#include <QFontMetricsF>
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace luming {
+
+namespace {
+
+// Give up after this many tries in one frame: the screen is full long before (a 1920×1080 map holds a
+// few hundred names), and a zoomed-out city must not measure a hundred thousand strings.
+constexpr std::size_t kMaxTries = 6000;
+
+// Liang–Barsky: clips a–b to r; false when nothing is left.
+bool clipSegment(const QRectF& r, QPointF& a, QPointF& b) {
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF a0 = a;
+    a = QPointF(a0.x() + t0 * dx, a0.y() + t0 * dy);
+    b = QPointF(a0.x() + t1 * dx, a0.y() + t1 * dy);
+    return true;
+}
+
+} // namespace
+
+LineLabeller::LineLabeller(LabelPlacer& placer, const QRectF& screen, double haloPx)
+    : placer_(placer), screen_(screen), halo_(haloPx) {}
+
+void LineLabeller::collect(const SceneLayer& layer, const std::vector<std::uint32_t>& visible,
+                           const LayerPainter& painter, const QFont& font, int rank,
+                           const QSet<std::uint32_t>& selected) {
+    if (!layer.hasLabels())
+        return;
+    const int source = static_cast<int>(fonts_.size());
+    fonts_.push_back(font);
+    painters_.push_back(&painter);
+    // A CJK character is about one em wide: a line shorter on screen than its text cannot carry it.
+    const double em = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96 / 72;
+    for (std::uint32_t f : visible) {
+        if (layer.kind(f) != FeatureKind::Line)
+            continue;
+        const QString& text = layer.label(f);
+        if (text.isEmpty())
+            continue;
+        const bool isSelected = selected.contains(f);
+        const QRectF b = layer.bounds(f);
+        const double spanM = std::max(b.width(), b.height());
+        const double spanPx = spanM / painter.metresPerPixel();
+        if (!isSelected && spanPx < em * 0.9 * text.size())
+            continue;
+        candidates_.push_back({&layer, f, source, isSelected, rank});
+    }
+}
+
+bool LineLabeller::tryCandidate(const Candidate& c, PlacedLabel& out) {
+    const SceneLayer& layer = *c.layer;
+    const LayerPainter& painter = *painters_[static_cast<std::size_t>(c.font)];
+    const QFontMetricsF metrics(fonts_[static_cast<std::size_t>(c.font)]);
+    const QString& text = layer.label(c.feature);
+    const QSizeF size(metrics.horizontalAdvance(text) + 2 * halo_,
+                      metrics.ascent() + metrics.descent() + halo_);
+
+    // Longest segment of the line as it appears inside the screen.
+    QPointF bestA, bestB;
+    double bestLen = 0;
+    for (std::uint32_t part = layer.firstPart(c.feature); part < layer.endPart(c.feature); ++part) {
+        painter.screenPart(layer, part, scratch_);
+        for (std::size_t i = 1; i < scratch_.size(); ++i) {
+            QPointF a = scratch_[i - 1], b = scratch_[i];
+            if (!clipSegment(screen_, a, b))
+                continue;
+            const double len = std::hypot(b.x() - a.x(), b.y() - a.y());
+            if (len > bestLen) {
+                bestLen = len;
+                bestA = a;
+                bestB = b;
+            }
+        }
+    }
+    if (bestLen < size.width())
+        return false;
+    if (bestB.x() < bestA.x())
+        std::swap(bestA, bestB); // upright: text always runs left to right (vertical: top to bottom)
+    double angle = std::atan2(bestB.y() - bestA.y(), bestB.x() - bestA.x()) * 180 / std::numbers::pi;
+    if (angle <= -90)
+        angle += 180;
+    else if (angle > 90)
+        angle -= 180;
+    const QPointF dir = (bestB - bestA) / bestLen;
+    const double slack = bestLen - size.width();
+    for (double along : {0.5, 0.25, 0.75}) {
+        const double d = size.width() / 2 + slack * along;
+        const LabelBox box{bestA + dir * d, size, angle};
+        if (placer_.tryPlace(box)) {
+            out = PlacedLabel{text, box, layer.id(), c.feature};
+            return true;
+        }
+        if (slack < size.width() / 4)
+            break; // no room to slide
+    }
+    return false;
+}
+
+QList<PlacedLabel> LineLabeller::place() {
+    std::stable_sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.selected != b.selected)
+            return a.selected;
+        if (a.rank != b.rank)
+            return a.rank > b.rank;
+        const double wa = a.layer->widthM(a.feature), wb = b.layer->widthM(b.feature);
+        if (wa != wb)
+            return wa > wb;
+        return a.layer->lengthM(a.feature) > b.layer->lengthM(b.feature);
+    });
+    QList<PlacedLabel> placed;
+    const std::size_t tries = std::min(candidates_.size(), kMaxTries);
+    for (std::size_t i = 0; i < tries; ++i) {
+        PlacedLabel label;
+        if (tryCandidate(candidates_[i], label))
+            placed.append(label);
+    }
+    return placed;
+}
+
+} // namespace luming

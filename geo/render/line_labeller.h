@@ -1,0 +1,48 @@
+// Internal to the renderer: names along lines. Each labelled line in view becomes a candidate, ranked
+// by (selected, layer rank, real width, length); in rank order each is tried along its longest
+// on-screen segment (middle first, then either side), rotated to the segment and kept upright, and
+// kept only where LabelPlacer finds room. Lines shorter on screen than their text are never measured.
+#pragma once
+
+#include "render/label_placer.h"
+#include "render/map_renderer.h"
+
+#include <QFont>
+#include <QSet>
+#include <vector>
+
+namespace luming {
+
+class LayerPainter;
+
+class LineLabeller {
+public:
+    LineLabeller(LabelPlacer& placer, const QRectF& screen, double haloPx);
+
+    // rank: layers with a higher rank are labelled first (project roads above extra layers).
+    void collect(const SceneLayer& layer, const std::vector<std::uint32_t>& visible,
+                 const LayerPainter& painter, const QFont& font, int rank,
+                 const QSet<std::uint32_t>& selected = {});
+    // Places the collected candidates in rank order; returns the labels kept.
+    QList<PlacedLabel> place();
+
+private:
+    struct Candidate {
+        const SceneLayer* layer;
+        std::uint32_t feature;
+        int font;
+        bool selected;
+        int rank;
+    };
+    bool tryCandidate(const Candidate& c, PlacedLabel& out);
+
+    LabelPlacer& placer_;
+    QRectF screen_;
+    double halo_;
+    std::vector<Candidate> candidates_;
+    std::vector<QFont> fonts_;
+    std::vector<const LayerPainter*> painters_;
+    std::vector<QPointF> scratch_;
+};
+
+} // namespace luming
