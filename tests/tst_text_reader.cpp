@@ -207,6 +207,8 @@ void TstTextReader::nulBytes_data() {
         << encoded(withNuls, "GB18030") << seed_ << "GB18030" << 4 << 134;
     QTest::newRow("seed#0 UTF-16LE BOM, 3 NULs at line 134 + 1 at line 239")
         << QByteArray("\xFF\xFE") + encoded(withNuls, "UTF-16LE") << seed_ << "UTF-16LE (BOM)" << 4 << 134;
+    QTest::newRow("seed#0 UTF-8 BOM, 3 NULs at line 134 + 1 at line 239")
+        << QByteArray("\xEF\xBB\xBF") + encoded(withNuls, "UTF-8") << seed_ << "UTF-8 (BOM)" << 4 << 134;
     QString crlf = seed_;
     crlf.replace(u'\n', QStringLiteral("\r\n"));
     QTest::newRow("seed#0 with CRLF line ends, NUL at line 134")

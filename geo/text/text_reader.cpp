@@ -257,9 +257,13 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
         const QByteArrayView body = QByteArrayView(bytes).sliced(mark.size());
         decoded.encoding = QString::fromLatin1(bom.label);
         if (bom.encoding == QStringConverter::Utf8) {
-            QByteArray copy = body.toByteArray();
-            stripNuls(copy, decoded);
-            text = decodeUtf8(copy);
+            if (std::find(body.begin(), body.end(), '\0') == body.end()) {
+                text = decodeUtf8(body); // no copy of the bytes in the usual case
+            } else {
+                QByteArray copy = body.toByteArray();
+                stripNuls(copy, decoded);
+                text = decodeUtf8(copy);
+            }
         } else {
             text = decodeStrict(QStringDecoder(bom.encoding, QStringConverter::Flag::Stateless), body);
             if (text)
