@@ -134,13 +134,23 @@ void checkNames(Notice& n) {
         }
     }
 
+    // Fold every name to simplified once: OpenCC is the expensive part of validation.
+    QHash<QString, QString> simplified;
+    auto fold = [&simplified](const QString& s) -> const QString& {
+        auto it = simplified.find(s);
+        if (it == simplified.end())
+            it = simplified.insert(s, ChineseVariants::toSimplified(s));
+        return it.value();
+    };
+
     for (const auto& r : n.roads) {
-        if (ChineseVariants::containsTraditional(r.name))
+        const QString& plain = fold(r.name);
+        if (plain != r.name)
             add(n, Severity::Warning, QStringLiteral("traditional_character"),
                 QStringLiteral("Item %1 is printed %2 with traditional character(s); simplified form: %3. "
                                "Kept as printed.")
                     .arg(r.seq)
-                    .arg(r.name, ChineseVariants::toSimplified(r.name)),
+                    .arg(r.name, plain),
                 {r.seq}, r.name);
         for (const auto& ref : refOrder) {
             if (roadNames.contains(ref))
@@ -152,7 +162,7 @@ void checkNames(Notice& n) {
             const bool oneApart = oneCharacterApart(r.name, ref, &alike);
             const bool unreferenced = !refItems.contains(r.name);
             const bool variant = (oneApart && (alike || (unreferenced && refItems.value(ref).size() >= 2))) ||
-                                 ChineseVariants::isTraditionalVariant(r.name, ref);
+                                 (plain == fold(ref) && r.name != ref);
             if (!variant)
                 continue;
             const QList<int> items = refItems.value(ref);
