@@ -122,10 +122,12 @@ Notice seedNotice(const QList<RoadRecord>& roads) {
         Finding{Severity::Warning,
                 QStringLiteral("name_variant"),
                 QStringLiteral("风集路 (item 32) differs by one character from 凤集路, the end of 9 items"),
-                {12, 13, 32}},
+                {12, 13, 32},
+                QStringLiteral("风集路")},
         Finding{Severity::Info,
                 QStringLiteral("external_ref"),
                 QStringLiteral("经十路 is not in this notice"),
+                {},
                 {}}};
     return n;
 }
@@ -217,7 +219,8 @@ QString diffNotice(const Notice& a, const Notice& b) {
     for (qsizetype i = 0; i < a.findings.size(); ++i) {
         const Finding& x = a.findings[i];
         const Finding& y = b.findings[i];
-        if (x.severity != y.severity || x.code != y.code || x.message != y.message || x.seqs != y.seqs)
+        if (x.severity != y.severity || x.code != y.code || x.message != y.message || x.seqs != y.seqs ||
+            x.subject != y.subject)
             return QStringLiteral("findings[%1] differs").arg(i);
     }
     return {};
@@ -359,7 +362,7 @@ private slots:
         QVERIFY(json.contains("\"date\":\"2021-09-03\",\"declared_total\":59,"));
         QVERIFY(json.contains("\"gazette\":{\"issue\":\"2021年第19期(总第353期)\",\"page\":6}"));
         QVERIFY(json.contains("{\"severity\":\"warning\",\"code\":\"name_variant\","));
-        QVERIFY(json.contains("\"seqs\":[12,13,32]"));
+        QVERIFY(json.contains("\"seqs\":[12,13,32],\"subject\":\"风集路\"}"));
     }
 
     void declaredCountsKeepPrintedOrder() {

@@ -11,6 +11,10 @@ public:
     // passes through unchanged. Thread-safe; the converter is loaded once, on first use.
     [[nodiscard]] static QString toSimplified(const QString& text);
 
+    // The form names are compared in for search: compatibility-normalised (full-width → ASCII, NFKC),
+    // case-folded and folded to simplified. Both the data and the query go through this.
+    [[nodiscard]] static QString searchKey(const QString& text);
+
     // True when `a` and `b` differ but are the same text once folded to simplified
     // (荷葉路 vs 荷叶路). Identical strings are not variants of each other.
     [[nodiscard]] static bool isTraditionalVariant(const QString& a, const QString& b);

@@ -211,6 +211,7 @@ std::optional<Finding> NoticeJsonReader::findingFromJson(const JsonValue& value,
     out.code = f.text(QStringLiteral("code"));
     out.message = f.text(QStringLiteral("message"));
     out.seqs = f.integers(QStringLiteral("seqs"));
+    out.subject = f.text(QStringLiteral("subject"));
     if (!f.ok())
         return std::nullopt;
     return out;

@@ -47,6 +47,7 @@ JsonValue NoticeJsonWriter::findingToJson(const Finding& finding) {
     o.insert(QStringLiteral("code"), JsonValue::textOrNull(finding.code));
     o.insert(QStringLiteral("message"), JsonValue::textOrNull(finding.message));
     o.insert(QStringLiteral("seqs"), JsonValue::integers(finding.seqs));
+    o.insert(QStringLiteral("subject"), JsonValue::textOrNull(finding.subject)); // extra: the name concerned
     return o;
 }
 

@@ -1,0 +1,207 @@
+#include "io/json_parser.h"
+#include "io/notice_json_reader.h"
+#include "store/gpkg_project_reader_p.h"
+
+#include <QHash>
+
+namespace luming {
+namespace {
+
+// Column access by name; a column an older file lacks reads as NULL.
+class Row {
+public:
+    explicit Row(const OGRFeature& f) : f_(f) {}
+    QString text(const char* c) const { return gdal::text(f_, index(c)); }
+    std::optional<double> real(const char* c) const { return gdal::real(f_, index(c)); }
+    std::optional<qint64> integer(const char* c) const { return gdal::integer(f_, index(c)); }
+    std::optional<JsonValue> json(const char* c) const {
+        const QString t = text(c);
+        return t.isEmpty() ? std::nullopt : JsonParser::parse(t);
+    }
+    QStringList strings(const char* c) const {
+        QStringList out;
+        if (const auto v = json(c))
+            for (const JsonValue& item : v->items())
+                out << item.toString();
+        return out;
+    }
+    QList<double> numbers(const char* c) const {
+        QList<double> out;
+        if (const auto v = json(c))
+            for (const JsonValue& item : v->items())
+                out << item.toNumber();
+        return out;
+    }
+
+private:
+    int index(const char* c) const { return f_.GetDefnRef()->GetFieldIndex(c); }
+    const OGRFeature& f_;
+};
+
+template <typename Fn> void forEachFeature(OGRLayer* layer, Fn fn) {
+    if (!layer)
+        return;
+    layer->SetAttributeFilter(nullptr);
+    layer->SetSpatialFilter(nullptr);
+    layer->ResetReading();
+    while (gdal::FeaturePtr f{layer->GetNextFeature()})
+        fn(*f);
+}
+
+LonLatLine points(const OGRLineString& line) {
+    LonLatLine out;
+    out.reserve(line.getNumPoints());
+    for (int i = 0; i < line.getNumPoints(); ++i)
+        out.append({line.getX(i), line.getY(i)});
+    return out;
+}
+
+QList<LonLatRing> rings(const OGRPolygon& polygon) {
+    QList<LonLatRing> out;
+    if (const OGRLinearRing* exterior = polygon.getExteriorRing())
+        out.append(points(*exterior));
+    for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
+        out.append(points(*polygon.getInteriorRing(i)));
+    return out;
+}
+
+RoadRecord road(const Row& row) {
+    RoadRecord r;
+    r.seq = int(row.integer("seq").value_or(0));
+    r.action = actionFromCode(row.text("action")).value_or(RoadAction::Name);
+    r.name = row.text("name");
+    const QString oldName = row.text("old_name");
+    if (!oldName.isEmpty())
+        r.oldName = oldName;
+    r.district = row.text("district");
+    r.subdistricts = row.strings("subdistricts");
+    r.lengthM = row.real("length_m");
+    r.lengthApprox = row.integer("length_approx").value_or(0) != 0;
+    r.widthMinM = row.real("width_min_m");
+    r.widthMaxM = row.real("width_max_m");
+    r.widthParts = row.numbers("width_parts");
+    r.startDir = row.text("start_dir");
+    r.start = row.text("start");
+    r.endDir = row.text("end_dir");
+    r.end = row.text("end");
+    r.via = row.strings("via");
+    r.shape = row.text("shape");
+    r.plannedRefs = row.strings("planned_refs");
+    r.pinyin = row.text("pinyin");
+    r.note = row.text("note");
+    r.oldStart = row.text("old_start");
+    r.oldEnd = row.text("old_end");
+    r.source.text = row.text("source_text");
+    r.source.offset = qsizetype(row.integer("source_offset").value_or(-1));
+    r.source.line = int(row.integer("source_line").value_or(0));
+    return r;
+}
+
+} // namespace
+
+bool GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringList* warnings, QString* error) {
+    OGRLayer* noticesLayer = dataset.GetLayerByName("notices");
+    if (!noticesLayer) {
+        *error = QStringLiteral("not a Luming project: it has no notices layer");
+        return false;
+    }
+    QList<Notice>& notices = project->parse.notices;
+    QHash<QString, qsizetype> noticeIndex;
+    forEachFeature(noticesLayer, [&](const OGRFeature& f) {
+        const Row row(f);
+        Notice n;
+        n.docNumber = row.text("doc_number");
+        n.title = row.text("title");
+        n.issuer = row.text("issuer");
+        n.date = QDate::fromString(row.text("date"), Qt::ISODate);
+        if (const auto total = row.integer("declared_total"))
+            n.declaredTotal = int(*total);
+        if (const auto counts = row.json("declared_by_district")) {
+            QString ignored;
+            n.declaredByDistrict = NoticeJsonReader::declaredByDistrictFromJson(*counts, {}, &ignored)
+                                       .value_or(QList<QPair<QString, int>>{});
+        }
+        n.gazette.issue = row.text("gazette_issue");
+        if (const auto page = row.integer("gazette_page"))
+            n.gazette.page = int(*page);
+        n.sourceFile = row.text("source_file");
+        n.sourceLine = int(row.integer("source_line").value_or(0));
+        if (project->parse.encoding.isEmpty())
+            project->parse.encoding = row.text("encoding");
+        noticeIndex.insert(n.docNumber, notices.size());
+        notices.append(n);
+    });
+
+    forEachFeature(dataset.GetLayerByName("roads"), [&](const OGRFeature& f) {
+        const Row row(f);
+        const QString doc = row.text("doc_number");
+        const auto at = noticeIndex.constFind(doc);
+        if (at == noticeIndex.constEnd()) {
+            *warnings << QStringLiteral("road %1 belongs to notice %2, which the file does not hold")
+                             .arg(row.text("name"), doc);
+            return;
+        }
+        RoadRecord r = road(row);
+        const OGRGeometry* g = f.GetGeometryRef();
+        if (g && !g->IsEmpty() && wkbFlatten(g->getGeometryType()) == wkbLineString) {
+            RoadGeometry geometry;
+            geometry.docNumber = doc;
+            geometry.seq = r.seq;
+            geometry.points = points(*g->toLineString());
+            geometry.source = row.text("geometry_source");
+            geometry.drawnLengthM = row.real("drawn_length_m").value_or(0);
+            project->roads.append(geometry);
+        }
+        notices[*at].roads.append(r);
+    });
+
+    forEachFeature(dataset.GetLayerByName("findings"), [&](const OGRFeature& f) {
+        const Row row(f);
+        const auto at = noticeIndex.constFind(row.text("doc_number"));
+        if (at == noticeIndex.constEnd())
+            return;
+        Finding finding;
+        const QString severity = row.text("severity");
+        for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
+            if (severityCode(s) == severity)
+                finding.severity = s;
+        finding.code = row.text("code");
+        finding.message = row.text("message");
+        for (double seq : row.numbers("seqs"))
+            finding.seqs << int(seq);
+        finding.subject = row.text("subject");
+        notices[*at].findings.append(finding);
+    });
+
+    forEachFeature(dataset.GetLayerByName("districts"), [&](const OGRFeature& f) {
+        const Row row(f);
+        DistrictPolygon d;
+        d.name = row.text("name");
+        d.adcode = row.text("adcode");
+        d.source = row.text("source");
+        if (const OGRGeometry* g = f.GetGeometryRef()) {
+            if (wkbFlatten(g->getGeometryType()) == wkbMultiPolygon) {
+                for (const OGRPolygon* polygon : *g->toMultiPolygon())
+                    d.parts.append(rings(*polygon));
+            } else if (wkbFlatten(g->getGeometryType()) == wkbPolygon) {
+                d.parts.append(rings(*g->toPolygon()));
+            }
+        }
+        project->districts.append(d);
+    });
+
+    forEachFeature(dataset.GetLayerByName("layout_report"), [&](const OGRFeature& f) {
+        const Row row(f);
+        LayoutReportRow r;
+        r.docNumber = row.text("doc_number");
+        r.seq = int(row.integer("seq").value_or(0));
+        r.name = row.text("name");
+        r.kind = row.text("kind");
+        r.detail = row.text("detail");
+        r.valueM = row.real("value_m").value_or(0);
+        project->layoutReport.append(r);
+    });
+    return true;
+}
+
+} // namespace luming

@@ -1,0 +1,20 @@
+// Reads a Luming GeoPackage back into a Project (notices with their roads and findings, road
+// geometries, districts, layout report). Rows come in file order, which is the order they were written.
+#pragma once
+
+#include "core/project.h"
+#include "store/gdal_raii_p.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace luming {
+
+class GpkgProjectReader {
+public:
+    // false with `error` set when the file is not a Luming project (no notices layer).
+    [[nodiscard]] static bool read(GDALDataset& dataset, Project* project, QStringList* warnings,
+                                   QString* error);
+};
+
+} // namespace luming

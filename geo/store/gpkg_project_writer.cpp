@@ -1,0 +1,331 @@
+#include "io/json_serializer.h"
+#include "io/notice_json_writer.h"
+#include "store/gpkg_project_writer_p.h"
+#include "store/gpkg_schema_p.h"
+
+#include <QSet>
+#include <utility>
+
+namespace luming {
+namespace {
+
+// Sets one feature's fields by column name; empty optional text and missing numbers become NULL.
+class Fields {
+public:
+    explicit Fields(OGRFeature& feature) : f_(feature) {}
+
+    void text(const char* column, const QString& value) {
+        if (value.isEmpty())
+            f_.SetFieldNull(index(column));
+        else
+            f_.SetField(index(column), value.toUtf8().constData());
+    }
+    void key(const char* column, const QString& value) { // never NULL: a key or a required value
+        f_.SetField(index(column), value.toUtf8().constData());
+    }
+    void integer(const char* column, std::optional<qint64> value) {
+        if (value)
+            f_.SetField(index(column), GIntBig(*value));
+        else
+            f_.SetFieldNull(index(column));
+    }
+    void real(const char* column, std::optional<double> value) {
+        if (value)
+            f_.SetField(index(column), *value);
+        else
+            f_.SetFieldNull(index(column));
+    }
+    void boolean(const char* column, bool value) { f_.SetField(index(column), value ? 1 : 0); }
+    void json(const char* column, const JsonValue& value) {
+        f_.SetField(index(column), JsonSerializer::serialize(value, JsonStyle::Compact).constData());
+    }
+
+private:
+    int index(const char* column) const { return f_.GetDefnRef()->GetFieldIndex(column); }
+    OGRFeature& f_;
+};
+
+// A SQL string literal for an attribute filter ('' doubles an inner quote).
+QByteArray quoted(const QString& value) {
+    QByteArray utf8 = value.toUtf8();
+    utf8.replace('\'', "''");
+    return '\'' + utf8 + '\'';
+}
+
+// Deletes every feature whose `column` is one of `keys`; returns false on a GDAL failure.
+bool deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& keys, QString* error) {
+    if (keys.isEmpty())
+        return true;
+    QByteArray filter = QByteArray("\"") + column + "\" IN (";
+    bool first = true;
+    for (const QString& k : keys) {
+        filter += (first ? "" : ",") + quoted(k);
+        first = false;
+    }
+    filter += ')';
+    if (layer.SetAttributeFilter(filter.constData()) != OGRERR_NONE) {
+        *error = QStringLiteral("cannot select old rows of %1").arg(QString::fromUtf8(layer.GetName()));
+        return false;
+    }
+    QList<GIntBig> fids;
+    layer.ResetReading();
+    while (gdal::FeaturePtr f{layer.GetNextFeature()})
+        fids << f->GetFID();
+    layer.SetAttributeFilter(nullptr);
+    for (GIntBig fid : fids) {
+        if (layer.DeleteFeature(fid) != OGRERR_NONE) {
+            *error = QStringLiteral("cannot delete feature %1 of %2")
+                         .arg(fid)
+                         .arg(QString::fromUtf8(layer.GetName()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool insert(OGRLayer& layer, gdal::FeaturePtr feature, QString* error) {
+    if (layer.CreateFeature(feature.get()) != OGRERR_NONE) {
+        *error = QStringLiteral("cannot insert into %1").arg(QString::fromUtf8(layer.GetName()));
+        return false;
+    }
+    return true;
+}
+
+QSet<QString> docNumbers(const Project& project) {
+    QSet<QString> docs;
+    for (const Notice& n : project.parse.notices)
+        docs.insert(n.docNumber);
+    return docs;
+}
+
+gdal::GeometryPtr lineString(const LonLatLine& points) {
+    auto line = std::make_unique<OGRLineString>();
+    for (const LonLat& p : points)
+        line->addPoint(p.lon, p.lat); // x = lon, y = lat (traditional GIS order)
+    return gdal::GeometryPtr(line.release());
+}
+
+gdal::GeometryPtr multiPolygon(const DistrictPolygon& district) {
+    auto multi = std::make_unique<OGRMultiPolygon>();
+    for (const QList<LonLatRing>& part : district.parts) {
+        auto polygon = std::make_unique<OGRPolygon>();
+        for (const LonLatRing& ring : part) {
+            if (ring.size() < 3)
+                continue;
+            auto r = std::make_unique<OGRLinearRing>();
+            for (const LonLat& p : ring)
+                r->addPoint(p.lon, p.lat);
+            r->closeRings();
+            polygon->addRingDirectly(r.release());
+        }
+        if (!polygon->IsEmpty())
+            multi->addGeometryDirectly(polygon.release());
+    }
+    if (multi->IsEmpty())
+        return nullptr;
+    return gdal::GeometryPtr(multi.release());
+}
+
+} // namespace
+
+bool GpkgProjectWriter::write(const Project& project, QString* error) {
+    QHash<QString, int> seen;
+    for (const Notice& n : project.parse.notices) {
+        if (++seen[n.docNumber] > 1) {
+            *error = QStringLiteral(
+                         "the project holds two notices numbered %1; one file can hold each notice once")
+                         .arg(n.docNumber.isEmpty() ? QStringLiteral("(none)") : n.docNumber);
+            return false;
+        }
+    }
+    if (!layout_ && !prepareLayers(error))
+        return false;
+    return replaceNotices(*notices_, project, error) && replaceRoads(*roads_, project, error) &&
+           replaceFindings(*findings_, project, error) && replaceDistricts(*districts_, project, error) &&
+           replaceLayoutReport(*layout_, project, error);
+}
+
+bool GpkgProjectWriter::prepareLayers(QString* error) {
+    notices_ = gpkg::ensureLayer(dataset_, gpkg::notices(), error);
+    roads_ = notices_ ? gpkg::ensureLayer(dataset_, gpkg::roads(), error) : nullptr;
+    findings_ = roads_ ? gpkg::ensureLayer(dataset_, gpkg::findings(), error) : nullptr;
+    districts_ = findings_ ? gpkg::ensureLayer(dataset_, gpkg::districts(), error) : nullptr;
+    layout_ = districts_ ? gpkg::ensureLayer(dataset_, gpkg::layoutReport(), error) : nullptr;
+    return layout_ != nullptr;
+}
+
+bool GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project, QString* error) {
+    if (!deleteWhereIn(layer, "doc_number", docNumbers(project), error))
+        return false;
+    expected_.notices = layer.GetFeatureCount(TRUE);
+    for (const Notice& n : project.parse.notices) {
+        gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
+        Fields set(*f);
+        set.key("doc_number", n.docNumber);
+        set.text("title", n.title);
+        set.text("issuer", n.issuer);
+        set.text("date", n.date.isValid() ? n.date.toString(Qt::ISODate) : QString());
+        set.integer("declared_total",
+                    n.declaredTotal ? std::optional<qint64>(*n.declaredTotal) : std::nullopt);
+        set.json("declared_by_district", NoticeJsonWriter::declaredByDistrictToJson(n.declaredByDistrict));
+        set.text("gazette_issue", n.gazette.issue);
+        set.integer("gazette_page", n.gazette.page ? std::optional<qint64>(*n.gazette.page) : std::nullopt);
+        set.text("source_file", n.sourceFile.isEmpty() ? project.parse.file : n.sourceFile);
+        set.integer("source_line", n.sourceLine > 0 ? std::optional<qint64>(n.sourceLine) : std::nullopt);
+        set.text("encoding", project.parse.encoding);
+        if (!insert(layer, std::move(f), error))
+            return false;
+        ++expected_.notices;
+    }
+    return true;
+}
+
+bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QString* error) {
+    if (!deleteWhereIn(layer, "doc_number", docNumbers(project), error))
+        return false;
+    expected_.roads = layer.GetFeatureCount(TRUE);
+
+    QHash<QPair<QString, int>, const RoadGeometry*> geometryOf;
+    for (const RoadGeometry& g : project.roads)
+        if (!geometryOf.contains({g.docNumber, g.seq}))
+            geometryOf.insert({g.docNumber, g.seq}, &g);
+    QSet<QPair<QString, int>> used;
+
+    for (const Notice& n : project.parse.notices) {
+        for (const RoadRecord& r : n.roads) {
+            gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
+            Fields set(*f);
+            set.key("doc_number", n.docNumber);
+            set.integer("seq", r.seq);
+            set.key("action", actionCode(r.action));
+            set.key("name", r.name);
+            set.text("old_name", r.oldName.value_or(QString()));
+            set.text("district", r.district);
+            set.json("subdistricts", JsonValue::strings(r.subdistricts));
+            set.real("length_m", r.lengthM);
+            set.boolean("length_approx", r.lengthApprox);
+            set.real("width_min_m", r.widthMinM);
+            set.real("width_max_m", r.widthMaxM);
+            set.json("width_parts", JsonValue::numbers(r.widthParts));
+            set.text("start_dir", r.startDir);
+            set.text("start", r.start);
+            set.text("end_dir", r.endDir);
+            set.text("end", r.end);
+            set.json("via", JsonValue::strings(r.via));
+            set.text("shape", r.shape);
+            set.json("planned_refs", JsonValue::strings(r.plannedRefs));
+            set.text("pinyin", r.pinyin);
+            set.text("note", r.note);
+            set.text("old_start", r.oldStart);
+            set.text("old_end", r.oldEnd);
+            set.text("source_text", r.source.text);
+            set.integer("source_offset",
+                        r.source.offset >= 0 ? std::optional<qint64>(r.source.offset) : std::nullopt);
+            set.integer("source_line",
+                        r.source.line > 0 ? std::optional<qint64>(r.source.line) : std::nullopt);
+            const RoadGeometry* g = geometryOf.value({n.docNumber, r.seq});
+            if (g && g->points.size() >= 2) {
+                used.insert({n.docNumber, r.seq});
+                f->SetGeometryDirectly(lineString(g->points).release());
+                set.text("geometry_source", g->source);
+                set.real("drawn_length_m", g->drawnLengthM);
+                ++expected_.roadsWithGeometry;
+            } else {
+                if (g)
+                    warnings_ << QStringLiteral("%1 #%2 %3: a line needs two points; stored without geometry")
+                                     .arg(n.docNumber)
+                                     .arg(r.seq)
+                                     .arg(r.name);
+                set.text("geometry_source", {});
+                set.real("drawn_length_m", std::nullopt);
+            }
+            if (!insert(layer, std::move(f), error))
+                return false;
+            ++expected_.roads;
+            ++expected_.roadsPerDoc[n.docNumber];
+        }
+    }
+    for (const RoadGeometry& g : project.roads)
+        if (!used.contains({g.docNumber, g.seq}) && g.points.size() >= 2)
+            warnings_ << QStringLiteral("geometry for %1 #%2 matches no road; not stored")
+                             .arg(g.docNumber)
+                             .arg(g.seq);
+    return true;
+}
+
+bool GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& project, QString* error) {
+    if (!deleteWhereIn(layer, "doc_number", docNumbers(project), error))
+        return false;
+    expected_.findings = layer.GetFeatureCount(TRUE);
+    for (const Notice& n : project.parse.notices) {
+        for (const Finding& finding : n.findings) {
+            gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
+            Fields set(*f);
+            set.key("doc_number", n.docNumber);
+            set.key("severity", severityCode(finding.severity));
+            set.text("code", finding.code);
+            set.text("message", finding.message);
+            set.json("seqs", JsonValue::integers(finding.seqs));
+            set.text("subject", finding.subject);
+            if (!insert(layer, std::move(f), error))
+                return false;
+            ++expected_.findings;
+        }
+    }
+    return true;
+}
+
+bool GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& project, QString* error) {
+    // Districts are keyed by name: a project's boundary replaces the stored one of the same name.
+    QSet<QString> names;
+    for (const DistrictPolygon& d : project.districts)
+        names.insert(d.name);
+    if (!deleteWhereIn(layer, "name", names, error))
+        return false;
+    expected_.districts = layer.GetFeatureCount(TRUE);
+    QSet<QString> written;
+    for (const DistrictPolygon& d : project.districts) {
+        if (written.contains(d.name)) {
+            warnings_ << QStringLiteral("district %1 given twice; the first boundary is kept").arg(d.name);
+            continue;
+        }
+        written.insert(d.name);
+        gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
+        Fields set(*f);
+        set.key("name", d.name);
+        set.text("adcode", d.adcode);
+        set.text("source", d.source);
+        if (gdal::GeometryPtr g = multiPolygon(d))
+            f->SetGeometryDirectly(g.release());
+        if (!insert(layer, std::move(f), error))
+            return false;
+        ++expected_.districts;
+    }
+    return true;
+}
+
+bool GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& project, QString* error) {
+    // The report belongs to the notices it describes: replacing a notice replaces its report.
+    QSet<QString> docs = docNumbers(project);
+    for (const LayoutReportRow& row : project.layoutReport)
+        docs.insert(row.docNumber);
+    if (!deleteWhereIn(layer, "doc_number", docs, error))
+        return false;
+    expected_.layoutRows = layer.GetFeatureCount(TRUE);
+    for (const LayoutReportRow& row : project.layoutReport) {
+        gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
+        Fields set(*f);
+        set.key("doc_number", row.docNumber);
+        set.integer("seq", row.seq);
+        set.text("name", row.name);
+        set.text("kind", row.kind);
+        set.text("detail", row.detail);
+        set.real("value_m", row.valueM);
+        if (!insert(layer, std::move(f), error))
+            return false;
+        ++expected_.layoutRows;
+    }
+    return true;
+}
+
+} // namespace luming

@@ -1,0 +1,53 @@
+// Writes a Project into an open GeoPackage: notices replace the rows of the same document number,
+// everything else in the file is kept. Counts what the file must hold afterwards, for verification.
+#pragma once
+
+#include "core/project.h"
+#include "store/gdal_raii_p.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace luming {
+
+struct ExpectedCounts {
+    qint64 notices = 0;
+    qint64 roads = 0;
+    qint64 findings = 0;
+    qint64 districts = 0;
+    qint64 layoutRows = 0;
+    qint64 roadsWithGeometry = 0;       // among the roads written now
+    QHash<QString, qint64> roadsPerDoc; // doc_number → roads written now
+};
+
+class GpkgProjectWriter {
+public:
+    explicit GpkgProjectWriter(GDALDataset& dataset) : dataset_(dataset) {}
+
+    // Creates missing layers and columns; call before the transaction (layer DDL stays outside it).
+    [[nodiscard]] bool prepareLayers(QString* error);
+    // Call inside one dataset transaction; on false the caller rolls back. `error` says what failed.
+    [[nodiscard]] bool write(const Project& project, QString* error);
+
+    [[nodiscard]] const ExpectedCounts& expected() const { return expected_; }
+    [[nodiscard]] const QStringList& warnings() const { return warnings_; }
+
+private:
+    bool replaceNotices(OGRLayer& layer, const Project& project, QString* error);
+    bool replaceRoads(OGRLayer& layer, const Project& project, QString* error);
+    bool replaceFindings(OGRLayer& layer, const Project& project, QString* error);
+    bool replaceDistricts(OGRLayer& layer, const Project& project, QString* error);
+    bool replaceLayoutReport(OGRLayer& layer, const Project& project, QString* error);
+
+    GDALDataset& dataset_;
+    OGRLayer* notices_ = nullptr;
+    OGRLayer* roads_ = nullptr;
+    OGRLayer* findings_ = nullptr;
+    OGRLayer* districts_ = nullptr;
+    OGRLayer* layout_ = nullptr;
+    ExpectedCounts expected_;
+    QStringList warnings_;
+};
+
+} // namespace luming

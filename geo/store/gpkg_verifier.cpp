@@ -1,0 +1,69 @@
+#include "store/gdal_raii_p.h"
+#include "store/gpkg_verifier_p.h"
+
+namespace luming {
+namespace {
+
+QByteArray quoted(const QString& value) {
+    QByteArray utf8 = value.toUtf8();
+    utf8.replace('\'', "''");
+    return '\'' + utf8 + '\'';
+}
+
+bool check(const char* what, qint64 actual, qint64 expected, QString* error) {
+    if (actual == expected)
+        return true;
+    *error =
+        QStringLiteral("%1: expected %2, found %3").arg(QString::fromUtf8(what)).arg(expected).arg(actual);
+    return false;
+}
+
+} // namespace
+
+std::optional<StoreCounts> GpkgVerifier::verify(const QString& file, const ExpectedCounts& expected,
+                                                qint64 nameIndexRows, QString* error) {
+    gdal::DatasetPtr ds = gdal::openGpkg(file, gdal::OpenMode::ReadOnly);
+    if (!ds) {
+        *error = QStringLiteral("GDAL cannot re-open it");
+        return std::nullopt;
+    }
+    StoreCounts counts;
+    auto count = [&](const char* name) -> qint64 {
+        OGRLayer* layer = ds->GetLayerByName(name);
+        return layer ? layer->GetFeatureCount(TRUE) : -1;
+    };
+    counts.notices = count("notices");
+    counts.roads = count("roads");
+    counts.findings = count("findings");
+    counts.districts = count("districts");
+    counts.layoutRows = count("layout_report");
+    counts.nameIndexRows = nameIndexRows;
+    if (!check("notices", counts.notices, expected.notices, error) ||
+        !check("roads", counts.roads, expected.roads, error) ||
+        !check("findings", counts.findings, expected.findings, error) ||
+        !check("districts", counts.districts, expected.districts, error) ||
+        !check("layout_report rows", counts.layoutRows, expected.layoutRows, error) ||
+        !check("name index rows", nameIndexRows, counts.roads, error))
+        return std::nullopt;
+
+    OGRLayer* roads = ds->GetLayerByName("roads");
+    const OGRSpatialReference* srs = roads->GetSpatialRef();
+    if (!srs || QByteArray(srs->GetAuthorityCode(nullptr)) != "4490") {
+        *error = QStringLiteral("roads layer is not in EPSG:4490");
+        return std::nullopt;
+    }
+    for (auto it = expected.roadsPerDoc.cbegin(); it != expected.roadsPerDoc.cend(); ++it) {
+        roads->SetAttributeFilter(("doc_number = " + quoted(it.key())).constData());
+        const qint64 n = roads->GetFeatureCount(TRUE);
+        if (!check(qPrintable(QStringLiteral("roads of %1").arg(it.key())), n, it.value(), error))
+            return std::nullopt;
+    }
+    roads->SetAttributeFilter(nullptr);
+    roads->ResetReading();
+    while (gdal::FeaturePtr f{roads->GetNextFeature()})
+        if (f->GetGeometryRef())
+            ++counts.roadsWithGeometry;
+    return counts;
+}
+
+} // namespace luming

@@ -1,0 +1,21 @@
+// Re-opens a freshly written project file and checks it holds what was written, before it replaces
+// the user's file.
+#pragma once
+
+#include "store/gpkg_project_writer_p.h"
+#include "store/road_store.h"
+
+#include <QString>
+#include <optional>
+
+namespace luming {
+
+class GpkgVerifier {
+public:
+    // The file's counts when they match `expected` (and the name index covers every road);
+    // otherwise nullopt with `error` naming the first mismatch.
+    [[nodiscard]] static std::optional<StoreCounts>
+    verify(const QString& file, const ExpectedCounts& expected, qint64 nameIndexRows, QString* error);
+};
+
+} // namespace luming

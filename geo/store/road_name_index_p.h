@@ -1,0 +1,29 @@
+// The name index road_name_fts: an FTS5 trigram table over each road's name, former name, district,
+// 街道, ends and turn points. Every value is indexed as printed and, when different, also in its search
+// form (simplified, case-folded: ChineseVariants::searchKey), so 繁/简 spellings find each other.
+// rowid = roads.fid. The index is derived data: rebuilt from the roads table on every save.
+//
+// Built with the sqlite3 C API on the closed GeoPackage rather than GDAL ExecuteSQL: values go in as
+// bound parameters (no SQL quoting of Chinese text), one prepared INSERT is reused per row inside one
+// transaction, and FTS5's own integrity-check can be run. GDAL does not list the table as a layer
+// because the file registers attribute tables in gpkg_contents.
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace luming {
+
+class RoadNameIndex {
+public:
+    static constexpr const char* kTable = "road_name_fts";
+
+    // Rebuilds the index of `gpkgFile` (which no one else may have open) in one transaction and checks
+    // it; returns the number of rows indexed, or nullopt with `error` set.
+    [[nodiscard]] static std::optional<qint64> rebuild(const QString& gpkgFile, QString* error);
+
+    // The indexed form of one value: "荷葉路" → "荷葉路\n荷叶路"; unchanged when already in search form.
+    [[nodiscard]] static QString indexedForm(const QString& value);
+};
+
+} // namespace luming

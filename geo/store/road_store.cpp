@@ -1,0 +1,127 @@
+#include "store/road_store.h"
+
+#include "store/cpl_error_capture_p.h"
+#include "store/gdal_raii_p.h"
+#include "store/gpkg_project_reader_p.h"
+#include "store/gpkg_project_writer_p.h"
+#include "store/gpkg_verifier_p.h"
+#include "store/road_name_index_p.h"
+#include "store/sibling_temp_file_p.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace luming {
+namespace {
+
+StoreResult failed(const QString& path, const QString& why, const QStringList& warnings = {}) {
+    StoreResult r;
+    r.error = QStringLiteral("Cannot save %1: %2").arg(path, why);
+    r.warnings = warnings;
+    return r;
+}
+
+QString withGdal(const QString& why, const CplErrorCapture& capture) {
+    return capture.hasErrors() ? why + QStringLiteral(" (") + capture.describe({}) + u')' : why;
+}
+
+} // namespace
+
+StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
+    if (gpkgPath.isEmpty())
+        return failed(QStringLiteral("\"\""), QStringLiteral("no file name given"));
+    const QFileInfo target(gpkgPath);
+    if (target.isDir())
+        return failed(gpkgPath, QStringLiteral("it is a folder"));
+    if (!target.absoluteDir().exists())
+        return failed(gpkgPath, QStringLiteral("folder %1 does not exist").arg(target.absolutePath()));
+    const bool exists = target.exists();
+    if (exists && !target.isFile())
+        return failed(gpkgPath, QStringLiteral("it is not a regular file"));
+
+    SiblingTempFile temp(gpkgPath);
+    QString why;
+    if (!temp.create(exists ? SiblingTempFile::Start::CopyOfTarget : SiblingTempFile::Start::Absent, &why))
+        return failed(gpkgPath, why);
+
+    StoreResult result;
+    ExpectedCounts expected;
+    {
+        CplErrorCapture capture;
+        gdal::DatasetPtr ds =
+            exists ? gdal::openGpkg(temp.path(), gdal::OpenMode::Update) : gdal::createGpkg(temp.path());
+        if (!ds)
+            return failed(gpkgPath,
+                          capture.describe(exists ? QStringLiteral("it is not a GeoPackage GDAL can update")
+                                                  : QStringLiteral("GDAL cannot create a GeoPackage")));
+        GpkgProjectWriter writer(*ds);
+        if (!writer.prepareLayers(&why))
+            return failed(gpkgPath, withGdal(why, capture));
+        // One transaction for all layers: the notice, its roads, findings and report change together.
+        if (ds->StartTransaction() != OGRERR_NONE)
+            return failed(gpkgPath, capture.describe(QStringLiteral("cannot start a transaction")));
+        if (!writer.write(project, &why)) {
+            ds->RollbackTransaction();
+            return failed(gpkgPath, withGdal(why, capture), writer.warnings());
+        }
+        if (ds->CommitTransaction() != OGRERR_NONE)
+            return failed(gpkgPath, capture.describe(QStringLiteral("cannot commit the transaction")));
+        if (!gdal::closeAndCheck(ds) || capture.hasErrors())
+            return failed(gpkgPath, capture.describe(QStringLiteral("GDAL failed while closing the file")));
+        expected = writer.expected();
+        result.warnings = writer.warnings() + capture.warnings();
+    }
+
+    const std::optional<qint64> indexed = RoadNameIndex::rebuild(temp.path(), &why);
+    if (!indexed)
+        return failed(gpkgPath, QStringLiteral("cannot build the name index: %1").arg(why), result.warnings);
+
+    std::optional<StoreCounts> counts;
+    {
+        CplErrorCapture capture;
+        counts = GpkgVerifier::verify(temp.path(), expected, *indexed, &why);
+        if (!counts)
+            return failed(
+                gpkgPath,
+                QStringLiteral("the written file does not check out: %1").arg(withGdal(why, capture)),
+                result.warnings);
+        result.warnings += capture.warnings();
+    }
+    if (!temp.commit(&why))
+        return failed(gpkgPath, why, result.warnings);
+    result.ok = true;
+    result.counts = *counts;
+    return result;
+}
+
+LoadResult RoadStore::load(const QString& gpkgPath) {
+    LoadResult result;
+    CplErrorCapture capture;
+    if (!QFileInfo(gpkgPath).isFile()) {
+        result.error = QStringLiteral("Cannot open %1: no such file").arg(gpkgPath);
+        return result;
+    }
+    gdal::DatasetPtr ds = gdal::openGpkg(gpkgPath, gdal::OpenMode::ReadOnly);
+    if (!ds) {
+        result.error = QStringLiteral("Cannot open %1: %2")
+                           .arg(gpkgPath, capture.describe(QStringLiteral("it is not a GeoPackage")));
+        return result;
+    }
+    QString why;
+    result.project.parse.file = gpkgPath;
+    if (!GpkgProjectReader::read(*ds, &result.project, &result.warnings, &why)) {
+        result.error = QStringLiteral("Cannot open %1: %2").arg(gpkgPath, withGdal(why, capture));
+        result.project = {};
+        return result;
+    }
+    if (capture.hasErrors()) {
+        result.error = QStringLiteral("Cannot open %1: %2").arg(gpkgPath, capture.describe({}));
+        result.project = {};
+        return result;
+    }
+    result.warnings += capture.warnings();
+    result.ok = true;
+    return result;
+}
+
+} // namespace luming
