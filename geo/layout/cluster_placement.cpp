@@ -1,0 +1,222 @@
+#include "layout/cluster_placement.h"
+
+#include "crs/crs_transformer.h"
+
+#include <QHash>
+#include <QRectF>
+#include <QSet>
+#include <cmath>
+#include <optional>
+
+namespace luming {
+
+namespace {
+
+struct Reference {
+    QString subdistrict;
+    std::optional<Anchor> anchor;
+    QPointF anchorM;    // anchor in EPSG:4548
+    QPointF point;      // reference point in the cluster (before translation)
+    QString pointLabel; // "junction 凤集路×经十路" / "centroid of 3 roads"
+    bool junction = false;
+};
+
+// Jinan's centre: where a cluster goes when anchors.csv has none of its 街道 and no other anchor either.
+constexpr double kFallbackLon = 117.0;
+constexpr double kFallbackLat = 36.65;
+
+bool anyAnchor(const QList<Reference>& refs) {
+    return std::any_of(refs.cbegin(), refs.cend(), [](const Reference& r) { return r.anchor.has_value(); });
+}
+
+QString fmt(double v, int decimals = 0) {
+    return QString::number(v, 'f', decimals);
+}
+
+} // namespace
+
+QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<QPointF>& pos,
+                                               const AnchorTable& anchors, const CrsTransformer& wgs84ToGk,
+                                               const QString& docNumber) {
+    QList<LayoutReportRow> rows;
+    QList<QList<Reference>> refs(g.clusterCount);
+    QList<QList<int>> clusterNodes(g.clusterCount);
+    QList<int> clusterMinSeq(g.clusterCount, 1 << 30);
+    QList<QStringList> clusterRoadNames(g.clusterCount);
+    for (int c = 0; c < g.clusterCount; ++c) {
+        QSet<int> nodeSet;
+        QStringList subdistricts;
+        for (int r : g.roadsOfCluster(c)) {
+            for (int n : g.nodesOfRoad(r))
+                nodeSet.insert(n);
+            const GraphRoad& road = g.roads[r];
+            if (road.isReferenced())
+                continue;
+            clusterMinSeq[c] = std::min(clusterMinSeq[c], road.seq);
+            clusterRoadNames[c].append(road.name);
+            for (const QString& s : road.subdistricts) {
+                if (!subdistricts.contains(s))
+                    subdistricts.append(s);
+            }
+        }
+        clusterNodes[c] = QList<int>(nodeSet.begin(), nodeSet.end());
+        std::sort(clusterNodes[c].begin(), clusterNodes[c].end());
+        for (const QString& s : subdistricts) {
+            Reference ref;
+            ref.subdistrict = s;
+            ref.anchor = anchors.find(s);
+            if (ref.anchor)
+                ref.anchorM = wgs84ToGk.forward(QPointF(ref.anchor->lon, ref.anchor->lat));
+            int junctionNode = -1;
+            if (ref.anchor && ref.anchor->junction.size() == 2) {
+                const int a = g.findRoad(ref.anchor->junction[0]);
+                const int b = g.findRoad(ref.anchor->junction[1]);
+                if (a >= 0 && b >= 0 && g.roads[a].cluster == c)
+                    junctionNode = g.junction(a, b);
+            }
+            if (junctionNode >= 0) {
+                ref.point = pos[junctionNode];
+                ref.pointLabel = QStringLiteral("junction ") + g.nodeLabel(junctionNode);
+                ref.junction = true;
+            } else {
+                QSet<int> own;
+                int roadCount = 0;
+                for (int r : g.roadsOfCluster(c)) {
+                    if (g.roads[r].isReferenced() || !g.roads[r].subdistricts.contains(s))
+                        continue;
+                    ++roadCount;
+                    for (int n : g.nodesOfRoad(r))
+                        own.insert(n);
+                }
+                QPointF sum;
+                for (int n : own)
+                    sum += pos[n];
+                ref.point = own.isEmpty() ? QPointF() : sum / double(own.size());
+                ref.pointLabel = QStringLiteral("centroid of the nodes of its %1 road(s)").arg(roadCount);
+            }
+            refs[c].append(ref);
+        }
+    }
+
+    // Fallback for clusters with no anchor at all: the first anchor any cluster has, else Jinan's centre.
+    std::optional<QPointF> fallback;
+    for (const auto& list : refs) {
+        for (const Reference& r : list) {
+            if (r.anchor && !fallback)
+                fallback = r.anchorM;
+        }
+    }
+    const QPointF fallbackM = fallback.value_or(wgs84ToGk.forward(QPointF(kFallbackLon, kFallbackLat)));
+
+    QList<QPointF> shift(g.clusterCount);
+    QList<QString> groupKey(g.clusterCount);
+    QList<QPointF> groupTarget(g.clusterCount);
+    for (int c = 0; c < g.clusterCount; ++c) {
+        double wsum = 0;
+        QPointF t;
+        bool junction = false;
+        QString firstAnchored;
+        for (const Reference& r : refs[c]) {
+            if (!r.anchor)
+                continue;
+            const double w = 1.0 / (r.anchor->accuracyM * r.anchor->accuracyM);
+            t += w * (r.anchorM - r.point);
+            wsum += w;
+            junction = junction || r.junction;
+            if (firstAnchored.isEmpty())
+                firstAnchored = r.subdistrict;
+        }
+        if (wsum > 0) {
+            shift[c] = t / wsum;
+        } else {
+            QPointF centroid;
+            for (int n : clusterNodes[c])
+                centroid += pos[n];
+            if (!clusterNodes[c].isEmpty())
+                centroid /= double(clusterNodes[c].size());
+            shift[c] = fallbackM - centroid;
+        }
+        // Clusters placed by the same single anchor point would overlap; a junction pins its cluster.
+        if (!junction)
+            groupKey[c] = firstAnchored.isEmpty() ? QStringLiteral("(fallback)") : firstAnchored;
+    }
+
+    // Side by side: clusters sharing a group key, west → east in order of their first item.
+    QHash<QString, QList<int>> groups;
+    for (int c = 0; c < g.clusterCount; ++c) {
+        if (!groupKey[c].isEmpty())
+            groups[groupKey[c]].append(c);
+    }
+    QList<QString> sideNote(g.clusterCount);
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        QList<int> members = it.value();
+        if (members.size() < 2)
+            continue;
+        std::sort(members.begin(), members.end(),
+                  [&](int a, int b) { return clusterMinSeq[a] < clusterMinSeq[b]; });
+        QList<QRectF> boxes;
+        double totalWidth = 0;
+        QPointF centre;
+        for (int c : members) {
+            QRectF box;
+            for (int n : clusterNodes[c]) {
+                const QPointF p = pos[n] + shift[c];
+                box =
+                    box.isNull() ? QRectF(p, QSizeF(1e-6, 1e-6)) : box.united(QRectF(p, QSizeF(1e-6, 1e-6)));
+            }
+            boxes.append(box);
+            totalWidth += box.width();
+            centre += box.center();
+        }
+        centre /= double(members.size());
+        totalWidth += kSideBySideGapM * double(members.size() - 1);
+        double cursor = centre.x() - totalWidth / 2;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const QRectF& box = boxes[i];
+            const QPointF move(cursor - box.left(), centre.y() - box.center().y());
+            shift[members[i]] += move;
+            cursor += box.width() + kSideBySideGapM;
+            sideNote[members[i]] =
+                QStringLiteral("; set side by side with %1 other cluster(s) of %2, moved %3 m")
+                    .arg(members.size() - 1)
+                    .arg(it.key())
+                    .arg(fmt(std::hypot(move.x(), move.y())));
+        }
+    }
+
+    for (int c = 0; c < g.clusterCount; ++c) {
+        for (int n : clusterNodes[c])
+            pos[n] += shift[c];
+        const QString roadsText = clusterRoadNames[c].join(u'、');
+        if (refs[c].isEmpty()) {
+            rows.append(
+                {docNumber, 0, QString(), QStringLiteral("anchor"),
+                 QStringLiteral("cluster of %1: no 街道 given; placed at the fallback point").arg(roadsText),
+                 0});
+            continue;
+        }
+        for (const Reference& r : refs[c]) {
+            LayoutReportRow row{docNumber, 0, r.subdistrict, QStringLiteral("anchor"), QString(), 0};
+            if (!r.anchor) {
+                row.detail = QStringLiteral("cluster of %1: %2 has no row in %3; placed at %4")
+                                 .arg(roadsText, r.subdistrict, anchors.fileName(),
+                                      anyAnchor(refs[c]) ? QStringLiteral("the other 街道's anchor")
+                                                         : QStringLiteral("the fallback point"));
+                row.valueM = 0;
+            } else {
+                const QPointF placed = r.point + shift[c];
+                row.valueM = std::hypot(placed.x() - r.anchorM.x(), placed.y() - r.anchorM.y());
+                row.detail = QStringLiteral("cluster of %1: %2 anchor %3,%4 (WGS84, ±%5 m, %6 line %7; %8); "
+                                            "reference: %9, %10 m from the anchor%11")
+                                 .arg(roadsText, r.subdistrict, fmt(r.anchor->lon, 3), fmt(r.anchor->lat, 3),
+                                      fmt(r.anchor->accuracyM), anchors.fileName())
+                                 .arg(r.anchor->line)
+                                 .arg(r.anchor->source, r.pointLabel, fmt(row.valueM), sideNote[c]);
+            }
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+} // namespace luming

@@ -1,0 +1,210 @@
+#include "layout/cluster_solver.h"
+
+#include "layout/layout_terms_p.h"
+
+#include <QSet>
+#include <cmath>
+#include <memory>
+#include <numbers>
+#include <vector>
+
+namespace luming {
+
+namespace {
+
+double tanDeg(double deg) {
+    return std::tan(deg * std::numbers::pi / 180.0);
+}
+
+bool allDistinct(const QList<int>& nodes) {
+    return QSet<int>(nodes.begin(), nodes.end()).size() == nodes.size();
+}
+
+// Name order over whole roads: A's end-point mid-point ahead of B's along u. Written as one weighted sum
+// over distinct nodes so that a node both roads share appears once (Ceres needs distinct blocks).
+struct WeightedOrderTerm {
+    QPointF u;
+    QList<double> weights;
+    double gapM;
+    double sigmaM;
+    template <typename T> bool operator()(T const* const* nodes, T* residual) const {
+        T ahead(0);
+        for (qsizetype k = 0; k < weights.size(); ++k)
+            ahead += T(weights[k]) * (nodes[k][0] * T(u.x()) + nodes[k][1] * T(u.y()));
+        residual[0] = detail::hinge(T(gapM) - ahead) / T(sigmaM);
+        return true;
+    }
+};
+
+} // namespace
+
+ClusterSolver::ClusterSolver(const ConstraintGraph& graph, const LayoutOptions& options)
+    : m_graph(graph), m_options(options) {}
+
+double ClusterSolver::solve(int cluster, QList<QPointF>& positions) const {
+    const ConstraintGraph& g = m_graph;
+    const LayoutOptions& o = m_options;
+    std::vector<std::array<double, 2>> xy(positions.size());
+    for (qsizetype i = 0; i < positions.size(); ++i)
+        xy[i] = {positions[i].x(), positions[i].y()};
+    auto block = [&](int node) {
+        return xy[node].data();
+    };
+
+    // The Problem owns every cost function handed to it (Ceres' default ownership); each is created and
+    // released into it in one expression.
+    ceres::Problem problem;
+    QSet<int> used;
+    auto addFixed = [&](auto costUnique, std::vector<int> nodes) {
+        std::vector<double*> blocks;
+        for (int n : nodes) {
+            blocks.push_back(block(n));
+            used.insert(n);
+        }
+        problem.AddResidualBlock(costUnique.release(), nullptr, blocks);
+    };
+
+    const QList<int> roads = g.roadsOfCluster(cluster);
+    for (int r : roads) {
+        const GraphRoad& road = g.roads[r];
+        const bool notice = !road.isReferenced();
+        const QList<int> path = g.nodesOfRoad(r);
+        const bool complete = std::all_of(road.legs.cbegin(), road.legs.cend(), [](const GraphLeg& leg) {
+            return leg.firstNode >= 0 && leg.lastNode >= 0;
+        });
+        if (notice && road.lengthM && complete && path.size() >= 2 && allDistinct(path)) {
+            auto functor = std::make_unique<detail::PolylineLengthTerm>();
+            functor->lengthM = *road.lengthM;
+            functor->sigmaM = o.lengthSigmaM;
+            functor->count = int(path.size());
+            auto cost = std::make_unique<ceres::DynamicAutoDiffCostFunction<detail::PolylineLengthTerm, 8>>(
+                functor.release());
+            std::vector<double*> blocks;
+            for (int n : path) {
+                cost->AddParameterBlock(2);
+                blocks.push_back(block(n));
+                used.insert(n);
+            }
+            cost->SetNumResiduals(1);
+            problem.AddResidualBlock(cost.release(), nullptr, blocks);
+        }
+        for (const GraphLeg& leg : road.legs) {
+            if (leg.nodes.size() < 2)
+                continue;
+            const QPointF u = unitVector(leg.heading);
+            const int first = leg.nodes.first();
+            const int last = leg.nodes.last();
+            const double lean = notice ? o.noticeLeanLimitDeg : o.referencedLeanLimitDeg;
+            addFixed(std::make_unique<ceres::AutoDiffCostFunction<detail::LegDirectionTerm, 2, 2, 2>>(
+                         new detail::LegDirectionTerm{u, tanDeg(lean), o.hingeSigmaM, o.straightSigmaM}),
+                     {first, last});
+            const double segment = notice ? o.noticeSegmentLimitDeg : o.referencedSegmentLimitDeg;
+            for (qsizetype i = 0; i + 1 < leg.nodes.size(); ++i) {
+                addFixed(std::make_unique<ceres::AutoDiffCostFunction<detail::SegmentTerm, 3, 2, 2>>(
+                             new detail::SegmentTerm{u, tanDeg(segment), o.hingeSigmaM, o.minSeparationM,
+                                                     o.separationSigmaM, o.straightSigmaM}),
+                         {leg.nodes[i], leg.nodes[i + 1]});
+            }
+        }
+    }
+
+    for (const OrderRelation& rel : g.orders) {
+        if (g.roads[rel.first].cluster != cluster)
+            continue;
+        const QList<int> a = g.nodesOfRoad(rel.first);
+        const QList<int> b = g.nodesOfRoad(rel.second);
+        if (a.isEmpty() || b.isEmpty())
+            continue;
+        QList<int> nodes;
+        QList<double> weights;
+        auto addWeight = [&](int node, double w) {
+            const qsizetype at = nodes.indexOf(node);
+            if (at >= 0) {
+                weights[at] += w;
+            } else {
+                nodes.append(node);
+                weights.append(w);
+            }
+        };
+        const QList<int> aEnds =
+            a.first() == a.last() ? QList<int>{a.first()} : QList<int>{a.first(), a.last()};
+        const QList<int> bEnds =
+            b.first() == b.last() ? QList<int>{b.first()} : QList<int>{b.first(), b.last()};
+        for (int n : aEnds)
+            addWeight(n, 1.0 / double(aEnds.size()));
+        for (int n : bEnds)
+            addWeight(n, -1.0 / double(bEnds.size()));
+        const QPointF u = rel.kind == OrderRelation::Kind::NorthOf ? QPointF(0, 1) : QPointF(-1, 0);
+        auto cost = std::make_unique<ceres::DynamicAutoDiffCostFunction<WeightedOrderTerm, 4>>(
+            new WeightedOrderTerm{u, weights, o.orderGapM, o.orderSigmaM});
+        std::vector<double*> blocks;
+        for (int n : nodes) {
+            cost->AddParameterBlock(2);
+            blocks.push_back(block(n));
+            used.insert(n);
+        }
+        cost->SetNumResiduals(1);
+        problem.AddResidualBlock(cost.release(), nullptr, blocks);
+    }
+
+    // Released ties: the end stays near the nearer segment of the other road around the node it left.
+    for (const GraphTie& t : g.ties) {
+        if (!t.isReleased() || g.roads[t.road].cluster != cluster)
+            continue;
+        for (const GraphLeg& leg : g.roads[t.other].legs) {
+            const qsizetype at = leg.nodes.indexOf(t.releasedFrom);
+            if (at < 0)
+                continue;
+            std::vector<int> nodes{t.node};
+            if (at > 0)
+                nodes.push_back(leg.nodes[at - 1]);
+            nodes.push_back(t.releasedFrom);
+            if (at + 1 < leg.nodes.size())
+                nodes.push_back(leg.nodes[at + 1]);
+            if (nodes.size() < 3)
+                break;
+            auto functor = std::make_unique<detail::PointToPolylineTerm>();
+            functor->sigmaM = o.releasedTieSigmaM;
+            functor->count = int(nodes.size());
+            auto cost = std::make_unique<ceres::DynamicAutoDiffCostFunction<detail::PointToPolylineTerm, 4>>(
+                functor.release());
+            std::vector<double*> blocks;
+            for (int n : nodes) {
+                cost->AddParameterBlock(2);
+                blocks.push_back(block(n));
+                used.insert(n);
+            }
+            cost->SetNumResiduals(2);
+            problem.AddResidualBlock(cost.release(), nullptr, blocks);
+            break;
+        }
+    }
+
+    if (used.isEmpty())
+        return 0;
+    // Gauge: the cluster may move as a whole; its lowest node stays where the initial layout put it.
+    problem.SetParameterBlockConstant(block(*std::min_element(used.cbegin(), used.cend())));
+
+    ceres::Solver::Options options;
+    options.linear_solver_type = ceres::DENSE_NORMAL_CHOLESKY;
+    options.use_nonmonotonic_steps = true;
+    options.max_num_iterations = o.maxIterations;
+    options.num_threads = 1; // deterministic
+    options.logging_type = ceres::SILENT;
+    options.minimizer_progress_to_stdout = false;
+    options.function_tolerance = 1e-9;
+    options.gradient_tolerance = 1e-12;
+    options.parameter_tolerance = 1e-12;
+    ceres::Solver::Summary summary;
+    ceres::Solve(options, &problem, &summary);
+    if (qEnvironmentVariableIsSet("LUMING_LAYOUT_DEBUG"))
+        qDebug("cluster %d: %d params, %d iterations, %.1f ms, cost %g -> %g, %s", cluster, int(used.size()),
+               int(summary.iterations.size()), summary.total_time_in_seconds * 1000, summary.initial_cost,
+               summary.final_cost, summary.message.c_str());
+
+    for (int n : used)
+        positions[n] = QPointF(xy[n][0], xy[n][1]);
+    return summary.final_cost;
+}
+
+} // namespace luming

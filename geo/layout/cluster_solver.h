@@ -1,0 +1,25 @@
+// One connected cluster of roads as a Ceres nonlinear least-squares problem over its node positions.
+#pragma once
+
+#include "layout/constraint_graph.h"
+#include "layout/layout_options.h"
+
+#include <QList>
+#include <QPointF>
+
+namespace luming {
+
+class ClusterSolver {
+public:
+    ClusterSolver(const ConstraintGraph& graph, const LayoutOptions& options);
+
+    // Moves the cluster's nodes in positions (metres) from where they are to the least-squares optimum;
+    // its first node stays put (the cluster is placed later). Returns the final cost (½ Σ residual²).
+    double solve(int cluster, QList<QPointF>& positions) const;
+
+private:
+    const ConstraintGraph& m_graph;
+    LayoutOptions m_options;
+};
+
+} // namespace luming

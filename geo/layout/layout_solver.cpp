@@ -1,0 +1,200 @@
+#include "layout/layout_solver.h"
+
+#include "crs/crs_codes.h"
+#include "crs/crs_transformer.h"
+#include "layout/cluster_placement.h"
+#include "layout/cluster_solver.h"
+#include "layout/constraint_graph.h"
+#include "layout/initial_layout.h"
+#include "layout/layout_report.h"
+
+#include <QElapsedTimer>
+#include <cmath>
+
+namespace luming {
+
+namespace {
+
+QString fmt(double v, int decimals = 1) {
+    return QString::number(v, 'f', decimals);
+}
+
+QList<QPointF> lineOf(const ConstraintGraph& g, const QList<QPointF>& pos, int road) {
+    QList<QPointF> line;
+    for (int n : g.nodesOfRoad(road))
+        line.append(pos[n]);
+    return line;
+}
+
+bool hasCompleteLength(const GraphRoad& road) {
+    if (road.isReferenced() || !road.lengthM || *road.lengthM <= 0)
+        return false;
+    return std::all_of(road.legs.cbegin(), road.legs.cend(),
+                       [](const GraphLeg& leg) { return leg.firstNode >= 0 && leg.lastNode >= 0; });
+}
+
+double misfit(const ConstraintGraph& g, const QList<QPointF>& pos, int road) {
+    return LayoutReport::polylineLength(lineOf(g, pos, road)) - *g.roads[road].lengthM;
+}
+
+// Roads whose terms are at or past their limits: the ones a conflict runs through.
+QStringList strainedRoads(const ConstraintGraph& g, const QList<QPointF>& pos, int cluster,
+                          const LayoutOptions& o) {
+    QStringList names;
+    for (int r : g.roadsOfCluster(cluster)) {
+        const GraphRoad& road = g.roads[r];
+        bool strained = hasCompleteLength(road) && std::abs(misfit(g, pos, r)) > 0.5;
+        for (const GraphLeg& leg : road.legs) {
+            if (leg.nodes.size() < 2)
+                continue;
+            const double legLimit = road.isReferenced() ? o.referencedLeanLimitDeg : o.noticeLeanLimitDeg;
+            const double segLimit =
+                road.isReferenced() ? o.referencedSegmentLimitDeg : o.noticeSegmentLimitDeg;
+            strained = strained || LayoutReport::leanDeg(pos[leg.nodes.first()], pos[leg.nodes.last()],
+                                                         leg.heading) > legLimit - 0.2;
+            for (qsizetype i = 0; i + 1 < leg.nodes.size(); ++i)
+                strained = strained || LayoutReport::leanDeg(pos[leg.nodes[i]], pos[leg.nodes[i + 1]],
+                                                             leg.heading) > segLimit - 0.2;
+        }
+        if (strained)
+            names.append(road.isReferenced() ? road.name
+                                             : QStringLiteral("%1 (%2)").arg(road.name).arg(road.seq));
+    }
+    return names;
+}
+
+struct Release {
+    int tie = -1;
+    double misfitBeforeM = 0;
+    QStringList strained;
+};
+
+} // namespace
+
+LayoutSolver::LayoutSolver(LayoutOptions options) : m_options(options) {}
+
+LayoutResult LayoutSolver::solve(const Notice& notice, const AnchorTable& anchors) const {
+    return solve(notice.roads, notice.docNumber, anchors);
+}
+
+LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString& docNumber,
+                                 const AnchorTable& anchors) const {
+    QElapsedTimer timer;
+    timer.start();
+    LayoutResult result;
+    QString error;
+    auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117(), &error);
+    auto wgs = CrsTransformer::create(crs::wgs84Geographic(), crs::cgcs2000GaussKruger117(), &error);
+    if (!gk || !wgs) {
+        result.error = error;
+        return result;
+    }
+
+    ConstraintGraph g = ConstraintGraph::build(records);
+    QList<QPointF> pos = InitialLayout::compute(g);
+
+    QList<Release> releases;
+    for (int c = 0; c < g.clusterCount; ++c) {
+        ClusterSolver(g, m_options).solve(c, pos);
+        for (int round = 0; round < m_options.maxReleasesPerCluster; ++round) {
+            int worst = -1;
+            double worstRel = m_options.releaseThreshold;
+            for (int r : g.roadsOfCluster(c)) {
+                if (!hasCompleteLength(g.roads[r]))
+                    continue;
+                const double rel = std::abs(misfit(g, pos, r)) / *g.roads[r].lengthM;
+                if (rel > worstRel) {
+                    worstRel = rel;
+                    worst = r;
+                }
+            }
+            if (worst < 0)
+                break;
+            // Try letting go each end of the worst road; keep the release that leaves the lowest cost.
+            std::optional<ConstraintGraph> bestGraph;
+            QList<QPointF> bestPos;
+            double bestCost = 0;
+            int bestTie = -1;
+            for (int t = 0; t < g.ties.size(); ++t) {
+                const GraphTie& tie = g.ties[t];
+                if (tie.road != worst || tie.end == TieEnd::Via || tie.isReleased())
+                    continue;
+                ConstraintGraph trial = g;
+                QList<QPointF> trialPos = pos;
+                trial.releaseTie(t, trialPos);
+                const double cost = ClusterSolver(trial, m_options).solve(c, trialPos);
+                if (!bestGraph || cost < bestCost) {
+                    bestGraph = trial;
+                    bestPos = trialPos;
+                    bestCost = cost;
+                    bestTie = t;
+                }
+            }
+            if (!bestGraph)
+                break;
+            releases.append({bestTie, misfit(g, pos, worst), strainedRoads(g, pos, c, m_options)});
+            g = *bestGraph;
+            pos = bestPos;
+        }
+    }
+
+    result.report = ClusterPlacement::place(g, pos, anchors, *wgs, docNumber);
+
+    // Output lines (CGCS2000 lon/lat); everything below is measured on them, back in EPSG:4548.
+    QList<QList<QPointF>> measured(g.roads.size());
+    for (int r = 0; r < g.roads.size(); ++r) {
+        const QList<QPointF> lonLat = gk->inverse(lineOf(g, pos, r));
+        measured[r] = gk->forward(lonLat);
+        LonLatLine points;
+        for (const QPointF& p : lonLat)
+            points.append({p.x(), p.y()});
+        if (g.roads[r].isReferenced()) {
+            result.referencedRoads.append({g.roads[r].name, points});
+            continue;
+        }
+        RoadGeometry geom;
+        geom.docNumber = docNumber;
+        geom.seq = g.roads[r].seq;
+        geom.points = points;
+        geom.source = QStringLiteral("schematic");
+        geom.drawnLengthM = LayoutReport::polylineLength(measured[r]);
+        result.roads.append(geom);
+    }
+    result.report.append(LayoutReport::measure(docNumber, g, measured));
+
+    for (const Release& rel : releases) {
+        const GraphTie& t = g.ties[rel.tie];
+        const GraphRoad& road = g.roads[t.road];
+        const double gap = LayoutReport::distanceToPolyline(LayoutReport::tiePoint(g, t, measured[t.road]),
+                                                            measured[t.other]);
+        result.report.append(
+            {docNumber, road.seq, road.name, QStringLiteral("conflict"),
+             QStringLiteral(
+                 "the numbers conflict: with every tie held %1 is drawn %2 m off its stated %3 m; its "
+                 "%4 on %5 was let go, leaving a gap of %6 m. Roads under strain: %7")
+                 .arg(road.name, fmt(rel.misfitBeforeM), fmt(*road.lengthM),
+                      t.end == TieEnd::Start ? QStringLiteral("start") : QStringLiteral("end"), t.printed,
+                      fmt(gap), rel.strained.join(u'、')),
+             gap});
+    }
+    // Misfits still left in lengths (below the release threshold, or with no end left to release).
+    for (int r = 0; r < g.roads.size(); ++r) {
+        const GraphRoad& road = g.roads[r];
+        if (!hasCompleteLength(road))
+            continue;
+        const double diff = LayoutReport::polylineLength(measured[r]) - *road.lengthM;
+        if (std::abs(diff) <= std::max(m_options.strainReportM, 0.002 * *road.lengthM))
+            continue;
+        result.report.append(
+            {docNumber, road.seq, road.name, QStringLiteral("conflict"),
+             QStringLiteral("the numbers conflict: drawn %1 m off the stated %2 m with its ties "
+                            "held. Roads under strain: %3")
+                 .arg(fmt(diff), fmt(*road.lengthM),
+                      strainedRoads(g, pos, road.cluster, m_options).join(u'、')),
+             std::abs(diff)});
+    }
+    result.solveMs = double(timer.nsecsElapsed()) / 1e6;
+    return result;
+}
+
+} // namespace luming

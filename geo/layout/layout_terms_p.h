@@ -1,0 +1,124 @@
+// Private: the residuals of the layout problem as Ceres cost functors. Each node is a parameter block of
+// two doubles (x east, y north, metres). Every residual is a misfit divided by its standard deviation σ.
+#pragma once
+
+#include <QPointF>
+#include <ceres/ceres.h>
+
+namespace luming::detail {
+
+template <typename T> T hinge(const T& v) {
+    return v > T(0) ? v : T(0);
+}
+template <typename T> T absolute(const T& v) {
+    return v < T(0) ? -v : v;
+}
+
+// Stated length: drawn length along the polyline through the nodes minus the stated one.
+struct PolylineLengthTerm {
+    double lengthM;
+    double sigmaM;
+    template <typename T> bool operator()(T const* const* nodes, T* residual) const {
+        T total(0);
+        for (int i = 0; i + 1 < count; ++i) {
+            const T dx = nodes[i + 1][0] - nodes[i][0];
+            const T dy = nodes[i + 1][1] - nodes[i][1];
+            total += sqrt(dx * dx + dy * dy + T(1e-9)); // ε keeps the derivative finite at zero length
+        }
+        residual[0] = (total - T(lengthM)) / T(sigmaM);
+        return true;
+    }
+    int count = 0;
+};
+
+// One straight stretch from a to b heading along u: [0] how far it leans past tan(limit) (hinge),
+// [1] a weak pull toward the axis.
+struct LegDirectionTerm {
+    QPointF u;
+    double tanLimit;
+    double sigmaHingeM;
+    double sigmaStraightM;
+    template <typename T> bool operator()(const T* a, const T* b, T* residual) const {
+        const T dx = b[0] - a[0];
+        const T dy = b[1] - a[1];
+        const T along = dx * T(u.x()) + dy * T(u.y());
+        const T cross = -dx * T(u.y()) + dy * T(u.x());
+        residual[0] = hinge(absolute(cross) - T(tanLimit) * along) / T(sigmaHingeM);
+        residual[1] = cross / T(sigmaStraightM);
+        return true;
+    }
+};
+
+// Consecutive nodes a → b on a leg: [0] lean past the segment limit (also keeps the order: along ≥ 0),
+// [1] closer than the minimum separation of parallel roads, [2] a weak pull toward the axis.
+struct SegmentTerm {
+    QPointF u;
+    double tanLimit;
+    double sigmaHingeM;
+    double minSeparationM;
+    double sigmaSeparationM;
+    double sigmaStraightM;
+    template <typename T> bool operator()(const T* a, const T* b, T* residual) const {
+        const T dx = b[0] - a[0];
+        const T dy = b[1] - a[1];
+        const T along = dx * T(u.x()) + dy * T(u.y());
+        const T cross = -dx * T(u.y()) + dy * T(u.x());
+        residual[0] = hinge(absolute(cross) - T(tanLimit) * along) / T(sigmaHingeM);
+        residual[1] = hinge(T(minSeparationM) - along) / T(sigmaSeparationM);
+        residual[2] = cross / T(sigmaStraightM);
+        return true;
+    }
+};
+
+// Name order: the mid-point of road A's ends lies at least gap beyond road B's along u (north or west).
+struct OrderTerm {
+    QPointF u;
+    double gapM;
+    double sigmaM;
+    template <typename T>
+    bool operator()(const T* a0, const T* a1, const T* b0, const T* b1, T* residual) const {
+        const T ax = (a0[0] + a1[0]) * T(0.5);
+        const T ay = (a0[1] + a1[1]) * T(0.5);
+        const T bx = (b0[0] + b1[0]) * T(0.5);
+        const T by = (b0[1] + b1[1]) * T(0.5);
+        const T ahead = (ax - bx) * T(u.x()) + (ay - by) * T(u.y());
+        residual[0] = hinge(T(gapM) - ahead) / T(sigmaM);
+        return true;
+    }
+};
+
+// A tie released because the numbers conflict: the road's end (block 0) stays as near as it can to the
+// other road's polyline through blocks 1..count-1 (the node it left and its neighbours on that road).
+struct PointToPolylineTerm {
+    double sigmaM;
+    int count = 0;
+    template <typename T> bool operator()(T const* const* nodes, T* residual) const {
+        const T* p = nodes[0];
+        T bestX(0);
+        T bestY(0);
+        T best2(-1);
+        for (int i = 1; i + 1 < count; ++i) {
+            const T* a = nodes[i];
+            const T* b = nodes[i + 1];
+            const T ex = b[0] - a[0];
+            const T ey = b[1] - a[1];
+            T t = ((p[0] - a[0]) * ex + (p[1] - a[1]) * ey) / (ex * ex + ey * ey + T(1e-9));
+            if (t < T(0))
+                t = T(0);
+            if (t > T(1))
+                t = T(1);
+            const T dx = p[0] - (a[0] + t * ex);
+            const T dy = p[1] - (a[1] + t * ey);
+            if (best2 < T(0) || dx * dx + dy * dy < best2) {
+                best2 = dx * dx + dy * dy;
+                bestX = dx;
+                bestY = dy;
+            }
+        }
+        residual[0] = bestX / T(sigmaM);
+        residual[1] = bestY / T(sigmaM);
+        return true;
+    }
+};
+
+} // namespace luming::detail
