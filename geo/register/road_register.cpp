@@ -1,0 +1,118 @@
+#include "register/road_register.h"
+
+#include "chinese/chinese_variants.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace luming {
+
+namespace {
+
+// Order of events: by notice date, then document number, then item; undated notices last.
+bool earlier(const RegisterEvent& a, const RegisterEvent& b) {
+    if (a.date.isValid() != b.date.isValid())
+        return a.date.isValid();
+    if (a.date != b.date)
+        return a.date < b.date;
+    if (a.docNumber != b.docNumber)
+        return a.docNumber < b.docNumber;
+    return a.seq < b.seq;
+}
+
+RegisterEvent eventOf(const Notice& n, const RoadRecord& r) {
+    return {r.action, n.docNumber, n.date, n.title, r.seq, r.name, r.oldName.value_or(QString()),
+            r.start,  r.end,       r.note};
+}
+
+} // namespace
+
+QString roadStatusText(RoadStatus status) {
+    switch (status) {
+    case RoadStatus::Named:
+        return QStringLiteral("named");
+    case RoadStatus::Renamed:
+        return QStringLiteral("renamed");
+    case RoadStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+RoadRegister RoadRegister::build(const QList<Notice>& notices) {
+    // Each notice once (the store keys notices by document number; a re-import replaces, never doubles).
+    QList<RegisterEvent> events;
+    QHash<QString, bool> seenDocs;
+    for (const auto& n : notices) {
+        const QString key = n.docNumber.isEmpty() ? n.title + n.date.toString(Qt::ISODate) : n.docNumber;
+        if (seenDocs.contains(key))
+            continue;
+        seenDocs.insert(key, true);
+        for (const auto& r : n.roads)
+            events.append(eventOf(n, r));
+    }
+    std::stable_sort(events.begin(), events.end(), earlier);
+
+    // Replay in time order. A rename moves the history to the new name and marks the old one.
+    QHash<QString, RegisterEntry> byName;
+    for (const auto& e : events) {
+        if (e.action == RoadAction::Rename && !e.oldName.isEmpty()) {
+            RegisterEntry& old = byName[e.oldName];
+            if (old.name.isEmpty())
+                old.name = e.oldName;
+            old.events.append(e);
+            old.status = RoadStatus::Renamed;
+            old.renamedTo = e.name;
+            RegisterEntry& renamed = byName[e.name];
+            renamed.name = e.name;
+            renamed.events.append(e);
+            renamed.status = RoadStatus::Named;
+            renamed.start = e.start.isEmpty() ? old.start : e.start;
+            renamed.end = e.end.isEmpty() ? old.end : e.end;
+            continue;
+        }
+        RegisterEntry& entry = byName[e.name];
+        entry.name = e.name;
+        entry.events.append(e);
+        switch (e.action) {
+        case RoadAction::Name:
+            entry.status = RoadStatus::Named;
+            entry.start = e.start;
+            entry.end = e.end;
+            break;
+        case RoadAction::Adjust:
+            // The notice gives the new extent; an end it leaves out is unchanged.
+            if (!e.start.isEmpty())
+                entry.start = e.start;
+            if (!e.end.isEmpty())
+                entry.end = e.end;
+            break;
+        case RoadAction::Cancel:
+            entry.status = RoadStatus::Cancelled;
+            break;
+        case RoadAction::Rename:
+            break;
+        }
+    }
+
+    RoadRegister reg;
+    reg.m_entries = byName.values();
+    std::sort(reg.m_entries.begin(), reg.m_entries.end(),
+              [](const RegisterEntry& a, const RegisterEntry& b) { return a.name < b.name; });
+    return reg;
+}
+
+QList<RegisterEntry> RoadRegister::lookup(const QString& name) const {
+    const QString folded = ChineseVariants::toSimplified(name.trimmed());
+    QList<RegisterEntry> out;
+    for (const auto& e : m_entries) {
+        bool match = ChineseVariants::toSimplified(e.name) == folded;
+        for (const auto& ev : e.events)
+            match = match || (!ev.oldName.isEmpty() && ChineseVariants::toSimplified(ev.oldName) == folded);
+        if (match)
+            out.append(e);
+    }
+    return out;
+}
+
+} // namespace luming
