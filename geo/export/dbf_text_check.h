@@ -1,0 +1,24 @@
+// Checks, before anything is written, that every text value fits a DBF in the chosen encoding: each
+// character exists in it (GDAL would silently write '?' for one that does not) and each value fits the
+// 254-byte DBF field limit. Also sizes the String fields to their longest value in bytes.
+#pragma once
+
+#include "export/export_options.h"
+#include "export/road_row.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace luming {
+
+struct DbfTextCheck {
+    QString error;              // empty when everything fits; otherwise names the road, field and character
+    QHash<QString, int> widths; // field code → DBF width in bytes (at least 1)
+
+    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
+[[nodiscard]] DbfTextCheck checkDbfText(const QList<RoadRow>& rows, ShapefileEncoding encoding);
+
+} // namespace luming

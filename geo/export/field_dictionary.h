@@ -1,0 +1,41 @@
+// The exported attribute fields: ASCII codes in the style of Chinese road-data standards for DBF
+// (DLMC 道路名称, CD 长度, …; at most 10 characters), Chinese names for formats that allow them, and
+// how each value comes out of a RoadRow.
+#pragma once
+
+#include "export/road_row.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <functional>
+
+namespace luming {
+
+enum class ExportFieldType { String, Integer, Real };
+
+struct ExportField {
+    QString code;        // DBF field name (ASCII, ≤ 10 chars)
+    QString chineseName; // field name in GeoPackage, GeoJSON, KML and CSV
+    ExportFieldType type = ExportFieldType::String;
+    int width = 0;     // numeric width for DBF; strings are sized from the data
+    int precision = 0; // decimals for Real
+    QString description;
+    // The value for one road: a QString, int or double; a null QVariant when the notice gives none.
+    std::function<QVariant(const RoadRow&)> value;
+};
+
+// All fields in output order. The road name (DLMC) is the one used as label.
+const QList<ExportField>& roadExportFields();
+const ExportField& roadNameField();
+
+// "命名" "更名" "调整" "注销" — the 状态 (ZT) values.
+QString actionChineseName(RoadAction action);
+
+// The data dictionary written beside a shapefile: UTF-8 with BOM, columns code,中文名,type,description.
+// stringWidths: DBF width in bytes of each String field (by code), as written.
+QByteArray dataDictionaryCsv(const QHash<QString, int>& stringWidths, const QString& encodingName);
+
+} // namespace luming

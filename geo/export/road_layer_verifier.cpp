@@ -1,0 +1,82 @@
+#include "export/road_layer_verifier.h"
+
+#include "export/cpl_error_collector_p.h"
+#include "export/field_dictionary.h"
+#include "export/gdal_raii_p.h"
+
+#include <QDir>
+#include <cpl_string.h>
+
+namespace luming {
+
+using namespace export_detail;
+
+QString verifyRoadLayer(const QString& file, const QString& shownPath, const ExportFormatProfile& profile,
+                        const QList<RoadRow>& rows) {
+    CplErrorCollector errors;
+    const QString shown = QDir::toNativeSeparators(shownPath);
+    const QByteArray driver = profile.rereadDriver.toUtf8();
+    if (!GetGDALDriverManager()->GetDriverByName(driver.constData()))
+        return QStringLiteral("GDAL has no %1 driver to read %2 back").arg(profile.rereadDriver, shown);
+    const char* const allowed[] = {driver.constData(), nullptr};
+    CPLStringList openOptions;
+    for (const QString& o : profile.rereadOpenOptions)
+        openOptions.AddString(o.toUtf8().constData());
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(
+        file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed, openOptions.List(), nullptr));
+    if (!dataset)
+        return QStringLiteral("%1 cannot be re-opened: %2").arg(shown, errors.failureText());
+    OGRLayer* layer = dataset->GetLayerCount() == 1 ? dataset->GetLayer(0) : nullptr;
+    if (!layer)
+        return QStringLiteral("%1 holds %2 layers instead of 1").arg(shown).arg(dataset->GetLayerCount());
+
+    const GIntBig count = layer->GetFeatureCount(TRUE);
+    if (count != rows.size())
+        return QStringLiteral("%1 holds %2 features after writing %3").arg(shown).arg(count).arg(rows.size());
+
+    // Text fields GDAL can read back, by their read-back index; the road name must be among them.
+    struct Check {
+        const ExportField* field;
+        int index;
+    };
+    QList<Check> checks;
+    OGRFeatureDefn* defn = layer->GetLayerDefn();
+    for (const ExportField& field : roadExportFields()) {
+        if (field.type != ExportFieldType::String)
+            continue;
+        const int index = defn->GetFieldIndex(profile.rereadFieldName(field).toUtf8().constData());
+        if (index >= 0)
+            checks.append({&field, index});
+        else if (&field == &roadNameField())
+            return QStringLiteral("%1 has no %2 field when read back")
+                .arg(shown, profile.rereadFieldName(field));
+    }
+
+    layer->ResetReading();
+    int i = 0;
+    for (const auto& feature : *layer) {
+        const RoadRow& row = rows.at(i++);
+        const OGRGeometry* g = feature->GetGeometryRef();
+        const bool hasGeometry = g && !g->IsEmpty();
+        if (hasGeometry != row.hasLine())
+            return QStringLiteral("%1: %2 reads back %3 geometry")
+                .arg(shown, row.label(), hasGeometry ? "with" : "without");
+        for (const Check& c : checks) {
+            const QVariant expected = c.field->value(row);
+            const QString actual = feature->IsFieldSetAndNotNull(c.index)
+                                       ? QString::fromUtf8(feature->GetFieldAsString(c.index))
+                                       : QString();
+            if (actual != expected.toString())
+                return QStringLiteral("%1: %2 %3 reads back as “%4”, expected “%5”")
+                    .arg(shown, row.label(), profile.rereadFieldName(*c.field), actual, expected.toString());
+        }
+    }
+    if (i != rows.size())
+        return QStringLiteral("%1: only %2 of %3 features could be read back")
+            .arg(shown)
+            .arg(i)
+            .arg(rows.size());
+    return {};
+}
+
+} // namespace luming

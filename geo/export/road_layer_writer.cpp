@@ -1,0 +1,201 @@
+#include "export/road_layer_writer.h"
+
+#include "export/cpl_error_collector_p.h"
+#include "export/field_dictionary.h"
+#include "export/gdal_raii_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <cpl_string.h>
+#include <mutex>
+
+namespace luming {
+
+using namespace export_detail;
+
+namespace {
+
+CPLStringList toCpl(const QStringList& options) {
+    CPLStringList list;
+    for (const QString& o : options)
+        list.AddString(o.toUtf8().constData());
+    return list;
+}
+
+OGRFieldType ogrType(ExportFieldType type) {
+    switch (type) {
+    case ExportFieldType::String:
+        return OFTString;
+    case ExportFieldType::Integer:
+        return OFTInteger;
+    case ExportFieldType::Real:
+        return OFTReal;
+    }
+    return OFTString;
+}
+
+void setValue(OGRFeature& feature, int index, ExportFieldType type, const QVariant& value) {
+    if (value.isNull()) {
+        feature.SetFieldNull(index);
+        return;
+    }
+    switch (type) {
+    case ExportFieldType::String:
+        feature.SetField(index, value.toString().toUtf8().constData());
+        break;
+    case ExportFieldType::Integer:
+        feature.SetField(index, value.toInt());
+        break;
+    case ExportFieldType::Real:
+        feature.SetField(index, value.toDouble());
+        break;
+    }
+}
+
+// The ESRI WKT a shapefile driver would write, which GDAL and QGIS also read beside a CSV.
+bool writePrj(const OGRSpatialReference& srs, const QString& path) {
+    char* wkt = nullptr;
+    const char* const options[] = {"FORMAT=WKT1_ESRI", nullptr};
+    if (srs.exportToWkt(&wkt, options) != OGRERR_NONE || !wkt) {
+        CPLFree(wkt);
+        return false;
+    }
+    const QByteArray bytes(wkt);
+    CPLFree(wkt);
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.flush();
+}
+
+using Status = RoadLayerWriteOutcome::Status;
+
+RoadLayerWriteOutcome failed(const QString& error, const CplErrorCollector& errors) {
+    RoadLayerWriteOutcome out;
+    out.status = Status::Failed;
+    out.error = error;
+    const QString gdal = errors.failureText();
+    if (!gdal.isEmpty() && !error.contains(gdal))
+        out.error += QStringLiteral(" (GDAL: %1)").arg(gdal);
+    out.warnings = errors.warnings();
+    return out;
+}
+
+} // namespace
+
+RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<RoadRow>& rows) {
+    static std::once_flag registered;
+    std::call_once(registered, [] { GDALAllRegister(); });
+
+    CplErrorCollector errors;
+    const QString file =
+        QDir::toNativeSeparators(request.shownPath.isEmpty() ? request.file : request.shownPath);
+    const ExportFormatProfile& profile = request.profile;
+
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(profile.driver.toUtf8().constData());
+    if (!driver)
+        return failed(QStringLiteral("GDAL has no %1 driver").arg(profile.driver), errors);
+
+    OGRSpatialReference source;
+    OGRSpatialReference target;
+    const int targetEpsg = exportCrsEpsg(request.crs);
+    if (!setEpsgTraditional(source, 4490) || !setEpsgTraditional(target, targetEpsg))
+        return failed(QStringLiteral("PROJ does not know EPSG:%1").arg(targetEpsg), errors);
+    CoordinateTransformationPtr transform;
+    if (targetEpsg != 4490) {
+        transform.reset(OGRCreateCoordinateTransformation(&source, &target));
+        if (!transform)
+            return failed(QStringLiteral("no PROJ transformation from EPSG:4490 to EPSG:%1").arg(targetEpsg),
+                          errors);
+    }
+
+    CPLStringList datasetOptions = toCpl(profile.datasetOptions);
+    GDALDatasetUniquePtr dataset(
+        driver->Create(request.file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, datasetOptions.List()));
+    if (!dataset || errors.hasFailure())
+        return failed(QStringLiteral("cannot create %1").arg(file), errors);
+
+    CPLStringList layerOptions = toCpl(profile.layerOptions);
+    OGRLayer* layer = dataset->CreateLayer(request.layerName.toUtf8().constData(), &target, wkbLineString,
+                                           layerOptions.List());
+    if (!layer || errors.hasFailure())
+        return failed(QStringLiteral("cannot create layer %1 in %2").arg(request.layerName, file), errors);
+
+    const bool shapefile = profile.asciiFieldNames;
+    QList<int> fieldIndex;
+    for (const ExportField& field : roadExportFields()) {
+        const QByteArray name = profile.fieldName(field).toUtf8();
+        OGRFieldDefn defn(name.constData(), ogrType(field.type));
+        if (shapefile) {
+            defn.SetWidth(field.type == ExportFieldType::String ? request.stringWidths.value(field.code, 1)
+                                                                : field.width);
+            defn.SetPrecision(field.precision);
+        }
+        // approxOK = false: a driver that would launder the name must fail instead.
+        if (layer->CreateField(&defn, FALSE) != OGRERR_NONE)
+            return failed(QStringLiteral("cannot create field %1 in %2").arg(QString::fromUtf8(name), file),
+                          errors);
+        const int index = layer->GetLayerDefn()->GetFieldIndex(name.constData());
+        if (index < 0)
+            return failed(
+                QStringLiteral("field %1 was renamed by GDAL in %2").arg(QString::fromUtf8(name), file),
+                errors);
+        fieldIndex.append(index);
+    }
+    if (errors.hasFailure())
+        return failed(QStringLiteral("cannot create the fields of %1").arg(file), errors);
+
+    const bool transaction =
+        dataset->TestCapability(ODsCTransactions) && dataset->StartTransaction(FALSE) == OGRERR_NONE;
+    if (errors.hasFailure())
+        return failed(QStringLiteral("cannot start writing %1").arg(file), errors);
+    const int total = static_cast<int>(rows.size());
+    for (int i = 0; i < total; ++i) {
+        if (request.cancel && request.cancel->load()) {
+            RoadLayerWriteOutcome out;
+            out.status = Status::Cancelled;
+            return out; // the dataset is discarded with the staging folder
+        }
+        const RoadRow& row = rows.at(i);
+        OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+        const QList<ExportField>& fields = roadExportFields();
+        for (int f = 0; f < fields.size(); ++f)
+            setValue(*feature, fieldIndex.at(f), fields.at(f).type, fields.at(f).value(row));
+        if (row.hasLine()) {
+            auto line = std::make_unique<OGRLineString>();
+            for (const LonLat& p : row.geometry->points)
+                line->addPoint(p.lon, p.lat);
+            if (transform && line->transform(transform.get()) != OGRERR_NONE)
+                return failed(QStringLiteral("%1: its line cannot be transformed to EPSG:%2")
+                                  .arg(row.label())
+                                  .arg(targetEpsg),
+                              errors);
+            feature->SetGeometryDirectly(line.release());
+        }
+        if (layer->CreateFeature(feature.get()) != OGRERR_NONE || errors.hasFailure())
+            return failed(QStringLiteral("cannot write %1 to %2").arg(row.label(), file), errors);
+        if (request.progress)
+            request.progress(i + 1, total);
+    }
+    if (transaction && dataset->CommitTransaction() != OGRERR_NONE)
+        return failed(QStringLiteral("cannot commit the features to %1").arg(file), errors);
+
+    closeDataset(dataset);
+    if (errors.hasFailure())
+        return failed(QStringLiteral("GDAL reported an error while closing %1").arg(file), errors);
+
+    if (profile.writesPrj) {
+        const QString prjPath =
+            QFileInfo(request.file)
+                .dir()
+                .filePath(QFileInfo(request.file).completeBaseName() + QStringLiteral(".prj"));
+        if (!writePrj(target, prjPath))
+            return failed(QStringLiteral("cannot write %1").arg(QDir::toNativeSeparators(prjPath)), errors);
+    }
+
+    RoadLayerWriteOutcome out;
+    out.status = Status::Written;
+    out.warnings = errors.warnings();
+    return out;
+}
+
+} // namespace luming
