@@ -53,6 +53,8 @@ void LineLabeller::collect(const SceneLayer& layer, const std::vector<std::uint3
         return;
     const int source = static_cast<int>(fonts_.size());
     fonts_.push_back(font);
+    metrics_.emplace_back(font);
+    advances_.emplace_back();
     painters_.push_back(&painter);
     // A CJK character is about one em wide: a line shorter on screen than its text cannot carry it.
     const double em = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96 / 72;

@@ -8,6 +8,8 @@
 #include "render/map_renderer.h"
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
 #include <QSet>
 #include <vector>
 
@@ -41,6 +43,8 @@ private:
     double halo_;
     std::vector<Candidate> candidates_;
     std::vector<QFont> fonts_;
+    std::vector<QFontMetricsF> metrics_;           // one per font: constructing one resolves the font
+    std::vector<QHash<QString, double>> advances_; // text widths per font (names repeat across segments)
     std::vector<const LayerPainter*> painters_;
     std::vector<QPointF> scratch_;
 };

@@ -18,15 +18,14 @@ void appendLonLat(const QList<LonLat>& line, QList<QPointF>& all) {
         all.append(QPointF(p.lon, p.lat));
 }
 
-const RoadRecord* findRecord(const Project& project, const QString& docNumber, int seq) {
-    for (const Notice& notice : project.parse.notices) {
-        if (notice.docNumber != docNumber)
-            continue;
+// Records by (docNumber, seq): a city-sized project must not search the notices once per road.
+QHash<RoadId, const RoadRecord*> recordsById(const Project& project) {
+    QHash<RoadId, const RoadRecord*> records;
+    for (const Notice& notice : project.parse.notices)
         for (const RoadRecord& record : notice.roads)
-            if (record.seq == seq)
-                return &record;
-    }
-    return nullptr;
+            if (!records.contains(RoadId{notice.docNumber, record.seq})) // the first of duplicates wins
+                records.insert(RoadId{notice.docNumber, record.seq}, &record);
+    return records;
 }
 
 double drawnWidth(const RoadRecord* record) {
@@ -70,10 +69,12 @@ std::optional<MapScene> MapScene::fromProject(const Project& project, QString* e
         return slice;
     };
 
+    const QHash<RoadId, const RoadRecord*> records = recordsById(project);
     SceneLayerBuilder roads(QStringLiteral("roads"));
     QList<RoadId> ids;
+    ids.reserve(project.roads.size());
     for (const RoadGeometry& road : project.roads) {
-        const RoadRecord* record = findRecord(project, road.docNumber, road.seq);
+        const RoadRecord* record = records.value(RoadId{road.docNumber, road.seq});
         roads.beginFeature(FeatureKind::Line, record ? record->name : QString(), drawnWidth(record),
                            road.source == QLatin1String("schematic") ? Provenance::Schematic
                                                                      : Provenance::Surveyed);
