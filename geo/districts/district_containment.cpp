@@ -1,0 +1,182 @@
+#include "districts/district_containment.h"
+
+#include "districts/gdal_raii_p.h"
+
+#include <QHash>
+#include <algorithm>
+#include <cmath>
+
+namespace luming {
+
+using namespace districts_detail;
+
+namespace {
+
+struct Cluster {
+    QString docNumber;
+    QString district;
+    QString subdistrict;
+    QList<const RoadRecord*> roads;
+};
+
+// The polygon for a 区 named in a notice. Exact name first; then the same stem with another suffix,
+// because the boundaries predate 2019 (济阳县 → 济阳区).
+const DistrictPolygon* findDistrict(const QList<DistrictPolygon>& districts, const QString& name,
+                                    bool* renamed) {
+    *renamed = false;
+    for (const DistrictPolygon& d : districts)
+        if (d.name == name)
+            return &d;
+    const auto stem = [](const QString& n) {
+        return n.size() > 2 &&
+                       (n.endsWith(QChar(u'区')) || n.endsWith(QChar(u'县')) || n.endsWith(QChar(u'市')))
+                   ? n.chopped(1)
+                   : n;
+    };
+    for (const DistrictPolygon& d : districts) {
+        if (stem(d.name) == stem(name)) {
+            *renamed = true;
+            return &d;
+        }
+    }
+    return nullptr;
+}
+
+QList<Cluster> clustersOf(const Project& project) {
+    QList<Cluster> clusters;
+    QHash<QString, qsizetype> index;
+    for (const Notice& notice : project.parse.notices) {
+        for (const RoadRecord& road : notice.roads) {
+            const QStringList subs = road.subdistricts.isEmpty() ? QStringList{QString()} : road.subdistricts;
+            for (const QString& sub : subs) {
+                const QString key = notice.docNumber + QChar(0x1f) + road.district + QChar(0x1f) + sub;
+                auto it = index.constFind(key);
+                if (it == index.constEnd()) {
+                    it = index.insert(key, clusters.size());
+                    clusters.append({notice.docNumber, road.district, sub, {}});
+                }
+                clusters[*it].roads.append(&road);
+            }
+        }
+    }
+    return clusters;
+}
+
+QString metres(double m) {
+    return QStringLiteral("%1 m").arg(std::lround(m));
+}
+
+} // namespace
+
+QList<LayoutReportRow> districtContainment(const Project& project) {
+    registerGdalOnce();
+    const QuietCplErrors quiet;
+
+    QHash<QString, const RoadGeometry*> lines;
+    for (const RoadGeometry& g : project.roads)
+        lines.insert(g.docNumber + QChar(0x1f) + QString::number(g.seq), &g);
+
+    OGRSpatialReference geographic;
+    OGRSpatialReference metric;
+    setEpsgTraditional(geographic, 4490);
+    setEpsgTraditional(metric, 4548);
+    const CoordinateTransformationPtr toMetric(OGRCreateCoordinateTransformation(&geographic, &metric));
+
+    QList<LayoutReportRow> rows;
+    for (const Cluster& cluster : clustersOf(project)) {
+        LayoutReportRow row;
+        row.docNumber = cluster.docNumber;
+        row.kind = QStringLiteral("inside_district");
+        row.name = cluster.subdistrict.isEmpty() ? cluster.district : cluster.subdistrict;
+        const QString who = cluster.subdistrict.isEmpty()
+                                ? cluster.district
+                                : QStringLiteral("%1 (%2)").arg(cluster.subdistrict, cluster.district);
+        const int total = static_cast<int>(cluster.roads.size());
+
+        bool renamed = false;
+        const DistrictPolygon* district = findDistrict(project.districts, cluster.district, &renamed);
+        if (cluster.district.isEmpty()) {
+            row.detail = QStringLiteral("%1: %2 roads name no 区; not checked").arg(who).arg(total);
+            rows.append(row);
+            continue;
+        }
+        if (!district) {
+            row.detail = QStringLiteral("%1: no polygon for %2 (a development zone, or a 区 missing from the "
+                                        "boundaries); its %3 roads are not checked")
+                             .arg(who, cluster.district)
+                             .arg(total);
+            rows.append(row);
+            continue;
+        }
+        if (!toMetric || !OGRGeometryFactory::haveGEOS()) {
+            row.detail = QStringLiteral("%1: not checked (GDAL lacks PROJ or GEOS)").arg(who);
+            rows.append(row);
+            continue;
+        }
+        std::unique_ptr<OGRMultiPolygon> polygon = toOgr(*district);
+        polygon->transform(toMetric.get());
+
+        int drawn = 0;
+        int outside = 0;
+        double worstM = 0;
+        QString worstRoad;
+        double lengthM = 0;
+        double insideM = 0;
+        for (const RoadRecord* road : cluster.roads) {
+            const RoadGeometry* g =
+                lines.value(cluster.docNumber + QChar(0x1f) + QString::number(road->seq), nullptr);
+            if (!g || g->points.size() < 2)
+                continue;
+            ++drawn;
+            std::unique_ptr<OGRLineString> line = toOgr(g->points);
+            if (line->transform(toMetric.get()) != OGRERR_NONE)
+                continue;
+            lengthM += line->get_Length();
+            if (polygon->Contains(line.get())) {
+                insideM += line->get_Length();
+                continue;
+            }
+            ++outside;
+            if (std::unique_ptr<OGRGeometry> part(polygon->Intersection(line.get())); part)
+                insideM += OGR_G_Length(OGRGeometry::ToHandle(part.get()));
+            double farthest = 0;
+            for (int i = 0; i < line->getNumPoints(); ++i) {
+                OGRPoint p(line->getX(i), line->getY(i));
+                farthest = std::max(farthest, polygon->Distance(&p));
+            }
+            if (farthest >= worstM) {
+                worstM = farthest;
+                worstRoad = road->name;
+            }
+        }
+
+        const QString polygonName =
+            renamed
+                ? QStringLiteral("%1 (boundary of %2, pre-2019 name)").arg(cluster.district, district->name)
+                : cluster.district;
+        if (drawn == 0) {
+            row.detail =
+                QStringLiteral("%1: none of its %2 roads is drawn yet; not checked").arg(who).arg(total);
+        } else if (outside == 0) {
+            row.detail =
+                QStringLiteral("%1: all %2 drawn roads inside %3").arg(who).arg(drawn).arg(polygonName);
+        } else {
+            const double share = lengthM > 0 ? 100.0 * insideM / lengthM : 0;
+            row.detail =
+                QStringLiteral("%1: %2 of %3 drawn roads leave %4; farthest %5 outside (%6); %7% of the "
+                               "drawn length inside")
+                    .arg(who)
+                    .arg(outside)
+                    .arg(drawn)
+                    .arg(polygonName, metres(worstM), worstRoad)
+                    .arg(std::lround(share));
+            row.valueM = worstM;
+        }
+        if (drawn > 0 && drawn < total)
+            row.detail += QStringLiteral("; %1 not drawn yet").arg(total - drawn);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace luming
