@@ -154,7 +154,8 @@ void TstDistrictLoader::containment_data() {
         << QList<RoadGeometry>{eastward(1, 117.275, 36.72, 0.01), eastward(2, 117.275, 36.725, 0.01)}
         << QStringLiteral("all 2 drawn roads inside 历城区") << 0.0 << 0.0;
     // Road 1 (1 km east–west at 117.0 36.65) lies in 市中区, several km from 历城区 (5.6 km measured with
-    // the 2024 resource file); road 2 is inside. Bounds are loose: the check must say "outside, in km".
+    // resources/jinan_districts.geojson); road 2 is inside. Loose bounds: the check must say "outside, in
+    // km".
     QTest::newRow("claims 历城区, drawn in 市中区 at 117.0 36.65: outside, distance in m")
         << QStringLiteral("历城区") << guodian
         << QList<RoadGeometry>{eastward(1, 117.0, 36.65, 0.01), eastward(2, 117.275, 36.725, 0.01)}
