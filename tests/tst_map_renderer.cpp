@@ -282,10 +282,17 @@ void TstMapRenderer::labelsDoNotOverlap() {
                                     .arg(report.labels[i].text, report.labels[j].text)));
         }
     }
-    // A label runs along its road: 经十路 is horizontal on screen.
-    for (const PlacedLabel& label : report.labels)
-        if (label.text == QStringLiteral("经十路"))
-            QVERIFY(std::abs(label.box.angleDeg) < 0.5);
+    // The widest road is named first, along its road: 经十路 is horizontal on screen; the district too.
+    const auto named = [&](const QString& text) {
+        return std::find_if(report.labels.begin(), report.labels.end(),
+                            [&](const PlacedLabel& l) { return l.text == text; });
+    };
+    QVERIFY(named(QStringLiteral("经十路")) != report.labels.end());
+    QVERIFY(std::abs(named(QStringLiteral("经十路"))->box.angleDeg) < 0.5);
+    QVERIFY(named(QStringLiteral("历下区")) != report.labels.end());
+    // 舜耕路 runs south–north: its label is vertical, reading top to bottom (+90°).
+    if (named(QStringLiteral("舜耕路")) != report.labels.end())
+        QVERIFY(std::abs(named(QStringLiteral("舜耕路"))->box.angleDeg - 90) < 0.5);
 }
 
 void TstMapRenderer::labelBoxIntersection_data() {

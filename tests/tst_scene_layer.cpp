@@ -118,6 +118,8 @@ void TstSceneLayer::levelsStayWithinAPixel() {
         QVERIFY(builder.addPart(line));
     }
     const auto layer = builder.build();
+    QCOMPARE(layer->label(0), QStringLiteral("路0")); // the first feature's label too
+    QCOMPARE(layer->label(19), QStringLiteral("路19"));
     QVERIFY2(layer->levelCount() >= 3, qPrintable(QString::number(layer->levelCount())));
     std::size_t previous = layer->level(0).xy.size();
     for (int l = 1; l < layer->levelCount(); ++l) {

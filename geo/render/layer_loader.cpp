@@ -158,6 +158,10 @@ std::optional<OGRSpatialReference> sourceCrs(OGRLayer& layer, const QString& fal
 LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, const std::function<void(double)>& progress,
                                  const std::atomic<bool>* cancel) {
     LayerLoadResult result;
+    if (cancel && cancel->load()) {
+        result.cancelled = true;
+        return result;
+    }
     const QString file = QFileInfo(options.path).fileName();
     detail::registerGdalOnce();
     detail::ScopedCplErrors errors;

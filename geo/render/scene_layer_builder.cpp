@@ -42,9 +42,11 @@ std::int64_t SceneLayerBuilder::beginFeature(FeatureKind kind, const QString& la
     l.kinds_.push_back(kind);
     l.flags_.push_back(provenance == Provenance::Schematic ? SceneLayer::kSchematic : 0);
     l.widthM_.push_back(widthM > 0 && std::isfinite(widthM) ? static_cast<float>(widthM) : 0.f);
-    if (!label.isEmpty() && l.labels_.empty())
-        l.labels_.resize(static_cast<std::size_t>(feature));
-    if (!l.labels_.empty())
+    if (!label.isEmpty() && !labelled_) {
+        l.labels_.resize(static_cast<std::size_t>(feature)); // the features before had none
+        labelled_ = true;
+    }
+    if (labelled_)
         l.labels_.push_back(label);
     l.featurePartStart_.push_back(l.featurePartStart_.back());
     return feature;

@@ -35,6 +35,7 @@ private:
     std::vector<QPointF> points_; // full resolution, doubles until the origin is known
     std::vector<std::uint32_t> partStart_;
     std::vector<FeatureKind> partKind_;
+    bool labelled_ = false; // labels are stored only once some feature has one
 };
 
 } // namespace luming
