@@ -152,13 +152,13 @@ double ClusterSolver::solve(int cluster, QList<QPointF>& positions) const {
         if (!t.isReleased() || g.roads[t.road].cluster != cluster)
             continue;
         for (const GraphLeg& leg : g.roads[t.other].legs) {
-            const qsizetype at = leg.nodes.indexOf(t.releasedFrom);
+            const qsizetype at = leg.nodes.indexOf(t.releasedNear);
             if (at < 0)
                 continue;
             std::vector<int> nodes{t.node};
             if (at > 0)
                 nodes.push_back(leg.nodes[at - 1]);
-            nodes.push_back(t.releasedFrom);
+            nodes.push_back(t.releasedNear);
             if (at + 1 < leg.nodes.size())
                 nodes.push_back(leg.nodes[at + 1]);
             if (nodes.size() < 3)

@@ -314,21 +314,30 @@ int ConstraintGraph::findRoad(const QString& printedName) const {
     return RoadNameMatcher(names).find(printedName);
 }
 
-int ConstraintGraph::releaseTie(int tie, QList<QPointF>& positions) {
-    GraphTie& t = ties[tie];
-    const int old = t.node;
+QList<int> ConstraintGraph::releaseTie(int tie, QList<QPointF>& positions) {
+    const int old = ties[tie].node;
+    const int road = ties[tie].road;
+    const int other = ties[tie].other;
     const int fresh = int(nodes.size());
-    nodes.append({t.road, t.other});
+    nodes.append({road, other});
     positions.append(positions[old]);
-    GraphLeg& leg = t.end == TieEnd::Start ? roads[t.road].legs.first() : roads[t.road].legs.last();
+    GraphLeg& leg = ties[tie].end == TieEnd::Start ? roads[road].legs.first() : roads[road].legs.last();
     if (leg.firstNode == old)
         leg.firstNode = fresh;
     if (leg.lastNode == old)
         leg.lastNode = fresh;
     leg.nodes.replace(leg.nodes.indexOf(old), fresh);
-    t.node = fresh;
-    t.releasedFrom = old;
-    return fresh;
+    ties[tie].node = fresh;
+    ties[tie].releasedNear = old;
+    QList<int> released{tie};
+    for (int k = 0; k < ties.size(); ++k) {
+        GraphTie& u = ties[k];
+        if (k != tie && u.road == other && u.other == road && u.node == old && !u.isReleased()) {
+            u.releasedNear = fresh;
+            released.append(k);
+        }
+    }
+    return released;
 }
 
 } // namespace luming

@@ -48,9 +48,11 @@ struct GraphTie {
     int other = -1;
     int node = -1;
     QString printed; // the other road's name as the text prints it
-    // Set when the numbers conflict and the solver let this end go: the node left on the other road.
-    int releasedFrom = -1;
-    bool isReleased() const { return releasedFrom >= 0; }
+    // Set when the numbers conflict and the solver let this end go: a node of the other road near which the
+    // end should still lie (the node the end left, or for the other road's end at the same corner the
+    // released end's new node).
+    int releasedNear = -1;
+    bool isReleased() const { return releasedNear >= 0; }
 };
 
 // A named point in the metres frame: where two roads meet.
@@ -87,8 +89,9 @@ public:
     int findRoad(const QString& printedName) const;
 
     // Gives the tying road's end its own node (at the same place), leaving the old node on the other road.
-    // Returns the new node. Only start and end ties can be released.
-    int releaseTie(int tie, QList<QPointF>& positions);
+    // When the other road's own end was tied to this road at the same corner, that tie is released too.
+    // Returns the released ties. Only start and end ties can be released.
+    QList<int> releaseTie(int tie, QList<QPointF>& positions);
 };
 
 } // namespace luming

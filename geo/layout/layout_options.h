@@ -12,7 +12,7 @@ struct LayoutOptions {
     double referencedSegmentLimitDeg = 40; // each segment of a referenced road
     double hingeSigmaM = 0.2;              // how hard the lean limits (and the order hinge) are
     double straightSigmaM = 400;           // weak pull toward the axis: keeps the drawing tidy and unique
-    double minSeparationM = 40;            // parallel roads meeting one cross road stay this far apart
+    double minSeparationM = 80;            // parallel roads meeting one cross road stay this far apart
     double separationSigmaM = 4;
     double orderGapM = 40; // X北街 at least this far north of X街 (mid-point of the ends)
     double orderSigmaM = 0.2;
@@ -23,7 +23,7 @@ struct LayoutOptions {
     double releaseThreshold = 0.01;
     double strainReportM = 1.0; // length misfits above this (and 0.2 %) are reported as conflicts
     int maxReleasesPerCluster = 6;
-    int maxIterations = 500;
+    int maxIterations = 250;
 };
 
 } // namespace luming

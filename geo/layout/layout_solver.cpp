@@ -64,10 +64,14 @@ QStringList strainedRoads(const ConstraintGraph& g, const QList<QPointF>& pos, i
 }
 
 struct Release {
-    int tie = -1;
+    QList<int> ties; // released together
     double misfitBeforeM = 0;
+    int worst = -1; // the road furthest off its length before the release
     QStringList strained;
 };
+
+// Releases tried per round: enough for every end of the roads under strain in a notice-sized cluster.
+constexpr int kMaxReleaseCandidates = 40;
 
 } // namespace
 
@@ -99,40 +103,53 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
         for (int round = 0; round < m_options.maxReleasesPerCluster; ++round) {
             int worst = -1;
             double worstRel = m_options.releaseThreshold;
+            QList<QPair<double, int>> strained; // (|misfit|, road) of roads off their length
             for (int r : g.roadsOfCluster(c)) {
                 if (!hasCompleteLength(g.roads[r]))
                     continue;
-                const double rel = std::abs(misfit(g, pos, r)) / *g.roads[r].lengthM;
-                if (rel > worstRel) {
-                    worstRel = rel;
+                const double off = std::abs(misfit(g, pos, r));
+                if (off > m_options.strainReportM)
+                    strained.append({off, r});
+                if (off / *g.roads[r].lengthM > worstRel) {
+                    worstRel = off / *g.roads[r].lengthM;
                     worst = r;
                 }
             }
             if (worst < 0)
                 break;
-            // Try letting go each end of the worst road; keep the release that leaves the lowest cost.
+            // Try letting go each end of each road that is off its length (largest misfits first); keep
+            // the release that leaves the lowest cost, the released tie's own soft term included.
+            std::sort(strained.begin(), strained.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+            QList<int> candidates;
+            for (const auto& [off, r] : strained) {
+                for (int t = 0; t < g.ties.size(); ++t) {
+                    const GraphTie& tie = g.ties[t];
+                    if (tie.road == r && tie.end != TieEnd::Via && !tie.isReleased() &&
+                        candidates.size() < kMaxReleaseCandidates)
+                        candidates.append(t);
+                }
+            }
             std::optional<ConstraintGraph> bestGraph;
             QList<QPointF> bestPos;
+            QList<int> bestReleased;
             double bestCost = 0;
-            int bestTie = -1;
-            for (int t = 0; t < g.ties.size(); ++t) {
-                const GraphTie& tie = g.ties[t];
-                if (tie.road != worst || tie.end == TieEnd::Via || tie.isReleased())
-                    continue;
+            for (int t : candidates) {
                 ConstraintGraph trial = g;
                 QList<QPointF> trialPos = pos;
-                trial.releaseTie(t, trialPos);
+                const QList<int> released = trial.releaseTie(t, trialPos);
                 const double cost = ClusterSolver(trial, m_options).solve(c, trialPos);
                 if (!bestGraph || cost < bestCost) {
                     bestGraph = trial;
                     bestPos = trialPos;
                     bestCost = cost;
-                    bestTie = t;
+                    bestReleased = released;
                 }
             }
             if (!bestGraph)
                 break;
-            releases.append({bestTie, misfit(g, pos, worst), strainedRoads(g, pos, c, m_options)});
+            releases.append(
+                {bestReleased, misfit(g, pos, worst), worst, strainedRoads(g, pos, c, m_options)});
             g = *bestGraph;
             pos = bestPos;
         }
@@ -163,18 +180,27 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
     result.report.append(LayoutReport::measure(docNumber, g, measured));
 
     for (const Release& rel : releases) {
-        const GraphTie& t = g.ties[rel.tie];
-        const GraphRoad& road = g.roads[t.road];
-        const double gap = LayoutReport::distanceToPolyline(LayoutReport::tiePoint(g, t, measured[t.road]),
-                                                            measured[t.other]);
+        // The gap: the largest distance among the ties let go together (one corner can release two).
+        double gap = 0;
+        QStringList released;
+        for (int k : rel.ties) {
+            const GraphTie& t = g.ties[k];
+            gap = std::max(gap, LayoutReport::distanceToPolyline(
+                                    LayoutReport::tiePoint(g, t, measured[t.road]), measured[t.other]));
+            released.append(QStringLiteral("%1's %2 on %3")
+                                .arg(g.roads[t.road].name,
+                                     t.end == TieEnd::Start ? QStringLiteral("start") : QStringLiteral("end"),
+                                     t.printed));
+        }
+        const GraphTie& first = g.ties[rel.ties.first()];
+        const GraphRoad& road = g.roads[first.road];
+        const GraphRoad& worst = g.roads[rel.worst];
         result.report.append(
             {docNumber, road.seq, road.name, QStringLiteral("conflict"),
-             QStringLiteral(
-                 "the numbers conflict: with every tie held %1 is drawn %2 m off its stated %3 m; its "
-                 "%4 on %5 was let go, leaving a gap of %6 m. Roads under strain: %7")
-                 .arg(road.name, fmt(rel.misfitBeforeM), fmt(*road.lengthM),
-                      t.end == TieEnd::Start ? QStringLiteral("start") : QStringLiteral("end"), t.printed,
-                      fmt(gap), rel.strained.join(u'、')),
+             QStringLiteral("the numbers conflict: with every tie held %1 is drawn %2 m off its stated %3 m; "
+                            "let go: %4, leaving a gap of %5 m. Roads under strain: %6")
+                 .arg(worst.name, fmt(rel.misfitBeforeM), fmt(*worst.lengthM),
+                      released.join(QStringLiteral(", ")), fmt(gap), rel.strained.join(u'、')),
              gap});
     }
     // Misfits still left in lengths (below the release threshold, or with no end left to release).
