@@ -1,0 +1,41 @@
+#include "app_translator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+#include <memory>
+
+namespace luming::app {
+
+namespace {
+
+// Loaded translators are handed to `app` as their QObject parent.
+bool installLoaded(QCoreApplication& app, std::unique_ptr<QTranslator> translator, bool loaded) {
+    if (!loaded)
+        return false;
+    translator->setParent(&app);
+    QCoreApplication::installTranslator(translator.release());
+    return true;
+}
+
+} // namespace
+
+QString AppTranslator::languageFor(const QLocale& locale) {
+    return locale.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+QString AppTranslator::install(QCoreApplication& app, const QLocale& locale) {
+    const QString language = languageFor(locale);
+    auto own = std::make_unique<QTranslator>();
+    const bool ownLoaded = own->load(QStringLiteral(":/i18n/luming_%1.qm").arg(language));
+    if (!installLoaded(app, std::move(own), ownLoaded))
+        return {};
+    // Qt's own strings (standard buttons, file dialogs), when the distribution ships them.
+    auto qt = std::make_unique<QTranslator>();
+    const bool qtLoaded = qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    installLoaded(app, std::move(qt), qtLoaded);
+    return language;
+}
+
+} // namespace luming::app

@@ -1,0 +1,21 @@
+// Picks the interface language: Chinese on a Chinese locale, English otherwise. The .qm files are
+// compiled from app/translations/*.ts and embedded under :/i18n.
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+
+namespace luming::app {
+
+class AppTranslator {
+public:
+    // "zh_CN" for any Chinese locale (简/繁 alike: the notices are simplified), "en" otherwise.
+    [[nodiscard]] static QString languageFor(const QLocale& locale);
+    // Installs the viewer's and Qt's own translators (children of `app`). Returns the language used,
+    // or an empty string when the embedded .qm could not be loaded.
+    static QString install(QCoreApplication& app, const QLocale& locale = QLocale::system());
+};
+
+} // namespace luming::app

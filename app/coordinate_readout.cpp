@@ -1,0 +1,36 @@
+#include "coordinate_readout.h"
+
+#include "crs/crs_codes.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace luming::app {
+
+CoordinateReadout::CoordinateReadout()
+    : toLonLat_(CrsTransformer::create(crs::cgcs2000GaussKruger117(), crs::cgcs2000Geographic())) {}
+
+std::optional<QPointF> CoordinateReadout::lonLat(QPointF metres4548) const {
+    if (!toLonLat_)
+        return std::nullopt;
+    const QPointF p = toLonLat_->forward(metres4548);
+    if (!CrsTransformer::isFinite(p))
+        return std::nullopt;
+    return p;
+}
+
+QString CoordinateReadout::text(QPointF m) const {
+    const QLocale c = QLocale::c();
+    const QString metres =
+        tr("EPSG:4548  x %1 m  y %2 m").arg(c.toString(m.x(), 'f', 1), c.toString(m.y(), 'f', 1));
+    const std::optional<QPointF> ll = lonLat(m);
+    if (!ll)
+        return metres;
+    const QString lon =
+        QStringLiteral("%1° %2").arg(c.toString(std::abs(ll->x()), 'f', 6), ll->x() >= 0 ? tr("E") : tr("W"));
+    const QString lat =
+        QStringLiteral("%1° %2").arg(c.toString(std::abs(ll->y()), 'f', 6), ll->y() >= 0 ? tr("N") : tr("S"));
+    return tr("%1, %2 (CGCS2000)    %3").arg(lon, lat, metres);
+}
+
+} // namespace luming::app

@@ -1,0 +1,33 @@
+#include "details_panel.h"
+
+#include "road_details_html.h"
+
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace luming::app {
+
+DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent), browser_(new QTextBrowser(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(browser_);
+    browser_->setOpenLinks(false);
+    showRoad(nullptr, {});
+}
+
+void DetailsPanel::showRoad(const Project* project, const RoadKey& key) {
+    const QString html = project && isValidRoad(key) ? RoadDetailsHtml::build(*project, key) : QString();
+    browser_->setHtml(
+        html.isEmpty()
+            ? QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a road on the map or in the list."))
+            : html);
+}
+
+QString DetailsPanel::html() const {
+    return browser_->toHtml();
+}
+QString DetailsPanel::plainText() const {
+    return browser_->toPlainText();
+}
+
+} // namespace luming::app

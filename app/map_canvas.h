@@ -1,0 +1,133 @@
+// The map widget: owns the viewport, asks MapRenderer for frames on a worker thread and shows them.
+// While a frame is being drawn, pan and zoom move the last finished frame (scaled and shifted to the
+// new viewport), so interaction never waits for the renderer; a frame made for an outdated scene or
+// selection is dropped. Knows nothing of Projects: what a road's tooltip says is asked of a provider.
+#pragma once
+
+#include "render/map_renderer.h"
+#include "render/map_scene.h"
+#include "render/map_viewport.h"
+#include "road_key.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QWidget>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace luming::app {
+
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    // One finished frame and what it was drawn for.
+    struct Frame {
+        QImage image;
+        MapViewport viewport;
+        quint64 contentVersion = 0;
+        double renderMs = 0;
+        bool cancelled = false;
+    };
+
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override; // waits for a running frame (it only reads shared, immutable data)
+
+    // Replaces what is drawn; the viewport stays (call zoomToFullExtent() for a new project).
+    void setScene(MapScene scene);
+    const MapScene& scene() const { return scene_; }
+
+    const MapViewport& viewport() const { return viewport_; }
+    void setViewport(const MapViewport& viewport);
+
+    // The highlighted road (an invalid key clears it). Does not emit roadClicked.
+    void setSelection(const RoadKey& key);
+    RoadKey selection() const { return selection_; }
+
+    // Extra layers (SceneLayer::id()) not to draw.
+    void setHiddenLayers(const QSet<std::uint64_t>& ids);
+    void setDistrictsVisible(bool visible);
+    void setSchematicBadgeText(const QString& text);
+
+    // Tooltip text for a road under the cursor (rich text allowed); empty: no tooltip.
+    void setToolTipProvider(std::function<QString(const RoadKey&)> provider) {
+        toolTipProvider_ = std::move(provider);
+    }
+
+    // True when the frame on screen was drawn for exactly the current scene, selection and viewport.
+    bool isFrameCurrent() const;
+    const Frame& shownFrame() const { return shown_; }
+    RenderReport lastReport() const { return lastReport_; }
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFullExtent();
+    void zoomToSelection();
+    // Shows the whole road: recentres when it fits at the current scale, zooms out (or in) otherwise.
+    void bringIntoView(const RoadKey& key);
+
+signals:
+    // A click (not a drag) on the map: the road under it, or an invalid key on empty ground.
+    void roadClicked(const luming::app::RoadKey& key);
+    // Cursor position in EPSG:4548 metres.
+    void cursorMoved(QPointF worldM);
+    void cursorLeft();
+    // A frame for the current state is on screen; renderMs is the worker's time for it.
+    void frameReady(double renderMs);
+    // Once: the first rendered frame has been painted.
+    void firstFramePainted();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void viewChanged();    // viewport moved: show the moved old frame now, render in the background
+    void contentChanged(); // scene, selection or layers changed: older frames become stale
+    void scheduleRender();
+    void startRender();
+    void renderFinished();
+    RenderOptions renderOptions() const;
+    void userMovedView(); // forget the view intent
+    void applyIntent();
+
+    // What the last zoom command asked to see; re-applied when the widget is resized (the window
+    // being laid out, a dock opening) until the user pans or zooms by hand.
+    enum class ViewIntent { None, FullExtent, Road, RoadInView };
+
+    MapScene scene_;
+    MapViewport viewport_;
+    RoadKey selection_;
+    QSet<std::uint64_t> hiddenLayers_;
+    bool districtsVisible_ = true;
+    QString badgeText_;
+    std::function<QString(const RoadKey&)> toolTipProvider_;
+
+    quint64 contentVersion_ = 1;
+    Frame shown_;
+    RenderReport lastReport_;
+    QFutureWatcher<std::pair<Frame, RenderReport>> watcher_;
+    std::shared_ptr<std::atomic<bool>> cancelRunning_;
+    quint64 runningContentVersion_ = 0;
+    bool renderQueued_ = false;
+    bool firstFramePainted_ = false;
+
+    ViewIntent intent_ = ViewIntent::None;
+    RoadKey intentRoad_;
+
+    QPoint pressPos_;
+    QPoint lastDragPos_;
+    bool pressed_ = false;
+    bool dragging_ = false;
+};
+
+} // namespace luming::app

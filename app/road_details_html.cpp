@@ -1,0 +1,172 @@
+#include "road_details_html.h"
+
+#include "core/project.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace luming::app {
+
+namespace {
+
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
+
+QString metres(double m) {
+    return QLocale().toString(m, 'f', m == std::floor(m) ? 0 : 1) + QStringLiteral(" m");
+}
+
+QString row(const QString& label, const QString& valueHtml) {
+    return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
+}
+
+QString orDash(const QString& s) {
+    return s.isEmpty() ? QStringLiteral("—") : esc(s);
+}
+QString list(const QStringList& l) {
+    return l.isEmpty() ? QStringLiteral("—") : esc(l.join(QStringLiteral("、")));
+}
+
+QString actionText(RoadAction a) {
+    switch (a) {
+    case RoadAction::Name:
+        return RoadDetailsHtml::tr("name (命名)");
+    case RoadAction::Rename:
+        return RoadDetailsHtml::tr("rename (更名)");
+    case RoadAction::Adjust:
+        return RoadDetailsHtml::tr("adjust ends (调整起止点)");
+    case RoadAction::Cancel:
+        return RoadDetailsHtml::tr("cancel (注销)");
+    }
+    return {};
+}
+
+QString severityText(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return RoadDetailsHtml::tr("error");
+    case Severity::Warning:
+        return RoadDetailsHtml::tr("warning");
+    case Severity::Info:
+        return RoadDetailsHtml::tr("info");
+    }
+    return {};
+}
+
+QString widthText(const RoadRecord& r) {
+    if (!r.widthMinM && !r.widthMaxM)
+        return QStringLiteral("—");
+    QString text;
+    if (r.widthMinM && r.widthMaxM && *r.widthMinM != *r.widthMaxM)
+        text = metres(*r.widthMinM) + QStringLiteral(" – ") + metres(*r.widthMaxM);
+    else
+        text = metres(r.widthMinM ? *r.widthMinM : *r.widthMaxM);
+    if (!r.widthParts.isEmpty()) {
+        QStringList parts;
+        for (double p : r.widthParts)
+            parts << QLocale().toString(p);
+        text += QStringLiteral(" (%1)").arg(parts.join(QLatin1Char('+')));
+    }
+    return esc(text);
+}
+
+QString endText(const QString& dir, const QString& name) {
+    if (name.isEmpty())
+        return QStringLiteral("—");
+    return esc(dir.isEmpty() ? name : QStringLiteral("%1: %2").arg(dir, name));
+}
+
+} // namespace
+
+QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
+    const Notice* notice = nullptr;
+    const RoadRecord* road = nullptr;
+    for (const Notice& n : project.parse.notices) {
+        if (n.docNumber != key.docNumber)
+            continue;
+        for (const RoadRecord& r : n.roads)
+            if (r.seq == key.seq) {
+                notice = &n;
+                road = &r;
+            }
+    }
+    if (!road)
+        return {};
+    const RoadGeometry* geometry = nullptr;
+    for (const RoadGeometry& g : project.roads)
+        if (g.docNumber == key.docNumber && g.seq == key.seq)
+            geometry = &g;
+
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(road->name));
+    html += QStringLiteral("<table cellspacing=2 cellpadding=1>");
+    html += row(tr("Item"), QString::number(road->seq));
+    html += row(tr("Action"), esc(actionText(road->action)));
+    if (road->oldName)
+        html += row(tr("Former name"), esc(*road->oldName));
+    html += row(tr("District"), orDash(road->district));
+    html += row(tr("Subdistricts"), list(road->subdistricts));
+    html += row(tr("Length"),
+                road->lengthM ? esc((road->lengthApprox ? tr("about ") : QString()) + metres(*road->lengthM))
+                              : QStringLiteral("—"));
+    html += row(tr("Width"), widthText(*road));
+    html += row(tr("Start"), endText(road->startDir, road->start));
+    html += row(tr("Via"), list(road->via));
+    html += row(tr("End"), endText(road->endDir, road->end));
+    html += row(tr("Shape"), orDash(road->shape));
+    html += row(tr("Planned references"), list(road->plannedRefs));
+    if (!road->oldStart.isEmpty() || !road->oldEnd.isEmpty())
+        html += row(tr("Former ends"), esc(road->oldStart + QStringLiteral(" – ") + road->oldEnd));
+    if (!road->pinyin.isEmpty())
+        html += row(tr("Pinyin"), esc(road->pinyin));
+    if (!road->note.isEmpty())
+        html += row(tr("Note"), esc(road->note));
+    if (geometry) {
+        html += row(tr("Geometry"), geometry->source == QLatin1String("schematic")
+                                        ? tr("schematic, derived from the notice text")
+                                        : esc(geometry->source));
+        html += row(tr("Drawn length"), esc(metres(geometry->drawnLengthM)));
+    } else {
+        html += row(tr("Geometry"), tr("not placed"));
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("As printed"));
+    html += QStringLiteral("<p style='background:#f4f1e8'>%1</p>").arg(esc(road->source.text.trimmed()));
+    QString where = tr("line %1").arg(road->source.line);
+    if (!notice->sourceFile.isEmpty())
+        where = QStringLiteral("%1, %2").arg(notice->sourceFile, where);
+    html += QStringLiteral("<p><small>%1</small></p>").arg(esc(where));
+
+    html += QStringLiteral("<h3>%1</h3><table cellspacing=2 cellpadding=1>").arg(tr("Provenance"));
+    html += row(tr("Notice"), orDash(notice->title));
+    html += row(tr("Document number"), orDash(notice->docNumber));
+    html += row(tr("Issuer"), orDash(notice->issuer));
+    html +=
+        row(tr("Date"), notice->date.isValid() ? notice->date.toString(Qt::ISODate) : QStringLiteral("—"));
+    html += row(tr("Gazette issue"), orDash(notice->gazette.issue));
+    html += row(tr("Gazette page"),
+                notice->gazette.page ? QString::number(*notice->gazette.page) : QStringLiteral("—"));
+    html += QStringLiteral("</table>");
+
+    QStringList findings;
+    for (const Finding& f : notice->findings)
+        if (f.seqs.contains(road->seq))
+            findings << QStringLiteral("<li><b>%1</b> [%2] %3</li>")
+                            .arg(esc(severityText(f.severity)), esc(f.code), esc(f.message));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings"));
+    html += findings.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("None concern this road."))
+                               : QStringLiteral("<ul>%1</ul>").arg(findings.join(QString()));
+
+    QStringList misfits;
+    for (const LayoutReportRow& r : project.layoutReport)
+        if (r.docNumber == key.docNumber && r.seq == key.seq)
+            misfits << QStringLiteral("<li><b>%1</b> %2 (%3)</li>")
+                           .arg(esc(r.kind), esc(r.detail), esc(metres(r.valueM)));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Layout report"));
+    html += misfits.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No rows for this road."))
+                              : QStringLiteral("<ul>%1</ul>").arg(misfits.join(QString()));
+    return html;
+}
+
+} // namespace luming::app

@@ -1,0 +1,24 @@
+// The details of one road as an HTML page: every record field, the item as printed, where it was
+// published, and the findings and layout misfits that concern it. Kept apart from the widget so
+// tests can read what a planner will see.
+#pragma once
+
+#include "road_key.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace luming {
+struct Project;
+}
+
+namespace luming::app {
+
+class RoadDetailsHtml {
+    Q_DECLARE_TR_FUNCTIONS(RoadDetailsHtml)
+public:
+    // Empty string when the project holds no such road.
+    [[nodiscard]] static QString build(const Project& project, const RoadKey& key);
+};
+
+} // namespace luming::app

@@ -1,0 +1,70 @@
+#include "road_lookup.h"
+
+#include "chinese/chinese_variants.h"
+#include "core/project.h"
+
+#include <QLocale>
+
+namespace luming::app {
+
+RoadLookup::RoadLookup(const Project& project) {
+    for (const Notice& notice : project.parse.notices)
+        for (const RoadRecord& road : notice.roads) {
+            const RoadKey key{notice.docNumber, road.seq};
+            if (!entries_.contains(key))
+                order_.append(key);
+            entries_.insert(key, Entry{&notice, &road});
+        }
+}
+
+const RoadRecord* RoadLookup::record(const RoadKey& key) const {
+    return entries_.value(key).record;
+}
+const Notice* RoadLookup::notice(const RoadKey& key) const {
+    return entries_.value(key).notice;
+}
+
+RoadKey RoadLookup::findByName(const QString& name) const {
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    for (const RoadKey& key : order_)
+        if (entries_.value(key).record->name == wanted)
+            return key;
+    const QString folded = ChineseVariants::toSimplified(wanted);
+    for (const RoadKey& key : order_)
+        if (ChineseVariants::toSimplified(entries_.value(key).record->name) == folded)
+            return key;
+    return {};
+}
+
+QString RoadLookup::toolTip(const RoadKey& key) const {
+    const RoadRecord* r = record(key);
+    if (!r)
+        return {};
+    const QLocale locale;
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(r->name.toHtmlEscaped())};
+    QStringList sizes;
+    if (r->lengthM)
+        sizes
+            << (r->lengthApprox ? tr("about %1 m long") : tr("%1 m long")).arg(locale.toString(*r->lengthM));
+    if (r->widthMinM && r->widthMaxM && *r->widthMinM != *r->widthMaxM)
+        sizes << tr("%1–%2 m wide").arg(locale.toString(*r->widthMinM), locale.toString(*r->widthMaxM));
+    else if (r->widthMaxM || r->widthMinM)
+        sizes << tr("%1 m wide").arg(locale.toString(r->widthMaxM ? *r->widthMaxM : *r->widthMinM));
+    if (!sizes.isEmpty())
+        lines << sizes.join(QStringLiteral(", "));
+    QStringList ends;
+    if (!r->start.isEmpty())
+        ends << (r->startDir + QLatin1Char(' ') + r->start).trimmed();
+    for (const QString& via : r->via)
+        ends << via;
+    if (!r->end.isEmpty())
+        ends << (r->endDir + QLatin1Char(' ') + r->end).trimmed();
+    if (!ends.isEmpty())
+        lines << ends.join(QStringLiteral(" → ")).toHtmlEscaped();
+    lines << tr("%1, item %2").arg(r->district.toHtmlEscaped()).arg(r->seq);
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace luming::app

@@ -1,0 +1,103 @@
+#include "search_box.h"
+
+#include "search/road_search.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStandardItemModel>
+
+namespace luming::app {
+
+namespace {
+// Enough for any 区 of the notice (历城区 has 44) without flooding the popup on a one-character query.
+constexpr int kMaxResults = 200;
+} // namespace
+
+SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent) {
+    setPlaceholderText(tr("Search roads, districts, ends…"));
+    setToolTip(tr("A road name or part of it (繁/简 alike), a district or subdistrict, or a road the others "
+                  "start or end on. Enter selects the top result."));
+    setClearButtonEnabled(true);
+    setMinimumWidth(260);
+    setMaximumWidth(420);
+    model_ = new QStandardItemModel(this);
+    completer_ = new QCompleter(model_, this);
+    // The search has already ranked and filtered: show every row as given.
+    completer_->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer_->setMaxVisibleItems(14);
+    completer_->setWidget(this);
+    connect(completer_, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) { chooseRow(index.row()); });
+    connect(this, &QLineEdit::textEdited, this, [this](const QString& text) {
+        updateResults(text);
+        if (results_.isEmpty())
+            completer_->popup()->hide();
+        else
+            completer_->complete();
+    });
+    connect(this, &QLineEdit::returnPressed, this, &SearchBox::chooseTopResult);
+}
+
+SearchBox::~SearchBox() = default;
+
+void SearchBox::setProject(const Project& project) {
+    search_ = std::make_unique<RoadSearch>(project);
+    results_.clear();
+    model_->clear();
+    if (!text().isEmpty())
+        updateResults(text());
+}
+
+QString SearchBox::describe(const SearchHit& hit) {
+    switch (hit.reason) {
+    case MatchReason::Name:
+        return hit.name;
+    case MatchReason::OldName:
+        return tr("%1 — formerly %2").arg(hit.name, hit.matched);
+    case MatchReason::District:
+        return tr("%1 — in %2").arg(hit.name, hit.matched);
+    case MatchReason::Subdistrict:
+        return tr("%1 — in %2").arg(hit.name, hit.matched);
+    case MatchReason::Endpoint:
+        return tr("%1 — starts or ends on %2").arg(hit.name, hit.matched);
+    case MatchReason::Via:
+        return tr("%1 — turns at %2").arg(hit.name, hit.matched);
+    }
+    return hit.name;
+}
+
+QList<SearchBox::Result> SearchBox::updateResults(const QString& text) {
+    results_.clear();
+    model_->clear();
+    if (!search_)
+        return results_;
+    const QList<SearchHit> hits = search_->search(text, kMaxResults);
+    for (const SearchHit& hit : hits) {
+        results_.append(Result{RoadKey{hit.docNumber, hit.seq}, hit.name, describe(hit), hit.reason});
+        auto* item = new QStandardItem(results_.last().reason);
+        item->setEditable(false);
+        item->setToolTip(tr("Item %1 of %2").arg(hit.seq).arg(hit.docNumber));
+        model_->appendRow(item); // the model owns the item
+    }
+    return results_;
+}
+
+bool SearchBox::chooseTopResult() {
+    if (results_.isEmpty())
+        updateResults(text());
+    const QModelIndex current = completer_->popup()->currentIndex();
+    const int row = completer_->popup()->isVisible() && current.isValid() ? current.row() : 0;
+    if (row >= results_.size())
+        return false;
+    chooseRow(row);
+    return true;
+}
+
+void SearchBox::chooseRow(int row) {
+    if (row < 0 || row >= results_.size())
+        return;
+    completer_->popup()->hide();
+    emit roadChosen(results_.at(row).key);
+}
+
+} // namespace luming::app

@@ -1,0 +1,60 @@
+// The toolbar's search field: as the user types, geo/search ranks the project's roads (name
+// substring, 繁/简-insensitive; a 区 or 街道 lists its roads; an endpoint lists the roads tied to it) and
+// a popup lists them with the reason each matched. Enter picks the highlighted result, or the top one.
+#pragma once
+
+#include "road_key.h"
+#include "search/search_hit.h"
+
+#include <QLineEdit>
+#include <memory>
+
+class QCompleter;
+class QStandardItemModel;
+
+namespace luming {
+struct Project;
+class RoadSearch;
+} // namespace luming
+
+namespace luming::app {
+
+class SearchBox : public QLineEdit {
+    Q_OBJECT
+public:
+    struct Result {
+        RoadKey key;
+        QString name;
+        QString reason; // why it matched, for the popup ("ends on 凤集路")
+        MatchReason code = MatchReason::Name;
+    };
+
+    explicit SearchBox(QWidget* parent = nullptr);
+    ~SearchBox() override;
+
+    // Builds the search over this project (copied into the search index).
+    void setProject(const Project& project);
+
+    // The code path of typing: runs the query and fills the popup. Returns the results, best first.
+    QList<Result> updateResults(const QString& text);
+    const QList<Result>& results() const { return results_; }
+    // Enter: the highlighted popup row if any, else the top result. False when there is none.
+    bool chooseTopResult();
+
+signals:
+    void roadChosen(const luming::app::RoadKey& key);
+
+public:
+    // A result row's text: the name and why it matched.
+    static QString describe(const SearchHit& hit);
+
+private:
+    void chooseRow(int row);
+
+    std::unique_ptr<RoadSearch> search_;
+    QCompleter* completer_ = nullptr;
+    QStandardItemModel* model_ = nullptr;
+    QList<Result> results_;
+};
+
+} // namespace luming::app

@@ -1,0 +1,73 @@
+#include "viewer_options.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace luming::app {
+
+ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
+    // Untranslated on purpose: parsed before any translator can be installed.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Luming viewer: road-naming notices on a map. Without FILE it opens the bundled notice."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the whole window headless (offscreen platform) into a PNG and exit."),
+        QStringLiteral("out.png"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Select the road with this name and bring it into view."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({help, version, screenshot, select, size});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("Notice or gazette (.txt, .md, .pdf) or Luming project (.gpkg)."),
+        QStringLiteral("[FILE]"));
+
+    ViewerOptionsParse result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    ViewerOptions& o = result.options;
+    o.showHelp = parser.isSet(help);
+    o.showVersion = parser.isSet(version);
+    o.screenshotPath = parser.value(screenshot);
+    o.selectName = parser.value(select).trimmed();
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+        const auto m = re.match(parser.value(size).trimmed());
+        if (!m.hasMatch()) {
+            result.error = QStringLiteral("--size wants WIDTHxHEIGHT in pixels, e.g. 1280x800, not '%1'.")
+                               .arg(parser.value(size));
+            return result;
+        }
+        o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        if (o.size.width() < 200 || o.size.height() < 150 || o.size.width() > 8000 ||
+            o.size.height() > 8000) {
+            result.error =
+                QStringLiteral("--size %1: width and height must be between 200x150 and 8000x8000.")
+                    .arg(parser.value(size));
+            return result;
+        }
+    }
+    if (parser.isSet(screenshot) && o.screenshotPath.trimmed().isEmpty()) {
+        result.error = QStringLiteral("--screenshot needs an output path, e.g. --screenshot out.png.");
+        return result;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        result.error = QStringLiteral("One FILE at most; got %1.").arg(positional.size());
+        return result;
+    }
+    if (!positional.isEmpty())
+        o.file = positional.first();
+    return result;
+}
+
+} // namespace luming::app

@@ -1,0 +1,34 @@
+// The viewer's command line: luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--size WxH].
+// Parsed before QApplication exists, because --screenshot decides the platform plugin.
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace luming::app {
+
+struct ViewerOptions {
+    QString file;           // notice, gazette or project to open; empty → the bundled notice
+    QString screenshotPath; // non-empty → render the window headless into this PNG and exit
+    QString selectName;     // road to select (and bring into view) after loading
+    QSize size{1280, 800};  // window size (the screenshot's size)
+    bool showHelp = false;
+    bool showVersion = false;
+
+    bool screenshot() const { return !screenshotPath.isEmpty(); }
+};
+
+struct ViewerOptionsParse {
+    ViewerOptions options;
+    QString error; // one line; empty on success
+    QString helpText;
+};
+
+class ViewerOptionsParser {
+public:
+    // `arguments` includes the program name first, as QCoreApplication::arguments() would.
+    [[nodiscard]] static ViewerOptionsParse parse(const QStringList& arguments);
+};
+
+} // namespace luming::app

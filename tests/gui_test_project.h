@@ -1,0 +1,124 @@
+// A Project for the viewer's tests, built without the parser or the layout solver: the 59 records of
+// the hand-written oracle (data/seed_expected.json, read from the seed notice by eye), each item's
+// printed line from the seed file as its source text, the oracle's expected findings, and a simple
+// stand-in geometry (straight lines of the stated length in the stated direction, 街道 by 街道 on a
+// grid around rough anchors). The geometry is only a fixture for selection and hit tests; the real
+// one comes from the layout solver.
+#pragma once
+
+#include "core/project.h"
+#include "test_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cmath>
+
+namespace luming::test {
+
+inline QStringList jsonStrings(const QJsonValue& v) {
+    QStringList out;
+    for (const QJsonValue& x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+inline std::optional<double> jsonNumber(const QJsonValue& v) {
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+// Rough (lon, lat) per 街道 (the anchors of issue 3, ±2 km); roads are laid out around them.
+inline LonLat fixtureAnchor(const QString& subdistrict) {
+    static const QHash<QString, LonLat> anchors{
+        {QStringLiteral("陡沟街道"), {116.910, 36.615}}, {QStringLiteral("港沟街道"), {117.158, 36.660}},
+        {QStringLiteral("董家街道"), {117.200, 36.760}}, {QStringLiteral("郭店街道"), {117.280, 36.720}},
+        {QStringLiteral("遥墙街道"), {117.200, 36.830}}, {QStringLiteral("章锦街道"), {117.195, 36.655}}};
+    return anchors.value(subdistrict, LonLat{117.0, 36.65});
+}
+
+inline Project seedOracleProject() {
+    const QJsonObject oracle =
+        QJsonDocument::fromJson(readAll(testDataPath(QStringLiteral("seed_expected.json")))).object();
+    const QStringList seedLines = QString::fromUtf8(readAll(seedNoticePath())).split(QLatin1Char('\n'));
+
+    Notice notice;
+    notice.title = oracle.value(QStringLiteral("title")).toString();
+    notice.issuer = oracle.value(QStringLiteral("issuer")).toString();
+    notice.docNumber = oracle.value(QStringLiteral("doc_number")).toString();
+    notice.date = QDate::fromString(oracle.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    notice.declaredTotal = oracle.value(QStringLiteral("declared_total")).toInt();
+    const QJsonObject gazette = oracle.value(QStringLiteral("gazette")).toObject();
+    notice.gazette.issue = gazette.value(QStringLiteral("issue")).toString();
+    notice.gazette.page = gazette.value(QStringLiteral("page")).toInt();
+    notice.sourceFile = seedNoticePath();
+    notice.sourceLine = oracle.value(QStringLiteral("source_title_line")).toInt();
+
+    Project project;
+    QHash<QString, int> placedIn; // roads already laid out per 街道 and direction
+    const QJsonObject declared = oracle.value(QStringLiteral("declared_by_district")).toObject();
+    for (const QJsonValue& v : oracle.value(QStringLiteral("roads")).toArray()) {
+        const QJsonObject o = v.toObject();
+        RoadRecord r;
+        r.seq = o.value(QStringLiteral("seq")).toInt();
+        r.action = actionFromCode(o.value(QStringLiteral("action")).toString()).value_or(RoadAction::Name);
+        r.name = o.value(QStringLiteral("name")).toString();
+        r.district = o.value(QStringLiteral("district")).toString();
+        r.subdistricts = jsonStrings(o.value(QStringLiteral("subdistricts")));
+        r.lengthM = jsonNumber(o.value(QStringLiteral("length_m")));
+        r.lengthApprox = o.value(QStringLiteral("length_approx")).toBool();
+        r.widthMinM = jsonNumber(o.value(QStringLiteral("width_min_m")));
+        r.widthMaxM = jsonNumber(o.value(QStringLiteral("width_max_m")));
+        r.startDir = o.value(QStringLiteral("start_dir")).toString();
+        r.start = o.value(QStringLiteral("start")).toString();
+        r.endDir = o.value(QStringLiteral("end_dir")).toString();
+        r.end = o.value(QStringLiteral("end")).toString();
+        r.via = jsonStrings(o.value(QStringLiteral("via")));
+        r.shape = o.value(QStringLiteral("shape")).toString();
+        r.plannedRefs = jsonStrings(o.value(QStringLiteral("planned_refs")));
+        r.source.line = o.value(QStringLiteral("source_line")).toInt();
+        r.source.text = seedLines.value(r.source.line - 1).trimmed();
+        notice.roads.append(r);
+        if (declared.contains(r.district) &&
+            std::none_of(notice.declaredByDistrict.begin(), notice.declaredByDistrict.end(),
+                         [&](const auto& p) { return p.first == r.district; }))
+            notice.declaredByDistrict.append({r.district, declared.value(r.district).toInt()});
+
+        // Stand-in geometry: east–west items stacked 150 m apart, north–south ones 200 m apart.
+        const QString sub = r.subdistricts.value(0);
+        const bool eastWest = r.startDir == QStringLiteral("东") || r.startDir == QStringLiteral("西");
+        const int slot = placedIn[sub + (eastWest ? QStringLiteral("|ew") : QStringLiteral("|ns"))]++;
+        const LonLat anchor = fixtureAnchor(sub);
+        const double length = r.lengthM.value_or(300);
+        const double mPerDegLat = 110950.0;
+        const double mPerDegLon = 111320.0 * std::cos(anchor.lat * M_PI / 180.0);
+        RoadGeometry g;
+        g.docNumber = notice.docNumber;
+        g.seq = r.seq;
+        g.drawnLengthM = length;
+        if (eastWest) {
+            const double lat = anchor.lat - slot * 150.0 / mPerDegLat;
+            g.points = {{anchor.lon, lat}, {anchor.lon - length / mPerDegLon, lat}};
+        } else {
+            const double lon = anchor.lon + (slot + 1) * 200.0 / mPerDegLon;
+            g.points = {{lon, anchor.lat + 100.0 / mPerDegLat},
+                        {lon, anchor.lat + (100.0 - length) / mPerDegLat}};
+        }
+        project.roads.append(g);
+    }
+    for (const QJsonValue& v : oracle.value(QStringLiteral("expected_findings")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Finding f;
+        f.code = o.value(QStringLiteral("code")).toString();
+        f.message = o.value(QStringLiteral("about")).toString();
+        for (const QJsonValue& s : o.value(QStringLiteral("seqs")).toArray())
+            f.seqs << s.toInt();
+        notice.findings.append(f);
+    }
+    project.parse.file = seedNoticePath();
+    project.parse.encoding = QStringLiteral("UTF-8");
+    project.parse.notices.append(notice);
+    return project;
+}
+
+} // namespace luming::test
