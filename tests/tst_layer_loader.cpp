@@ -94,26 +94,29 @@ void TstLayerLoader::geoJsonEveryKind() {
     const SceneLayer& layer = *r.layers.first();
     QCOMPARE(layer.featureCount(), 4);
     QCOMPARE(layer.sourcePath(), geoJson_);
-    QCOMPARE(layer.kind(0), FeatureKind::Line);
-    QCOMPARE(layer.kind(1), FeatureKind::Line);
-    QCOMPARE(layer.kind(2), FeatureKind::Polygon);
-    QCOMPARE(layer.kind(3), FeatureKind::Point);
-    QCOMPARE(layer.endPart(1) - layer.firstPart(1), 2u); // two parts of the multi-line
-    QCOMPARE(layer.endPart(2) - layer.firstPart(2), 2u); // outer ring and hole
-    QCOMPARE(layer.label(0), QStringLiteral("测试路"));
-    QCOMPARE(layer.label(3), QStringLiteral("泉城广场"));
+    // Features in file order (the layer keeps them in spatial order).
+    const std::int64_t line = layer.featureOf(0), multi = layer.featureOf(1), area = layer.featureOf(2),
+                       point = layer.featureOf(3);
+    QCOMPARE(layer.kind(line), FeatureKind::Line);
+    QCOMPARE(layer.kind(multi), FeatureKind::Line);
+    QCOMPARE(layer.kind(area), FeatureKind::Polygon);
+    QCOMPARE(layer.kind(point), FeatureKind::Point);
+    QCOMPARE(layer.endPart(multi) - layer.firstPart(multi), 2u); // two parts of the multi-line
+    QCOMPARE(layer.endPart(area) - layer.firstPart(area), 2u);   // outer ring and hole
+    QCOMPARE(layer.label(line), QStringLiteral("测试路"));
+    QCOMPARE(layer.label(point), QStringLiteral("泉城广场"));
     // Vertices where PROJ puts them (EPSG:4326 → 4548), within 1 cm (float offsets from the origin).
-    const auto line = layer.partPoints(0, layer.firstPart(0));
-    QCOMPARE(line.size(), std::size_t(2));
+    const auto vertices = layer.partPoints(0, layer.firstPart(line));
+    QCOMPARE(vertices.size(), std::size_t(2));
     const QPointF e0 = expectedMetres(QPointF(117.0, 36.66)), e1 = expectedMetres(QPointF(117.01, 36.66));
-    QVERIFY2(std::abs(line[0].x() - e0.x()) < 0.01 && std::abs(line[0].y() - e0.y()) < 0.01,
+    QVERIFY2(std::abs(vertices[0].x() - e0.x()) < 0.01 && std::abs(vertices[0].y() - e0.y()) < 0.01,
              qPrintable(QStringLiteral("%1 %2 vs %3 %4")
-                            .arg(line[0].x(), 0, 'f', 3)
-                            .arg(line[0].y(), 0, 'f', 3)
+                            .arg(vertices[0].x(), 0, 'f', 3)
+                            .arg(vertices[0].y(), 0, 'f', 3)
                             .arg(e0.x(), 0, 'f', 3)
                             .arg(e0.y(), 0, 'f', 3)));
-    QVERIFY(std::abs(line[1].x() - e1.x()) < 0.01 && std::abs(line[1].y() - e1.y()) < 0.01);
-    QVERIFY(std::abs(line[0].x() - 500000) < 1); // 117E is the central meridian
+    QVERIFY(std::abs(vertices[1].x() - e1.x()) < 0.01 && std::abs(vertices[1].y() - e1.y()) < 0.01);
+    QVERIFY(std::abs(vertices[0].x() - 500000) < 1); // 117E is the central meridian
 }
 
 void TstLayerLoader::labelFieldChoice() {

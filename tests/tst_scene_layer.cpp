@@ -118,8 +118,10 @@ void TstSceneLayer::levelsStayWithinAPixel() {
         QVERIFY(builder.addPart(line));
     }
     const auto layer = builder.build();
-    QCOMPARE(layer->label(0), QStringLiteral("路0")); // the first feature's label too
-    QCOMPARE(layer->label(19), QStringLiteral("路19"));
+    QCOMPARE(layer->label(layer->featureOf(0)), QStringLiteral("路0")); // the first feature's label too
+    QCOMPARE(layer->label(layer->featureOf(19)), QStringLiteral("路19"));
+    for (std::int64_t f = 0; f < layer->featureCount(); ++f)
+        QCOMPARE(layer->featureOf(layer->inputIndex(f)), f);
     QVERIFY2(layer->levelCount() >= 3, qPrintable(QString::number(layer->levelCount())));
     std::size_t previous = layer->level(0).xy.size();
     for (int l = 1; l < layer->levelCount(); ++l) {
@@ -159,16 +161,17 @@ void TstSceneLayer::boundsLengthsAndLabels() {
     QVERIFY(builder.addPart(pt));
     const auto layer = builder.build();
     QCOMPARE(layer->featureCount(), 3);
-    QCOMPARE(layer->bounds(0), QRectF(QPointF(500000, 4060000), QPointF(500300, 4060400)));
-    QCOMPARE(layer->lengthM(0), 700.0);
-    QCOMPARE(layer->lengthM(1), 400.0); // rings are stored closed: perimeter
-    QVERIFY(layer->isSchematic(0) && !layer->isSchematic(1));
+    const std::int64_t line = layer->featureOf(0), area = layer->featureOf(1), point = layer->featureOf(2);
+    QCOMPARE(layer->bounds(line), QRectF(QPointF(500000, 4060000), QPointF(500300, 4060400)));
+    QCOMPARE(layer->lengthM(line), 700.0);
+    QCOMPARE(layer->lengthM(area), 400.0); // rings are stored closed: perimeter
+    QVERIFY(layer->isSchematic(line) && !layer->isSchematic(area));
     QVERIFY(layer->hasSchematic());
-    QCOMPARE(layer->label(0), QString());
-    QCOMPARE(layer->label(1), QStringLiteral("历下区"));
-    QCOMPARE(layer->label(2), QStringLiteral("泉城广场"));
+    QCOMPARE(layer->label(line), QString());
+    QCOMPARE(layer->label(area), QStringLiteral("历下区"));
+    QCOMPARE(layer->label(point), QStringLiteral("泉城广场"));
     QCOMPARE(layer->extent(), QRectF(QPointF(500000, 4060000), QPointF(502000, 4062000)));
-    const auto back = layer->partPoints(0, layer->firstPart(0));
+    const auto back = layer->partPoints(0, layer->firstPart(line));
     QCOMPARE(back.size(), std::size_t(3));
     QCOMPARE(back[2], QPointF(500300, 4060400)); // exact: origin on a whole metre, offsets as floats
 }
@@ -186,10 +189,10 @@ void TstSceneLayer::unusableInputLeftOut() {
     QVERIFY(builder.addPart(ok));
     const auto layer = builder.build();
     QCOMPARE(layer->featureCount(), 3); // features are never dropped (callers keep parallel arrays) …
-    QCOMPARE(layer->endPart(0) - layer->firstPart(0), 0u);
-    QCOMPARE(layer->endPart(1) - layer->firstPart(1), 0u);
+    for (std::int64_t input : {0, 1})
+        QCOMPARE(layer->endPart(layer->featureOf(input)) - layer->firstPart(layer->featureOf(input)), 0u);
     QCOMPARE(layer->index().size(), 1); // … but only the drawable one is indexed
-    QCOMPARE(layer->partPoints(0, layer->firstPart(2)).size(), std::size_t(2));
+    QCOMPARE(layer->partPoints(0, layer->firstPart(layer->featureOf(2))).size(), std::size_t(2));
 }
 
 QTEST_APPLESS_MAIN(TstSceneLayer)

@@ -58,17 +58,21 @@ void LineLabeller::collect(const SceneLayer& layer, const std::vector<std::uint3
     painters_.push_back(&painter);
     // A CJK character is about one em wide: a line shorter on screen than its text cannot carry it.
     const double em = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96 / 72;
+    // The shortest name is two characters: most features of a zoomed-out city fail this first test,
+    // before their label is even looked at.
+    const double minSpanM = em * 0.9 * 2 * painter.metresPerPixel();
     for (std::uint32_t f : visible) {
         if (layer.kind(f) != FeatureKind::Line)
+            continue;
+        const bool isSelected = !selected.isEmpty() && selected.contains(f);
+        const QRectF b = layer.bounds(f);
+        const double spanM = std::max(b.width(), b.height());
+        if (!isSelected && spanM < minSpanM)
             continue;
         const QString& text = layer.label(f);
         if (text.isEmpty())
             continue;
-        const bool isSelected = selected.contains(f);
-        const QRectF b = layer.bounds(f);
-        const double spanM = std::max(b.width(), b.height());
-        const double spanPx = spanM / painter.metresPerPixel();
-        if (!isSelected && spanPx < em * 0.9 * text.size())
+        if (!isSelected && spanM / painter.metresPerPixel() < em * 0.9 * text.size())
             continue;
         candidates_.push_back({&layer, f, source, isSelected, rank});
     }

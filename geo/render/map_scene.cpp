@@ -40,7 +40,13 @@ double drawnWidth(const RoadRecord* record) {
 
 MapScene::MapScene(std::shared_ptr<const SceneLayer> districts, std::shared_ptr<const SceneLayer> roads,
                    QList<RoadId> roadIds)
-    : districts_(std::move(districts)), roads_(std::move(roads)), roadIds_(std::move(roadIds)) {
+    : districts_(std::move(districts)), roads_(std::move(roads)) {
+    // The layer stores its features in spatial order: re-key the ids from input order to feature order.
+    if (roads_) {
+        roadIds_.resize(roads_->featureCount());
+        for (std::int64_t f = 0; f < roads_->featureCount(); ++f)
+            roadIds_[f] = roadIds.value(roads_->inputIndex(f));
+    }
     auto map = std::make_shared<QHash<RoadId, std::int64_t>>();
     for (qsizetype i = 0; i < roadIds_.size(); ++i)
         map->insert(roadIds_[i], i);

@@ -28,7 +28,8 @@ public:
     [[nodiscard]] static std::optional<MapScene> fromProject(const Project& project,
                                                              QString* error = nullptr);
 
-    // Direct construction (tests, bench): any layer may be null. roadIds[i] names roads feature i.
+    // Direct construction (tests, bench): any layer may be null. roadIds[i] names the road whose feature
+    // had input index i (the i-th beginFeature of the roads' builder).
     MapScene(std::shared_ptr<const SceneLayer> districts, std::shared_ptr<const SceneLayer> roads,
              QList<RoadId> roadIds);
 

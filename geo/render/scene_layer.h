@@ -30,7 +30,12 @@ public:
     const QString& name() const { return name_; }
     const QString& sourcePath() const { return sourcePath_; }
 
+    // Features are stored in spatial (Hilbert) order, so a viewport query walks memory front to back;
+    // inputIndex() is the number SceneLayerBuilder::beginFeature returned for a feature, featureOf() the
+    // way back.
     std::int64_t featureCount() const { return static_cast<std::int64_t>(kinds_.size()); }
+    std::int64_t inputIndex(std::int64_t feature) const { return inputIndex_[feature]; }
+    std::int64_t featureOf(std::int64_t inputIndex) const { return featureOf_[inputIndex]; }
     FeatureKind kind(std::int64_t feature) const { return kinds_[feature]; }
     QRectF bounds(std::int64_t feature) const;
     const QString& label(std::int64_t feature) const; // empty when the feature has none
@@ -70,7 +75,9 @@ private:
     std::vector<QString> labels_; // empty vector when no feature has a label
     std::vector<SpatialIndex::Box> bounds_;
     std::vector<std::uint32_t> featurePartStart_; // featureCount + 1 entries
-    std::vector<Level> levels_;                   // [0] full resolution, then coarser
+    std::vector<std::uint32_t> inputIndex_;
+    std::vector<std::uint32_t> featureOf_;
+    std::vector<Level> levels_; // [0] full resolution, then coarser
     SpatialIndex index_;
     QRectF extent_;
     QPointF origin_;

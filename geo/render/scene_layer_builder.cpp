@@ -32,7 +32,7 @@ SceneLayerBuilder::SceneLayerBuilder(QString name, QString sourcePath)
     : layer_(std::make_unique<SceneLayer>()) {
     layer_->name_ = std::move(name);
     layer_->sourcePath_ = std::move(sourcePath);
-    layer_->featurePartStart_.push_back(0);
+    featurePartStart_.push_back(0);
 }
 
 std::int64_t SceneLayerBuilder::beginFeature(FeatureKind kind, const QString& label, double widthM,
@@ -48,7 +48,7 @@ std::int64_t SceneLayerBuilder::beginFeature(FeatureKind kind, const QString& la
     }
     if (labelled_)
         l.labels_.push_back(label);
-    l.featurePartStart_.push_back(l.featurePartStart_.back());
+    featurePartStart_.push_back(featurePartStart_.back());
     return feature;
 }
 
@@ -79,7 +79,7 @@ bool SceneLayerBuilder::addPart(std::span<const QPointF> pointsM) {
         points_.push_back(points_[start]); // rings are stored closed
     partStart_.push_back(static_cast<std::uint32_t>(start));
     partKind_.push_back(kind);
-    ++l.featurePartStart_.back();
+    ++featurePartStart_.back();
     return true;
 }
 
@@ -99,7 +99,7 @@ std::shared_ptr<const SceneLayer> SceneLayerBuilder::build() {
     for (std::int64_t f = 0; f < features; ++f) {
         SpatialIndex::Box b{kInf, kInf, -kInf, -kInf};
         double length = 0;
-        for (std::uint32_t part = l.featurePartStart_[f]; part < l.featurePartStart_[f + 1]; ++part) {
+        for (std::uint32_t part = featurePartStart_[f]; part < featurePartStart_[f + 1]; ++part) {
             for (std::uint32_t v = partStart_[part]; v < partStart_[part + 1]; ++v) {
                 const QPointF& p = points_[v];
                 b.minX = std::min(b.minX, p.x());
@@ -127,15 +127,59 @@ std::shared_ptr<const SceneLayer> SceneLayerBuilder::build() {
         l.origin_ = QPointF(std::round(l.extent_.center().x()), std::round(l.extent_.center().y()));
     }
 
-    // Level 0: every vertex, as float offsets from the origin.
-    SceneLayer::Level full;
-    full.xy.resize(points_.size() * 2);
-    for (std::size_t v = 0; v < points_.size(); ++v) {
-        full.xy[2 * v] = static_cast<float>(points_[v].x() - l.origin_.x());
-        full.xy[2 * v + 1] = static_cast<float>(points_[v].y() - l.origin_.y());
+    // Spatial order: features sorted as the index will hold them (those without vertices last).
+    std::vector<std::uint32_t> order = SpatialIndex::hilbertOrder(l.bounds_);
+    {
+        std::vector<char> placed(static_cast<std::size_t>(features), 0);
+        for (std::uint32_t f : order)
+            placed[f] = 1;
+        for (std::int64_t f = 0; f < features; ++f)
+            if (!placed[f])
+                order.push_back(static_cast<std::uint32_t>(f));
     }
-    full.partStart = std::move(partStart_);
+    auto permute = [&order](auto& values) {
+        std::remove_reference_t<decltype(values)> sorted;
+        sorted.reserve(values.size());
+        for (std::uint32_t f : order)
+            sorted.push_back(std::move(values[f]));
+        values = std::move(sorted);
+    };
+    permute(l.kinds_);
+    permute(l.flags_);
+    permute(l.widthM_);
+    permute(l.lengthM_);
+    permute(l.bounds_);
+    if (!l.labels_.empty())
+        permute(l.labels_);
+    l.featureOf_.resize(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        l.featureOf_[order[k]] = static_cast<std::uint32_t>(k);
+
+    // Level 0: every vertex, in spatial order, as float offsets from the origin.
+    SceneLayer::Level full;
+    full.xy.reserve(points_.size() * 2);
+    full.partStart.reserve(partStart_.size());
+    std::vector<FeatureKind> partKind;
+    partKind.reserve(partKind_.size());
+    l.featurePartStart_.reserve(order.size() + 1);
+    for (std::uint32_t f : order) {
+        l.featurePartStart_.push_back(static_cast<std::uint32_t>(full.partStart.size()));
+        for (std::uint32_t part = featurePartStart_[f]; part < featurePartStart_[f + 1]; ++part) {
+            full.partStart.push_back(static_cast<std::uint32_t>(full.xy.size() / 2));
+            partKind.push_back(partKind_[part]);
+            for (std::uint32_t v = partStart_[part]; v < partStart_[part + 1]; ++v) {
+                full.xy.push_back(static_cast<float>(points_[v].x() - l.origin_.x()));
+                full.xy.push_back(static_cast<float>(points_[v].y() - l.origin_.y()));
+            }
+        }
+    }
+    l.featurePartStart_.push_back(static_cast<std::uint32_t>(full.partStart.size()));
+    full.partStart.push_back(static_cast<std::uint32_t>(full.xy.size() / 2));
+    l.inputIndex_ = std::move(order);
+    partKind_ = std::move(partKind);
     points_ = {};
+    partStart_ = {};
+    featurePartStart_ = {};
     l.levels_.push_back(std::move(full));
 
     // Coarser levels, each simplified from the one before (error stays within 1 + 1/4 + 1/16 … < 4/3 of

@@ -15,8 +15,9 @@ class SceneLayerBuilder {
 public:
     explicit SceneLayerBuilder(QString name, QString sourcePath = {});
 
-    // Starts feature number featureCount() (features are never dropped, so callers may keep their
-    // own parallel arrays). widthM ≤ 0 means "no real width".
+    // Starts the feature with input index featureCount() (features are never dropped; the built layer
+    // stores them in spatial order, SceneLayer::featureOf(inputIndex) finds them). widthM ≤ 0 means
+    // "no real width".
     std::int64_t beginFeature(FeatureKind kind, const QString& label = {}, double widthM = 0,
                               Provenance provenance = Provenance::Surveyed);
     // One line, one ring (first ring of a polygon is its outer ring; odd-even fill makes the rest holes;
@@ -35,7 +36,8 @@ private:
     std::vector<QPointF> points_; // full resolution, doubles until the origin is known
     std::vector<std::uint32_t> partStart_;
     std::vector<FeatureKind> partKind_;
-    bool labelled_ = false; // labels are stored only once some feature has one
+    std::vector<std::uint32_t> featurePartStart_; // by input index; featureCount + 1 entries
+    bool labelled_ = false;                       // labels are stored only once some feature has one
 };
 
 } // namespace luming

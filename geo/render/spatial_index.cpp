@@ -84,8 +84,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 } // namespace
 
-SpatialIndex::SpatialIndex(std::span<const Box> boxes, int nodeSize)
-    : nodeSize_(std::clamp(nodeSize, 2, 65535)) {
+std::vector<std::uint32_t> SpatialIndex::hilbertOrder(std::span<const Box> boxes) {
     // Items with an empty or NaN box (features without vertices) are left out: no query can find them.
     std::vector<std::uint32_t> items;
     items.reserve(boxes.size());
@@ -96,11 +95,8 @@ SpatialIndex::SpatialIndex(std::span<const Box> boxes, int nodeSize)
         items.push_back(static_cast<std::uint32_t>(i));
         expand(all, boxes[i]);
     }
-    itemCount_ = static_cast<std::int64_t>(items.size());
-    if (items.empty())
-        return;
-
-    // Sort by the Hilbert value of each box centre so that neighbours on the map share leaves.
+    // Sort by the Hilbert value of each box centre so that neighbours on the map share leaves; ties
+    // keep the item order.
     const double w = all.maxX - all.minX;
     const double h = all.maxY - all.minY;
     std::vector<std::uint64_t> keyed(items.size());
@@ -113,6 +109,17 @@ SpatialIndex::SpatialIndex(std::span<const Box> boxes, int nodeSize)
         keyed[k] = (static_cast<std::uint64_t>(hilbert(hx, hy)) << 32) | items[k];
     }
     std::sort(keyed.begin(), keyed.end());
+    for (std::size_t k = 0; k < keyed.size(); ++k)
+        items[k] = static_cast<std::uint32_t>(keyed[k] & 0xFFFFFFFFu);
+    return items;
+}
+
+SpatialIndex::SpatialIndex(std::span<const Box> boxes, int nodeSize)
+    : nodeSize_(std::clamp(nodeSize, 2, 65535)) {
+    const std::vector<std::uint32_t> items = hilbertOrder(boxes);
+    itemCount_ = static_cast<std::int64_t>(items.size());
+    if (items.empty())
+        return;
 
     // Level sizes, leaves first; every tree has at least one inner level (the root).
     std::int64_t n = itemCount_;
@@ -126,10 +133,9 @@ SpatialIndex::SpatialIndex(std::span<const Box> boxes, int nodeSize)
 
     boxes_.resize(static_cast<std::size_t>(total));
     indices_.resize(static_cast<std::size_t>(total));
-    for (std::size_t k = 0; k < keyed.size(); ++k) {
-        const auto item = static_cast<std::uint32_t>(keyed[k] & 0xFFFFFFFFu);
-        boxes_[k] = boxes[item];
-        indices_[k] = item;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        boxes_[k] = boxes[items[k]];
+        indices_[k] = items[k];
     }
     std::int64_t pos = 0;
     std::int64_t out = itemCount_;

@@ -39,6 +39,10 @@ public:
     void query(const Box& window, std::vector<std::uint32_t>& out, QueryStats* stats = nullptr) const;
     [[nodiscard]] std::vector<std::uint32_t> query(const Box& window) const;
 
+    // The valid items in the order the tree stores them (by Hilbert value of the box centre). A layer
+    // stores its features in this order so that a query walks its memory front to back.
+    [[nodiscard]] static std::vector<std::uint32_t> hilbertOrder(std::span<const Box> boxes);
+
     static Box boxOf(const QRectF& rect);
     static QRectF rectOf(const Box& box);
 
