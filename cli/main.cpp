@@ -1,5 +1,8 @@
 // luming: the command-line face of the geo library (parse, and more as they land).
 #include "exit_status.h"
+#include "export_command.h"
+#include "history_command.h"
+#include "layout_command.h"
 #include "parse_command.h"
 
 #include <QCoreApplication>
@@ -11,6 +14,12 @@ const char* kUsage = "usage: luming COMMAND [options]\n"
                      "\n"
                      "Commands:\n"
                      "  parse FILE… [-o out.gpkg|out.json|out.csv]   read road-naming notices\n"
+                     "  layout SRC [-v]                              schematic layout report\n"
+                     "  export SRC -f shp|gpkg|geojson|kml|csv [--crs EPSG:4490|4326|4548]\n"
+                     "         [--encoding UTF-8|GBK] -o PATH        export the roads through GDAL\n"
+                     "  history NAME SRC…                            what notices did to a road name\n"
+                     "\n"
+                     "SRC is a notice/gazette text file or a project .gpkg written by 'parse -o'.\n"
                      "\n"
                      "Run 'luming COMMAND --help' for a command's options.\n\n";
 
@@ -35,6 +44,12 @@ int main(int argc, char* argv[]) {
     args.removeAt(1); // QCommandLineParser expects argv[0] followed by the command's own options
     if (command == u"parse")
         return luming::cli::runParse(args);
+    if (command == u"layout")
+        return luming::cli::runLayout(args);
+    if (command == u"export")
+        return luming::cli::runExport(args);
+    if (command == u"history")
+        return luming::cli::runHistory(args);
     err << "luming: unknown command '" << command << "' (see luming --help)\n";
     return luming::cli::UsageError;
 }

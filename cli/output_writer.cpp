@@ -1,6 +1,9 @@
 #include "output_writer.h"
 
+#include "io/notice_csv_writer.h"
 #include "io/notice_json_writer.h"
+#include "project/project_builder.h"
+#include "store/road_store.h"
 
 #include <QFileInfo>
 
@@ -17,11 +20,22 @@ QList<Notice> allNotices(const QList<ParseResult>& results) {
         notices += r.notices;
     return notices;
 }
+
+// The GeoPackage holds geometry too: lay the roads out before storing them.
+QString writeGeoPackage(const QString& path, const QList<ParseResult>& results) {
+    for (const auto& parse : results) {
+        const ProjectBuild build = ProjectBuilder::fromParse(parse);
+        const StoreResult saved = RoadStore::save(path, build.project);
+        if (!saved.ok)
+            return saved.error;
+    }
+    return {};
+}
 } // namespace
 
 bool isSupportedOutput(const QString& path) {
     const QString s = suffixOf(path);
-    return s == u"json";
+    return s == u"json" || s == u"csv" || s == u"gpkg";
 }
 
 QString writeOutput(const QString& path, const QList<ParseResult>& results) {
@@ -30,6 +44,12 @@ QString writeOutput(const QString& path, const QList<ParseResult>& results) {
         const WriteResult w = NoticeJsonWriter::write(path, allNotices(results));
         return w.ok ? QString() : w.error;
     }
+    if (s == u"csv") {
+        const WriteResult w = NoticeCsvWriter::write(path, allNotices(results));
+        return w.ok ? QString() : w.error;
+    }
+    if (s == u"gpkg")
+        return writeGeoPackage(path, results);
     return QStringLiteral("%1: unsupported output type").arg(path);
 }
 

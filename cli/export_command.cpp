@@ -1,0 +1,111 @@
+#include "export_command.h"
+
+#include "exit_status.h"
+#include "export/road_exporter.h"
+#include "project_source.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <csignal>
+
+namespace luming::cli {
+
+namespace {
+std::atomic<bool> g_cancel{false};
+extern "C" void onInterrupt(int) {
+    g_cancel = true;
+}
+} // namespace
+
+int runExport(const QStringList& args) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser cli;
+    cli.setApplicationDescription(
+        QStringLiteral("Export the roads of a notice file or project .gpkg through GDAL."));
+    cli.addPositionalArgument(QStringLiteral("SRC"),
+                              QStringLiteral("A notice/gazette text file or a project .gpkg."));
+    cli.addOption({{QStringLiteral("f"), QStringLiteral("format")},
+                   QStringLiteral("Output format: %1.").arg(exportFormatCodes().join(QStringLiteral(", "))),
+                   QStringLiteral("FORMAT"),
+                   QStringLiteral("shp")});
+    cli.addOption(
+        {QStringLiteral("crs"),
+         QStringLiteral("EPSG:4490 (CGCS2000, default), EPSG:4326 (WGS84) or EPSG:4548 (CGCS2000 GK 117°E)."),
+         QStringLiteral("CRS")});
+    cli.addOption(
+        {QStringLiteral("encoding"),
+         QStringLiteral("Shapefile text encoding: UTF-8 (default, with .cpg) or GBK (code page 936, older "
+                        "ArcGIS)."),
+         QStringLiteral("ENC"), QStringLiteral("UTF-8")});
+    cli.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                   QStringLiteral("The file to write."),
+                   QStringLiteral("PATH")});
+    cli.addHelpOption();
+    if (!cli.parse(args)) {
+        err << "luming export: " << cli.errorText() << "\n";
+        return UsageError;
+    }
+    if (cli.isSet(QStringLiteral("help"))) {
+        out << cli.helpText() << "\n" << exitStatusHelp();
+        return Success;
+    }
+    if (cli.positionalArguments().size() != 1 || !cli.isSet(QStringLiteral("output"))) {
+        err << "luming export: give one SRC and -o PATH (see luming export --help)\n";
+        return UsageError;
+    }
+    ExportOptions options;
+    const auto format = exportFormatFromCode(cli.value(QStringLiteral("format")));
+    if (!format) {
+        err << "luming export: unknown format '" << cli.value(QStringLiteral("format")) << "'\n";
+        return UsageError;
+    }
+    options.format = *format;
+    if (cli.isSet(QStringLiteral("crs"))) {
+        const auto crs = exportCrsFromCode(cli.value(QStringLiteral("crs")));
+        if (!crs) {
+            err << "luming export: unsupported CRS '" << cli.value(QStringLiteral("crs"))
+                << "' (EPSG:4490, EPSG:4326 or EPSG:4548)\n";
+            return UsageError;
+        }
+        options.crs = *crs;
+    }
+    const auto encoding = shapefileEncodingFromCode(cli.value(QStringLiteral("encoding")));
+    if (!encoding) {
+        err << "luming export: unknown encoding '" << cli.value(QStringLiteral("encoding"))
+            << "' (UTF-8 or GBK)\n";
+        return UsageError;
+    }
+    options.encoding = *encoding;
+    options.path = cli.value(QStringLiteral("output"));
+
+    const OpenedProject opened = openProject(cli.positionalArguments().first(), err);
+    if (opened.status != Success)
+        return opened.status;
+
+    // Ctrl-C cancels cleanly: the exporter stops and leaves nothing half-written.
+    std::signal(SIGINT, onInterrupt);
+    options.cancel = &g_cancel;
+    int lastPercent = -1;
+    options.progress = [&err, &lastPercent](int done, int total) {
+        const int percent = total > 0 ? done * 100 / total : 100;
+        if (percent / 10 != lastPercent / 10) {
+            err << "\rexporting… " << percent << "%" << Qt::flush;
+            lastPercent = percent;
+        }
+    };
+    const ExportResult result = exportRoads(opened.project, options);
+    err << "\r";
+    for (const auto& w : result.warnings)
+        err << "luming: warning: " << w << "\n";
+    if (!result.ok()) {
+        err << "luming: " << result.message << "\n";
+        return ExportFailed;
+    }
+    out << result.message << "\n";
+    for (const auto& f : result.files)
+        out << "  " << f << "\n";
+    return Success;
+}
+
+} // namespace luming::cli

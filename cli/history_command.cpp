@@ -1,0 +1,106 @@
+#include "history_command.h"
+
+#include "exit_status.h"
+#include "notice/notice_parser.h"
+#include "register/road_register.h"
+#include "store/road_store.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace luming::cli {
+
+namespace {
+
+// Every notice in the sources: project GeoPackages hold all notices imported so far; text files are parsed.
+bool collectNotices(const QStringList& sources, QList<Notice>& notices, QTextStream& err, int& status) {
+    for (const auto& src : sources) {
+        if (QFileInfo(src).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0) {
+            const LoadResult loaded = RoadStore::load(src);
+            if (!loaded.ok) {
+                err << "luming: " << loaded.error << "\n";
+                status = InputUnreadable;
+                return false;
+            }
+            notices += loaded.project.parse.notices;
+            continue;
+        }
+        const ParseOutcome parsed = NoticeParser::parseFile(src);
+        if (parsed.status == ParseStatus::NoNotice) {
+            err << "luming: " << parsed.error << "\n";
+            continue;
+        }
+        if (parsed.status != ParseStatus::Ok) {
+            err << "luming: " << parsed.error << "\n";
+            status = InputUnreadable;
+            return false;
+        }
+        notices += parsed.result.notices;
+    }
+    return true;
+}
+
+} // namespace
+
+int runHistory(const QStringList& args) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Show the history of a road name across notices."));
+    cli.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Road name (繁/简 either way)."));
+    cli.addPositionalArgument(QStringLiteral("SRC"),
+                              QStringLiteral("Project .gpkg files and/or notice files."),
+                              QStringLiteral("SRC…"));
+    cli.addHelpOption();
+    if (!cli.parse(args)) {
+        err << "luming history: " << cli.errorText() << "\n";
+        return UsageError;
+    }
+    if (cli.isSet(QStringLiteral("help"))) {
+        out << cli.helpText() << "\n" << exitStatusHelp();
+        return Success;
+    }
+    QStringList positional = cli.positionalArguments();
+    if (positional.size() < 2) {
+        err << "luming history: give a NAME and at least one SRC (see luming history --help)\n";
+        return UsageError;
+    }
+    const QString name = positional.takeFirst();
+    QList<Notice> notices;
+    int status = Success;
+    if (!collectNotices(positional, notices, err, status))
+        return status;
+
+    const QList<RegisterEntry> entries = RoadRegister::build(notices).lookup(name);
+    if (entries.isEmpty()) {
+        out << name << ": not named, changed or cancelled by any of the " << notices.size()
+            << " notice(s) read.\n";
+        return Success;
+    }
+    for (const auto& e : entries) {
+        out << e.name << " — " << roadStatusText(e.status);
+        if (e.status == RoadStatus::Renamed)
+            out << " to " << e.renamedTo;
+        if (!e.start.isEmpty() || !e.end.isEmpty())
+            out << "; ends: " << e.start << " – " << e.end;
+        out << "\n";
+        for (const auto& ev : e.events) {
+            out << "  " << (ev.date.isValid() ? ev.date.toString(Qt::ISODate) : QStringLiteral("(undated)"))
+                << "  " << actionCode(ev.action) << "  "
+                << (ev.docNumber.isEmpty() ? ev.title : ev.docNumber);
+            if (ev.seq > 0)
+                out << " item " << ev.seq;
+            if (ev.action == RoadAction::Rename)
+                out << ": " << ev.oldName << " → " << ev.name;
+            else if (!ev.start.isEmpty() || !ev.end.isEmpty())
+                out << ": " << ev.start << " – " << ev.end;
+            if (!ev.note.isEmpty())
+                out << " (" << ev.note << ")";
+            out << "\n";
+        }
+    }
+    return Success;
+}
+
+} // namespace luming::cli

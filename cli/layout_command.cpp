@@ -1,0 +1,64 @@
+#include "layout_command.h"
+
+#include "exit_status.h"
+#include "project_source.h"
+
+#include <QCommandLineParser>
+#include <QMap>
+#include <QTextStream>
+
+namespace luming::cli {
+
+int runLayout(const QStringList& args) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser cli;
+    cli.setApplicationDescription(
+        QStringLiteral("Print the schematic layout report of a notice file or project .gpkg."));
+    cli.addPositionalArgument(QStringLiteral("SRC"),
+                              QStringLiteral("A notice/gazette text file or a project .gpkg."));
+    cli.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
+                   QStringLiteral("Every row, not only the summary.")});
+    cli.addHelpOption();
+    if (!cli.parse(args) || cli.positionalArguments().size() != 1) {
+        if (cli.isSet(QStringLiteral("help"))) {
+            out << cli.helpText();
+            return Success;
+        }
+        err << "luming layout: give one SRC (see luming layout --help)\n";
+        return UsageError;
+    }
+    const OpenedProject opened = openProject(cli.positionalArguments().first(), err);
+    if (opened.status != Success)
+        return opened.status;
+    const Project& p = opened.project;
+
+    out << "Schematic positions, derived from the notice text (not surveyed).\n";
+    QMap<QString, int> kinds;
+    double worstLengthPct = 0;
+    double worstTie = 0;
+    for (const auto& row : p.layoutReport) {
+        kinds[row.kind] += 1;
+        if (row.kind == u"tie")
+            worstTie = std::max(worstTie, row.valueM);
+    }
+    for (const auto& g : p.roads) {
+        for (const auto& n : p.parse.notices)
+            for (const auto& r : n.roads)
+                if (r.seq == g.seq && n.docNumber == g.docNumber && r.lengthM && *r.lengthM > 0)
+                    worstLengthPct =
+                        std::max(worstLengthPct, std::abs(g.drawnLengthM - *r.lengthM) / *r.lengthM * 100);
+    }
+    out << p.roads.size() << " roads drawn; largest length misfit " << QString::number(worstLengthPct, 'f', 2)
+        << " %; largest tie gap " << QString::number(worstTie, 'f', 2) << " m\n";
+    for (const auto& row : p.layoutReport) {
+        const bool always =
+            row.kind == u"conflict" || row.kind == u"anchor" || row.kind == u"inside_district";
+        if (always || cli.isSet(QStringLiteral("verbose")))
+            out << "  " << row.kind << "  " << (row.seq > 0 ? QStringLiteral("#%1 ").arg(row.seq) : QString())
+                << row.name << ": " << row.detail << "\n";
+    }
+    return Success;
+}
+
+} // namespace luming::cli

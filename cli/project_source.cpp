@@ -1,0 +1,37 @@
+#include "project_source.h"
+
+#include "exit_status.h"
+#include "project/project_builder.h"
+#include "store/road_store.h"
+
+#include <QFileInfo>
+
+namespace luming::cli {
+
+OpenedProject openProject(const QString& path, QTextStream& err) {
+    OpenedProject opened;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0) {
+        LoadResult loaded = RoadStore::load(path);
+        if (!loaded.ok) {
+            err << "luming: " << loaded.error << "\n";
+            opened.status = InputUnreadable;
+            return opened;
+        }
+        for (const auto& w : loaded.warnings)
+            err << "luming: warning: " << w << "\n";
+        opened.project = std::move(loaded.project);
+        return opened;
+    }
+    ProjectBuild build = ProjectBuilder::fromNoticeFile(path);
+    if (build.status != ParseStatus::Ok) {
+        err << "luming: " << build.error << "\n";
+        opened.status = build.status == ParseStatus::NoNotice ? NoNotice : InputUnreadable;
+        return opened;
+    }
+    for (const auto& w : build.warnings)
+        err << "luming: warning: " << w << "\n";
+    opened.project = std::move(build.project);
+    return opened;
+}
+
+} // namespace luming::cli

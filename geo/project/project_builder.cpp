@@ -1,0 +1,57 @@
+#include "project/project_builder.h"
+
+#include "layout/anchor_table.h"
+#include "layout/layout_solver.h"
+#include "project/district_source.h"
+#include "project/resource_locator.h"
+
+namespace luming {
+
+namespace {
+
+AnchorTable loadAnchors(QStringList& warnings) {
+    const QString path = findResource(QStringLiteral("anchors.csv"));
+    if (path.isEmpty()) {
+        warnings.append(
+            QStringLiteral("resources/anchors.csv not found: clusters are placed at the origin."));
+        return {};
+    }
+    QList<AnchorProblem> problems;
+    AnchorTable table = AnchorTable::read(path, &problems);
+    for (const auto& p : problems)
+        warnings.append(p.toString());
+    return table;
+}
+
+} // namespace
+
+ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath) {
+    ParseOutcome outcome = NoticeParser::parseFile(noticePath);
+    if (outcome.status != ParseStatus::Ok) {
+        ProjectBuild build;
+        build.status = outcome.status;
+        build.error = outcome.error;
+        build.project.parse = std::move(outcome.result);
+        return build;
+    }
+    return fromParse(std::move(outcome.result));
+}
+
+ProjectBuild ProjectBuilder::fromParse(ParseResult parse) {
+    ProjectBuild build;
+    build.project.parse = std::move(parse);
+    const AnchorTable anchors = loadAnchors(build.warnings);
+    const LayoutSolver solver;
+    for (const auto& notice : build.project.parse.notices) {
+        LayoutResult layout = solver.solve(notice, anchors);
+        if (!layout.error.isEmpty())
+            build.warnings.append(
+                QStringLiteral("%1: layout failed: %2").arg(notice.docNumber, layout.error));
+        build.project.roads += layout.roads;
+        build.project.layoutReport += layout.report;
+    }
+    attachDistricts(build);
+    return build;
+}
+
+} // namespace luming

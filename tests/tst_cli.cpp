@@ -1,0 +1,183 @@
+// The luming command as a user runs it: summaries, outputs, and exit statuses for each kind of failure.
+// ctest-label: system
+// links: Qt6::Core
+#include "test_support.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run runLuming(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(LUMING_CLI_PATH), args);
+    p.waitForFinished(300000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray sha(const QString& path) {
+    return QCryptographicHash::hash(luming::test::readAll(path), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void summaryOfTheSeed() {
+        const Run r = runLuming({QStringLiteral("parse"), luming::test::seedNoticePath()});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("济政字〔2021〕62号")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2021-09-03")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("59 roads: 市中区 9, 历城区 44, 济南高新区 6")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("风集路")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("荷葉路")), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void helpListsExitStatuses() {
+        const Run r = runLuming({QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Exit status")));
+        QVERIFY(r.out.contains(QStringLiteral("no road-naming notice")));
+    }
+
+    void failures_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("named");
+        const QString negative = luming::test::seedPath(QStringLiteral("002_2063dfe385f06b2c.txt"));
+        QTest::newRow("gazette with no naming notice → 4") << QStringList{QStringLiteral("parse"), negative}
+                                                           << 4 << QStringLiteral("002_2063dfe385f06b2c.txt");
+        QTest::newRow("missing file → 3")
+            << QStringList{QStringLiteral("parse"), QStringLiteral("/nonexistent/x.txt")} << 3
+            << QStringLiteral("x.txt");
+        QTest::newRow("no arguments → 2")
+            << QStringList{QStringLiteral("parse")} << 2 << QStringLiteral("no input");
+        QTest::newRow("unknown command → 2")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("frobnicate");
+        QTest::newRow("unsupported output type → 2")
+            << QStringList{QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"),
+                           QStringLiteral("/tmp/x.docx")}
+            << 2 << QStringLiteral("x.docx");
+        QTest::newRow("output folder missing → 5")
+            << QStringList{QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"),
+                           QStringLiteral("/nonexistent/dir/out.json")}
+            << 5 << QStringLiteral("out.json");
+    }
+    void failures() {
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        QFETCH(QString, named);
+        const Run r = runLuming(args);
+        QCOMPARE(r.status, status);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one clear line
+    }
+
+    void jsonOutput() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roads.json"));
+        const Run r =
+            runLuming({QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"), path});
+        QCOMPARE(r.status, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(luming::test::readAll(path)).object();
+        const QJsonArray notices = doc.value(u"notices").toArray();
+        QCOMPARE(notices.size(), 1);
+        const QJsonObject n = notices.first().toObject();
+        QCOMPARE(n.value(u"doc_number").toString(), QStringLiteral("济政字〔2021〕62号"));
+        QCOMPARE(n.value(u"roads").toArray().size(), 59);
+        const QJsonObject first = n.value(u"roads").toArray().first().toObject();
+        QCOMPARE(first.value(u"name").toString(), QStringLiteral("祈福街"));
+        QCOMPARE(first.value(u"length_m").toInt(), 447);
+        QVERIFY(first.value(u"old_name").isNull());
+        QVERIFY(first.value(u"source").toObject().value(u"line").toInt() > 0);
+    }
+
+    // A failed write leaves an earlier output exactly as it was. The folder is made unwritable; as root
+    // (CI) permissions do not stop writes, so the immutable attribute is used instead where it can be set.
+    void failedWriteKeepsEarlierOutput_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("json") << "roads.json";
+        QTest::newRow("csv") << "roads.csv";
+        QTest::newRow("gpkg") << "roads.gpkg";
+    }
+    void failedWriteKeepsEarlierOutput() {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QCOMPARE(
+            runLuming({QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"), path})
+                .status,
+            0);
+        const QByteArray before = sha(path);
+        const bool immutable =
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), dir.path()}) == 0;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        const Run r =
+            runLuming({QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"), path});
+        if (immutable)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), dir.path()});
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (r.status == 0 && !immutable)
+            QSKIP("cannot make the folder unwritable here (root without chattr)");
+        QCOMPARE(r.status, 5);
+        QVERIFY2(r.err.contains(file), qPrintable(r.err));
+        QCOMPARE(sha(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp file left
+    }
+
+    void geopackageOutputReplacesByDocumentNumber() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roads.gpkg"));
+        for (int i = 0; i < 2; ++i) {
+            const Run r = runLuming(
+                {QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"), path});
+            QVERIFY2(r.status == 0, qPrintable(r.err));
+        }
+        // Exported back out of the .gpkg: still 59, not 118.
+        const QString csv = dir.filePath(QStringLiteral("roads.csv"));
+        const Run e = runLuming({QStringLiteral("export"), path, QStringLiteral("-f"), QStringLiteral("csv"),
+                                 QStringLiteral("-o"), csv});
+        QVERIFY2(e.status == 0, qPrintable(e.err));
+        QVERIFY2(e.out.contains(QStringLiteral("59")), qPrintable(e.out));
+    }
+
+    void exportShapefileFromNotice() {
+        QTemporaryDir dir;
+        const QString shp = dir.filePath(QStringLiteral("roads.shp"));
+        const Run r = runLuming({QStringLiteral("export"), luming::test::seedNoticePath(),
+                                 QStringLiteral("-f"), QStringLiteral("shp"), QStringLiteral("--encoding"),
+                                 QStringLiteral("GBK"), QStringLiteral("-o"), shp});
+        QVERIFY2(r.status == 0, qPrintable(r.err + r.out));
+        QVERIFY(QFile::exists(shp));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("roads.cpg"))));
+        QCOMPARE(luming::test::readAll(dir.filePath(QStringLiteral("roads.cpg"))).trimmed(),
+                 QByteArray("936"));
+    }
+
+    void layoutReportSaysSchematic() {
+        const Run r = runLuming({QStringLiteral("layout"), luming::test::seedNoticePath()});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Schematic")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("59 roads drawn")), qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
