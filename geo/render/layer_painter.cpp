@@ -98,6 +98,7 @@ void LayerPainter::appendHairlines(const SceneLayer::Level& level, std::uint32_t
 }
 
 void LayerPainter::flushHairlines(const QColor& colour) {
+    // Called with the painter's antialiasing set by drawLines().
     if (hairlines_.empty())
         return;
     QPen pen(colour, 1);
@@ -117,6 +118,7 @@ void LayerPainter::drawLines(const SceneLayer& layer, const std::vector<std::uin
         double widthPx;
     };
     std::vector<Thick> thick;
+    painter_.setRenderHint(QPainter::Antialiasing, style.antialiasHairlines);
     for (std::size_t i = 0; i < features.size(); ++i) {
         if (checkCancel(i))
             return;
@@ -135,6 +137,7 @@ void LayerPainter::drawLines(const SceneLayer& layer, const std::vector<std::uin
             flushHairlines(style.colour);
     }
     flushHairlines(style.colour);
+    painter_.setRenderHint(QPainter::Antialiasing, true);
     if (thick.empty())
         return;
 
@@ -162,8 +165,11 @@ void LayerPainter::drawLines(const SceneLayer& layer, const std::vector<std::uin
         }
     };
     painter_.setBrush(Qt::NoBrush);
+    painter_.setRenderHint(QPainter::Antialiasing,
+                           static_cast<std::int64_t>(thick.size()) <= style.antialiasWideLinesUpTo);
     strokeAll(true);
     strokeAll(false);
+    painter_.setRenderHint(QPainter::Antialiasing, true);
 }
 
 void LayerPainter::drawAreas(const SceneLayer& layer, const std::vector<std::uint32_t>& features,

@@ -24,6 +24,8 @@ struct LineStyle {
     bool realWidth = false;       // stroke = widthM / metres-per-pixel (roads)
     double minWidthPx = 1;        // never thinner than this
     double casingFromWidthPx = 5; // lines at least this wide get the casing
+    bool antialiasHairlines = true;
+    std::int64_t antialiasWideLinesUpTo = 500; // more wide lines than this in view: drawn without
 };
 
 struct AreaStyle {

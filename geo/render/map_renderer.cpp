@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -37,18 +38,21 @@ void paintLabel(QPainter& painter, const QFont& font, const PlacedLabel& label, 
     image.setDevicePixelRatio(dpr);
     image.fill(Qt::transparent);
     {
+        // Shaped once, drawn nine times.
+        QStaticText text(label.text);
+        text.prepare(QTransform(), font);
         QPainter p(&image);
         p.setRenderHint(QPainter::TextAntialiasing, true);
         p.setFont(font);
-        const QPointF origin(halo + 1, halo + 1 + metrics.ascent());
+        const QPointF origin(halo + 1, halo + 1);
         p.setPen(style.labelHalo);
         const double r = halo * 0.7;
         for (int i = 0; i < 8; ++i) {
             const double a = i * std::numbers::pi / 4;
-            p.drawText(origin + QPointF(r * std::cos(a), r * std::sin(a)), label.text);
+            p.drawStaticText(origin + QPointF(r * std::cos(a), r * std::sin(a)), text);
         }
         p.setPen(style.labelText);
-        p.drawText(origin, label.text);
+        p.drawStaticText(origin, text);
     }
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
@@ -139,7 +143,9 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
             continue;
         ExtraInView view{layer.get(), lp.visibleFeatures(*layer, style.extraPointRadiusPx + 2)};
         lp.drawAreas(*layer, view.features, AreaStyle{{style.extraFill}, style.extraLine});
-        lp.drawLines(*layer, view.features, LineStyle{style.extraLine, QColor(), false, 1, 0});
+        const bool dense = static_cast<std::int64_t>(view.features.size()) > style.denseFeatureCount;
+        lp.drawLines(*layer, view.features,
+                     LineStyle{style.extraLine, QColor(), false, 1, 0, !dense, style.antialiasWideLinesUpTo});
         lp.drawPoints(*layer, view.features, PointStyle{style.extraPoint, style.extraPointRadiusPx});
         extrasInView.push_back(std::move(view));
     }
@@ -160,10 +166,12 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
         for (std::uint32_t f : roadsInView)
             (selected.contains(f) ? highlighted : plain).push_back(f);
         lp.drawLines(*roads, plain,
-                     LineStyle{style.road, style.roadCasing, true, minWidth, style.casingFromWidthPx});
+                     LineStyle{style.road, style.roadCasing, true, minWidth, style.casingFromWidthPx, !dense,
+                               style.antialiasWideLinesUpTo});
         lp.drawLines(*roads, highlighted,
                      LineStyle{style.selectedRoad, style.selectedCasing, true,
-                               std::max(minWidth, style.selectedMinWidthPx), 0});
+                               std::max(minWidth, style.selectedMinWidthPx), 0, true,
+                               style.antialiasWideLinesUpTo});
         if (roads->hasSchematic())
             report.schematicBadgeShown = std::any_of(roadsInView.begin(), roadsInView.end(),
                                                      [&](std::uint32_t f) { return roads->isSchematic(f); });

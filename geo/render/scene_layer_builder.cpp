@@ -22,7 +22,7 @@ constexpr double kFirstToleranceM = 0.25;
 constexpr double kToleranceStep = 4;
 constexpr int kMaxLevels = 10;
 // A level is kept only if it saves at least this share of the vertices of the level before.
-constexpr double kMinSaving = 0.05;
+constexpr double kMinSaving = 0.25;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
