@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -587,6 +588,8 @@ private slots:
                                                            << "layer roads holds Point geometries";
         QTest::newRow("two notices share a document number") << "duplicate"
                                                              << "two notices numbered";
+        QTest::newRow("existing GeoPackage cut in half: GDAL says why") << "truncated"
+                                                                        << "GDAL: ";
         QTest::newRow("folder is read-only") << "readonly"
                                              << "temporary file";
     }
@@ -613,6 +616,8 @@ private slots:
             QVERIFY(RoadStore::save(path, project65()).ok);
             if (fault == u"duplicate")
                 project.parse.notices << project.parse.notices[0];
+            if (fault == u"truncated")
+                QVERIFY(QFile::resize(path, QFileInfo(path).size() / 2));
         }
         const QByteArray before = QFile::exists(path) ? [&] {
             QFile f(path);
@@ -632,6 +637,7 @@ private slots:
             QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
         QVERIFY(!r.ok);
+        qInfo("%s", qPrintable(r.error)); // the sentence a user would see
         QVERIFY2(r.error.startsWith(QStringLiteral("Cannot save ") + path), qPrintable(r.error));
         QVERIFY2(r.error.contains(expectedInError), qPrintable(r.error));
         QFile after(path);
