@@ -290,9 +290,12 @@ void TstMapRenderer::labelsDoNotOverlap() {
     QVERIFY(named(QStringLiteral("经十路")) != report.labels.end());
     QVERIFY(std::abs(named(QStringLiteral("经十路"))->box.angleDeg) < 0.5);
     QVERIFY(named(QStringLiteral("历下区")) != report.labels.end());
-    // 舜耕路 runs south–north: its label is vertical, reading top to bottom (+90°).
-    if (named(QStringLiteral("舜耕路")) != report.labels.end())
+    QVERIFY(!named(QStringLiteral("经十路"))->stacked);
+    // 舜耕路 runs south–north: upright characters stacked down the road, read top to bottom (+90°).
+    if (named(QStringLiteral("舜耕路")) != report.labels.end()) {
+        QVERIFY(named(QStringLiteral("舜耕路"))->stacked);
         QVERIFY(std::abs(named(QStringLiteral("舜耕路"))->box.angleDeg - 90) < 0.5);
+    }
 }
 
 void TstMapRenderer::labelBoxIntersection_data() {

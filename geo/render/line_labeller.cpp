@@ -3,6 +3,7 @@
 #include "render/layer_painter.h"
 
 #include <QFontMetricsF>
+#include <QTextBoundaryFinder>
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -14,6 +15,9 @@ namespace {
 // Give up after this many tries in one frame: the screen is full long before (a 1920×1080 map holds a
 // few hundred names), and a zoomed-out city must not measure a hundred thousand strings.
 constexpr std::size_t kMaxTries = 6000;
+// A segment steeper than this (|dx| < |dy| · 0.58, i.e. more than 60° from the horizontal) gets a
+// stacked label.
+constexpr double kStackedSlope = 0.58;
 
 // Liang–Barsky: clips a–b to r; false when nothing is left.
 bool clipSegment(const QRectF& r, QPointF& a, QPointF& b) {
@@ -80,11 +84,10 @@ void LineLabeller::collect(const SceneLayer& layer, const std::vector<std::uint3
 
 bool LineLabeller::tryCandidate(const Candidate& c, PlacedLabel& out) {
     const SceneLayer& layer = *c.layer;
-    const LayerPainter& painter = *painters_[static_cast<std::size_t>(c.font)];
-    const QFontMetricsF metrics(fonts_[static_cast<std::size_t>(c.font)]);
+    const auto source = static_cast<std::size_t>(c.font);
+    const LayerPainter& painter = *painters_[source];
+    const QFontMetricsF& metrics = metrics_[source];
     const QString& text = layer.label(c.feature);
-    const QSizeF size(metrics.horizontalAdvance(text) + 2 * halo_,
-                      metrics.ascent() + metrics.descent() + halo_);
 
     // Longest segment of the line as it appears inside the screen.
     QPointF bestA, bestB;
@@ -103,28 +106,55 @@ bool LineLabeller::tryCandidate(const Candidate& c, PlacedLabel& out) {
             }
         }
     }
+    if (bestLen <= 0)
+        return false;
+
+    // Steep segments carry the name the Chinese way: upright characters one under the other, read
+    // top to bottom. Others carry it rotated along the segment, left to right (kept upright).
+    const bool stacked = std::abs(bestB.x() - bestA.x()) < std::abs(bestB.y() - bestA.y()) * kStackedSlope;
+    if (stacked ? bestB.y() < bestA.y() : bestB.x() < bestA.x())
+        std::swap(bestA, bestB);
+    const double angle = std::atan2(bestB.y() - bestA.y(), bestB.x() - bestA.x()) * 180 / std::numbers::pi;
+    QSizeF size;
+    if (stacked) {
+        // Across the column: one CJK character (an em) plus the halo.
+        size = QSizeF(stackedLength(text, metrics) + 2 * halo_,
+                      metrics.horizontalAdvance(QChar(0x8DEF)) + 2 * halo_); // 路
+    } else {
+        auto& advances = advances_[source];
+        auto advance = advances.constFind(text);
+        if (advance == advances.constEnd())
+            advance = advances.insert(text, metrics.horizontalAdvance(text));
+        size = QSizeF(*advance + 2 * halo_, metrics.ascent() + metrics.descent() + halo_);
+    }
     if (bestLen < size.width())
         return false;
-    if (bestB.x() < bestA.x())
-        std::swap(bestA, bestB); // upright: text always runs left to right (vertical: top to bottom)
-    double angle = std::atan2(bestB.y() - bestA.y(), bestB.x() - bestA.x()) * 180 / std::numbers::pi;
-    if (angle <= -90)
-        angle += 180;
-    else if (angle > 90)
-        angle -= 180;
+
     const QPointF dir = (bestB - bestA) / bestLen;
     const double slack = bestLen - size.width();
     for (double along : {0.5, 0.25, 0.75}) {
         const double d = size.width() / 2 + slack * along;
         const LabelBox box{bestA + dir * d, size, angle};
         if (placer_.tryPlace(box)) {
-            out = PlacedLabel{text, box, layer.id(), c.feature};
+            out = PlacedLabel{text, box, layer.id(), c.feature, stacked};
             return true;
         }
         if (slack < size.width() / 4)
             break; // no room to slide
     }
     return false;
+}
+
+double LineLabeller::stackedStep(const QFontMetricsF& metrics) {
+    return metrics.ascent() + metrics.descent() * 0.3;
+}
+
+double LineLabeller::stackedLength(const QString& text, const QFontMetricsF& metrics) {
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    int count = 0;
+    while (graphemes.toNextBoundary() != -1)
+        ++count;
+    return count * stackedStep(metrics);
 }
 
 QList<PlacedLabel> LineLabeller::place() {

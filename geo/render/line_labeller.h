@@ -1,7 +1,9 @@
 // Internal to the renderer: names along lines. Each labelled line in view becomes a candidate, ranked
 // by (selected, layer rank, real width, length); in rank order each is tried along its longest
-// on-screen segment (middle first, then either side), rotated to the segment and kept upright, and
-// kept only where LabelPlacer finds room. Lines shorter on screen than their text are never measured.
+// on-screen segment (middle first, then either side) and kept only where LabelPlacer finds room. Along
+// a segment within 60° of the horizontal the name is rotated to it and kept upright (left to right);
+// along a steeper one its characters stand upright, one under the other (read top to bottom). Lines shorter
+// on screen than their text are never measured.
 #pragma once
 
 #include "render/label_placer.h"
@@ -27,6 +29,10 @@ public:
                  const QSet<std::uint32_t>& selected = {});
     // Places the collected candidates in rank order; returns the labels kept.
     QList<PlacedLabel> place();
+
+    // Stacked labels: distance between character centres, and the column's length for a text.
+    static double stackedStep(const QFontMetricsF& metrics);
+    static double stackedLength(const QString& text, const QFontMetricsF& metrics);
 
 private:
     struct Candidate {

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStaticText>
+#include <QTextBoundaryFinder>
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -24,11 +25,47 @@ QFont labelFont(const MapStyle& style, double pixelSize, bool bold = false) {
     return font;
 }
 
+// A stacked label: each character upright, centred on its step along the column, with a halo.
+// Unrotated text comes straight from the glyph cache.
+void paintStackedLabel(QPainter& painter, const QFont& font, const PlacedLabel& label,
+                       const MapStyle& style) {
+    const QFontMetricsF metrics(font);
+    const double step = LineLabeller::stackedStep(metrics);
+    const double a = label.box.angleDeg * std::numbers::pi / 180;
+    const QPointF dir(std::cos(a), std::sin(a));
+    const double length = LineLabeller::stackedLength(label.text, metrics);
+    painter.save();
+    painter.setFont(font);
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, label.text);
+    qsizetype from = 0;
+    int i = 0;
+    const double r = style.labelHaloPx * 0.7;
+    for (qsizetype to = graphemes.toNextBoundary(); to != -1; to = graphemes.toNextBoundary(), ++i) {
+        const QString ch = label.text.mid(from, to - from);
+        from = to;
+        const QPointF centre = label.box.centre + dir * (-length / 2 + step * (i + 0.5));
+        const QPointF origin(centre.x() - metrics.horizontalAdvance(ch) / 2,
+                             centre.y() + (metrics.ascent() - metrics.descent()) / 2);
+        painter.setPen(style.labelHalo);
+        for (int k = 0; k < 8; ++k) {
+            const double t = k * std::numbers::pi / 4;
+            painter.drawText(origin + QPointF(r * std::cos(t), r * std::sin(t)), ch);
+        }
+        painter.setPen(style.labelText);
+        painter.drawText(origin, ch);
+    }
+    painter.restore();
+}
+
 // Text centred on the box, with a halo so it reads over any line or fill. The label is drawn upright
 // into a small image (text at eight offsets for the halo, then the text: unrotated glyphs come from
 // the glyph cache) and the image is drawn rotated. Rotated text would be drawn from outline paths by
 // the raster engine, which cost ~1–3 ms per CJK label.
 void paintLabel(QPainter& painter, const QFont& font, const PlacedLabel& label, const MapStyle& style) {
+    if (label.stacked) {
+        paintStackedLabel(painter, font, label, style);
+        return;
+    }
     const QFontMetricsF metrics(font);
     const double halo = style.labelHaloPx;
     const double textW = metrics.horizontalAdvance(label.text);

@@ -44,9 +44,10 @@ struct RenderOptions {
 
 struct PlacedLabel {
     QString text;
-    LabelBox box;
+    LabelBox box; // along the text; for stacked labels along the column, top to bottom
     std::uint64_t layerId = 0;
     std::int64_t feature = -1;
+    bool stacked = false; // upright characters one under the other (steep roads)
 };
 
 // What a frame drew; the app may ignore it, tests and the benchmark read it.
