@@ -402,6 +402,10 @@ int main(int argc, char** argv) {
     timeFrames("2 km window", scene, window, o,
                prefix.isEmpty() ? QString() : prefix + QStringLiteral("-2km.png"));
     timeFrames("2 km window, no labels", scene, window, o, QString(), false);
+    // In between: a 10 km window, where many lines are long enough on screen to be label candidates.
+    const MapViewport mid(scene.extent().center(), 10000.0 / o.size.width(), o.size);
+    timeFrames("10 km window", scene, mid, o,
+               prefix.isEmpty() ? QString() : prefix + QStringLiteral("-10km.png"));
     std::printf("%-24s %s\n", "peak RSS (VmHWM)", qPrintable(status("VmHWM:")));
     return 0;
 }

@@ -15,6 +15,7 @@
 #include <QPolygonF>
 #include <QTest>
 #include <cmath>
+#include <thread>
 
 using namespace luming;
 
@@ -127,6 +128,7 @@ private slots:
     void schematicBadgeOnlyForSchematicRoads();
     void extraLayerDrawnAndHidden();
     void cancelledFrameStops();
+    void concurrentRendersAgree();
 
 private:
     MapScene scene_;
@@ -429,6 +431,25 @@ void TstMapRenderer::cancelledFrameStops() {
     render(scene_, viewport_, options, &report);
     QVERIFY(report.cancelled);
     QVERIFY(report.labels.isEmpty());
+}
+
+void TstMapRenderer::concurrentRendersAgree() {
+    // The canvas renders on worker threads: four threads painting the same scene at once must each
+    // produce the image a single render produces (no shared mutable state in the renderer).
+    RenderOptions options;
+    options.selection = {RoadId{kDoc, 2}};
+    const QImage reference = render(scene_, viewport_, options);
+    std::vector<QImage> images(4);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < images.size(); ++i)
+        threads.emplace_back([&, i] {
+            for (int round = 0; round < 3; ++round)
+                images[i] = render(scene_, viewport_, options);
+        });
+    for (std::thread& t : threads)
+        t.join();
+    for (const QImage& image : images)
+        QVERIFY(image == reference);
 }
 
 QTEST_MAIN(TstMapRenderer)
