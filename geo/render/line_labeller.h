@@ -7,7 +7,8 @@
 #pragma once
 
 #include "render/label_placer.h"
-#include "render/map_renderer.h"
+#include "render/render_report.h"
+#include "render/scene_layer.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,5 +1,7 @@
 #include "render/map_renderer.h"
 
+#include "render/label_painter.h"
+#include "render/label_placer.h"
 #include "render/layer_painter.h"
 #include "render/line_labeller.h"
 #include "render/map_furniture.h"
@@ -7,12 +9,8 @@
 #include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
-#include <QStaticText>
-#include <QTextBoundaryFinder>
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 namespace luming {
 
@@ -23,84 +21,6 @@ QFont labelFont(const MapStyle& style, double pixelSize, bool bold = false) {
     font.setPixelSize(std::max(1, static_cast<int>(std::lround(pixelSize))));
     font.setBold(bold);
     return font;
-}
-
-// A stacked label: each character upright, centred on its step along the column, with a halo.
-// Unrotated text comes straight from the glyph cache.
-void paintStackedLabel(QPainter& painter, const QFont& font, const PlacedLabel& label,
-                       const MapStyle& style) {
-    const QFontMetricsF metrics(font);
-    const double step = LineLabeller::stackedStep(metrics);
-    const double a = label.box.angleDeg * std::numbers::pi / 180;
-    const QPointF dir(std::cos(a), std::sin(a));
-    const double length = LineLabeller::stackedLength(label.text, metrics);
-    painter.save();
-    painter.setFont(font);
-    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, label.text);
-    qsizetype from = 0;
-    int i = 0;
-    const double r = style.labelHaloPx * 0.7;
-    for (qsizetype to = graphemes.toNextBoundary(); to != -1; to = graphemes.toNextBoundary(), ++i) {
-        const QString ch = label.text.mid(from, to - from);
-        from = to;
-        const QPointF centre = label.box.centre + dir * (-length / 2 + step * (i + 0.5));
-        const QPointF origin(centre.x() - metrics.horizontalAdvance(ch) / 2,
-                             centre.y() + (metrics.ascent() - metrics.descent()) / 2);
-        painter.setPen(style.labelHalo);
-        for (int k = 0; k < 8; ++k) {
-            const double t = k * std::numbers::pi / 4;
-            painter.drawText(origin + QPointF(r * std::cos(t), r * std::sin(t)), ch);
-        }
-        painter.setPen(style.labelText);
-        painter.drawText(origin, ch);
-    }
-    painter.restore();
-}
-
-// Text centred on the box, with a halo so it reads over any line or fill. The label is drawn upright
-// into a small image (text at eight offsets for the halo, then the text: unrotated glyphs come from
-// the glyph cache) and the image is drawn rotated. Rotated text would be drawn from outline paths by
-// the raster engine, which cost ~1–3 ms per CJK label.
-void paintLabel(QPainter& painter, const QFont& font, const PlacedLabel& label, const MapStyle& style) {
-    if (label.stacked) {
-        paintStackedLabel(painter, font, label, style);
-        return;
-    }
-    const QFontMetricsF metrics(font);
-    const double halo = style.labelHaloPx;
-    const double textW = metrics.horizontalAdvance(label.text);
-    const QSizeF logical(textW + 2 * halo + 2, metrics.height() + 2 * halo + 2);
-    const double dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    QImage image((logical * dpr).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::transparent);
-    {
-        // Shaped once, drawn nine times.
-        QStaticText text(label.text);
-        text.prepare(QTransform(), font);
-        QPainter p(&image);
-        p.setRenderHint(QPainter::TextAntialiasing, true);
-        p.setFont(font);
-        const QPointF origin(halo + 1, halo + 1);
-        p.setPen(style.labelHalo);
-        const double r = halo * 0.7;
-        for (int i = 0; i < 8; ++i) {
-            const double a = i * std::numbers::pi / 4;
-            p.drawStaticText(origin + QPointF(r * std::cos(a), r * std::sin(a)), text);
-        }
-        p.setPen(style.labelText);
-        p.drawStaticText(origin, text);
-    }
-    painter.save();
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    painter.translate(label.box.centre);
-    painter.rotate(label.box.angleDeg);
-    QPointF topLeft(-logical.width() / 2, -logical.height() / 2);
-    if (label.box.angleDeg == 0) // unrotated: keep glyphs on whole pixels, crisp
-        topLeft = QPointF(std::round(label.box.centre.x() + topLeft.x()) - label.box.centre.x(),
-                          std::round(label.box.centre.y() + topLeft.y()) - label.box.centre.y());
-    painter.drawImage(topLeft, image);
-    painter.restore();
 }
 
 // Where a district's name goes: the centroid of its largest ring when that lies inside, else the

@@ -10,59 +10,14 @@
 // the simplification level of the current scale.
 #pragma once
 
-#include "render/label_placer.h"
 #include "render/map_scene.h"
-#include "render/map_style.h"
 #include "render/map_viewport.h"
-#include "render/road_id.h"
-#include "render/scale_bar.h"
-
-#include <QList>
-#include <QRectF>
-#include <QSet>
-#include <QString>
-#include <atomic>
-#include <cstdint>
+#include "render/render_options.h"
+#include "render/render_report.h"
 
 class QPainter;
 
 namespace luming {
-
-struct RenderOptions {
-    MapStyle style;
-    QList<RoadId> selection;          // drawn highlighted, above the other roads
-    QSet<std::uint64_t> hiddenLayers; // SceneLayer::id() of extra layers switched off
-    bool showDistricts = true;
-    bool showLabels = true;
-    bool showScaleBar = true;
-    bool showNorthArrow = true;
-    bool showSchematicBadge = true;
-    QString schematicBadgeText = QStringLiteral("示意位置 schematic positions");
-    // Polled between features: a canvas sets it when a newer frame supersedes this one.
-    const std::atomic<bool>* cancel = nullptr;
-};
-
-struct PlacedLabel {
-    QString text;
-    LabelBox box; // along the text; for stacked labels along the column, top to bottom
-    std::uint64_t layerId = 0;
-    std::int64_t feature = -1;
-    bool stacked = false; // upright characters one under the other (steep roads)
-};
-
-// What a frame drew; the app may ignore it, tests and the benchmark read it.
-struct RenderReport {
-    std::int64_t featuresDrawn = 0; // over all layers, after the index query
-    std::int64_t verticesDrawn = 0;
-    QList<PlacedLabel> labels; // every label painted, boxes in screen pixels
-    bool schematicBadgeShown = false;
-    QRectF badgeRect;
-    ScaleBar scaleBar; // metres and pixels of the bar painted (pixels 0 if none)
-    QRectF scaleBarRect;
-    QRectF northArrowRect;
-    bool cancelled = false;
-    double elapsedMs = 0;
-};
 
 class MapRenderer {
 public:
