@@ -10,8 +10,10 @@
 #include "render/map_renderer.h"
 #include "render/scene_layer_builder.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPolygonF>
 #include <QTest>
 #include <cmath>
@@ -129,6 +131,7 @@ private slots:
     void extraLayerDrawnAndHidden();
     void cancelledFrameStops();
     void concurrentRendersAgree();
+    void rendersIntoPdf();
 
 private:
     MapScene scene_;
@@ -450,6 +453,24 @@ void TstMapRenderer::concurrentRendersAgree() {
         t.join();
     for (const QImage& image : images)
         QVERIFY(image == reference);
+}
+
+void TstMapRenderer::rendersIntoPdf() {
+    // Export paints the same way into a vector device; labels become outlines there, not bitmaps.
+    QBuffer pdf;
+    QVERIFY(pdf.open(QIODevice::WriteOnly));
+    QPdfWriter writer(&pdf);
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QSizeF(800, 600), QPageSize::Point));
+    writer.setPageMargins(QMarginsF());
+    RenderReport report;
+    {
+        QPainter painter(&writer);
+        report = MapRenderer::render(painter, scene_, viewport_, RenderOptions{});
+    }
+    QVERIFY(pdf.data().startsWith("%PDF"));
+    QVERIFY(report.labels.size() >= 3);
+    QVERIFY(report.featuresDrawn >= 4);
 }
 
 QTEST_MAIN(TstMapRenderer)

@@ -4,7 +4,9 @@
 
 #include <QFontMetricsF>
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStaticText>
 #include <QTextBoundaryFinder>
 #include <cmath>
@@ -45,15 +47,37 @@ void paintStacked(QPainter& painter, const QFont& font, const PlacedLabel& label
     painter.restore();
 }
 
+// On vector devices (PDF, SVG) the label stays text-as-outline instead of becoming a bitmap; speed
+// matters less there than on the canvas.
+void paintAsOutline(QPainter& painter, const QFont& font, const PlacedLabel& label, const MapStyle& style) {
+    const QFontMetricsF metrics(font);
+    QPainterPath path;
+    path.addText(
+        QPointF(-metrics.horizontalAdvance(label.text) / 2, (metrics.ascent() - metrics.descent()) / 2), font,
+        label.text);
+    painter.save();
+    painter.translate(label.box.centre);
+    painter.rotate(label.box.angleDeg);
+    painter.strokePath(
+        path, QPen(style.labelHalo, 2 * style.labelHaloPx, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.fillPath(path, style.labelText);
+    painter.restore();
+}
+
 } // namespace
 
 // Text centred on the box, with a halo so it reads over any line or fill. The label is drawn upright
 // into a small image (text at eight offsets for the halo, then the text: unrotated glyphs come from
 // the glyph cache) and the image is drawn rotated. Rotated text would be drawn from outline paths by
-// the raster engine, which cost ~1–3 ms per CJK label.
+// the raster engine, which cost ~1–3 ms per CJK label. Vector devices get outlines instead.
 void paintLabel(QPainter& painter, const QFont& font, const PlacedLabel& label, const MapStyle& style) {
     if (label.stacked) {
         paintStacked(painter, font, label, style);
+        return;
+    }
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (!raster) {
+        paintAsOutline(painter, font, label, style);
         return;
     }
     const QFontMetricsF metrics(font);
