@@ -121,6 +121,7 @@ private slots:
     void noRoadColourFarFromRoads();
     void selectionIsHighlighted();
     void widthFollowsRealWidthAtLargeScale();
+    void deepZoomInsideAWideRoad();
     void labelsDoNotOverlap();
     void labelBoxIntersection_data();
     void labelBoxIntersection();
@@ -257,6 +258,21 @@ void TstMapRenderer::widthFollowsRealWidthAtLargeScale() {
             qPrintable(
                 QStringLiteral("%1 m/px: %2 px across, expected %3").arg(mpp).arg(across).arg(expected)));
     }
+}
+
+void TstMapRenderer::deepZoomInsideAWideRoad() {
+    // At the zoom limit (1 cm per pixel) inside 经十路 (60 m wide) the frame is all road fill: vertices
+    // kilometres off screen must not upset the stroker.
+    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    QVERIFY(t);
+    const MapViewport viewport(t->forward(QPointF(117.010, 36.660)), MapViewport::kMinMetresPerPixel,
+                               QSize(300, 200));
+    RenderOptions options;
+    options.showLabels = false;
+    options.showScaleBar = options.showNorthArrow = options.showSchematicBadge = false;
+    const QImage image = render(scene_, viewport, options);
+    for (const QPoint p : {QPoint(0, 0), QPoint(150, 100), QPoint(299, 199), QPoint(299, 0)})
+        QVERIFY2(near(image.pixelColor(p), options.style.road), qPrintable(image.pixelColor(p).name()));
 }
 
 void TstMapRenderer::labelsDoNotOverlap() {
