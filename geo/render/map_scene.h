@@ -24,7 +24,8 @@ public:
 
     // Projects every road line and district polygon from EPSG:4490 lon/lat to EPSG:4548 metres. Road
     // labels are RoadRecord::name, widths RoadRecord::width_max_m (width_min_m when only that is known).
-    // Roads without geometry are not in the scene. nullopt (and *error) only when PROJ cannot be set up.
+    // Roads without a usable line are not drawn (roadBounds() is nullopt). nullopt (and *error) only when
+    // PROJ cannot be set up.
     [[nodiscard]] static std::optional<MapScene> fromProject(const Project& project,
                                                              QString* error = nullptr);
 
