@@ -2,7 +2,9 @@
 
 #include "notice/notice_grammar.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace luming {
 
@@ -12,23 +14,46 @@ bool isDelimiter(QChar c) {
     return c == u',' || c == u';' || c == u'。' || c == u'\n' || c == u'、' || c == u':';
 }
 
-// The reference that follows a token: up to the next delimiter outside parentheses.
-QString takeReference(QStringView text, qsizetype from, qsizetype limit) {
-    int depth = 0;
-    qsizetype i = from;
-    for (; i < limit; ++i) {
-        const QChar c = text[i];
-        if (c == u'(' || c == u'「' || c == u'《')
-            ++depth;
-        else if ((c == u')' || c == u'」' || c == u'》') && depth > 0)
-            --depth;
-        else if (depth == 0 && isDelimiter(c))
-            break;
-    }
-    return text.mid(from, i - from).toString().trimmed();
+bool opens(QChar c) {
+    return c == u'(' || c == u'「' || c == u'《' || c == u'“' || c == u'『';
+}
+bool closes(QChar c) {
+    return c == u')' || c == u'」' || c == u'》' || c == u'”' || c == u'』';
 }
 
-QString oppositeOf(const QString& dir) {
+// The end of the reference that starts at `from`: the next delimiter outside brackets, an unbalanced
+// closing bracket, or `limit`. A colon is not a delimiter here: it never ends a name in an endpoint
+// clause, while garbled copies do put one inside a name. Waypoint lists keep their 、.
+qsizetype referenceEnd(QStringView folded, qsizetype from, qsizetype limit, bool keepEnumeration) {
+    int depth = 0;
+    for (qsizetype i = from; i < limit; ++i) {
+        const QChar c = folded[i];
+        if (opens(c)) {
+            ++depth;
+        } else if (closes(c)) {
+            if (depth == 0)
+                return i;
+            --depth;
+        } else if (depth == 0 && c != u':' && isDelimiter(c) && !(keepEnumeration && c == u'、')) {
+            return i;
+        }
+    }
+    return limit;
+}
+
+struct Token {
+    enum Kind { Start, End, Turn, Via, Shape } kind;
+    QString dir;
+    qsizetype begin, end;
+};
+
+QString shapeOfMarker(const QRegularExpressionMatch& m) {
+    return m.captured(u"loop").isEmpty() ? m.captured(u"shape") : QStringLiteral("loop");
+}
+
+} // namespace
+
+QString oppositeDirection(const QString& dir) {
     static const QHash<QString, QString> opposite = {
         {QStringLiteral("东"), QStringLiteral("西")},     {QStringLiteral("西"), QStringLiteral("东")},
         {QStringLiteral("南"), QStringLiteral("北")},     {QStringLiteral("北"), QStringLiteral("南")},
@@ -37,115 +62,191 @@ QString oppositeOf(const QString& dir) {
     return opposite.value(dir);
 }
 
-} // namespace
-
-QString cleanReference(QString ref, bool* planned) {
-    const auto& g = NoticeGrammar::instance();
-    *planned = false;
-    // Shape words after the last end ("华盛路的"L"型道路") are not part of the name.
-    const auto shape = g.shapeMarker.match(ref);
-    if (shape.hasMatch())
-        ref.truncate(shape.capturedStart());
-    if (ref.endsWith(QStringLiteral("的道路")))
-        ref.chop(3);
-    const auto plannedMatch = g.plannedSuffix.match(ref);
-    if (plannedMatch.hasMatch()) {
-        *planned = true;
-        ref.remove(plannedMatch.capturedStart(), plannedMatch.capturedLength());
+QString shapeFromHeadings(const QString& startDir, const QStringList& headings) {
+    if (headings.isEmpty())
+        return {};
+    if (headings.size() == 1) {
+        // "东南起A,北至B" with no turn: the text does not say how the road gets there.
+        if (!startDir.isEmpty() && headings.first() != oppositeDirection(startDir))
+            return {};
+        return QStringLiteral("straight");
     }
-    if (ref.startsWith(QStringLiteral("规划")))
-        *planned = true;
-    return ref.trimmed();
+    return headings.size() == 2 ? QStringLiteral("L") : QStringLiteral("turn");
 }
 
-Endpoints parseEndpoints(QStringView text) {
+CleanReference cleanReference(const TextSlice& raw) {
     const auto& g = NoticeGrammar::instance();
+    TextSlice ref = raw;
+    if (const auto lead = g.referenceLead.match(ref.folded); lead.hasMatch())
+        ref = ref.mid(lead.capturedEnd());
+    // Shape words after the last end ("华盛路的"L"型道路") are not part of the name.
+    if (const auto shape = g.shapeMarker.match(ref.folded); shape.hasMatch())
+        ref = ref.mid(0, shape.capturedStart());
+    if (const auto end = g.referenceEnd.match(ref.folded); end.hasMatch())
+        ref = ref.mid(0, end.capturedStart());
+
+    CleanReference out;
+    const auto planned = g.plannedSuffix.match(ref.folded);
+    if (planned.hasMatch()) {
+        out.text = (ref.shown.left(planned.capturedStart()).toString() +
+                    ref.shown.mid(planned.capturedEnd()).toString())
+                       .trimmed();
+        out.planned = ref.cut(0, planned.capturedStart());
+        if (out.planned.isEmpty())
+            out.planned = out.text;
+    } else {
+        out.text = ref.cut(0, ref.size());
+    }
+    if (out.planned.isEmpty() && ref.folded.trimmed().startsWith(QStringLiteral("规划"))) {
+        // "规划道路(未命名、…)": the planned road is what stands before the remark.
+        QString plain = out.text;
+        if (plain.endsWith(u')')) {
+            const qsizetype open = plain.indexOf(u'(');
+            if (open > 0)
+                plain.truncate(open);
+        }
+        out.planned = plain.trimmed();
+    }
+    return out;
+}
+
+Endpoints parseEndpoints(const TextSlice& text) {
+    const auto& g = NoticeGrammar::instance();
+    const QStringView folded = text.folded;
     Endpoints out;
 
     // Pass 1: the tokens that really are 起/至/折向 (not characters inside a name).
-    struct Token {
-        enum Kind { Start, End, Turn } kind;
-        QString dir;
-        qsizetype begin, end;
-    };
     QList<Token> tokens;
-    auto it = g.endpointToken.globalMatch(text);
+    auto it = g.endpointToken.globalMatch(folded);
     while (it.hasNext()) {
         const auto m = it.next();
         const qsizetype begin = m.capturedStart();
-        const bool atClauseStart = begin == 0 || isDelimiter(text[begin - 1]);
-        const bool afterToken = !tokens.isEmpty() && tokens.last().end == begin;
-        const bool afterTurn = afterToken && tokens.last().kind == Token::Turn;
-        if (!m.captured(u"startdir").isEmpty()) {
+        const bool atClauseStart = begin == 0 || isDelimiter(folded[begin - 1]);
+        const bool afterTurn =
+            !tokens.isEmpty() && tokens.last().end == begin && tokens.last().kind == Token::Turn;
+        // "东起A至B": a bare 至 right after a start's reference, in the same clause.
+        const bool afterStartRef = !tokens.isEmpty() && tokens.last().kind == Token::Start &&
+                                   begin - tokens.last().end >= 2 &&
+                                   referenceEnd(folded, tokens.last().end, begin, false) == begin;
+        if (m.capturedLength(u"startdir") > 0 || m.capturedLength(u"start0") > 0) {
             if (atClauseStart)
                 tokens.append({Token::Start, m.captured(u"startdir"), begin, m.capturedEnd()});
-        } else if (!m.captured(u"turndir").isEmpty()) {
+        } else if (m.capturedLength(u"end0") > 0) {
+            if (atClauseStart || afterStartRef)
+                tokens.append({Token::End, QString(), begin, m.capturedEnd()});
+        } else if (m.capturedLength(u"turndir") > 0) {
             tokens.append({Token::Turn, m.captured(u"turndir"), begin, m.capturedEnd()});
+        } else if (m.capturedLength(u"via") > 0) {
+            if (atClauseStart)
+                tokens.append({Token::Via, QString(), begin, m.capturedEnd()});
+        } else if (m.capturedLength(u"shape") > 0) {
+            tokens.append({Token::Shape, QString(), begin, m.capturedEnd()});
         } else {
             const QString dir = m.captured(u"enddir");
-            // A bare 至 counts only at a clause start or right after a turn ("折向西至").
-            if (!dir.isEmpty() || atClauseStart || afterTurn)
+            // A bare 至 counts only at a clause start, right after a turn, or after a start's reference.
+            if (!dir.isEmpty() || atClauseStart || afterTurn || afterStartRef)
                 tokens.append({Token::End, dir, begin, m.capturedEnd()});
         }
     }
 
+    // A start whose 起 was dropped ("西北莘县路立交桥,东南止…"): a direction opening the clause before
+    // the first end, when no start token was read.
+    const bool hasStart =
+        std::any_of(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.kind == Token::Start; });
+    const auto firstEnd =
+        std::find_if(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.kind == Token::End; });
+    if (!hasStart && firstEnd != tokens.cend() && !firstEnd->dir.isEmpty()) {
+        qsizetype clauseStart = firstEnd->begin;
+        while (clauseStart > 0 && !isDelimiter(folded[clauseStart - 1]))
+            --clauseStart;
+        if (clauseStart > 0) {
+            const qsizetype prevEnd = clauseStart - 1;
+            qsizetype prevStart = prevEnd;
+            while (prevStart > 0 && !isDelimiter(folded[prevStart - 1]))
+                --prevStart;
+            const auto m = g.omittedStart.match(folded.mid(prevStart, prevEnd - prevStart));
+            if (m.hasMatch())
+                tokens.insert(firstEnd - tokens.cbegin(), {Token::Start, m.captured(u"dir"), prevStart,
+                                                           prevStart + m.capturedEnd(u"dir")});
+        }
+    }
+
     // Pass 2: a reference runs from its token to the next token or delimiter.
-    QStringList legEnds;
+    struct Ref {
+        qsizetype pos;
+        TextSlice text;
+    };
+    QList<Ref> legEnds, waypoints;
     QStringList headings; // heading of each leg, in order
+    TextSlice start;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         const qsizetype limit = i + 1 < tokens.size() ? tokens[i + 1].begin : text.size();
         switch (t.kind) {
         case Token::Start:
             out.startDir = t.dir;
-            out.start = takeReference(text, t.end, limit);
+            start = text.mid(t.end, referenceEnd(folded, t.end, limit, false) - t.end);
             break;
         case Token::Turn:
             if (headings.isEmpty() || headings.last() != t.dir)
                 headings.append(t.dir);
             break;
-        case Token::End:
+        case Token::End: {
             if (!t.dir.isEmpty() && (headings.isEmpty() || headings.last() != t.dir))
                 headings.append(t.dir);
-            if (const QString ref = takeReference(text, t.end, limit); !ref.isEmpty())
-                legEnds.append(ref);
+            const TextSlice ref = text.mid(t.end, referenceEnd(folded, t.end, limit, false) - t.end);
+            if (!ref.shown.trimmed().isEmpty())
+                legEnds.append({t.begin, ref});
+            break;
+        }
+        case Token::Via: {
+            const TextSlice list = text.mid(t.end, referenceEnd(folded, t.end, limit, true) - t.end);
+            qsizetype from = 0;
+            for (qsizetype k = 0; k <= list.size(); ++k) {
+                if (k == list.size() || list.folded[k] == u'、') {
+                    TextSlice one = list.mid(from, k - from);
+                    if (const auto loc = g.viaLocator.match(one.folded); loc.hasMatch())
+                        one = one.mid(0, loc.capturedStart());
+                    if (!one.shown.trimmed().isEmpty())
+                        waypoints.append({t.begin + from, one});
+                    from = k + 1;
+                }
+            }
+            break;
+        }
+        case Token::Shape:
             break;
         }
     }
     if (headings.isEmpty() && !out.startDir.isEmpty())
-        headings.append(oppositeOf(out.startDir));
+        headings.append(oppositeDirection(out.startDir));
 
+    auto clean = [&out](const TextSlice& ref) {
+        const CleanReference c = cleanReference(ref);
+        if (!c.planned.isEmpty() && !out.plannedRefs.contains(c.planned))
+            out.plannedRefs.append(c.planned);
+        return c.text;
+    };
+    out.start = clean(start);
     // A turn with no named end of its own ("南至A折向西至B") makes A a turn point.
-    if (!legEnds.isEmpty()) {
-        out.end = legEnds.takeLast();
-        out.via = legEnds;
-    }
+    Ref last{-1, {}};
+    if (!legEnds.isEmpty())
+        last = legEnds.takeLast();
+    QList<Ref> via = waypoints + legEnds;
+    std::stable_sort(via.begin(), via.end(), [](const Ref& a, const Ref& b) { return a.pos < b.pos; });
+    for (const auto& v : via)
+        if (const QString name = clean(v.text); !name.isEmpty())
+            out.via.append(name);
+    if (last.pos >= 0)
+        out.end = clean(last.text);
     out.endDir = headings.isEmpty() ? QString() : headings.last();
     out.found = !out.start.isEmpty() || !out.end.isEmpty();
 
-    const int turns = int(std::max<qsizetype>(0, headings.size() - 1));
-    const auto shape = g.shapeMarker.match(text);
+    const auto shape = g.shapeMarker.match(folded);
     if (shape.hasMatch())
-        out.shape = shape.captured(u"loop").isEmpty() ? shape.captured(u"shape") : QStringLiteral("loop");
-    else if (!out.found)
-        out.shape.clear();
-    else if (turns == 0)
-        out.shape = QStringLiteral("straight");
-    else if (turns == 1)
-        out.shape = QStringLiteral("L");
-    else
-        out.shape = QStringLiteral("turn");
-
-    auto clean = [&out](QString& ref) {
-        bool planned = false;
-        ref = cleanReference(ref, &planned);
-        if (planned && !ref.isEmpty() && !out.plannedRefs.contains(ref))
-            out.plannedRefs.append(ref);
-    };
-    clean(out.start);
-    for (auto& v : out.via)
-        clean(v);
-    clean(out.end);
+        out.shape = shapeOfMarker(shape);
+    else if (out.found && !out.end.isEmpty())
+        out.shape = shapeFromHeadings(out.startDir, headings);
     return out;
 }
 

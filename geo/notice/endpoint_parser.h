@@ -1,9 +1,11 @@
-// Reads an item's ends and turns ("东起A,西至B", "北起A,南至B折向西至C的"L"型道路").
+// Reads an item's ends and turns ("东起A,西至B", "北起A,南至B折向西至C的"L"型道路", "起点为A、止点为B",
+// "西起A,向北延伸后,沿长湖呈环状向东至A").
 #pragma once
+
+#include "notice/matching_text.h"
 
 #include <QString>
 #include <QStringList>
-#include <QStringView>
 
 namespace luming {
 
@@ -13,15 +15,25 @@ struct Endpoints {
     QString endDir; // heading of the last leg
     QString end;
     QStringList via;
-    QString shape; // "straight", "L", "Z", "loop", "turn"; empty when the text gives no ends
+    QString shape; // "straight", "L", "Z", "loop", "turn"; empty when the text does not say
     QStringList plannedRefs;
     bool found = false; // any start or end was read
 };
 
-// `text` is normalised item text; the walk starts at the first 起/至 token.
-[[nodiscard]] Endpoints parseEndpoints(QStringView text);
+// `text` is normalised item text (masked where it is not about ends); the walk reads every 起/至 token.
+[[nodiscard]] Endpoints parseEndpoints(const TextSlice& text);
 
-// A referenced name as printed, without a trailing "(规划)" (reported through `planned`).
-[[nodiscard]] QString cleanReference(QString ref, bool* planned);
+// A referenced name as printed: a trailing "(规划)" dropped and reported through `planned` (the planned
+// road is the part before the marker: "双龙庄路(规划)中段" → 双龙庄路中段, planned 双龙庄路), a name that
+// begins with 规划 reported as it stands without a trailing remark in parentheses.
+struct CleanReference {
+    QString text;
+    QString planned; // empty unless planned
+};
+[[nodiscard]] CleanReference cleanReference(const TextSlice& ref);
+
+// The shape the headings make: straight, L (one turn), turn (more); empty when directions do not say.
+[[nodiscard]] QString shapeFromHeadings(const QString& startDir, const QStringList& headings);
+[[nodiscard]] QString oppositeDirection(const QString& dir);
 
 } // namespace luming

@@ -1,7 +1,11 @@
 #include "notice/item_parser.h"
 
+#include "notice/action_classifier.h"
+#include "notice/adjustment_clause.h"
 #include "notice/endpoint_parser.h"
+#include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
+#include "notice/place_reader.h"
 
 #include <QRegularExpression>
 
@@ -9,23 +13,31 @@ namespace luming {
 
 namespace {
 
-double toMetres(double value, const QString& unit) {
+double toMetres(double value, QStringView unit) {
     return (unit == u"公里" || unit == u"千米" || unit == u"km") ? value * 1000.0 : value;
 }
 
-void readLength(QStringView text, RoadRecord& r, const QRegularExpression& re) {
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return;
-    r.lengthM = toMetres(m.captured(u"value").toDouble(), m.captured(u"unit"));
-    r.lengthApprox = !m.captured(u"approx").isEmpty();
+const QRegularExpression& clause(const NoticeGrammar& g, QStringView field) {
+    for (const auto& c : g.clauses)
+        if (c.field == field)
+            return c.regex;
+    static const QRegularExpression never(QStringLiteral("(?!)"));
+    return never;
 }
 
-void readWidth(QStringView text, RoadRecord& r, const QRegularExpression& re) {
-    const auto m = re.match(text);
+void readLength(QStringView folded, RoadRecord& r, const QRegularExpression& re) {
+    const auto m = re.match(folded);
     if (!m.hasMatch())
         return;
-    const double first = m.captured(u"min").toDouble();
+    r.lengthM = toMetres(m.capturedView(u"value").toDouble(), m.capturedView(u"unit"));
+    r.lengthApprox = m.capturedLength(u"approx") > 0;
+}
+
+void readWidth(QStringView folded, RoadRecord& r, const QRegularExpression& re) {
+    const auto m = re.match(folded);
+    if (!m.hasMatch())
+        return;
+    const double first = m.capturedView(u"min").toDouble();
     const QString parts = m.captured(u"parts");
     if (!parts.isEmpty()) {
         // "24+9+16": a cross-section; the road's width is the sum of its parts.
@@ -39,78 +51,146 @@ void readWidth(QStringView text, RoadRecord& r, const QRegularExpression& re) {
         return;
     }
     r.widthMinM = first;
-    r.widthMaxM = m.captured(u"max").isEmpty() ? first : m.captured(u"max").toDouble();
+    r.widthMaxM = m.capturedLength(u"max") > 0 ? m.capturedView(u"max").toDouble() : first;
 }
 
-// Location: "市中区陡沟街道", "历城区董家街道、郭店街道", "济南高新区遥墙街道".
-qsizetype readLocation(QStringView text, RoadRecord& r, const NoticeGrammar& g,
-                       const QRegularExpression& re) {
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return -1;
-    QString place = m.captured(u"place");
-    const auto d = g.district.match(place);
-    if (d.hasMatch()) {
-        r.district = d.captured(u"district");
-        place = place.mid(d.capturedEnd());
+// The first location clause that names a district or subdistrict; every location clause is masked
+// (a locator such as "位于星润街东" is not an end either).
+Place readLocation(const TextSlice& text, const QRegularExpression& re, QList<Span>& masks) {
+    Place place;
+    auto it = re.globalMatch(text.folded);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        masks.append({m.capturedStart(), m.capturedEnd()});
+        if (place.isEmpty())
+            place = readPlace(text.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
     }
-    auto it = g.subdistrict.globalMatch(place);
-    while (it.hasNext())
-        r.subdistricts.append(it.next().captured(u"sub"));
-    return m.capturedEnd();
+    return place;
 }
 
-const QRegularExpression& clause(const NoticeGrammar& g, QStringView field) {
-    for (const auto& c : g.clauses)
-        if (c.field == field)
-            return c.regex;
-    static const QRegularExpression never(QStringLiteral("(?!)"));
-    return never;
+// The folded text with `masks` blanked out as clause breaks, so the endpoint walk neither reads
+// them nor runs a reference into them.
+QString masked(const TextSlice& text, const QList<Span>& masks) {
+    QString out = text.folded.toString();
+    for (const auto& s : masks)
+        for (qsizetype i = std::max<qsizetype>(0, s.from); i < std::min(s.to, out.size()); ++i)
+            if (out[i] != u'\n')
+                out[i] = u',';
+    return out;
 }
 
 } // namespace
 
-ItemParse parseItem(QStringView itemText, const QString& sectionDistrict) {
+void listMissing(ItemParse& parsed) {
+    RoadRecord& r = parsed.record;
+    QStringList& missing = parsed.missing;
+    if (r.name.isEmpty())
+        missing.append(QStringLiteral("name"));
+    if (r.action == RoadAction::Cancel)
+        return; // a cancellation needs no more than the name
+    if (r.action == RoadAction::Name) {
+        if (!r.lengthM)
+            missing.append(QStringLiteral("length"));
+        if (!r.widthMinM)
+            missing.append(QStringLiteral("width"));
+        if (r.district.isEmpty() && r.subdistricts.isEmpty())
+            missing.append(QStringLiteral("location"));
+    }
+    // An adjustment may change one end only; it must say at least one.
+    if (r.action == RoadAction::Adjust) {
+        if (r.start.isEmpty() && r.end.isEmpty())
+            missing.append(QStringLiteral("start/end"));
+        return;
+    }
+    if (r.action == RoadAction::Rename && r.oldName.value_or(QString()).isEmpty())
+        missing.append(QStringLiteral("old name"));
+    if (r.action == RoadAction::Name) {
+        if (r.start.isEmpty())
+            missing.append(QStringLiteral("start"));
+        if (r.end.isEmpty())
+            missing.append(QStringLiteral("end"));
+    }
+}
+
+namespace {
+
+// Everything but the name: clauses, place, action, ends. `masks` are the name's own spans.
+ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemContext& context) {
     const auto& g = NoticeGrammar::instance();
     ItemParse out;
     RoadRecord& r = out.record;
+    r.name = name.name;
+    r.pinyin = name.pinyin;
+    if (!name.leadingName.isEmpty() && !name.sentenceName.isEmpty() && name.leadingName != name.sentenceName)
+        out.remarks.append({QStringLiteral("name_mismatch"),
+                            QStringLiteral("the item is headed %1 but names the road %2; kept %2.")
+                                .arg(name.leadingName, name.sentenceName)});
+    out.nonRoad = isNonRoadStructure(foldForMatching(r.name));
+    QList<Span> masks = name.spans;
 
-    qsizetype rest = 0;
-    const auto name = g.itemName.match(itemText);
-    if (name.hasMatch()) {
-        r.name = name.captured(u"name");
-        rest = name.capturedEnd();
-    } else {
-        out.missing.append(QStringLiteral("name"));
+    readLength(masked(item, masks), r, clause(g, u"length"));
+    readWidth(masked(item, masks), r, clause(g, u"width"));
+    const Place place = readLocation(item, clause(g, u"location"), masks);
+    r.district = place.district.isEmpty() ? context.district : place.district;
+    r.subdistricts = place.subdistricts.isEmpty() ? context.subdistricts : place.subdistricts;
+
+    // The item's own verbs win over its heading; then the heading or sentence; then naming.
+    std::optional<RoadAction> action = actionOfKeywords(item.folded, g.itemActionKeywords);
+    const Extension extension = readExtension(item);
+    if (extension.found) {
+        masks.append(extension.span);
+        action = RoadAction::Adjust;
     }
-    const QStringView body = itemText.mid(rest);
+    const FormerEnds former = readFormerEnds({item.shown, masked(item, masks), item.offset});
+    if (!former.spans.isEmpty()) {
+        masks += former.spans;
+        action = RoadAction::Adjust;
+    }
+    r.action = action.value_or(context.action.value_or(RoadAction::Name));
+    if (r.action == RoadAction::Rename)
+        r.oldName = name.oldName;
+    if (r.action == RoadAction::Cancel)
+        r.note = cancelReasonIn(item);
 
-    readLength(body, r, clause(g, u"length"));
-    readWidth(body, r, clause(g, u"width"));
-    const qsizetype afterLocation = readLocation(body, r, g, clause(g, u"location"));
-    if (r.district.isEmpty())
-        r.district = sectionDistrict;
-
-    const Endpoints ends = parseEndpoints(afterLocation > 0 ? body.mid(afterLocation) : body);
-    r.startDir = ends.startDir;
-    r.start = ends.start;
-    r.endDir = ends.endDir;
-    r.end = ends.end;
-    r.via = ends.via;
-    r.shape = ends.shape;
-    r.plannedRefs = ends.plannedRefs;
-
-    if (!r.lengthM)
-        out.missing.append(QStringLiteral("length"));
-    if (!r.widthMinM)
-        out.missing.append(QStringLiteral("width"));
-    if (r.district.isEmpty() && r.subdistricts.isEmpty())
-        out.missing.append(QStringLiteral("location"));
-    if (r.start.isEmpty())
-        out.missing.append(QStringLiteral("start"));
-    if (r.end.isEmpty())
-        out.missing.append(QStringLiteral("end"));
+    const QString ends = masked(item, masks);
+    const Endpoints e = parseEndpoints({item.shown, ends, item.offset});
+    r.startDir = e.startDir;
+    r.start = e.start;
+    r.endDir = e.endDir;
+    r.end = e.end;
+    r.via = e.via;
+    r.shape = e.shape;
+    r.plannedRefs = e.plannedRefs;
+    r.oldStart = former.start;
+    r.oldEnd = former.end;
+    if (extension.found) {
+        // Only the moved end is described; the other one is unchanged and not repeated.
+        if (extension.fromStart) {
+            r.oldStart = extension.formerEnd;
+            r.start = extension.newEnd;
+            r.startDir = extension.headings.isEmpty() ? QString() : extension.headings.last();
+        } else {
+            r.oldEnd = extension.formerEnd;
+            r.end = extension.newEnd;
+            r.endDir = extension.headings.isEmpty() ? QString() : extension.headings.last();
+        }
+        r.shape.clear();
+    }
+    listMissing(out);
     return out;
+}
+
+} // namespace
+
+ItemParse parseItem(const TextSlice& item, const ItemContext& context) {
+    return parseBody(item, readItemName(item), context);
+}
+
+ItemParse parseDescribedRoad(const TextSlice& body, const QString& name, const ItemContext& context) {
+    ItemName given;
+    given.name = name;
+    given.rule = QStringLiteral("prose");
+    return parseBody(body, given, context);
 }
 
 } // namespace luming

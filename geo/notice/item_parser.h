@@ -1,20 +1,44 @@
-// Turns the normalised text of one numbered item into a RoadRecord.
+// Turns the text of one item (numbered, table row or prose) into a RoadRecord.
 #pragma once
 
 #include "core/road_record.h"
+#include "notice/matching_text.h"
 
 #include <QStringList>
-#include <QStringView>
+#include <optional>
 
 namespace luming {
+
+// What the item inherits from where it stands: its section heading, the notice's introduction, the
+// sentence around it. The item's own words win over all of these.
+struct ItemContext {
+    QString district;
+    QStringList subdistricts;
+    std::optional<RoadAction> action;
+};
+
+// Something about one item a planner should see (a finding without its item number yet).
+struct ItemRemark {
+    QString code;
+    QString message;
+};
 
 struct ItemParse {
     RoadRecord record;
     QStringList missing; // fields the item should have had but the text did not yield
+    QList<ItemRemark> remarks;
+    bool nonRoad = false; // a bridge or a tunnel: reported, not a road record
 };
 
-// `itemText` is the item without its marker ("祈福街。长447米…"). `sectionDistrict` is the district of
-// the section heading the item sits under, used when the item names none.
-[[nodiscard]] ItemParse parseItem(QStringView itemText, const QString& sectionDistrict);
+// `item` is the item without its marker ("祈福街。长447米…", "拟将位于…的道路命名为X。").
+[[nodiscard]] ItemParse parseItem(const TextSlice& item, const ItemContext& context);
+
+// An item whose name was read elsewhere (prose: "金兰巷(南起长港路,北至…)", "劲松三路:自原止点…"):
+// `body` is what describes the road.
+[[nodiscard]] ItemParse parseDescribedRoad(const TextSlice& body, const QString& name,
+                                           const ItemContext& context);
+
+// The fields an item of `action` is expected to give ("length", "width", "location", "start", "end").
+void listMissing(ItemParse& parsed);
 
 } // namespace luming

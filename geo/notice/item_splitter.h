@@ -1,36 +1,42 @@
-// Splits a notice body into its preamble, section headings, numbered items and closing lines.
+// Splits a notice body into section headings, numbered items, closing lines and the lines left over
+// (read as tables and prose). Items are numbered in any of the grammar's marker styles; a marked line
+// that only names a place or a kind of road is a heading.
 #pragma once
+
+#include "notice/heading_reader.h"
+#include "notice/item_parser.h"
+#include "notice/matching_text.h"
+#include "notice/source_lines.h"
 
 #include <QList>
 #include <QString>
-#include <QStringView>
 #include <optional>
 
 namespace luming {
 
-struct SectionHeading {
-    QString title; // "市中区"
-    int declaredCount = 0;
-    qsizetype start = 0;
-};
-
 struct ItemSpan {
-    QString numeral; // as printed: "五十九"
+    QString numeral; // as printed: "五十九", "3"
     std::optional<int> seq;
+    QString style;             // the marker style: "paren-cn", "arabic-dot", …
     qsizetype markerStart = 0; // absolute offsets in the normalised text
     qsizetype textStart = 0;   // after the marker
     qsizetype end = 0;
-    int section = -1; // index into sections, -1 before any heading
+    int section = -1;    // innermost heading, -1 before any
+    ItemContext context; // from the headings above the item
 };
 
 struct BodySplit {
-    qsizetype preambleEnd = 0;
     QList<SectionHeading> sections;
     QList<ItemSpan> items;
-    qsizetype trailerStart = -1; // signature / date lines after the last item, -1 if none
+    QList<SourceLine> freeLines; // lines in no item, heading or closing part
+    // The context the headings give at the start of each free line (same order as freeLines).
+    QList<ItemContext> freeContexts;
+    qsizetype trailerStart = -1;   // signature / date lines after the last item, -1 if none
+    qsizetype firstStructure = -1; // first heading or item, -1 if none
 };
 
-// `text` is the whole normalised text; only [bodyStart, bodyEnd) is read.
-[[nodiscard]] BodySplit splitBody(const QString& text, qsizetype bodyStart, qsizetype bodyEnd);
+// Reads normalised [bodyStart, bodyEnd) of `text` (whose lines are `lines`).
+[[nodiscard]] BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines,
+                                  const QString& original);
 
 } // namespace luming

@@ -18,11 +18,22 @@ const QRegularExpression& nextDocumentTitle() {
     return re;
 }
 
-QString issuerBefore(const QString& text, qsizetype guanyuPos) {
-    const qsizetype from = std::max<qsizetype>(0, guanyuPos - 30);
-    const QString window = text.mid(from, guanyuPos - from).trimmed();
-    const auto m = NoticeGrammar::instance().issuerBeforeGuanyu.match(window);
-    return m.hasMatch() ? m.captured(u"issuer") : QString();
+// The issuer printed right before 关于 (spaces the normaliser kept are skipped): its start, or -1.
+qsizetype issuerBefore(const QString& folded, qsizetype guanyuPos) {
+    qsizetype end = guanyuPos;
+    while (end > 0 && folded[end - 1].isSpace())
+        --end;
+    const qsizetype from = std::max<qsizetype>(0, end - 30);
+    const auto m =
+        NoticeGrammar::instance().issuerBeforeGuanyu.match(QStringView(folded).mid(from, end - from));
+    return m.hasMatch() ? from + m.capturedStart(u"issuer") : -1;
+}
+
+bool isMention(const QString& folded, qsizetype at) {
+    if (at == 0)
+        return false;
+    const QChar before = folded[at - 1];
+    return before == u'《' || before == u'“' || before == u'"' || before == u'「';
 }
 
 } // namespace
@@ -31,26 +42,37 @@ QString canonicalDocNumber(const QString& prefix, const QString& year, const QSt
     return prefix + u'〔' + year + u'〕' + number + u'号';
 }
 
-QList<NoticeLocation> findNotices(const QString& text) {
+QList<NoticeLocation> findNotices(const MatchingText& matching) {
     const auto& g = NoticeGrammar::instance();
+    const QString& text = matching.folded();
+    const QString& shown = matching.shown();
     QList<NoticeLocation> found;
     for (const auto& pattern : g.titles) {
         auto it = pattern.regex.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
+            if (isMention(text, m.capturedStart()))
+                continue;
             const QStringView after = QStringView(text).mid(m.capturedEnd());
             // A table-of-contents entry: "(doc number) · (page)" right after the title.
             if (g.tocTail.match(after.left(80)).hasMatch())
                 continue;
             NoticeLocation loc;
-            loc.issuer = issuerBefore(text, m.capturedStart());
-            loc.titleStart = m.capturedStart() - loc.issuer.size();
-            loc.title = loc.issuer + m.captured();
+            const qsizetype issuerAt = issuerBefore(text, m.capturedStart());
+            if (issuerAt >= 0) {
+                loc.issuer = shown.mid(issuerAt, m.capturedStart() - issuerAt).trimmed();
+                loc.titleStart = issuerAt;
+            } else {
+                loc.titleStart = m.capturedStart();
+            }
+            loc.title = loc.issuer + shown.mid(m.capturedStart(), m.capturedLength());
             loc.bodyStart = m.capturedEnd();
             const auto doc = g.docNumber.match(after.left(60));
             if (doc.hasMatch()) {
-                loc.docNumber =
-                    canonicalDocNumber(doc.captured(u"prefix"), doc.captured(u"year"), doc.captured(u"num"));
+                const qsizetype base = m.capturedEnd();
+                loc.docNumber = canonicalDocNumber(
+                    shown.mid(base + doc.capturedStart(u"prefix"), doc.capturedLength(u"prefix")),
+                    doc.captured(u"year"), doc.captured(u"num"));
                 loc.bodyStart += doc.capturedEnd();
             }
             const auto next = nextDocumentTitle().match(text, loc.bodyStart);
@@ -66,8 +88,9 @@ QList<NoticeLocation> findNotices(const QString& text) {
     return found;
 }
 
-GazetteFacts readGazetteFacts(const QString& text) {
+GazetteFacts readGazetteFacts(const MatchingText& matching) {
     const auto& g = NoticeGrammar::instance();
+    const QString& text = matching.folded();
     GazetteFacts facts;
     // The masthead comes first; do not look for it deep inside the text.
     const auto issue = g.gazetteIssue.match(QStringView(text).left(4000));
@@ -82,10 +105,14 @@ GazetteFacts readGazetteFacts(const QString& text) {
             if (!toc.hasMatch())
                 continue;
             const auto doc = g.docNumber.match(toc.captured(u"doc"));
-            if (doc.hasMatch())
-                facts.tocPages.insert(
-                    canonicalDocNumber(doc.captured(u"prefix"), doc.captured(u"year"), doc.captured(u"num")),
-                    toc.captured(u"page").toInt());
+            if (!doc.hasMatch())
+                continue;
+            const qsizetype prefixAt =
+                m.capturedEnd() + toc.capturedStart(u"doc") + doc.capturedStart(u"prefix");
+            facts.tocPages.insert(
+                canonicalDocNumber(matching.shown().mid(prefixAt, doc.capturedLength(u"prefix")),
+                                   doc.captured(u"year"), doc.captured(u"num")),
+                toc.captured(u"page").toInt());
         }
     }
     return facts;

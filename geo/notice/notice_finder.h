@@ -2,6 +2,8 @@
 // table-of-contents entries, and reads what the gazette says about itself.
 #pragma once
 
+#include "notice/matching_text.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -23,8 +25,10 @@ struct GazetteFacts {
     QHash<QString, int> tocPages; // document number → page, from the table of contents
 };
 
-[[nodiscard]] QList<NoticeLocation> findNotices(const QString& text);
-[[nodiscard]] GazetteFacts readGazetteFacts(const QString& text);
+// Titles are matched in the folded text and reported as printed. A title quoted in 《》 or “” is a
+// mention of another document, not a notice.
+[[nodiscard]] QList<NoticeLocation> findNotices(const MatchingText& text);
+[[nodiscard]] GazetteFacts readGazetteFacts(const MatchingText& text);
 // 济政字 [2021] 65 号 → 济政字〔2021〕65号
 [[nodiscard]] QString canonicalDocNumber(const QString& prefix, const QString& year, const QString& number);
 

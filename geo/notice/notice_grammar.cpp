@@ -4,20 +4,28 @@ namespace luming {
 
 namespace {
 // {HAN} stands for one ideograph. Not \\p{Han}: PCRE2 matches that against script extensions,
-// which take in CJK punctuation such as 、 and 。.
+// which take in CJK punctuation such as 、 and 。. {DIR} is a direction word, longest first so 东南
+// wins over 东; {NUM} a decimal; {CN} a Chinese numeral; {LAT} a pinyin letter (tone marks included).
+// Every quantifier is bounded: the grammar runs in linear time over any input.
 QRegularExpression rx(QString pattern) {
     pattern.replace(QStringLiteral("{HAN}"),
                     QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
                                    "\\x{20000}-\\x{2FA1F}〇]"));
+    pattern.replace(QStringLiteral("{DIR}"), QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)"));
+    pattern.replace(QStringLiteral("{NUM}"), QStringLiteral("\\d{1,7}(?:\\.\\d{1,4})?"));
+    pattern.replace(QStringLiteral("{CN}"), QStringLiteral("[一二三四五六七八九十百零〇两]{1,8}"));
+    pattern.replace(QStringLiteral("{LAT}"),
+                    QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}]"));
     QRegularExpression r(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    Q_ASSERT_X(r.isValid(), "NoticeGrammar", qPrintable(r.errorString()));
+    Q_ASSERT_X(r.isValid(), "NoticeGrammar", qPrintable(r.errorString() + u' ' + pattern));
     return r;
 }
 
-// Direction words, longest first so 东南 wins over 东.
-const QString kDir = QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)");
-const QString kNum = QStringLiteral("\\d+(?:\\.\\d+)?");
-const QString kCnNum = QStringLiteral("[一二三四五六七八九十百零〇两]+");
+// Place suffixes: a district-level unit, or a subdistrict-level one.
+const QString kPlaceSuffix = QStringLiteral("(?:新区|区|县|旗|街道|镇|乡)");
+// Quotes and brackets a name may stand in.
+const QString kOpenQuote = QStringLiteral("[“\"「『]");
+const QString kCloseQuote = QStringLiteral("[”\"」』]");
 } // namespace
 
 const NoticeGrammar& NoticeGrammar::instance() {
@@ -26,55 +34,184 @@ const NoticeGrammar& NoticeGrammar::instance() {
 }
 
 NoticeGrammar::NoticeGrammar() {
-    // Titles: "关于祈福街等市区内道路命名的通知"; subject is what is named.
-    titles.append({rx(QStringLiteral("关于(?<subject>(?:(?!关于|的通知)[^。;:\\n]){0,60}?)(?:道路|街路|街巷)?"
-                                     "(?:命名|更名)[^。;:\\n]{0,12}?的"
-                                     "(?<kind>通知|批复|公告|通告|决定)")),
-                   QStringLiteral("government notice on naming roads")});
+    // --- Finding notices ---
+    // "关于祈福街等市区内道路命名的通知", "关于同意港西路等道路命名的批复",
+    // "关于溧水经济开发区部分道路名称拟命(更)名的公示".
+    titles.append(
+        {rx(QStringLiteral("关于(?<subject>(?:(?!关于|的通知)[^。;:\\n]){0,60}?)(?:道路|街路|街巷)?"
+                           "(?:名称)?(?:拟)?(?:命名|更名|命\\(更\\)名|更\\(命\\)名|销名)[^。;:\\n]{0,12}?的"
+                           "(?<kind>通知|批复|复函|函|公告|通告|决定|公示)")),
+         QStringLiteral("government notice on naming roads")});
 
     issuerBeforeGuanyu =
         rx(QStringLiteral("(?<issuer>{HAN}{2,8}?(?:省|市|自治州|州|盟|县|区)(?:{HAN}{1,6}?(?:区|县))?"
                           "(?:人民政府办公厅|人民政府|民政局|地名委员会办公室|地名办|行政审批服务局))$"));
+    signatureIssuer = rx(QStringLiteral(
+        "^\\s*(?<issuer>{HAN}{2,24}?(?:人民政府办公厅|人民政府|民政局|地名委员会办公室|地名委员会|"
+        "地名办公室|地名办|行政审批服务局|自然资源和规划局|管理委员会|管委会))\\s*(?:\\d{4}年|$)"));
     docNumber =
         rx(QStringLiteral("^\\s*\\(?(?<prefix>{HAN}{1,8})\\s*[〔\\[【(（［](?<year>\\d{4})[〕\\]】)）］]\\s*"
                           "(?<num>\\d{1,4})\\s*号\\)?"));
     tocTail = rx(QStringLiteral("^\\s*\\((?<doc>[^()]{2,24}号)\\)[\\s·•.…．・]*\\((?<page>\\d{1,4})\\)"));
     gazetteIssue =
         rx(QStringLiteral("(?<year>\\d{4})年?第(?<no>\\d{1,3})期\\s*\\(?总第(?<total>\\d{1,5})期\\)?"));
-    declaredTotal = rx(QStringLiteral("等(?<n>\\d{1,4}|") + kCnNum + QStringLiteral(")条"));
-    sectionHeading = rx(QStringLiteral("(?<num>") + kCnNum +
-                        QStringLiteral(")、(?<title>[^\\n()、。]{1,24}?)\\((?<count>\\d{1,4}|") + kCnNum +
-                        QStringLiteral(")条\\)"));
-    itemMarker = rx(QStringLiteral("\\((?<num>") + kCnNum + QStringLiteral(")\\)"));
-    itemName = rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n]{1,30}?)\\s*。"));
+    namingEvidence = rx(QStringLiteral("命名|更名|销名|命\\(更\\)名"));
+
+    // --- Notice structure ---
+    declaredTotal = rx(QStringLiteral("等(?<n>\\d{1,4}|{CN})条"));
+    const QString verbs = QStringLiteral("(?<verb>命名|更名|调整起止点|起止点调整|销名|注销|撤销|延长)");
+    declaredByAction.append({rx(QStringLiteral("(?<n>\\d{1,4}|{CN})条(?:新建|现有)?(?:道路|街路|街巷|路段)"
+                                               "(?:进行|予以|拟)?") +
+                                verbs)});
+    declaredByAction.append(
+        {rx(verbs + QStringLiteral("(?:了)?(?:的)?(?:道路|街路|街巷|路段)(?<n>\\d{1,4}|{CN})条"))});
+
+    itemMarkers.append({QStringLiteral("paren-cn"), rx(QStringLiteral("\\((?<num>{CN})\\)")),
+                        MarkerPlace::Anywhere, MarkerText::Normalized});
+    itemMarkers.append({QStringLiteral("cn-comma"), rx(QStringLiteral("(?<num>{CN})、")),
+                        MarkerPlace::LineStart, MarkerText::Normalized});
+    itemMarkers.append({QStringLiteral("arabic-dot"), rx(QStringLiteral("(?<num>\\d{1,3})(?:\\.|、)(?!\\d)")),
+                        MarkerPlace::LineStart, MarkerText::Normalized});
+    itemMarkers.append({QStringLiteral("paren-arabic"), rx(QStringLiteral("\\((?<num>\\d{1,3})\\)")),
+                        MarkerPlace::LineStart, MarkerText::Normalized});
+    itemMarkers.append({QStringLiteral("arabic-space"),
+                        rx(QStringLiteral("[ \\t\\x{3000}]{0,8}(?<num>\\d{1,3})[ \\t\\x{3000}]{1,8}"
+                                          "(?=[^\\s\\d|])")),
+                        MarkerPlace::LineStart, MarkerText::Original});
+
+    headingCount = rx(QStringLiteral("\\((?<count>\\d{1,4}|{CN})条\\)"));
+    headingPlace = rx(QStringLiteral("^(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")"));
+    headingParenPlace =
+        rx(QStringLiteral("\\((?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\)"));
+    barePlaceLine =
+        rx(QStringLiteral("^\\s*(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\s*$"));
+    itemContent =
+        rx(QStringLiteral("{DIR}起|{DIR}(?:至|止)|起点|终点|止点|(?:命名|更名|定名)为|长(?:度)?(?:约)?\\d|"
+                          "宽(?:度)?(?:约)?\\d|注销|销名|拼音"));
     trailerLine = rx(QStringLiteral(
         "^(?:{HAN}{2,30}?\\s*)?\\d{4}年\\d{1,2}月\\d{1,2}日|^\\(\\d{4}年\\d{1,2}月\\d{1,2}日印发\\)|"
         "^特此|^此函|^附件"));
     date = rx(QStringLiteral("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"));
+    preambleLocation = rx(QStringLiteral("(?:位于|关于(?:要求|申请)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
+                          QStringLiteral(")(?:区域内|辖区内|境内|内)?的?(?:\\d{1,4}条)?道路(?:地名)?"
+                                         "(?:予以)?命名"));
 
-    clauses.append({QStringLiteral("length"), rx(QStringLiteral("(?:全|总)?长(?<approx>约)?(?<value>") +
-                                                 kNum + QStringLiteral(")\\s*(?<unit>米|公里|千米|km|m)"))});
+    // --- Items ---
+    names.append({QStringLiteral("quoted"),
+                  rx(QStringLiteral("^\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{1,30}?)") +
+                     kCloseQuote),
+                  true});
+    names.append(
+        {QStringLiteral("dot"), rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」]{1,30}?)\\s*。")), true});
+    names.append({QStringLiteral("colon"),
+                  rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、]{1,24}?)\\s*:")), true});
+    names.append({QStringLiteral("naming-sentence"),
+                  rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:命名|更名|定名|改名)为\\s*") + kOpenQuote +
+                     QStringLiteral("?(?<name>[^”\"」』。,;:、\\n()]{1,30}?)") + kCloseQuote +
+                     QStringLiteral("?\\s*(?=[。,;\\n(]|$)")),
+                  false});
+
+    oldNames.append(rx(QStringLiteral("(?:^|[,:;])\\s*原(?!起点|止点|终点)(?:名称|路名|名)?(?:为|是)?") +
+                       kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
+                       QStringLiteral("?(?=[,;。]|$)")));
+    oldNames.append(rx(QStringLiteral("的") + kOpenQuote +
+                       QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
+                       QStringLiteral("?(?:路段)?更名为")));
+    oldNames.append(rx(QStringLiteral("将(?:原)?") + kOpenQuote +
+                       QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
+                       QStringLiteral("?(?:路段)?更名为")));
+
+    pinyinLine = rx(QStringLiteral("(?:汉语)?拼音(?:拼写(?:形式)?)?\\s*:\\s*(?<py>{LAT}[A-Za-z0-9\\x{00C0}-"
+                                   "\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-\\x{036F}' -]{0,60})"));
+    pinyinInParens = rx(QStringLiteral("^\\s*\\((?<py>{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}"
+                                       "\\x{0300}-\\x{036F}' -]{0,60}?)\\s*(?=[,)])"));
+
+    clauses.append({QStringLiteral("length"),
+                    rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:为)?(?<approx>约)?(?<value>{NUM})\\s*"
+                                      "(?<unit>公里|千米|米|km|m)"))});
     clauses.append({QStringLiteral("width"),
-                    rx(QStringLiteral("宽(?<approx>约)?(?<min>") + kNum +
-                       QStringLiteral(")(?:\\s*(?:-|~|至|到)\\s*(?<max>") + kNum +
-                       QStringLiteral("))?(?<parts>(?:\\+") + kNum + QStringLiteral(")*)\\s*(?:米|m)"))});
-    clauses.append(
-        {QStringLiteral("location"),
-         rx(QStringLiteral("位于(?<place>[^,;。]+?)(?:辖区内|辖区|境内|范围内|内)?(?=[,;。]|$)"))});
+                    rx(QStringLiteral("宽(?:度)?(?:为)?(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
+                                      "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"))});
+    clauses.append({QStringLiteral("location"),
+                    rx(QStringLiteral("位于(?<place>[^,;。]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
+                                      "(?=[,;。]|$)"))});
 
+    cityPrefix = rx(QStringLiteral("^{HAN}{2,4}?市(?={HAN}{2,10}?(?:新区|区|县))"));
     district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?(?:新区|区|县|旗))(?!街道|办事处)"));
     subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?(?:街道|镇|乡|办事处))"));
 
+    actionKeywords.append({rx(QStringLiteral("注销|销名|撤销|撤消|取消|废止")), RoadAction::Cancel});
+    actionKeywords.append({rx(QStringLiteral("更名|改名|名称变更")), RoadAction::Rename});
+    actionKeywords.append(
+        {rx(QStringLiteral("调整起止点|起止点调整|起止点变更|变更起止点|延长|延伸")), RoadAction::Adjust});
+    actionKeywords.append({rx(QStringLiteral("命名|新建道路|定名")), RoadAction::Name});
+    itemActionKeywords.append(
+        {rx(QStringLiteral(
+             "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)")),
+         RoadAction::Cancel});
+    itemActionKeywords.append({rx(QStringLiteral("(?:更名|改名)为")), RoadAction::Rename});
+    itemActionKeywords.append(
+        {rx(QStringLiteral("调整起止点|起止点调整|起止点变更|(?:延长|延伸)(?:至|止|到)")),
+         RoadAction::Adjust});
+    cancelReason = rx(QStringLiteral("(?:因|由于)(?<reason>[^,。;]{2,30}?)(?:需要)?,?(?:均)?(?:予以|而|故)?"
+                                     "(?:注销|销名|撤销|取消)"));
+    const QString legs = QStringLiteral("(?<legs>(?:(?:再)?(?:折向|转向|折|向){DIR}){0,4})");
+    extensions.append(
+        {rx(QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{1,30}?)") + legs +
+            QStringLiteral("延(?:长|伸)(?:至|止|到)(?<new>[^,;\\n]{1,40}?)[,;]?原(?:起|止|终)点不变"))});
+    extensions.append({rx(QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{1,30}?)") + legs +
+                          QStringLiteral("延(?:长|伸)(?:至|止|到)(?<new>[^,;。\\n]{1,40})"))});
+    formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
+
+    // --- Endpoints ---
     // One token of an endpoint description, in reading order:
-    //   东起A / 北起于A          start (dir, ref)
-    //   南至A / 西止A / 至A      leg end (dir?, ref)
-    //   折向西 / 向南 / 再折向北  heading change
-    endpointToken = rx(QStringLiteral("(?<startdir>") + kDir + QStringLiteral(")起于?|(?<enddir>") + kDir +
-                       QStringLiteral(")?(?:至|止)于?|(?:再)?(?:折向|转向|折|向)(?<turndir>") + kDir +
-                       QStringLiteral(")"));
-    shapeMarker = rx(QStringLiteral(
-        "的?[\"“”「]?(?<shape>[LZUT])[\"“”」]?\\s*(?:型|形|字型|字形)(?:道路)?|呈(?<loop>环状)"));
+    //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
+    //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)
+    //   折向西 / 向南 / 再折向北 / 折西      heading change ("向西200米处" is a position, not a turn)
+    //   沿A / 途经A、B                     waypoints
+    //   "L"型 / 呈Z字型 / 呈环状            shape
+    endpointToken = rx(QStringLiteral(
+        "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自)|"
+        "(?<enddir>{DIR})?(?:至|止)(?:于)?|(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|"
+        "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])|"
+        "(?<via>途经|经过|沿着|沿)|"
+        "(?<shape>的?[\"“”「]?[LZUT][\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|呈环状|呈环形|环绕)"));
+    omittedStart = rx(QStringLiteral("^(?<dir>{DIR})(?![起至止向侧部面边段往])"));
+    shapeMarker = rx(QStringLiteral("的?[\"“”「]?(?<shape>[LZUT])[\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
+                                    "(?<loop>呈环状|呈环形|环绕)"));
     plannedSuffix = rx(QStringLiteral("\\(规划\\)"));
+    referenceEnd = rx(QStringLiteral("的(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
+    referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
+    viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
+
+    // --- Names in prose and tables ---
+    roadSuffix = rx(QStringLiteral("(?:路|街|道|巷|胡同|大道|大街|线|弄|里|坊|径)$"));
+    nonRoadSuffix = rx(QStringLiteral("(?:桥|隧道|隧洞|涵洞)$"));
+    nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));
+    placeLeadIn = rx(QStringLiteral("均位于|位于|是|为|于|在|均|的"));
+    prosePlace =
+        rx(QStringLiteral("(?<run>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}0-9]{2,24}?)(?:辖区|境内)"));
+    proseDistrict = rx(QStringLiteral("(?:^|(?<=[,;。:]))(?:其中|另外|此外|最后|还有)?(?<district>{HAN}{2,6}?"
+                                      "(?:新区|区|县))(?=有|延长|共|[,:])"));
+    cancelList =
+        rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
+                          "(?<place>{HAN}{2,8}?(?:新区|区|县))?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
+
+    columns.append({QStringLiteral("seq"), rx(QStringLiteral("^(?:序号|编号|序)$"))});
+    columns.append({QStringLiteral("old_name"), rx(QStringLiteral("原(?:道路)?名称|原名|曾用名"))});
+    columns.append({QStringLiteral("pinyin"), rx(QStringLiteral("拼音|罗马字母"))});
+    columns.append({QStringLiteral("name"), rx(QStringLiteral("名称|拟名|路名|道路名"))});
+    columns.append({QStringLiteral("ends"), rx(QStringLiteral("起止点|起讫点|起止|四至"))});
+    columns.append({QStringLiteral("start"), rx(QStringLiteral("起点"))});
+    columns.append({QStringLiteral("end"), rx(QStringLiteral("终点|止点|讫点"))});
+    columns.append({QStringLiteral("via"), rx(QStringLiteral("路经|途经|经过|途径"))});
+    columns.append({QStringLiteral("length"), rx(QStringLiteral("长度|全长|总长|^长"))});
+    columns.append({QStringLiteral("width"), rx(QStringLiteral("宽度|^宽|红线"))});
+    columns.append(
+        {QStringLiteral("district"), rx(QStringLiteral("^所在(?:区|县)|^(?:区|县)(?:名称)?$|行政区"))});
+    columns.append({QStringLiteral("location"), rx(QStringLiteral("位置|所在|所属|辖区|街道|镇"))});
+    columns.append({QStringLiteral("action"), rx(QStringLiteral("类别|类型|事项|性质"))});
+    columns.append({QStringLiteral("direction"), rx(QStringLiteral("走向"))});
 }
 
 } // namespace luming

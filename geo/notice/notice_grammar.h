@@ -1,6 +1,10 @@
-// The notice grammar in one place: every pattern the finder and the item parser use, as data.
+// The notice grammar in one place: every pattern the finder and the readers use, as data.
 // Extending Luming to a new layout means adding rows here, not new parsing code paths.
+// All patterns match the folded text (traditional characters folded to simplified, see
+// matching_text.h); what they capture is cut from the text as printed.
 #pragma once
+
+#include "core/road_record.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -20,39 +24,139 @@ struct ClausePattern {
     QRegularExpression regex;
 };
 
+// Where an item marker may stand.
+enum class MarkerPlace { Anywhere, LineStart };
+// Which text a marker is matched against: the normalised line, or the line as printed (the normaliser
+// drops the space of "1 长泰路", which is the whole marker).
+enum class MarkerText { Normalized, Original };
+
+// One way items are numbered: "(一)", "一、", "1.", "(1)", "1 ".
+struct ItemMarkerStyle {
+    QString name;
+    QRegularExpression regex; // anchored at the candidate position; named group num
+    MarkerPlace place;
+    MarkerText text;
+};
+
+// A word that says what a notice, heading, sentence or item does to roads.
+struct ActionKeyword {
+    QRegularExpression regex;
+    RoadAction action;
+};
+
+// One way an item states the road's name; tried in the listed order.
+struct NamePattern {
+    QString rule;             // for findings and tests: "quoted", "dot", "colon", "naming-sentence"
+    QRegularExpression regex; // named group name
+    bool leading;             // must stand at the start of the item
+};
+
+// A sentence that declares how many roads a notice handles of one kind ("16条道路更名").
+struct CountPattern {
+    QRegularExpression regex; // named groups n, verb
+};
+
+// A table column, recognised by its header cell.
+struct ColumnRole {
+    QString role; // "seq", "name", "old_name", "start", "end", "ends", "via", "length", "width", …
+    QRegularExpression header;
+};
+
+// An endpoint adjustment that extends a road from one of its former ends
+// ("自原止点A向北延长止B,原起点不变").
+struct ExtensionPattern {
+    QRegularExpression regex; // named groups which (起/止/终), old, legs, new
+};
+
 class NoticeGrammar {
 public:
     static const NoticeGrammar& instance();
 
-    // Titles of notices that name roads. Matched on normalised text.
+    // --- Finding notices -------------------------------------------------------------------------
+    // Titles of notices that name roads. A title quoted inside 《》 is a mention, not a notice.
     QList<TitlePattern> titles;
     // Words that end an issuer name right before 关于 ("人民政府", "民政局", …).
     QRegularExpression issuerBeforeGuanyu;
+    // An issuer signing a notice on a line of its own (before or with the date).
+    QRegularExpression signatureIssuer;
     // Document number right after a title: 济政字〔2021〕62号 (any bracket OCR produces).
     QRegularExpression docNumber;
     // A table-of-contents entry: title, "(doc number)", leader, "(page)".
     QRegularExpression tocTail;
     // The gazette's issue line: 2021年第19期(总第353期).
     QRegularExpression gazetteIssue;
+    // Words without which a text with no title is not read as a notice at all.
+    QRegularExpression namingEvidence;
+
+    // --- Notice structure ------------------------------------------------------------------------
     // Declared total in the preamble: "确定命名祈福街等59条新建道路".
     QRegularExpression declaredTotal;
-    // Section heading: "一、市中区(9条)".
-    QRegularExpression sectionHeading;
-    // Item marker: "(一)" … "(五十九)".
-    QRegularExpression itemMarker;
-    // The item's name sentence: "祈福街。" (name up to the first 。).
-    QRegularExpression itemName;
+    // Declared counts per kind: "6条道路进行命名,16条道路更名", "延长道路三条".
+    QList<CountPattern> declaredByAction;
+    // Item markers, tried in the listed order at each line start (and anywhere for Anywhere styles).
+    QList<ItemMarkerStyle> itemMarkers;
+    // Section headings: "一、市中区(9条)", "(一)船营区", "二、更名道路(高新北区)", "新建道路命名(6條)".
+    QRegularExpression headingCount;      // "(9条)"
+    QRegularExpression headingPlace;      // a leading 区/县/街道/镇 name
+    QRegularExpression headingParenPlace; // "(高新北区)"
+    QRegularExpression barePlaceLine;     // a line that is only a place: "市南区"
+    int headingMaxLength = 40;
+    // Text that only an item has: an end, a length or width, a naming verb, pinyin.
+    QRegularExpression itemContent;
     // A line that closes the notice body: signature with date, "(2021年9月3日印发)", 特此通知.
     QRegularExpression trailerLine;
     QRegularExpression date;
+    // The preamble names the place of all items: "位于吴中区甪直镇区域内的5条道路", "关于要求太平镇道路命名".
+    QRegularExpression preambleLocation;
+
+    // --- Items -----------------------------------------------------------------------------------
+    QList<NamePattern> names;
+    // The former name of a renamed road: "原创业一街", "将X更名为".
+    QList<QRegularExpression> oldNames;
+    // Pinyin given with the name: "地名汉语拼音拼写形式:XīngtōngJiē", "(Xizha Jie 2 Xiang,".
+    QRegularExpression pinyinLine;
+    QRegularExpression pinyinInParens; // anchored right after the name
     QList<ClausePattern> clauses;
     // Location clause parts.
+    QRegularExpression cityPrefix;  // "济南市" before a district
     QRegularExpression district;    // leading 区/县 name
     QRegularExpression subdistrict; // one 街道/镇/乡
+    // Actions: keyword → action, first row that matches wins (cancel before rename before adjust).
+    QList<ActionKeyword> actionKeywords;     // headings, introductions, sentences
+    QList<ActionKeyword> itemActionKeywords; // inside one item: stricter phrases
+    QRegularExpression cancelReason;         // "因道路规划调整予以销名"
+    QList<ExtensionPattern> extensions;
+    // "原起点A", "原止点为B": the ends before an adjustment.
+    QRegularExpression formerEnd;
+
+    // --- Endpoints -------------------------------------------------------------------------------
     // Endpoint grammar tokens, see endpoint_parser.cpp.
     QRegularExpression endpointToken;
+    // A start whose 起 the text dropped: "胶宁高架路:西北莘县路立交桥,东南止…".
+    QRegularExpression omittedStart;
     QRegularExpression shapeMarker;   // "L"型, 呈Z字型, 环状
-    QRegularExpression plannedSuffix; // trailing "(规划)"
+    QRegularExpression plannedSuffix; // "(规划)"
+    // Where a reference stops even without a delimiter: "…的道路命名为X", "…的路段".
+    QRegularExpression referenceEnd;
+    // Words before a referenced name that are not part of it ("拟命名的").
+    QRegularExpression referenceLead;
+    // Trailing words of a waypoint that place it rather than name it ("玉宏小区外围").
+    QRegularExpression viaLocator;
+
+    // --- Names in prose and tables -----------------------------------------------------------------
+    QRegularExpression roadSuffix;    // the name ends like a road: 路, 街, 巷, 胡同, 大道, …
+    QRegularExpression nonRoadSuffix; // bridges and tunnels: not road records
+    // Function words before a name in running text ("分别是金兰巷", "辖区的桃源大道").
+    QRegularExpression nameLeadIn;
+    // Function words before a place in running text ("均位于荆州区…").
+    QRegularExpression placeLeadIn;
+    // "荆州区凤凰街道辖区": a place that covers the roads that follow in a paragraph.
+    QRegularExpression prosePlace;
+    // "市北区延长了…", "崂山区有两条": a district named at the start of a clause.
+    QRegularExpression proseDistrict;
+    // "注销道路六条市北区,平阴路、金乡路…"
+    QRegularExpression cancelList;
+    QList<ColumnRole> columns;
 
 private:
     NoticeGrammar();

@@ -1,19 +1,35 @@
 #include "notice/notice_parser.h"
 
+#include "notice/action_classifier.h"
 #include "notice/chinese_numeral.h"
 #include "notice/item_parser.h"
 #include "notice/item_splitter.h"
+#include "notice/matching_text.h"
 #include "notice/notice_finder.h"
 #include "notice/notice_grammar.h"
 #include "notice/notice_validator.h"
+#include "notice/place_reader.h"
+#include "notice/prose_reader.h"
+#include "notice/source_lines.h"
+#include "notice/table_row_reader.h"
 #include "text/normalized_text.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace luming {
 
 namespace {
+
+// A road read by any of the readers, before numbering and validation.
+struct Collected {
+    ItemParse parsed;
+    std::optional<int> printedSeq;
+    qsizetype from = 0; // normalised span of the item as printed
+    qsizetype to = 0;
+    int section = -1;
+};
 
 QDate readDate(QStringView text) {
     const auto m = NoticeGrammar::instance().date.match(text);
@@ -22,51 +38,315 @@ QDate readDate(QStringView text) {
     return QDate(m.captured(u"y").toInt(), m.captured(u"m").toInt(), m.captured(u"d").toInt());
 }
 
-Notice readNotice(const NormalizedText& norm, const NoticeLocation& loc, const GazetteFacts& gazette,
-                  const QString& fileName) {
-    const QString& text = norm.text();
+QString actionWord(RoadAction a) {
+    switch (a) {
+    case RoadAction::Name:
+        return QStringLiteral("named");
+    case RoadAction::Rename:
+        return QStringLiteral("renamed");
+    case RoadAction::Adjust:
+        return QStringLiteral("adjusted");
+    case RoadAction::Cancel:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+// The context every item of the notice falls back to: a place the introduction gives for all of them.
+ItemContext withFallback(ItemContext ctx, const Place& preamble) {
+    if (ctx.district.isEmpty() && ctx.subdistricts.isEmpty()) {
+        ctx.district = preamble.district;
+        ctx.subdistricts = preamble.subdistricts;
+    }
+    return ctx;
+}
+
+// The signature at the end of a body: the last date line, and the issuer line with or above it.
+struct Signature {
+    QDate date;
+    QString issuer;
+};
+Signature readSignature(const MatchingText& text, const QList<SourceLine>& lines) {
     const auto& g = NoticeGrammar::instance();
-    Notice n;
+    Signature out;
+    for (qsizetype i = lines.size() - 1; i >= 0 && i >= lines.size() - 8; --i) {
+        const TextSlice line = text.slice(lines[i].from, lines[i].to);
+        const auto date = g.date.match(line.folded);
+        const bool dateLine = date.hasMatch() && line.size() - date.capturedEnd() <= 2 &&
+                              (date.capturedStart() == 0 || g.signatureIssuer.match(line.folded).hasMatch());
+        if (dateLine && !out.date.isValid()) {
+            out.date =
+                QDate(date.captured(u"y").toInt(), date.captured(u"m").toInt(), date.captured(u"d").toInt());
+            for (qsizetype k = i; k >= 0 && k >= i - 1; --k) {
+                const TextSlice cand = text.slice(lines[k].from, lines[k].to);
+                if (const auto m = g.signatureIssuer.match(cand.folded); m.hasMatch()) {
+                    out.issuer = cand.cut(m.capturedStart(u"issuer"), m.capturedEnd(u"issuer"));
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+// Counts per kind declared in free text ("对全市6条道路进行命名,16条道路更名"), first of each kind.
+void readDeclaredByAction(const TextSlice& text, QList<QPair<QString, int>>& out) {
+    const auto& g = NoticeGrammar::instance();
+    struct Hit {
+        qsizetype at;
+        QString action;
+        int n;
+    };
+    QList<Hit> hits;
+    for (const auto& p : g.declaredByAction) {
+        auto it = p.regex.globalMatch(text.folded);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const auto action = actionOfVerb(m.captured(u"verb"));
+            const auto n = parseCount(m.capturedView(u"n"));
+            if (action && n)
+                hits.append({m.capturedStart(), actionCode(*action), *n});
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+    for (const auto& h : hits) {
+        const bool known = std::any_of(out.cbegin(), out.cend(),
+                                       [&](const QPair<QString, int>& p) { return p.first == h.action; });
+        if (!known)
+            out.append({h.action, h.n});
+    }
+}
+
+struct NoticeRead {
+    Notice notice;
+    bool anyItem = false; // something item-shaped was read (a road, an unreadable item, a bridge)
+};
+
+NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, const NoticeLocation& loc,
+                      const GazetteFacts& gazette, const QString& fileName) {
+    const auto& g = NoticeGrammar::instance();
+    const bool titled = !loc.title.isEmpty();
+    NoticeRead out;
+    Notice& n = out.notice;
     n.title = loc.title;
     n.issuer = loc.issuer;
     n.docNumber = loc.docNumber;
     n.sourceFile = fileName;
-    n.sourceLine = norm.lineAt(norm.toOriginal(loc.titleStart));
+    n.sourceLine = titled ? norm.lineAt(norm.toOriginal(loc.titleStart)) : 0;
     n.gazette.issue = gazette.issue;
-    if (gazette.tocPages.contains(loc.docNumber))
+    if (!loc.docNumber.isEmpty() && gazette.tocPages.contains(loc.docNumber))
         n.gazette.page = gazette.tocPages.value(loc.docNumber);
 
-    const BodySplit split = splitBody(text, loc.bodyStart, loc.bodyEnd);
-    const QStringView preamble = QStringView(text).mid(loc.bodyStart, split.preambleEnd - loc.bodyStart);
-    if (const auto total = g.declaredTotal.match(preamble); total.hasMatch())
-        n.declaredTotal = parseCount(total.captured(u"n"));
-    for (const auto& s : split.sections)
-        n.declaredByDistrict.append({s.title, s.declaredCount});
+    const QList<SourceLine> lines = sourceLines(norm, loc.bodyStart, loc.bodyEnd);
+    const BodySplit split = splitBody(text, lines, norm.original());
+    const qsizetype preambleEnd = split.firstStructure >= 0 ? split.firstStructure : loc.bodyEnd;
+    const TextSlice preamble = text.slice(loc.bodyStart, preambleEnd);
 
-    // The signing date closes the notice; fall back to any date in the body.
-    if (split.trailerStart >= 0)
-        n.date = readDate(QStringView(text).mid(split.trailerStart, loc.bodyEnd - split.trailerStart));
-    if (!n.date.isValid())
-        n.date = readDate(QStringView(text).mid(loc.bodyStart, loc.bodyEnd - loc.bodyStart));
+    Place preamblePlace;
+    if (const auto m = g.preambleLocation.match(preamble.folded); m.hasMatch())
+        preamblePlace = readPlace(preamble.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
 
-    QList<ItemProblem> problems;
+    // Every reader's roads, in one list.
+    QList<Collected> found;
+    QList<Finding> readerFindings;
     for (const auto& item : split.items) {
-        const QString section = item.section >= 0 ? split.sections[item.section].title : QString();
-        ItemParse parsed =
-            parseItem(QStringView(text).mid(item.textStart, item.end - item.textStart), section);
-        RoadRecord& r = parsed.record;
-        r.seq = item.seq.value_or(0);
-        const qsizetype from = norm.toOriginal(item.markerStart);
+        Collected c;
+        c.parsed = parseItem(text.slice(item.textStart, item.end), withFallback(item.context, preamblePlace));
+        c.printedSeq = item.seq;
+        c.from = item.markerStart;
+        c.to = item.end;
+        c.section = item.section;
+        found.append(c);
+    }
+    const TableRead tables = readTables(split.freeLines, split.freeContexts, norm.original());
+    for (const auto& row : tables.rows) {
+        Collected c;
+        c.parsed = row.parsed;
+        c.printedSeq = row.seq;
+        c.from = row.line.from;
+        c.to = row.line.to;
+        found.append(c);
+    }
+    QList<SourceLine> proseLines;
+    for (qsizetype i = 0; i < split.freeLines.size(); ++i) {
+        if (tables.usedLines.contains(i))
+            continue;
+        proseLines.append(split.freeLines[i]);
+        const ProseRead prose =
+            readProse(text, split.freeLines[i], withFallback(split.freeContexts[i], preamblePlace));
+        for (const auto& rec : prose.records) {
+            Collected c;
+            c.parsed = rec.parsed;
+            c.from = rec.from;
+            c.to = rec.to;
+            found.append(c);
+        }
+        for (const auto& rec : prose.nonRoads)
+            readerFindings.append(
+                {Severity::Info,
+                 QStringLiteral("not_a_road"),
+                 QStringLiteral("%1 is a bridge or a tunnel, not a road: no record was made (\"%2\").")
+                     .arg(rec.parsed.record.name, norm.originalSlice(rec.from, rec.to).simplified()),
+                 {},
+                 rec.parsed.record.name});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Collected& a, const Collected& b) { return a.from < b.from; });
+    out.anyItem = !found.isEmpty();
+
+    // Numbering: the printed numbers when they number the notice's roads once each, in order; else the
+    // reading order (numbering that restarts per section, or roads listed in prose).
+    QList<int> printed;
+    bool printedUsable = !found.isEmpty();
+    for (const auto& c : found) {
+        if (!c.printedSeq || (!printed.isEmpty() && *c.printedSeq <= printed.last()))
+            printedUsable = false;
+        if (c.printedSeq)
+            printed.append(*c.printedSeq);
+    }
+    ValidationInput input;
+    if (printedUsable) {
+        input.numberRuns.append(printed);
+    } else {
+        QMap<int, QList<int>> bySection;
+        for (const auto& c : found)
+            if (c.printedSeq)
+                bySection[c.section].append(*c.printedSeq);
+        for (const auto& run : bySection)
+            input.numberRuns.append(run);
+        if (!found.isEmpty() && !printed.isEmpty())
+            readerFindings.append(
+                {Severity::Info,
+                 QStringLiteral("numbering_restarts"),
+                 QStringLiteral("The items are not numbered once through the notice (numbering "
+                                "restarts per section, or some roads are listed without a "
+                                "number): seq gives the reading order."),
+                 {},
+                 {}});
+    }
+
+    bool anyLength = false, anyWidth = false;
+    for (const auto& c : found) {
+        anyLength |= c.parsed.record.lengthM.has_value();
+        anyWidth |= c.parsed.record.widthMinM.has_value();
+    }
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        Collected& c = found[i];
+        RoadRecord& r = c.parsed.record;
+        r.seq = printedUsable ? *c.printedSeq : int(i + 1);
+        const qsizetype from = norm.toOriginal(c.from);
         r.source.offset = from;
         r.source.line = norm.lineAt(from);
-        r.source.text = norm.originalSlice(item.markerStart, item.end).trimmed();
-        if (!parsed.missing.isEmpty())
-            problems.append({r.seq, r.source.text, parsed.missing});
-        if (!parsed.missing.contains(QStringLiteral("name")))
+        r.source.text = norm.originalSlice(c.from, c.to).trimmed();
+        // A layout that never gives lengths (批复, news lists) is said once, not per item.
+        if (!anyLength)
+            c.parsed.missing.removeAll(QStringLiteral("length"));
+        if (!anyWidth)
+            c.parsed.missing.removeAll(QStringLiteral("width"));
+        if (!c.parsed.missing.isEmpty())
+            input.problems.append({r.seq, r.source.text, c.parsed.missing});
+        for (const auto& remark : c.parsed.remarks)
+            readerFindings.append({Severity::Warning,
+                                   remark.code,
+                                   QStringLiteral("Item %1: %2").arg(r.seq).arg(remark.message),
+                                   {r.seq},
+                                   r.name});
+        if (c.parsed.nonRoad) {
+            readerFindings.append(
+                {Severity::Info,
+                 QStringLiteral("not_a_road"),
+                 QStringLiteral("Item %1 (%2) is a bridge or a tunnel, not a road: no record was made.")
+                     .arg(r.seq)
+                     .arg(r.name),
+                 {r.seq},
+                 r.name});
+            continue;
+        }
+        if (!c.parsed.missing.contains(QStringLiteral("name")))
             n.roads.append(r);
     }
-    validateNotice(n, problems);
-    return n;
+    if (!n.roads.isEmpty() && !anyLength)
+        readerFindings.append(
+            {Severity::Info,
+             QStringLiteral("no_lengths"),
+             QStringLiteral("No item of this notice gives a length: length_m is null for all %1 roads.")
+                 .arg(n.roads.size()),
+             {},
+             {}});
+    if (!n.roads.isEmpty() && !anyWidth)
+        readerFindings.append(
+            {Severity::Info,
+             QStringLiteral("no_widths"),
+             QStringLiteral("No item of this notice gives a width: width_min_m and width_max_m are "
+                            "null for all %1 roads.")
+                 .arg(n.roads.size()),
+             {},
+             {}});
+
+    // Declared counts: per heading (its items run to the next heading of the same or a lower rank),
+    // per kind, in total.
+    for (qsizetype h = 0; h < split.sections.size(); ++h) {
+        const SectionHeading& s = split.sections[h];
+        if (s.rank == 1 && s.declaredCount)
+            n.declaredByDistrict.append({s.title, *s.declaredCount});
+        if (!s.declaredCount)
+            continue;
+        qsizetype scopeEnd = loc.bodyEnd;
+        for (qsizetype k = h + 1; k < split.sections.size(); ++k)
+            if (split.sections[k].rank <= s.rank) {
+                scopeEnd = split.sections[k].start;
+                break;
+            }
+        int read = 0;
+        for (const auto& r : n.roads) {
+            const qsizetype at = r.source.offset;
+            if (at >= norm.toOriginal(s.end) && at < norm.toOriginal(scopeEnd))
+                ++read;
+        }
+        input.counts.append({s.title, *s.declaredCount, read});
+    }
+    readDeclaredByAction(preamble, n.declaredByAction);
+    for (const auto& line : proseLines)
+        readDeclaredByAction(text.slice(line.from, line.to), n.declaredByAction);
+    for (const auto& s : split.sections) {
+        if (s.rank != 0 || !s.action || !s.declaredCount)
+            continue;
+        const QString code = actionCode(*s.action);
+        const bool known = std::any_of(n.declaredByAction.cbegin(), n.declaredByAction.cend(),
+                                       [&](const QPair<QString, int>& p) { return p.first == code; });
+        if (!known)
+            n.declaredByAction.append({code, *s.declaredCount});
+    }
+    if (!n.declaredByAction.isEmpty()) {
+        int total = 0;
+        for (const auto& [code, count] : n.declaredByAction) {
+            total += count;
+            const auto action = actionFromCode(code);
+            int read = 0;
+            for (const auto& r : n.roads)
+                read += r.action == action;
+            if (read != count)
+                input.counts.append({QStringLiteral("%1 roads").arg(actionWord(*action)), count, read});
+        }
+        n.declaredTotal = total;
+    } else if (const auto total = g.declaredTotal.match(preamble.folded); total.hasMatch()) {
+        n.declaredTotal = parseCount(total.capturedView(u"n"));
+    }
+
+    // The date: the signing date that closes the notice, else (titled notices) any date in the body.
+    const Signature signature = readSignature(text, lines);
+    if (split.trailerStart >= 0)
+        n.date = readDate(text.slice(split.trailerStart, loc.bodyEnd).folded);
+    if (!n.date.isValid())
+        n.date = signature.date;
+    if (!n.date.isValid() && titled)
+        n.date = readDate(text.slice(loc.bodyStart, loc.bodyEnd).folded);
+    if (n.issuer.isEmpty())
+        n.issuer = signature.issuer;
+
+    input.readerFindings = readerFindings;
+    validateNotice(n, input);
+    return out;
 }
 
 ParseStatus toParseStatus(ReadStatus s) {
@@ -114,17 +394,43 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     out.result.file = fileName;
     out.result.encoding = encoding;
     const NormalizedText norm = NormalizedText::fromOriginal(original);
-    const GazetteFacts gazette = readGazetteFacts(norm.text());
-    for (const auto& loc : findNotices(norm.text())) {
-        Notice n = readNotice(norm, loc, gazette, fileName);
+    const MatchingText text(norm.text());
+    const GazetteFacts gazette = readGazetteFacts(text);
+    QList<NoticeLocation> locations = findNotices(text);
+    const bool titled = !locations.isEmpty();
+    // A text with no title (a news repost, an excerpt) is read whole, if it speaks of naming at all.
+    const bool speaksOfNaming = NoticeGrammar::instance().namingEvidence.match(text.folded()).hasMatch();
+    if (!titled && speaksOfNaming) {
+        NoticeLocation whole;
+        whole.bodyEnd = text.shown().size();
+        locations.append(whole);
+    }
+    QString firstTitle;
+    for (auto& loc : locations) {
+        if (firstTitle.isEmpty())
+            firstTitle = loc.title;
+        NoticeRead read = readNotice(norm, text, loc, gazette, fileName);
         // A title with no items is a mention (a reference, a heading), not a notice.
-        if (n.roads.isEmpty() && n.findings.isEmpty())
+        if (!read.anyItem || (!titled && read.notice.roads.isEmpty()))
             continue;
-        out.result.notices.append(std::move(n));
+        out.result.notices.append(std::move(read.notice));
     }
     if (out.result.notices.isEmpty()) {
         out.status = ParseStatus::NoNotice;
-        out.error = QStringLiteral("%1: no road-naming notice found.").arg(QFileInfo(fileName).fileName());
+        const QString file = QFileInfo(fileName).fileName();
+        if (titled)
+            out.error =
+                QStringLiteral("%1: no road-naming notice found: the title \"%2\" is followed by no item of "
+                               "a known shape.")
+                    .arg(file, firstTitle);
+        else if (speaksOfNaming)
+            out.error =
+                QStringLiteral("%1: no road-naming notice found: the text mentions naming, but none of it "
+                               "has a known shape (numbered items, 公示/批复 sentences, colon items, "
+                               "tables, prose lists).")
+                    .arg(file);
+        else
+            out.error = QStringLiteral("%1: no road-naming notice found.").arg(file);
     }
     return out;
 }

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 
 namespace luming {
 
@@ -25,19 +26,14 @@ void add(Notice& n, Severity sev, const QString& code, const QString& message, Q
     n.findings.append({sev, code, message, seqs, subject});
 }
 
-void checkCounts(Notice& n) {
-    QMap<QString, int> parsed;
-    for (const auto& r : n.roads)
-        parsed[r.district] += 1;
-    for (const auto& [district, declared] : n.declaredByDistrict) {
-        const int got = parsed.value(district);
-        if (got != declared)
+void checkCounts(Notice& n, const QList<DeclaredCount>& counts) {
+    for (const auto& c : counts)
+        if (c.read != c.declared)
             add(n, Severity::Error, QStringLiteral("count_mismatch"),
                 QStringLiteral("%1: the notice declares %2 roads, %3 were read.")
-                    .arg(district)
-                    .arg(declared)
-                    .arg(got));
-    }
+                    .arg(c.label)
+                    .arg(c.declared)
+                    .arg(c.read));
     if (n.declaredTotal && *n.declaredTotal != n.roads.size())
         add(n, Severity::Error, QStringLiteral("count_mismatch"),
             QStringLiteral("The notice declares %1 roads in total, %2 were read.")
@@ -45,17 +41,21 @@ void checkCounts(Notice& n) {
                 .arg(n.roads.size()));
 }
 
-void checkNumbering(Notice& n) {
+// Item numbers of one run: 1 … max without gaps (a run that starts later than 1 is checked from its
+// first number: numbering may continue from an earlier section) and without repeats.
+void checkNumbering(Notice& n, const QList<int>& run, bool fromOne) {
     QMap<int, int> seen;
+    int minSeq = std::numeric_limits<int>::max();
     int maxSeq = 0;
-    for (const auto& r : n.roads) {
-        if (r.seq <= 0)
+    for (int s : run) {
+        if (s <= 0)
             continue;
-        seen[r.seq] += 1;
-        maxSeq = std::max(maxSeq, r.seq);
+        seen[s] += 1;
+        minSeq = std::min(minSeq, s);
+        maxSeq = std::max(maxSeq, s);
     }
     QList<int> missing;
-    for (int s = 1; s <= maxSeq; ++s)
+    for (int s = fromOne ? 1 : minSeq; s <= maxSeq; ++s)
         if (!seen.contains(s))
             missing.append(s);
     if (!missing.isEmpty())
@@ -228,8 +228,8 @@ void checkValues(Notice& n) {
 
 } // namespace
 
-void validateNotice(Notice& notice, const QList<ItemProblem>& problems) {
-    for (const auto& p : problems) {
+void validateNotice(Notice& notice, const ValidationInput& input) {
+    for (const auto& p : input.problems) {
         const bool unreadable = p.missing.contains(QStringLiteral("name"));
         add(notice, unreadable ? Severity::Error : Severity::Warning,
             unreadable ? QStringLiteral("unparsed_item") : QStringLiteral("incomplete_item"),
@@ -238,8 +238,11 @@ void validateNotice(Notice& notice, const QList<ItemProblem>& problems) {
                 .arg(p.missing.join(QStringLiteral(", ")), p.text.simplified().left(200)),
             {p.seq});
     }
-    checkCounts(notice);
-    checkNumbering(notice);
+    for (const auto& f : input.readerFindings)
+        notice.findings.append(f);
+    checkCounts(notice, input.counts);
+    for (qsizetype i = 0; i < input.numberRuns.size(); ++i)
+        checkNumbering(notice, input.numberRuns[i], i == 0);
     checkNames(notice);
     checkValues(notice);
 }

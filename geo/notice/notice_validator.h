@@ -4,7 +4,6 @@
 #pragma once
 
 #include "core/notice.h"
-#include "notice/item_splitter.h"
 
 namespace luming {
 
@@ -14,7 +13,21 @@ struct ItemProblem {
     QStringList missing; // fields not read
 };
 
-// Appends findings to notice.findings. `problems` are items the parser could not read fully.
-void validateNotice(Notice& notice, const QList<ItemProblem>& problems);
+// A count the notice declares (a heading's "(9条)", "16条道路更名") and how many roads were read for it.
+struct DeclaredCount {
+    QString label; // "市中区", "renamed"
+    int declared = 0;
+    int read = 0;
+};
+
+struct ValidationInput {
+    QList<ItemProblem> problems;   // items the parser could not read fully
+    QList<DeclaredCount> counts;   // per heading and per kind (the total is checked from the notice)
+    QList<QList<int>> numberRuns;  // printed item numbers, one list per independently numbered run
+    QList<Finding> readerFindings; // what the readers noticed (names that disagree, bridges, …)
+};
+
+// Appends findings to notice.findings.
+void validateNotice(Notice& notice, const ValidationInput& input);
 
 } // namespace luming

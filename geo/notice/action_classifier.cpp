@@ -1,0 +1,23 @@
+#include "notice/action_classifier.h"
+
+#include <QRegularExpression>
+
+namespace luming {
+
+std::optional<RoadAction> actionOfKeywords(QStringView folded, const QList<ActionKeyword>& table) {
+    for (const auto& row : table)
+        if (row.regex.match(folded).hasMatch())
+            return row.action;
+    return std::nullopt;
+}
+
+std::optional<RoadAction> actionOfVerb(const QString& verb) {
+    return actionOfKeywords(verb, NoticeGrammar::instance().actionKeywords);
+}
+
+QString cancelReasonIn(const TextSlice& text) {
+    const auto m = NoticeGrammar::instance().cancelReason.match(text.folded);
+    return m.hasMatch() ? text.cut(m.capturedStart(u"reason"), m.capturedEnd(u"reason")) : QString();
+}
+
+} // namespace luming

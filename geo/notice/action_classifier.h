@@ -1,0 +1,21 @@
+// What a notice does to a road — name, rename, adjust or cancel — from the words of a heading, an
+// introduction, a sentence or the item itself (notice_grammar's action tables), and why a road is cancelled.
+#pragma once
+
+#include "core/road_record.h"
+#include "notice/matching_text.h"
+#include "notice/notice_grammar.h"
+
+#include <optional>
+
+namespace luming {
+
+// The action of the first table row that matches `folded` (rows run cancel, rename, adjust, name).
+[[nodiscard]] std::optional<RoadAction> actionOfKeywords(QStringView folded,
+                                                         const QList<ActionKeyword>& table);
+// The action a verb of a count sentence stands for ("更名" → rename, "起止点调整" → adjust).
+[[nodiscard]] std::optional<RoadAction> actionOfVerb(const QString& verb);
+// "因道路规划调整予以销名" → "道路规划调整"; empty when the text gives no reason.
+[[nodiscard]] QString cancelReasonIn(const TextSlice& text);
+
+} // namespace luming

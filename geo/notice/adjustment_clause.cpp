@@ -1,0 +1,48 @@
+#include "notice/adjustment_clause.h"
+
+#include "notice/notice_grammar.h"
+
+#include <QRegularExpression>
+
+namespace luming {
+
+Extension readExtension(const TextSlice& text) {
+    const auto& g = NoticeGrammar::instance();
+    static const QRegularExpression dir(QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)"));
+    Extension out;
+    for (const auto& pattern : g.extensions) {
+        const auto m = pattern.regex.match(text.folded);
+        if (!m.hasMatch())
+            continue;
+        out.found = true;
+        out.fromStart = m.captured(u"which") == u"起";
+        out.formerEnd = text.cut(m.capturedStart(u"old"), m.capturedEnd(u"old"));
+        out.newEnd = text.cut(m.capturedStart(u"new"), m.capturedEnd(u"new"));
+        auto legs = dir.globalMatch(m.capturedView(u"legs"));
+        while (legs.hasNext()) {
+            const QString d = legs.next().captured();
+            if (out.headings.isEmpty() || out.headings.last() != d)
+                out.headings.append(d);
+        }
+        out.span = {m.capturedStart(), m.capturedEnd()};
+        break;
+    }
+    return out;
+}
+
+FormerEnds readFormerEnds(const TextSlice& text) {
+    FormerEnds out;
+    auto it = NoticeGrammar::instance().formerEnd.globalMatch(text.folded);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString ref = text.cut(m.capturedStart(u"ref"), m.capturedEnd(u"ref"));
+        if (m.captured(u"which") == u"起")
+            out.start = ref;
+        else
+            out.end = ref;
+        out.spans.append({m.capturedStart(), m.capturedEnd()});
+    }
+    return out;
+}
+
+} // namespace luming

@@ -1,0 +1,33 @@
+// Endpoint adjustments inside an item: an extension from a former end ("自原止点合肥路向北延长止滁州路,
+// 原起点不变") and former ends stated outright ("原起点A,原止点B"). The new ends go to the record's main
+// fields, the former ones to old_start / old_end.
+#pragma once
+
+#include "notice/matching_text.h"
+#include "notice/naming_sentence.h"
+
+#include <QStringList>
+
+namespace luming {
+
+struct Extension {
+    bool found = false;
+    bool fromStart = false; // extended beyond its former start (else beyond its former end)
+    QString formerEnd;      // the end it was extended from, as printed
+    QString newEnd; // the end it now reaches, as printed ("峪夼。水库北岸": to the clause's comma)
+    QStringList headings; // directions of the extension's legs, in order
+    Span span;
+};
+
+[[nodiscard]] Extension readExtension(const TextSlice& text);
+
+struct FormerEnds {
+    QString start;
+    QString end;
+    QList<Span> spans;
+};
+
+// "原起点A", "原止点为B"; "原起点不变" is no former end.
+[[nodiscard]] FormerEnds readFormerEnds(const TextSlice& text);
+
+} // namespace luming

@@ -1,0 +1,66 @@
+#include "notice/heading_reader.h"
+
+#include "notice/action_classifier.h"
+#include "notice/chinese_numeral.h"
+#include "notice/notice_grammar.h"
+#include "notice/place_reader.h"
+
+#include <QRegularExpression>
+
+namespace luming {
+
+namespace {
+
+bool hasSentencePunctuation(QStringView text) {
+    for (QChar c : text)
+        if (c == u'。' || c == u',' || c == u';')
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype markerEnd) {
+    const auto& g = NoticeGrammar::instance();
+    const TextSlice text = line.mid(markerEnd);
+    const QStringView folded = text.folded.trimmed();
+    if (folded.isEmpty() || folded.size() > g.headingMaxLength || hasSentencePunctuation(folded) ||
+        g.itemContent.match(folded).hasMatch())
+        return std::nullopt;
+
+    SectionHeading h;
+    h.start = line.offset;
+    h.end = line.offset + line.size();
+    TextSlice title = text;
+    if (const auto count = g.headingCount.match(text.folded); count.hasMatch()) {
+        h.declaredCount = parseCount(count.capturedView(u"count"));
+        title = text.mid(0, count.capturedStart());
+    }
+    h.title = title.cut(0, title.size());
+    h.action = actionOfKeywords(title.folded, g.actionKeywords);
+
+    Place place;
+    if (const auto paren = g.headingParenPlace.match(title.folded); paren.hasMatch())
+        place = readPlace(title.mid(paren.capturedStart(u"place"), paren.capturedLength(u"place")));
+    else if (const auto lead = g.headingPlace.match(title.folded.trimmed()); lead.hasMatch())
+        place = readPlace(
+            title.mid(title.folded.indexOf(lead.capturedView(u"place")), lead.capturedLength(u"place")));
+    h.district = place.district;
+    h.subdistricts = place.subdistricts;
+
+    const bool marked = markerEnd > 0;
+    const bool onlyPlace = g.barePlaceLine.match(title.folded).hasMatch() && !place.isEmpty();
+    const bool kindLine = h.action && (h.declaredCount || folded.contains(QStringLiteral("道路")));
+    // An unmarked line is a heading only when it is nothing but a place, or names a kind of road.
+    if (!marked && !onlyPlace && !kindLine)
+        return std::nullopt;
+    if (!h.subdistricts.isEmpty())
+        h.rank = 2;
+    else if (!h.district.isEmpty())
+        h.rank = 1;
+    else if (h.action)
+        h.rank = 0;
+    return h;
+}
+
+} // namespace luming

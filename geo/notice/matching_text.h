@@ -1,0 +1,44 @@
+// The text the grammar reads, in two aligned copies of the same length: `shown` (normalised, as printed —
+// names and references are cut from it) and `folded` (traditional characters folded to simplified, one
+// character for one — the grammar matches it). 東起 matches 东起 while the name after it stays 東湖路.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace luming {
+
+// A slice of a MatchingText: both views over the same range, and where the range begins.
+struct TextSlice {
+    QStringView shown;
+    QStringView folded;
+    qsizetype offset = 0; // of shown[0] in the whole normalised text
+
+    qsizetype size() const { return shown.size(); }
+    bool isEmpty() const { return shown.isEmpty(); }
+    [[nodiscard]] TextSlice mid(qsizetype pos, qsizetype n = -1) const;
+    // The printed text of [from, to) of this slice, trimmed.
+    [[nodiscard]] QString cut(qsizetype from, qsizetype to) const;
+};
+
+class MatchingText {
+public:
+    MatchingText() = default;
+    // Folds each distinct ideograph of `shown` once through OpenCC (t2s); characters whose simplified
+    // form is not a single BMP character stay as they are, so offsets never shift.
+    explicit MatchingText(QString shown);
+
+    const QString& shown() const { return shown_; }
+    const QString& folded() const { return folded_; }
+    [[nodiscard]] TextSlice slice(qsizetype from, qsizetype to) const;
+    [[nodiscard]] TextSlice all() const { return slice(0, shown_.size()); }
+
+private:
+    QString shown_;
+    QString folded_;
+};
+
+// The folded form of a short string (a heading, a cell): the same per-character folding.
+[[nodiscard]] QString foldForMatching(const QString& text);
+
+} // namespace luming

@@ -1,0 +1,84 @@
+#include "notice/naming_sentence.h"
+
+#include "notice/notice_grammar.h"
+
+#include <QRegularExpression>
+
+namespace luming {
+
+namespace {
+
+// A leading form that is really a sentence ("同意将位于…的道路命名为X。") is not a name.
+bool plausibleLeadingName(QStringView folded) {
+    return !folded.contains(QStringLiteral("位于")) && !folded.contains(QStringLiteral("命名")) &&
+           !folded.contains(QStringLiteral("更名")) && folded.size() <= 24;
+}
+
+} // namespace
+
+bool looksLikeRoadName(const QString& foldedName) {
+    const auto& g = NoticeGrammar::instance();
+    return foldedName.size() >= 2 && g.roadSuffix.match(foldedName).hasMatch() &&
+           !g.nonRoadSuffix.match(foldedName).hasMatch();
+}
+
+bool isNonRoadStructure(const QString& foldedName) {
+    return NoticeGrammar::instance().nonRoadSuffix.match(foldedName).hasMatch();
+}
+
+ItemName readItemName(const TextSlice& item) {
+    const auto& g = NoticeGrammar::instance();
+    ItemName out;
+    qsizetype nameEnd = 0;
+    for (const auto& pattern : g.names) {
+        const auto m = pattern.regex.match(item.folded);
+        if (!m.hasMatch())
+            continue;
+        const QString name = item.cut(m.capturedStart(u"name"), m.capturedEnd(u"name"));
+        if (name.isEmpty())
+            continue;
+        if (pattern.leading) {
+            if (!out.leadingName.isEmpty() || !plausibleLeadingName(m.capturedView(u"name")))
+                continue;
+            out.leadingName = name;
+            out.rule = pattern.rule;
+            nameEnd = m.capturedEnd();
+            out.spans.append({m.capturedStart(), m.capturedEnd()});
+        } else if (out.sentenceName.isEmpty()) {
+            out.sentenceName = name;
+            if (out.rule.isEmpty())
+                out.rule = pattern.rule;
+            out.spans.append({m.capturedStart(), m.capturedEnd()});
+        }
+    }
+    // The naming sentence is the act itself; a leading form that differs is reported by the caller.
+    out.name = out.sentenceName.isEmpty() ? out.leadingName : out.sentenceName;
+
+    // Pinyin: in parentheses right after the leading name, or on a line of its own.
+    if (const auto p = g.pinyinInParens.match(item.folded.mid(nameEnd)); nameEnd > 0 && p.hasMatch()) {
+        out.pinyin = item.cut(nameEnd + p.capturedStart(u"py"), nameEnd + p.capturedEnd(u"py"));
+        out.spans.append({nameEnd + p.capturedStart(u"py"), nameEnd + p.capturedEnd(u"py")});
+    }
+    auto lines = g.pinyinLine.globalMatch(item.folded);
+    while (lines.hasNext()) {
+        const auto p = lines.next();
+        if (out.pinyin.isEmpty())
+            out.pinyin = item.cut(p.capturedStart(u"py"), p.capturedEnd(u"py"));
+        out.spans.append({p.capturedStart(), p.capturedEnd()});
+    }
+
+    for (const auto& re : g.oldNames) {
+        const auto m = re.match(item.folded);
+        if (!m.hasMatch())
+            continue;
+        const QString old = item.cut(m.capturedStart(u"old"), m.capturedEnd(u"old"));
+        if (old.isEmpty() || old == out.name)
+            continue;
+        out.oldName = old;
+        out.spans.append({m.capturedStart(u"old") - 1, m.capturedEnd(u"old")});
+        break;
+    }
+    return out;
+}
+
+} // namespace luming

@@ -1,0 +1,23 @@
+// Reads a place ("历城区港沟镇、西营镇", "即墨區南部、通濟街道", "济南出口加工区") into the district and
+// subdistricts of the record schema, as printed.
+#pragma once
+
+#include "notice/matching_text.h"
+
+#include <QStringList>
+
+namespace luming {
+
+struct Place {
+    QString district;         // 区/县 or a zone ending in 区; empty when none is named
+    QStringList subdistricts; // 街道/镇/乡, in printed order
+    bool isEmpty() const { return district.isEmpty() && subdistricts.isEmpty(); }
+};
+
+[[nodiscard]] Place readPlace(const TextSlice& place);
+
+// A place in running text before a jurisdiction word ("是荆州区凤凰街道辖区的…"), with the function
+// words in front of it dropped. Empty when `run` names no district or subdistrict.
+[[nodiscard]] Place readPlaceAfterLeadIn(const TextSlice& run);
+
+} // namespace luming

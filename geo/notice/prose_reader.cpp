@@ -1,0 +1,267 @@
+#include "notice/prose_reader.h"
+
+#include "notice/action_classifier.h"
+#include "notice/chinese_numeral.h"
+#include "notice/naming_sentence.h"
+#include "notice/notice_grammar.h"
+#include "notice/place_reader.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace luming {
+
+namespace {
+
+constexpr qsizetype kMaxParenthetical = 300;
+constexpr qsizetype kMaxName = 24;
+
+bool isNameChar(QChar c) {
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) ||
+           (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z');
+}
+
+bool endsSentence(QChar c) {
+    return c == u'。' || c == u';' || c == u'\n';
+}
+
+// Where the description that begins at `from` ends: the end of its sentence.
+qsizetype sentenceEnd(QStringView folded, qsizetype from) {
+    qsizetype i = from;
+    while (i < folded.size() && !endsSentence(folded[i]))
+        ++i;
+    return i;
+}
+
+struct Anchor {
+    qsizetype nameEnd;  // the name ends here (exclusive)
+    qsizetype bodyFrom; // the description
+    qsizetype bodyTo;
+    qsizetype recordEnd; // past any closing bracket
+};
+
+struct NameFound {
+    QString name;
+    QString foldedName;
+    qsizetype from = -1;
+    Place place; // a place printed in front of the name ("市北区劲松三路")
+};
+
+// The road name that ends at `end`, read backwards over name characters, without the function
+// words before it ("分别是金兰巷", "…辖区的桃源大道", "市北区延长了劲松三路").
+NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
+    const auto& g = NoticeGrammar::instance();
+    NameFound out;
+    qsizetype from = end;
+    while (from > floor && end - from < 48 && isNameChar(text.folded[from - 1]))
+        --from;
+    if (from == end)
+        return out;
+    const QStringView run = text.folded.mid(from, end - from);
+    qsizetype cut = 0;
+    auto it = g.nameLeadIn.globalMatch(run);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (run.size() - m.capturedEnd() >= 2)
+            cut = m.capturedEnd();
+    }
+    // Counts never begin a name ("8条…").
+    for (qsizetype i = cut; i < run.size(); ++i)
+        if (run[i].isDigit() && i + 1 < run.size() && run[i + 1] == u'条')
+            cut = i + 2;
+    from += cut;
+    // A district or subdistrict printed in front of the name.
+    const TextSlice candidate = text.mid(from, end - from);
+    const Place place = readPlace(candidate);
+    if (!place.isEmpty()) {
+        qsizetype placeEnd = 0;
+        const QString last = place.subdistricts.isEmpty() ? place.district : place.subdistricts.last();
+        placeEnd = candidate.shown.indexOf(last) + last.size();
+        if (placeEnd > 0 && candidate.size() - placeEnd >= 3 &&
+            looksLikeRoadName(candidate.folded.mid(placeEnd).toString())) {
+            out.place = place;
+            from += placeEnd;
+        }
+    }
+    if (end - from > kMaxName || end - from < 2)
+        return out;
+    out.name = text.shown.mid(from, end - from).toString();
+    out.foldedName = text.folded.mid(from, end - from).toString();
+    out.from = from;
+    return out;
+}
+
+QList<Anchor> findAnchors(const TextSlice& text) {
+    const auto& g = NoticeGrammar::instance();
+    const QStringView f = text.folded;
+    static const QRegularExpression startToken(
+        QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)起|起点|自原(?:起|止|终)点"));
+    QList<Anchor> anchors;
+
+    // "X(南起A,北至B)"
+    for (qsizetype p = f.indexOf(u'('); p >= 0; p = f.indexOf(u'(', p + 1)) {
+        int depth = 0;
+        qsizetype q = p;
+        for (; q < f.size() && q - p < kMaxParenthetical; ++q) {
+            if (f[q] == u'(')
+                ++depth;
+            else if (f[q] == u')' && --depth == 0)
+                break;
+        }
+        if (q >= f.size() || f[q] != u')' || !startToken.match(f.mid(p + 1, q - p - 1)).hasMatch())
+            continue;
+        anchors.append({p, p + 1, q, q + 1});
+        p = q;
+    }
+    // "X:东起A,西止B", "X:自原止点A…延长止B,原起点不变"
+    for (qsizetype p = f.indexOf(u':'); p >= 0; p = f.indexOf(u':', p + 1)) {
+        const auto m = startToken.match(f.mid(p + 1, 8), 0, QRegularExpression::NormalMatch,
+                                        QRegularExpression::AnchorAtOffsetMatchOption);
+        const auto bare = g.omittedStart.match(f.mid(p + 1, 8));
+        if (!m.hasMatch() && !bare.hasMatch())
+            continue;
+        qsizetype end = sentenceEnd(f, p + 1);
+        // An extension runs to its "原…点不变" even past a stray 。 ("峪夼。水库北岸").
+        for (const auto& ext : g.extensions) {
+            const auto e = ext.regex.match(f.mid(p + 1, 160), 0, QRegularExpression::NormalMatch,
+                                           QRegularExpression::AnchorAtOffsetMatchOption);
+            if (e.hasMatch()) {
+                end = std::max(end, p + 1 + e.capturedEnd());
+                break;
+            }
+        }
+        anchors.append({p, p + 1, end, end});
+    }
+    // "跨海大桥高架路西起A,东止B", "…的桃源大道,西起A…"
+    auto it = startToken.globalMatch(f);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const qsizetype p = m.capturedStart();
+        if (p == 0)
+            continue;
+        const qsizetype nameEnd = f[p - 1] == u',' ? p - 1 : p;
+        if (nameEnd == 0 || !isNameChar(f[nameEnd - 1]))
+            continue;
+        const qsizetype end = sentenceEnd(f, p);
+        anchors.append({nameEnd, p, end, end});
+    }
+    std::sort(anchors.begin(), anchors.end(),
+              [](const Anchor& a, const Anchor& b) { return a.bodyFrom < b.bodyFrom; });
+    // One description per road: drop anchors inside an earlier one's description.
+    QList<Anchor> kept;
+    for (const auto& a : anchors)
+        if (kept.isEmpty() || a.bodyFrom >= kept.last().recordEnd)
+            kept.append(a);
+    return kept;
+}
+
+// The paragraph's own words between records: they set the action and the place of what follows.
+void updateContext(const TextSlice& segment, ItemContext& ctx) {
+    const auto& g = NoticeGrammar::instance();
+    if (const auto action = actionOfKeywords(segment.folded, g.actionKeywords))
+        ctx.action = action;
+    qsizetype lastAt = -1;
+    Place place;
+    auto places = g.prosePlace.globalMatch(segment.folded);
+    while (places.hasNext()) {
+        const auto m = places.next();
+        const Place p = readPlaceAfterLeadIn(segment.mid(m.capturedStart(u"run"), m.capturedLength(u"run")));
+        if (!p.isEmpty()) {
+            place = p;
+            lastAt = m.capturedStart();
+        }
+    }
+    auto districts = g.proseDistrict.globalMatch(segment.folded);
+    while (districts.hasNext()) {
+        const auto m = districts.next();
+        if (m.capturedStart() > lastAt) {
+            place = Place{segment.cut(m.capturedStart(u"district"), m.capturedEnd(u"district")), {}};
+            lastAt = m.capturedStart();
+        }
+    }
+    if (!place.isEmpty()) {
+        ctx.district = place.district;
+        ctx.subdistricts = place.subdistricts;
+    }
+}
+
+// "注销道路六条市北区,平阴路、金乡路、…": one record per listed road.
+void readCancelLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QList<Span>& taken) {
+    const auto& g = NoticeGrammar::instance();
+    auto it = g.cancelList.globalMatch(text.folded);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        updateContext(text.mid(0, m.capturedStart()), ctx);
+        if (m.capturedLength(u"place") > 0)
+            ctx.district = text.cut(m.capturedStart(u"place"), m.capturedEnd(u"place"));
+        const qsizetype listFrom = m.capturedStart(u"list");
+        const QStringView list = m.capturedView(u"list");
+        qsizetype from = 0;
+        qsizetype listEnd = listFrom;
+        for (qsizetype k = 0; k <= list.size(); ++k) {
+            if (k < list.size() && list[k] != u'、' && list[k] != u',')
+                continue;
+            const QString folded = list.mid(from, k - from).trimmed().toString();
+            if (!looksLikeRoadName(folded))
+                break;
+            ProseRecord rec;
+            rec.parsed.record.action = RoadAction::Cancel;
+            rec.parsed.record.name = text.cut(listFrom + from, listFrom + k);
+            rec.parsed.record.district = ctx.district;
+            rec.parsed.record.subdistricts = ctx.subdistricts;
+            rec.parsed.record.note = cancelReasonIn(text);
+            rec.from = text.offset + listFrom + from;
+            rec.to = text.offset + listFrom + k;
+            out.records.append(rec);
+            listEnd = listFrom + k;
+            from = k + 1;
+        }
+        if (listEnd > listFrom)
+            taken.append({m.capturedStart(), listEnd});
+    }
+}
+
+} // namespace
+
+ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const ItemContext& context) {
+    ProseRead out;
+    const TextSlice para = text.slice(paragraph.from, paragraph.to);
+    QList<Span> taken;
+    readCancelLists(para, context, out, taken);
+
+    ItemContext ctx = context;
+    qsizetype consumed = 0; // paragraph text up to here is read
+    for (const Anchor& a : findAnchors(para)) {
+        if (a.bodyFrom < consumed)
+            continue;
+        const bool inCancelList = std::any_of(taken.cbegin(), taken.cend(), [&](const Span& s) {
+            return a.bodyFrom >= s.from && a.bodyFrom < s.to;
+        });
+        if (inCancelList)
+            continue;
+        const NameFound name = nameBefore(para, a.nameEnd, consumed);
+        if (name.name.isEmpty())
+            continue;
+        updateContext(para.mid(consumed, name.from - consumed), ctx);
+        ItemContext here = ctx;
+        if (!name.place.isEmpty()) {
+            here.district = name.place.district;
+            here.subdistricts = name.place.subdistricts;
+        }
+        ProseRecord rec;
+        rec.parsed = parseDescribedRoad(para.mid(a.bodyFrom, a.bodyTo - a.bodyFrom), name.name, here);
+        rec.from = para.offset + name.from;
+        rec.to = para.offset + a.recordEnd;
+        consumed = a.recordEnd;
+        if (isNonRoadStructure(name.foldedName))
+            out.nonRoads.append(rec);
+        else if (looksLikeRoadName(name.foldedName))
+            out.records.append(rec);
+    }
+    std::sort(out.records.begin(), out.records.end(),
+              [](const ProseRecord& a, const ProseRecord& b) { return a.from < b.from; });
+    return out;
+}
+
+} // namespace luming

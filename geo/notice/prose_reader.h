@@ -1,0 +1,30 @@
+// Roads listed in running text (news reposts): "金兰巷(南起长港路,北至金色世家小区西门)、长乐巷(…)",
+// "胶宁高架路:西北莘县路立交桥,东南止…", "跨海大桥高架路西起…", "…辖区的桃源大道,西起…",
+// "劲松三路:自原止点合肥路向北延长止滁州路", "注销道路六条市北区,平阴路、金乡路…". The paragraph's own
+// words ("…辖区", "均因…予以销名") give the place and action of the roads that follow them.
+#pragma once
+
+#include "notice/item_parser.h"
+#include "notice/matching_text.h"
+#include "notice/source_lines.h"
+
+#include <QList>
+
+namespace luming {
+
+struct ProseRecord {
+    ItemParse parsed;
+    qsizetype from = 0; // normalised span: the name to the end of its description
+    qsizetype to = 0;
+};
+
+struct ProseRead {
+    QList<ProseRecord> records;
+    QList<ProseRecord> nonRoads; // bridges and tunnels described the same way: reported, not records
+};
+
+// Reads one paragraph (a printed line outside items, headings and tables).
+[[nodiscard]] ProseRead readProse(const MatchingText& text, const SourceLine& paragraph,
+                                  const ItemContext& context);
+
+} // namespace luming

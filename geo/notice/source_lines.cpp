@@ -1,0 +1,72 @@
+#include "notice/source_lines.h"
+
+#include <algorithm>
+
+namespace luming {
+
+namespace {
+
+// First normalised index in [lo, hi] whose original offset is at least `original`. The normaliser never
+// adds characters, so a line that begins d characters later in the original begins at most d later
+// in the normalised text: the caller bounds `hi` by that.
+qsizetype firstAtOrAfter(const NormalizedText& norm, qsizetype original, qsizetype lo, qsizetype hi) {
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (norm.toOriginal(mid) < original)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+} // namespace
+
+QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizetype to) {
+    const QString& text = norm.text();
+    const QString& original = norm.original();
+    to = std::min(to, text.size());
+    QList<qsizetype> starts{from};
+    qsizetype prevNorm = from;
+    qsizetype prevOrig = norm.toOriginal(from);
+    const qsizetype origEnd = norm.toOriginal(to);
+    for (qsizetype nl = original.indexOf(u'\n', prevOrig); nl >= 0 && nl + 1 < origEnd;
+         nl = original.indexOf(u'\n', nl + 1)) {
+        const qsizetype lineOrig = nl + 1;
+        const qsizetype hi = std::min(to, prevNorm + (lineOrig - prevOrig) + 1);
+        const qsizetype at = firstAtOrAfter(norm, lineOrig, prevNorm, hi);
+        if (at > starts.last() && at < to)
+            starts.append(at);
+        prevNorm = at;
+        prevOrig = lineOrig;
+    }
+    // Line breaks the normaliser put in (OCR merged two items on one line) are line starts too.
+    for (qsizetype nl = text.indexOf(u'\n', from); nl >= 0 && nl + 1 < to; nl = text.indexOf(u'\n', nl + 1))
+        starts.append(nl + 1);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+
+    QList<SourceLine> lines;
+    lines.reserve(starts.size());
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        SourceLine line;
+        line.from = starts[i];
+        line.to = i + 1 < starts.size() ? starts[i + 1] : to;
+        while (line.to > line.from && (text[line.to - 1] == u'\n' || text[line.to - 1] == u' '))
+            --line.to;
+        while (line.from < line.to && text[line.from] == u' ')
+            ++line.from;
+        if (line.from >= line.to)
+            continue;
+        line.originalFrom = norm.toOriginal(line.from);
+        line.originalTo = norm.toOriginal(line.to);
+        // The printed line runs to its own line break.
+        const qsizetype brk = original.indexOf(u'\n', line.originalFrom);
+        if (brk >= 0 && brk < line.originalTo)
+            line.originalTo = brk;
+        lines.append(line);
+    }
+    return lines;
+}
+
+} // namespace luming

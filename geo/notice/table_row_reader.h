@@ -1,0 +1,30 @@
+// Tables of roads: a header row (序号 | 名称 | 起点 | 终点 | 长度 | …) and one row per road, with cells
+// separated by pipes (Markdown), tabs or runs of spaces (aligned columns). Cells are read from the
+// printed line: the normaliser would join aligned columns.
+#pragma once
+
+#include "notice/item_parser.h"
+#include "notice/matching_text.h"
+#include "notice/source_lines.h"
+
+#include <QList>
+#include <optional>
+
+namespace luming {
+
+struct TableRow {
+    ItemParse parsed;
+    std::optional<int> seq;
+    SourceLine line;
+};
+
+struct TableRead {
+    QList<TableRow> rows;
+    QList<qsizetype> usedLines; // indices into the lines given, header and rows
+};
+
+// Reads every table among `lines` (free lines of a notice body, each with its heading context).
+[[nodiscard]] TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& contexts,
+                                   const QString& original);
+
+} // namespace luming
