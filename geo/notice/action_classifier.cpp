@@ -16,8 +16,10 @@ std::optional<RoadAction> actionOfVerb(const QString& verb) {
 }
 
 QString cancelReasonIn(const TextSlice& text) {
-    const auto m = NoticeGrammar::instance().cancelReason.match(text.folded);
-    return m.hasMatch() ? text.cut(m.capturedStart(u"reason"), m.capturedEnd(u"reason")) : QString();
+    for (const auto& re : NoticeGrammar::instance().cancelReasons)
+        if (const auto m = re.match(text.folded); m.hasMatch())
+            return text.cut(m.capturedStart(u"reason"), m.capturedEnd(u"reason"));
+    return {};
 }
 
 } // namespace luming

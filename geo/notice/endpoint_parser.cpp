@@ -121,7 +121,10 @@ Endpoints parseEndpoints(const TextSlice& text) {
     while (it.hasNext()) {
         const auto m = it.next();
         const qsizetype begin = m.capturedStart();
-        const bool atClauseStart = begin == 0 || isDelimiter(folded[begin - 1]);
+        const bool atClauseStart =
+            begin == 0 || isDelimiter(folded[begin - 1]) ||
+            g.clauseOpener.match(folded.mid(std::max<qsizetype>(0, begin - 4), std::min<qsizetype>(4, begin)))
+                .hasMatch();
         const bool afterTurn =
             !tokens.isEmpty() && tokens.last().end == begin && tokens.last().kind == Token::Turn;
         // "东起A至B": a bare 至 right after a start's reference, in the same clause.

@@ -174,6 +174,10 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
             r.end = extension.newEnd;
             r.endDir = extension.headings.isEmpty() ? QString() : extension.headings.last();
         }
+        // "自原止点A向东折北延长止B": the extension turns at A, which makes A a turn point (as "南至A折向西
+        // 至B" does); with one heading it only continues.
+        if (extension.headings.size() >= 2 && !extension.formerEnd.isEmpty())
+            r.via.prepend(extension.formerEnd);
         r.shape.clear();
     }
     listMissing(out);

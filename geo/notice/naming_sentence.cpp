@@ -29,7 +29,8 @@ bool isNonRoadStructure(const QString& foldedName) {
 ItemName readItemName(const TextSlice& item) {
     const auto& g = NoticeGrammar::instance();
     ItemName out;
-    qsizetype nameEnd = 0;
+    qsizetype nameEnd = 0;     // after the leading name
+    qsizetype sentenceEnd = 0; // after the naming sentence's name
     for (const auto& pattern : g.names) {
         const auto m = pattern.regex.match(item.folded);
         if (!m.hasMatch())
@@ -46,6 +47,7 @@ ItemName readItemName(const TextSlice& item) {
             out.spans.append({m.capturedStart(), m.capturedEnd()});
         } else if (out.sentenceName.isEmpty()) {
             out.sentenceName = name;
+            sentenceEnd = m.capturedEnd();
             if (out.rule.isEmpty())
                 out.rule = pattern.rule;
             out.spans.append({m.capturedStart(), m.capturedEnd()});
@@ -54,10 +56,18 @@ ItemName readItemName(const TextSlice& item) {
     // The naming sentence is the act itself; a leading form that differs is reported by the caller.
     out.name = out.sentenceName.isEmpty() ? out.leadingName : out.sentenceName;
 
-    // Pinyin: in parentheses right after the leading name, or on a line of its own.
-    if (const auto p = g.pinyinInParens.match(item.folded.mid(nameEnd)); nameEnd > 0 && p.hasMatch()) {
-        out.pinyin = item.cut(nameEnd + p.capturedStart(u"py"), nameEnd + p.capturedEnd(u"py"));
-        out.spans.append({nameEnd + p.capturedStart(u"py"), nameEnd + p.capturedEnd(u"py")});
+    // Pinyin: right after the name (in parentheses or not), or on a line of its own.
+    for (const qsizetype at : {nameEnd, sentenceEnd}) {
+        if (at <= 0 || !out.pinyin.isEmpty())
+            continue;
+        for (const auto* re : {&g.pinyinInParens, &g.pinyinAfterName}) {
+            const auto p = re->match(item.folded.mid(at));
+            if (p.hasMatch()) {
+                out.pinyin = item.cut(at + p.capturedStart(u"py"), at + p.capturedEnd(u"py"));
+                out.spans.append({at + p.capturedStart(u"py"), at + p.capturedEnd(u"py")});
+                break;
+            }
+        }
     }
     auto lines = g.pinyinLine.globalMatch(item.folded);
     while (lines.hasNext()) {

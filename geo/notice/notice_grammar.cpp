@@ -103,18 +103,22 @@ NoticeGrammar::NoticeGrammar() {
                   true});
     names.append(
         {QStringLiteral("dot"), rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」]{1,30}?)\\s*。")), true});
+    names.append({QStringLiteral("name-pinyin"),
+                  rx(QStringLiteral(
+                      "^\\s*(?<name>[^。,;:\\n“”\"「」()、\\sA-Za-z]{1,24}?)\\s*(?=\\(\\s*{LAT}|\\s+{LAT})")),
+                  true});
     names.append({QStringLiteral("colon"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、]{1,24}?)\\s*:")), true});
     names.append({QStringLiteral("naming-sentence"),
                   rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:命名|更名|定名|改名)为\\s*") + kOpenQuote +
-                     QStringLiteral("?(?<name>[^”\"」』。,;:、\\n()]{1,30}?)") + kCloseQuote +
-                     QStringLiteral("?\\s*(?=[。,;\\n(]|$)")),
+                     QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
+                     QStringLiteral("?(?=[。,;\\s(]|$)")),
                   false});
 
     oldNames.append(rx(QStringLiteral("(?:^|[,:;])\\s*原(?!起点|止点|终点)(?:名称|路名|名)?(?:为|是)?") +
                        kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?=[,;。]|$)")));
-    oldNames.append(rx(QStringLiteral("的") + kOpenQuote +
+    oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
     oldNames.append(rx(QStringLiteral("将(?:原)?") + kOpenQuote +
@@ -123,6 +127,8 @@ NoticeGrammar::NoticeGrammar() {
 
     pinyinLine = rx(QStringLiteral("(?:汉语)?拼音(?:拼写(?:形式)?)?\\s*:\\s*(?<py>{LAT}[A-Za-z0-9\\x{00C0}-"
                                    "\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-\\x{036F}' -]{0,60})"));
+    pinyinAfterName = rx(QStringLiteral("^\\s*(?<py>{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}"
+                                        "\\x{0300}-\\x{036F}' -]{0,60}?)\\s*(?=[,:;。(\\n]|$)"));
     pinyinInParens = rx(QStringLiteral("^\\s*\\((?<py>{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}"
                                        "\\x{0300}-\\x{036F}' -]{0,60}?)\\s*(?=[,)])"));
 
@@ -153,8 +159,11 @@ NoticeGrammar::NoticeGrammar() {
     itemActionKeywords.append(
         {rx(QStringLiteral("调整起止点|起止点调整|起止点变更|(?:延长|延伸)(?:至|止|到)")),
          RoadAction::Adjust});
-    cancelReason = rx(QStringLiteral("(?:因|由于)(?<reason>[^,。;]{2,30}?)(?:需要)?,?(?:均)?(?:予以|而|故)?"
-                                     "(?:注销|销名|撤销|取消)"));
+    cancelReasons.append(
+        rx(QStringLiteral("(?:因|由于)(?<reason>[^,。;]{2,30}?)(?:需要)?,?(?:均)?(?:予以|而|故)?"
+                          "(?:注销|销名|撤销|取消)")));
+    cancelReasons.append(
+        rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?原因(?:是|为)?:?(?<reason>[^。;\\n]{2,40})")));
     const QString legs = QStringLiteral("(?<legs>(?:(?:再)?(?:折向|转向|折|向){DIR}){0,4})");
     extensions.append(
         {rx(QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{1,30}?)") + legs +
@@ -164,21 +173,24 @@ NoticeGrammar::NoticeGrammar() {
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
 
     // --- Endpoints ---
+    clauseOpener = rx(QStringLiteral("(?:调整|变更|延长|延伸|改)(?:后|为)$"));
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)
     //   折向西 / 向南 / 再折向北 / 折西      heading change ("向西200米处" is a position, not a turn)
     //   沿A / 途经A、B                     waypoints
     //   "L"型 / 呈Z字型 / 呈环状            shape
-    endpointToken = rx(QStringLiteral(
-        "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自)|"
-        "(?<enddir>{DIR})?(?:至|止)(?:于)?|(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|"
-        "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])|"
-        "(?<via>途经|经过|沿着|沿)|"
-        "(?<shape>的?[\"“”「]?[LZUT][\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|呈环状|呈环形|环绕)"));
+    endpointToken = rx(
+        QStringLiteral("(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自)|"
+                       "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|(?<enddir>{DIR})?(?:至|止)(?:于)?|"
+                       "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])|"
+                       "(?<via>途经|经过|沿着|沿)|"
+                       "(?<shape>的?(?:呈|成)?[\"“”「]?[LZUT][\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
+                       "呈环状|呈环形|环绕)"));
     omittedStart = rx(QStringLiteral("^(?<dir>{DIR})(?![起至止向侧部面边段往])"));
-    shapeMarker = rx(QStringLiteral("的?[\"“”「]?(?<shape>[LZUT])[\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
-                                    "(?<loop>呈环状|呈环形|环绕)"));
+    shapeMarker =
+        rx(QStringLiteral("的?(?:呈|成)?[\"“”「]?(?<shape>[LZUT])[\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
+                          "(?<loop>呈环状|呈环形|环绕)"));
     plannedSuffix = rx(QStringLiteral("\\(规划\\)"));
     referenceEnd = rx(QStringLiteral("的(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));

@@ -115,7 +115,8 @@ public:
     QList<QRegularExpression> oldNames;
     // Pinyin given with the name: "地名汉语拼音拼写形式:XīngtōngJiē", "(Xizha Jie 2 Xiang,".
     QRegularExpression pinyinLine;
-    QRegularExpression pinyinInParens; // anchored right after the name
+    QRegularExpression pinyinInParens;  // anchored right after the name: "(Feng Yi Lu)"
+    QRegularExpression pinyinAfterName; // anchored right after the name: " Xǔguān Jiē"
     QList<ClausePattern> clauses;
     // Location clause parts.
     QRegularExpression cityPrefix;  // "济南市" before a district
@@ -124,12 +125,14 @@ public:
     // Actions: keyword → action, first row that matches wins (cancel before rename before adjust).
     QList<ActionKeyword> actionKeywords;     // headings, introductions, sentences
     QList<ActionKeyword> itemActionKeywords; // inside one item: stricter phrases
-    QRegularExpression cancelReason;         // "因道路规划调整予以销名"
+    QList<QRegularExpression> cancelReasons; // "因道路规划调整予以销名", "原因:道路已拆除"
     QList<ExtensionPattern> extensions;
     // "原起点A", "原止点为B": the ends before an adjustment.
     QRegularExpression formerEnd;
 
     // --- Endpoints -------------------------------------------------------------------------------
+    // Words after which a new clause of ends begins without a delimiter ("调整后起点为C").
+    QRegularExpression clauseOpener;
     // Endpoint grammar tokens, see endpoint_parser.cpp.
     QRegularExpression endpointToken;
     // A start whose 起 the text dropped: "胶宁高架路:西北莘县路立交桥,东南止…".

@@ -14,23 +14,34 @@ namespace luming {
 
 namespace {
 
-// The cells of a printed line, or nothing when the line is not a table row.
-QStringList cellsOf(QStringView line) {
+enum class Split { Pipes, Gaps, Spaces };
+
+// The cells of a printed line split the given way, or nothing when it gives fewer than three.
+QStringList cellsOf(QStringView line, Split how) {
     static const QRegularExpression separatorRow(QStringLiteral("^[\\s|｜:：\\-—]{3,}$"));
     static const QRegularExpression pipes(QStringLiteral("[|｜]"));
     static const QRegularExpression gaps(QStringLiteral("\\t+|[ \\x{3000}]{2,}"));
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\x{3000}]+"));
     const QString text = line.toString().trimmed();
     if (separatorRow.match(text).hasMatch())
         return {};
     QStringList cells;
-    if (text.contains(pipes)) {
+    switch (how) {
+    case Split::Pipes:
+        if (!text.contains(pipes))
+            return {};
         cells = text.split(pipes);
         if (!cells.isEmpty() && cells.first().trimmed().isEmpty())
             cells.removeFirst();
         if (!cells.isEmpty() && cells.last().trimmed().isEmpty())
             cells.removeLast();
-    } else {
+        break;
+    case Split::Gaps:
         cells = text.split(gaps);
+        break;
+    case Split::Spaces:
+        cells = text.split(spaces);
+        break;
     }
     for (auto& c : cells)
         c = NormalizedText::fromOriginal(c).text().trimmed();
@@ -157,22 +168,37 @@ TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& c
     TableRead out;
     QHash<QString, qsizetype> roles;
     QStringList header;
+    Split how = Split::Pipes;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const SourceLine& line = lines[i];
-        const QStringList cells =
-            cellsOf(QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom));
-        if (cells.isEmpty()) {
-            roles.clear(); // a line that is not a row ends the table
-            continue;
+        const QStringView printed =
+            QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
+        // A header decides how its rows split: pipes, tabs or wide gaps, or single spaces.
+        bool isHeader = false;
+        for (const Split s : {Split::Pipes, Split::Gaps, Split::Spaces}) {
+            const QStringList cells = cellsOf(printed, s);
+            if (cells.isEmpty())
+                continue;
+            if (const auto h = headerRoles(cells); !h.isEmpty()) {
+                roles = h;
+                header = cells;
+                how = s;
+                isHeader = true;
+                break;
+            }
         }
-        if (const auto h = headerRoles(cells); !h.isEmpty()) {
-            roles = h;
-            header = cells;
+        if (isHeader) {
             out.usedLines.append(i);
             continue;
         }
         if (roles.isEmpty())
             continue;
+        const QStringList cells = cellsOf(printed, how);
+        // A line that is not a row ends the table; single spaces split reliably only cell for cell.
+        if (cells.isEmpty() || (how == Split::Spaces && cells.size() != header.size())) {
+            roles.clear();
+            continue;
+        }
         if (unquoted(cell(cells, roles, QStringLiteral("name"))).isEmpty())
             continue;
         TableRow row;
