@@ -4,6 +4,7 @@
 #include "history_command.h"
 #include "layout_command.h"
 #include "parse_command.h"
+#include "search_command.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,6 +18,7 @@ const char* kUsage = "usage: luming COMMAND [options]\n"
                      "  layout SRC [-v]                              schematic layout report\n"
                      "  export SRC -f shp|gpkg|geojson|kml|csv [--crs EPSG:4490|4326|4548]\n"
                      "         [--encoding UTF-8|GBK] -o PATH        export the roads through GDAL\n"
+                     "  search QUERY SRC [-n N]                      roads by name, 区/街道 or endpoint\n"
                      "  history NAME SRC…                            what notices did to a road name\n"
                      "\n"
                      "SRC is a notice/gazette text file or a project .gpkg written by 'parse -o'.\n"
@@ -48,6 +50,8 @@ int main(int argc, char* argv[]) {
         return luming::cli::runLayout(args);
     if (command == u"export")
         return luming::cli::runExport(args);
+    if (command == u"search")
+        return luming::cli::runSearch(args);
     if (command == u"history")
         return luming::cli::runHistory(args);
     err << "luming: unknown command '" << command << "' (see luming --help)\n";

@@ -171,6 +171,43 @@ private slots:
                  QByteArray("936"));
     }
 
+    void search_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("firstLine");
+        QTest::newRow("繁简-insensitive name") << "荷叶"
+                                               << "1 road(s)";
+        QTest::newRow("district") << "历城区"
+                                  << "44 road(s)";
+        QTest::newRow("endpoint") << "凤集路"
+                                  << "9 road(s)";
+        QTest::newRow("one character") << "荷"
+                                       << "5 road(s)"; // items 54–58
+    }
+    void search() {
+        QFETCH(QString, query);
+        QFETCH(QString, firstLine);
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath(QStringLiteral("roads.gpkg"));
+        QCOMPARE(
+            runLuming({QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"), gpkg})
+                .status,
+            0);
+        for (const QString& src : {gpkg, luming::test::seedNoticePath()}) {
+            const Run r = runLuming({QStringLiteral("search"), query, src});
+            QCOMPARE(r.status, 0);
+            QVERIFY2(r.out.startsWith(firstLine), qPrintable(r.out));
+        }
+    }
+
+    void history() {
+        const Run r =
+            runLuming({QStringLiteral("history"), QStringLiteral("荷叶路"), luming::test::seedNoticePath()});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("荷葉路 — named")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2021-09-03  name  济政字〔2021〕62号 item 55")),
+                 qPrintable(r.out));
+    }
+
     void layoutReportSaysSchematic() {
         const Run r = runLuming({QStringLiteral("layout"), luming::test::seedNoticePath()});
         QCOMPARE(r.status, 0);

@@ -1,0 +1,71 @@
+#include "search_command.h"
+
+#include "exit_status.h"
+#include "project_source.h"
+#include "search/road_search.h"
+#include "search/store_road_search.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace luming::cli {
+
+int runSearch(const QStringList& args) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral(
+        "Search roads by name (substring, 繁/简 either way), by 区 or 街道, or by the road they start, "
+        "end or turn on."));
+    cli.addPositionalArgument(QStringLiteral("QUERY"),
+                              QStringLiteral("What to look for (one character is enough)."));
+    cli.addPositionalArgument(QStringLiteral("SRC"),
+                              QStringLiteral("A project .gpkg (uses its name index) or a notice file."));
+    cli.addOption({{QStringLiteral("n"), QStringLiteral("limit")},
+                   QStringLiteral("At most N results (0: all)."),
+                   QStringLiteral("N"),
+                   QStringLiteral("0")});
+    cli.addHelpOption();
+    if (!cli.parse(args)) {
+        err << "luming search: " << cli.errorText() << "\n";
+        return UsageError;
+    }
+    if (cli.isSet(QStringLiteral("help"))) {
+        out << cli.helpText() << "\n" << exitStatusHelp();
+        return Success;
+    }
+    if (cli.positionalArguments().size() != 2) {
+        err << "luming search: give a QUERY and one SRC (see luming search --help)\n";
+        return UsageError;
+    }
+    const QString query = cli.positionalArguments()[0];
+    const QString src = cli.positionalArguments()[1];
+    const int limit = cli.value(QStringLiteral("limit")).toInt();
+
+    QList<SearchHit> hits;
+    if (QFileInfo(src).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0) {
+        const StoreSearchResult found = StoreRoadSearch::search(src, query, limit);
+        if (!found.ok) {
+            err << "luming: " << found.error << "\n";
+            return InputUnreadable;
+        }
+        hits = found.hits;
+    } else {
+        const OpenedProject opened = openProject(src, err);
+        if (opened.status != Success)
+            return opened.status;
+        hits = RoadSearch(opened.project).search(query, limit);
+    }
+    out << hits.size() << " road(s) for \"" << query << "\"\n";
+    for (const auto& h : hits) {
+        out << "  " << h.name << "  (" << h.docNumber << " item " << h.seq << "; "
+            << matchReasonCode(h.reason);
+        if (h.reason != MatchReason::Name)
+            out << ": " << h.matched;
+        out << ")\n";
+    }
+    return Success;
+}
+
+} // namespace luming::cli
