@@ -2,6 +2,7 @@
 
 #include "notice/action_classifier.h"
 #include "notice/chinese_numeral.h"
+#include "notice/declared_counts.h"
 #include "notice/item_parser.h"
 #include "notice/item_splitter.h"
 #include "notice/matching_text.h"
@@ -10,6 +11,7 @@
 #include "notice/notice_validator.h"
 #include "notice/place_reader.h"
 #include "notice/prose_reader.h"
+#include "notice/signature_reader.h"
 #include "notice/source_lines.h"
 #include "notice/table_row_reader.h"
 #include "text/normalized_text.h"
@@ -38,20 +40,6 @@ QDate readDate(QStringView text) {
     return QDate(m.captured(u"y").toInt(), m.captured(u"m").toInt(), m.captured(u"d").toInt());
 }
 
-QString actionWord(RoadAction a) {
-    switch (a) {
-    case RoadAction::Name:
-        return QStringLiteral("named");
-    case RoadAction::Rename:
-        return QStringLiteral("renamed");
-    case RoadAction::Adjust:
-        return QStringLiteral("adjusted");
-    case RoadAction::Cancel:
-        return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
 // The context every item of the notice falls back to: a place the introduction gives for all of them.
 ItemContext withFallback(ItemContext ctx, const Place& preamble) {
     if (ctx.district.isEmpty() && ctx.subdistricts.isEmpty()) {
@@ -59,62 +47,6 @@ ItemContext withFallback(ItemContext ctx, const Place& preamble) {
         ctx.subdistricts = preamble.subdistricts;
     }
     return ctx;
-}
-
-// The signature at the end of a body: the last date line, and the issuer line with or above it.
-struct Signature {
-    QDate date;
-    QString issuer;
-};
-Signature readSignature(const MatchingText& text, const QList<SourceLine>& lines) {
-    const auto& g = NoticeGrammar::instance();
-    Signature out;
-    for (qsizetype i = lines.size() - 1; i >= 0 && i >= lines.size() - 8; --i) {
-        const TextSlice line = text.slice(lines[i].from, lines[i].to);
-        const auto date = g.date.match(line.folded);
-        const bool dateLine = date.hasMatch() && line.size() - date.capturedEnd() <= 2 &&
-                              (date.capturedStart() == 0 || g.signatureIssuer.match(line.folded).hasMatch());
-        if (dateLine && !out.date.isValid()) {
-            out.date =
-                QDate(date.captured(u"y").toInt(), date.captured(u"m").toInt(), date.captured(u"d").toInt());
-            for (qsizetype k = i; k >= 0 && k >= i - 1; --k) {
-                const TextSlice cand = text.slice(lines[k].from, lines[k].to);
-                if (const auto m = g.signatureIssuer.match(cand.folded); m.hasMatch()) {
-                    out.issuer = cand.cut(m.capturedStart(u"issuer"), m.capturedEnd(u"issuer"));
-                    break;
-                }
-            }
-        }
-    }
-    return out;
-}
-
-// Counts per kind declared in free text ("对全市6条道路进行命名,16条道路更名"), first of each kind.
-void readDeclaredByAction(const TextSlice& text, QList<QPair<QString, int>>& out) {
-    const auto& g = NoticeGrammar::instance();
-    struct Hit {
-        qsizetype at;
-        QString action;
-        int n;
-    };
-    QList<Hit> hits;
-    for (const auto& p : g.declaredByAction) {
-        auto it = p.regex.globalMatch(text.folded);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const auto action = actionOfVerb(m.captured(u"verb"));
-            const auto n = parseCount(m.capturedView(u"n"));
-            if (action && n)
-                hits.append({m.capturedStart(), actionCode(*action), *n});
-        }
-    }
-    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
-    for (const auto& h : hits) {
-        const bool known = std::any_of(out.cbegin(), out.cend(),
-                                       [&](const QPair<QString, int>& p) { return p.first == h.action; });
-        if (!known)
-            out.append({h.action, h.n});
-    }
 }
 
 struct NoticeRead {
@@ -283,55 +215,16 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
              {},
              {}});
 
-    // Declared counts: per heading (its items run to the next heading of the same or a lower rank),
-    // per kind, in total.
-    for (qsizetype h = 0; h < split.sections.size(); ++h) {
-        const SectionHeading& s = split.sections[h];
-        if (s.rank == 1 && s.declaredCount)
-            n.declaredByDistrict.append({s.title, *s.declaredCount});
-        if (!s.declaredCount)
-            continue;
-        qsizetype scopeEnd = loc.bodyEnd;
-        for (qsizetype k = h + 1; k < split.sections.size(); ++k)
-            if (split.sections[k].rank <= s.rank) {
-                scopeEnd = split.sections[k].start;
-                break;
-            }
-        int read = 0;
-        for (const auto& r : n.roads) {
-            const qsizetype at = r.source.offset;
-            if (at >= norm.toOriginal(s.end) && at < norm.toOriginal(scopeEnd))
-                ++read;
-        }
-        input.counts.append({s.title, *s.declaredCount, read});
-    }
-    readDeclaredByAction(preamble, n.declaredByAction);
+    CountSources sources;
+    sources.split = &split;
+    sources.preamble = preamble;
     for (const auto& line : proseLines)
-        readDeclaredByAction(text.slice(line.from, line.to), n.declaredByAction);
-    for (const auto& s : split.sections) {
-        if (s.rank != 0 || !s.action || !s.declaredCount)
-            continue;
-        const QString code = actionCode(*s.action);
-        const bool known = std::any_of(n.declaredByAction.cbegin(), n.declaredByAction.cend(),
-                                       [&](const QPair<QString, int>& p) { return p.first == code; });
-        if (!known)
-            n.declaredByAction.append({code, *s.declaredCount});
-    }
-    if (!n.declaredByAction.isEmpty()) {
-        int total = 0;
-        for (const auto& [code, count] : n.declaredByAction) {
-            total += count;
-            const auto action = actionFromCode(code);
-            int read = 0;
-            for (const auto& r : n.roads)
-                read += r.action == action;
-            if (read != count)
-                input.counts.append({QStringLiteral("%1 roads").arg(actionWord(*action)), count, read});
-        }
-        n.declaredTotal = total;
-    } else if (const auto total = g.declaredTotal.match(preamble.folded); total.hasMatch()) {
-        n.declaredTotal = parseCount(total.capturedView(u"n"));
-    }
+        sources.freeText.append(text.slice(line.from, line.to));
+    for (const auto& c : found)
+        if (!c.parsed.nonRoad && !c.parsed.missing.contains(QStringLiteral("name")))
+            sources.roadOffsets.append(c.from);
+    sources.bodyEnd = loc.bodyEnd;
+    input.counts = readDeclaredCounts(n, sources);
 
     // The date: the signing date that closes the notice, else (titled notices) any date in the body.
     const Signature signature = readSignature(text, lines);
@@ -343,6 +236,8 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         n.date = readDate(text.slice(loc.bodyStart, loc.bodyEnd).folded);
     if (n.issuer.isEmpty())
         n.issuer = signature.issuer;
+    if (const auto f = checkSigningYear(n.date, text.slice(loc.bodyStart, loc.bodyEnd)))
+        readerFindings.append(*f);
 
     input.readerFindings = readerFindings;
     validateNotice(n, input);
@@ -430,7 +325,9 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
                                "tables, prose lists).")
                     .arg(file);
         else
-            out.error = QStringLiteral("%1: no road-naming notice found.").arg(file);
+            out.error = QStringLiteral("%1: no road-naming notice found (no notice title, and the text never "
+                                       "speaks of naming roads).")
+                            .arg(file);
     }
     return out;
 }

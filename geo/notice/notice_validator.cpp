@@ -34,7 +34,8 @@ void checkCounts(Notice& n, const QList<DeclaredCount>& counts) {
                     .arg(c.label)
                     .arg(c.declared)
                     .arg(c.read));
-    if (n.declaredTotal && *n.declaredTotal != n.roads.size())
+    // Counts per kind, when the notice gives them, say the same more precisely.
+    if (n.declaredTotal && *n.declaredTotal != n.roads.size() && n.declaredByAction.isEmpty())
         add(n, Severity::Error, QStringLiteral("count_mismatch"),
             QStringLiteral("The notice declares %1 roads in total, %2 were read.")
                 .arg(*n.declaredTotal)

@@ -1,0 +1,118 @@
+#include "notice/declared_counts.h"
+
+#include "notice/action_classifier.h"
+#include "notice/chinese_numeral.h"
+#include "notice/notice_grammar.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace luming {
+
+namespace {
+
+QString actionWord(RoadAction a) {
+    switch (a) {
+    case RoadAction::Name:
+        return QStringLiteral("named");
+    case RoadAction::Rename:
+        return QStringLiteral("renamed");
+    case RoadAction::Adjust:
+        return QStringLiteral("adjusted");
+    case RoadAction::Cancel:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+bool declares(const QList<QPair<QString, int>>& counts, const QString& code) {
+    return std::any_of(counts.cbegin(), counts.cend(),
+                       [&](const QPair<QString, int>& p) { return p.first == code; });
+}
+
+// Count sentences of `text`, the first of each kind kept.
+void readByAction(const TextSlice& text, QList<QPair<QString, int>>& out) {
+    struct Hit {
+        qsizetype at;
+        QString action;
+        int n;
+    };
+    QList<Hit> hits;
+    for (const auto& p : NoticeGrammar::instance().declaredByAction) {
+        auto it = p.regex.globalMatch(text.folded);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const auto action = actionOfVerb(m.captured(u"verb"));
+            const auto n = parseCount(m.capturedView(u"n"));
+            if (action && n)
+                hits.append({m.capturedStart(), actionCode(*action), *n});
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+    for (const auto& h : hits)
+        if (!declares(out, h.action))
+            out.append({h.action, h.n});
+}
+
+} // namespace
+
+QList<DeclaredCount> readDeclaredCounts(Notice& n, const CountSources& src) {
+    const auto& sections = src.split->sections;
+    QList<DeclaredCount> counts;
+
+    // Per kind: count sentences in free text, then headings that name a kind.
+    readByAction(src.preamble, n.declaredByAction);
+    for (const auto& t : src.freeText)
+        readByAction(t, n.declaredByAction);
+    for (const auto& s : sections)
+        if (s.rank == 0 && s.action && s.declaredCount &&
+            !declares(n.declaredByAction, actionCode(*s.action)))
+            n.declaredByAction.append({actionCode(*s.action), *s.declaredCount});
+
+    // Per heading: its items run to the next heading of the same or a lower rank. A kind heading whose
+    // count is the kind's declared count is checked once, as the kind.
+    for (qsizetype h = 0; h < sections.size(); ++h) {
+        const SectionHeading& s = sections[h];
+        if (s.rank == 1 && s.declaredCount)
+            n.declaredByDistrict.append({s.title, *s.declaredCount});
+        if (!s.declaredCount)
+            continue;
+        if (s.rank == 0 && s.action && n.declaredByAction.contains({actionCode(*s.action), *s.declaredCount}))
+            continue;
+        qsizetype scopeEnd = src.bodyEnd;
+        for (qsizetype k = h + 1; k < sections.size(); ++k)
+            if (sections[k].rank <= s.rank) {
+                scopeEnd = sections[k].start;
+                break;
+            }
+        const int read = int(std::count_if(src.roadOffsets.cbegin(), src.roadOffsets.cend(),
+                                           [&](qsizetype at) { return at >= s.end && at < scopeEnd; }));
+        counts.append({s.title, *s.declaredCount, read});
+    }
+
+    QSet<QString> actionsRead;
+    for (const auto& r : n.roads)
+        actionsRead.insert(actionCode(r.action));
+    int total = 0;
+    bool everyKindDeclared = !n.declaredByAction.isEmpty();
+    for (const auto& [code, count] : n.declaredByAction) {
+        total += count;
+        const auto action = actionFromCode(code);
+        const int read = int(std::count_if(n.roads.cbegin(), n.roads.cend(),
+                                           [&](const RoadRecord& r) { return r.action == action; }));
+        if (read != count)
+            counts.append({QStringLiteral("%1 roads").arg(actionWord(*action)), count, read});
+    }
+    for (const auto& code : actionsRead)
+        everyKindDeclared &= declares(n.declaredByAction, code);
+    // The total is the sum of the kinds when the notice declares every kind it handles; otherwise
+    // (no count sentence) "确定命名…等59条".
+    if (everyKindDeclared)
+        n.declaredTotal = total;
+    else if (n.declaredByAction.isEmpty())
+        if (const auto m = NoticeGrammar::instance().declaredTotal.match(src.preamble.folded); m.hasMatch())
+            n.declaredTotal = parseCount(m.capturedView(u"n"));
+    return counts;
+}
+
+} // namespace luming

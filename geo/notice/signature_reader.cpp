@@ -1,0 +1,62 @@
+#include "notice/signature_reader.h"
+
+#include "notice/notice_grammar.h"
+
+#include <QRegularExpression>
+
+namespace luming {
+
+namespace {
+
+QDate dateOf(const QRegularExpressionMatch& m) {
+    return QDate(m.captured(u"y").toInt(), m.captured(u"m").toInt(), m.captured(u"d").toInt());
+}
+
+} // namespace
+
+Signature readSignature(const MatchingText& text, const QList<SourceLine>& lines) {
+    const auto& g = NoticeGrammar::instance();
+    Signature out;
+    for (qsizetype i = lines.size() - 1; i >= 0 && i >= lines.size() - 8; --i) {
+        const TextSlice line = text.slice(lines[i].from, lines[i].to);
+        const auto date = g.date.match(line.folded);
+        // A date line is a date alone, or an issuer and a date.
+        const bool dateLine = date.hasMatch() && line.size() - date.capturedEnd() <= 2 &&
+                              (date.capturedStart() == 0 || g.signatureIssuer.match(line.folded).hasMatch());
+        if (!dateLine)
+            continue;
+        out.date = dateOf(date);
+        for (qsizetype k = i; k >= 0 && k >= i - 1; --k) {
+            const TextSlice cand = text.slice(lines[k].from, lines[k].to);
+            if (const auto m = g.signatureIssuer.match(cand.folded); m.hasMatch()) {
+                out.issuer = cand.cut(m.capturedStart(u"issuer"), m.capturedEnd(u"issuer"));
+                break;
+            }
+        }
+        break;
+    }
+    return out;
+}
+
+std::optional<Finding> checkSigningYear(const QDate& signedOn, const TextSlice& body) {
+    if (!signedOn.isValid())
+        return std::nullopt;
+    auto it = NoticeGrammar::instance().date.globalMatch(body.folded);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QDate d = dateOf(m);
+        if (d.isValid() && d.month() == signedOn.month() && d.day() == signedOn.day() &&
+            d.year() != signedOn.year())
+            return Finding{
+                Severity::Warning,
+                QStringLiteral("date_year_mismatch"),
+                QStringLiteral("The notice is signed %1, but its text also gives %2: one of the two "
+                               "years is probably misprinted. The signing date was kept.")
+                    .arg(signedOn.toString(Qt::ISODate), d.toString(Qt::ISODate)),
+                {},
+                {}};
+    }
+    return std::nullopt;
+}
+
+} // namespace luming
