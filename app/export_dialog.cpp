@@ -127,6 +127,8 @@ ExportOptions ExportDialog::options() const {
     ExportOptions o;
     o.format = ExportFormat(format_->currentData().toInt());
     o.crs = ExportCrs(crs_->currentData().toInt());
+    if (o.format == ExportFormat::GeoJson || o.format == ExportFormat::Kml)
+        o.crs = ExportCrs::Wgs84Geographic; // RFC 7946 and KML define no other
     o.encoding = o.format == ExportFormat::Shapefile ? ShapefileEncoding(encoding_->currentData().toInt())
                                                      : ShapefileEncoding::Utf8;
     o.path = QDir::cleanPath(path_->text().trimmed());
@@ -138,7 +140,7 @@ void ExportDialog::formatChanged() {
     // GeoJSON (RFC 7946) and KML are defined in WGS 84 only.
     const bool wgs84Only = format == ExportFormat::GeoJson || format == ExportFormat::Kml;
     if (wgs84Only)
-        setCrs(ExportCrs::Wgs84Geographic);
+        selectData(crs_, int(ExportCrs::Wgs84Geographic));
     crs_->setEnabled(!wgs84Only);
     encoding_->setEnabled(format == ExportFormat::Shapefile);
     // Keep the chosen name and folder, change the extension.
@@ -247,7 +249,7 @@ void ExportDialog::showMessage(const QString& text, bool ok) {
 }
 
 QString ExportDialog::message() const {
-    return message_->isVisible() ? message_->text() : QString();
+    return message_->isHidden() ? QString() : message_->text();
 }
 
 void ExportDialog::saveChoices() const {

@@ -1,15 +1,18 @@
 // luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--size WxH]
 #include "app_translator.h"
-#include "bundled_notice.h"
 #include "display_check.h"
 #include "launch_clock.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "project/resource_locator.h"
+#include "project_loader.h"
 #include "screenshot_runner.h"
+#include "startup_log.h"
 #include "viewer_options.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 
 using namespace luming::app;
@@ -61,9 +64,30 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Luming"));
     QApplication::setApplicationName(QStringLiteral("luming-viewer"));
     QApplication::setApplicationVersion(QStringLiteral(LUMING_VERSION));
-    AppTranslator::install(app);
+    logStartupPhase(QStringLiteral("QApplication created"));
 
+    QString file = options.file;
+    if (file.isEmpty()) {
+        file = luming::bundledNoticePath();
+        if (file.isEmpty()) {
+            printLine(stderr,
+                      QStringLiteral("luming-viewer: the bundled notice (resources/notices/) was not found "
+                                     "beside the program or in the source tree; set LUMING_RESOURCES "
+                                     "or pass a notice file."));
+            if (options.screenshot())
+                return kFailureExitCode;
+        }
+    }
+
+    // The notice is read and laid out on a worker thread while the window is built and shown.
+    QFuture<ProjectLoad> pending;
+    if (!file.isEmpty())
+        pending = QtConcurrent::run(&ProjectLoader::load, file);
+    AppTranslator::install(app);
     MainWindow window;
+    if (!file.isEmpty())
+        window.openNotice(file, pending);
+    logStartupPhase(QStringLiteral("window built"));
     if (options.screenshot()) {
         // A screenshot shows the default layout at the requested size, whatever the last session saved.
         window.setErrorDisplay(MainWindow::ErrorDisplay::StatusBarOnly);
@@ -72,6 +96,7 @@ int main(int argc, char** argv) {
         window.resize(options.size);
     }
     QObject::connect(window.canvas(), &MapCanvas::firstFramePainted, &window, [&window] {
+        logStartupPhase(QStringLiteral("first frame painted"));
         qInfo().noquote() << QStringLiteral("luming-viewer: first frame painted %1 ms after process start "
                                             "(%2 ms after main; frame rendered in %3 ms)")
                                  .arg(qRound(LaunchClock::msSinceProcessStart()))
@@ -79,41 +104,56 @@ int main(int argc, char** argv) {
                                  .arg(window.canvas()->shownFrame().renderMs, 0, 'f', 1);
     });
 
-    QString file = options.file;
-    if (file.isEmpty()) {
-        file = BundledNotice::find(QCoreApplication::applicationDirPath());
-        if (file.isEmpty()) {
-            printLine(stderr, QStringLiteral("luming-viewer: no bundled notice found; looked in %1. "
-                                             "Pass a notice file as argument.")
-                                  .arg(BundledNotice::searchFolders(QCoreApplication::applicationDirPath())
-                                           .join(QStringLiteral(", "))));
-            if (options.screenshot())
-                return kFailureExitCode;
-        }
-    }
-    const bool loaded = !file.isEmpty() && window.openNotice(file);
-    if (!loaded && !file.isEmpty() && options.screenshot())
-        return kFailureExitCode; // openNotice() printed why
-    if (!options.selectName.isEmpty() && loaded && !window.selectRoadByName(options.selectName)) {
-        printLine(stderr, QStringLiteral("luming-viewer: no road named '%1' in %2.")
-                              .arg(options.selectName, QDir::toNativeSeparators(file)));
-        if (options.screenshot())
-            return kFailureExitCode;
-    }
-    window.show();
-
-    if (!options.screenshot())
-        return QApplication::exec();
-
+    // After the notice is shown: select the road asked for, and in --screenshot mode take the picture.
+    int exitCode = 0;
     ScreenshotRunner runner(&window, options.screenshotPath);
-    int exitCode = kFailureExitCode;
     QObject::connect(&runner, &ScreenshotRunner::finished, &app,
                      [&exitCode](int code, const QString& message) {
                          exitCode = code;
                          printLine(code == 0 ? stdout : stderr, message);
                          QCoreApplication::quit();
                      });
-    runner.start();
-    QApplication::exec();
-    return exitCode;
+    auto fail = [&exitCode] {
+        exitCode = kFailureExitCode;
+        QCoreApplication::quit();
+    };
+    QObject::connect(
+        &window, &MainWindow::noticeOpened, &app,
+        [&](bool ok, const QString& path) {
+            logStartupPhase(QStringLiteral("notice shown"));
+            if (ok)
+                QObject::connect(
+                    window.canvas(), &MapCanvas::currentFramePainted, &window,
+                    [&window] {
+                        logStartupPhase(QStringLiteral("first frame with the notice's roads painted"));
+                        qInfo().noquote()
+                            << QStringLiteral("luming-viewer: first frame with the roads painted %1 ms after "
+                                              "process start (%2 ms after main; frame rendered in %3 ms)")
+                                   .arg(qRound(LaunchClock::msSinceProcessStart()))
+                                   .arg(qRound(LaunchClock::msSinceMain()))
+                                   .arg(window.canvas()->shownFrame().renderMs, 0, 'f', 1);
+                    },
+                    Qt::SingleShotConnection);
+            if (!ok && options.screenshot())
+                return fail(); // showLoaded() printed why
+            if (ok && !options.selectName.isEmpty()) {
+                if (!window.selectRoadByName(options.selectName)) {
+                    printLine(stderr, QStringLiteral("luming-viewer: no road named '%1' in %2.")
+                                          .arg(options.selectName, QDir::toNativeSeparators(path)));
+                    if (options.screenshot())
+                        return fail();
+                }
+                window.canvas()->zoomToSelection(); // --select is asked for by name: show the road up close
+            }
+            if (options.screenshot())
+                runner.start();
+        },
+        Qt::SingleShotConnection);
+
+    window.show();
+    logStartupPhase(QStringLiteral("window shown"));
+    if (options.screenshot() && file.isEmpty())
+        runner.start();
+    const int loopCode = QApplication::exec();
+    return options.screenshot() ? exitCode : loopCode;
 }

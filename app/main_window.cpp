@@ -4,11 +4,11 @@
 #include "export_dialog.h"
 #include "layer_list.h"
 #include "map_canvas.h"
-#include "project_loader.h"
 #include "recent_files.h"
 #include "render/layer_loader.h"
 #include "road_tree_model.h"
 #include "search_box.h"
+#include "startup_log.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +25,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace luming::app {
 
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(layerLoader_, &LayerLoader::progressChanged, this,
             [this](int percent) { statusBar()->showMessage(tr("Loading layer… %1%").arg(percent)); });
     connect(layerLoader_, &LayerLoader::finished, this, &MainWindow::vectorLayerFinished);
+    connect(&loadWatcher_, &QFutureWatcherBase::finished, this,
+            [this] { showLoaded(loadWatcher_.result(), loadingPath_); });
 
     updateWindowTitle();
 }
@@ -211,24 +214,46 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
-bool MainWindow::openNotice(const QString& path) {
+void MainWindow::openNotice(const QString& path) {
+    openNotice(path, QtConcurrent::run(&ProjectLoader::load, path));
+}
+
+void MainWindow::openNotice(const QString& path, QFuture<ProjectLoad> pending) {
+    loadingPath_ = path;
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    // A superseded load still runs to its end; the watcher no longer reports it, so it is dropped.
+    loadWatcher_.setFuture(std::move(pending));
+}
+
+bool MainWindow::openNoticeNow(const QString& path) {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ProjectLoad load = ProjectLoader::load(path);
     QApplication::restoreOverrideCursor();
+    return showLoaded(std::move(load), path);
+}
+
+bool MainWindow::showLoaded(ProjectLoad load, const QString& path) {
     if (!load.project) {
         showError(load.error);
+        emit noticeOpened(false, path);
         return false;
     }
+    logStartupPhase(QStringLiteral("notice read and laid out in %1 ms on a worker thread")
+                        .arg(load.elapsedMs, 0, 'f', 1));
     setProject(std::move(*load.project), path);
+    logStartupPhase(QStringLiteral("project shown (tree, scene, search)"));
     RecentFiles::add(path);
     updateRecentMenu();
     int roads = 0;
     for (const Notice& n : project_.parse.notices)
         roads += int(n.roads.size());
-    statusBar()->showMessage(tr("%1: %n road(s) read in %2 ms", nullptr, roads)
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(qRound(load.elapsedMs)),
-                             8000);
+    QString message = tr("%1: %n road(s), opened in %2 ms", nullptr, roads)
+                          .arg(QFileInfo(path).fileName())
+                          .arg(qRound(load.elapsedMs));
+    if (!load.warnings.isEmpty())
+        message += QStringLiteral(" — ") + load.warnings.join(QStringLiteral("; "));
+    statusBar()->showMessage(message, 15000);
+    emit noticeOpened(true, path);
     return true;
 }
 
@@ -244,7 +269,7 @@ void MainWindow::setProject(Project project, const QString& sourcePath) {
     canvas_->setSelection({});
     zoomSelectionAction_->setEnabled(false);
     rebuildScene();
-    canvas_->zoomToFullExtent();
+    canvas_->zoomToRoads();
     updateWindowTitle();
     emit projectChanged();
 }

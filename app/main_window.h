@@ -5,10 +5,12 @@
 
 #include "coordinate_readout.h"
 #include "core/project.h"
+#include "project_loader.h"
 #include "render/map_scene.h"
 #include "road_key.h"
 #include "road_lookup.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <memory>
 
@@ -44,8 +46,16 @@ public:
     bool restoreSettings();
     void saveSettings() const;
 
-    // Reads a notice, gazette or PDF and shows it; false (and a message) when it cannot be read.
-    bool openNotice(const QString& path);
+    // Reads a notice, gazette or PDF on a worker thread and shows it when done (noticeOpened() says
+    // how it went); the window stays responsive meanwhile. A newer call supersedes an older one.
+    void openNotice(const QString& path);
+    // The same with a load already started elsewhere (main() starts it before building the window).
+    void openNotice(const QString& path, QFuture<ProjectLoad> pending);
+    // The same, waiting for the result; false (and a message) when the file cannot be read.
+    bool openNoticeNow(const QString& path);
+    // Shows what ProjectLoader produced for `path` (or reports its error).
+    bool showLoaded(ProjectLoad load, const QString& path);
+    bool isLoading() const { return loadWatcher_.isRunning(); }
     // Shows a project that is already in memory (tests, and openNotice()).
     void setProject(Project project, const QString& sourcePath);
     const Project& project() const { return project_; }
@@ -68,6 +78,7 @@ public:
 signals:
     void selectionChanged(const luming::app::RoadKey& key);
     void projectChanged();
+    void noticeOpened(bool ok, const QString& path);
     void vectorLayerLoaded(const QString& path, bool ok);
 
 protected:
@@ -102,6 +113,8 @@ private:
     bool syncingTree_ = false;
     ErrorDisplay errorDisplay_ = ErrorDisplay::Dialog;
     CoordinateReadout readout_;
+    QFutureWatcher<ProjectLoad> loadWatcher_;
+    QString loadingPath_;
 
     MapCanvas* canvas_ = nullptr;
     QTreeView* tree_ = nullptr;

@@ -177,6 +177,8 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         firstFramePainted_ = true;
         emit firstFramePainted();
     }
+    if (isFrameCurrent())
+        emit currentFramePainted();
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -313,6 +315,11 @@ void MapCanvas::zoomToFullExtent() {
     applyIntent();
 }
 
+void MapCanvas::zoomToRoads() {
+    intent_ = ViewIntent::Roads;
+    applyIntent();
+}
+
 void MapCanvas::zoomToSelection() {
     if (!scene_.roadBounds(selection_))
         return;
@@ -340,6 +347,17 @@ void MapCanvas::applyIntent() {
         if (extent.isNull())
             return;
         viewport_.fitExtent(extent);
+        break;
+    }
+    case ViewIntent::Roads: {
+        const auto& roads = scene_.roads();
+        if (!roads || roads->featureCount() == 0) {
+            intent_ = ViewIntent::FullExtent;
+            return applyIntent();
+        }
+        const QRectF extent = roads->extent();
+        const double grow = std::max(kMinSelectionExtentM, std::max(extent.width(), extent.height()) * 0.1);
+        viewport_.fitExtent(extent.adjusted(-grow, -grow, grow, grow));
         break;
     }
     case ViewIntent::Road: {

@@ -64,6 +64,9 @@ public slots:
     void zoomIn();
     void zoomOut();
     void zoomToFullExtent();
+    // The project's roads with some of their surroundings (the opening view); the full extent when
+    // there are no roads.
+    void zoomToRoads();
     void zoomToSelection();
     // Shows the whole road: recentres when it fits at the current scale, zooms out (or in) otherwise.
     void bringIntoView(const RoadKey& key);
@@ -78,6 +81,8 @@ signals:
     void frameReady(double renderMs);
     // Once: the first rendered frame has been painted.
     void firstFramePainted();
+    // A frame drawn for exactly the current state has been painted on screen.
+    void currentFramePainted();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -102,7 +107,7 @@ private:
 
     // What the last zoom command asked to see; re-applied when the widget is resized (the window
     // being laid out, a dock opening) until the user pans or zooms by hand.
-    enum class ViewIntent { None, FullExtent, Road, RoadInView };
+    enum class ViewIntent { None, FullExtent, Roads, Road, RoadInView };
 
     MapScene scene_;
     MapViewport viewport_;

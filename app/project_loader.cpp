@@ -1,7 +1,8 @@
 #include "project_loader.h"
 
-#include "notice/notice_parser.h"
 #include "pdf_text_extractor.h"
+#include "project/project_builder.h"
+#include "store/road_store.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -11,15 +12,13 @@ namespace luming::app {
 
 namespace {
 
-// Text → Project. The one place to switch to the lead's full pipeline (parse + layout + districts).
-std::optional<Project> projectFromParse(ParseOutcome outcome, QString* error) {
-    if (outcome.status != ParseStatus::Ok) {
-        *error = outcome.error;
+std::optional<Project> projectFrom(ProjectBuild build, ProjectLoad& load) {
+    load.warnings = build.warnings;
+    if (build.status != ParseStatus::Ok) {
+        load.error = build.error;
         return std::nullopt;
     }
-    Project project;
-    project.parse = std::move(outcome.result);
-    return project;
+    return std::move(build.project);
 }
 
 } // namespace
@@ -33,24 +32,38 @@ ProjectLoad ProjectLoader::load(const QString& path) {
         load.error = tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path));
         return load;
     }
-    if (info.suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("gpkg")) {
+        // A project saved by `luming parse -o x.gpkg`: records, geometry, districts, report as stored.
+        LoadResult stored = RoadStore::load(info.absoluteFilePath());
+        load.warnings = stored.warnings;
+        if (stored.ok)
+            load.project = std::move(stored.project);
+        else
+            load.error = stored.error;
+    } else if (suffix == QLatin1String("pdf")) {
         const PdfText pdf = PdfTextExtractor::extract(path);
         if (!pdf.error.isEmpty()) {
             load.error = pdf.error;
             return load;
         }
-        load.project = projectFromParse(
-            NoticeParser::parseText(pdf.text, info.absoluteFilePath(), QStringLiteral("PDF text")),
-            &load.error);
+        ParseOutcome parsed =
+            NoticeParser::parseText(pdf.text, info.absoluteFilePath(), QStringLiteral("PDF text"));
+        if (parsed.status != ParseStatus::Ok) {
+            load.error = parsed.error;
+            return load;
+        }
+        load.project = projectFrom(ProjectBuilder::fromParse(std::move(parsed.result)), load);
     } else {
-        load.project = projectFromParse(NoticeParser::parseFile(info.absoluteFilePath()), &load.error);
+        load.project = projectFrom(ProjectBuilder::fromNoticeFile(info.absoluteFilePath()), load);
     }
     load.elapsedMs = timer.nsecsElapsed() / 1e6;
     return load;
 }
 
 QString ProjectLoader::fileFilter() {
-    return tr("Notices and gazettes (*.txt *.md *.pdf);;Text (*.txt *.md);;PDF (*.pdf);;All files (*)");
+    return tr("Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;"
+              "Luming project (*.gpkg);;All files (*)");
 }
 
 } // namespace luming::app

@@ -1,5 +1,7 @@
-// Opens what the user points the viewer at and turns it into a Project: a notice or gazette as text
-// (.txt, .md, any encoding) or PDF (text layer through poppler-qt6). Safe to call on a worker thread.
+// Opens what the user points the viewer at and turns it into a Project (records, schematic geometry,
+// districts, layout report): a notice or gazette as text (.txt, .md, any encoding) or PDF (text layer
+// through poppler-qt6), handed to geo/project's ProjectBuilder; or a project GeoPackage saved by
+// `luming parse -o x.gpkg`, read back by geo/store. Safe to call on a worker thread.
 #pragma once
 
 #include "core/project.h"
@@ -12,7 +14,8 @@ namespace luming::app {
 
 struct ProjectLoad {
     std::optional<Project> project;
-    QString error; // one sentence naming the file, when project is empty
+    QString error;        // one sentence naming the file, when project is empty
+    QStringList warnings; // what was left out (district boundaries, anchors, layout problems)
     double elapsedMs = 0;
 };
 

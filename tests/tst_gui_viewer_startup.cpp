@@ -1,0 +1,183 @@
+// ctest-label: gui
+// links: luming_app_core
+// How luming-viewer starts: its command line, the no-display check, the bundled notice, and the real
+// binary's --screenshot (a PNG of the requested size, exit status 0; with no display and no
+// --screenshot, exit status 2 and a message saying how to run headless).
+#include "display_check.h"
+#include "viewer_options.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace luming::app;
+
+namespace {
+// The viewer is built beside the tests: build/tests/tst_… → build/app/luming-viewer.
+QString viewerPath() {
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/luming-viewer"));
+}
+} // namespace
+
+class TestGuiViewerStartup : public QObject {
+    Q_OBJECT
+
+private slots:
+    void options_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("screenshot");
+        QTest::addColumn<QString>("select");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("error");
+        QTest::newRow("no arguments: bundled notice, 1280x800") << QStringList{} << ""
+                                                                << ""
+                                                                << "" << QSize(1280, 800) << false;
+        QTest::newRow("file and everything")
+            << QStringList{"n.txt", "--screenshot", "o.png", "--select", "祈福街", "--size", "900x600"}
+            << "n.txt"
+            << "o.png"
+            << "祈福街" << QSize(900, 600) << false;
+        QTest::newRow("--size=WxH form") << QStringList{"--size=640X480"} << ""
+                                         << ""
+                                         << "" << QSize(640, 480) << false;
+        QTest::newRow("bad size") << QStringList{"--size", "big"} << ""
+                                  << ""
+                                  << "" << QSize(1280, 800) << true;
+        QTest::newRow("tiny size") << QStringList{"--size", "10x10"} << ""
+                                   << ""
+                                   << "" << QSize(1280, 800) << true;
+        QTest::newRow("two files") << QStringList{"a.txt", "b.txt"} << ""
+                                   << ""
+                                   << "" << QSize(1280, 800) << true;
+        QTest::newRow("unknown option") << QStringList{"--frobnicate"} << ""
+                                        << ""
+                                        << "" << QSize(1280, 800) << true;
+        QTest::newRow("--screenshot without path") << QStringList{"--screenshot"} << ""
+                                                   << ""
+                                                   << "" << QSize(1280, 800) << true;
+    }
+    void options() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, file);
+        QFETCH(QString, screenshot);
+        QFETCH(QString, select);
+        QFETCH(QSize, size);
+        QFETCH(bool, error);
+        const ViewerOptionsParse parsed =
+            ViewerOptionsParser::parse(QStringList{QStringLiteral("luming-viewer")} + args);
+        QCOMPARE(!parsed.error.isEmpty(), error);
+        if (error)
+            return;
+        QCOMPARE(parsed.options.file, file);
+        QCOMPARE(parsed.options.screenshotPath, screenshot);
+        QCOMPARE(parsed.options.selectName, select);
+        QCOMPARE(parsed.options.size, size);
+    }
+
+    void displayDecision_data() {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<QString>("wayland");
+        QTest::addColumn<bool>("platformArg");
+        QTest::addColumn<bool>("screenshot");
+        QTest::addColumn<int>("decision");
+        QTest::newRow("X11 display") << ""
+                                     << ":0"
+                                     << "" << false << false << int(DisplayDecision::UseDefault);
+        QTest::newRow("Wayland") << ""
+                                 << ""
+                                 << "wayland-0" << false << false << int(DisplayDecision::UseDefault);
+        QTest::newRow("nothing at all") << ""
+                                        << ""
+                                        << "" << false << false << int(DisplayDecision::NoDisplay);
+        QTest::newRow("explicit QT_QPA_PLATFORM") << "offscreen"
+                                                  << ""
+                                                  << "" << false << false << int(DisplayDecision::UseDefault);
+        QTest::newRow("explicit -platform") << ""
+                                            << ""
+                                            << "" << true << false << int(DisplayDecision::UseDefault);
+        QTest::newRow("--screenshot forces offscreen even with a display")
+            << "xcb"
+            << ":0"
+            << "" << false << true << int(DisplayDecision::UseOffscreen);
+    }
+    void displayDecision() {
+        QFETCH(QString, platform);
+        QFETCH(QString, display);
+        QFETCH(QString, wayland);
+        QFETCH(bool, platformArg);
+        QFETCH(bool, screenshot);
+        QFETCH(int, decision);
+        const DisplayEnvironment env{platform, display, wayland, platformArg};
+        QCOMPARE(int(DisplayCheck::decide(env, screenshot)), decision);
+    }
+
+    void screenshotOfTheWholeWindow_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("default view, 1000x700") << QStringList{"--size", "1000x700"} << QSize(1000, 700);
+        QTest::newRow("seed#29 港田路 selected, default size")
+            << QStringList{"--select", "港田路"} << QSize(1280, 800);
+    }
+    void screenshotOfTheWholeWindow() {
+        QFETCH(QStringList, args);
+        QFETCH(QSize, size);
+        QVERIFY2(QFileInfo::exists(viewerPath()), "build the luming-viewer target first");
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        QProcess viewer;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // --screenshot must choose offscreen itself
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        viewer.setProcessEnvironment(env);
+        viewer.start(viewerPath(), QStringList{QStringLiteral("--screenshot"), png} + args);
+        QVERIFY(viewer.waitForFinished(60000));
+        const QString output =
+            QString::fromUtf8(viewer.readAllStandardError() + viewer.readAllStandardOutput());
+        QVERIFY2(viewer.exitStatus() == QProcess::NormalExit && viewer.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("first frame painted")), qPrintable(output));
+        const QImage image(png);
+        QVERIFY2(!image.isNull(), qPrintable(png));
+        QCOMPARE(image.size(), size);
+        // Not blank: a window with docks, text and a map has many colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void noDisplayExplainsHowToRunHeadless() {
+        QVERIFY2(QFileInfo::exists(viewerPath()), "build the luming-viewer target first");
+        QProcess viewer;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        viewer.setProcessEnvironment(env);
+        viewer.start(viewerPath(), {});
+        QVERIFY(viewer.waitForFinished(30000));
+        QCOMPARE(viewer.exitCode(), DisplayCheck::kNoDisplayExitCode);
+        const QString err = QString::fromUtf8(viewer.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("xvfb-run")) && err.contains(QStringLiteral("--screenshot")),
+                 qPrintable(err));
+    }
+
+    void badSelectFailsTheScreenshot() {
+        QVERIFY2(QFileInfo::exists(viewerPath()), "build the luming-viewer target first");
+        QTemporaryDir dir;
+        QProcess viewer;
+        viewer.start(viewerPath(), {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+                                    QStringLiteral("--select"), QStringLiteral("不存在的路")});
+        QVERIFY(viewer.waitForFinished(60000));
+        QCOMPARE(viewer.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(viewer.readAllStandardError()).contains(QStringLiteral("不存在的路")));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
+};
+
+QTEST_MAIN(TestGuiViewerStartup)
+#include "tst_gui_viewer_startup.moc"
