@@ -122,7 +122,7 @@ Endpoints parseEndpoints(const TextSlice& text) {
         const auto m = it.next();
         const qsizetype begin = m.capturedStart();
         const bool atClauseStart =
-            begin == 0 || isDelimiter(folded[begin - 1]) ||
+            begin == 0 || isDelimiter(folded[begin - 1]) || folded[begin - 1] == u'(' ||
             g.clauseOpener.match(folded.mid(std::max<qsizetype>(0, begin - 4), std::min<qsizetype>(4, begin)))
                 .hasMatch();
         const bool afterTurn =

@@ -151,6 +151,8 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         r.oldName = name.oldName;
     if (r.action == RoadAction::Cancel)
         r.note = cancelReasonIn(item);
+    if (r.action == RoadAction::Cancel && r.note.isEmpty())
+        r.note = context.cancelReason;
 
     const QString ends = masked(item, masks);
     const Endpoints e = parseEndpoints({item.shown, ends, item.offset});

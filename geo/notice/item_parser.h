@@ -15,6 +15,7 @@ struct ItemContext {
     QString district;
     QStringList subdistricts;
     std::optional<RoadAction> action;
+    QString cancelReason; // "均因道路规划调整予以销名": said once for the roads that follow
 };
 
 // Something about one item a planner should see (a finding without its item number yet).

@@ -94,7 +94,8 @@ void applyHeading(ItemContext& ctx, const SectionHeading& h) {
 
 } // namespace
 
-BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, const QString& original) {
+BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, const QString& original,
+                    const QSet<qsizetype>& tableLines) {
     const auto& g = NoticeGrammar::instance();
     BodySplit split;
     ItemContext ctx;
@@ -133,6 +134,14 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             closeItem(line.from);
             split.trailerStart = line.from;
             break;
+        }
+        if (tableLines.contains(li)) {
+            closeItem(line.from);
+            split.freeLines.append(line);
+            split.freeContexts.append(ctx);
+            if (split.firstStructure < 0)
+                split.firstStructure = line.from;
+            continue;
         }
         const Mark lead = leadingMarker(text, line, original);
         if (const auto heading = readHeading(ls, lead.isValid() ? lead.textStart - line.from : 0)) {

@@ -9,6 +9,7 @@
 #include "notice/source_lines.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -36,7 +37,8 @@ struct BodySplit {
 };
 
 // Reads normalised [bodyStart, bodyEnd) of `text` (whose lines are `lines`).
+// Lines in `tableLines` (indices into `lines`) are table rows: they end an item and stay free.
 [[nodiscard]] BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines,
-                                  const QString& original);
+                                  const QString& original, const QSet<qsizetype>& tableLines);
 
 } // namespace luming

@@ -55,7 +55,8 @@ NoticeGrammar::NoticeGrammar() {
     tocTail = rx(QStringLiteral("^\\s*\\((?<doc>[^()]{2,24}号)\\)[\\s·•.…．・]*\\((?<page>\\d{1,4})\\)"));
     gazetteIssue =
         rx(QStringLiteral("(?<year>\\d{4})年?第(?<no>\\d{1,3})期\\s*\\(?总第(?<total>\\d{1,5})期\\)?"));
-    namingEvidence = rx(QStringLiteral("命名|更名|销名|命\\(更\\)名"));
+    namingEvidence =
+        rx(QStringLiteral("命名|更名|销名|命\\(更\\)名|(?:注销|撤销|取消|延长)道路|起止点|原(?:起|止|终)点"));
 
     // --- Notice structure ---
     declaredTotal = rx(QStringLiteral("等(?<n>\\d{1,4}|{CN})条"));
@@ -173,7 +174,7 @@ NoticeGrammar::NoticeGrammar() {
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
 
     // --- Endpoints ---
-    clauseOpener = rx(QStringLiteral("(?:调整|变更|延长|延伸|改)(?:后|为)$"));
+    clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由)$"));
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)

@@ -161,6 +161,8 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
     const auto& g = NoticeGrammar::instance();
     if (const auto action = actionOfKeywords(segment.folded, g.actionKeywords))
         ctx.action = action;
+    if (const QString reason = cancelReasonIn(segment); !reason.isEmpty())
+        ctx.cancelReason = reason;
     qsizetype lastAt = -1;
     Place place;
     auto places = g.prosePlace.globalMatch(segment.folded);
@@ -210,7 +212,9 @@ void readCancelLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QLi
             rec.parsed.record.name = text.cut(listFrom + from, listFrom + k);
             rec.parsed.record.district = ctx.district;
             rec.parsed.record.subdistricts = ctx.subdistricts;
-            rec.parsed.record.note = cancelReasonIn(text);
+            rec.parsed.record.note = cancelReasonIn(text.mid(m.capturedStart()));
+            if (rec.parsed.record.note.isEmpty())
+                rec.parsed.record.note = ctx.cancelReason;
             rec.from = text.offset + listFrom + from;
             rec.to = text.offset + listFrom + k;
             out.records.append(rec);

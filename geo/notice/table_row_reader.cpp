@@ -161,11 +161,10 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const QHa
     return parsed;
 }
 
-} // namespace
-
-TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& contexts,
-                     const QString& original) {
-    TableRead out;
+// Walks the tables among `lines`: `onRow(index, cells, header, roles)` for each row; headers are
+// reported with empty cells.
+template <typename OnLine>
+void scanTables(const QList<SourceLine>& lines, const QString& original, OnLine onLine) {
     QHash<QString, qsizetype> roles;
     QStringList header;
     Split how = Split::Pipes;
@@ -188,7 +187,7 @@ TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& c
             }
         }
         if (isHeader) {
-            out.usedLines.append(i);
+            onLine(i, QStringList(), header, roles);
             continue;
         }
         if (roles.isEmpty())
@@ -199,15 +198,37 @@ TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& c
             roles.clear();
             continue;
         }
-        if (unquoted(cell(cells, roles, QStringLiteral("name"))).isEmpty())
-            continue;
-        TableRow row;
-        row.parsed = readRow(cells, header, roles, contexts.value(i));
-        row.seq = parseCount(cell(cells, roles, QStringLiteral("seq")));
-        row.line = line;
-        out.rows.append(row);
-        out.usedLines.append(i);
+        if (!unquoted(cell(cells, roles, QStringLiteral("name"))).isEmpty())
+            onLine(i, cells, header, roles);
     }
+}
+
+} // namespace
+
+QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& original) {
+    QSet<qsizetype> out;
+    scanTables(lines, original,
+               [&](qsizetype i, const QStringList&, const QStringList&, const QHash<QString, qsizetype>&) {
+                   out.insert(i);
+               });
+    return out;
+}
+
+TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& contexts,
+                     const QString& original) {
+    TableRead out;
+    scanTables(lines, original,
+               [&](qsizetype i, const QStringList& cells, const QStringList& header,
+                   const QHash<QString, qsizetype>& roles) {
+                   out.usedLines.append(i);
+                   if (cells.isEmpty())
+                       return;
+                   TableRow row;
+                   row.parsed = readRow(cells, header, roles, contexts.value(i));
+                   row.seq = parseCount(cell(cells, roles, QStringLiteral("seq")));
+                   row.line = lines[i];
+                   out.rows.append(row);
+               });
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "notice/source_lines.h"
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace luming {
@@ -22,6 +23,10 @@ struct TableRead {
     QList<TableRow> rows;
     QList<qsizetype> usedLines; // indices into the lines given, header and rows
 };
+
+// The indices of `lines` that are table headers or rows (read before numbered items: a row may begin
+// with its number).
+[[nodiscard]] QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& original);
 
 // Reads every table among `lines` (free lines of a notice body, each with its heading context).
 [[nodiscard]] TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& contexts,

@@ -1,0 +1,474 @@
+// The notice grammar rule by rule: one small text per row, written here, for each layout and rule of
+// issue 5 (numbered gazette items, 公示/批复 sentences, colon items, quoted names, tables, prose lists,
+// traditional characters, pinyin, turns and shapes, compound values, planned and odd ends, renames,
+// adjustments, cancellations, headings and counts, untitled texts, bridges, incomplete items).
+// Expectations are written as "field=value|…": lists as [a,b], an empty value for null; `records=N`,
+// `finding=code`, `no_finding=code`, `status=nonotice`, `title=`, `issuer=`, `date=` check the notice.
+// ctest-label: unit
+// links: luming_notice luming_text luming_core luming_chinese
+#include "notice/notice_parser.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTest>
+#include <cmath>
+
+using namespace luming;
+
+namespace {
+
+QString joined(const QStringList& l) {
+    return u'[' + l.join(u',') + u']';
+}
+
+QString number(const std::optional<double>& v) {
+    return v ? QString::number(*v) : QString();
+}
+
+// A record field in the spec's notation.
+QString field(const RoadRecord& r, const QString& key) {
+    if (key == u"action")
+        return actionCode(r.action);
+    if (key == u"name")
+        return r.name;
+    if (key == u"old_name")
+        return r.oldName.value_or(QString());
+    if (key == u"district")
+        return r.district;
+    if (key == u"subdistricts")
+        return joined(r.subdistricts);
+    if (key == u"length_m")
+        return number(r.lengthM);
+    if (key == u"length_approx")
+        return r.lengthApprox ? QStringLiteral("true") : QStringLiteral("false");
+    if (key == u"width_min_m")
+        return number(r.widthMinM);
+    if (key == u"width_max_m")
+        return number(r.widthMaxM);
+    if (key == u"width_parts") {
+        QStringList parts;
+        for (double p : r.widthParts)
+            parts.append(QString::number(p));
+        return joined(parts);
+    }
+    if (key == u"start_dir")
+        return r.startDir;
+    if (key == u"start")
+        return r.start;
+    if (key == u"end_dir")
+        return r.endDir;
+    if (key == u"end")
+        return r.end;
+    if (key == u"via")
+        return joined(r.via);
+    if (key == u"planned_refs")
+        return joined(r.plannedRefs);
+    if (key == u"shape")
+        return r.shape;
+    if (key == u"pinyin")
+        return r.pinyin;
+    if (key == u"note")
+        return r.note;
+    if (key == u"old_start")
+        return r.oldStart;
+    if (key == u"old_end")
+        return r.oldEnd;
+    if (key == u"seq")
+        return QString::number(r.seq);
+    return QStringLiteral("<unknown field %1>").arg(key);
+}
+
+bool hasFinding(const ParseOutcome& out, const QString& code) {
+    for (const auto& n : out.result.notices)
+        for (const auto& f : n.findings)
+            if (f.code == code)
+                return true;
+    return false;
+}
+
+} // namespace
+
+class TestNoticeGrammar : public QObject {
+    Q_OBJECT
+private slots:
+    void rule_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("record"); // name of the record the spec is about ("" for the first)
+        QTest::addColumn<QString>("spec");
+
+        const QString gazetteTitle =
+            QStringLiteral("济宁市人民政府关于甲路等道路命名的通知\n济政字〔2024〕1号\n");
+
+        // --- Layouts ---
+        QTest::newRow("gazette item (一) X。长…宽…位于…东起…西至…")
+            << gazetteTitle +
+                   QStringLiteral("一、市中区(1条)\n(一)祈福街。长447米、宽18米,位于市中区陡沟街道辖区内,"
+                                  "东起观音祠路,西至规划十号支路。\n济宁市人民政府 2024年1月2日\n")
+            << "祈福街"
+            << "action=name|district=市中区|subdistricts=[陡沟街道]|length_m=447|width_min_m=18|width_max_m="
+               "18|"
+               "start_dir=东|start=观音祠路|end_dir=西|end=规划十号支路|planned_refs=[规划十号支路]|shape="
+               "straight|"
+               "records=1|date=2024-01-02|title=济宁市人民政府关于甲路等道路命名的通知|issuer=济宁市人民政府";
+        QTest::newRow("公示 1.拟将位于…辖区内,北起A,南至B,长N米、宽N米的道路命名为X")
+            << QStringLiteral(
+                   "拟将以下道路予以命名,现公示如下:\n1.拟将位于历下区龙洞街道辖区内,北起龙耀路,南至龙景路,"
+                   "长210米、宽15米的道路命名为龙苑街。\n")
+            << "龙苑街"
+            << "district=历下区|subdistricts=[龙洞街道]|start_dir=北|start=龙耀路|end_dir=南|end=龙景路|"
+               "length_m=210|width_min_m=15|title=|issuer=|date=";
+        QTest::newRow("批复 一、同意将…命名为X: no lengths are null, trailing locator is no end")
+            << QStringLiteral(
+                   "某市人民政府关于同意港源路等道路命名的批复\n市民政局:\n一、同意将位于济南出口加工区内,"
+                   "东起港西路西至刘公河,港源一路南侧的道路命名为港源二路。\n")
+            << "港源二路"
+            << "district=济南出口加工区|length_m=|width_min_m=|start=港西路|end=刘公河|end_dir=西|"
+               "shape=straight|finding=no_lengths";
+        QTest::newRow("colon item X:为南北走向,南起A,北至B,道路总长约N米,宽约N米。命名为“X”。")
+            << QStringLiteral(
+                   "现将道路命名通告如下:\n(一)丰满区\n1.永安街:为南北走向,南起公墓管理中心,北至滨江东路,"
+                   "道路总长约1100米,宽约7米。命名为“永安街”。\n")
+            << "永安街"
+            << "district=丰满区|length_m=1100|length_approx=true|width_min_m=7|start_dir=南|"
+               "start=公墓管理中心|end_dir=北|end=滨江东路|shape=straight";
+        QTest::newRow("colon item 起点A,终点B with no compass words and an L shape")
+            << QStringLiteral(
+                   "道路命名如下:\n1.共建胡同:该道路成“L”形,起点迎宾大路,终点长吉末站,道路总长约270米,"
+                   "宽约6米。命名为“共建胡同”。\n")
+            << "共建胡同"
+            << "start_dir=|start=迎宾大路|end_dir=|end=长吉末站|shape=L|length_m=270";
+        QTest::newRow("起点为A、止点为B: no directions, shape unknown")
+            << QStringLiteral(
+                   "同意将位于吴中区甪直镇区域内的1条道路予以命名。\n一、将位于星润街东,起点为东方大道、"
+                   "止点为甪直大道的道路命名为“星通街”。\n")
+            << "星通街"
+            << "district=吴中区|subdistricts=[甪直镇]|start=东方大道|end=甪直大道|start_dir=|end_dir=|shape=";
+        QTest::newRow("quoted name, record in parentheses with pinyin and diagonals")
+            << QStringLiteral("同意你辖区内道路命名如下:\n二、“西闸街三巷”(Xizha Jie 3 Xiang,东南起西闸街,"
+                              "西北至太府一巷,长约90米,宽6.5米);\n")
+            << "西闸街三巷"
+            << "pinyin=Xizha Jie 3 Xiang|start_dir=东南|start=西闸街|end_dir=西北|end=太府一巷|"
+               "length_m=90|length_approx=true|width_min_m=6.5|shape=straight";
+        QTest::newRow("name in 「」 with a colon")
+            << QStringLiteral("道路命名如下:\n一、「松风街」:东起青年路,西至和平路,长300米,宽12米。\n")
+            << "松风街"
+            << "start=青年路|end=和平路|length_m=300";
+        QTest::newRow("naming sentence with 「」")
+            << QStringLiteral("一、同意将位于历城区港沟街道,东起凤鸣路,西至港田路的道路命名为「熙和街」。\n")
+            << "熙和街"
+            << "district=历城区|subdistricts=[港沟街道]|start=凤鸣路|end=港田路";
+        QTest::newRow("table with pipes: cells carry their own direction words, 路经 column is via")
+            << QStringLiteral(
+                   "关于部分道路拟命名的公示\n序号 | 拟名称 | 起点 | 路经节点 | 终点 | 道路走向 |\n"
+                   "1 | 桂庄路 | 南起中兴东路 | 紫枫雅苑 | 北至前进路 | 南北向 |\n南京市某区地名办\n"
+                   "2023年2月13日\n")
+            << "桂庄路"
+            << "start_dir=南|start=中兴东路|end_dir=北|end=前进路|via=[紫枫雅苑]|shape=straight|"
+               "issuer=南京市某区地名办|date=2023-02-13";
+        QTest::newRow("table with aligned columns: ends in one cell, bare numbers in metre columns")
+            << QStringLiteral("道路命名表\n序号   道路名称   起止点               长度(米)   宽度(米)\n"
+                              "1      锦绣路     东起长江路,西至黄河路   850        24\n"
+                              "2      锦华路     南起锦绣路,北至淮河路   420        16\n")
+            << "锦华路"
+            << "start_dir=南|start=锦绣路|end=淮河路|length_m=420|width_min_m=16|records=2";
+        QTest::newRow("table with tabs and a kilometre length column")
+            << QStringLiteral(
+                   "道路命名表\n序号\t名称\t起点\t终点\t长度(公里)\n1\t滨河大道\t东环路\t西环路\t3.5\n")
+            << "滨河大道"
+            << "start=东环路|end=西环路|length_m=3500|start_dir=";
+        QTest::newRow("table with single spaces, cell for cell")
+            << QStringLiteral("道路命名一览\n序号 名称 起点 终点 长度 宽度\n1 和平路 解放路 建设路 1200 30\n")
+            << "和平路"
+            << "start=解放路|end=建设路|length_m=1200|width_min_m=30";
+        QTest::newRow("prose inline list X(南起A,北至B)、Y(…) with a missing separator")
+            << QStringLiteral(
+                   "本报讯 市地名办对4条道路进行命名。另外3条为沙市区朝阳路街道辖区的巷道,分别是金兰巷"
+                   "(南起长港路,北至金色世家小区西门)、长乐巷(东起金色世家小区西门,西至红星路)和顺巷"
+                   "(东起周梁玉桥路,西至红星路)。\n")
+            << "和顺巷"
+            << "district=沙市区|subdistricts=[朝阳路街道]|start_dir=东|start=周梁玉桥路|end=红星路|records=3|"
+               "finding=count_mismatch";
+        QTest::newRow("prose colon record with its 起 dropped")
+            << QStringLiteral(
+                   "市政府对道路予以命名。另外,胶宁高架路:西北莘县路立交桥,东南止宁夏路与大尧三路交汇处。\n")
+            << "胶宁高架路"
+            << "start_dir=西北|start=莘县路立交桥|end_dir=东南|end=宁夏路与大尧三路交汇处|district=";
+        QTest::newRow("prose name right before 西起")
+            << QStringLiteral("道路予以命名。跨海大桥高架路西起大桥收费站,东止海尔路立交桥。\n")
+            << "跨海大桥高架路"
+            << "start_dir=西|start=大桥收费站|end=海尔路立交桥|records=1";
+        QTest::newRow("prose: place before a road ('…辖区的桃源大道,西起…'), loop with 沿 and 32至50米")
+            << QStringLiteral(
+                   "9条新命名道路中,有1条主干道,是荆州区凤凰街道辖区的桃源大道,西起高阳大道,向北延伸后,"
+                   "沿长湖呈环状向东至高阳大道,道路全长7160米,宽32至50米。\n")
+            << "桃源大道"
+            << "district=荆州区|subdistricts=[凤凰街道]|start=高阳大道|end=高阳大道|via=[长湖]|shape=loop|"
+               "end_dir=东|length_m=7160|width_min_m=32|width_max_m=50|no_finding=impossible_value";
+
+        // --- Traditional characters and pinyin ---
+        QTest::newRow("traditional: 長 寬 東起 北止 轄區 擬命名為, names kept as printed")
+            << QStringLiteral(
+                   "新建道路命名(1條)\n1.五峰山路:南起桃源河二路,北止淮涉河二路。長2700米,寬10米,瀝青路面。"
+                   "此道路位于即墨區南部、通濟街道轄區內,擬命名為五峰山路。\n")
+            << "五峰山路"
+            << "district=即墨區|subdistricts=[通濟街道]|length_m=2700|width_min_m=10|start_dir=南|"
+               "end_dir=北|end=淮涉河二路|no_finding=count_mismatch";
+        QTest::newRow("traditional: 東起 … 西止 and a traditional end name")
+            << QStringLiteral(
+                   "道路命名(1條)\n1.雨霖河路:東起龍山路,西止章嘉一路。長333米,寬7米。擬命名為雨霖河路。\n")
+            << "雨霖河路"
+            << "start_dir=东|start=龍山路|end_dir=西";
+        QTest::newRow("pinyin in parentheses after the name")
+            << QStringLiteral("道路命名如下:\n1.凤仪路(Feng Yi Lu):东起青年路,西至和平路,长500米,宽20米。\n")
+            << "凤仪路"
+            << "pinyin=Feng Yi Lu|start=青年路|end=和平路";
+        QTest::newRow("pinyin with tone marks after the name")
+            << QStringLiteral("道路命名如下:\n1.许官街 Xǔguān Jiē:南起文化路,北至东风路,长600米,宽15米。\n")
+            << "许官街"
+            << "pinyin=Xǔguān Jiē|start=文化路|end=东风路";
+        QTest::newRow("pinyin on a line of its own")
+            << QStringLiteral(
+                   "同意将以下道路予以命名:\n一、将起点为星润街、止点为凌港路的道路命名为“苏留路”。\n"
+                   "地名汉语拼音拼写形式:SūliúLù\n地名标志汉语拼音拼写形式:SULIULU\n")
+            << "苏留路"
+            << "pinyin=SūliúLù|start=星润街|end=凌港路";
+
+        // --- Turns and shapes ---
+        QTest::newRow("向南折向东: L, end_dir the last leg")
+            << QStringLiteral("道路命名:\n1.拟将位于市中区七里山街道辖区内,北起卧龙路,向南折向东至阳光新路,"
+                              "长730米、宽20米"
+                              "的道路命名为秀晴路。\n")
+            << "秀晴路"
+            << "start_dir=北|end_dir=东|end=阳光新路|via=[]|shape=L";
+        QTest::newRow("向南折向西再折向北: two turns")
+            << QStringLiteral("道路命名:\n1.拟将位于历下区龙洞街道辖区内,北起龙耀路,"
+                              "向南折向西再折向北至龙景路,长1667米、"
+                              "宽9米的道路命名为绿子山路。\n")
+            << "绿子山路"
+            << "end_dir=北|shape=turn|via=[]";
+        QTest::newRow("南至A折向西至B的\"L\"型道路: A is a turn point")
+            << gazetteTitle +
+                   QStringLiteral("(一)港田路。长2263米、宽15-25米,位于历城区港沟街道辖区内,北起熙和街,"
+                                  "南至港沟东路折向西至华盛路的\"L\"型道路。\n")
+            << "港田路"
+            << "via=[港沟东路]|end=华盛路|end_dir=西|shape=L|width_min_m=15|width_max_m=25";
+        QTest::newRow("向北折西止: 折 without 向")
+            << QStringLiteral("道路命名:\n1.虎头山路:南起蓝鳌路,向北折西止西九六夼村北。长2040米,"
+                              "宽24米。拟命名为虎头山路。\n")
+            << "虎头山路"
+            << "end_dir=西|end=西九六夼村北|shape=L";
+        QTest::newRow("沿A、B外围呈Z字型: waypoints, locator word dropped")
+            << QStringLiteral(
+                   "道路命名。分别是胳里湾巷(北起江津东路,沿东方新城、玉宏小区外围呈Z字型向南至北京东路)。\n")
+            << "胳里湾巷"
+            << "via=[东方新城,玉宏小区]|shape=Z|end_dir=南|end=北京东路";
+        QTest::newRow("向西200米处 is a position, not a turn")
+            << QStringLiteral(
+                   "道路命名。杭鞍高架路:北起环湾路南侧,向南折东止鞍山路与南京路交汇处向西200米处。\n")
+            << "杭鞍高架路"
+            << "end=鞍山路与南京路交汇处向西200米处|end_dir=东|shape=L";
+        QTest::newRow("东南起…北至 without a turn: shape not stated")
+            << QStringLiteral(
+                   "道路命名如下:\n一、“西闸街二巷”(东南起西闸街,北至太府一巷,长约90米,宽6.8米);\n")
+            << "西闸街二巷"
+            << "start_dir=东南|end_dir=北|shape=";
+        QTest::newRow("东起A至B: a bare 至 after the start's name")
+            << QStringLiteral("道路命名如下:\n1.青年街:东起人民路至和平路,长400米,宽12米。\n") << "青年街"
+            << "start=人民路|end=和平路|end_dir=西|shape=straight";
+        QTest::newRow("起于A,止于B")
+            << QStringLiteral("道路命名如下:\n1.青年街:起于人民路,止于和平路,长400米,宽12米。\n") << "青年街"
+            << "start=人民路|end=和平路";
+
+        // --- Values ---
+        QTest::newRow("长约1.2公里: kilometres, approximate")
+            << QStringLiteral("道路命名如下:\n1.长安街:东起甲路,西至乙路,长约1.2公里,宽30米。\n") << "长安街"
+            << "length_m=1200|length_approx=true";
+        QTest::newRow("宽9~15米")
+            << QStringLiteral("道路命名如下:\n1.青龙山街:东起郎茂山路,西至双龙庄路,长790米、宽9~15米。\n")
+            << "青龙山街"
+            << "width_min_m=9|width_max_m=15";
+        QTest::newRow("宽35-45米 and 全长")
+            << QStringLiteral("道路命名如下:\n1.荷风路:北起甲路,南至乙路,全长853米,宽35-45米。\n") << "荷风路"
+            << "length_m=853|width_min_m=35|width_max_m=45";
+        QTest::newRow("宽24+9+16米: cross-section parts and their sum")
+            << QStringLiteral("道路命名如下:\n1.经十路:东起甲路,西至乙路,长5000米,宽24+9+16米。\n")
+            << "经十路"
+            << "width_min_m=49|width_max_m=49|width_parts=[24,9,16]";
+
+        // --- Ends ---
+        QTest::newRow("(规划) after a name: removed, listed")
+            << QStringLiteral("道路命名:\n1.拟将位于历下区龙洞街道辖区内,东起绿子山路(规划),西至龙景路,"
+                              "长210米、宽15米的道路"
+                              "命名为龙苑街。\n")
+            << "龙苑街"
+            << "start=绿子山路|planned_refs=[绿子山路]";
+        QTest::newRow("(规划) inside an end: 双龙庄路(规划)中段")
+            << QStringLiteral(
+                   "道路命名:\n1.拟将位于市中区七贤街道辖区内,东起郎茂山路,西至双龙庄路(规划)中段,长790米、"
+                   "宽9米的道路命名为青龙山街。\n")
+            << "青龙山街"
+            << "end=双龙庄路中段|planned_refs=[双龙庄路]";
+        QTest::newRow("北延线 and a school gate and a village are ends as printed")
+            << QStringLiteral("道路命名如下:\n1.水芝东路:北起港田路北延线,南至育英中学北门,长224米,宽15米。\n"
+                              "2.王庄路:东起水芝东路,西至王家庄村,长300米,宽10米。\n")
+            << "王庄路"
+            << "end=王家庄村|records=2";
+        QTest::newRow("a colon inside an end name (garbled mirror text) does not end it")
+            << QStringLiteral("道路命名如下:\n1.世纪胡同:为东西走向,东起某某网:大街辅路,西至某某网:市博物馆,"
+                              "道路总长约120米,"
+                              "宽约7米。命名为“世纪胡同”。\n")
+            << "世纪胡同"
+            << "start=某某网:大街辅路|end=某某网:市博物馆";
+        QTest::newRow("end ends at 的道路命名为 and keeps its remark in parentheses")
+            << QStringLiteral("同意命名:\n一、将起点为星润街、止点为规划道路(未命名、方案名“星宁街”)"
+                              "的道路命名为“苏留路”。\n")
+            << "苏留路"
+            << "end=规划道路(未命名、方案名“星宁街”)|planned_refs=[规划道路]";
+
+        // --- Actions ---
+        QTest::newRow("rename: X:原Y,… 更名为“X”, under a rename heading with a place")
+            << QStringLiteral("现通告如下:\n二、更名道路(高新北区)\n1.承东街:原创业一街,为南北走向,"
+                              "南起原高新大路,北至吉长北线,"
+                              "道路总长约1610米,宽约60米。更名为“承东街”。\n")
+            << "承东街"
+            << "action=rename|old_name=创业一街|district=高新北区|start=原高新大路";
+        QTest::newRow("rename in a 批复 sentence: …的原X更名为Y")
+            << QStringLiteral("一、同意将位于历城区的原工业南路更名为经十东路。\n") << "经十东路"
+            << "action=rename|old_name=工业南路|district=历城区";
+        QTest::newRow("adjust: extension 自原止点A向北延长止B,原起点不变")
+            << QStringLiteral(
+                   "延长道路一条,市北区延长了劲松三路:自原止点合肥路向北延长止滁州路,原起点不变。\n")
+            << "劲松三路"
+            << "action=adjust|district=市北区|start=|end=滁州路|end_dir=北|old_end=合肥路|shape=|via=[]";
+        QTest::newRow("adjust: extension from the former start runs to its clause's comma")
+            << QStringLiteral(
+                   "道路延长。崂山区有两条,玉龙路:自原起点牟家水路北岸延长止峪夼。水库北岸,原止点不变。\n")
+            << "玉龙路"
+            << "action=adjust|district=崂山区|start=峪夼。水库北岸|old_start=牟家水路北岸|end=";
+        QTest::newRow("adjust: former ends stated, new ends after 调整后")
+            << QStringLiteral("现公示如下:\n二、调整起止点的道路(1条)\n1.让秀路:原起点为甲路,原止点为乙路;"
+                              "调整后起点为丙路,"
+                              "止点为丁路。\n")
+            << "让秀路"
+            << "action=adjust|start=丙路|end=丁路|old_start=甲路|old_end=乙路|no_finding=count_mismatch";
+        QTest::newRow("cancel: item under a cancel heading, reason in note")
+            << QStringLiteral(
+                   "现公告如下:\n三、注销道路名称(1条)\n1.旧城路:南起甲路,北至乙路,因道路拆除,予以注销。\n")
+            << "旧城路"
+            << "action=cancel|note=道路拆除|start=甲路";
+        QTest::newRow("cancel list: 注销道路两条市北区,A、B")
+            << QStringLiteral("本次公告还注销道路两条市北区,平阴路、金乡路。\n") << "金乡路"
+            << "action=cancel|district=市北区|records=2|no_finding=count_mismatch";
+        QTest::newRow("cancel in prose: 均因…予以销名,分别是A(…),B(…)")
+            << QStringLiteral("2条撤销名字的道路均位于荆州区凤凰街道辖区,均因道路规划调整予以销名,"
+                              "分别是三海路(南起嘉志路,"
+                              "北至引江济汉渠),诚勇路(南起高阳大道,北至引江济汉渠)。\n")
+            << "诚勇路"
+            << "action=cancel|district=荆州区|note=道路规划调整|start=高阳大道|records=2";
+        QTest::newRow("headings set the default action; declared counts per kind are checked")
+            << QStringLiteral(
+                   "对全市1条道路进行命名,2条道路更名,现通告如下:\n一、命名道路\n1.甲街:南起A路,北至B路,"
+                   "长100米,"
+                   "宽5米。命名为“甲街”。\n二、更名道路\n1.乙街:原丙街,南起A路,北至B路,长100米,宽5米。"
+                   "更名为“乙街”。\n")
+            << "乙街"
+            << "action=rename|old_name=丙街|seq=2|finding=count_mismatch|finding=numbering_restarts";
+
+        // --- Notices and findings ---
+        QTest::newRow("bridges and tunnels are not road records")
+            << QStringLiteral("道路予以命名。其中隧道正式命名为胶州湾隧道,南起薛家岛,北止团岛。新冠高架路:"
+                              "北起杭鞍高架路,"
+                              "南止莘县路立交桥。\n")
+            << "新冠高架路"
+            << "records=1|finding=not_a_road";
+        QTest::newRow("an item read in part is still a record, with a finding naming what is missing")
+            << QStringLiteral(
+                   "道路命名:\n1.拟将位于历下区龙洞街道辖区内,北起龙耀路,"
+                   "长210米、宽15米的道路命名为龙苑街。\n"
+                   "2.拟将位于历下区龙洞街道辖区内,北起甲路,南至乙路,长200米、宽15米的道路命名为龙华街。\n")
+            << "龙苑街"
+            << "start=龙耀路|end=|records=2|finding=incomplete_item";
+        QTest::newRow("a signing year that disagrees with the text is reported")
+            << QStringLiteral("关于部分道路拟命名的公示\n序号 | 拟名称 | 起点 | 终点 |\n1 | 桂庄路 | "
+                              "南起甲路 | 北至乙路 |\n"
+                              "公示日期:2023年2月13日—2023年2月17日\n南京市某区地名办\n2022年2月13日\n")
+            << "桂庄路"
+            << "date=2022-02-13|finding=date_year_mismatch";
+        QTest::newRow("a traffic notice naming no road gives no notice")
+            << QStringLiteral(
+                   "现将有关事项通告如下:一、管制区域:越都路。二、越都路火车站前路段(艮塔西路口至仁爱支路口)"
+                   "实施全封闭交通管制。特此通告\n")
+            << ""
+            << "status=nonotice";
+        QTest::newRow("a text that speaks of naming but has no item says so")
+            << QStringLiteral("市民政局召开会议,研究道路命名工作,要求各区加强地名管理。\n") << ""
+            << "status=nonotice|error=none of it has a known shape";
+    }
+
+    void rule() {
+        QFETCH(QString, text);
+        QFETCH(QString, record);
+        QFETCH(QString, spec);
+        const ParseOutcome out = NoticeParser::parseText(text, QStringLiteral("rule.txt"));
+        QList<RoadRecord> roads;
+        for (const auto& n : out.result.notices)
+            roads += n.roads;
+        const RoadRecord* r = nullptr;
+        for (const auto& road : roads)
+            if (road.name == record) {
+                r = &road;
+                break;
+            }
+
+        QStringList wrong;
+        for (const auto& item : spec.split(u'|')) {
+            const qsizetype eq = item.indexOf(u'=');
+            const QString key = item.left(eq);
+            const QString want = item.mid(eq + 1);
+            QString have;
+            if (key == u"status") {
+                have =
+                    out.status == ParseStatus::NoNotice ? QStringLiteral("nonotice") : QStringLiteral("ok");
+            } else if (key == u"error") {
+                have = out.error.contains(want) ? want : out.error;
+            } else if (key == u"records") {
+                have = QString::number(roads.size());
+            } else if (key == u"finding") {
+                have = hasFinding(out, want) ? want : QStringLiteral("(absent)");
+            } else if (key == u"no_finding") {
+                have = hasFinding(out, want) ? QStringLiteral("(present)") : want;
+            } else if (key == u"title" || key == u"issuer" || key == u"date") {
+                if (out.result.notices.isEmpty()) {
+                    have = QStringLiteral("(no notice)");
+                } else {
+                    const Notice& n = out.result.notices.first();
+                    have = key == u"title"    ? n.title
+                           : key == u"issuer" ? n.issuer
+                                              : n.date.toString(Qt::ISODate);
+                }
+            } else if (!r) {
+                have = QStringLiteral("(no record named %1 among %2)").arg(record).arg(roads.size());
+            } else {
+                have = field(*r, key);
+            }
+            if (have != want)
+                wrong.append(QStringLiteral("%1: got \"%2\", expected \"%3\"").arg(key, have, want));
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+    }
+
+    // Linear time: a long run of almost-matching text (no backtracking blow-up in any pattern).
+    void linearTimeOnAdversarialText() {
+        QString text = QStringLiteral("道路命名。");
+        for (int i = 0; i < 20000; ++i)
+            text += QStringLiteral("东起北至(规划)向南折向东沿呈\"L\"位于长约1宽9~");
+        QElapsedTimer timer;
+        timer.start();
+        const ParseOutcome out = NoticeParser::parseText(text, QStringLiteral("adversarial.txt"));
+        Q_UNUSED(out);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNoticeGrammar)
+#include "tst_notice_grammar.moc"
