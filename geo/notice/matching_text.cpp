@@ -2,7 +2,10 @@
 
 #include "chinese/chinese_variants.h"
 
-#include <QHash>
+#include <QMutex>
+#include <QStringList>
+#include <array>
+#include <atomic>
 #include <vector>
 
 namespace luming {
@@ -13,39 +16,62 @@ bool isIdeograph(char16_t c) {
     return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
-// One OpenCC call for all distinct ideographs, each on a line of its own so that no phrase rule joins
-// two of them; the result maps each to its simplified form when that is a single character.
-QString foldCharacters(const QString& text) {
-    std::vector<bool> seen(0x10000, false);
-    QString distinct;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (isIdeograph(u) && !seen[u]) {
-            seen[u] = true;
-            distinct.append(c);
-            distinct.append(u'\n');
+// The folded form of every ideograph met so far, shared by all parses: 0 until known. OpenCC is asked
+// once per character for the life of the process (under a lock); lookups are plain relaxed loads.
+std::array<std::atomic<char16_t>, 0x10000>& foldTable() {
+    static std::array<std::atomic<char16_t>, 0x10000> table{};
+    return table;
+}
+
+// Asks OpenCC about the ideographs of `text` not yet in the table: one call, each character on a line
+// of its own so that no phrase rule joins two of them; a character whose simplified form is not a
+// single character folds to itself.
+void learn(const QString& text) {
+    auto& table = foldTable();
+    static QMutex mutex;
+    QString unknown;
+    {
+        std::vector<bool> queued(0x10000, false);
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (isIdeograph(u) && table[u].load(std::memory_order_relaxed) == 0 && !queued[u]) {
+                queued[u] = true;
+                unknown.append(c);
+                unknown.append(u'\n');
+            }
         }
     }
-    if (distinct.isEmpty())
-        return text;
-    const QString simplified = ChineseVariants::toSimplified(distinct);
-    const QStringList from = distinct.split(u'\n');
+    if (unknown.isEmpty())
+        return;
+    const QMutexLocker lock(&mutex);
+    const QString simplified = ChineseVariants::toSimplified(unknown);
+    const QStringList from = unknown.split(u'\n');
     const QStringList to = simplified.split(u'\n');
-    QHash<char16_t, char16_t> map;
-    if (from.size() == to.size()) {
-        for (qsizetype i = 0; i < from.size(); ++i)
-            if (from[i].size() == 1 && to[i].size() == 1 && from[i] != to[i])
-                map.insert(from[i][0].unicode(), to[i][0].unicode());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        if (from[i].size() != 1)
+            continue;
+        const char16_t u = from[i][0].unicode();
+        const bool single = from.size() == to.size() && to[i].size() == 1;
+        table[u].store(single ? to[i][0].unicode() : u, std::memory_order_relaxed);
     }
-    if (map.isEmpty())
-        return text;
-    QString folded = text;
-    for (QChar& c : folded) {
-        const auto it = map.constFind(c.unicode());
-        if (it != map.constEnd())
-            c = QChar(it.value());
+}
+
+QString foldCharacters(const QString& text) {
+    learn(text);
+    const auto& table = foldTable();
+    QString folded;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (!isIdeograph(u))
+            continue;
+        const char16_t f = table[u].load(std::memory_order_relaxed);
+        if (f == 0 || f == u)
+            continue;
+        if (folded.isEmpty())
+            folded = text; // copy only when something folds
+        folded[i] = QChar(f);
     }
-    return folded;
+    return folded.isEmpty() ? text : folded;
 }
 
 } // namespace

@@ -47,6 +47,10 @@ QList<NoticeLocation> findNotices(const MatchingText& matching) {
     const QString& text = matching.folded();
     const QString& shown = matching.shown();
     QList<NoticeLocation> found;
+    QList<qsizetype> documentStarts;
+    auto docs = nextDocumentTitle().globalMatch(text);
+    while (docs.hasNext())
+        documentStarts.append(docs.next().capturedStart());
     for (const auto& pattern : g.titles) {
         auto it = pattern.regex.globalMatch(text);
         while (it.hasNext()) {
@@ -75,8 +79,10 @@ QList<NoticeLocation> findNotices(const MatchingText& matching) {
                     doc.captured(u"year"), doc.captured(u"num"));
                 loc.bodyStart += doc.capturedEnd();
             }
-            const auto next = nextDocumentTitle().match(text, loc.bodyStart);
-            loc.bodyEnd = next.hasMatch() ? next.capturedStart() : text.size();
+            // The body runs to the next document (one pass over the text for all of them: a match per
+            // notice from its own offset would check the whole text each time).
+            const auto next = std::lower_bound(documentStarts.cbegin(), documentStarts.cend(), loc.bodyStart);
+            loc.bodyEnd = next != documentStarts.cend() ? *next : text.size();
             found.append(loc);
         }
     }

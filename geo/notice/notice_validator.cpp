@@ -1,6 +1,6 @@
 #include "notice/notice_validator.h"
 
-#include "chinese/chinese_variants.h"
+#include "notice/matching_text.h"
 
 #include <QHash>
 #include <QMap>
@@ -135,12 +135,12 @@ void checkNames(Notice& n) {
         }
     }
 
-    // Fold every name to simplified once: OpenCC is the expensive part of validation.
+    // Fold every name to simplified once, character by character (matching_text's shared table).
     QHash<QString, QString> simplified;
     auto fold = [&simplified](const QString& s) -> const QString& {
         auto it = simplified.find(s);
         if (it == simplified.end())
-            it = simplified.insert(s, ChineseVariants::toSimplified(s));
+            it = simplified.insert(s, foldForMatching(s));
         return it.value();
     };
 

@@ -173,8 +173,11 @@ void scanTables(const QList<SourceLine>& lines, const QString& original, OnLine 
         const QStringView printed =
             QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
         // A header decides how its rows split: pipes, tabs or wide gaps, or single spaces.
+        // Every name column's header has 名 (名称, 拟名, 路名): most lines are no header at a glance.
         bool isHeader = false;
         for (const Split s : {Split::Pipes, Split::Gaps, Split::Spaces}) {
+            if (!printed.contains(u'名'))
+                break;
             const QStringList cells = cellsOf(printed, s);
             if (cells.isEmpty())
                 continue;
