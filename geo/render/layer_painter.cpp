@@ -190,8 +190,12 @@ void LayerPainter::drawAreas(const SceneLayer& layer, const std::vector<std::uin
             specks.push_back(viewport_.toScreen(b.center()));
             continue;
         }
-        painter_.setBrush(style.fills.isEmpty() ? QColor(Qt::transparent)
-                                                : style.fills[f % style.fills.size()]);
+        if (style.fills.isEmpty()) {
+            painter_.setBrush(Qt::NoBrush);
+        } else {
+            const qsizetype index = style.fillIndex ? style.fillIndex(f) : static_cast<qsizetype>(f);
+            painter_.setBrush(style.fills[index % style.fills.size()]);
+        }
         const std::uint32_t first = layer.firstPart(f);
         const std::uint32_t end = layer.endPart(f);
         if (end - first == 1) {

@@ -12,6 +12,7 @@
 #include <QPointF>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 class QPainter;
@@ -29,8 +30,9 @@ struct LineStyle {
 };
 
 struct AreaStyle {
-    QList<QColor> fills; // cycled by feature number
+    QList<QColor> fills; // by fillIndex(feature) when given, else cycled by feature number
     QColor outline;
+    std::function<int(std::int64_t)> fillIndex;
 };
 
 struct PointStyle {

@@ -23,35 +23,6 @@ QFont labelFont(const MapStyle& style, double pixelSize, bool bold = false) {
     return font;
 }
 
-// Where a district's name goes: the centroid of its largest ring when that lies inside, else the
-// middle of its bounds.
-QPointF districtLabelPoint(const SceneLayer& layer, std::uint32_t feature, const LayerPainter& lp) {
-    std::vector<QPointF> ring;
-    QPolygonF best;
-    double bestArea = -1;
-    for (std::uint32_t part = layer.firstPart(feature); part < layer.endPart(feature); ++part) {
-        lp.screenPart(layer, part, ring);
-        const QRectF b = QPolygonF(QList<QPointF>(ring.begin(), ring.end())).boundingRect();
-        if (b.width() * b.height() > bestArea) {
-            bestArea = b.width() * b.height();
-            best = QPolygonF(QList<QPointF>(ring.begin(), ring.end()));
-        }
-    }
-    double a = 0, cx = 0, cy = 0;
-    for (qsizetype i = 0; i + 1 < best.size(); ++i) {
-        const double cross = best[i].x() * best[i + 1].y() - best[i + 1].x() * best[i].y();
-        a += cross;
-        cx += (best[i].x() + best[i + 1].x()) * cross;
-        cy += (best[i].y() + best[i + 1].y()) * cross;
-    }
-    if (std::abs(a) > 1e-9) {
-        const QPointF c(cx / (3 * a), cy / (3 * a));
-        if (best.containsPoint(c, Qt::OddEvenFill))
-            return c;
-    }
-    return best.boundingRect().center();
-}
-
 } // namespace
 
 RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const MapViewport& viewport,
@@ -84,7 +55,9 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
     if (options.showDistricts && scene.districts()) {
         districtsInView = lp.visibleFeatures(*scene.districts(), 2);
         lp.drawAreas(*scene.districts(), districtsInView,
-                     AreaStyle{style.districtFills, style.districtOutline});
+                     AreaStyle{style.districtFills, style.districtOutline, [&scene](std::int64_t f) {
+                                   return scene.districtFillIndex(f);
+                               }});
     }
 
     // 2. Extra layers, in the order the user opened them.
@@ -99,7 +72,7 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
         if (!layer || options.hiddenLayers.contains(layer->id()))
             continue;
         ExtraInView view{layer.get(), lp.visibleFeatures(*layer, style.extraPointRadiusPx + 2)};
-        lp.drawAreas(*layer, view.features, AreaStyle{{style.extraFill}, style.extraLine});
+        lp.drawAreas(*layer, view.features, AreaStyle{{style.extraFill}, style.extraLine, {}});
         const bool dense = static_cast<std::int64_t>(view.features.size()) > style.denseFeatureCount;
         lp.drawLines(*layer, view.features,
                      LineStyle{style.extraLine, QColor(), false, 1, 0, !dense, style.antialiasWideLinesUpTo});
@@ -155,7 +128,7 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
                 if (name.isEmpty())
                     continue;
                 const QSizeF size(metrics.horizontalAdvance(name) + 2 * style.labelHaloPx, metrics.height());
-                const LabelBox box{districtLabelPoint(*scene.districts(), f, lp), size, 0};
+                const LabelBox box{viewport.toScreen(scene.districtLabelAnchor(f)), size, 0};
                 if (placer.tryPlace(box)) {
                     PlacedLabel label{name, box, scene.districts()->id(), f};
                     paintLabel(painter, districtFont, label, style);

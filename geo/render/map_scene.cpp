@@ -3,6 +3,9 @@
 #include "core/project.h"
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
+#include "render/district_colouring.h"
+#include "render/label_anchor.h"
+#include "render/map_style.h"
 #include "render/scene_layer_builder.h"
 
 #include <algorithm>
@@ -51,6 +54,26 @@ MapScene::MapScene(std::shared_ptr<const SceneLayer> districts, std::shared_ptr<
     for (qsizetype i = 0; i < roadIds_.size(); ++i)
         map->insert(roadIds_[i], i);
     featureOfRoad_ = std::move(map);
+    if (districts_) {
+        districtFill_ = std::make_shared<const std::vector<int>>(
+            colourNeighbours(*districts_, static_cast<int>(MapStyle{}.districtFills.size())));
+        auto anchors = std::make_shared<std::vector<QPointF>>();
+        for (std::int64_t f = 0; f < districts_->featureCount(); ++f)
+            anchors->push_back(areaLabelAnchor(*districts_, f));
+        districtAnchor_ = std::move(anchors);
+    }
+}
+
+int MapScene::districtFillIndex(std::int64_t feature) const {
+    return districtFill_ && feature >= 0 && feature < static_cast<std::int64_t>(districtFill_->size())
+               ? (*districtFill_)[static_cast<std::size_t>(feature)]
+               : static_cast<int>(feature);
+}
+
+QPointF MapScene::districtLabelAnchor(std::int64_t feature) const {
+    if (districtAnchor_ && feature >= 0 && feature < static_cast<std::int64_t>(districtAnchor_->size()))
+        return (*districtAnchor_)[static_cast<std::size_t>(feature)];
+    return districts_ ? districts_->bounds(feature).center() : QPointF();
 }
 
 std::optional<MapScene> MapScene::fromProject(const Project& project, QString* error) {

@@ -13,6 +13,7 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace luming {
 
@@ -42,6 +43,11 @@ public:
     const std::shared_ptr<const SceneLayer>& roads() const { return roads_; }
     const QList<std::shared_ptr<const SceneLayer>>& extraLayers() const { return extraLayers_; }
 
+    // Districts: palette index of each feature (neighbours differ; MapStyle::districtFills) and where
+    // its name goes (metres, well inside the polygon). Computed once, with the scene.
+    int districtFillIndex(std::int64_t feature) const;
+    QPointF districtLabelAnchor(std::int64_t feature) const;
+
     // Union of every layer's extent (metres); null when the scene is empty.
     QRectF extent() const;
     // Union of districts and roads only: the "full extent" of the project.
@@ -59,6 +65,8 @@ private:
     QList<std::shared_ptr<const SceneLayer>> extraLayers_;
     QList<RoadId> roadIds_;
     std::shared_ptr<const QHash<RoadId, std::int64_t>> featureOfRoad_;
+    std::shared_ptr<const std::vector<int>> districtFill_;
+    std::shared_ptr<const std::vector<QPointF>> districtAnchor_;
 };
 
 } // namespace luming
