@@ -7,10 +7,11 @@
 
 namespace luming::app {
 
-CoordinateReadout::CoordinateReadout()
-    : toLonLat_(CrsTransformer::create(crs::cgcs2000GaussKruger117(), crs::cgcs2000Geographic())) {}
-
 std::optional<QPointF> CoordinateReadout::lonLat(QPointF metres4548) const {
+    if (!triedToCreate_) {
+        triedToCreate_ = true;
+        toLonLat_ = CrsTransformer::create(crs::cgcs2000GaussKruger117(), crs::cgcs2000Geographic());
+    }
     if (!toLonLat_)
         return std::nullopt;
     const QPointF p = toLonLat_->forward(metres4548);

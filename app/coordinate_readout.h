@@ -14,7 +14,7 @@ namespace luming::app {
 class CoordinateReadout {
     Q_DECLARE_TR_FUNCTIONS(CoordinateReadout)
 public:
-    CoordinateReadout();
+    CoordinateReadout() = default;
 
     // "117.158123° E  36.674987° N   EPSG:4548  514 123.4 E  4 060 123.4 N m"
     [[nodiscard]] QString text(QPointF metres4548) const;
@@ -22,7 +22,10 @@ public:
     [[nodiscard]] std::optional<QPointF> lonLat(QPointF metres4548) const;
 
 private:
-    std::optional<CrsTransformer> toLonLat_; // 4548 → 4490; used on the GUI thread only
+    // 4548 → 4490, made on first use (PROJ's database lookups cost tens of ms: not during startup).
+    // GUI thread only.
+    mutable std::optional<CrsTransformer> toLonLat_;
+    mutable bool triedToCreate_ = false;
 };
 
 } // namespace luming::app

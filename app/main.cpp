@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
     // The notice is read and laid out on a worker thread while the window is built and shown.
     QFuture<ProjectLoad> pending;
     if (!file.isEmpty())
-        pending = QtConcurrent::run(&ProjectLoader::load, file);
+        pending = QtConcurrent::run([file] { return ProjectLoader::load(file); });
     AppTranslator::install(app);
     MainWindow window;
     if (!file.isEmpty())

@@ -215,7 +215,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::openNotice(const QString& path) {
-    openNotice(path, QtConcurrent::run(&ProjectLoader::load, path));
+    openNotice(path, QtConcurrent::run([path] { return ProjectLoader::load(path); }));
 }
 
 void MainWindow::openNotice(const QString& path, QFuture<ProjectLoad> pending) {
@@ -240,7 +240,7 @@ bool MainWindow::showLoaded(ProjectLoad load, const QString& path) {
     }
     logStartupPhase(QStringLiteral("notice read and laid out in %1 ms on a worker thread")
                         .arg(load.elapsedMs, 0, 'f', 1));
-    setProject(std::move(*load.project), path);
+    setProject(std::move(*load.project), path, std::move(load.scene));
     logStartupPhase(QStringLiteral("project shown (tree, scene, search)"));
     RecentFiles::add(path);
     updateRecentMenu();
@@ -257,7 +257,7 @@ bool MainWindow::showLoaded(ProjectLoad load, const QString& path) {
     return true;
 }
 
-void MainWindow::setProject(Project project, const QString& sourcePath) {
+void MainWindow::setProject(Project project, const QString& sourcePath, std::optional<MapScene> scene) {
     project_ = std::move(project);
     projectPath_ = sourcePath;
     lookup_ = RoadLookup(project_);
@@ -268,18 +268,20 @@ void MainWindow::setProject(Project project, const QString& sourcePath) {
     details_->showRoad(&project_, {});
     canvas_->setSelection({});
     zoomSelectionAction_->setEnabled(false);
-    rebuildScene();
+    showScene(std::move(scene));
     canvas_->zoomToRoads();
     updateWindowTitle();
     emit projectChanged();
 }
 
-void MainWindow::rebuildScene() {
-    QString error;
-    std::optional<MapScene> scene = MapScene::fromProject(project_, &error);
+void MainWindow::showScene(std::optional<MapScene> scene) {
     if (!scene) {
-        showError(tr("The map cannot be drawn: %1").arg(error));
-        scene = MapScene();
+        QString error;
+        scene = MapScene::fromProject(project_, &error);
+        if (!scene) {
+            showError(tr("The map cannot be drawn: %1").arg(error));
+            scene = MapScene();
+        }
     }
     baseScene_ = *scene;
     MapScene shown = baseScene_;

@@ -56,8 +56,9 @@ public:
     // Shows what ProjectLoader produced for `path` (or reports its error).
     bool showLoaded(ProjectLoad load, const QString& path);
     bool isLoading() const { return loadWatcher_.isRunning(); }
-    // Shows a project that is already in memory (tests, and openNotice()).
-    void setProject(Project project, const QString& sourcePath);
+    // Shows a project that is already in memory (tests, and openNotice()); builds its map scene
+    // unless one made from it is given.
+    void setProject(Project project, const QString& sourcePath, std::optional<MapScene> scene = std::nullopt);
     const Project& project() const { return project_; }
 
     // Starts loading a GDAL-readable vector file as an extra layer beneath the roads.
@@ -92,7 +93,7 @@ private:
     void createDocks();
     void select(const RoadKey& key, SelectionSource source);
     void treeSelectionChanged();
-    void rebuildScene();
+    void showScene(std::optional<MapScene> scene);
     void vectorLayerFinished(const LayerLoadResult& result);
     void removeVectorLayer(std::uint64_t id);
     void updateRecentMenu();

@@ -1,5 +1,7 @@
 #include "pdf_text_extractor.h"
 
+#include "cjk_radical_folding.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <poppler-qt6.h>
@@ -23,12 +25,14 @@ PdfText PdfTextExtractor::extract(const QString& path) {
     QStringList pages;
     for (int i = 0; i < result.pages; ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
-        // Raw order follows the content stream, which keeps a two-column gazette's columns apart;
-        // the physical layout would interleave their lines.
+        // Poppler's default ("physical") mode is its reading-order analysis, as pdftotext without
+        // -layout: a two-column gazette comes out column after column, with line breaks. The raw
+        // content-stream order has no line breaks (and in poppler 22.12 returns nothing after the
+        // first document of a process).
         if (page)
-            pages << page->text(QRectF(), Poppler::Page::RawOrderLayout);
+            pages << page->text(QRectF());
     }
-    result.text = pages.join(QLatin1Char('\f'));
+    result.text = CjkRadicalFolding::fold(pages.join(QLatin1Char('\f')));
     if (result.text.trimmed().isEmpty())
         result.error =
             QCoreApplication::translate("PdfTextExtractor",

@@ -2,11 +2,13 @@
 
 #include "pdf_text_extractor.h"
 #include "project/project_builder.h"
+#include "project_cache.h"
 #include "store/road_store.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThreadPool>
 
 namespace luming::app {
 
@@ -21,9 +23,28 @@ std::optional<Project> projectFrom(ProjectBuild build, ProjectLoad& load) {
     return std::move(build.project);
 }
 
+std::optional<Project> buildFromText(const QFileInfo& info, ProjectLoad& load) {
+    return projectFrom(ProjectBuilder::fromNoticeFile(info.absoluteFilePath()), load);
+}
+
+std::optional<Project> buildFromPdf(const QFileInfo& info, ProjectLoad& load) {
+    const PdfText pdf = PdfTextExtractor::extract(info.absoluteFilePath());
+    if (!pdf.error.isEmpty()) {
+        load.error = pdf.error;
+        return std::nullopt;
+    }
+    ParseOutcome parsed =
+        NoticeParser::parseText(pdf.text, info.absoluteFilePath(), QStringLiteral("PDF text"));
+    if (parsed.status != ParseStatus::Ok) {
+        load.error = parsed.error;
+        return std::nullopt;
+    }
+    return projectFrom(ProjectBuilder::fromParse(std::move(parsed.result)), load);
+}
+
 } // namespace
 
-ProjectLoad ProjectLoader::load(const QString& path) {
+ProjectLoad ProjectLoader::load(const QString& path, CacheUse cacheUse) {
     QElapsedTimer timer;
     timer.start();
     ProjectLoad load;
@@ -41,21 +62,32 @@ ProjectLoad ProjectLoader::load(const QString& path) {
             load.project = std::move(stored.project);
         else
             load.error = stored.error;
-    } else if (suffix == QLatin1String("pdf")) {
-        const PdfText pdf = PdfTextExtractor::extract(path);
-        if (!pdf.error.isEmpty()) {
-            load.error = pdf.error;
-            return load;
-        }
-        ParseOutcome parsed =
-            NoticeParser::parseText(pdf.text, info.absoluteFilePath(), QStringLiteral("PDF text"));
-        if (parsed.status != ParseStatus::Ok) {
-            load.error = parsed.error;
-            return load;
-        }
-        load.project = projectFrom(ProjectBuilder::fromParse(std::move(parsed.result)), load);
     } else {
-        load.project = projectFrom(ProjectBuilder::fromNoticeFile(info.absoluteFilePath()), load);
+        const bool useCache = cacheUse == CacheUse::ReadWrite && ProjectCache::enabledByEnvironment();
+        const ProjectCache cache;
+        const QString key = useCache ? cache.keyFor(info.absoluteFilePath()) : QString();
+        if (!key.isEmpty()) {
+            load.project = cache.load(key, info.absoluteFilePath());
+            load.fromCache = load.project.has_value();
+        }
+        if (!load.project) {
+            load.project =
+                suffix == QLatin1String("pdf") ? buildFromPdf(info, load) : buildFromText(info, load);
+            // Written in the background: the first frame does not wait for it. The global thread pool
+            // finishes it before the program exits; RoadStore writes atomically either way.
+            if (load.project && !key.isEmpty())
+                QThreadPool::globalInstance()->start([cache, key, project = *load.project] {
+                    const QString error = cache.save(key, project);
+                    if (!error.isEmpty())
+                        qWarning().noquote() << "luming-viewer: project cache not written:" << error;
+                });
+        }
+    }
+    if (load.project) {
+        QString sceneError;
+        load.scene = MapScene::fromProject(*load.project, &sceneError);
+        if (!load.scene)
+            load.warnings << tr("The map cannot be drawn: %1").arg(sceneError);
     }
     load.elapsedMs = timer.nsecsElapsed() / 1e6;
     return load;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/project.h"
+#include "render/map_scene.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,15 +15,22 @@ namespace luming::app {
 
 struct ProjectLoad {
     std::optional<Project> project;
-    QString error;        // one sentence naming the file, when project is empty
-    QStringList warnings; // what was left out (district boundaries, anchors, layout problems)
+    std::optional<MapScene> scene; // the project projected for the map, built on the same thread
+    QString error;                 // one sentence naming the file, when project is empty
+    QStringList warnings;          // what was left out (district boundaries, anchors, layout problems)
+    bool fromCache = false;        // the built project came from ProjectCache (parse and layout skipped)
     double elapsedMs = 0;
 };
+
+enum class CacheUse { ReadWrite, Off };
 
 class ProjectLoader {
     Q_DECLARE_TR_FUNCTIONS(ProjectLoader)
 public:
-    [[nodiscard]] static ProjectLoad load(const QString& path);
+    // Also builds the map scene (projection to EPSG:4548, simplification, spatial index), so that
+    // work stays off the GUI thread too. Notices go through ProjectCache unless `cache` is Off or
+    // LUMING_PROJECT_CACHE=0; a freshly built project is written to the cache in the background.
+    [[nodiscard]] static ProjectLoad load(const QString& path, CacheUse cache = CacheUse::ReadWrite);
     // File dialog filter for everything load() reads.
     static QString fileFilter();
 };

@@ -54,6 +54,20 @@ QString severityText(Severity s) {
     return {};
 }
 
+QString shapeText(const QString& code) {
+    if (code == QLatin1String("straight"))
+        return RoadDetailsHtml::tr("straight");
+    if (code == QLatin1String("L"))
+        return RoadDetailsHtml::tr("L-shaped");
+    if (code == QLatin1String("Z"))
+        return RoadDetailsHtml::tr("Z-shaped");
+    if (code == QLatin1String("loop"))
+        return RoadDetailsHtml::tr("loop");
+    if (code == QLatin1String("turn"))
+        return RoadDetailsHtml::tr("turning");
+    return code;
+}
+
 QString widthText(const RoadRecord& r) {
     if (!r.widthMinM && !r.widthMaxM)
         return QStringLiteral("—");
@@ -113,7 +127,7 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     html += row(tr("Start"), endText(road->startDir, road->start));
     html += row(tr("Via"), list(road->via));
     html += row(tr("End"), endText(road->endDir, road->end));
-    html += row(tr("Shape"), orDash(road->shape));
+    html += row(tr("Shape"), orDash(shapeText(road->shape)));
     html += row(tr("Planned references"), list(road->plannedRefs));
     if (!road->oldStart.isEmpty() || !road->oldEnd.isEmpty())
         html += row(tr("Former ends"), esc(road->oldStart + QStringLiteral(" – ") + road->oldEnd));
