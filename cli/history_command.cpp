@@ -1,7 +1,7 @@
 #include "history_command.h"
 
 #include "exit_status.h"
-#include "notice/notice_parser.h"
+#include "project/notice_file.h"
 #include "register/road_register.h"
 #include "store/road_store.h"
 
@@ -26,7 +26,7 @@ bool collectNotices(const QStringList& sources, QList<Notice>& notices, QTextStr
             notices += loaded.project.parse.notices;
             continue;
         }
-        const ParseOutcome parsed = NoticeParser::parseFile(src);
+        const ParseOutcome parsed = parseNoticeFile(src);
         if (parsed.status == ParseStatus::NoNotice) {
             err << "luming: " << parsed.error << "\n";
             continue;

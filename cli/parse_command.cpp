@@ -1,8 +1,8 @@
 #include "parse_command.h"
 
 #include "exit_status.h"
-#include "notice/notice_parser.h"
 #include "output_writer.h"
+#include "project/notice_file.h"
 #include "summary_printer.h"
 
 #include <QCommandLineParser>
@@ -64,7 +64,7 @@ int runParse(const QStringList& args) {
     int status = Success;
     QList<ParseResult> results;
     for (const auto& file : files) {
-        const ParseOutcome outcome = NoticeParser::parseFile(file);
+        const ParseOutcome outcome = parseNoticeFile(file);
         if (outcome.status != ParseStatus::Ok) {
             err << "luming: " << outcome.error << "\n";
             status = std::max<int>(status, statusFor(outcome.status));

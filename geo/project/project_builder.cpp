@@ -3,6 +3,7 @@
 #include "layout/anchor_table.h"
 #include "layout/layout_solver.h"
 #include "project/district_source.h"
+#include "project/notice_file.h"
 #include "project/resource_locator.h"
 
 namespace luming {
@@ -26,7 +27,7 @@ AnchorTable loadAnchors(QStringList& warnings) {
 } // namespace
 
 ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath) {
-    ParseOutcome outcome = NoticeParser::parseFile(noticePath);
+    ParseOutcome outcome = parseNoticeFile(noticePath);
     if (outcome.status != ParseStatus::Ok) {
         ProjectBuild build;
         build.status = outcome.status;

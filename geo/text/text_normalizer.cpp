@@ -2,6 +2,9 @@
 //  a. CRLF and lone CR → LF; NBSP, U+3000, U+2000–U+200A, U+202F, U+205F, tab → space;
 //     zero-width U+200B–U+200D, U+2060, U+FEFF dropped.
 //  b. Full-width ASCII U+FF01–U+FF5E → ASCII; other CJK punctuation (。、〔〕《》“”…) kept.
+//     Radical and compatibility code points that PDF text layers put in place of ideographs (⼈⺠ for
+//     人民: fonts map glyphs to Kangxi U+2F00–U+2FD5 and CJK radicals U+2E80–U+2EF3; U+F900–U+FAD9)
+//     → the unified ideograph (radical_folding.cpp). One character for one, so offsets keep.
 //  c. A dash (一 — – ― ‐ ‑ − ﹣ － -) between two digits, spaces around it allowed → '-'.
 //  d. Bullets at the start of a line ("- ", "• ", "· ", "* ", "> ", "# " … "###### ") dropped.
 //  e. A whitespace run is dropped between CJK text (or CJK text and a digit): OCR put it there.
@@ -12,6 +15,7 @@
 // Lookahead is bounded (a few characters), so the pass is linear in the text length.
 #include "text/cjk_chars.h"
 #include "text/normalized_text.h"
+#include "text/radical_folding.h"
 
 #include <algorithm>
 
@@ -51,7 +55,9 @@ Kind kindOf(char16_t c) {
 
 // Rule b.
 char16_t folded(char16_t c) {
-    return (c >= 0xFF01 && c <= 0xFF5E) ? char16_t(c - 0xFEE0) : c;
+    if (c >= 0xFF01 && c <= 0xFF5E)
+        return char16_t(c - 0xFEE0);
+    return foldRadical(c);
 }
 
 bool isDigit(char32_t c) {
@@ -188,12 +194,26 @@ private:
         return kindAt(p) == Kind::Space ? p : k;
     }
 
-    // An item or section marker at `k`: (一) (1) 一、 1、 1. 第X条/章/节.
+    // An item or section marker at `k`: (一) (1) 一、 1、 1. 第X条/章/节. A marker that a line break or
+    // OCR space splits ("(三\n十一)", as PDF text layers wrap it) still counts: a few whitespace
+    // characters between its numerals are skipped.
     bool startsMarker(qsizetype k) const {
         auto run = [this](qsizetype p, qsizetype max, auto pred) {
             qsizetype q = p;
-            while (q - p < max && pred(at(q)))
-                ++q;
+            qsizetype matched = 0;
+            qsizetype skipped = 0;
+            while (matched < max) {
+                if (pred(at(q))) {
+                    ++q;
+                    ++matched;
+                } else if (matched > 0 && skipped < 3 && kindAt(q) != Kind::Char &&
+                           kindAt(q) != Kind::ZeroWidth && pred(at(q + 1))) {
+                    ++q;
+                    ++skipped;
+                } else {
+                    break;
+                }
+            }
             return q;
         };
         const auto cn = [](char32_t c) {

@@ -1,0 +1,22 @@
+#include "project/notice_file.h"
+
+#include "pdf/pdf_text_extractor.h"
+
+namespace luming {
+
+ParseOutcome parseNoticeFile(const QString& path) {
+    if (!PdfTextExtractor::looksLikePdf(path))
+        return NoticeParser::parseFile(path);
+    const PdfText pdf = PdfTextExtractor::extract(path);
+    if (!pdf.error.isEmpty()) {
+        ParseOutcome out;
+        out.status = ParseStatus::Unreadable;
+        out.result.file = path;
+        out.error = pdf.error;
+        return out;
+    }
+    return NoticeParser::parseText(pdf.text, path,
+                                   QStringLiteral("PDF text layer (%1 pages)").arg(pdf.pages));
+}
+
+} // namespace luming
