@@ -56,6 +56,17 @@ void TstTextNormalizer::rules_data() {
     QTest::addColumn<QString>("original");
     QTest::addColumn<QString>("expected");
 
+    // b'. PDF text layers: radical code points stand for ideographs (Noto CJK maps 人民 to ⼈⺠)
+    QTest::newRow("b: Kangxi ⼈ and radical ⺠ (PDF text layer) → 人民")
+        << QString::fromUtf8("济南市⼈⺠政府") << QString::fromUtf8("济南市人民政府");
+    QTest::newRow("b: C-simplified radicals ⻓⻔⻛ → 长门风")
+        << QString::fromUtf8("⻓⽶、市政府各部⻔、⻛集路") << QString::fromUtf8("长米、市政府各部门、风集路");
+    QTest::newRow("b: component radical ⻏ kept (never a whole character)")
+        << QString::fromUtf8("⻏") << QString::fromUtf8("⻏");
+    // e'. an item marker a PDF line wrap split keeps its own line
+    QTest::newRow("e: marker split by a wrap, 北延线。 (三\n十一)")
+        << QString::fromUtf8("北延线。 (三\n十一) 凤彩路。")
+        << QString::fromUtf8("北延线。\n(三十一)凤彩路。");
     // a. line ends, spaces, zero-width characters
     QTest::newRow("a: CRLF → LF after 。") << "第一句。\r\n第二句。"
                                            << "第一句。\n第二句。";
