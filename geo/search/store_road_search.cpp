@@ -1,7 +1,7 @@
 #include "search/store_road_search.h"
 
 #include "search/road_matcher.h"
-#include "search/sqlite_raii_p.h"
+#include "store/sqlite_raii.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "chinese/chinese_variants.h"
 #include "io/json_parser.h"
 #include "store/road_name_index_p.h"
-#include "store/sqlite_raii_p.h"
+#include "store/sqlite_raii.h"
 
 #include <QStringList>
 

@@ -1,4 +1,5 @@
-// sqlite3 handles of the store, each owned once. Private: sqlite3.h stays out of public headers.
+// sqlite3 handles, each owned once; shared by the store and the store-backed search (which reads the
+// store's FTS index). Include only from .cpp files: sqlite3.h stays out of public headers.
 #pragma once
 
 #include <QByteArray>
