@@ -205,6 +205,51 @@ private slots:
             << "district=荆州区|subdistricts=[凤凰街道]|start=高阳大道|end=高阳大道|via=[长湖]|shape=loop|"
                "end_dir=东|length_m=7160|width_min_m=32|width_max_m=50|no_finding=impossible_value";
 
+        QTest::newRow(
+            "dash items X——东起A,西止B, a bridge section, two lines OCR merged, closing words inline")
+            << QStringLiteral(
+                   "某某区人民政府关于部分道路和桥梁命名的通告\n现予以通告如下。 一、道路名称 "
+                   "1.创业路——东起甲路十字"
+                   "路口,西止乙路(规划)丁字路口。 2.兴业路北段——南起于丙街,北止于创业路。 二、桥梁名称 1.彩虹"
+                   "大桥——东起甲路,西至乙路。 特此通告\n某某区人民政府 2018年5月9日\n")
+            << "兴业路北段"
+            << "start_dir=南|start=丙街|end=创业路|records=2|finding=not_a_road|date=2018-05-09";
+        QTest::newRow("dash item: (规划) inside the end, planned road before the marker")
+            << QStringLiteral("道路命名通告如下:\n1.创业路——东起甲路十字路口,西止乙路(规划)丁字路口。\n")
+            << "创业路"
+            << "end=乙路丁字路口|planned_refs=[乙路]";
+        QTest::newRow("prose rename sentences: 原X路段,起A,至B,路宽N米,长N米的道路更名为“Y”,汉语拼音为“…”")
+            << QStringLiteral("经区人民政府同意,现批复如下: "
+                              "原江南路(一路-二路)路段,起一路,至二路,路宽16米,长1520米的道路"
+                              "更名为“外江东路”,汉语拼音为“Wàijiāngdōng Lù”,更名缘由为方便群众。\n")
+            << "外江东路"
+            << "action=rename|old_name=江南路|start=一路|end=二路|width_min_m=16|length_m=1520|"
+               "pinyin=Wàijiāngdōng Lù|shape=";
+        QTest::newRow("unnumbered lines X(Pinyin):位于…,南至A,北至B under place headings (traditional)")
+            << QStringLiteral("市政府關於同意某某街道部分地名命名的批復\n現批復如下:\n一、新莊街道\n臨河路("
+                              "Línhé Lù):位於大學西側,"
+                              "南北走向,南至規劃道路,北至濱湖路,長1200米,寬22米。\n")
+            << "臨河路"
+            << "pinyin=Línhé Lù|subdistricts=[新莊街道]|start_dir=南|start=規劃道路|end_dir=北|end=濱湖路|"
+               "length_m=1200|width_min_m=22|shape=straight";
+        QTest::newRow("two unnamed planned roads at both ends are not one road")
+            << QStringLiteral("道路命名如下:\n1.临河路:南至规划道路,北至规划道路,长1200米,宽22米。\n")
+            << "临河路"
+            << "start=规划道路|end=规划道路|no_finding=impossible_value";
+        QTest::newRow("naming sentence first, then 宽度:N米,长度:约N米")
+            << QStringLiteral(
+                   "道路命名批复如下:\n一、K5地段西侧20米路命名为“坪郊路”,宽度:20米,长度:约1800米,南起金山路,"
+                   "北止振兴路。\n")
+            << "坪郊路"
+            << "width_min_m=20|length_m=1800|length_approx=true|start=金山路|end=振兴路";
+        QTest::newRow("a title line with a city and town gives the town, not the city")
+            << QStringLiteral("南通如皋市丁堰镇部分道路命名预公示\n  1.凤栖路(Feng Qi "
+                              "Lu):南起鞠马路北至皋南河,途经兴堰路、"
+                              "兴业路,长约1320米,宽12米。拟命名为凤栖路。\n")
+            << "凤栖路"
+            << "subdistricts=[丁堰镇]|district=|via=[兴堰路,兴业路]|pinyin=Feng Qi "
+               "Lu|start=鞠马路|end=皋南河";
+
         // --- Traditional characters and pinyin ---
         QTest::newRow("traditional: 長 寬 東起 北止 轄區 擬命名為, names kept as printed")
             << QStringLiteral(

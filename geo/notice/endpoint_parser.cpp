@@ -174,6 +174,19 @@ Endpoints parseEndpoints(const TextSlice& text) {
         }
     }
 
+    // "南至A,北至B" with no start: two ends in opposite directions are the road's two ends.
+    if (!hasStart) {
+        QList<qsizetype> ends;
+        for (qsizetype i = 0; i < tokens.size(); ++i)
+            if (tokens[i].kind == Token::End)
+                ends.append(i);
+        if (ends.size() == 2 && !tokens[ends[0]].dir.isEmpty() &&
+            tokens[ends[1]].dir == oppositeDirection(tokens[ends[0]].dir) &&
+            std::none_of(tokens.cbegin(), tokens.cend(),
+                         [](const Token& t) { return t.kind == Token::Turn; }))
+            tokens[ends[0]].kind = Token::Start;
+    }
+
     // Pass 2: a reference runs from its token to the next token or delimiter.
     struct Ref {
         qsizetype pos;

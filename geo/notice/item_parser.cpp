@@ -193,10 +193,7 @@ ItemParse parseItem(const TextSlice& item, const ItemContext& context) {
 }
 
 ItemParse parseDescribedRoad(const TextSlice& body, const QString& name, const ItemContext& context) {
-    ItemName given;
-    given.name = name;
-    given.rule = QStringLiteral("prose");
-    return parseBody(body, given, context);
+    return parseBody(body, describedName(body, name), context);
 }
 
 } // namespace luming

@@ -59,6 +59,30 @@ QList<Mark> inlineMarkers(const MatchingText& text, qsizetype from, qsizetype to
     return marks;
 }
 
+// Line-start markers in the middle of a normalised line where the printed text had a space before them:
+// OCR put two lines on one ("一、道路名称 1.创业路——…").
+QList<Mark> mergedLineMarkers(const MatchingText& text, const NormalizedText& norm, qsizetype from,
+                              qsizetype to) {
+    const auto& g = NoticeGrammar::instance();
+    QList<Mark> marks;
+    const QString& original = norm.original();
+    for (const auto& style : g.itemMarkers) {
+        if (style.place != MarkerPlace::LineStart || style.text != MarkerText::Normalized)
+            continue;
+        auto it = style.regex.globalMatch(QStringView(text.folded()).mid(from, to - from));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const qsizetype at = from + m.capturedStart();
+            if (at == from || text.folded()[at - 1].isDigit())
+                continue;
+            const qsizetype orig = norm.toOriginal(at);
+            if (orig > 0 && original[orig - 1].isSpace())
+                marks.append({at, from + m.capturedEnd(), m.captured(u"num"), style.name});
+        }
+    }
+    return marks;
+}
+
 bool hasContent(const MatchingText& text, qsizetype from, qsizetype to) {
     return NoticeGrammar::instance()
         .itemContent.match(QStringView(text.folded()).mid(from, to - from))
@@ -94,7 +118,7 @@ void applyHeading(ItemContext& ctx, const SectionHeading& h) {
 
 } // namespace
 
-BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, const QString& original,
+BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, const NormalizedText& norm,
                     const QSet<qsizetype>& tableLines) {
     const auto& g = NoticeGrammar::instance();
     BodySplit split;
@@ -127,6 +151,21 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             split.firstStructure = m.start;
     };
 
+    auto addHeading = [&](const SectionHeading& heading) {
+        closeItem(heading.start);
+        split.sections.append(heading);
+        applyHeading(ctx, heading);
+        if (split.firstStructure < 0)
+            split.firstStructure = heading.start;
+    };
+    auto addFree = [&](const SourceLine& line, qsizetype from, qsizetype to) {
+        SourceLine part = line;
+        part.from = from;
+        part.to = to;
+        split.freeLines.append(part);
+        split.freeContexts.append(ctx);
+    };
+
     for (qsizetype li = 0; li < lines.size(); ++li) {
         const SourceLine& line = lines[li];
         const TextSlice ls = text.slice(line.from, line.to);
@@ -137,58 +176,64 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         }
         if (tableLines.contains(li)) {
             closeItem(line.from);
-            split.freeLines.append(line);
-            split.freeContexts.append(ctx);
-            if (split.firstStructure < 0)
-                split.firstStructure = line.from;
-            continue;
-        }
-        const Mark lead = leadingMarker(text, line, original);
-        if (const auto heading = readHeading(ls, lead.isValid() ? lead.textStart - line.from : 0)) {
-            closeItem(line.from);
-            split.sections.append(*heading);
-            applyHeading(ctx, *heading);
+            addFree(line, line.from, line.to);
             if (split.firstStructure < 0)
                 split.firstStructure = line.from;
             continue;
         }
 
+        const Mark lead = leadingMarker(text, line, norm.original());
         QList<Mark> marks;
-        const bool nextJoined = li + 1 < lines.size() && joinedToPrevious(text, lines[li + 1]);
-        if (lead.isValid() && (hasContent(text, lead.textStart, line.to) || nextJoined))
+        if (lead.isValid())
             marks.append(lead);
-        for (const Mark& m : inlineMarkers(text, lead.isValid() ? lead.textStart : line.from, line.to))
-            marks.append(m);
-        // An inline marker counts only when the text up to the next marker reads like an item.
-        for (qsizetype i = marks.size() - 1; i >= 0; --i) {
-            const qsizetype to = i + 1 < marks.size() ? marks[i + 1].start : line.to;
-            if (marks[i].style != lead.style || marks[i].start != lead.start)
-                if (!hasContent(text, marks[i].textStart, to) && !(i + 1 == marks.size() && nextJoined))
-                    marks.removeAt(i);
-        }
+        const qsizetype scanFrom = lead.isValid() ? lead.textStart : line.from;
+        marks += inlineMarkers(text, scanFrom, line.to);
+        marks += mergedLineMarkers(text, norm, scanFrom, line.to);
+        std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.start < b.start; });
+        for (qsizetype i = marks.size() - 1; i > 0; --i)
+            if (marks[i].start < marks[i - 1].textStart)
+                marks.removeAt(i);
+        const bool nextJoined = li + 1 < lines.size() && joinedToPrevious(text, lines[li + 1]);
 
-        if (marks.isEmpty()) {
-            const bool continues =
-                inItem && (joinedToPrevious(text, line) || hasContent(text, line.from, line.to));
-            if (!continues) {
-                closeItem(line.from);
-                split.freeLines.append(line);
-                split.freeContexts.append(ctx);
-            }
-            continue;
-        }
-        if (marks.first().start > line.from) {
-            // Text before the first marker on the line continues the item before, or is free.
-            if (!inItem) {
-                SourceLine head = line;
-                head.to = marks.first().start;
-                split.freeLines.append(head);
-                split.freeContexts.append(ctx);
+        // Text before the first marker (the whole line when there is none): a heading, the item
+        // before going on, or free text.
+        const qsizetype firstMark = marks.isEmpty() ? line.to : marks.first().start;
+        if (firstMark > line.from) {
+            if (const auto heading = readHeading(text.slice(line.from, firstMark), 0)) {
+                addHeading(*heading);
+            } else {
+                const bool continues =
+                    inItem && (joinedToPrevious(text, line) || hasContent(text, line.from, firstMark));
+                if (!continues) {
+                    closeItem(line.from);
+                    addFree(line, line.from, firstMark);
+                }
             }
         }
-        for (const Mark& m : marks) {
-            closeItem(m.start);
-            openItem(m);
+        // Each marker to the next: a heading ("一、道路名称"), an item, or part of the text it stands in.
+        for (qsizetype i = 0; i < marks.size(); ++i) {
+            const Mark& m = marks[i];
+            const qsizetype to = i + 1 < marks.size() ? marks[i + 1].start : line.to;
+            if (const auto heading = readHeading(text.slice(m.start, to), m.textStart - m.start)) {
+                addHeading(*heading);
+                continue;
+            }
+            const bool last = i + 1 == marks.size();
+            if (hasContent(text, m.textStart, to) || (last && nextJoined)) {
+                closeItem(m.start);
+                openItem(m);
+            } else if (!inItem) {
+                addFree(line, m.start, to);
+            }
+        }
+        // "…不得随意变更。特此通告": the closing words on the last item's line.
+        if (inItem) {
+            const auto close = g.inlineTrailer.match(ls.folded);
+            if (close.hasMatch() && line.from + close.capturedStart() > split.items.last().textStart) {
+                closeItem(line.from + close.capturedStart());
+                split.trailerStart = line.from + close.capturedStart();
+                break;
+            }
         }
     }
     if (inItem)

@@ -39,6 +39,6 @@ struct BodySplit {
 // Reads normalised [bodyStart, bodyEnd) of `text` (whose lines are `lines`).
 // Lines in `tableLines` (indices into `lines`) are table rows: they end an item and stay free.
 [[nodiscard]] BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines,
-                                  const QString& original, const QSet<qsizetype>& tableLines);
+                                  const NormalizedText& norm, const QSet<qsizetype>& tableLines);
 
 } // namespace luming

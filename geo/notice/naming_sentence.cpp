@@ -14,6 +14,30 @@ bool plausibleLeadingName(QStringView folded) {
            !folded.contains(QStringLiteral("更名")) && folded.size() <= 24;
 }
 
+// Pinyin on a line of its own ("地名汉语拼音拼写形式:…", "汉语拼音为“…”") and the former name ("原X").
+void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
+    const auto& g = NoticeGrammar::instance();
+    auto lines = g.pinyinLine.globalMatch(item.folded);
+    while (lines.hasNext()) {
+        const auto p = lines.next();
+        if (out.pinyin.isEmpty())
+            out.pinyin = item.cut(p.capturedStart(u"py"), p.capturedEnd(u"py"));
+        out.spans.append({p.capturedStart(), p.capturedEnd()});
+    }
+
+    for (const auto& re : g.oldNames) {
+        const auto m = re.match(item.folded);
+        if (!m.hasMatch())
+            continue;
+        const QString old = item.cut(m.capturedStart(u"old"), m.capturedEnd(u"old"));
+        if (old.isEmpty() || old == out.name)
+            continue;
+        out.oldName = old;
+        out.spans.append({m.capturedStart(u"old") - 1, m.capturedEnd(u"old")});
+        break;
+    }
+}
+
 } // namespace
 
 bool looksLikeRoadName(const QString& foldedName) {
@@ -69,25 +93,20 @@ ItemName readItemName(const TextSlice& item) {
             }
         }
     }
-    auto lines = g.pinyinLine.globalMatch(item.folded);
-    while (lines.hasNext()) {
-        const auto p = lines.next();
-        if (out.pinyin.isEmpty())
-            out.pinyin = item.cut(p.capturedStart(u"py"), p.capturedEnd(u"py"));
-        out.spans.append({p.capturedStart(), p.capturedEnd()});
-    }
+    readPinyinLinesAndOldName(item, out);
+    return out;
+}
 
-    for (const auto& re : g.oldNames) {
-        const auto m = re.match(item.folded);
-        if (!m.hasMatch())
-            continue;
-        const QString old = item.cut(m.capturedStart(u"old"), m.capturedEnd(u"old"));
-        if (old.isEmpty() || old == out.name)
-            continue;
-        out.oldName = old;
-        out.spans.append({m.capturedStart(u"old") - 1, m.capturedEnd(u"old")});
-        break;
+ItemName describedName(const TextSlice& body, const QString& name) {
+    ItemName out;
+    out.name = name;
+    out.rule = QStringLiteral("prose");
+    // "X(Línjiǔ Lù):…": the body begins with the name's pinyin.
+    if (const auto p = NoticeGrammar::instance().pinyinInParens.match(body.folded); p.hasMatch()) {
+        out.pinyin = body.cut(p.capturedStart(u"py"), p.capturedEnd(u"py"));
+        out.spans.append({p.capturedStart(u"py"), p.capturedEnd(u"py")});
     }
+    readPinyinLinesAndOldName(body, out);
     return out;
 }
 

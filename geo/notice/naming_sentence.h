@@ -29,6 +29,8 @@ struct ItemName {
 };
 
 [[nodiscard]] ItemName readItemName(const TextSlice& item);
+// A name read elsewhere (prose), with the pinyin and former name `body` gives.
+[[nodiscard]] ItemName describedName(const TextSlice& body, const QString& name);
 
 // True when `name` ends like a road (路, 街, 巷, 胡同, 大道 …) and is not a bridge or a tunnel.
 [[nodiscard]] bool looksLikeRoadName(const QString& foldedName);

@@ -19,11 +19,26 @@ const QRegularExpression& nextDocumentTitle() {
 }
 
 // The issuer printed right before 关于 (spaces the normaliser kept are skipped): its start, or -1.
-qsizetype issuerBefore(const QString& folded, qsizetype guanyuPos) {
+// Where the printed line holding `pos` begins, looking back no further than `limit`.
+qsizetype printedLineStart(const NormalizedText& norm, qsizetype pos, qsizetype limit) {
+    for (qsizetype i = pos; i > limit; --i) {
+        if (norm.text()[i - 1] == u'\n')
+            return i;
+        const qsizetype a = norm.toOriginal(i - 1) + 1;
+        const qsizetype b = norm.toOriginal(i);
+        if (b > a && QStringView(norm.original()).mid(a, b - a).contains(u'\n'))
+            return i;
+    }
+    return limit;
+}
+
+qsizetype issuerBefore(const QString& folded, qsizetype guanyuPos, const NormalizedText* norm) {
     qsizetype end = guanyuPos;
     while (end > 0 && folded[end - 1].isSpace())
         --end;
-    const qsizetype from = std::max<qsizetype>(0, end - 30);
+    qsizetype from = std::max<qsizetype>(0, end - 30);
+    if (norm)
+        from = printedLineStart(*norm, end, from);
     const auto m =
         NoticeGrammar::instance().issuerBeforeGuanyu.match(QStringView(folded).mid(from, end - from));
     return m.hasMatch() ? from + m.capturedStart(u"issuer") : -1;
@@ -42,7 +57,7 @@ QString canonicalDocNumber(const QString& prefix, const QString& year, const QSt
     return prefix + u'〔' + year + u'〕' + number + u'号';
 }
 
-QList<NoticeLocation> findNotices(const MatchingText& matching) {
+QList<NoticeLocation> findNotices(const MatchingText& matching, const NormalizedText* norm) {
     const auto& g = NoticeGrammar::instance();
     const QString& text = matching.folded();
     const QString& shown = matching.shown();
@@ -62,7 +77,7 @@ QList<NoticeLocation> findNotices(const MatchingText& matching) {
             if (g.tocTail.match(after.left(80)).hasMatch())
                 continue;
             NoticeLocation loc;
-            const qsizetype issuerAt = issuerBefore(text, m.capturedStart());
+            const qsizetype issuerAt = issuerBefore(text, m.capturedStart(), norm);
             if (issuerAt >= 0) {
                 loc.issuer = shown.mid(issuerAt, m.capturedStart() - issuerAt).trimmed();
                 loc.titleStart = issuerAt;

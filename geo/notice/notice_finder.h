@@ -3,6 +3,7 @@
 #pragma once
 
 #include "notice/matching_text.h"
+#include "text/normalized_text.h"
 
 #include <QHash>
 #include <QList>
@@ -27,7 +28,9 @@ struct GazetteFacts {
 
 // Titles are matched in the folded text and reported as printed. A title quoted in 《》 or “” is a
 // mention of another document, not a notice.
-[[nodiscard]] QList<NoticeLocation> findNotices(const MatchingText& text);
+// `norm`, when given, keeps an issuer to the title's printed line ("…2号\n乐山市…人民政府 关于…").
+[[nodiscard]] QList<NoticeLocation> findNotices(const MatchingText& text,
+                                                const NormalizedText* norm = nullptr);
 [[nodiscard]] GazetteFacts readGazetteFacts(const MatchingText& text);
 // 济政字 [2021] 65 号 → 济政字〔2021〕65号
 [[nodiscard]] QString canonicalDocNumber(const QString& prefix, const QString& year, const QString& number);

@@ -92,6 +92,8 @@ NoticeGrammar::NoticeGrammar() {
     trailerLine = rx(QStringLiteral(
         "^(?:{HAN}{2,30}?\\s*)?\\d{4}年\\d{1,2}月\\d{1,2}日|^\\(\\d{4}年\\d{1,2}月\\d{1,2}日印发\\)|"
         "^特此|^此函|^附件"));
+    inlineTrailer =
+        rx(QStringLiteral("(?<=。)\\s{0,4}(?:特此(?:通知|通告|公告|公示|批复|函告|函复)|此函|此复)"));
     date = rx(QStringLiteral("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"));
     preambleLocation = rx(QStringLiteral("(?:位于|关于(?:要求|申请)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
                           QStringLiteral(")(?:区域内|辖区内|境内|内)?的?(?:\\d{1,4}条)?道路(?:地名)?"
@@ -110,6 +112,8 @@ NoticeGrammar::NoticeGrammar() {
                   true});
     names.append({QStringLiteral("colon"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、]{1,24}?)\\s*:")), true});
+    names.append({QStringLiteral("dash"),
+                  rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、—-]{1,24}?)\\s*(?:——|—|--)")), true});
     names.append({QStringLiteral("naming-sentence"),
                   rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:命名|更名|定名|改名)为\\s*") + kOpenQuote +
                      QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
@@ -118,7 +122,7 @@ NoticeGrammar::NoticeGrammar() {
 
     oldNames.append(rx(QStringLiteral("(?:^|[,:;])\\s*原(?!起点|止点|终点)(?:名称|路名|名)?(?:为|是)?") +
                        kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
-                       QStringLiteral("?(?=[,;。]|$)")));
+                       QStringLiteral("?(?=[,;。(]|$)")));
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
@@ -126,24 +130,27 @@ NoticeGrammar::NoticeGrammar() {
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
 
-    pinyinLine = rx(QStringLiteral("(?:汉语)?拼音(?:拼写(?:形式)?)?\\s*:\\s*(?<py>{LAT}[A-Za-z0-9\\x{00C0}-"
-                                   "\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-\\x{036F}' -]{0,60})"));
+    pinyinLine = rx(QStringLiteral(
+        "(?:汉语)?拼音(?:拼写(?:形式)?)?(?:为|是)?\\s*:?\\s*[“\"]?(?<py>{LAT}[A-Za-z0-9\\x{00C0}-"
+        "\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-\\x{036F}' -]{0,60})"));
     pinyinAfterName = rx(QStringLiteral("^\\s*(?<py>{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}"
                                         "\\x{0300}-\\x{036F}' -]{0,60}?)\\s*(?=[,:;。(\\n]|$)"));
     pinyinInParens = rx(QStringLiteral("^\\s*\\((?<py>{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}"
                                        "\\x{0300}-\\x{036F}' -]{0,60}?)\\s*(?=[,)])"));
 
-    clauses.append({QStringLiteral("length"),
-                    rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:为)?(?<approx>约)?(?<value>{NUM})\\s*"
-                                      "(?<unit>公里|千米|米|km|m)"))});
-    clauses.append({QStringLiteral("width"),
-                    rx(QStringLiteral("宽(?:度)?(?:为)?(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
-                                      "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"))});
+    clauses.append(
+        {QStringLiteral("length"),
+         rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:为|:)?\\s*(?<approx>约)?(?<value>{NUM})\\s*"
+                           "(?<unit>公里|千米|米|km|m)"))});
+    clauses.append(
+        {QStringLiteral("width"),
+         rx(QStringLiteral("宽(?:度)?(?:为|:)?\\s*(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
+                           "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"))});
     clauses.append({QStringLiteral("location"),
                     rx(QStringLiteral("位于(?<place>[^,;。]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
                                       "(?=[,;。]|$)"))});
 
-    cityPrefix = rx(QStringLiteral("^{HAN}{2,4}?市(?={HAN}{2,10}?(?:新区|区|县))"));
+    cityPrefix = rx(QStringLiteral("^{HAN}{2,6}?(?:省|自治区|市|自治州|州|盟)(?!区|县)(?={HAN}{2})"));
     district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?(?:新区|区|县|旗))(?!街道|办事处)"));
     subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?(?:街道|镇|乡|办事处))"));
 
@@ -181,13 +188,13 @@ NoticeGrammar::NoticeGrammar() {
     //   折向西 / 向南 / 再折向北 / 折西      heading change ("向西200米处" is a position, not a turn)
     //   沿A / 途经A、B                     waypoints
     //   "L"型 / 呈Z字型 / 呈环状            shape
-    endpointToken = rx(
-        QStringLiteral("(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自)|"
-                       "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|(?<enddir>{DIR})?(?:至|止)(?:于)?|"
-                       "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])|"
-                       "(?<via>途经|经过|沿着|沿)|"
-                       "(?<shape>的?(?:呈|成)?[\"“”「]?[LZUT][\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
-                       "呈环状|呈环形|环绕)"));
+    endpointToken = rx(QStringLiteral(
+        "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自|起(?![点止讫到]))|"
+        "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|(?<enddir>{DIR})?(?:至|止)(?:于)?|"
+        "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])|"
+        "(?<via>途经|经过|沿着|沿)|"
+        "(?<shape>的?(?:呈|成)?[\"“”「]?[LZUT][\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
+        "呈环状|呈环形|环绕)"));
     omittedStart = rx(QStringLiteral("^(?<dir>{DIR})(?![起至止向侧部面边段往])"));
     shapeMarker =
         rx(QStringLiteral("的?(?:呈|成)?[\"“”「]?(?<shape>[LZUT])[\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
@@ -195,6 +202,7 @@ NoticeGrammar::NoticeGrammar() {
     plannedSuffix = rx(QStringLiteral("\\(规划\\)"));
     referenceEnd = rx(QStringLiteral("的(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
+    genericReference = rx(QStringLiteral("^(?:规划|未命名|无名)(?:道路|路)$"));
     viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
 
     // --- Names in prose and tables ---

@@ -105,6 +105,7 @@ public:
     QRegularExpression itemContent;
     // A line that closes the notice body: signature with date, "(2021年9月3日印发)", 特此通知.
     QRegularExpression trailerLine;
+    QRegularExpression inlineTrailer; // "…。特此通告" on the last item's line
     QRegularExpression date;
     // The preamble names the place of all items: "位于吴中区甪直镇区域内的5条道路", "关于要求太平镇道路命名".
     QRegularExpression preambleLocation;
@@ -143,6 +144,8 @@ public:
     QRegularExpression referenceEnd;
     // Words before a referenced name that are not part of it ("拟命名的").
     QRegularExpression referenceLead;
+    // An end that names no particular road ("规划道路", "规划路"): two of them are not the same road.
+    QRegularExpression genericReference;
     // Trailing words of a waypoint that place it rather than name it ("玉宏小区外围").
     QRegularExpression viaLocator;
 

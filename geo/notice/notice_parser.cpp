@@ -70,7 +70,7 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         n.gazette.page = gazette.tocPages.value(loc.docNumber);
 
     const QList<SourceLine> lines = sourceLines(norm, loc.bodyStart, loc.bodyEnd);
-    const BodySplit split = splitBody(text, lines, norm.original(), tableLineIndices(lines, norm.original()));
+    const BodySplit split = splitBody(text, lines, norm, tableLineIndices(lines, norm.original()));
     const qsizetype preambleEnd = split.firstStructure >= 0 ? split.firstStructure : loc.bodyEnd;
     const TextSlice preamble = text.slice(loc.bodyStart, preambleEnd);
 
@@ -291,7 +291,7 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     const NormalizedText norm = NormalizedText::fromOriginal(original);
     const MatchingText text(norm.text());
     const GazetteFacts gazette = readGazetteFacts(text);
-    QList<NoticeLocation> locations = findNotices(text);
+    QList<NoticeLocation> locations = findNotices(text, &norm);
     const bool titled = !locations.isEmpty();
     // A text with no title (a news repost, an excerpt) is read whole, if it speaks of naming at all.
     const bool speaksOfNaming = NoticeGrammar::instance().namingEvidence.match(text.folded()).hasMatch();

@@ -1,6 +1,7 @@
 #include "notice/notice_validator.h"
 
 #include "notice/matching_text.h"
+#include "notice/notice_grammar.h"
 
 #include <QHash>
 #include <QMap>
@@ -215,7 +216,10 @@ void checkValues(Notice& n) {
                     .arg(r.name)
                     .arg(*r.widthMinM),
                 {r.seq});
-        if (!r.start.isEmpty() && r.start == r.end && r.via.isEmpty() && r.shape != u"loop")
+        // Two unnamed planned roads ("南至规划道路,北至规划道路") are not the same road.
+        const bool generic =
+            NoticeGrammar::instance().genericReference.match(foldForMatching(r.start)).hasMatch();
+        if (!r.start.isEmpty() && r.start == r.end && r.via.isEmpty() && r.shape != u"loop" && !generic)
             add(n, Severity::Error, QStringLiteral("impossible_value"),
                 QStringLiteral("Item %1 (%2) starts and ends on the same road, %3.")
                     .arg(r.seq)

@@ -9,9 +9,15 @@ namespace luming {
 Place readPlace(const TextSlice& place) {
     const auto& g = NoticeGrammar::instance();
     Place out;
+    // Province and city in front ("南通如皋市丁堰镇", "济南市历下区") are not the district; 沙市区 keeps its
+    // 市.
     qsizetype rest = 0;
-    if (const auto city = g.cityPrefix.match(place.folded); city.hasMatch())
-        rest = city.capturedEnd();
+    for (int i = 0; i < 3; ++i) {
+        const auto city = g.cityPrefix.match(place.folded.mid(rest));
+        if (!city.hasMatch())
+            break;
+        rest += city.capturedEnd();
+    }
     if (const auto d = g.district.match(place.folded.mid(rest)); d.hasMatch()) {
         out.district = place.cut(rest, rest + d.capturedEnd(u"district"));
         rest += d.capturedEnd();

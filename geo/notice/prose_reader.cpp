@@ -7,6 +7,7 @@
 #include "notice/place_reader.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace luming {
@@ -39,6 +40,9 @@ struct Anchor {
     qsizetype bodyFrom; // the description
     qsizetype bodyTo;
     qsizetype recordEnd; // past any closing bracket
+    // A name the sentence gives after its verb ("…的道路更名为“外麻东路”"), instead of before the body.
+    qsizetype nameFrom = -1;
+    qsizetype nameTo = -1;
 };
 
 struct NameFound {
@@ -114,14 +118,16 @@ QList<Anchor> findAnchors(const TextSlice& text) {
         anchors.append({p, p + 1, q, q + 1});
         p = q;
     }
-    // "X:东起A,西止B", "X:自原止点A…延长止B,原起点不变"
+    // "X:东起A,西止B", "X(Pinyin):位于…,南至A,北至B", "X:自原止点A…延长止B,原起点不变"
+    static const QRegularExpression endsToken(
+        QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)(?:起|至|止)|起点|终点|止点"));
     for (qsizetype p = f.indexOf(u':'); p >= 0; p = f.indexOf(u':', p + 1)) {
+        qsizetype end = sentenceEnd(f, p + 1);
         const auto m = startToken.match(f.mid(p + 1, 8), 0, QRegularExpression::NormalMatch,
                                         QRegularExpression::AnchorAtOffsetMatchOption);
         const auto bare = g.omittedStart.match(f.mid(p + 1, 8));
-        if (!m.hasMatch() && !bare.hasMatch())
+        if (!m.hasMatch() && !bare.hasMatch() && !endsToken.match(f.mid(p + 1, end - p - 1)).hasMatch())
             continue;
-        qsizetype end = sentenceEnd(f, p + 1);
         // An extension runs to its "原…点不变" even past a stray 。 ("峪夼。水库北岸").
         for (const auto& ext : g.extensions) {
             const auto e = ext.regex.match(f.mid(p + 1, 160), 0, QRegularExpression::NormalMatch,
@@ -131,7 +137,14 @@ QList<Anchor> findAnchors(const TextSlice& text) {
                 break;
             }
         }
-        anchors.append({p, p + 1, end, end});
+        // Pinyin in parentheses before the colon goes with the name: the body starts at its bracket.
+        qsizetype nameEnd = p;
+        if (p > 0 && f[p - 1] == u')') {
+            const qsizetype open = f.lastIndexOf(u'(', p - 1);
+            if (open > 0 && p - open < 64 && f[open + 1].isLetter() && f[open + 1].unicode() < 0x3000)
+                nameEnd = open;
+        }
+        anchors.append({nameEnd, nameEnd == p ? p + 1 : nameEnd, end, end});
     }
     // "跨海大桥高架路西起A,东止B", "…的桃源大道,西起A…"
     auto it = startToken.globalMatch(f);
@@ -146,14 +159,25 @@ QList<Anchor> findAnchors(const TextSlice& text) {
         const qsizetype end = sentenceEnd(f, p);
         anchors.append({nameEnd, p, end, end});
     }
+    // "原江翠路…,起江海四路,至五邑路,…的道路更名为“外麻东路”": the sentence is the record.
+    for (const auto& pattern : g.names) {
+        if (pattern.leading)
+            continue;
+        auto named = pattern.regex.globalMatch(f);
+        while (named.hasNext()) {
+            const auto m = named.next();
+            qsizetype from = m.capturedStart();
+            while (from > 0 && !endsSentence(f[from - 1]) && f[from - 1] != u':')
+                --from;
+            const qsizetype end = sentenceEnd(f, m.capturedEnd());
+            anchors.append(
+                {m.capturedStart(), from, end, end, m.capturedStart(u"name"), m.capturedEnd(u"name")});
+        }
+    }
     std::sort(anchors.begin(), anchors.end(),
               [](const Anchor& a, const Anchor& b) { return a.bodyFrom < b.bodyFrom; });
-    // One description per road: drop anchors inside an earlier one's description.
-    QList<Anchor> kept;
-    for (const auto& a : anchors)
-        if (kept.isEmpty() || a.bodyFrom >= kept.last().recordEnd)
-            kept.append(a);
-    return kept;
+    // One description per road: the reader skips anchors inside a description it has read.
+    return anchors;
 }
 
 // The paragraph's own words between records: they set the action and the place of what follows.
@@ -235,8 +259,11 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
     readCancelLists(para, context, out, taken);
 
     ItemContext ctx = context;
-    qsizetype consumed = 0; // paragraph text up to here is read
-    for (const Anchor& a : findAnchors(para)) {
+    qsizetype consumed = 0;   // paragraph text up to here is read
+    QSet<QString> structures; // bridges and tunnels reported once each
+    for (Anchor a : findAnchors(para)) {
+        if (a.nameFrom >= 0)
+            a.bodyFrom = std::max(a.bodyFrom, consumed);
         if (a.bodyFrom < consumed)
             continue;
         const bool inCancelList = std::any_of(taken.cbegin(), taken.cend(), [&](const Span& s) {
@@ -244,9 +271,17 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         });
         if (inCancelList)
             continue;
-        const NameFound name = nameBefore(para, a.nameEnd, consumed);
-        if (name.name.isEmpty())
-            continue;
+        NameFound name;
+        if (a.nameFrom >= 0) {
+            name.name = para.cut(a.nameFrom, a.nameTo);
+            name.foldedName = para.folded.mid(a.nameFrom, a.nameTo - a.nameFrom).trimmed().toString();
+            name.from = a.bodyFrom;
+        } else {
+            name = nameBefore(para, a.nameEnd, consumed);
+        }
+        const bool structure = isNonRoadStructure(name.foldedName);
+        if (name.name.isEmpty() || (!structure && !looksLikeRoadName(name.foldedName)))
+            continue; // not a road's description: leaves the text to other anchors
         updateContext(para.mid(consumed, name.from - consumed), ctx);
         ItemContext here = ctx;
         if (!name.place.isEmpty()) {
@@ -258,10 +293,13 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         rec.from = para.offset + name.from;
         rec.to = para.offset + a.recordEnd;
         consumed = a.recordEnd;
-        if (isNonRoadStructure(name.foldedName))
-            out.nonRoads.append(rec);
-        else if (looksLikeRoadName(name.foldedName))
+        if (structure) {
+            if (!structures.contains(name.foldedName))
+                out.nonRoads.append(rec);
+            structures.insert(name.foldedName);
+        } else {
             out.records.append(rec);
+        }
     }
     std::sort(out.records.begin(), out.records.end(),
               [](const ProseRecord& a, const ProseRecord& b) { return a.from < b.from; });
