@@ -250,6 +250,36 @@ private slots:
             << "subdistricts=[丁堰镇]|district=|via=[兴堰路,兴业路]|pinyin=Feng Qi "
                "Lu|start=鞠马路|end=皋南河";
 
+        QTest::newRow("adjust: 变更前:X(原起A止B) / 变更后:X(起A止C) joined into one record")
+            << QStringLiteral("关于部分道路命名、更名(起止点变更)的公示\n1.拟变更起止点道路\n变更前:隆中大道("
+                              "原起万山天桥止"
+                              "风景区,长9.7千米)\n变更后:隆中大道(起万山天桥止回龙村,长23.3千米)\n")
+            << "隆中大道"
+            << "action=adjust|start=万山天桥|end=回龙村|old_start=万山天桥|old_end=风景区|length_m=23300|"
+               "records=1";
+        QTest::newRow("rename: 原X(…),变更为“Y” under a rename heading")
+            << QStringLiteral("关于部分道路更名的公示\n2. "
+                              "拟更名道路\n原隆中大道(大学路路口至牌坊村路段,长5.4千米),变更为"
+                              "“诸葛大道”。\n")
+            << "诸葛大道"
+            << "action=rename|old_name=隆中大道|length_m=5400";
+        QTest::newRow("prose X,起A,止B: bare 起 after the name's comma")
+            << QStringLiteral("关于部分道路命名的公示\n3. "
+                              "拟命名道路\n尹集大道,起尹集乡交汇口,止尤河村(界桩处),长8.7千米。\n")
+            << "尹集大道"
+            << "start=尹集乡交汇口|end=尤河村(界桩处)|length_m=8700";
+        QTest::newRow("a road still to be named ('此段道路起点为…') is no record")
+            << QStringLiteral("关于征集道路名称的公告\n一、待命名道路简要情况\n此段道路起点为螳螂川("
+                              "位于金方路终点以北),终点为"
+                              "龙山立交。道路呈东西走向,长3.8km,宽60m。\n")
+            << ""
+            << "status=nonotice";
+        QTest::newRow("a remark in brackets after an end keeps its words (终点 inside is no token)")
+            << QStringLiteral("道路命名如下:\n1.金方路:起点为螳螂川(位于金河路终点以北),终点为龙山立交,"
+                              "长800米,宽20米。\n")
+            << "金方路"
+            << "start=螳螂川(位于金河路终点以北)|end=龙山立交";
+
         // --- Traditional characters and pinyin ---
         QTest::newRow("traditional: 長 寬 東起 北止 轄區 擬命名為, names kept as printed")
             << QStringLiteral(

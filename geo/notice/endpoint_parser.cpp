@@ -115,6 +115,17 @@ Endpoints parseEndpoints(const TextSlice& text) {
     const QStringView folded = text.folded;
     Endpoints out;
 
+    // Bracket depth before each character: a token inside a remark ("螳螂川(位于金方路终点以北)") is
+    // part of a name unless it opens a clause there ("“X”(Pinyin,东南起A,北至B)").
+    QList<int> depth(folded.size() + 1, 0);
+    for (qsizetype i = 0, d = 0; i < folded.size(); ++i) {
+        depth[i] = int(d);
+        if (opens(folded[i]))
+            ++d;
+        else if (closes(folded[i]) && d > 0)
+            --d;
+    }
+
     // Pass 1: the tokens that really are 起/至/折向 (not characters inside a name).
     QList<Token> tokens;
     auto it = g.endpointToken.globalMatch(folded);
@@ -131,6 +142,8 @@ Endpoints parseEndpoints(const TextSlice& text) {
         const bool afterStartRef = !tokens.isEmpty() && tokens.last().kind == Token::Start &&
                                    begin - tokens.last().end >= 2 &&
                                    referenceEnd(folded, tokens.last().end, begin, false) == begin;
+        if (depth[begin] > 0 && !atClauseStart && m.capturedLength(u"shape") == 0)
+            continue;
         if (m.capturedLength(u"startdir") > 0 || m.capturedLength(u"start0") > 0) {
             if (atClauseStart)
                 tokens.append({Token::Start, m.captured(u"startdir"), begin, m.capturedEnd()});

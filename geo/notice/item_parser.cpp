@@ -70,11 +70,13 @@ Place readLocation(const TextSlice& text, const QRegularExpression& re, QList<Sp
 
 // The folded text with `masks` blanked out as clause breaks, so the endpoint walk neither reads
 // them nor runs a reference into them.
+// Brackets stay, so that a mask inside a remark ("螳螂川(位于…)") leaves the remark balanced.
 QString masked(const TextSlice& text, const QList<Span>& masks) {
+    static const QString brackets = QStringLiteral("()「」《》“”『』\n");
     QString out = text.folded.toString();
     for (const auto& s : masks)
         for (qsizetype i = std::max<qsizetype>(0, s.from); i < std::min(s.to, out.size()); ++i)
-            if (out[i] != u'\n')
+            if (!brackets.contains(out[i]))
                 out[i] = u',';
     return out;
 }

@@ -43,7 +43,7 @@ void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
 bool looksLikeRoadName(const QString& foldedName) {
     const auto& g = NoticeGrammar::instance();
     return foldedName.size() >= 2 && g.roadSuffix.match(foldedName).hasMatch() &&
-           !g.nonRoadSuffix.match(foldedName).hasMatch();
+           !g.nonRoadSuffix.match(foldedName).hasMatch() && !g.genericRoadName.match(foldedName).hasMatch();
 }
 
 bool isNonRoadStructure(const QString& foldedName) {

@@ -86,9 +86,9 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("\\((?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\)"));
     barePlaceLine =
         rx(QStringLiteral("^\\s*(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\s*$"));
-    itemContent =
-        rx(QStringLiteral("{DIR}起|{DIR}(?:至|止)|起点|终点|止点|(?:命名|更名|定名)为|长(?:度)?(?:约)?\\d|"
-                          "宽(?:度)?(?:约)?\\d|注销|销名|拼音"));
+    itemContent = rx(QStringLiteral(
+        "{DIR}起|{DIR}(?:至|止)|起点|终点|(?<!起)止点|(?:命名|更名|定名)为|长(?:度)?(?:约)?\\d|"
+        "宽(?:度)?(?:约)?\\d|注销|销名|拼音"));
     trailerLine = rx(QStringLiteral(
         "^(?:{HAN}{2,30}?\\s*)?\\d{4}年\\d{1,2}月\\d{1,2}日|^\\(\\d{4}年\\d{1,2}月\\d{1,2}日印发\\)|"
         "^特此|^此函|^附件"));
@@ -115,14 +115,16 @@ NoticeGrammar::NoticeGrammar() {
     names.append({QStringLiteral("dash"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、—-]{1,24}?)\\s*(?:——|—|--)")), true});
     names.append({QStringLiteral("naming-sentence"),
-                  rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:命名|更名|定名|改名)为\\s*") + kOpenQuote +
-                     QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
+                  rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:命名|更名|定名|改名|名称变更|变更)为\\s*") +
+                     kOpenQuote + QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
                      QStringLiteral("?(?=[。,;\\s(]|$)")),
                   false});
 
-    oldNames.append(rx(QStringLiteral("(?:^|[,:;])\\s*原(?!起点|止点|终点)(?:名称|路名|名)?(?:为|是)?") +
-                       kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
-                       QStringLiteral("?(?=[,;。(]|$)")));
+    oldNames.append(rx(
+        QStringLiteral(
+            "(?:^|[,:;])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:名称|路名|名)?(?:为|是)?") +
+        kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
+        QStringLiteral("?(?=[,;。(]|$)")));
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
@@ -181,7 +183,7 @@ NoticeGrammar::NoticeGrammar() {
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
 
     // --- Endpoints ---
-    clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由)$"));
+    clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由|原)$"));
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)
@@ -208,6 +210,11 @@ NoticeGrammar::NoticeGrammar() {
     // --- Names in prose and tables ---
     roadSuffix = rx(QStringLiteral("(?:路|街|道|巷|胡同|大道|大街|线|弄|里|坊|径)$"));
     nonRoadSuffix = rx(QStringLiteral("(?:桥|隧道|隧洞|涵洞)$"));
+    genericRoadName =
+        rx(QStringLiteral("^(?:此段|该段|这段|此|该|本|这条|新建|现状|待命名|拟命名|城市|主干|次干)?"
+                          "(?:道路|路段|主干道|次干道|干道|巷道|支路|街巷)$"));
+    adjustBefore = rx(QStringLiteral("(?:变更|调整)前"));
+    adjustAfter = rx(QStringLiteral("(?:变更|调整)后"));
     nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));
     placeLeadIn = rx(QStringLiteral("均位于|位于|是|为|于|在|均|的"));
     prosePlace =

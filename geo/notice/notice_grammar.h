@@ -150,8 +150,12 @@ public:
     QRegularExpression viaLocator;
 
     // --- Names in prose and tables -----------------------------------------------------------------
-    QRegularExpression roadSuffix;    // the name ends like a road: 路, 街, 巷, 胡同, 大道, …
-    QRegularExpression nonRoadSuffix; // bridges and tunnels: not road records
+    QRegularExpression roadSuffix;      // the name ends like a road: 路, 街, 巷, 胡同, 大道, …
+    QRegularExpression nonRoadSuffix;   // bridges and tunnels: not road records
+    QRegularExpression genericRoadName; // "此段道路", "城市主干道": words for a road, not its name
+    // "变更前:X(…)" / "变更后:X(…)": the former and the new extent of one road.
+    QRegularExpression adjustBefore;
+    QRegularExpression adjustAfter;
     // Function words before a name in running text ("分别是金兰巷", "辖区的桃源大道").
     QRegularExpression nameLeadIn;
     // Function words before a place in running text ("均位于荆州区…").

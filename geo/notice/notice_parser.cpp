@@ -31,7 +31,31 @@ struct Collected {
     qsizetype from = 0; // normalised span of the item as printed
     qsizetype to = 0;
     int section = -1;
+    ProseRecord::Phase phase = ProseRecord::Phase::None;
 };
+
+// "变更前:隆中大道(原起A止B)" then "变更后:隆中大道(起A止C)": one adjustment, the new extent in the main
+// fields and the former ends kept.
+void joinAdjustmentHalves(QList<Collected>& found) {
+    for (qsizetype i = 0; i + 1 < found.size(); ++i) {
+        Collected& before = found[i];
+        const Collected& after = found[i + 1];
+        if (before.phase != ProseRecord::Phase::Before || after.phase != ProseRecord::Phase::After ||
+            before.parsed.record.name != after.parsed.record.name)
+            continue;
+        Collected joined = after;
+        RoadRecord& r = joined.parsed.record;
+        r.action = RoadAction::Adjust;
+        r.oldStart = before.parsed.record.start;
+        r.oldEnd = before.parsed.record.end;
+        joined.from = before.from;
+        joined.phase = ProseRecord::Phase::None;
+        joined.parsed.missing.clear();
+        listMissing(joined.parsed);
+        before = joined;
+        found.removeAt(i + 1);
+    }
+}
 
 QDate readDate(QStringView text) {
     const auto m = NoticeGrammar::instance().date.match(text);
@@ -111,6 +135,7 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
             c.parsed = rec.parsed;
             c.from = rec.from;
             c.to = rec.to;
+            c.phase = rec.phase;
             found.append(c);
         }
         for (const auto& rec : prose.nonRoads)
@@ -124,6 +149,7 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const Collected& a, const Collected& b) { return a.from < b.from; });
+    joinAdjustmentHalves(found);
     out.anyItem = !found.isEmpty();
 
     // Numbering: the printed numbers when they number the notice's roads once each, in order; else the

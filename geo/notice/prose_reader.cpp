@@ -99,8 +99,8 @@ NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
 QList<Anchor> findAnchors(const TextSlice& text) {
     const auto& g = NoticeGrammar::instance();
     const QStringView f = text.folded;
-    static const QRegularExpression startToken(
-        QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)起|起点|自原(?:起|止|终)点"));
+    static const QRegularExpression startToken(QStringLiteral(
+        "(?:东南|东北|西南|西北|东|西|南|北)起|起点|自原(?:起|止|终)点|(?<=,)起(?![点止讫到])"));
     QList<Anchor> anchors;
 
     // "X(南起A,北至B)"
@@ -113,7 +113,10 @@ QList<Anchor> findAnchors(const TextSlice& text) {
             else if (f[q] == u')' && --depth == 0)
                 break;
         }
-        if (q >= f.size() || f[q] != u')' || !startToken.match(f.mid(p + 1, q - p - 1)).hasMatch())
+        static const QRegularExpression fromTo(QStringLiteral("起.{1,40}?(?:至|止|到)"));
+        const QStringView inside = f.mid(p + 1, q - p - 1);
+        if (q >= f.size() || f[q] != u')' ||
+            (!startToken.match(inside).hasMatch() && !fromTo.match(inside).hasMatch()))
             continue;
         anchors.append({p, p + 1, q, q + 1});
         p = q;
@@ -253,6 +256,7 @@ void readCancelLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QLi
 } // namespace
 
 ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const ItemContext& context) {
+    const auto& g = NoticeGrammar::instance();
     ProseRead out;
     const TextSlice para = text.slice(paragraph.from, paragraph.to);
     QList<Span> taken;
@@ -282,7 +286,8 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         const bool structure = isNonRoadStructure(name.foldedName);
         if (name.name.isEmpty() || (!structure && !looksLikeRoadName(name.foldedName)))
             continue; // not a road's description: leaves the text to other anchors
-        updateContext(para.mid(consumed, name.from - consumed), ctx);
+        const TextSlice before = para.mid(consumed, name.from - consumed);
+        updateContext(before, ctx);
         ItemContext here = ctx;
         if (!name.place.isEmpty()) {
             here.district = name.place.district;
@@ -292,6 +297,10 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         rec.parsed = parseDescribedRoad(para.mid(a.bodyFrom, a.bodyTo - a.bodyFrom), name.name, here);
         rec.from = para.offset + name.from;
         rec.to = para.offset + a.recordEnd;
+        if (g.adjustBefore.match(before.folded).hasMatch())
+            rec.phase = ProseRecord::Phase::Before;
+        else if (g.adjustAfter.match(before.folded).hasMatch())
+            rec.phase = ProseRecord::Phase::After;
         consumed = a.recordEnd;
         if (structure) {
             if (!structures.contains(name.foldedName))

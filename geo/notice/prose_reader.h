@@ -13,7 +13,10 @@
 namespace luming {
 
 struct ProseRecord {
+    // "变更前:X(…)" / "变更后:X(…)": the two halves of one adjustment, joined by the caller.
+    enum class Phase { None, Before, After };
     ItemParse parsed;
+    Phase phase = Phase::None;
     qsizetype from = 0; // normalised span: the name to the end of its description
     qsizetype to = 0;
 };
