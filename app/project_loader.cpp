@@ -1,6 +1,5 @@
 #include "project_loader.h"
 
-#include "pdf_text_extractor.h"
 #include "project/project_builder.h"
 #include "project_cache.h"
 #include "store/road_store.h"
@@ -23,23 +22,9 @@ std::optional<Project> projectFrom(ProjectBuild build, ProjectLoad& load) {
     return std::move(build.project);
 }
 
-std::optional<Project> buildFromText(const QFileInfo& info, ProjectLoad& load) {
+// Text, Markdown or PDF (geo/ reads a PDF's text layer through poppler).
+std::optional<Project> build(const QFileInfo& info, ProjectLoad& load) {
     return projectFrom(ProjectBuilder::fromNoticeFile(info.absoluteFilePath()), load);
-}
-
-std::optional<Project> buildFromPdf(const QFileInfo& info, ProjectLoad& load) {
-    const PdfText pdf = PdfTextExtractor::extract(info.absoluteFilePath());
-    if (!pdf.error.isEmpty()) {
-        load.error = pdf.error;
-        return std::nullopt;
-    }
-    ParseOutcome parsed =
-        NoticeParser::parseText(pdf.text, info.absoluteFilePath(), QStringLiteral("PDF text"));
-    if (parsed.status != ParseStatus::Ok) {
-        load.error = parsed.error;
-        return std::nullopt;
-    }
-    return projectFrom(ProjectBuilder::fromParse(std::move(parsed.result)), load);
 }
 
 } // namespace
@@ -71,8 +56,7 @@ ProjectLoad ProjectLoader::load(const QString& path, CacheUse cacheUse) {
             load.fromCache = load.project.has_value();
         }
         if (!load.project) {
-            load.project =
-                suffix == QLatin1String("pdf") ? buildFromPdf(info, load) : buildFromText(info, load);
+            load.project = build(info, load);
             // Written in the background: the first frame does not wait for it. The global thread pool
             // finishes it before the program exits; RoadStore writes atomically either way.
             if (load.project && !key.isEmpty())

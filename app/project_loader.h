@@ -1,6 +1,6 @@
 // Opens what the user points the viewer at and turns it into a Project (records, schematic geometry,
-// districts, layout report): a notice or gazette as text (.txt, .md, any encoding) or PDF (text layer
-// through poppler-qt6), handed to geo/project's ProjectBuilder; or a project GeoPackage saved by
+// districts, layout report): a notice or gazette as text (.txt, .md, any encoding) or PDF (its text
+// layer), handed to geo/project's ProjectBuilder; or a project GeoPackage saved by
 // `luming parse -o x.gpkg`, read back by geo/store. Safe to call on a worker thread.
 #pragma once
 

