@@ -16,11 +16,12 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent), browser_(new QTex
 }
 
 void DetailsPanel::showRoad(const Project* project, const RoadKey& key) {
-    const QString html = project && isValidRoad(key) ? RoadDetailsHtml::build(*project, key) : QString();
-    browser_->setHtml(
-        html.isEmpty()
-            ? QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a road on the map or in the list."))
-            : html);
+    const QString hint =
+        QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a road on the map or in the list."));
+    QString html = project && isValidRoad(key) ? RoadDetailsHtml::build(*project, key) : QString();
+    if (html.isEmpty())
+        html = hint + (project ? RoadDetailsHtml::summary(*project) : QString());
+    browser_->setHtml(html);
 }
 
 QString DetailsPanel::html() const {

@@ -3,6 +3,7 @@
 #include "core/project.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace luming::app {
@@ -180,6 +181,57 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Layout report"));
     html += misfits.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No rows for this road."))
                               : QStringLiteral("<ul>%1</ul>").arg(misfits.join(QString()));
+    return html;
+}
+
+QString RoadDetailsHtml::summary(const Project& project) {
+    QString html;
+    for (const Notice& notice : project.parse.notices) {
+        html +=
+            QStringLiteral("<h2>%1</h2>").arg(esc(notice.title.isEmpty() ? notice.docNumber : notice.title));
+        html += QStringLiteral("<table cellspacing=2 cellpadding=1>");
+        html += row(tr("Document number"), orDash(notice.docNumber));
+        html += row(tr("Issuer"), orDash(notice.issuer));
+        html +=
+            row(tr("Date"), notice.date.isValid() ? notice.date.toString(Qt::ISODate) : QStringLiteral("—"));
+        html += row(tr("Gazette issue"), orDash(notice.gazette.issue));
+        html += row(tr("Gazette page"),
+                    notice.gazette.page ? QString::number(*notice.gazette.page) : QStringLiteral("—"));
+        // Roads read per district, against the count the notice declares for it.
+        QList<QPair<QString, int>> read;
+        for (const RoadRecord& r : notice.roads) {
+            auto it =
+                std::find_if(read.begin(), read.end(), [&](const auto& p) { return p.first == r.district; });
+            if (it == read.end())
+                read.append({r.district, 1});
+            else
+                ++it->second;
+        }
+        QStringList counts;
+        for (const auto& [district, n] : read) {
+            const auto declared =
+                std::find_if(notice.declaredByDistrict.begin(), notice.declaredByDistrict.end(),
+                             [&](const auto& p) { return p.first == district; });
+            counts << (declared != notice.declaredByDistrict.end() && declared->second != n
+                           ? tr("%1 %2 (declared %3)").arg(district).arg(n).arg(declared->second)
+                           : QStringLiteral("%1 %2").arg(district).arg(n));
+        }
+        QString total = QString::number(notice.roads.size());
+        if (notice.declaredTotal && *notice.declaredTotal != notice.roads.size())
+            total = tr("%1 (declared %2)").arg(notice.roads.size()).arg(*notice.declaredTotal);
+        html += row(tr("Roads"), esc(total + QStringLiteral(": ") + counts.join(QStringLiteral(", "))));
+        html += QStringLiteral("</table>");
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings"));
+        if (notice.findings.isEmpty()) {
+            html += QStringLiteral("<p>%1</p>").arg(tr("None."));
+        } else {
+            html += QStringLiteral("<ul>");
+            for (const Finding& f : notice.findings)
+                html += QStringLiteral("<li><b>%1</b> [%2] %3</li>")
+                            .arg(esc(severityText(f.severity)), esc(f.code), esc(f.message));
+            html += QStringLiteral("</ul>");
+        }
+    }
     return html;
 }
 

@@ -19,6 +19,9 @@ class RoadDetailsHtml {
 public:
     // Empty string when the project holds no such road.
     [[nodiscard]] static QString build(const Project& project, const RoadKey& key);
+    // Shown while no road is selected: each notice's title, provenance, roads per district (declared
+    // and read) and all of its findings.
+    [[nodiscard]] static QString summary(const Project& project);
 };
 
 } // namespace luming::app

@@ -79,8 +79,14 @@ private slots:
 
         window_->selectRoad(keyOf(QStringLiteral("荷葉路")));
         QVERIFY(window_->detailsPanel()->plainText().contains(QStringLiteral("traditional_character")));
+        // Nothing selected: the notice's summary — counts per district as read, and all findings.
         window_->selectRoad({});
-        QVERIFY(window_->detailsPanel()->plainText().contains(QStringLiteral("Select a road")));
+        const QString summary = window_->detailsPanel()->plainText();
+        for (const QString& expected :
+             {QStringLiteral("Select a road"), QStringLiteral("济政字〔2021〕62号"),
+              QStringLiteral("59: 市中区 9, 历城区 44, 济南高新区 6"), QStringLiteral("name_variant"),
+              QStringLiteral("traditional_character"), QStringLiteral("external_endpoint")})
+            QVERIFY2(summary.contains(expected), qPrintable(expected));
     }
 
     void vectorLayerIsAddedBeneathAndCanBeHidden() {

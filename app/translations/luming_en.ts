@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>CoordinateReadout</name>
@@ -26,21 +25,6 @@
     <message>
         <source>%1, %2 (CGCS2000)    %3</source>
         <translation>%1, %2 (CGCS2000)    %3</translation>
-    </message>
-</context>
-<context>
-    <name>PdfTextExtractor</name>
-    <message>
-        <source>%1 could not be opened as a PDF.</source>
-        <translation>%1 could not be opened as a PDF.</translation>
-    </message>
-    <message>
-        <source>%1 is password-protected.</source>
-        <translation>%1 is password-protected.</translation>
-    </message>
-    <message>
-        <source>%1 has no text layer (a scanned image?); run OCR on it first.</source>
-        <translation>%1 has no text layer (a scanned image?); run OCR on it first.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +224,22 @@
         <source>turning</source>
         <translation>turning</translation>
     </message>
+    <message>
+        <source>%1 %2 (declared %3)</source>
+        <translation>%1 %2 (declared %3)</translation>
+    </message>
+    <message>
+        <source>%1 (declared %2)</source>
+        <translation>%1 (declared %2)</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Roads</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
 </context>
 <context>
     <name>RoadLookup</name>
@@ -355,17 +355,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n road(s) to %1 (%2).</source>
-        <translation>
-            <numerusform>Exported %n road to %1 (%2).</numerusform>
-            <numerusform>Exported %n roads to %1 (%2).</numerusform>
-        </translation>
+        <translation><numerusform>Exported %n road to %1 (%2).</numerusform><numerusform>Exported %n roads to %1 (%2).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of them have no geometry yet.</source>
-        <translation>
-            <numerusform>%n of them have no geometry yet.</numerusform>
-            <numerusform>%n of them have no geometry yet.</numerusform>
-        </translation>
+        <translation><numerusform>%n of them have no geometry yet.</numerusform><numerusform>%n of them have no geometry yet.</numerusform></translation>
     </message>
     <message>
         <source>Notes: %1</source>
@@ -400,10 +394,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n feature(s))</source>
-        <translation>
-            <numerusform>%1 (%n feature)</numerusform>
-            <numerusform>%1 (%n features)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n feature)</numerusform><numerusform>%1 (%n features)</numerusform></translation>
     </message>
     <message>
         <source>Remove layer</source>
@@ -510,10 +501,7 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s) added beneath the roads.</source>
-        <translation>
-            <numerusform>%n feature added beneath the roads.</numerusform>
-            <numerusform>%n features added beneath the roads.</numerusform>
-        </translation>
+        <translation><numerusform>%n feature added beneath the roads.</numerusform><numerusform>%n features added beneath the roads.</numerusform></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -557,10 +545,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %n road(s), opened in %2 ms</source>
-        <translation>
-            <numerusform>%1: %n road, opened in %2 ms</numerusform>
-            <numerusform>%1: %n roads, opened in %2 ms</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n road, opened in %2 ms</numerusform><numerusform>%1: %n roads, opened in %2 ms</numerusform></translation>
     </message>
 </context>
 <context>
@@ -575,10 +560,7 @@
     </message>
     <message numerus="yes">
         <source>%n distinct road(s); a road in two subdistricts is listed under each</source>
-        <translation>
-            <numerusform>%n distinct road; a road in two subdistricts is listed under each</numerusform>
-            <numerusform>%n distinct roads; a road in two subdistricts is listed under each</numerusform>
-        </translation>
+        <translation><numerusform>%n distinct road; a road in two subdistricts is listed under each</numerusform><numerusform>%n distinct roads; a road in two subdistricts is listed under each</numerusform></translation>
     </message>
     <message>
         <source>Item %1 of %2</source>
@@ -586,10 +568,7 @@
     </message>
     <message numerus="yes">
         <source>%n road(s)</source>
-        <translation>
-            <numerusform>%n road</numerusform>
-            <numerusform>%n roads</numerusform>
-        </translation>
+        <translation><numerusform>%n road</numerusform><numerusform>%n roads</numerusform></translation>
     </message>
     <message>
         <source>Roads by district</source>

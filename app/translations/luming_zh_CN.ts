@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CoordinateReadout</name>
@@ -26,21 +25,6 @@
     <message>
         <source>%1, %2 (CGCS2000)    %3</source>
         <translation>%1, %2 (CGCS2000)    %3</translation>
-    </message>
-</context>
-<context>
-    <name>PdfTextExtractor</name>
-    <message>
-        <source>%1 could not be opened as a PDF.</source>
-        <translation>无法将 %1 作为 PDF 打开。</translation>
-    </message>
-    <message>
-        <source>%1 is password-protected.</source>
-        <translation>%1 受密码保护。</translation>
-    </message>
-    <message>
-        <source>%1 has no text layer (a scanned image?); run OCR on it first.</source>
-        <translation>%1 没有文字层（可能是扫描图像），请先进行 OCR 识别。</translation>
     </message>
 </context>
 <context>
@@ -240,6 +224,22 @@
         <source>turning</source>
         <translation>折线</translation>
     </message>
+    <message>
+        <source>%1 %2 (declared %3)</source>
+        <translation>%1 %2（公告称 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (declared %2)</source>
+        <translation>%1（公告称 %2）</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
 </context>
 <context>
     <name>RoadLookup</name>
@@ -355,15 +355,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n road(s) to %1 (%2).</source>
-        <translation>
-            <numerusform>已将 %n 条道路导出到 %1（%2）。</numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 条道路导出到 %1（%2）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of them have no geometry yet.</source>
-        <translation>
-            <numerusform>其中 %n 条尚无几何。</numerusform>
-        </translation>
+        <translation><numerusform>其中 %n 条尚无几何。</numerusform></translation>
     </message>
     <message>
         <source>Notes: %1</source>
@@ -398,9 +394,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n feature(s))</source>
-        <translation>
-            <numerusform>%1（%n 个要素）</numerusform>
-        </translation>
+        <translation><numerusform>%1（%n 个要素）</numerusform></translation>
     </message>
     <message>
         <source>Remove layer</source>
@@ -507,9 +501,7 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s) added beneath the roads.</source>
-        <translation>
-            <numerusform>已在道路下方添加 %n 个要素。</numerusform>
-        </translation>
+        <translation><numerusform>已在道路下方添加 %n 个要素。</numerusform></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -553,9 +545,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %n road(s), opened in %2 ms</source>
-        <translation>
-            <numerusform>%1：%n 条道路，用时 %2 毫秒打开</numerusform>
-        </translation>
+        <translation><numerusform>%1：%n 条道路，用时 %2 毫秒打开</numerusform></translation>
     </message>
 </context>
 <context>
@@ -570,9 +560,7 @@
     </message>
     <message numerus="yes">
         <source>%n distinct road(s); a road in two subdistricts is listed under each</source>
-        <translation>
-            <numerusform>共 %n 条道路；跨两个街道的道路在每个街道下各列一次</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 条道路；跨两个街道的道路在每个街道下各列一次</numerusform></translation>
     </message>
     <message>
         <source>Item %1 of %2</source>
@@ -580,9 +568,7 @@
     </message>
     <message numerus="yes">
         <source>%n road(s)</source>
-        <translation>
-            <numerusform>%n 条道路</numerusform>
-        </translation>
+        <translation><numerusform>%n 条道路</numerusform></translation>
     </message>
     <message>
         <source>Roads by district</source>
