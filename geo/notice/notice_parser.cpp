@@ -10,7 +10,7 @@
 #include "notice/notice_grammar.h"
 #include "notice/notice_validator.h"
 #include "notice/place_reader.h"
-#include "notice/prose_reader.h"
+#include "notice/road_collector.h"
 #include "notice/signature_reader.h"
 #include "notice/source_lines.h"
 #include "notice/table_row_reader.h"
@@ -24,53 +24,11 @@ namespace luming {
 
 namespace {
 
-// A road read by any of the readers, before numbering and validation.
-struct Collected {
-    ItemParse parsed;
-    std::optional<int> printedSeq;
-    qsizetype from = 0; // normalised span of the item as printed
-    qsizetype to = 0;
-    int section = -1;
-    ProseRecord::Phase phase = ProseRecord::Phase::None;
-};
-
-// "变更前:隆中大道(原起A止B)" then "变更后:隆中大道(起A止C)": one adjustment, the new extent in the main
-// fields and the former ends kept.
-void joinAdjustmentHalves(QList<Collected>& found) {
-    for (qsizetype i = 0; i + 1 < found.size(); ++i) {
-        Collected& before = found[i];
-        const Collected& after = found[i + 1];
-        if (before.phase != ProseRecord::Phase::Before || after.phase != ProseRecord::Phase::After ||
-            before.parsed.record.name != after.parsed.record.name)
-            continue;
-        Collected joined = after;
-        RoadRecord& r = joined.parsed.record;
-        r.action = RoadAction::Adjust;
-        r.oldStart = before.parsed.record.start;
-        r.oldEnd = before.parsed.record.end;
-        joined.from = before.from;
-        joined.phase = ProseRecord::Phase::None;
-        joined.parsed.missing.clear();
-        listMissing(joined.parsed);
-        before = joined;
-        found.removeAt(i + 1);
-    }
-}
-
 QDate readDate(QStringView text) {
     const auto m = NoticeGrammar::instance().date.match(text);
     if (!m.hasMatch())
         return {};
     return QDate(m.captured(u"y").toInt(), m.captured(u"m").toInt(), m.captured(u"d").toInt());
-}
-
-// The context every item of the notice falls back to: a place the introduction gives for all of them.
-ItemContext withFallback(ItemContext ctx, const Place& preamble) {
-    if (ctx.district.isEmpty() && ctx.subdistricts.isEmpty()) {
-        ctx.district = preamble.district;
-        ctx.subdistricts = preamble.subdistricts;
-    }
-    return ctx;
 }
 
 struct NoticeRead {
@@ -103,53 +61,17 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         preamblePlace = readPlace(preamble.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
 
     // Every reader's roads, in one list.
-    QList<Collected> found;
+    CollectedRoads collected = collectRoads(text, norm, split, preamblePlace);
+    QList<CollectedRoad>& found = collected.roads;
     QList<Finding> readerFindings;
-    for (const auto& item : split.items) {
-        Collected c;
-        c.parsed = parseItem(text.slice(item.textStart, item.end), withFallback(item.context, preamblePlace));
-        c.printedSeq = item.seq;
-        c.from = item.markerStart;
-        c.to = item.end;
-        c.section = item.section;
-        found.append(c);
-    }
-    const TableRead tables = readTables(split.freeLines, split.freeContexts, norm.original());
-    for (const auto& row : tables.rows) {
-        Collected c;
-        c.parsed = row.parsed;
-        c.printedSeq = row.seq;
-        c.from = row.line.from;
-        c.to = row.line.to;
-        found.append(c);
-    }
-    QList<SourceLine> proseLines;
-    for (qsizetype i = 0; i < split.freeLines.size(); ++i) {
-        if (tables.usedLines.contains(i))
-            continue;
-        proseLines.append(split.freeLines[i]);
-        const ProseRead prose =
-            readProse(text, split.freeLines[i], withFallback(split.freeContexts[i], preamblePlace));
-        for (const auto& rec : prose.records) {
-            Collected c;
-            c.parsed = rec.parsed;
-            c.from = rec.from;
-            c.to = rec.to;
-            c.phase = rec.phase;
-            found.append(c);
-        }
-        for (const auto& rec : prose.nonRoads)
-            readerFindings.append(
-                {Severity::Info,
-                 QStringLiteral("not_a_road"),
-                 QStringLiteral("%1 is a bridge or a tunnel, not a road: no record was made (\"%2\").")
-                     .arg(rec.parsed.record.name, norm.originalSlice(rec.from, rec.to).simplified()),
-                 {},
-                 rec.parsed.record.name});
-    }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const Collected& a, const Collected& b) { return a.from < b.from; });
-    joinAdjustmentHalves(found);
+    for (const auto& rec : collected.structures)
+        readerFindings.append(
+            {Severity::Info,
+             QStringLiteral("not_a_road"),
+             QStringLiteral("%1 is a bridge or a tunnel, not a road: no record was made (\"%2\").")
+                 .arg(rec.parsed.record.name, norm.originalSlice(rec.from, rec.to).simplified()),
+             {},
+             rec.parsed.record.name});
     out.anyItem = !found.isEmpty();
 
     // Numbering: the printed numbers when they number the notice's roads once each, in order; else the
@@ -189,7 +111,7 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         anyWidth |= c.parsed.record.widthMinM.has_value();
     }
     for (qsizetype i = 0; i < found.size(); ++i) {
-        Collected& c = found[i];
+        CollectedRoad& c = found[i];
         RoadRecord& r = c.parsed.record;
         r.seq = printedUsable ? *c.printedSeq : int(i + 1);
         const qsizetype from = norm.toOriginal(c.from);
@@ -244,7 +166,7 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     CountSources sources;
     sources.split = &split;
     sources.preamble = preamble;
-    for (const auto& line : proseLines)
+    for (const auto& line : collected.proseLines)
         sources.freeText.append(text.slice(line.from, line.to));
     for (const auto& c : found)
         if (!c.parsed.nonRoad && !c.parsed.missing.contains(QStringLiteral("name")))

@@ -1,0 +1,87 @@
+#include "notice/road_collector.h"
+
+#include "notice/table_row_reader.h"
+
+namespace luming {
+
+namespace {
+
+// The context every item of the notice falls back to: a place the introduction gives for all of them.
+ItemContext withFallback(ItemContext ctx, const Place& preamble) {
+    if (ctx.district.isEmpty() && ctx.subdistricts.isEmpty()) {
+        ctx.district = preamble.district;
+        ctx.subdistricts = preamble.subdistricts;
+    }
+    return ctx;
+}
+
+// "变更前:隆中大道(原起A止B)" then "变更后:隆中大道(起A止C)": one adjustment, the new extent in the main
+// fields and the former ends kept.
+void joinAdjustmentHalves(QList<CollectedRoad>& found) {
+    for (qsizetype i = 0; i + 1 < found.size(); ++i) {
+        CollectedRoad& before = found[i];
+        const CollectedRoad& after = found[i + 1];
+        if (before.phase != ProseRecord::Phase::Before || after.phase != ProseRecord::Phase::After ||
+            before.parsed.record.name != after.parsed.record.name)
+            continue;
+        CollectedRoad joined = after;
+        RoadRecord& r = joined.parsed.record;
+        r.action = RoadAction::Adjust;
+        r.oldStart = before.parsed.record.start;
+        r.oldEnd = before.parsed.record.end;
+        joined.from = before.from;
+        joined.phase = ProseRecord::Phase::None;
+        joined.parsed.missing.clear();
+        listMissing(joined.parsed);
+        before = joined;
+        found.removeAt(i + 1);
+    }
+}
+
+} // namespace
+
+CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm, const BodySplit& split,
+                            const Place& preamblePlace) {
+    CollectedRoads out;
+    QList<CollectedRoad>& found = out.roads;
+    for (const auto& item : split.items) {
+        CollectedRoad c;
+        c.parsed = parseItem(text.slice(item.textStart, item.end), withFallback(item.context, preamblePlace));
+        c.printedSeq = item.seq;
+        c.from = item.markerStart;
+        c.to = item.end;
+        c.section = item.section;
+        found.append(c);
+    }
+    const TableRead tables = readTables(split.freeLines, split.freeContexts, norm.original());
+    for (const auto& row : tables.rows) {
+        CollectedRoad c;
+        c.parsed = row.parsed;
+        c.printedSeq = row.seq;
+        c.from = row.line.from;
+        c.to = row.line.to;
+        found.append(c);
+    }
+    for (qsizetype i = 0; i < split.freeLines.size(); ++i) {
+        if (tables.usedLines.contains(i))
+            continue;
+        out.proseLines.append(split.freeLines[i]);
+        const ProseRead prose =
+            readProse(text, split.freeLines[i], withFallback(split.freeContexts[i], preamblePlace));
+        for (const auto& rec : prose.records) {
+            CollectedRoad c;
+            c.parsed = rec.parsed;
+            c.from = rec.from;
+            c.to = rec.to;
+            c.phase = rec.phase;
+            found.append(c);
+        }
+        out.structures += prose.nonRoads;
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const CollectedRoad& a, const CollectedRoad& b) { return a.from < b.from; });
+    joinAdjustmentHalves(found);
+    return out;
+}
+
+} // namespace luming
