@@ -2,6 +2,7 @@
 
 #include "core/project.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -150,7 +151,7 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     html += QStringLiteral("<p style='background:#f4f1e8'>%1</p>").arg(esc(road->source.text.trimmed()));
     QString where = tr("line %1").arg(road->source.line);
     if (!notice->sourceFile.isEmpty())
-        where = QStringLiteral("%1, %2").arg(notice->sourceFile, where);
+        where = QStringLiteral("%1, %2").arg(QFileInfo(notice->sourceFile).fileName(), where);
     html += QStringLiteral("<p><small>%1</small></p>").arg(esc(where));
 
     html += QStringLiteral("<h3>%1</h3><table cellspacing=2 cellpadding=1>").arg(tr("Provenance"));
