@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,7 +22,12 @@ class TestGuiExportDialog : public QObject {
     Project project_ = test::seedOracleProject();
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        // Choices the windows and dialogs remember go to a throw-away folder, not the user's settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
+    }
 
     void writes_data() {
         QTest::addColumn<int>("format");

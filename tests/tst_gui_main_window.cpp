@@ -11,6 +11,7 @@
 #include "project_loader.h"
 
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -37,6 +38,9 @@ class TestGuiMainWindow : public QObject {
 private slots:
     void init() {
         QStandardPaths::setTestModeEnabled(true);
+        // Choices the windows and dialogs remember go to a throw-away folder, not the user's settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
         window_ = std::make_unique<MainWindow>();
         window_->setErrorDisplay(MainWindow::ErrorDisplay::StatusBarOnly);
         window_->resize(1280, 800);

@@ -3,6 +3,7 @@
 // The 区 → 街道 → road tree: counts as the notice declares them, a road in two 街道 under each,
 // and the model obeying Qt's model contract (QAbstractItemModelTester).
 #include "gui_test_project.h"
+#include "project_loader.h"
 #include "road_tree_model.h"
 
 #include <QAbstractItemModelTester>
@@ -84,6 +85,20 @@ private slots:
         }
         QCOMPARE(index.data(RoadTreeModel::CountRole).toInt(), count);
         QCOMPARE(index.data(Qt::DisplayRole).toString(), label);
+    }
+
+    void countsFromTheParsedSeed() {
+        // The same counts through the real pipeline: the bundled seed parsed and laid out.
+        const ProjectLoad load = ProjectLoader::load(test::seedNoticePath(), CacheUse::Off);
+        QVERIFY2(load.project, qPrintable(load.error));
+        RoadTreeModel model;
+        model.setTree(RoadTree::fromProject(*load.project));
+        QStringList labels;
+        for (int r = 0; r < model.rowCount(); ++r)
+            labels << model.index(r, 0).data().toString();
+        QCOMPARE(labels, (QStringList{QStringLiteral("市中区 (9)"), QStringLiteral("历城区 (44)"),
+                                      QStringLiteral("济南高新区 (6)")}));
+        QCOMPARE(model.tree().roadCount(), 59);
     }
 
     void roadInTwoSubdistrictsListedUnderEach() {

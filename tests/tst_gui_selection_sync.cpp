@@ -9,7 +9,9 @@
 #include "map_canvas.h"
 #include "road_tree_model.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QToolTip>
 #include <QTreeView>
 #include <QtTest>
 
@@ -38,6 +40,9 @@ class TestGuiSelectionSync : public QObject {
 private slots:
     void init() {
         QStandardPaths::setTestModeEnabled(true);
+        // Choices the windows and dialogs remember go to a throw-away folder, not the user's settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
         window_ = std::make_unique<MainWindow>();
         window_->setErrorDisplay(MainWindow::ErrorDisplay::StatusBarOnly);
         window_->resize(1200, 800);
@@ -104,6 +109,17 @@ private slots:
         QCOMPARE(window_->treeModel()->roadAt(selected.first()), key);
         QCOMPARE(selected.first().data().toString(), QStringLiteral("明成街"));
         QVERIFY(window_->detailsPanel()->plainText().contains(QStringLiteral("规划克朗山东路")));
+
+        // Hovering shows the road's name, size and ends.
+        QHelpEvent help(QEvent::ToolTip, onRoad, canvas->mapToGlobal(onRoad));
+        QApplication::sendEvent(canvas, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(QStringLiteral("明成街")), qPrintable(tip));
+        QVERIFY2(QRegularExpression(QStringLiteral("1,?316 m long")).match(tip).hasMatch(), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("15 m wide")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("东 规划克朗山东路 → 西 规划腊山东路")), qPrintable(tip));
+        QToolTip::hideText();
 
         // Empty ground, well away from any road: the selection goes.
         QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, QPoint(onRoad.x(), 20));
