@@ -16,6 +16,10 @@ namespace {
 constexpr double kWheelStepFactor = 1.25; // per 15° notch
 constexpr double kKeyZoomFactor = 1.5;
 constexpr double kMinSelectionExtentM = 400; // zooming to a 150 m road keeps some surroundings
+// A frame still being drawn this long after it started is given up when the view moves: with a heavy
+// layer, the next frame for where the user is now matters more. Quicker frames are let finish, so a
+// light map keeps updating live during a drag instead of only when the mouse stops.
+constexpr qint64 kAbandonSlowFrameMs = 120;
 
 // Maps a frame drawn for `from` onto the screen of `to` (both north-up, so scale and shift only).
 QTransform frameTransform(const MapViewport& from, const MapViewport& to) {
@@ -96,6 +100,8 @@ RenderOptions MapCanvas::renderOptions() const {
 
 void MapCanvas::viewChanged() {
     update(); // the old frame, moved, right now
+    if (cancelRunning_ && runningSince_.isValid() && runningSince_.elapsed() > kAbandonSlowFrameMs)
+        cancelRunning_->store(true);
     scheduleRender();
 }
 
@@ -123,6 +129,7 @@ void MapCanvas::startRender() {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     cancelRunning_ = cancel;
     runningContentVersion_ = contentVersion_;
+    runningSince_.start();
     const qreal dpr = devicePixelRatioF();
     RenderOptions options = renderOptions();
     options.cancel = cancel.get();

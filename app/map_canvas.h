@@ -123,6 +123,7 @@ private:
     QFutureWatcher<std::pair<Frame, RenderReport>> watcher_;
     std::shared_ptr<std::atomic<bool>> cancelRunning_;
     quint64 runningContentVersion_ = 0;
+    QElapsedTimer runningSince_;
     bool renderQueued_ = false;
     bool firstFramePainted_ = false;
 
