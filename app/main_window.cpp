@@ -2,10 +2,11 @@
 
 #include "details_panel.h"
 #include "export_dialog.h"
+#include "extra_layers.h"
 #include "layer_list.h"
 #include "map_canvas.h"
 #include "recent_files.h"
-#include "render/layer_loader.h"
+#include "recent_files_menu.h"
 #include "road_tree_model.h"
 #include "search_box.h"
 #include "startup_log.h"
@@ -45,7 +46,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     canvas_->setToolTipProvider([this](const RoadKey& key) { return lookup_.toolTip(key); });
     setCentralWidget(canvas_);
 
-    layerLoader_ = new LayerLoader(this);
+    extraLayers_ = new ExtraLayers(this);
     coordinates_ = new QLabel(this);
     coordinates_->setMinimumWidth(420);
     statusBar()->addPermanentWidget(coordinates_);
@@ -65,10 +66,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         canvas_->setHiddenLayers(layers_->hiddenLayers());
         canvas_->setDistrictsVisible(layers_->districtsVisible());
     });
-    connect(layers_, &LayerList::removeRequested, this, &MainWindow::removeVectorLayer);
-    connect(layerLoader_, &LayerLoader::progressChanged, this,
+    connect(layers_, &LayerList::removeRequested, extraLayers_, &ExtraLayers::remove);
+    connect(extraLayers_, &ExtraLayers::removed, this, [this](std::uint64_t id) {
+        canvas_->setScene(extraLayers_->compose(baseScene_));
+        layers_->removeLayer(id);
+    });
+    connect(extraLayers_, &ExtraLayers::progressChanged, this,
             [this](int percent) { statusBar()->showMessage(tr("Loading layer… %1%").arg(percent)); });
-    connect(layerLoader_, &LayerLoader::finished, this, &MainWindow::vectorLayerFinished);
+    connect(extraLayers_, &ExtraLayers::added, this, &MainWindow::vectorLayersAdded);
+    connect(extraLayers_, &ExtraLayers::failed, this, [this](const QString& path, const QString& message) {
+        statusBar()->clearMessage();
+        if (!message.isEmpty())
+            showError(message);
+        emit vectorLayerLoaded(path, false);
+    });
     connect(&loadWatcher_, &QFutureWatcherBase::finished, this,
             [this] { showLoaded(loadWatcher_.result(), loadingPath_); });
 
@@ -125,14 +136,15 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(openNoticeAction_);
-    recentMenu_ = file->addMenu(tr("&Recent files"));
+    recentMenu_ = new RecentFilesMenu(tr("&Recent files"), this);
+    file->addMenu(recentMenu_);
+    connect(recentMenu_, &RecentFilesMenu::fileChosen, this,
+            qOverload<const QString&>(&MainWindow::openNotice));
     file->addAction(openLayerAction_);
     file->addSeparator();
     file->addAction(exportAction_);
     file->addSeparator();
     file->addAction(quitAction_);
-    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    updateRecentMenu();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(zoomInAction_);
@@ -243,7 +255,7 @@ bool MainWindow::showLoaded(ProjectLoad load, const QString& path) {
     setProject(std::move(*load.project), path, std::move(load.scene));
     logStartupPhase(QStringLiteral("project shown (tree, scene, search)"));
     RecentFiles::add(path);
-    updateRecentMenu();
+    recentMenu_->refresh();
     int roads = 0;
     for (const Notice& n : project_.parse.notices)
         roads += int(n.roads.size());
@@ -284,10 +296,7 @@ void MainWindow::showScene(std::optional<MapScene> scene) {
         }
     }
     baseScene_ = *scene;
-    MapScene shown = baseScene_;
-    for (const auto& layer : extraLayers_)
-        shown = shown.withExtraLayer(layer);
-    canvas_->setScene(shown);
+    canvas_->setScene(extraLayers_->compose(baseScene_));
 }
 
 void MainWindow::selectRoad(const RoadKey& key) {
@@ -341,9 +350,7 @@ void MainWindow::treeSelectionChanged() {
 }
 
 void MainWindow::openVectorLayer(const QString& path) {
-    LayerLoadOptions options;
-    options.path = path;
-    if (!layerLoader_->start(options)) {
+    if (!extraLayers_->open(path)) {
         showError(
             tr("A layer is still loading; wait for it before opening %1.").arg(QFileInfo(path).fileName()));
         emit vectorLayerLoaded(path, false);
@@ -353,57 +360,19 @@ void MainWindow::openVectorLayer(const QString& path) {
     QSettings().setValue(kLayerDirKey, QFileInfo(path).absolutePath());
 }
 
-void MainWindow::vectorLayerFinished(const LayerLoadResult& result) {
-    statusBar()->clearMessage();
-    if (result.cancelled) {
-        emit vectorLayerLoaded({}, false);
-        return;
-    }
-    if (!result.error.isEmpty()) {
-        showError(result.error);
-        emit vectorLayerLoaded({}, false);
-        return;
-    }
-    QString path;
-    MapScene shown = canvas_->scene();
-    for (const auto& layer : result.layers) {
-        extraLayers_.append(layer);
-        shown = shown.withExtraLayer(layer);
+void MainWindow::vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>>& layers,
+                                   const QStringList& warnings) {
+    canvas_->setScene(extraLayers_->compose(baseScene_));
+    std::int64_t features = 0;
+    for (const auto& layer : layers) {
         layers_->addLayer(layer->id(), layer->name(), layer->featureCount(), layer->sourcePath());
-        path = layer->sourcePath();
+        features += layer->featureCount();
     }
-    canvas_->setScene(shown);
-    QString message = tr("%n feature(s) added beneath the roads.", nullptr, int(result.featuresRead));
-    if (!result.warnings.isEmpty())
-        message += QLatin1Char(' ') + result.warnings.join(QLatin1Char(' '));
+    QString message = tr("%n feature(s) added beneath the roads.", nullptr, int(features));
+    if (!warnings.isEmpty())
+        message += QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
     statusBar()->showMessage(message, 8000);
-    emit vectorLayerLoaded(path, true);
-}
-
-void MainWindow::removeVectorLayer(std::uint64_t id) {
-    extraLayers_.removeIf([id](const auto& layer) { return layer->id() == id; });
-    canvas_->setScene(canvas_->scene().withoutExtraLayer(id));
-    layers_->removeLayer(id);
-}
-
-void MainWindow::updateRecentMenu() {
-    recentMenu_->clear();
-    const QStringList files = RecentFiles::list();
-    for (const QString& file : files) {
-        QAction* action = recentMenu_->addAction(QFileInfo(file).fileName());
-        action->setToolTip(QDir::toNativeSeparators(file));
-        action->setStatusTip(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] { openNotice(file); });
-    }
-    if (files.isEmpty()) {
-        recentMenu_->addAction(tr("(none)"))->setEnabled(false);
-    } else {
-        recentMenu_->addSeparator();
-        recentMenu_->addAction(tr("Clear list"), this, [this] {
-            RecentFiles::clear();
-            updateRecentMenu();
-        });
-    }
+    emit vectorLayerLoaded(layers.first()->sourcePath(), true);
 }
 
 void MainWindow::updateWindowTitle() {

@@ -20,16 +20,13 @@ class QLabel;
 class QMenu;
 class QTreeView;
 
-namespace luming {
-class LayerLoader;
-struct LayerLoadResult;
-} // namespace luming
-
 namespace luming::app {
 
 class DetailsPanel;
+class ExtraLayers;
 class LayerList;
 class MapCanvas;
+class RecentFilesMenu;
 class RoadTreeModel;
 class SearchBox;
 
@@ -94,9 +91,8 @@ private:
     void select(const RoadKey& key, SelectionSource source);
     void treeSelectionChanged();
     void showScene(std::optional<MapScene> scene);
-    void vectorLayerFinished(const LayerLoadResult& result);
-    void removeVectorLayer(std::uint64_t id);
-    void updateRecentMenu();
+    void vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>>& layers,
+                           const QStringList& warnings);
     void updateWindowTitle();
     void showError(const QString& message);
 
@@ -109,7 +105,6 @@ private:
     QString projectPath_;
     RoadLookup lookup_;
     MapScene baseScene_; // districts + roads of the project, without the extra layers
-    QList<std::shared_ptr<const SceneLayer>> extraLayers_;
     RoadKey selection_;
     bool syncingTree_ = false;
     ErrorDisplay errorDisplay_ = ErrorDisplay::Dialog;
@@ -127,8 +122,8 @@ private:
     QDockWidget* treeDock_ = nullptr;
     QDockWidget* detailsDock_ = nullptr;
     QDockWidget* layersDock_ = nullptr;
-    QMenu* recentMenu_ = nullptr;
-    LayerLoader* layerLoader_ = nullptr;
+    RecentFilesMenu* recentMenu_ = nullptr;
+    ExtraLayers* extraLayers_ = nullptr;
 
     QAction* openNoticeAction_ = nullptr;
     QAction* openLayerAction_ = nullptr;

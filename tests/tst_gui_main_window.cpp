@@ -125,8 +125,8 @@ private slots:
         window_->setProject(test::seedOracleProject(), test::seedNoticePath());
         QCOMPARE(window_->canvas()->scene().extraLayers().size(), 1);
 
-        window_->layerList()->removeLayer(id);
-        emit window_->layerList()->removeRequested(id);
+        emit window_->layerList()->removeRequested(id); // the layer list's "Remove layer"
+
         QVERIFY(window_->canvas()->scene().extraLayers().isEmpty());
         QVERIFY(window_->layerList()->layerIds().isEmpty());
     }

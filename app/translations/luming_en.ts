@@ -383,6 +383,13 @@
     </message>
 </context>
 <context>
+    <name>luming::app::ExtraLayers</name>
+    <message>
+        <source>%1 holds no layer with geometry.</source>
+        <translation>%1 holds no layer with geometry.</translation>
+    </message>
+</context>
+<context>
     <name>luming::app::LayerList</name>
     <message>
         <source>Layers drawn beneath the roads, topmost first</source>
@@ -504,14 +511,6 @@
         <translation><numerusform>%n feature added beneath the roads.</numerusform><numerusform>%n features added beneath the roads.</numerusform></translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation>Clear list</translation>
-    </message>
-    <message>
         <source>Luming road names</source>
         <translation>Luming road names</translation>
     </message>
@@ -546,6 +545,17 @@
     <message numerus="yes">
         <source>%1: %n road(s), opened in %2 ms</source>
         <translation><numerusform>%1: %n road, opened in %2 ms</numerusform><numerusform>%1: %n roads, opened in %2 ms</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::RecentFilesMenu</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Clear list</translation>
     </message>
 </context>
 <context>

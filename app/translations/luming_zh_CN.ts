@@ -383,6 +383,13 @@
     </message>
 </context>
 <context>
+    <name>luming::app::ExtraLayers</name>
+    <message>
+        <source>%1 holds no layer with geometry.</source>
+        <translation>%1 中没有含几何的图层。</translation>
+    </message>
+</context>
+<context>
     <name>luming::app::LayerList</name>
     <message>
         <source>Layers drawn beneath the roads, topmost first</source>
@@ -504,14 +511,6 @@
         <translation><numerusform>已在道路下方添加 %n 个要素。</numerusform></translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation>清除列表</translation>
-    </message>
-    <message>
         <source>Luming road names</source>
         <translation>路名 Luming</translation>
     </message>
@@ -546,6 +545,17 @@
     <message numerus="yes">
         <source>%1: %n road(s), opened in %2 ms</source>
         <translation><numerusform>%1：%n 条道路，用时 %2 毫秒打开</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::RecentFilesMenu</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清除列表</translation>
     </message>
 </context>
 <context>
