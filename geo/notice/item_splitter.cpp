@@ -162,6 +162,10 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         SourceLine part = line;
         part.from = from;
         part.to = to;
+        if (from != line.from)
+            part.originalFrom = norm.toOriginal(from);
+        if (to != line.to)
+            part.originalTo = norm.toOriginal(to);
         split.freeLines.append(part);
         split.freeContexts.append(ctx);
     };

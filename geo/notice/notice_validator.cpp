@@ -131,8 +131,10 @@ void checkNames(Notice& n) {
                 continue;
             if (!refItems.contains(ref))
                 refOrder.append(ref);
-            if (!refItems[ref].contains(r.seq))
-                refItems[ref].append(r.seq);
+            // Roads come in reading order, so a road's references are next to each other.
+            QList<int>& items = refItems[ref];
+            if (items.isEmpty() || items.last() != r.seq)
+                items.append(r.seq);
         }
     }
 
@@ -145,6 +147,23 @@ void checkNames(Notice& n) {
         return it.value();
     };
 
+    // Candidate twins of a name without comparing it to every reference: references indexed by their
+    // folded form and by each one-character wildcard of it, so the check stays linear in the notice.
+    const QChar wildcard(0xFFFF);
+    QHash<QString, QList<qsizetype>> byFolded;
+    QHash<QString, QList<qsizetype>> byWildcard;
+    for (qsizetype k = 0; k < refOrder.size(); ++k) {
+        const QString& ref = refOrder[k];
+        if (roadNames.contains(ref))
+            continue;
+        byFolded[fold(ref)].append(k);
+        for (qsizetype i = 0; i < ref.size(); ++i) {
+            QString key = ref;
+            key[i] = wildcard;
+            byWildcard[key].append(k);
+        }
+    }
+
     for (const auto& r : n.roads) {
         const QString& plain = fold(r.name);
         if (plain != r.name)
@@ -154,9 +173,16 @@ void checkNames(Notice& n) {
                     .arg(r.seq)
                     .arg(r.name, plain),
                 {r.seq}, r.name);
-        for (const auto& ref : refOrder) {
-            if (roadNames.contains(ref))
-                continue;
+        QList<qsizetype> candidates = byFolded.value(plain);
+        for (qsizetype i = 0; i < r.name.size(); ++i) {
+            QString key = r.name;
+            key[i] = wildcard;
+            candidates += byWildcard.value(key);
+        }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (const qsizetype k : candidates) {
+            const QString& ref = refOrder[k];
             // A one-character twin is suspicious when the characters look alike, or when nobody refers to
             // the road by its printed name while several refer to the twin (凤彩路 next to 凤鸣路 is
             // a series: other items refer to 凤彩路 itself).

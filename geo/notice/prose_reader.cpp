@@ -27,10 +27,14 @@ bool endsSentence(QChar c) {
     return c == u'。' || c == u';' || c == u'\n';
 }
 
+// A road's description is a sentence, and no sentence about one road runs longer than this: the bound
+// keeps every scan of a paragraph linear, whatever the text.
+constexpr qsizetype kMaxSentence = 400;
+
 // Where the description that begins at `from` ends: the end of its sentence.
 qsizetype sentenceEnd(QStringView folded, qsizetype from) {
     qsizetype i = from;
-    while (i < folded.size() && !endsSentence(folded[i]))
+    while (i < folded.size() && i - from < kMaxSentence && !endsSentence(folded[i]))
         ++i;
     return i;
 }
@@ -143,7 +147,9 @@ QList<Anchor> findAnchors(const TextSlice& text) {
         // Pinyin in parentheses before the colon goes with the name: the body starts at its bracket.
         qsizetype nameEnd = p;
         if (p > 0 && f[p - 1] == u')') {
-            const qsizetype open = f.lastIndexOf(u'(', p - 1);
+            const qsizetype floor = std::max<qsizetype>(0, p - 64);
+            const qsizetype found = f.mid(floor, p - floor).lastIndexOf(u'(');
+            const qsizetype open = found < 0 ? -1 : floor + found;
             if (open > 0 && p - open < 64 && f[open + 1].isLetter() && f[open + 1].unicode() < 0x3000)
                 nameEnd = open;
         }
@@ -170,7 +176,8 @@ QList<Anchor> findAnchors(const TextSlice& text) {
         while (named.hasNext()) {
             const auto m = named.next();
             qsizetype from = m.capturedStart();
-            while (from > 0 && !endsSentence(f[from - 1]) && f[from - 1] != u':')
+            while (from > 0 && m.capturedStart() - from < kMaxSentence && !endsSentence(f[from - 1]) &&
+                   f[from - 1] != u':')
                 --from;
             const qsizetype end = sentenceEnd(f, m.capturedEnd());
             anchors.append(

@@ -16,6 +16,8 @@ namespace {
 
 enum class Split { Pipes, Gaps, Spaces };
 
+constexpr qsizetype kMaxRowLength = 4000;
+
 // The cells of a printed line split the given way, or nothing when it gives fewer than three.
 QStringList cellsOf(QStringView line, Split how) {
     static const QRegularExpression separatorRow(QStringLiteral("^[\\s|｜:：\\-—]{3,}$"));
@@ -172,6 +174,11 @@ void scanTables(const QList<SourceLine>& lines, const QString& original, OnLine 
         const SourceLine& line = lines[i];
         const QStringView printed =
             QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
+        // No table row is a page long; a run-on line (no line breaks at all) is no table.
+        if (printed.size() > kMaxRowLength) {
+            roles.clear();
+            continue;
+        }
         // A header decides how its rows split: pipes, tabs or wide gaps, or single spaces.
         // Every name column's header has 名 (名称, 拟名, 路名): most lines are no header at a glance.
         bool isHeader = false;
