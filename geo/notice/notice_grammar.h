@@ -12,7 +12,7 @@
 
 namespace luming {
 
-// A kind of notice title ("…关于…道路命名的通知") and the actions its items default to.
+// A kind of notice title ("…关于…道路命名的通知", "…的批复", "…拟命(更)名的公示").
 struct TitlePattern {
     QRegularExpression regex; // named groups: subject, kind
     QString description;
@@ -120,7 +120,7 @@ public:
     QRegularExpression pinyinAfterName; // anchored right after the name: " Xǔguān Jiē"
     QList<ClausePattern> clauses;
     // Location clause parts.
-    QRegularExpression cityPrefix;  // "济南市" before a district
+    QRegularExpression cityPrefix;  // a province or city before the place ("济南市", "南通如皋市")
     QRegularExpression district;    // leading 区/县 name
     QRegularExpression subdistrict; // one 街道/镇/乡
     // Actions: keyword → action, first row that matches wins (cancel before rename before adjust).
