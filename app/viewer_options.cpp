@@ -9,7 +9,10 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
     // Untranslated on purpose: parsed before any translator can be installed.
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Luming viewer: road-naming notices on a map. Without FILE it opens the bundled notice."));
+        "Luming viewer: road-naming notices on a map. Without FILE it opens the bundled notice.\n"
+        "Without a display, use --screenshot or run it under xvfb-run.\n"
+        "Each notice's built project (records, layout) is cached per user; set "
+        "LUMING_PROJECT_CACHE=0 to rebuild it every time."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
@@ -29,7 +32,9 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
         QStringLiteral("[FILE]"));
 
     ViewerOptionsParse result;
-    result.helpText = parser.helpText();
+    // No QCoreApplication yet, so Qt cannot name the program itself.
+    result.helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("luming-viewer"));
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
