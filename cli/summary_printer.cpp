@@ -38,7 +38,8 @@ void printSummary(QTextStream& out, const ParseResult& result, bool verbose) {
     for (const auto& f : result.fileFindings)
         out << "  " << severityCode(f.severity) << ": " << f.message << "\n";
     for (const auto& n : result.notices) {
-        out << "  " << n.title << "\n";
+        // Untitled texts (news reposts, excerpts) have no title to show; say so rather than print nothing.
+        out << "  " << (n.title.isEmpty() ? QStringLiteral("(untitled notice)") : n.title) << "\n";
         QStringList facts;
         if (!n.docNumber.isEmpty())
             facts.append(n.docNumber);
@@ -48,7 +49,8 @@ void printSummary(QTextStream& out, const ParseResult& result, bool verbose) {
             facts.append(QStringLiteral("gazette %1%2")
                              .arg(n.gazette.issue,
                                   n.gazette.page ? QStringLiteral(" p.%1").arg(*n.gazette.page) : QString()));
-        out << "  " << facts.join(QStringLiteral(", ")) << "\n";
+        if (!facts.isEmpty())
+            out << "  " << facts.join(QStringLiteral(", ")) << "\n";
         out << "  " << n.roads.size() << " roads: " << districtCounts(parsedCounts(n));
         if (n.declaredTotal || !n.declaredByDistrict.isEmpty()) {
             out << " (declared "

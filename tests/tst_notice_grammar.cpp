@@ -100,6 +100,24 @@ private slots:
         const QString gazetteTitle =
             QStringLiteral("济宁市人民政府关于甲路等道路命名的通知\n济政字〔2024〕1号\n");
 
+        // --- Validation: one-character name variants ---
+        QTest::newRow("variant: look-alike 风/凤, nine items end on the twin → name_variant")
+            << gazetteTitle +
+                   QStringLiteral(
+                       "(一)风集路。长3473.9米、宽35米,位于历城区港沟街道辖区内,北起经十路,南至旅游路。\n"
+                       "(二)永乐街。长376米、宽30米,位于历城区港沟街道辖区内,东起凤集路,西至支一路。\n"
+                       "(三)平乐街。长335米、宽15米,位于历城区港沟街道辖区内,东起凤集路,西至支一路。\n")
+            << "风集路"
+            << "finding=name_variant|no_finding=possible_name_variant";
+        QTest::newRow("variant: series 龙旭路 beside 龙景路 (sample 01) is no misprint")
+            << gazetteTitle +
+                   QStringLiteral(
+                       "(一)龙旭路。长116米、宽12米,位于市中区七贤街道辖区内,北起青龙山街,南至青龙山南街。\n"
+                       "(二)绿子山路。长1667米、宽9米,位于历下区龙洞街道辖区内,北起龙耀路,南至龙景路。\n"
+                       "(三)龙苑街。长210米、宽15米,位于历下区龙洞街道辖区内,东起绿子山路,西至龙景路。\n")
+            << "龙旭路"
+            << "no_finding=name_variant|no_finding=possible_name_variant";
+
         // --- Layouts ---
         QTest::newRow("gazette item (一) X。长…宽…位于…东起…西至…")
             << gazetteTitle +

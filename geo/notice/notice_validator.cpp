@@ -183,25 +183,29 @@ void checkNames(Notice& n) {
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (const qsizetype k : candidates) {
             const QString& ref = refOrder[k];
-            // A one-character twin is suspicious when the characters look alike, or when nobody refers to
-            // the road by its printed name while several refer to the twin (凤彩路 next to 凤鸣路 is
-            // a series: other items refer to 凤彩路 itself).
+            // A one-character twin is a probable misprint when the two characters look alike (风/凤) or
+            // differ only as 繁/简. Otherwise it may be a second road of a series (龙旭路 beside 龙景路),
+            // so it is only noted, and only when nobody refers to the printed name while several items
+            // refer to the twin.
             bool alike = false;
             const bool oneApart = oneCharacterApart(r.name, ref, &alike);
             const bool unreferenced = !refItems.contains(r.name);
-            const bool variant = (oneApart && (alike || (unreferenced && refItems.value(ref).size() >= 2))) ||
-                                 (plain == fold(ref) && r.name != ref);
-            if (!variant)
+            const bool probable = (oneApart && alike) || (plain == fold(ref) && r.name != ref);
+            const bool possible = oneApart && unreferenced && refItems.value(ref).size() >= 3;
+            if (!probable && !possible)
                 continue;
             const QList<int> items = refItems.value(ref);
-            add(n, Severity::Warning, QStringLiteral("name_variant"),
-                QStringLiteral("Item %1 is printed %2, but %3 item(s) (%4) refer to %5: probably the same "
-                               "road, one of the "
-                               "two misprinted. Suggest checking the source; nothing was changed.")
+            add(n, probable ? Severity::Warning : Severity::Info,
+                probable ? QStringLiteral("name_variant") : QStringLiteral("possible_name_variant"),
+                QStringLiteral(
+                    "Item %1 is printed %2, but %3 item(s) (%4) refer to %5: %6 Suggest checking the "
+                    "source; nothing was changed.")
                     .arg(r.seq)
                     .arg(r.name)
                     .arg(items.size())
-                    .arg(seqList(items), ref),
+                    .arg(seqList(items), ref,
+                         probable ? QStringLiteral("probably the same road, one of the two misprinted.")
+                                  : QStringLiteral("possibly the same road (or two roads of one series).")),
                 QList<int>{r.seq} + items, r.name);
         }
     }
