@@ -38,6 +38,9 @@ class TestGuiProjectLoader : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true); // the cache goes to a test folder, not the user's
+        // Start from an empty cache: an earlier run of this test left its entries there.
+        QVERIFY(ProjectCache().folder().contains(QStringLiteral("qttest")));
+        QDir(ProjectCache().folder()).removeRecursively();
         QVERIFY(dir_.isValid());
         const ProjectLoad load = ProjectLoader::load(test::seedNoticePath(), CacheUse::Off);
         QVERIFY2(load.project, qPrintable(load.error));
