@@ -115,6 +115,7 @@ Notice seedNotice(const QList<RoadRecord>& roads) {
     // Printed order, which is not Unicode order (历 U+5386 < 市 U+5E02 < 济 U+6D4E).
     n.declaredByDistrict = {
         {QStringLiteral("市中区"), 9}, {QStringLiteral("历城区"), 44}, {QStringLiteral("济南高新区"), 6}};
+    n.declaredByAction = {{QStringLiteral("rename"), 16}, {QStringLiteral("name"), 6}}; // printed order
     n.gazette.issue = QStringLiteral("2021年第19期(总第353期)");
     n.gazette.page = 6;
     n.roads = roads;
@@ -207,6 +208,8 @@ QString diffNotice(const Notice& a, const Notice& b) {
         return QStringLiteral("declared_total differs");
     if (a.declaredByDistrict != b.declaredByDistrict)
         return QStringLiteral("declared_by_district differs (order or values)");
+    if (a.declaredByAction != b.declaredByAction)
+        return QStringLiteral("declared_by_action differs (order or values)");
     if (a.gazette.issue != b.gazette.issue || a.gazette.page != b.gazette.page)
         return QStringLiteral("gazette differs");
     if (a.roads.size() != b.roads.size())

@@ -264,6 +264,13 @@ std::optional<Notice> NoticeJsonReader::noticeFromJson(const JsonValue& value, c
             return std::nullopt;
         n.declaredByDistrict = *parsed;
     }
+    if (const JsonValue* counts = f.get(QStringLiteral("declared_by_action"))) {
+        auto parsed =
+            declaredByDistrictFromJson(*counts, f.path(QStringLiteral("declared_by_action")), error);
+        if (!parsed)
+            return std::nullopt;
+        n.declaredByAction = *parsed;
+    }
     if (const JsonValue* gazette = f.get(QStringLiteral("gazette"))) {
         Fields g(*gazette, f.path(QStringLiteral("gazette")), error);
         n.gazette.issue = g.text(QStringLiteral("issue"));

@@ -69,6 +69,8 @@ JsonValue NoticeJsonWriter::noticeToJson(const Notice& notice) {
     o.insert(QStringLiteral("declared_total"),
              notice.declaredTotal ? JsonValue::number(*notice.declaredTotal) : JsonValue::null());
     o.insert(QStringLiteral("declared_by_district"), declaredByDistrictToJson(notice.declaredByDistrict));
+    // Same {key: count} shape, keyed by action code ("name", "rename", …), in printed order.
+    o.insert(QStringLiteral("declared_by_action"), declaredByDistrictToJson(notice.declaredByAction));
     JsonValue gazette = JsonValue::object();
     gazette.insert(QStringLiteral("issue"), JsonValue::textOrNull(notice.gazette.issue));
     gazette.insert(QStringLiteral("page"),
