@@ -1,5 +1,7 @@
 #include "notice/source_lines.h"
 
+#include "text/cjk_chars.h"
+
 #include <algorithm>
 
 namespace luming {
@@ -20,6 +22,20 @@ qsizetype firstAtOrAfter(const NormalizedText& norm, qsizetype original, qsizety
     return lo;
 }
 
+// A printed line break inside an item marker ("(三" | "十一)", as a PDF text layer wraps it) is no line
+// start: the marker is one token, and the normaliser has already joined it.
+bool insideMarker(const QString& text, qsizetype at) {
+    qsizetype b = at;
+    while (b > 0 && at - b < 6 && isChineseNumeral(text[b - 1].unicode()))
+        --b;
+    if (b == at || b == 0 || text[b - 1] != u'(')
+        return false;
+    qsizetype e = at;
+    while (e < text.size() && e - at < 6 && isChineseNumeral(text[e].unicode()))
+        ++e;
+    return e > at && e < text.size() && text[e] == u')';
+}
+
 } // namespace
 
 QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizetype to) {
@@ -35,7 +51,7 @@ QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizet
         const qsizetype lineOrig = nl + 1;
         const qsizetype hi = std::min(to, prevNorm + (lineOrig - prevOrig) + 1);
         const qsizetype at = firstAtOrAfter(norm, lineOrig, prevNorm, hi);
-        if (at > starts.last() && at < to)
+        if (at > starts.last() && at < to && !insideMarker(text, at))
             starts.append(at);
         prevNorm = at;
         prevOrig = lineOrig;

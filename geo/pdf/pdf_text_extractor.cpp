@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringList>
 #include <poppler-qt6.h>
 
@@ -11,17 +12,39 @@ namespace {
 
 // Page::text() in raw order drops every line break; the word boxes keep them: a word with no next word
 // ends its line. The parser needs the lines (item markers, signatures, tables).
-QString pageText(const Poppler::Page& page) {
+QStringList pageLines(const Poppler::Page& page) {
     const std::vector<std::unique_ptr<Poppler::TextBox>> words = page.textList(Poppler::Page::Rotate0);
-    QString text;
+    QStringList lines;
+    QString line;
     for (const auto& word : words) {
-        text += word->text();
-        if (!word->nextWord())
-            text += u'\n';
-        else if (word->hasSpaceAfter())
-            text += u' ';
+        line += word->text();
+        if (!word->nextWord()) {
+            lines.append(line);
+            line.clear();
+        } else if (word->hasSpaceAfter()) {
+            line += u' ';
+        }
     }
-    return text;
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+// A page number printed at the top or bottom of a page ("6", "- 6 -", "第6页", "·6·") lands in the middle
+// of whatever item runs across the page break; it is furniture, not text.
+bool isPageNumber(const QString& line) {
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*[-—·•(]?\\s*(?:第\\s*)?\\d{1,4}\\s*(?:页)?\\s*[-—·•)]?\\s*$"));
+    return re.match(line).hasMatch();
+}
+
+QString pageText(const Poppler::Page& page) {
+    QStringList lines = pageLines(page);
+    while (!lines.isEmpty() && isPageNumber(lines.last()))
+        lines.removeLast();
+    while (!lines.isEmpty() && isPageNumber(lines.first()))
+        lines.removeFirst();
+    return lines.join(u'\n') + u'\n';
 }
 
 } // namespace
