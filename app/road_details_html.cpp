@@ -1,6 +1,7 @@
 #include "road_details_html.h"
 
 #include "core/project.h"
+#include "register/road_register.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -164,6 +165,28 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     html += row(tr("Gazette page"),
                 notice->gazette.page ? QString::number(*notice->gazette.page) : QStringLiteral("—"));
     html += QStringLiteral("</table>");
+
+    // What every notice in the project did to this name, oldest first (a project .gpkg keeps them all).
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("History"));
+    QStringList events;
+    for (const RegisterEntry& entry : RoadRegister::build(project.parse.notices).lookup(road->name)) {
+        for (const RegisterEvent& e : entry.events) {
+            const QString what =
+                e.action == RoadAction::Rename
+                    ? tr("%1: %2 → %3").arg(actionText(e.action), esc(e.oldName), esc(e.name))
+                    : QStringLiteral("%1: %2").arg(actionText(e.action), esc(e.name));
+            events << QStringLiteral("<li>%1 — %2 (%3)</li>")
+                          .arg(e.date.isValid() ? e.date.toString(Qt::ISODate) : tr("undated"), what,
+                               esc(e.docNumber.isEmpty() ? e.title : e.docNumber));
+        }
+        if (entry.status != RoadStatus::Named)
+            events << QStringLiteral("<li><b>%1</b></li>")
+                          .arg(entry.status == RoadStatus::Cancelled
+                                   ? tr("Cancelled")
+                                   : tr("Renamed to %1").arg(esc(entry.renamedTo)));
+    }
+    html += events.isEmpty() ? QStringLiteral("<p>—</p>")
+                             : QStringLiteral("<ul>%1</ul>").arg(events.join(QString()));
 
     QStringList findings;
     for (const Finding& f : notice->findings)

