@@ -12,8 +12,12 @@ namespace luming::test {
 inline QString sharedPath(const QString& relative) {
     return QDir(QStringLiteral(LUMING_TEST_DATA_DIR)).filePath(relative);
 }
-inline QString seedPath(const QString& file) { return sharedPath(QStringLiteral("seeds/") + file); }
-inline QString seedNoticePath() { return seedPath(QStringLiteral("000_1ade5e92c4242b0a.txt")); }
+inline QString seedPath(const QString& file) {
+    return sharedPath(QStringLiteral("seeds/") + file);
+}
+inline QString seedNoticePath() {
+    return seedPath(QStringLiteral("000_1ade5e92c4242b0a.txt"));
+}
 inline QString testDataPath(const QString& file) {
     return QDir(QStringLiteral(LUMING_TEST_DATA_DIR)).filePath(file);
 }

@@ -1,5 +1,6 @@
-#include "core/notice.h"
 #include "core/road_record.h"
+
+#include "core/notice.h"
 
 namespace luming {
 

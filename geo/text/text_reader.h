@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace luming {
@@ -11,10 +10,10 @@ namespace luming {
 enum class ReadStatus { Ok, Unreadable, Empty, Binary };
 
 struct DecodedText {
-    QString text;          // decoded, otherwise untouched (original for display and offsets)
-    QString encoding;      // "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)", "GB18030", …
+    QString text;     // decoded, otherwise untouched (original for display and offsets)
+    QString encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)", "GB18030", …
     int nulBytesRemoved = 0;
-    int firstNulLine = 0;  // 1-based line of the first NUL removed, 0 if none
+    int firstNulLine = 0; // 1-based line of the first NUL removed, 0 if none
 };
 
 struct ReadOutcome {
