@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/project.h"
+#include "seed_oracle.h"
 #include "test_support.h"
 
 #include <QJsonArray>
@@ -16,17 +17,6 @@
 #include <cmath>
 
 namespace luming::test {
-
-inline QStringList jsonStrings(const QJsonValue& v) {
-    QStringList out;
-    for (const QJsonValue& x : v.toArray())
-        out << x.toString();
-    return out;
-}
-
-inline std::optional<double> jsonNumber(const QJsonValue& v) {
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
 
 // Rough (lon, lat) per 街道 (the anchors of issue 3, ±2 km); roads are laid out around them.
 inline LonLat fixtureAnchor(const QString& subdistrict) {
@@ -57,26 +47,7 @@ inline Project seedOracleProject() {
     Project project;
     QHash<QString, int> placedIn; // roads already laid out per 街道 and direction
     const QJsonObject declared = oracle.value(QStringLiteral("declared_by_district")).toObject();
-    for (const QJsonValue& v : oracle.value(QStringLiteral("roads")).toArray()) {
-        const QJsonObject o = v.toObject();
-        RoadRecord r;
-        r.seq = o.value(QStringLiteral("seq")).toInt();
-        r.action = actionFromCode(o.value(QStringLiteral("action")).toString()).value_or(RoadAction::Name);
-        r.name = o.value(QStringLiteral("name")).toString();
-        r.district = o.value(QStringLiteral("district")).toString();
-        r.subdistricts = jsonStrings(o.value(QStringLiteral("subdistricts")));
-        r.lengthM = jsonNumber(o.value(QStringLiteral("length_m")));
-        r.lengthApprox = o.value(QStringLiteral("length_approx")).toBool();
-        r.widthMinM = jsonNumber(o.value(QStringLiteral("width_min_m")));
-        r.widthMaxM = jsonNumber(o.value(QStringLiteral("width_max_m")));
-        r.startDir = o.value(QStringLiteral("start_dir")).toString();
-        r.start = o.value(QStringLiteral("start")).toString();
-        r.endDir = o.value(QStringLiteral("end_dir")).toString();
-        r.end = o.value(QStringLiteral("end")).toString();
-        r.via = jsonStrings(o.value(QStringLiteral("via")));
-        r.shape = o.value(QStringLiteral("shape")).toString();
-        r.plannedRefs = jsonStrings(o.value(QStringLiteral("planned_refs")));
-        r.source.line = o.value(QStringLiteral("source_line")).toInt();
+    for (RoadRecord r : readSeedOracle().roads) {
         r.source.text = seedLines.value(r.source.line - 1).trimmed();
         notice.roads.append(r);
         if (declared.contains(r.district) &&

@@ -39,6 +39,10 @@ inline SeedOracle readSeedOracle() {
         if (o.value(QStringLiteral("length_m")).isDouble())
             r.lengthM = o.value(QStringLiteral("length_m")).toDouble();
         r.lengthApprox = o.value(QStringLiteral("length_approx")).toBool();
+        if (o.value(QStringLiteral("width_min_m")).isDouble())
+            r.widthMinM = o.value(QStringLiteral("width_min_m")).toDouble();
+        if (o.value(QStringLiteral("width_max_m")).isDouble())
+            r.widthMaxM = o.value(QStringLiteral("width_max_m")).toDouble();
         r.startDir = o.value(QStringLiteral("start_dir")).toString();
         r.start = o.value(QStringLiteral("start")).toString();
         r.endDir = o.value(QStringLiteral("end_dir")).toString();
