@@ -61,10 +61,6 @@ bool ChineseVariants::isTraditionalVariant(const QString& a, const QString& b) {
     return a != b && toSimplified(a) == toSimplified(b);
 }
 
-bool ChineseVariants::containsTraditional(const QString& text) {
-    return toSimplified(text) != text;
-}
-
 QString ChineseVariants::converterError() {
     return converter().error;
 }

@@ -19,9 +19,6 @@ public:
     // (荷葉路 vs 荷叶路). Identical strings are not variants of each other.
     [[nodiscard]] static bool isTraditionalVariant(const QString& a, const QString& b);
 
-    // True when folding changes the text, i.e. it contains a traditional form.
-    [[nodiscard]] static bool containsTraditional(const QString& text);
-
     // Empty when OpenCC loaded; otherwise why not (then toSimplified is the identity).
     [[nodiscard]] static QString converterError();
 };
