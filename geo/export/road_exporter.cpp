@@ -6,20 +6,37 @@
 #include "export/road_layer_verifier.h"
 #include "export/road_layer_writer.h"
 #include "export/staged_export.h"
+#include "fs/leftovers.h"
+#include "fs/os_error.h"
+#include "fs/same_file.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
 
 namespace luming {
 
 namespace {
 
-ExportResult failure(const QString& message) {
+ExportResult failure(const QString& message, ExportStatus status = ExportStatus::Failed) {
     ExportResult r;
-    r.status = ExportStatus::Failed;
+    r.status = status;
     r.message = message;
     return r;
+}
+
+ExportResult notWritten(const QString& message) {
+    return failure(message, ExportStatus::NotWritten);
+}
+
+// Every file the project was read from: an export must never replace one of them.
+QStringList sourceFiles(const Project& project) {
+    QStringList files{project.parse.file};
+    for (const Notice& notice : project.parse.notices)
+        if (!notice.sourceFile.isEmpty())
+            files << notice.sourceFile;
+    return files;
 }
 
 // The user's choice of CRS checked against what the format can hold.
@@ -77,7 +94,7 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
 
     // Target: the format's extension is added when missing; another extension is a mistake.
     if (options.path.trimmed().isEmpty())
-        return failure(QStringLiteral("no output path given"));
+        return notWritten(QStringLiteral("no output path given"));
     const QString extension = exportFormatExtension(options.format);
     QFileInfo target(options.path);
     if (target.suffix().isEmpty())
@@ -89,10 +106,19 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     const QString base = target.completeBaseName();
     const QString fileName = base + QLatin1Char('.') + extension;
     if (!QFileInfo(dir).isDir())
-        return failure(QStringLiteral("folder %1 does not exist").arg(QDir::toNativeSeparators(dir)));
+        return notWritten(QStringLiteral("folder %1 does not exist").arg(QDir::toNativeSeparators(dir)));
     if (target.isDir())
-        return failure(QStringLiteral("%1 is a folder, not a file name")
-                           .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return notWritten(QStringLiteral("%1 is a folder, not a file name")
+                              .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    // The whole file set the export replaces (a shapefile's .dbf, .prj, … too), by inode as well as by
+    // name, so neither a symlink nor a hard link to the source slips through.
+    for (const QString& suffix : exportFormatProfile(options.format, options.encoding).familySuffixes) {
+        const QString member = QDir(dir).filePath(base + suffix);
+        if (const QString source = sourceNamedBy(member, sourceFiles(project)); !source.isEmpty())
+            return notWritten(QStringLiteral("nothing written: %1 is the file the roads are read from (%2); "
+                                             "export to another file")
+                                  .arg(QDir::toNativeSeparators(member), QDir::toNativeSeparators(source)));
+    }
 
     QList<RoadRow> rows = collectRoadRows(project);
     if (rows.isEmpty())
@@ -113,9 +139,11 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
         widths = check.widths;
     }
 
+    // Work files of killed exports and saves in this folder: finish their swaps, remove the rest.
+    const QStringList cleaned = leftovers::clean(dir);
     StagedExport staging(dir, base);
     if (!staging.isValid())
-        return failure(staging.errorString());
+        return notWritten(staging.errorString());
 
     RoadLayerWrite request;
     request.file = staging.path(fileName);
@@ -134,17 +162,22 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
             QStringLiteral("export cancelled; nothing was written to %1").arg(QDir::toNativeSeparators(dir));
         return r;
     }
-    if (written.status != RoadLayerWriteOutcome::Status::Written)
-        return failure(written.error);
+    if (written.status != RoadLayerWriteOutcome::Status::Written) {
+        // GDAL rarely says why a write failed ("Failure seeking to position…"): name the cause when it is
+        // one of the output's, which makes it an output that could not be written rather than bad data.
+        const QString message = withWriteCause(written.error, dir);
+        return failure(message, namesWriteCause(message) ? ExportStatus::NotWritten : ExportStatus::Failed);
+    }
 
     if (!profile.cpgContent.isEmpty() &&
         !writeSmallFile(staging.path(base + QStringLiteral(".cpg")), profile.cpgContent.toLatin1()))
-        return failure(QStringLiteral("cannot write %1.cpg in %2").arg(base, QDir::toNativeSeparators(dir)));
+        return notWritten(QStringLiteral("cannot write %1.cpg in %2: %3")
+                              .arg(base, QDir::toNativeSeparators(dir), osErrorText(errno)));
     if (profile.writesDictionary &&
         !writeSmallFile(staging.path(base + QStringLiteral("_dictionary.csv")),
                         dataDictionaryCsv(widths, shapefileEncodingCode(options.encoding))))
-        return failure(
-            QStringLiteral("cannot write %1_dictionary.csv in %2").arg(base, QDir::toNativeSeparators(dir)));
+        return notWritten(QStringLiteral("cannot write %1_dictionary.csv in %2: %3")
+                              .arg(base, QDir::toNativeSeparators(dir), osErrorText(errno)));
 
     if (QString error = verifyRoadLayer(request.file, request.shownPath, profile, rows); !error.isEmpty())
         return failure(QStringLiteral("nothing written: the check after writing failed: %1").arg(error));
@@ -158,15 +191,15 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     for (const QString& suffix : profile.familySuffixes)
         replaces.append(base + suffix);
     QStringList placed;
-    if (QString error = staging.commit(replaces, &placed); !error.isEmpty())
-        return failure(QStringLiteral("nothing replaced: %1").arg(error));
+    if (Status committed = staging.commit(replaces, &placed); !committed)
+        return notWritten(QStringLiteral("nothing replaced: %1").arg(committed.error().message));
 
     ExportResult r;
     r.status = ExportStatus::Written;
     r.crs = exportCrsCode(crs);
     r.featureCount = static_cast<int>(rows.size());
     r.withoutGeometry = withoutGeometry;
-    r.warnings = written.warnings;
+    r.warnings = cleaned + written.warnings;
     const QString mainFile = QDir(dir).filePath(fileName);
     placed.removeAll(mainFile);
     r.files = QStringList{mainFile} + placed;

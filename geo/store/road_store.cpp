@@ -1,10 +1,15 @@
 #include "store/road_store.h"
 
+#include "fs/fault_point.h"
+#include "fs/leftovers.h"
+#include "fs/os_error.h"
+#include "fs/same_file.h"
 #include "store/cpl_error_capture_p.h"
 #include "store/gdal_raii_p.h"
 #include "store/gpkg_project_reader_p.h"
 #include "store/gpkg_project_writer_p.h"
 #include "store/gpkg_verifier_p.h"
+#include "store/project_write_lock_p.h"
 #include "store/road_name_index_p.h"
 #include "store/sibling_temp_file_p.h"
 
@@ -16,13 +21,23 @@ namespace {
 
 StoreResult failed(const QString& path, const QString& why, const QStringList& warnings = {}) {
     StoreResult r;
-    r.error = QStringLiteral("Cannot save %1: %2").arg(path, why);
+    r.error =
+        QStringLiteral("Cannot save %1: %2").arg(path, withWriteCause(why, QFileInfo(path).absolutePath()));
     r.warnings = warnings;
     return r;
 }
 
 QString withGdal(const QString& why, const CplErrorCapture& capture) {
     return capture.hasErrors() ? why + QStringLiteral(" (") + capture.describe({}) + u')' : why;
+}
+
+// Every file the project was read from: a save must never replace one of them.
+QStringList sourceFiles(const Project& project) {
+    QStringList files{project.parse.file};
+    for (const Notice& notice : project.parse.notices)
+        if (!notice.sourceFile.isEmpty())
+            files << notice.sourceFile;
+    return files;
 }
 
 } // namespace
@@ -38,14 +53,26 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
     const bool exists = target.exists();
     if (exists && !target.isFile())
         return failed(gpkgPath, QStringLiteral("it is not a regular file"));
-
-    SiblingTempFile temp(gpkgPath);
-    if (Status created =
-            temp.create(exists ? SiblingTempFile::Start::CopyOfTarget : SiblingTempFile::Start::Absent);
-        !created)
-        return failed(gpkgPath, created.errorString());
+    if (const QString source = sourceNamedBy(gpkgPath, sourceFiles(project)); !source.isEmpty())
+        return failed(gpkgPath, QStringLiteral(
+                                    "it is the file this project was read from (%1); save under another name")
+                                    .arg(source));
 
     StoreResult result;
+    result.warnings = leftovers::clean(target.absolutePath(), target.completeBaseName());
+    // Held until the new file has replaced the old one (see ProjectWriteLock for why).
+    std::optional<ProjectWriteLock> lock;
+    if (exists) {
+        Result<ProjectWriteLock> locked = ProjectWriteLock::acquire(gpkgPath);
+        if (!locked)
+            return failed(gpkgPath, locked.error().message, result.warnings);
+        lock.emplace(std::move(*locked));
+    }
+    SiblingTempFile temp(gpkgPath);
+    if (Status created = lock ? temp.createCopyOf(lock->source()) : temp.createAbsent(); !created)
+        return failed(gpkgPath, created.errorString(), result.warnings);
+    faultPoint("save.copied");
+
     ExpectedCounts expected;
     {
         CplErrorCapture capture;
@@ -70,14 +97,16 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
         if (!gdal::closeAndCheck(ds) || capture.hasErrors())
             return failed(gpkgPath, capture.describe(QStringLiteral("GDAL failed while closing the file")));
         expected = writer.expected();
-        result.warnings = writer.warnings() + capture.warnings();
+        result.warnings += writer.warnings() + capture.warnings();
     }
+    faultPoint("save.written");
 
     const Result<qint64> indexed = RoadNameIndex::rebuild(temp.path());
     if (!indexed)
         return failed(gpkgPath, QStringLiteral("cannot build the name index: %1").arg(indexed.errorString()),
                       result.warnings);
 
+    faultPoint("save.indexed");
     StoreCounts counts;
     {
         CplErrorCapture capture;
@@ -90,8 +119,10 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
         counts = *verified;
         result.warnings += capture.warnings();
     }
+    faultPoint("save.verified");
     if (Status committed = temp.commit(); !committed)
         return failed(gpkgPath, committed.errorString(), result.warnings);
+    faultPoint("save.renamed");
     result.ok = true;
     result.counts = counts;
     return result;

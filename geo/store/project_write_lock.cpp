@@ -1,0 +1,52 @@
+#include "store/project_write_lock_p.h"
+#include "store/sqlite_raii.h"
+
+#include <QDir>
+
+namespace luming {
+
+void ProjectWriteLock::Closer::operator()(sqlite3* db) const {
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr); // nothing was written: releases the lock
+    sqlite3_close_v2(db);
+}
+
+ProjectWriteLock::ProjectWriteLock(ProjectWriteLock&&) noexcept = default;
+ProjectWriteLock& ProjectWriteLock::operator=(ProjectWriteLock&&) noexcept = default;
+
+ProjectWriteLock::~ProjectWriteLock() {
+    db_.reset();     // the lock goes first…
+    source_.reset(); // …then the descriptor whose close would have dropped it anyway
+}
+
+Result<ProjectWriteLock> ProjectWriteLock::acquire(const QString& file) {
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(file.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+    ProjectWriteLock lock;
+    lock.db_.reset(raw);
+    if (rc != SQLITE_OK)
+        return fail(raw ? sqlite::lastError(raw) : QString::fromUtf8(sqlite3_errstr(rc)), file);
+    sqlite3_busy_timeout(raw, kWaitMs);
+    // BEGIN EXCLUSIVE also reads the header, so SQLite first rolls back a hot journal a crashed writer
+    // left: the copy below is of the committed state.
+    if (sqlite3_exec(raw, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const int code = sqlite3_errcode(raw);
+        lock.db_.reset();
+        // A file SQLite cannot read as a database cannot be locked by another SQLite program either:
+        // the save goes on, and GDAL's opening of the copy says what is wrong with it.
+        const bool notADatabase = code == SQLITE_NOTADB || code == SQLITE_CORRUPT;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return fail(QStringLiteral("it is in use by another program (still locked after %1 s); close "
+                                       "it there or try again")
+                            .arg(kWaitMs / 1000),
+                        file);
+        if (!notADatabase)
+            return fail(QStringLiteral("cannot lock it: %1").arg(QString::fromUtf8(sqlite3_errstr(code))),
+                        file);
+    }
+    lock.source_ = std::make_unique<QFile>(file);
+    if (!lock.source_->open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read it: %1").arg(lock.source_->errorString()), file);
+    return lock;
+}
+
+} // namespace luming
