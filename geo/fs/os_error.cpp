@@ -25,9 +25,8 @@ QString osErrorText(int errnum) {
 }
 
 bool namesWriteCause(const QString& text) {
-    for (const char* cause :
-         {"No space left", "disk full", "database or disk is full", "File too large", "file size limit",
-          "quota", "disk quota", "Read-only file system", "Permission denied"})
+    for (const char* cause : {"No space left", "disk full", "File too large", "file size limit", "quota",
+                              "disk quota", "Read-only file system", "Permission denied"})
         if (text.contains(QLatin1String(cause), Qt::CaseInsensitive))
             return true;
     return false;
