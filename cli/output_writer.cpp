@@ -1,6 +1,6 @@
 #include "output_writer.h"
 
-#include "fs/same_file.h"
+#include "fs/write_target.h"
 #include "io/notice_csv_writer.h"
 #include "io/notice_json_writer.h"
 #include "project/project_builder.h"

@@ -302,6 +302,8 @@ private slots:
     void cancelLeavesNothingBehind();
     void progressPerFeature();
     void missingFolderIsReported();
+    void exportOntoItsSourceIsRefused_data();
+    void exportOntoItsSourceIsRefused();
     void optionCodes();
 };
 
@@ -726,3 +728,45 @@ void TstRoadExport::optionCodes() {
 
 QTEST_GUILESS_MAIN(TstRoadExport)
 #include "tst_road_export.moc"
+
+// Issue 13 point 3 in the library: no member of the target's file set may be a file the project was
+// read from — by name, through a symlink, or as a shapefile sidecar.
+void TstRoadExport::exportOntoItsSourceIsRefused_data() {
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("source"); // the project's source file, relative to the folder
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<bool>("symlink"); // output is a symlink to the source
+    QTest::newRow("gpkg onto its own project") << ExportFormat::GeoPackage << "p.gpkg"
+                                               << "p.gpkg" << false;
+    QTest::newRow("gpkg onto a symlink to the project") << ExportFormat::GeoPackage << "p.gpkg"
+                                                        << "l.gpkg" << true;
+    QTest::newRow("shp whose .dbf is the source") << ExportFormat::Shapefile << "roads.dbf"
+                                                  << "roads.shp" << false;
+    QTest::newRow("csv onto the notice text") << ExportFormat::Csv << "notice.csv"
+                                              << "notice.csv" << false;
+}
+
+void TstRoadExport::exportOntoItsSourceIsRefused() {
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, source);
+    QFETCH(QString, output);
+    QFETCH(bool, symlink);
+    QTemporaryDir dir;
+    const QString sourcePath = dir.filePath(source);
+    {
+        QFile f(sourcePath);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("the source\n") > 0);
+    }
+    if (symlink)
+        QVERIFY(QFile::link(sourcePath, dir.filePath(output)));
+    Project project = sampleProject();
+    project.parse.file = sourcePath;
+    ExportOptions options;
+    options.format = format;
+    options.path = dir.filePath(output);
+    const auto before = snapshot(dir.path());
+    const ExportResult result = exportRoads(project, options);
+    QCOMPARE(result.status, ExportStatus::NotWritten);
+    QVERIFY2(result.message.contains(QLatin1String("read from")), qPrintable(result.message));
+    QCOMPARE(snapshot(dir.path()), before);
+}

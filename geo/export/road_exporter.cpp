@@ -8,7 +8,7 @@
 #include "export/staged_export.h"
 #include "fs/leftovers.h"
 #include "fs/os_error.h"
-#include "fs/same_file.h"
+#include "fs/write_target.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,15 +28,6 @@ ExportResult failure(const QString& message, ExportStatus status = ExportStatus:
 
 ExportResult notWritten(const QString& message) {
     return failure(message, ExportStatus::NotWritten);
-}
-
-// Every file the project was read from: an export must never replace one of them.
-QStringList sourceFiles(const Project& project) {
-    QStringList files{project.parse.file};
-    for (const Notice& notice : project.parse.notices)
-        if (!notice.sourceFile.isEmpty())
-            files << notice.sourceFile;
-    return files;
 }
 
 // The user's choice of CRS checked against what the format can hold.
@@ -110,11 +101,15 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     if (target.isDir())
         return notWritten(QStringLiteral("%1 is a folder, not a file name")
                               .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    if (isReadOnlyFile(target.absoluteFilePath()))
+        return notWritten(QStringLiteral("nothing written: %1 is read-only; make it writable or export under "
+                                         "another name")
+                              .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     // The whole file set the export replaces (a shapefile's .dbf, .prj, … too), by inode as well as by
     // name, so neither a symlink nor a hard link to the source slips through.
     for (const QString& suffix : exportFormatProfile(options.format, options.encoding).familySuffixes) {
         const QString member = QDir(dir).filePath(base + suffix);
-        if (const QString source = sourceNamedBy(member, sourceFiles(project)); !source.isEmpty())
+        if (const QString source = sourceNamedBy(member, sourceFilesOf(project)); !source.isEmpty())
             return notWritten(QStringLiteral("nothing written: %1 is the file the roads are read from (%2); "
                                              "export to another file")
                                   .arg(QDir::toNativeSeparators(member), QDir::toNativeSeparators(source)));

@@ -3,7 +3,7 @@
 #include "fs/fault_point.h"
 #include "fs/leftovers.h"
 #include "fs/os_error.h"
-#include "fs/same_file.h"
+#include "fs/write_target.h"
 #include "store/cpl_error_capture_p.h"
 #include "store/gdal_raii_p.h"
 #include "store/gpkg_project_reader_p.h"
@@ -31,15 +31,6 @@ QString withGdal(const QString& why, const CplErrorCapture& capture) {
     return capture.hasErrors() ? why + QStringLiteral(" (") + capture.describe({}) + u')' : why;
 }
 
-// Every file the project was read from: a save must never replace one of them.
-QStringList sourceFiles(const Project& project) {
-    QStringList files{project.parse.file};
-    for (const Notice& notice : project.parse.notices)
-        if (!notice.sourceFile.isEmpty())
-            files << notice.sourceFile;
-    return files;
-}
-
 } // namespace
 
 StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
@@ -53,22 +44,29 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
     const bool exists = target.exists();
     if (exists && !target.isFile())
         return failed(gpkgPath, QStringLiteral("it is not a regular file"));
-    if (const QString source = sourceNamedBy(gpkgPath, sourceFiles(project)); !source.isEmpty())
+    if (isReadOnlyFile(gpkgPath))
+        return failed(gpkgPath,
+                      QStringLiteral("it is read-only; make it writable or save under another name"));
+    if (const QString source = sourceNamedBy(gpkgPath, sourceFilesOf(project)); !source.isEmpty())
         return failed(gpkgPath, QStringLiteral(
                                     "it is the file this project was read from (%1); save under another name")
                                     .arg(source));
 
+    // A symbolic link is followed: the file it names is the project (renaming over the link would leave
+    // the project as it was and turn the link into a copy).
+    const QFileInfo file(target.isSymLink() && exists ? target.canonicalFilePath()
+                                                      : target.absoluteFilePath());
     StoreResult result;
-    result.warnings = leftovers::clean(target.absolutePath(), target.completeBaseName());
+    result.warnings = leftovers::clean(file.absolutePath(), file.completeBaseName());
     // Held until the new file has replaced the old one (see ProjectWriteLock for why).
     std::optional<ProjectWriteLock> lock;
     if (exists) {
-        Result<ProjectWriteLock> locked = ProjectWriteLock::acquire(gpkgPath);
+        Result<ProjectWriteLock> locked = ProjectWriteLock::acquire(file.filePath());
         if (!locked)
             return failed(gpkgPath, locked.error().message, result.warnings);
         lock.emplace(std::move(*locked));
     }
-    SiblingTempFile temp(gpkgPath);
+    SiblingTempFile temp(file.filePath());
     if (Status created = lock ? temp.createCopyOf(lock->source()) : temp.createAbsent(); !created)
         return failed(gpkgPath, created.errorString(), result.warnings);
     faultPoint("save.copied");

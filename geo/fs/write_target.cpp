@@ -1,4 +1,4 @@
-#include "fs/same_file.h"
+#include "fs/write_target.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,6 +6,14 @@
 #include <sys/stat.h>
 
 namespace luming {
+
+QStringList sourceFilesOf(const Project& project) {
+    QStringList files{project.parse.file};
+    for (const Notice& notice : project.parse.notices)
+        if (!notice.sourceFile.isEmpty())
+            files << notice.sourceFile;
+    return files;
+}
 
 bool isSameFile(const QString& a, const QString& b) {
     if (a.isEmpty() || b.isEmpty())
@@ -24,6 +32,13 @@ QString sourceNamedBy(const QString& target, const QStringList& sources) {
         if (isSameFile(target, source))
             return source;
     return {};
+}
+
+bool isReadOnlyFile(const QString& path) {
+    const QFileInfo info(path);
+    // The mode bits only: WriteUser asks access(2), which says yes to root for any file.
+    constexpr auto kAnyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isFile() && !(info.permissions() & kAnyWrite);
 }
 
 } // namespace luming
