@@ -10,6 +10,7 @@
 #include "test_support.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -117,6 +118,8 @@ private slots:
     void killedSaveLeavesOldOrNewProject();
     void killedShapefileExportIsFinishedOrUndone_data();
     void killedShapefileExportIsFinishedOrUndone();
+    void killedWholeFileWriteLeavesOldFile_data();
+    void killedWholeFileWriteLeavesOldFile();
     void fileSizeLimitNamesTheCause_data();
     void fileSizeLimitNamesTheCause();
     void diskFullOnTmpfsNamesTheCause_data();
@@ -213,6 +216,38 @@ void TstFaultInjection::killedShapefileExportIsFinishedOrUndone() {
     QCOMPARE(hiddenEntries(copy.path()), QStringList());
 }
 
+void TstFaultInjection::killedWholeFileWriteLeavesOldFile_data() {
+    QTest::addColumn<QString>("file");
+    QTest::newRow("parse -o out.json, killed before the rename") << "out.json";
+    QTest::newRow("parse -o out.csv, killed before the rename") << "out.csv";
+}
+
+void TstFaultInjection::killedWholeFileWriteLeavesOldFile() {
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(file);
+    QCOMPARE(runLuming({QStringLiteral("parse"), kOld, QStringLiteral("-o"), path}).status, 0);
+    const QByteArray before = sha(path);
+    const Run killed = runLuming({QStringLiteral("parse"), newNotice(), QStringLiteral("-o"), path},
+                                 QStringLiteral("write.flushed"));
+    QVERIFY2(killed.crashed, qPrintable(killed.err));
+    QCOMPARE(sha(path), before);
+    // Qt makes the temp file with O_TMPFILE where the file system has it, so a kill leaves no name at
+    // all; elsewhere the named temp file stays. Either way, one left by an earlier run is removed next.
+    QVERIFY(hiddenEntries(dir.path()).size() <= 1);
+    QFile stale(dir.filePath(QLatin1Char('.') + file + QStringLiteral(".luming-write-Ab12Cd")));
+    QVERIFY(stale.open(QIODevice::WriteOnly) && stale.write("half") == 4);
+    stale.close();
+    QVERIFY(stale.open(QIODevice::ReadWrite));
+    QVERIFY(
+        stale.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+    stale.close();
+    const Run next = runLuming({QStringLiteral("parse"), newNotice(), QStringLiteral("-o"), path});
+    QVERIFY2(next.status == 0, qPrintable(next.err));
+    QVERIFY(sha(path) != before);
+    QCOMPARE(hiddenEntries(dir.path()), QStringList());
+}
+
 void TstFaultInjection::fileSizeLimitNamesTheCause_data() {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("target");
@@ -283,10 +318,10 @@ void TstFaultInjection::diskFullOnTmpfsNamesTheCause() {
              0);
     {
         QFile filler(dir.filePath(QStringLiteral("filler")));
-        QVERIFY(filler.open(QIODevice::WriteOnly));
-        const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        for (const int block : {65536, 4096, 1}) // to the last byte the file system gives
+            while (filler.write(QByteArray(block, 'x')) == block) {
+            }
         if (roomForCopyKiB >= 0) {
             filler.close();
             QVERIFY(filler.resize(
@@ -307,6 +342,18 @@ void TstFaultInjection::diskFullOnTmpfsNamesTheCause() {
         QCOMPARE(exported.status, 5);
         QVERIFY2(exported.err.contains(QLatin1String("No space left on device")), qPrintable(exported.err));
         messages << exported.err;
+        // New files of the other writers: QSaveFile (JSON) and GDAL's buffered GeoJSON writer.
+        const Run json = runLuming({QStringLiteral("parse"), newNotice(), QStringLiteral("-o"),
+                                    dir.filePath(QStringLiteral("out.json"))});
+        const Run geojson =
+            runLuming({QStringLiteral("export"), newNotice(), QStringLiteral("-f"), QStringLiteral("geojson"),
+                       QStringLiteral("-o"), dir.filePath(QStringLiteral("out.geojson"))});
+        for (const Run& r : {json, geojson}) {
+            qInfo("%s", qPrintable(r.err.trimmed()));
+            QCOMPARE(r.status, 5);
+            QVERIFY2(r.err.contains(QLatin1String("No space left on device")), qPrintable(r.err));
+            messages << r.err;
+        }
     }
     for (const QString& err : messages)
         for (const char* vague : {"Unknown error", "Unterminated string"})

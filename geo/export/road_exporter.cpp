@@ -30,6 +30,13 @@ ExportResult notWritten(const QString& message) {
     return failure(message, ExportStatus::NotWritten);
 }
 
+// GDAL rarely says why a write failed ("Failure seeking to position…"): the cause is named when it is
+// the output's (disk full, file-size limit), which makes it an output not written rather than bad data.
+ExportResult writeFailure(const QString& message, const QString& dir) {
+    const QString described = withWriteCause(message, dir);
+    return failure(described, namesWriteCause(described) ? ExportStatus::NotWritten : ExportStatus::Failed);
+}
+
 // The user's choice of CRS checked against what the format can hold.
 std::optional<QString> resolveCrs(const ExportFormatProfile& profile, const ExportOptions& options,
                                   ExportCrs* crs) {
@@ -157,12 +164,8 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
             QStringLiteral("export cancelled; nothing was written to %1").arg(QDir::toNativeSeparators(dir));
         return r;
     }
-    if (written.status != RoadLayerWriteOutcome::Status::Written) {
-        // GDAL rarely says why a write failed ("Failure seeking to position…"): name the cause when it is
-        // one of the output's, which makes it an output that could not be written rather than bad data.
-        const QString message = withWriteCause(written.error, dir);
-        return failure(message, namesWriteCause(message) ? ExportStatus::NotWritten : ExportStatus::Failed);
-    }
+    if (written.status != RoadLayerWriteOutcome::Status::Written)
+        return writeFailure(written.error, dir);
 
     if (!profile.cpgContent.isEmpty() &&
         !writeSmallFile(staging.path(base + QStringLiteral(".cpg")), profile.cpgContent.toLatin1()))
@@ -174,8 +177,11 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
         return notWritten(QStringLiteral("cannot write %1_dictionary.csv in %2: %3")
                               .arg(base, QDir::toNativeSeparators(dir), osErrorText(errno)));
 
+    // GDAL's GeoJSON and KML writers lose a failed write in their buffers: on a full disk the first sign
+    // is a file that does not parse back ("Unterminated string"), so the cause is probed here too.
     if (QString error = verifyRoadLayer(request.file, request.shownPath, profile, rows); !error.isEmpty())
-        return failure(QStringLiteral("nothing written: the check after writing failed: %1").arg(error));
+        return writeFailure(QStringLiteral("nothing written: the check after writing failed: %1").arg(error),
+                            dir);
 
     if (QString conflict =
             sharedPrjConflict(QDir(dir), base, options.format, staging.path(base + QStringLiteral(".prj")));
@@ -187,7 +193,7 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
         replaces.append(base + suffix);
     QStringList placed;
     if (Status committed = staging.commit(replaces, &placed); !committed)
-        return notWritten(QStringLiteral("nothing replaced: %1").arg(committed.error().message));
+        return notWritten(QStringLiteral("nothing replaced: %1").arg(committed.errorString()));
 
     ExportResult r;
     r.status = ExportStatus::Written;

@@ -1,5 +1,6 @@
-// Small durable file operations shared by the swap journal and the staged writers: each error names the
-// file and the cause in the system's words (osErrorText), never "Unknown error".
+// Small durable file operations shared by the swap journal and the staged writers: each error gives the
+// cause in the system's words (osErrorText), never "Unknown error", and names the file (in the message,
+// or in Error::file when the message is the bare cause).
 #pragma once
 
 #include "core/result.h"
@@ -9,8 +10,8 @@
 
 namespace luming {
 
-// Writes `bytes` to `path` through a temp file in the same folder, fsyncs it, renames it into place and
-// fsyncs the folder.
+// Writes `bytes` to `path` through a hidden temp file in the same folder (removed on failure), fsyncs
+// it, renames it into place (keeping an existing file's permissions) and fsyncs the folder.
 [[nodiscard]] Status writeDurably(const QString& path, const QByteArray& bytes);
 // fsync of a file already written (by GDAL, say), so that a journal written after it never points to
 // data still in the page cache.

@@ -63,6 +63,10 @@ QString saveTempTemplate(const QString& dir, const QString& base) {
     return QDir(dir).filePath(QLatin1Char('.') + base + QStringLiteral(".luming-save-XXXXXX.gpkg"));
 }
 
+QString writeTempTemplate(const QString& dir, const QString& name) {
+    return QDir(dir).filePath(QLatin1Char('.') + name + QStringLiteral(".luming-write-XXXXXX"));
+}
+
 QString ownerLockPath(const QString& workFile) {
     return workFile + kOwnerSuffix;
 }
@@ -82,12 +86,19 @@ QStringList clean(const QString& dirPath, const QString& legacyBase) {
                              : QStringLiteral(R"(^(\.%1\.[A-Za-z0-9]{6}\.gpkg)(-journal|-wal|-shm)?$)")
                                    .arg(QRegularExpression::escape(legacyBase)));
 
+    static const QRegularExpression writeTemp(QStringLiteral(R"(^\..+\.luming-write-[A-Za-z0-9]{6}$)"));
     const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QFileInfo& entry : entries) {
         const QString name = entry.fileName();
         if (entry.isDir() && staging.match(name).hasMatch()) {
             if (QString note = cleanStagingFolder(dir, entry); !note.isEmpty())
                 notes << note;
+            continue;
+        }
+        if (entry.isFile() && writeTemp.match(name).hasMatch()) {
+            if (olderThanProcess(entry) && QFile::remove(entry.absoluteFilePath()))
+                notes << QStringLiteral("removed %1, left by a write that did not finish")
+                             .arg(QDir::toNativeSeparators(entry.absoluteFilePath()));
             continue;
         }
         QRegularExpressionMatch m = saveTemp.match(name);

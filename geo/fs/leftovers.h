@@ -13,6 +13,10 @@ namespace luming::leftovers {
 [[nodiscard]] QString exportStagingTemplate(const QString& dir, const QString& base);
 // ".<base>.luming-save-XXXXXX.gpkg" (QTemporaryFile template) for a save of <base>.gpkg.
 [[nodiscard]] QString saveTempTemplate(const QString& dir, const QString& base);
+// ".<name>.luming-write-XXXXXX" (QTemporaryFile template) for a whole-file write of <name> (JSON, CSV,
+// the swap journal). Such a write takes well under a second and holds no owner lock: a leftover is
+// removed when it is older than this process.
+[[nodiscard]] QString writeTempTemplate(const QString& dir, const QString& name);
 // The owner-lock file of a temp file (beside it) or of a staging folder (inside it).
 [[nodiscard]] QString ownerLockPath(const QString& workFile);
 [[nodiscard]] QString stagingOwnerLockPath(const QString& stagingDir);

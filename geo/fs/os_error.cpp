@@ -56,7 +56,12 @@ QString withWriteCause(const QString& message, const QString& dir) {
     if (namesWriteCause(message))
         return message;
     const QString cause = likelyWriteFailureCause(dir);
-    return cause.isEmpty() ? message : message + QStringLiteral("; ") + cause;
+    if (cause.isEmpty())
+        return message;
+    QString described = message;
+    const QString unknown = QStringLiteral("Unknown error"); // Qt's text when it kept no errno
+    return described.contains(unknown) ? described.replace(unknown, cause)
+                                       : described + QStringLiteral("; ") + cause;
 }
 
 } // namespace luming
