@@ -26,12 +26,13 @@ struct Floor {
     int exact;
 };
 const QHash<QString, Floor> kFloors = {
-    {QStringLiteral("baseline"), {0, 0}},        {QStringLiteral("markers"), {0, 0}},
-    {QStringLiteral("name delimiters"), {0, 0}}, {QStringLiteral("verbs"), {0, 0}},
-    {QStringLiteral("endpoints"), {0, 0}},       {QStringLiteral("places"), {0, 0}},
-    {QStringLiteral("arrangements"), {0, 0}},    {QStringLiteral("wrappers"), {0, 0}},
-    {QStringLiteral("clause order"), {0, 0}},    {QStringLiteral("script and OCR"), {0, 0}},
-    {QStringLiteral("negatives"), {0, 0}}};
+    {QStringLiteral("baseline"), {22, 12}},         {QStringLiteral("markers"), {198, 36}},
+    {QStringLiteral("name delimiters"), {132, 41}}, {QStringLiteral("verbs"), {88, 39}},
+    {QStringLiteral("endpoints"), {110, 19}},       {QStringLiteral("places"), {58, 6}},
+    {QStringLiteral("arrangements"), {110, 43}},    {QStringLiteral("wrappers"), {44, 24}},
+    {QStringLiteral("clause order"), {66, 36}},     {QStringLiteral("script and OCR"), {66, 32}},
+    {QStringLiteral("negatives"), {15, 15}},
+};
 
 const QList<RecordSet>& sets() {
     static QStringList errors;

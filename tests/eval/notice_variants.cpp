@@ -69,6 +69,8 @@ int main(int argc, char** argv) {
                    .arg(QStringLiteral("%1/%2").arg(f.totals.exactRecords).arg(f.totals.expected), 14)
                    .arg(QStringLiteral("%1/%2").arg(f.totals.rightFields).arg(f.totals.fields), 14)
                    .arg(QStringLiteral("%1/%2").arg(f.totals.missed).arg(f.totals.spurious), 16);
+        for (const TemplateRate& t : f.templates)
+            out << QStringLiteral("    %1 %2/%3\n").arg(t.variant, -32).arg(t.exact).arg(t.sets);
         variants += f.variants;
         exact += f.exact;
         if (verbose)

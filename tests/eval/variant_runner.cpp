@@ -77,18 +77,22 @@ QList<FamilyRate> measureFamilies(const QList<RecordSet>& sets) {
     QList<FamilyRate> rates;
     for (const Variant& v : variantFamilies() + negativeVariants()) {
         if (rates.isEmpty() || rates.last().family != v.family)
-            rates.append(FamilyRate{v.family, 0, 0, {}, {}});
+            rates.append(FamilyRate{v.family, 0, 0, {}, {}, {}});
         FamilyRate& rate = rates.last();
+        rate.templates.append(TemplateRate{v.name, 0, 0});
         for (const RecordSet& set : sets) {
             if (!applies(v, set))
                 continue;
             VariantResult result = runVariant(v, set);
             ++rate.variants;
+            ++rate.templates.last().sets;
             rate.totals.add(result.score);
-            if (result.score.exact())
+            if (result.score.exact()) {
                 ++rate.exact;
-            else
+                ++rate.templates.last().exact;
+            } else {
                 rate.failures.append(std::move(result));
+            }
         }
     }
     return rates;

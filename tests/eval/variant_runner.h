@@ -24,11 +24,19 @@ struct VariantResult {
     SampleScore score;
 };
 
+// One template over every set it applies to.
+struct TemplateRate {
+    QString variant;
+    int sets = 0;
+    int exact = 0;
+};
+
 struct FamilyRate {
     QString family;
     int variants = 0; // (record set, template) pairs run
     int exact = 0;
     ScoreTotals totals;
+    QList<TemplateRate> templates;
     QList<VariantResult> failures;
     double rate() const { return variants > 0 ? double(exact) / variants : 0.0; }
 };
