@@ -1,7 +1,7 @@
 // notice_variants [--verbose] [--dump SET FAMILY VARIANT] [DIR]: renders the labelled records of every
 // sample in DIR (default tests/data/samples) and of the seed oracle through the template families,
 // parses every variant back and prints, per family, how many variants came out exact. --verbose lists
-// each failing variant with its first wrong fields; --dump prints one rendered text. Exit 0 (it
+// each failing variant with its wrong fields; --dump prints one rendered text. Exit 0 (it
 // measures), 2 when the labels cannot be read.
 #include "eval/score_report.h"
 #include "eval/variant_families.h"
@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
         if (verbose)
             for (const VariantResult& r : f.failures) {
                 out << QStringLiteral("  FAIL %1 · %2\n").arg(r.set, r.variant);
-                for (const QString& line : scoreDetails(r.score).mid(0, 4))
+                for (const QString& line : scoreDetails(r.score))
                     out << "  " << line << '\n';
             }
     }
