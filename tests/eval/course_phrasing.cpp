@@ -58,7 +58,9 @@ QStringList courseClauses(const LabelRecord& r, EndsStyle style, ClauseOrder ord
     QStringList out;
     if (const QString pair = pairClause(r, style); !pair.isEmpty())
         out = {pair, via};
-    else if (order == ClauseOrder::EndBeforeStart)
+    // End first only where both ends carry their compass word (西至B,东起A); a bare 至B first is not a
+    // phrasing notices use.
+    else if (order == ClauseOrder::EndBeforeStart && !r.startDir.isEmpty() && !r.endDir.isEmpty())
         out = {endClause(r, style), startClause(r, style), via};
     else
         out = {startClause(r, style), via, endClause(r, style)};

@@ -9,7 +9,8 @@ namespace luming::eval {
 
 // False for the styles that print no compass word: their records are expected without directions.
 bool keepsDirections(EndsStyle style);
-// The course as clauses in printed order (start, via, end; end first for ClauseOrder::EndBeforeStart).
+// The course as clauses in printed order (start, via, end; end first for ClauseOrder::EndBeforeStart
+// where both ends have a compass word).
 QStringList courseClauses(const LabelRecord& r, EndsStyle style, ClauseOrder order);
 // "长约450米", "宽18米" / "宽18~24米", as clauses.
 QStringList measureClauses(const LabelRecord& r);

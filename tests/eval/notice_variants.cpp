@@ -76,6 +76,8 @@ int main(int argc, char** argv) {
         if (verbose)
             for (const VariantResult& r : f.failures) {
                 out << QStringLiteral("  FAIL %1 · %2\n").arg(r.set, r.variant);
+                if (!r.score.parseError.isEmpty())
+                    out << "    reader: " << r.score.parseError << '\n';
                 for (const QString& line : scoreDetails(r.score))
                     out << "  " << line << '\n';
             }
