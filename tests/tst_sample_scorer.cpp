@@ -71,6 +71,24 @@ private slots:
         QCOMPARE(s.exact(), exact);
     }
 
+    // Per-field counts: a wrong end and a missed record count against `end`; the totals add samples up.
+    void perField() {
+        const LabelRecord a = road(QStringLiteral("荷花路"), QStringLiteral("甲街"), QStringLiteral("乙街"));
+        const LabelRecord b =
+            road(QStringLiteral("桂庄路"), QStringLiteral("中兴东路"), QStringLiteral("前进路"));
+        LabelRecord aWrongEnd = a;
+        aWrongEnd.end = QStringLiteral("丙街");
+        ScoreTotals totals;
+        totals.add(scoreRecords({a, b}, {aWrongEnd}));
+        totals.add(scoreRecords({b}, {b}));
+        QCOMPARE(totals.expected, 3);
+        QCOMPARE(totals.rightByField.value(QStringLiteral("end")), 1);
+        QCOMPARE(totals.rightByField.value(QStringLiteral("start")), 2);
+        QCOMPARE(totals.rightByField.value(QStringLiteral("name")), 2);
+        QCOMPARE(totals.missed, 1);
+        QCOMPARE(totals.exactRecords, 1);
+    }
+
     // Numbers compare within a millimetre; a missing number is null, never 0.
     void numbers_data() {
         QTest::addColumn<std::optional<double>>("label");

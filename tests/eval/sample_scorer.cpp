@@ -39,6 +39,7 @@ RecordScore scoreRecord(const LabelRecord& expected, const std::optional<LabelRe
     for (const QString& f : fields) {
         if (got && sameValue(have.value(f), want.value(f))) {
             ++score.right;
+            score.rightFields.append(f);
             continue;
         }
         score.wrong.append(QStringLiteral("%1: got %2, expected %3")
@@ -65,6 +66,8 @@ void ScoreTotals::add(const SampleScore& s) {
     missed += s.missed;
     spurious += s.spurious;
     rightFields += s.rightFields;
+    for (auto it = s.rightByField.begin(); it != s.rightByField.end(); ++it)
+        rightByField[it.key()] += it.value();
     fields += s.fields;
 }
 
@@ -93,6 +96,8 @@ SampleScore scoreRecords(const QList<LabelRecord>& expected, const QList<LabelRe
         }
         score.records.append(scoreRecord(expected[i], counterpart, fields));
         score.rightFields += score.records.last().right;
+        for (const QString& f : score.records.last().rightFields)
+            ++score.rightByField[f];
         score.fields += score.records.last().fields;
     }
     for (qsizetype k = 0; k < got.size(); ++k)

@@ -10,6 +10,7 @@
 #include "eval/label_record.h"
 #include "notice/notice_parser.h"
 
+#include <QHash>
 #include <optional>
 
 namespace luming::eval {
@@ -18,6 +19,7 @@ struct RecordScore {
     LabelRecord expected;
     std::optional<LabelRecord> got; // empty: missed
     QStringList wrong;              // "field: got X, expected Y", one per field not right
+    QStringList rightFields;        // the fields that are right
     int right = 0;
     int fields = 0;
     bool exact() const { return got && wrong.isEmpty(); }
@@ -30,7 +32,8 @@ struct SampleScore {
     int missed = 0;
     int spurious = 0;
     int rightFields = 0;
-    int fields = 0; // label records × scored fields
+    int fields = 0;                   // label records × scored fields
+    QHash<QString, int> rightByField; // field → label records with that field right
     QList<RecordScore> records;
     QStringList spuriousNames;
     QString parseError; // the reader's message when it found no notice (expected for negatives)
@@ -52,6 +55,7 @@ struct ScoreTotals {
     int spurious = 0;
     int rightFields = 0;
     int fields = 0;
+    QHash<QString, int> rightByField; // of `expected` label records
     void add(const SampleScore& s);
 };
 

@@ -46,6 +46,18 @@ QString scoreTotalsRow(const ScoreTotals& t) {
         .arg(t.samples);
 }
 
+QStringList fieldAccuracyRows(const ScoreTotals& t, const QStringList& fields) {
+    QStringList out;
+    for (const QString& f : fields) {
+        const int right = t.rightByField.value(f);
+        out.append(QStringLiteral("  %1 %2 %3")
+                       .arg(f, -14)
+                       .arg(QStringLiteral("%1/%2").arg(right).arg(t.expected), 10)
+                       .arg(percent(right, t.expected), 7));
+    }
+    return out;
+}
+
 QStringList scoreDetails(const SampleScore& s) {
     QStringList out;
     for (const RecordScore& r : s.records)

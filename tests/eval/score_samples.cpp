@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
             for (const QString& line : scoreDetails(score))
                 out << line << '\n';
     }
-    out << scoreTotalsRow(totals) << '\n';
+    out << scoreTotalsRow(totals) << "\nper field (label records with the field right):\n";
+    for (const QString& line : fieldAccuracyRows(totals))
+        out << line << '\n';
     return 0;
 }
