@@ -65,9 +65,9 @@ private slots:
         QCOMPARE(loaded.size(), 25); // 24 samples and the seed oracle
         QCOMPARE(seedSet().id, QStringLiteral("seed"));
         QCOMPARE(seedSet().records.size(), 59);
-        QString error;
-        QVERIFY(toTraditional(QStringLiteral("路"), &error) == QStringLiteral("路"));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Status opencc = traditionalConverter();
+        QVERIFY2(opencc.ok(), qPrintable(opencc.errorString()));
+        QCOMPARE(toTraditional(QStringLiteral("关于长兴路")), QStringLiteral("關於長興路"));
     }
 
     // The same variant of the same set renders the same text (seeded), and different sets differ.

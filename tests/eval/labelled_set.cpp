@@ -9,27 +9,21 @@
 
 namespace luming::eval {
 
-QList<LabelRecord> readLabelFile(const QString& path, QString* error) {
+Result<QList<LabelRecord>> readLabelFile(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read the label (%2)").arg(path, file.errorString());
-        return {};
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the label (%1)").arg(file.errorString()), path);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = QStringLiteral("%1: offset %2: not a JSON object (%3)")
-                     .arg(path)
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString());
-        return {};
-    }
+    if (!doc.isObject())
+        return fail(QStringLiteral("not a JSON object (%1 at offset %2)")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset),
+                    path);
     const QJsonObject root = doc.object();
     const QString key = root.contains(u"records") ? QStringLiteral("records") : QStringLiteral("roads");
-    if (!root.value(key).isArray()) {
-        *error = QStringLiteral("%1: no \"records\" array").arg(path);
-        return {};
-    }
+    if (!root.value(key).isArray())
+        return fail(QStringLiteral("no \"records\" array"), path);
     QList<LabelRecord> out;
     for (const QJsonValue& v : root.value(key).toArray())
         out.append(LabelRecord::fromJson(v.toObject()));
@@ -47,12 +41,14 @@ LabelledSet loadLabelledSet(const QString& dir) {
         LabelledSample sample;
         sample.id = QFileInfo(txt).completeBaseName();
         sample.textPath = folder.filePath(txt);
-        QString error;
-        sample.records = readLabelFile(folder.filePath(sample.id + QStringLiteral(".json")), &error);
-        if (!error.isEmpty())
-            set.errors.append(error);
-        else
-            set.samples.append(sample);
+        Result<QList<LabelRecord>> records =
+            readLabelFile(folder.filePath(sample.id + QStringLiteral(".json")));
+        if (!records) {
+            set.errors.append(records.errorString());
+            continue;
+        }
+        sample.records = std::move(*records);
+        set.samples.append(sample);
     }
     return set;
 }

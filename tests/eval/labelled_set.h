@@ -2,6 +2,7 @@
 // held-out sets), and the seed notice's oracle as one more labelled record list.
 #pragma once
 
+#include "core/result.h"
 #include "eval/label_record.h"
 
 #include <QList>
@@ -24,8 +25,8 @@ struct LabelledSet {
 // Every *.txt in `dir` with its .json label; a .txt without a readable label is an error, not a negative.
 [[nodiscard]] LabelledSet loadLabelledSet(const QString& dir);
 
-// The records of a label file: its "records" array (samples) or "roads" array (the seed oracle).
-// `error` is set (naming the file) when the file cannot be read or is not a label.
-[[nodiscard]] QList<LabelRecord> readLabelFile(const QString& path, QString* error);
+// The records of a label file: its "records" array (samples) or "roads" array (the seed oracle); an
+// error naming the file when it cannot be read or is not a label.
+[[nodiscard]] Result<QList<LabelRecord>> readLabelFile(const QString& path);
 
 } // namespace luming::eval

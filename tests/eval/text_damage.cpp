@@ -34,12 +34,15 @@ QStringList toTraditionalAll(const QStringList& list) {
 
 } // namespace
 
-QString toTraditional(const QString& text, QString* error) {
-    if (!s2t().converter) {
-        if (error)
-            *error = s2t().error;
+Status traditionalConverter() {
+    if (!s2t().converter)
+        return fail(s2t().error);
+    return {};
+}
+
+QString toTraditional(const QString& text) {
+    if (!s2t().converter)
         return text;
-    }
     const QByteArray utf8 = text.toUtf8();
     return QString::fromStdString(s2t().converter->Convert(utf8.constData(), size_t(utf8.size())));
 }

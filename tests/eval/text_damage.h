@@ -3,6 +3,7 @@
 // records. Deterministic: the break positions come from a seed.
 #pragma once
 
+#include "core/result.h"
 #include "eval/label_record.h"
 
 #include <QList>
@@ -10,9 +11,10 @@
 
 namespace luming::eval {
 
-// The text in traditional characters (OpenCC s2t.json); the text unchanged if OpenCC cannot load,
-// with `error` set.
-QString toTraditional(const QString& text, QString* error = nullptr);
+// Whether OpenCC's s2t.json loaded; without it toTraditional returns the text unchanged.
+[[nodiscard]] Status traditionalConverter();
+// The text in traditional characters (OpenCC s2t.json).
+QString toTraditional(const QString& text);
 // The printed strings of a record in traditional characters; directions stay simplified (the
 // label convention) and numbers are untouched.
 LabelRecord toTraditional(const LabelRecord& r);

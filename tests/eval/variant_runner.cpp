@@ -27,12 +27,11 @@ QList<RecordSet> developmentSets(const QString& samplesDir, const QString& seedO
         }
         out.append(rs);
     }
-    QString error;
-    const QList<LabelRecord> seed = readLabelFile(seedOracle, &error);
-    if (!error.isEmpty())
-        errors->append(error);
+    const Result<QList<LabelRecord>> seed = readLabelFile(seedOracle);
+    if (!seed)
+        errors->append(seed.errorString());
     else
-        out.append(RecordSet{QStringLiteral("seed"), seed, {}});
+        out.append(RecordSet{QStringLiteral("seed"), *seed, {}});
     return out;
 }
 
