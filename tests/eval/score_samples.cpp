@@ -24,8 +24,8 @@ int main(int argc, char** argv) {
         err << e << '\n';
     // A partly read set is not scored as if whole.
     if (set.samples.isEmpty() || !set.errors.isEmpty()) {
-        err << dir << ": " << set.errors.size() << " label(s) unreadable, " << set.samples.size()
-            << " read; nothing scored\n";
+        err << dir << ": nothing scored (" << set.samples.size() << " labelled samples read, "
+            << set.errors.size() << " errors)\n";
         return 2;
     }
     out << scoreTableHeader() << '\n';
