@@ -126,6 +126,7 @@ private slots:
     void diskFullOnTmpfsNamesTheCause();
     void lockedProjectIsNotReplaced();
     void connectionOpenedBeforeASaveCannotWriteIntoTheOldFile();
+    void walProjectKeepsWhatOthersCommitted();
 };
 
 void TstFaultInjection::killedSaveLeavesOldOrNewProject_data() {
@@ -430,6 +431,35 @@ void TstFaultInjection::connectionOpenedBeforeASaveCannotWriteIntoTheOldFile() {
     QCOMPARE(sqlite3_extended_errcode(raw), SQLITE_READONLY_DBMOVED);
     QVERIFY(rc != SQLITE_OK);
     QCOMPARE(noticesIn(gpkg), 2);
+}
+
+// A project switched to WAL by another program, which committed a change that is still only in
+// p.gpkg-wal and keeps its connection open: the save folds the log in first, so the change survives.
+void TstFaultInjection::walProjectKeepsWhatOthersCommitted() {
+    QTemporaryDir dir;
+    const QString gpkg = dir.filePath(QStringLiteral("p.gpkg"));
+    QCOMPARE(runLuming({QStringLiteral("parse"), kOld, QStringLiteral("-o"), gpkg}).status, 0);
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open_v2(gpkg.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    std::unique_ptr<sqlite3, decltype(&sqlite3_close_v2)> other(raw, &sqlite3_close_v2);
+    QCOMPARE(sqlite3_exec(raw,
+                          "PRAGMA journal_mode=WAL; CREATE TABLE other_program(note TEXT); "
+                          "INSERT INTO other_program VALUES('kept')",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QVERIFY(QFileInfo(gpkg + QStringLiteral("-wal")).size() > 0); // the change is only in the log
+
+    const Run saved = runLuming({QStringLiteral("parse"), newNotice(), QStringLiteral("-o"), gpkg});
+    QVERIFY2(saved.status == 0, qPrintable(saved.err));
+    other.reset();
+    QCOMPARE(noticesIn(gpkg), 2);
+    sqlite3* check = nullptr;
+    QCOMPARE(sqlite3_open_v2(gpkg.toUtf8().constData(), &check, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    const std::unique_ptr<sqlite3, decltype(&sqlite3_close_v2)> reopened(check, &sqlite3_close_v2);
+    sqlite3_stmt* st = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(check, "SELECT note FROM other_program", -1, &st, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    sqlite3_finalize(st);
 }
 
 QTEST_GUILESS_MAIN(TstFaultInjection)

@@ -2,8 +2,22 @@
 #include "store/sqlite_raii.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace luming {
+namespace {
+
+QByteArray journalMode(sqlite3* db) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &raw, nullptr) != SQLITE_OK)
+        return {};
+    const sqlite::StatementPtr statement(raw);
+    if (sqlite3_step(raw) != SQLITE_ROW)
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0))).toLower();
+}
+
+} // namespace
 
 void ProjectWriteLock::Closer::operator()(sqlite3* db) const {
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr); // nothing was written: releases the lock
@@ -26,6 +40,11 @@ Result<ProjectWriteLock> ProjectWriteLock::acquire(const QString& file) {
     if (rc != SQLITE_OK)
         return fail(raw ? sqlite::lastError(raw) : QString::fromUtf8(sqlite3_errstr(rc)), file);
     sqlite3_busy_timeout(raw, kWaitMs);
+    // In WAL mode, committed pages may still be in <file>-wal, which the byte copy below would miss and
+    // which must not outlive the file it belongs to: fold it into the file first (TRUNCATE leaves it empty).
+    const bool wal = journalMode(raw) == "wal";
+    if (wal)
+        sqlite3_wal_checkpoint_v2(raw, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     // BEGIN EXCLUSIVE also reads the header, so SQLite first rolls back a hot journal a crashed writer
     // left: the copy below is of the committed state.
     if (sqlite3_exec(raw, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -43,6 +62,11 @@ Result<ProjectWriteLock> ProjectWriteLock::acquire(const QString& file) {
             return fail(QStringLiteral("cannot lock it: %1").arg(QString::fromUtf8(sqlite3_errstr(code))),
                         file);
     }
+    if (wal &&
+        QFileInfo(file + QStringLiteral("-wal")).size() > 0) // a reader kept the checkpoint from finishing
+        return fail(QStringLiteral("it is in use by another program (its write-ahead log could not be folded "
+                                   "in); close it there or try again"),
+                    file);
     lock.source_ = std::make_unique<QFile>(file);
     if (!lock.source_->open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read it: %1").arg(lock.source_->errorString()), file);
