@@ -96,7 +96,8 @@ Status finishSwap(const FileSwap& swap, SwapDirection direction) {
                     return moved;
     }
     syncFolder(swap.targetDir);
-    if (!QFile::remove(staging.filePath(swapJournalName())))
+    const QString journal = staging.filePath(swapJournalName());
+    if (QFile::exists(journal) && !QFile::remove(journal))
         return fail(QStringLiteral("cannot remove the swap journal in %1")
                         .arg(QDir::toNativeSeparators(swap.stagingDir)));
     faultPoint("swap.done");
