@@ -8,6 +8,7 @@
 #include "export/staged_export.h"
 #include "fs/leftovers.h"
 #include "fs/os_error.h"
+#include "fs/sqlite_write_lock.h"
 #include "fs/write_target.h"
 
 #include <QDir>
@@ -143,6 +144,15 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
 
     // Work files of killed exports and saves in this folder: finish their swaps, remove the rest.
     const QStringList cleaned = leftovers::clean(dir);
+    // An existing GeoPackage may be open in another program: wait for its writers and keep them out until
+    // the new file has replaced it (fs/sqlite_write_lock.h says why).
+    std::optional<SqliteWriteLock> lock;
+    if (options.format == ExportFormat::GeoPackage && target.isFile()) {
+        Result<SqliteWriteLock> locked = SqliteWriteLock::acquire(target.absoluteFilePath());
+        if (!locked)
+            return notWritten(QStringLiteral("nothing written: %1").arg(locked.errorString()));
+        lock.emplace(std::move(*locked));
+    }
     StagedExport staging(dir, base);
     if (!staging.isValid())
         return notWritten(staging.errorString());

@@ -3,13 +3,13 @@
 #include "fs/fault_point.h"
 #include "fs/leftovers.h"
 #include "fs/os_error.h"
+#include "fs/sqlite_write_lock.h"
 #include "fs/write_target.h"
 #include "store/cpl_error_capture_p.h"
 #include "store/gdal_raii_p.h"
 #include "store/gpkg_project_reader_p.h"
 #include "store/gpkg_project_writer_p.h"
 #include "store/gpkg_verifier_p.h"
-#include "store/project_write_lock_p.h"
 #include "store/road_name_index_p.h"
 #include "store/sibling_temp_file_p.h"
 
@@ -58,10 +58,10 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
                                                       : target.absoluteFilePath());
     StoreResult result;
     result.warnings = leftovers::clean(file.absolutePath(), file.completeBaseName());
-    // Held until the new file has replaced the old one (see ProjectWriteLock for why).
-    std::optional<ProjectWriteLock> lock;
+    // Held until the new file has replaced the old one (see SqliteWriteLock for why).
+    std::optional<SqliteWriteLock> lock;
     if (exists) {
-        Result<ProjectWriteLock> locked = ProjectWriteLock::acquire(file.filePath());
+        Result<SqliteWriteLock> locked = SqliteWriteLock::acquire(file.filePath());
         if (!locked)
             return failed(gpkgPath, locked.error().message, result.warnings);
         lock.emplace(std::move(*locked));

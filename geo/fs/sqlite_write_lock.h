@@ -1,4 +1,5 @@
-// The write lock a save takes on an existing project file, held until the new file has replaced it.
+// The write lock a save or an export takes on an existing SQLite file (a project, an exported GeoPackage),
+// held until the new file has replaced it.
 //
 // Why a lock and a rename, not a write in place: the save builds the new file beside the old one
 // (copy, change, re-open and check) so a failed check never touches the user's file. But rename(2)
@@ -27,21 +28,21 @@ struct sqlite3;
 
 namespace luming {
 
-class ProjectWriteLock {
+class SqliteWriteLock {
 public:
-    static constexpr int kWaitMs = 5000; // how long a save waits for another program's lock
+    static constexpr int kWaitMs = 5000; // how long a write waits for another program's lock
 
-    ProjectWriteLock(ProjectWriteLock&&) noexcept;
-    ProjectWriteLock& operator=(ProjectWriteLock&&) noexcept;
-    ~ProjectWriteLock(); // releases the lock, then closes the copy's descriptor
+    SqliteWriteLock(SqliteWriteLock&&) noexcept;
+    SqliteWriteLock& operator=(SqliteWriteLock&&) noexcept;
+    ~SqliteWriteLock(); // releases the lock, then closes the copy's descriptor
 
     // Locks `file` (an existing SQLite database) for writing, waiting up to kWaitMs.
-    [[nodiscard]] static Result<ProjectWriteLock> acquire(const QString& file);
+    [[nodiscard]] static Result<SqliteWriteLock> acquire(const QString& file);
     // The locked file, open for reading: the source of the save's copy.
     [[nodiscard]] QFile& source() { return *source_; }
 
 private:
-    ProjectWriteLock() = default;
+    SqliteWriteLock() = default;
     struct Closer {
         void operator()(sqlite3* db) const;
     };

@@ -1,8 +1,9 @@
-#include "store/project_write_lock_p.h"
-#include "store/sqlite_raii.h"
+#include "fs/sqlite_write_lock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <sqlite3.h>
 
 namespace luming {
 namespace {
@@ -11,34 +12,39 @@ QByteArray journalMode(sqlite3* db) {
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &raw, nullptr) != SQLITE_OK)
         return {};
-    const sqlite::StatementPtr statement(raw);
-    if (sqlite3_step(raw) != SQLITE_ROW)
-        return {};
-    return QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0))).toLower();
+    const QByteArray mode =
+        sqlite3_step(raw) == SQLITE_ROW
+            ? QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0))).toLower()
+            : QByteArray();
+    sqlite3_finalize(raw);
+    return mode;
 }
 
 } // namespace
 
-void ProjectWriteLock::Closer::operator()(sqlite3* db) const {
+void SqliteWriteLock::Closer::operator()(sqlite3* db) const {
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr); // nothing was written: releases the lock
     sqlite3_close_v2(db);
 }
 
-ProjectWriteLock::ProjectWriteLock(ProjectWriteLock&&) noexcept = default;
-ProjectWriteLock& ProjectWriteLock::operator=(ProjectWriteLock&&) noexcept = default;
+SqliteWriteLock::SqliteWriteLock(SqliteWriteLock&&) noexcept = default;
+SqliteWriteLock& SqliteWriteLock::operator=(SqliteWriteLock&&) noexcept = default;
 
-ProjectWriteLock::~ProjectWriteLock() {
+SqliteWriteLock::~SqliteWriteLock() {
     db_.reset();     // the lock goes first…
     source_.reset(); // …then the descriptor whose close would have dropped it anyway
 }
 
-Result<ProjectWriteLock> ProjectWriteLock::acquire(const QString& file) {
+Result<SqliteWriteLock> SqliteWriteLock::acquire(const QString& file) {
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(file.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
-    ProjectWriteLock lock;
+    SqliteWriteLock lock;
     lock.db_.reset(raw);
     if (rc != SQLITE_OK)
-        return fail(raw ? sqlite::lastError(raw) : QString::fromUtf8(sqlite3_errstr(rc)), file);
+        return fail(QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)), file);
+    // One bound for the whole wait: reading the journal mode waits too when another program holds the lock.
+    QElapsedTimer waited;
+    waited.start();
     sqlite3_busy_timeout(raw, kWaitMs);
     // In WAL mode, committed pages may still be in <file>-wal, which the byte copy below would miss and
     // which must not outlive the file it belongs to: fold it into the file first (TRUNCATE leaves it empty).
@@ -47,6 +53,7 @@ Result<ProjectWriteLock> ProjectWriteLock::acquire(const QString& file) {
         sqlite3_wal_checkpoint_v2(raw, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     // BEGIN EXCLUSIVE also reads the header, so SQLite first rolls back a hot journal a crashed writer
     // left: the copy below is of the committed state.
+    sqlite3_busy_timeout(raw, int(qMax<qint64>(0, kWaitMs - waited.elapsed())));
     if (sqlite3_exec(raw, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) != SQLITE_OK) {
         const int code = sqlite3_errcode(raw);
         lock.db_.reset();
