@@ -1,6 +1,7 @@
 #include "render/vector_file_reader.h"
 
-#include "render/gdal_raii_p.h"
+#include "gdal/cpl_error_collector_p.h"
+#include "gdal/gdal_dataset_p.h"
 #include "render/scene_layer_builder.h"
 
 #include <QFileInfo>
@@ -163,21 +164,21 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, const std::fun
         return result;
     }
     const QString file = QFileInfo(options.path).fileName();
-    detail::registerGdalOnce();
-    detail::ScopedCplErrors errors;
+    gdal::CplErrorCollector errors;
 
-    GDALDatasetUniquePtr ds(
-        GDALDataset::Open(options.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    const gdal::DatasetPtr ds = gdal::openVector(options.path, gdal::OpenMode::ReadOnly);
     if (!ds) {
+        const QString why = errors.describe();
         result.error = QStringLiteral("Cannot open %1 as a vector file%2")
-                           .arg(options.path,
-                                errors.last().isEmpty() ? QString() : QStringLiteral(": ") + errors.last());
+                           .arg(options.path, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
         return result;
     }
 
-    OGRSpatialReference target;
-    target.importFromEPSG(4548);
-    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    const std::optional<OGRSpatialReference> target = gdal::epsgTraditional(4548);
+    if (!target) {
+        result.error = QStringLiteral("PROJ does not know EPSG:4548 (%1)").arg(errors.describe());
+        return result;
+    }
 
     std::vector<OGRLayer*> layers;
     for (OGRLayer* layer : ds->GetLayers()) {
@@ -208,13 +209,13 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, const std::fun
                                        .arg(file, layerName, options.fallbackCrs));
             continue;
         }
-        detail::CoordinateTransformationPtr ct;
-        if (!srs->IsSame(&target)) {
-            ct.reset(OGRCreateCoordinateTransformation(&*srs, &target));
+        gdal::CoordinateTransformationPtr ct;
+        if (!srs->IsSame(&*target)) {
+            ct = gdal::transformation(*srs, *target);
             if (!ct) {
                 result.warnings.append(
                     QStringLiteral("%1: layer %2 cannot be reprojected to EPSG:4548 (%3); skipped")
-                        .arg(file, layerName, errors.last()));
+                        .arg(file, layerName, errors.describe()));
                 continue;
             }
         }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/project.h"
-#include "store/gdal_raii_p.h"
+#include "gdal/gdal_raii_p.h"
 
 #include <QHash>
 #include <QString>

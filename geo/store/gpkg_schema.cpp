@@ -98,7 +98,12 @@ const std::vector<const LayerSpec*>& allLayers() {
 OGRLayer* ensureLayer(GDALDataset& dataset, const LayerSpec& spec, QString* error) {
     OGRLayer* layer = dataset.GetLayerByName(spec.name);
     if (!layer) {
-        OGRSpatialReference srs = gdal::cgcs2000();
+        std::optional<OGRSpatialReference> srs =
+            gdal::epsgTraditional(4490); // CreateLayer takes it non-const
+        if (!srs) {
+            *error = QStringLiteral("PROJ does not know EPSG:4490 (CGCS2000)");
+            return nullptr;
+        }
         CPLStringList options;
         options.SetNameValue("FID", "fid");
         options.SetNameValue("DESCRIPTION", spec.description);
@@ -107,7 +112,7 @@ OGRLayer* ensureLayer(GDALDataset& dataset, const LayerSpec& spec, QString* erro
             options.SetNameValue("GEOMETRY_NULLABLE", "YES");
             options.SetNameValue("SPATIAL_INDEX", "YES");
         }
-        layer = dataset.CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &srs, spec.geometry,
+        layer = dataset.CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &*srs, spec.geometry,
                                     options.List());
         if (!layer) {
             *error = QStringLiteral("cannot create layer %1").arg(QString::fromUtf8(spec.name));

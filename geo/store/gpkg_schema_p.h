@@ -2,7 +2,7 @@
 // used to create layers, to add columns an older file lacks, and to check a file before writing it.
 #pragma once
 
-#include "store/gdal_raii_p.h"
+#include "gdal/gdal_raii_p.h"
 
 #include <QString>
 #include <vector>

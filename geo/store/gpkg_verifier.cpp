@@ -1,4 +1,4 @@
-#include "store/gdal_raii_p.h"
+#include "gdal/gdal_dataset_p.h"
 #include "store/gpkg_verifier_p.h"
 
 namespace luming {
@@ -53,12 +53,18 @@ std::optional<StoreCounts> GpkgVerifier::verify(const QString& file, const Expec
         return std::nullopt;
     }
     for (auto it = expected.roadsPerDoc.cbegin(); it != expected.roadsPerDoc.cend(); ++it) {
-        roads->SetAttributeFilter(("doc_number = " + quoted(it.key())).constData());
+        if (roads->SetAttributeFilter(("doc_number = " + quoted(it.key())).constData()) != OGRERR_NONE) {
+            *error = QStringLiteral("cannot select the roads of %1").arg(it.key());
+            return std::nullopt;
+        }
         const qint64 n = roads->GetFeatureCount(TRUE);
         if (!check(qPrintable(QStringLiteral("roads of %1").arg(it.key())), n, it.value(), error))
             return std::nullopt;
     }
-    roads->SetAttributeFilter(nullptr);
+    if (roads->SetAttributeFilter(nullptr) != OGRERR_NONE) {
+        *error = QStringLiteral("cannot clear the filter on the roads layer");
+        return std::nullopt;
+    }
     roads->ResetReading();
     while (gdal::FeaturePtr f{roads->GetNextFeature()})
         if (f->GetGeometryRef())
