@@ -4,45 +4,15 @@
 // collected and off stderr, debug chatter neither collected nor printed, EPSG failures surfaced.
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
+#include "test_support.h"
 
-#include <QTemporaryFile>
 #include <QTest>
-#include <cstdio>
 #include <thread>
-#include <unistd.h>
 
 using namespace luming;
+using luming::test::StderrCapture;
 
 namespace {
-
-// Everything written to file descriptor 2 while alive, restored on destruction (RAII: QVERIFY returns).
-class StderrCapture {
-public:
-    StderrCapture() {
-        file_.open();
-        std::fflush(stderr);
-        saved_ = ::dup(2);
-        ::dup2(file_.handle(), 2);
-    }
-    ~StderrCapture() { restore(); }
-    QByteArray text() {
-        restore();
-        file_.seek(0);
-        return file_.readAll();
-    }
-
-private:
-    void restore() {
-        if (saved_ < 0)
-            return;
-        std::fflush(stderr);
-        ::dup2(saved_, 2);
-        ::close(saved_);
-        saved_ = -1;
-    }
-    QTemporaryFile file_;
-    int saved_ = -1;
-};
 
 // CPL_DEBUG=ON for one test: GDAL's default handler then prints every CPLDebug line.
 class DebugOn {
