@@ -32,6 +32,11 @@ inline QByteArray readAll(const QString& path) {
     return f.readAll();
 }
 
+inline bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 // Everything written to file descriptor 2 while alive, restored on destruction (RAII: QVERIFY returns).
 // For "nothing on stderr" checks of GDAL's and PROJ's messages.
 class StderrCapture {

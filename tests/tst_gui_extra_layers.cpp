@@ -6,6 +6,7 @@
 #include "extra_layers.h"
 #include "gdal/gdal_dataset_p.h"
 #include "layer_report_text.h"
+#include "test_support.h"
 
 #include <QFile>
 #include <QSet>
@@ -15,6 +16,7 @@
 
 using namespace luming;
 using namespace luming::app;
+using luming::test::writeFile;
 
 namespace {
 
@@ -38,11 +40,6 @@ QByteArray roadsGeoJson(bool swapped) {
                     .toUtf8();
     }
     return json + "]}";
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 // A GBK shapefile of the roads without a .cpg, as many Chinese shapefiles come.

@@ -19,6 +19,7 @@
 
 using namespace luming;
 using luming::test::StderrCapture;
+using luming::test::writeFile;
 
 namespace {
 
@@ -103,11 +104,6 @@ std::function<QPointF(QPointF)> toGaussKruger(int prefix) {
 bool setByte(const QString& path, qint64 offset, char value) {
     QFile f(path);
     return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(&value, 1) == 1;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 QString warningsOf(const LayerLoadResult& r) {
@@ -196,6 +192,27 @@ private slots:
         else
             QVERIFY2(warningsOf(r).contains(warning), qPrintable(warningsOf(r)));
         QCOMPARE(report.featuresRead, kRoads);
+    }
+
+    void encodingOfBytes_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("encoding"); // TextEncoding, -1 for "ASCII only"
+        QTest::newRow("ASCII only") << QByteArray("Jingshi Road 12") << -1;
+        QTest::newRow("UTF-8 经十路")
+            << QByteArray("\xe7\xbb\x8f\xe5\x8d\x81\xe8\xb7\xaf") << int(TextEncoding::Utf8);
+        QTest::newRow("GBK 经十路") << QByteArray("\xbe\xad\xca\xae\xc2\xb7") << int(TextEncoding::Gbk);
+        // U+00A5 ¥ is one of GB18030's four-byte forms (81 30 84 36).
+        QTest::newRow("GB18030 four-byte form")
+            << QByteArray("\xbe\xad\x81\x30\x84\x36") << int(TextEncoding::Gb18030);
+        QTest::newRow("Big5 經十路") << QByteArray("\xb8\x67\xa4\x51\xb8\xf4") << int(TextEncoding::Big5);
+        QTest::newRow("UTF-8 cut mid-character is not UTF-8")
+            << QByteArray("\xe7\xbb\x8f\xe5\x8d") << int(TextEncoding::Gbk);
+    }
+    void encodingOfBytes() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, encoding);
+        const std::optional<TextEncoding> got = luming::encodingOfBytes(bytes);
+        QCOMPARE(got ? int(*got) : -1, encoding);
     }
 
     void truncatedDbf_data() {
