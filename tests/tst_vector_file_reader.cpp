@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cpl_conv.h>
 #include <cpl_vsi.h>
 
 using namespace luming;
@@ -430,6 +431,30 @@ private slots:
                          tight.contains(QStringLiteral("unpack to more")),
                      qPrintable(tight));
         }
+    }
+
+    void zippedGbkShapefileGuessedPerLayer() {
+        // A zip holding a GBK shapefile without .cpg, opened as /vsizip/x.zip: GDAL sees a folder of
+        // shapefiles, and the layer is reopened alone with its own .dbf's encoding.
+        const QString shp = dir_.filePath(QStringLiteral("zipped_gbk.shp"));
+        QVERIFY(writeRoads(QStringLiteral("ESRI Shapefile"), shp, 4490, {QStringLiteral("ENCODING=CP936")},
+                           false, identity));
+        QVERIFY(QFile::remove(shp.chopped(4) + QStringLiteral(".cpg")));
+        const QString zip = dir_.filePath(QStringLiteral("zipped_gbk.zip"));
+        for (const char* suffix : {".shp", ".shx", ".dbf", ".prj"}) {
+            const QString from = shp.chopped(4) + QLatin1String(suffix);
+            const QString to = QStringLiteral("/vsizip/%1/zipped_gbk%2").arg(zip, QLatin1String(suffix));
+            QCOMPARE(CPLCopyFile(to.toUtf8().constData(), from.toUtf8().constData()), 0);
+        }
+        const LayerLoadResult r = loadVectorLayers(LayerLoadOptions(QStringLiteral("/vsizip/") + zip));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.reports.size(), 1);
+        QVERIFY(r.reports.first().encoding);
+        QCOMPARE(r.reports.first().encoding->encoding, TextEncoding::Gbk);
+        QCOMPARE(r.reports.first().encoding->basis, EncodingBasis::Content);
+        QCOMPARE(labelsOf(*r.layers.first()), expectedNames(false));
+        QVERIFY2(warningsOf(r).contains(QStringLiteral("encoding GBK, guessed from content")),
+                 qPrintable(warningsOf(r)));
     }
 
 private:
