@@ -4,6 +4,7 @@
 #include "history_command.h"
 #include "layout_command.h"
 #include "parse_command.h"
+#include "schema_command.h"
 #include "search_command.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ const char* kUsage = "usage: luming COMMAND [options]\n"
                      "         [--encoding UTF-8|GBK] -o PATH        export the roads through GDAL\n"
                      "  search QUERY SRC [-n N]                      roads by name, 区/街道 or endpoint\n"
                      "  history NAME SRC…                            what notices did to a road name\n"
+                     "  schema                                       the road record's fields (docs/schema.md)\n"
                      "\n"
                      "SRC is a notice/gazette text file or a project .gpkg written by 'parse -o'.\n"
                      "\n"
@@ -54,6 +56,8 @@ int main(int argc, char* argv[]) {
         return luming::cli::runSearch(args);
     if (command == u"history")
         return luming::cli::runHistory(args);
+    if (command == u"schema")
+        return luming::cli::runSchema(args);
     err << "luming: unknown command '" << command << "' (see luming --help)\n";
     return luming::cli::UsageError;
 }

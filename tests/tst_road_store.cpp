@@ -61,9 +61,9 @@ Project project62() {
     qifu.lengthM = 447;
     qifu.widthMinM = 18;
     qifu.widthMaxM = 18;
-    qifu.startDir = QStringLiteral("东");
-    qifu.endDir = QStringLiteral("西");
-    qifu.shape = QStringLiteral("straight");
+    qifu.startDir = Direction::East;
+    qifu.endDir = Direction::West;
+    qifu.shape = Shape::Straight;
     qifu.plannedRefs = {QStringLiteral("规划十号支路")};
 
     RoadRecord gangtian = road(29, QStringLiteral("港田路"), QStringLiteral("历城区"),
@@ -72,7 +72,7 @@ Project project62() {
     gangtian.widthMinM = 15;
     gangtian.widthMaxM = 25;
     gangtian.via = {QStringLiteral("港沟东路")};
-    gangtian.shape = QStringLiteral("L");
+    gangtian.shape = Shape::L;
 
     RoadRecord heye = road(33, QStringLiteral("荷葉路"), QStringLiteral("历城区"), QStringLiteral("凤集路"),
                            QStringLiteral("港田路"));
@@ -91,19 +91,20 @@ Project project62() {
     p.parse.encoding = QStringLiteral("UTF-8");
     p.parse.notices = {n};
     p.roads = {RoadGeometry{
-                   kDoc62, 1, {{116.8801, 36.6102}, {116.8852, 36.6101}}, QStringLiteral("schematic"), 447.5},
+                   kDoc62, 1, {{116.8801, 36.6102}, {116.8852, 36.6101}}, GeometrySource::Schematic, 447.5, Placement::Anchor},
                RoadGeometry{kDoc62,
                             29,
                             {{117.1501, 36.6605}, {117.1502, 36.6500}, {117.1401, 36.6499}},
-                            QStringLiteral("schematic"),
-                            2260}};
+                            GeometrySource::Schematic,
+                            2260,
+                            Placement::City}};
     DistrictPolygon shizhong;
     shizhong.name = QStringLiteral("市中区");
     shizhong.adcode = QStringLiteral("370103");
     shizhong.source = QStringLiteral("test square");
     shizhong.parts = {{{{116.8, 36.5}, {117.0, 36.5}, {117.0, 36.7}, {116.8, 36.7}, {116.8, 36.5}}}};
     p.districts = {shizhong};
-    p.layoutReport = {LayoutReportRow{kDoc62, 1, QStringLiteral("祈福街"), QStringLiteral("length"),
+    p.layoutReport = {LayoutReportRow{kDoc62, 1, QStringLiteral("祈福街"), ReportKind::Length,
                                       QStringLiteral("stated 447 m, drawn 447.5 m"), 0.5}};
     return p;
 }
@@ -283,7 +284,7 @@ private slots:
             << "notices"
             << ""
             << "declared_by_district"
-            << "{\"市中区\":9,\"历城区\":44,\"济南高新区\":6}";
+            << "[[\"市中区\",9],[\"历城区\",44],[\"济南高新区\",6]]";
         QTest::newRow("notice gazette issue") << "notices"
                                               << ""
                                               << "gazette_issue"

@@ -4,6 +4,7 @@
 // ctest-label: system
 // links: luming_notice luming_text luming_core luming_chinese
 #include "notice/notice_parser.h"
+#include "record_support.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -54,37 +55,9 @@ QList<RoadRecord> roadsOf(const QString& txt) {
     return roads;
 }
 
-QJsonValue orNull(const QString& s) {
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-QJsonValue orNull(const std::optional<double>& v) {
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-QJsonValue list(const QStringList& l) {
-    return QJsonArray::fromStringList(l);
-}
-
 // The record in the label's shape, field by field.
 QJsonObject asLabel(const RoadRecord& r) {
-    QJsonObject o;
-    o.insert(u"action", actionCode(r.action));
-    o.insert(u"name", r.name);
-    o.insert(u"old_name", orNull(r.oldName.value_or(QString())));
-    o.insert(u"district", orNull(r.district));
-    o.insert(u"subdistricts", list(r.subdistricts));
-    o.insert(u"length_m", orNull(r.lengthM));
-    o.insert(u"length_approx", r.lengthApprox);
-    o.insert(u"width_min_m", orNull(r.widthMinM));
-    o.insert(u"width_max_m", orNull(r.widthMaxM));
-    o.insert(u"start_dir", orNull(r.startDir));
-    o.insert(u"start", orNull(r.start));
-    o.insert(u"end_dir", orNull(r.endDir));
-    o.insert(u"end", orNull(r.end));
-    o.insert(u"via", list(r.via));
-    o.insert(u"planned_refs", list(r.plannedRefs));
-    o.insert(u"shape", orNull(r.shape));
-    o.insert(u"pinyin", orNull(r.pinyin));
-    return o;
+    return test::recordToOracle(r);
 }
 
 bool sameValue(const QJsonValue& a, const QJsonValue& b) {

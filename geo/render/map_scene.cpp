@@ -105,7 +105,7 @@ std::optional<MapScene> MapScene::fromProject(const Project& project, QString* e
     for (const RoadGeometry& road : project.roads) {
         const RoadRecord* record = records.value(RoadId{road.docNumber, road.seq});
         roads.beginFeature(FeatureKind::Line, record ? record->name : QString(), drawnWidth(record),
-                           road.source == QLatin1String("schematic") ? Provenance::Schematic
+                           road.source == GeometrySource::Schematic ? Provenance::Schematic
                                                                      : Provenance::Surveyed);
         roads.addPart(take(road.points.size()));
         ids.append(RoadId{road.docNumber, road.seq});

@@ -4,13 +4,14 @@
 
 #include "store/gdal_raii_p.h"
 
+#include <QByteArray>
 #include <QString>
 #include <vector>
 
 namespace luming::gpkg {
 
 struct FieldSpec {
-    const char* name;
+    QByteArray name;
     OGRFieldType type;
     OGRFieldSubType subType = OFSTNone;
 };
