@@ -55,11 +55,12 @@ int runLayout(const QStringList& args) {
     out << p.roads.size() << " roads drawn; largest length misfit " << QString::number(worstLengthPct, 'f', 2)
         << " %; largest tie gap " << QString::number(worstTie, 'f', 2) << " m\n";
     for (const auto& row : p.layoutReport) {
-        const bool always =
-            row.kind == ReportKind::Conflict || row.kind == ReportKind::Anchor || row.kind == ReportKind::InsideDistrict;
+        const bool always = row.kind == ReportKind::Conflict || row.kind == ReportKind::Anchor ||
+                            row.kind == ReportKind::InsideDistrict;
         if (always || cli.isSet(QStringLiteral("verbose")))
-            out << "  " << reportKindCode(row.kind) << "  " << (row.seq > 0 ? QStringLiteral("#%1 ").arg(row.seq) : QString())
-                << row.name << ": " << row.detail << "\n";
+            out << "  " << reportKindCode(row.kind) << "  "
+                << (row.seq > 0 ? QStringLiteral("#%1 ").arg(row.seq) : QString()) << row.name << ": "
+                << row.detail << "\n";
     }
     return Success;
 }

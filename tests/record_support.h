@@ -118,8 +118,8 @@ inline QStringList fieldDifferences(const RoadRecord& a, const RoadRecord& b) {
     for (const RoadField& f : roadFields()) {
         const QVariant va = f.get(a);
         const QVariant vb = f.get(b);
-        const bool same = f.type == FieldType::RealList ? va.value<QList<double>>() == vb.value<QList<double>>()
-                                                        : va == vb;
+        const bool same =
+            f.type == FieldType::RealList ? va.value<QList<double>>() == vb.value<QList<double>>() : va == vb;
         if (!same)
             out << QStringLiteral("%1: %2 ≠ %3").arg(f.key, show(va), show(vb));
     }

@@ -257,8 +257,10 @@ void TstLayoutSolver::seedDirection_data() {
     for (int i = 0; i < s.oracle.roads.size(); ++i) {
         const RoadRecord& r = s.oracle.roads[i];
         if (r.shape == Shape::L) {
-            QTest::newRow(qPrintable(rowName(r) + QStringLiteral(" L leg 1 ") + directionCode(r.startDir))) << i << 1;
-            QTest::newRow(qPrintable(rowName(r) + QStringLiteral(" L leg 2 ") + directionCode(r.endDir))) << i << 2;
+            QTest::newRow(qPrintable(rowName(r) + QStringLiteral(" L leg 1 ") + directionCode(r.startDir)))
+                << i << 1;
+            QTest::newRow(qPrintable(rowName(r) + QStringLiteral(" L leg 2 ") + directionCode(r.endDir)))
+                << i << 2;
         } else {
             QTest::newRow(
                 qPrintable(rowName(r) + u' ' + directionCode(r.startDir) + u'-' + directionCode(r.endDir)))
@@ -525,15 +527,18 @@ void TstLayoutSolver::inconsistentGridReportsConflict() {
     QVERIFY2(std::abs(gap - c.valueM) < 0.5, qPrintable(QStringLiteral("gap %1 m").arg(gap)));
 }
 
-
 void TstLayoutSolver::diagonalDirections_data() {
     QTest::addColumn<QString>("startDir");
     QTest::addColumn<QString>("endDir");
     QTest::addColumn<double>("bearingDeg"); // of start → end, clockwise from north
-    QTest::newRow("东南起 … 西北至 heads north-west") << "东南" << "西北" << 315.0;
-    QTest::newRow("西南起 … 东北至 heads north-east") << "西南" << "东北" << 45.0;
-    QTest::newRow("东北起 … 西南至 heads south-west") << "东北" << "西南" << 225.0;
-    QTest::newRow("东起 … 西至 heads west (compass words unchanged)") << "东" << "西" << 270.0;
+    QTest::newRow("东南起 … 西北至 heads north-west") << "东南"
+                                                      << "西北" << 315.0;
+    QTest::newRow("西南起 … 东北至 heads north-east") << "西南"
+                                                      << "东北" << 45.0;
+    QTest::newRow("东北起 … 西南至 heads south-west") << "东北"
+                                                      << "西南" << 225.0;
+    QTest::newRow("东起 … 西至 heads west (compass words unchanged)") << "东"
+                                                                      << "西" << 270.0;
 }
 
 void TstLayoutSolver::diagonalDirections() {
@@ -542,8 +547,8 @@ void TstLayoutSolver::diagonalDirections() {
     QFETCH(QString, startDir);
     QFETCH(QString, endDir);
     QFETCH(double, bearingDeg);
-    const QList<RoadRecord> records{road(1, QStringLiteral("斜街"), 800, startDir, QStringLiteral("甲路"), endDir,
-                                         QStringLiteral("乙路"))};
+    const QList<RoadRecord> records{road(1, QStringLiteral("斜街"), 800, startDir, QStringLiteral("甲路"),
+                                         endDir, QStringLiteral("乙路"))};
     const LayoutResult result = LayoutSolver().solve(records, QStringLiteral("test"), testAnchors());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.roads.size(), 1);

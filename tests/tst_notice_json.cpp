@@ -300,14 +300,17 @@ private slots:
         QVERIFY(json.contains("\"name\":\"祈福街\""));
         QVERIFY(!json.contains("\\u"));
         // Every member of issue 2's example, with its value (members come out in Qt's key order).
-        const QJsonObject notice = QJsonDocument::fromJson(json).object().value(u"notices").toArray()[0].toObject();
+        const QJsonObject notice =
+            QJsonDocument::fromJson(json).object().value(u"notices").toArray()[0].toObject();
         const QJsonObject road = notice.value(u"roads").toArray()[0].toObject();
-        const QJsonObject expected = QJsonDocument::fromJson(
-            "{\"seq\":1,\"action\":\"name\",\"name\":\"祈福街\",\"old_name\":null,"
-            "\"district\":\"市中区\",\"subdistricts\":[\"陡沟街道\"],\"length_m\":447,"
-            "\"length_approx\":false,\"width_min_m\":18,\"width_max_m\":18,\"start_dir\":\"东\","
-            "\"start\":\"观音祠路\",\"end_dir\":\"西\",\"end\":\"规划十号支路\",\"via\":[],"
-            "\"shape\":\"straight\",\"planned_refs\":[\"规划十号支路\"]}").object();
+        const QJsonObject expected =
+            QJsonDocument::fromJson(
+                "{\"seq\":1,\"action\":\"name\",\"name\":\"祈福街\",\"old_name\":null,"
+                "\"district\":\"市中区\",\"subdistricts\":[\"陡沟街道\"],\"length_m\":447,"
+                "\"length_approx\":false,\"width_min_m\":18,\"width_max_m\":18,\"start_dir\":\"东\","
+                "\"start\":\"观音祠路\",\"end_dir\":\"西\",\"end\":\"规划十号支路\",\"via\":[],"
+                "\"shape\":\"straight\",\"planned_refs\":[\"规划十号支路\"]}")
+                .object();
         for (auto it = expected.begin(); it != expected.end(); ++it)
             QVERIFY2(road.value(it.key()) == it.value(), qPrintable(it.key()));
         const QJsonObject source = road.value(u"source").toObject();
@@ -323,7 +326,8 @@ private slots:
 
     void declaredCountsKeepPrintedOrder() {
         const QByteArray json = NoticeJsonWriter::toJson({seedNotice({})}, JsonStyle::Compact);
-        QVERIFY(json.contains("\"declared_by_district\":[[\"市中区\",9],[\"历城区\",44],[\"济南高新区\",6]]"));
+        QVERIFY(
+            json.contains("\"declared_by_district\":[[\"市中区\",9],[\"历城区\",44],[\"济南高新区\",6]]"));
         QVERIFY(json.contains("\"declared_by_action\":[[\"rename\",16],[\"name\",6]]"));
         const auto back = NoticeJsonReader::fromJson(json, QStringLiteral("memory.json"));
         QVERIFY2(back.ok, qPrintable(back.error));
@@ -345,13 +349,16 @@ private slots:
         QTest::addColumn<QStringList>("secondOrder");
         const QByteArray two =
             "{\"notices\": [\n"
-            " {\"doc_number\": \"甲\", \"declared_by_district\": {\"历城区\": 44, \"市中区\": 9, \"济南高新区\": 6},\n"
+            " {\"doc_number\": \"甲\", \"declared_by_district\": {\"历城区\": 44, \"市中区\": 9, "
+            "\"济南高新区\": 6},\n"
             "  \"declared_by_action\": {\"rename\": 16, \"name\": 6},\n"
             "  \"roads\": [{\"seq\": 1, \"name\": \"declared_by_district\", \"district\": \"市中区\"}]},\n"
             " {\"doc_number\": \"乙\", \"declared_by_district\": null},\n"
-            " {\"doc_number\": \"丙\", \"declared_by_district\" : { \"槐荫区\":2,\"\\u5e02\u4e2d\u533a\":1 }}]}";
+            " {\"doc_number\": \"丙\", \"declared_by_district\" : { \"槐荫区\":2,\"\\u5e02\u4e2d\u533a\":1 "
+            "}}]}";
         QTest::newRow("62号-like object, a null, an escaped key")
-            << two << QStringList{QStringLiteral("历城区"), QStringLiteral("市中区"), QStringLiteral("济南高新区")}
+            << two
+            << QStringList{QStringLiteral("历城区"), QStringLiteral("市中区"), QStringLiteral("济南高新区")}
             << QStringList{QStringLiteral("槐荫区"), QStringLiteral("市中区")};
     }
     void oldObjectCountsReadInPrintedOrder() {

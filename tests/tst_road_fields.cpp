@@ -74,13 +74,28 @@ private slots:
         // The exported attribute names before the table (geo/export/field_dictionary.cpp at a20a399).
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("code");
-        const QList<QPair<const char*, const char*>> before{
-            {"seq", "XH"},          {"action", "ZT"},        {"name", "DLMC"},       {"old_name", "YMC"},
-            {"district", "QXMC"},   {"subdistricts", "JDMC"}, {"length_m", "CD"},     {"length_approx", "CDYS"},
-            {"width_min_m", "KD_MIN"}, {"width_max_m", "KD_MAX"}, {"width_parts", "KDGC"}, {"start_dir", "QDFX"},
-            {"start", "QD"},        {"end_dir", "ZDFX"},     {"end", "ZD"},          {"via", "TJD"},
-            {"shape", "XZ"},        {"planned_refs", "GHDL"}, {"old_start", "YQD"},  {"old_end", "YZD"},
-            {"pinyin", "PY"},       {"note", "BZ"}};
+        const QList<QPair<const char*, const char*>> before{{"seq", "XH"},
+                                                            {"action", "ZT"},
+                                                            {"name", "DLMC"},
+                                                            {"old_name", "YMC"},
+                                                            {"district", "QXMC"},
+                                                            {"subdistricts", "JDMC"},
+                                                            {"length_m", "CD"},
+                                                            {"length_approx", "CDYS"},
+                                                            {"width_min_m", "KD_MIN"},
+                                                            {"width_max_m", "KD_MAX"},
+                                                            {"width_parts", "KDGC"},
+                                                            {"start_dir", "QDFX"},
+                                                            {"start", "QD"},
+                                                            {"end_dir", "ZDFX"},
+                                                            {"end", "ZD"},
+                                                            {"via", "TJD"},
+                                                            {"shape", "XZ"},
+                                                            {"planned_refs", "GHDL"},
+                                                            {"old_start", "YQD"},
+                                                            {"old_end", "YZD"},
+                                                            {"pinyin", "PY"},
+                                                            {"note", "BZ"}};
         for (const auto& [key, code] : before)
             QTest::newRow(key) << QString::fromLatin1(key) << QString::fromLatin1(code);
     }
@@ -109,7 +124,8 @@ private slots:
                  qPrintable(test::fieldDifferences(r, full).join(u'\n')));
         // Null resets to the default.
         QVERIFY(f.set(r, QVariant()));
-        QVERIFY(test::fieldDifferences(r, RoadRecord()).filter(QRegularExpression(u'^' + key + u':')).isEmpty());
+        QVERIFY(
+            test::fieldDifferences(r, RoadRecord()).filter(QRegularExpression(u'^' + key + u':')).isEmpty());
     }
 
     void setterRefusesWrongTypeAndUnknownCode_data() {
@@ -171,8 +187,10 @@ private slots:
             QCOMPARE(reportKindFromCode(reportKindCode(k)), std::optional<ReportKind>(k));
         // The strings files already hold.
         QCOMPARE(shapeFromCode(u"L"), std::optional<Shape>(Shape::L));
-        QCOMPARE(geometrySourceFromCode(u"schematic"), std::optional<GeometrySource>(GeometrySource::Schematic));
-        QCOMPARE(reportKindFromCode(u"inside_district"), std::optional<ReportKind>(ReportKind::InsideDistrict));
+        QCOMPARE(geometrySourceFromCode(u"schematic"),
+                 std::optional<GeometrySource>(GeometrySource::Schematic));
+        QCOMPARE(reportKindFromCode(u"inside_district"),
+                 std::optional<ReportKind>(ReportKind::InsideDistrict));
         QVERIFY(!shapeFromCode(u"l").has_value());
     }
 

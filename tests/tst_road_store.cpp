@@ -90,8 +90,12 @@ Project project62() {
     p.parse.file = n.sourceFile;
     p.parse.encoding = QStringLiteral("UTF-8");
     p.parse.notices = {n};
-    p.roads = {RoadGeometry{
-                   kDoc62, 1, {{116.8801, 36.6102}, {116.8852, 36.6101}}, GeometrySource::Schematic, 447.5, Placement::Anchor},
+    p.roads = {RoadGeometry{kDoc62,
+                            1,
+                            {{116.8801, 36.6102}, {116.8852, 36.6101}},
+                            GeometrySource::Schematic,
+                            447.5,
+                            Placement::Anchor},
                RoadGeometry{kDoc62,
                             29,
                             {{117.1501, 36.6605}, {117.1502, 36.6500}, {117.1401, 36.6499}},

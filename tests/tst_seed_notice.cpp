@@ -97,7 +97,8 @@ private slots:
         QStringList differences;
         for (const QString& key : expected.keys())
             if (roadField(key))
-                differences += test::fieldDifferences(*r, oracle).filter(QRegularExpression(u'^' + key + u':'));
+                differences +=
+                    test::fieldDifferences(*r, oracle).filter(QRegularExpression(u'^' + key + u':'));
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u"; ")));
         // Traceable: the line of the item number (source_line, above), and the printed text begins with
         // the item's marker.

@@ -267,11 +267,15 @@ QString fieldTypeName(FieldType type) {
 QString roadFieldsMarkdown() {
     QString md = QStringLiteral(
         "# Road record fields\n\n"
-        "Generated from `geo/core/road_fields.cpp` by `luming schema`; `tst_road_fields` fails when this file\n"
+        "Generated from `geo/core/road_fields.cpp` by `luming schema`; `tst_road_fields` fails when this "
+        "file\n"
         "differs from it. One row per field of a road record. *key* is the JSON member (`source.x` sits in\n"
-        "the nested `source` object), the GeoPackage `roads` column and the CSV header; *DBF* is the exported\n"
-        "attribute name (ASCII, at most 10 characters) beside the Chinese field name of formats that allow it.\n"
-        "Lists are JSON arrays in JSON and GeoPackage, joined with `;` in CSV and with `、` (widths `+`) when\n"
+        "the nested `source` object), the GeoPackage `roads` column and the CSV header; *DBF* is the "
+        "exported\n"
+        "attribute name (ASCII, at most 10 characters) beside the Chinese field name of formats that allow "
+        "it.\n"
+        "Lists are JSON arrays in JSON and GeoPackage, joined with `;` in CSV and with `、` (widths `+`) "
+        "when\n"
         "exported. Codes are the words of the code tables in `geo/core/road_codes.cpp`.\n\n"
         "| key | type | null | formats | DBF | 中文 | English | description |\n"
         "|---|---|---|---|---|---|---|---|\n");
@@ -283,7 +287,9 @@ QString roadFieldsMarkdown() {
             formats << QStringLiteral("CSV");
         if (f.in(FieldFormat::Gpkg))
             formats << QStringLiteral("GPKG");
-        const QString key = f.jsonObject.isEmpty() ? f.key : QStringLiteral("%1 (`%2.%3`)").arg(f.key, f.jsonObject, f.jsonKey);
+        const QString key = f.jsonObject.isEmpty()
+                                ? f.key
+                                : QStringLiteral("%1 (`%2.%3`)").arg(f.key, f.jsonObject, f.jsonKey);
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
                   .arg(cell(key), fieldTypeName(f.type), nullRuleText(f), formats.join(QStringLiteral(", ")),
                        f.dbfCode.isEmpty() ? QStringLiteral("—") : f.dbfCode, cell(f.chineseLabel),

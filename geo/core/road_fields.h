@@ -33,7 +33,7 @@ struct RoadField {
     // In JSON a few fields sit in a nested object: {"source": {"text": …}}; empty = top level.
     QString jsonObject;
     QString jsonKey;
-    QString dbfCode; // exported attribute name (ASCII, ≤ 10 chars); empty = not exported
+    QString dbfCode;      // exported attribute name (ASCII, ≤ 10 chars); empty = not exported
     int dbfWidth = 0;     // numeric width for DBF (strings are sized from the data)
     int dbfPrecision = 0; // decimals for Real
     QString chineseLabel;

@@ -34,14 +34,14 @@ struct RoadRecord {
     bool lengthApprox = false;      // 约
     std::optional<double> widthMinM;
     std::optional<double> widthMaxM;
-    QList<double> widthParts; // cross-section parts "24+9+16"; empty when not given that way
+    QList<double> widthParts;             // cross-section parts "24+9+16"; empty when not given that way
     Direction startDir = Direction::None; // 东起: East; None when not given
     QString start;                        // referenced feature as printed, "(规划)" dropped
     Direction endDir = Direction::None;   // heading of the last leg
     QString end;                          // the final end
     QStringList via;                      // named turn points / waypoints, in order
     Shape shape = Shape::None;            // None when the text does not say
-    QStringList plannedRefs;  // endpoint names marked (规划) or beginning with 规划
+    QStringList plannedRefs;              // endpoint names marked (规划) or beginning with 规划
     QString pinyin;
     QString note; // cancel reason, adjust details, free remarks
     // adjust: the ends before the adjustment, when the text gives them

@@ -59,8 +59,15 @@ QVariant recordValue(const RoadField& f, const RoadRecord& r) {
 }
 
 ExportField fromRecordField(const RoadField& f) {
-    return {f.dbfCode,     f.chineseLabel,   exportType(f.type), f.dbfWidth, f.dbfPrecision,
-            f.description, [&f](const RoadRow& row) { return recordValue(f, *row.record); }};
+    return {f.dbfCode,
+            f.chineseLabel,
+            exportType(f.type),
+            f.dbfWidth,
+            f.dbfPrecision,
+            f.description,
+            [&f](const RoadRow& row) {
+                return recordValue(f, *row.record);
+            }};
 }
 
 // The exported fields that are not the record's: its notice's and its line's.
@@ -68,7 +75,9 @@ QList<ExportField> noticeFields() {
     return {
         {QStringLiteral("GGWH"), QStringLiteral("公告文号"), ExportFieldType::String, 0, 0,
          QStringLiteral("命名公告的文号，如 济政字〔2021〕62号"),
-         [](const RoadRow& r) { return text(r.notice->docNumber); }},
+         [](const RoadRow& r) {
+             return text(r.notice->docNumber);
+         }},
         {QStringLiteral("GGRQ"), QStringLiteral("公告日期"), ExportFieldType::String, 0, 0,
          QStringLiteral("公告日期，ISO 格式 YYYY-MM-DD"),
          [](const RoadRow& r) {
@@ -81,15 +90,20 @@ QList<ExportField> geometryFields() {
     return {
         {QStringLiteral("JHLY"), QStringLiteral("几何来源"), ExportFieldType::String, 0, 0,
          QStringLiteral("schematic = 由公告文字推算的示意位置，非实测中心线；空 = 尚未生成几何"),
-         [](const RoadRow& r) { return r.hasLine() ? text(geometrySourceCode(r.geometry->source)) : QVariant(); }},
+         [](const RoadRow& r) {
+             return r.hasLine() ? text(geometrySourceCode(r.geometry->source)) : QVariant();
+         }},
         {QStringLiteral("HZCD"), QStringLiteral("绘制长度"), ExportFieldType::Real, 12, 2,
          QStringLiteral("导出线在 CGCS2000 3度带 117°E（EPSG:4548）中量得的长度，米"),
          [](const RoadRow& r) {
              return r.drawnLengthM ? QVariant(std::round(*r.drawnLengthM * 100) / 100) : QVariant();
          }},
         {QStringLiteral("DWFS"), QStringLiteral("定位方式"), ExportFieldType::String, 0, 0,
-         QStringLiteral("示意线的定位：anchor = 按街道锚点，district = 按区县，city = 无锚点、置于市级备用点；空 = 尚未生成几何"),
-         [](const RoadRow& r) { return r.hasLine() ? text(placementCode(r.geometry->placement)) : QVariant(); }},
+         QStringLiteral("示意线的定位：anchor = 按街道锚点，district = 按区县，city = "
+                        "无锚点、置于市级备用点；空 = 尚未生成几何"),
+         [](const RoadRow& r) {
+             return r.hasLine() ? text(placementCode(r.geometry->placement)) : QVariant();
+         }},
     };
 }
 

@@ -1,7 +1,7 @@
 #include "io/notice_csv_writer.h"
 
-#include "io/atomic_file_writer.h"
 #include "core/road_fields.h"
+#include "io/atomic_file_writer.h"
 
 #include <QLocale>
 

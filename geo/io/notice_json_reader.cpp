@@ -79,17 +79,20 @@ public:
         };
         switch (f.type) {
         case FieldType::Integer:
-            return v->isDouble() ? (whole(v->toDouble()) ? QVariant(qint64(v->toDouble()))
-                                                         : wrong(QStringLiteral("expected a whole number, got %1")
-                                                                     .arg(v->toDouble())))
-                                 : wrong(QStringLiteral("expected a number or null"));
+            return v->isDouble()
+                       ? (whole(v->toDouble())
+                              ? QVariant(qint64(v->toDouble()))
+                              : wrong(QStringLiteral("expected a whole number, got %1").arg(v->toDouble())))
+                       : wrong(QStringLiteral("expected a number or null"));
         case FieldType::Real:
-            return v->isDouble() ? QVariant(v->toDouble()) : wrong(QStringLiteral("expected a number or null"));
+            return v->isDouble() ? QVariant(v->toDouble())
+                                 : wrong(QStringLiteral("expected a number or null"));
         case FieldType::Boolean:
             return v->isBool() ? QVariant(v->toBool()) : wrong(QStringLiteral("expected true or false"));
         case FieldType::Text:
         case FieldType::Code:
-            return v->isString() ? QVariant(v->toString()) : wrong(QStringLiteral("expected a string or null"));
+            return v->isString() ? QVariant(v->toString())
+                                 : wrong(QStringLiteral("expected a string or null"));
         case FieldType::TextList:
         case FieldType::RealList:
             break;
@@ -185,8 +188,8 @@ std::optional<Notice> noticeFromJson(const QJsonValue& value, const QString& whe
     if (!f.ok())
         return std::nullopt;
     if (const auto counts = f.get(QStringLiteral("declared_by_district"))) {
-        auto parsed = NoticeJsonReader::countsFromJson(*counts, f.path(QStringLiteral("declared_by_district")),
-                                                       error, orders.districts);
+        auto parsed = NoticeJsonReader::countsFromJson(
+            *counts, f.path(QStringLiteral("declared_by_district")), error, orders.districts);
         if (!parsed)
             return std::nullopt;
         n.declaredByDistrict = *parsed;
@@ -215,8 +218,8 @@ std::optional<Notice> noticeFromJson(const QJsonValue& value, const QString& whe
     }
     if (const auto roads = f.array(QStringLiteral("roads"))) {
         for (qsizetype i = 0; i < roads->size(); ++i) {
-            auto road = NoticeJsonReader::roadFromJson(roads->at(i), f.path(QStringLiteral("roads[%1]").arg(i)),
-                                                       error);
+            auto road = NoticeJsonReader::roadFromJson(roads->at(i),
+                                                       f.path(QStringLiteral("roads[%1]").arg(i)), error);
             if (!road)
                 return std::nullopt;
             n.roads.append(*road);
@@ -252,9 +255,8 @@ std::optional<RoadRecord> NoticeJsonReader::roadFromJson(const QJsonValue& value
         if (!field.jsonObject.isEmpty()) {
             auto& sub = nested[field.jsonObject];
             if (!sub)
-                sub.emplace(f.object().value(field.jsonObject).isObject()
-                                ? f.object().value(field.jsonObject)
-                                : QJsonValue(QJsonObject()),
+                sub.emplace(f.object().value(field.jsonObject).isObject() ? f.object().value(field.jsonObject)
+                                                                          : QJsonValue(QJsonObject()),
                             f.path(field.jsonObject), error);
             from = &*sub;
         }
@@ -304,7 +306,8 @@ std::optional<Finding> NoticeJsonReader::findingFromJson(const QJsonValue& value
 }
 
 std::optional<QList<QPair<QString, int>>> NoticeJsonReader::countsFromJson(const QJsonValue& value,
-                                                                           const QString& where, QString* error,
+                                                                           const QString& where,
+                                                                           QString* error,
                                                                            const QStringList& printedOrder) {
     QList<QPair<QString, int>> out;
     const auto fail = [&](const QString& at, const QString& what) {

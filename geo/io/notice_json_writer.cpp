@@ -96,7 +96,8 @@ QJsonObject NoticeJsonWriter::noticeToJson(const Notice& notice) {
     o.insert(QStringLiteral("declared_by_action"), countsToJson(notice.declaredByAction));
     QJsonObject gazette;
     gazette.insert(QStringLiteral("issue"), textOrNull(notice.gazette.issue));
-    gazette.insert(QStringLiteral("page"), notice.gazette.page ? QJsonValue(*notice.gazette.page) : QJsonValue());
+    gazette.insert(QStringLiteral("page"),
+                   notice.gazette.page ? QJsonValue(*notice.gazette.page) : QJsonValue());
     o.insert(QStringLiteral("gazette"), gazette);
     QJsonArray roads;
     for (const RoadRecord& r : notice.roads)

@@ -83,7 +83,8 @@ ConstraintGraph ConstraintGraph::build(const QList<RoadRecord>& records) {
     QList<PendingTie> pending;
     for (int ri = 0; ri < noticeCount; ++ri) {
         const RoadRecord& r = records[g.roads[ri].record];
-        // 东南起 X: the road starts at its south-east end, so it heads north-west; else 西至 X: it heads west.
+        // 东南起 X: the road starts at its south-east end, so it heads north-west; else 西至 X: it heads
+        // west.
         const Direction first = r.startDir != Direction::None ? opposite(r.startDir) : r.endDir;
         const bool isL = r.shape == Shape::L && r.via.size() == 1;
         GraphLeg leg;
@@ -91,7 +92,8 @@ ConstraintGraph ConstraintGraph::build(const QList<RoadRecord>& records) {
         g.roads[ri].legs.append(leg);
         if (isL) {
             GraphLeg second;
-            second.heading = r.endDir != Direction::None ? r.endDir : perpendicularDefault(axisOf(leg.heading));
+            second.heading =
+                r.endDir != Direction::None ? r.endDir : perpendicularDefault(axisOf(leg.heading));
             g.roads[ri].legs.append(second);
         }
         if (!r.start.isEmpty())

@@ -84,7 +84,8 @@ QList<QPointF> InitialLayout::compute(ConstraintGraph& g) {
     };
     // along(a → b) on heading h as linear terms
     // (b − a)·u; zero components left out so compass legs keep their one-coordinate terms.
-    auto along = [&](Direction h, int from, int to, double scale, std::vector<std::pair<int, double>>& terms) {
+    auto along = [&](Direction h, int from, int to, double scale,
+                     std::vector<std::pair<int, double>>& terms) {
         const QPointF u = unitVector(h);
         if (u.x() != 0) {
             terms.push_back({xOf(to), scale * u.x()});

@@ -4,7 +4,6 @@
 #pragma once
 
 #include "core/road_enums.h"
-
 #include "notice/matching_text.h"
 #include "notice/naming_sentence.h"
 

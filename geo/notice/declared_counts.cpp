@@ -65,8 +65,7 @@ QList<DeclaredCount> readDeclaredCounts(Notice& n, const CountSources& src) {
     for (const auto& t : src.freeText)
         readByAction(t, n.declaredByAction);
     for (const auto& s : sections)
-        if (s.rank == 0 && s.action && s.declaredCount &&
-            !declares(n.declaredByAction, *s.action))
+        if (s.rank == 0 && s.action && s.declaredCount && !declares(n.declaredByAction, *s.action))
             n.declaredByAction.append({*s.action, *s.declaredCount});
 
     // Per heading: its items run to the next heading of the same or a lower rank. A kind heading whose

@@ -144,7 +144,8 @@ Endpoints parseEndpoints(const TextSlice& text) {
             continue;
         if (m.capturedLength(u"startdir") > 0 || m.capturedLength(u"start0") > 0) {
             if (atClauseStart)
-                tokens.append({Token::Start, directionWord(m.capturedView(u"startdir")), begin, m.capturedEnd()});
+                tokens.append(
+                    {Token::Start, directionWord(m.capturedView(u"startdir")), begin, m.capturedEnd()});
         } else if (m.capturedLength(u"end0") > 0) {
             if (atClauseStart || afterStartRef)
                 tokens.append({Token::End, Direction::None, begin, m.capturedEnd()});
@@ -180,8 +181,9 @@ Endpoints parseEndpoints(const TextSlice& text) {
                 --prevStart;
             const auto m = g.omittedStart.match(folded.mid(prevStart, prevEnd - prevStart));
             if (m.hasMatch())
-                tokens.insert(firstEnd - tokens.cbegin(), {Token::Start, directionWord(m.capturedView(u"dir")), prevStart,
-                                                           prevStart + m.capturedEnd(u"dir")});
+                tokens.insert(firstEnd - tokens.cbegin(),
+                              {Token::Start, directionWord(m.capturedView(u"dir")), prevStart,
+                               prevStart + m.capturedEnd(u"dir")});
         }
     }
 

@@ -106,7 +106,7 @@ std::optional<MapScene> MapScene::fromProject(const Project& project, QString* e
         const RoadRecord* record = records.value(RoadId{road.docNumber, road.seq});
         roads.beginFeature(FeatureKind::Line, record ? record->name : QString(), drawnWidth(record),
                            road.source == GeometrySource::Schematic ? Provenance::Schematic
-                                                                     : Provenance::Surveyed);
+                                                                    : Provenance::Surveyed);
         roads.addPart(take(road.points.size()));
         ids.append(RoadId{road.docNumber, road.seq});
     }

@@ -213,7 +213,8 @@ bool GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringList
         r.name = row.text("name");
         const auto kind = reportKindFromCode(row.text("kind"));
         if (!kind) {
-            *warnings << QStringLiteral("layout report row of kind \"%1\" not known; skipped").arg(row.text("kind"));
+            *warnings << QStringLiteral("layout report row of kind \"%1\" not known; skipped")
+                             .arg(row.text("kind"));
             return;
         }
         r.kind = *kind;

@@ -1,6 +1,5 @@
-#include "store/gpkg_schema_p.h"
-
 #include "core/road_fields.h"
+#include "store/gpkg_schema_p.h"
 
 namespace luming::gpkg {
 
@@ -58,7 +57,8 @@ std::vector<FieldSpec> roadColumns() {
 
 const LayerSpec& roads() {
     static const LayerSpec spec{"roads", wkbLineString,
-                                "Named roads, one per notice item; geometry NULL until solved", roadColumns()};
+                                "Named roads, one per notice item; geometry NULL until solved",
+                                roadColumns()};
     return spec;
 }
 
