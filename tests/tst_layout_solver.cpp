@@ -177,6 +177,8 @@ void TstLayoutSolver::seedEveryRoadDrawnSchematic() {
         QCOMPARE(g.seq, s.oracle.roads[i].seq);
         QCOMPARE(g.docNumber, s.oracle.docNumber);
         QCOMPARE(g.source, GeometrySource::Schematic);
+        // Every seed item names its 街道 and the anchor table has a row for each: placed by an anchor.
+        QCOMPARE(g.placement, Placement::Anchor);
         QVERIFY2(g.points.size() >= 2, qPrintable(rowName(s.oracle.roads[i])));
         // drawnLengthM is what EPSG:4548 says of the output line.
         QVERIFY(std::abs(g.drawnLengthM - lengthOf(s.line(i))) < 0.01);
