@@ -57,18 +57,22 @@ QString severityText(Severity s) {
     return {};
 }
 
-QString shapeText(const QString& code) {
-    if (code == QLatin1String("straight"))
+QString shapeText(Shape shape) {
+    switch (shape) {
+    case Shape::None:
+        return {};
+    case Shape::Straight:
         return RoadDetailsHtml::tr("straight");
-    if (code == QLatin1String("L"))
+    case Shape::L:
         return RoadDetailsHtml::tr("L-shaped");
-    if (code == QLatin1String("Z"))
+    case Shape::Z:
         return RoadDetailsHtml::tr("Z-shaped");
-    if (code == QLatin1String("loop"))
+    case Shape::Loop:
         return RoadDetailsHtml::tr("loop");
-    if (code == QLatin1String("turn"))
+    case Shape::Turn:
         return RoadDetailsHtml::tr("turning");
-    return code;
+    }
+    return {};
 }
 
 QString widthText(const RoadRecord& r) {
@@ -88,10 +92,10 @@ QString widthText(const RoadRecord& r) {
     return esc(text);
 }
 
-QString endText(const QString& dir, const QString& name) {
+QString endText(Direction dir, const QString& name) {
     if (name.isEmpty())
         return QStringLiteral("—");
-    return esc(dir.isEmpty() ? name : QStringLiteral("%1: %2").arg(dir, name));
+    return esc(dir == Direction::None ? name : QStringLiteral("%1: %2").arg(directionCode(dir), name));
 }
 
 } // namespace
@@ -139,9 +143,9 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     if (!road->note.isEmpty())
         html += row(tr("Note"), esc(road->note));
     if (geometry) {
-        html += row(tr("Geometry"), geometry->source == QLatin1String("schematic")
+        html += row(tr("Geometry"), geometry->source == GeometrySource::Schematic
                                         ? tr("schematic, derived from the notice text")
-                                        : esc(geometry->source));
+                                        : esc(geometrySourceCode(geometry->source)));
         html += row(tr("Drawn length"), esc(metres(geometry->drawnLengthM)));
     } else {
         html += row(tr("Geometry"), tr("not placed"));
@@ -201,7 +205,7 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     for (const LayoutReportRow& r : project.layoutReport)
         if (r.docNumber == key.docNumber && r.seq == key.seq)
             misfits << QStringLiteral("<li><b>%1</b> %2 (%3)</li>")
-                           .arg(esc(r.kind), esc(r.detail), esc(metres(r.valueM)));
+                           .arg(esc(reportKindCode(r.kind)), esc(r.detail), esc(metres(r.valueM)));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Layout report"));
     html += misfits.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No rows for this road."))
                               : QStringLiteral("<ul>%1</ul>").arg(misfits.join(QString()));

@@ -56,11 +56,11 @@ QString RoadLookup::toolTip(const RoadKey& key) const {
         lines << sizes.join(QStringLiteral(", "));
     QStringList ends;
     if (!r->start.isEmpty())
-        ends << (r->startDir + QLatin1Char(' ') + r->start).trimmed();
+        ends << (directionCode(r->startDir) + QLatin1Char(' ') + r->start).trimmed();
     for (const QString& via : r->via)
         ends << via;
     if (!r->end.isEmpty())
-        ends << (r->endDir + QLatin1Char(' ') + r->end).trimmed();
+        ends << (directionCode(r->endDir) + QLatin1Char(' ') + r->end).trimmed();
     if (!ends.isEmpty())
         lines << ends.join(QStringLiteral(" → ")).toHtmlEscaped();
     lines << tr("%1, item %2").arg(r->district.toHtmlEscaped()).arg(r->seq);

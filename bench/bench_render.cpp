@@ -202,7 +202,7 @@ Project makeProject(const City& city) {
         g.seq = static_cast<int>(i + 1);
         for (qsizetype v = city.start[i]; v < city.start[i + 1]; ++v)
             g.points.append(LonLat{city.lonLat[v].x(), city.lonLat[v].y()});
-        g.source = QStringLiteral("survey");
+        g.source = GeometrySource::Layer;
         p.roads.append(std::move(g));
     }
     p.parse.notices.append(std::move(notice));

@@ -35,12 +35,10 @@ int runLayout(const QStringList& args) {
     const Project& p = opened.project;
 
     out << "Schematic positions, derived from the notice text (not surveyed).\n";
-    QMap<QString, int> kinds;
     double worstLengthPct = 0;
     double worstTie = 0;
     for (const auto& row : p.layoutReport) {
-        kinds[row.kind] += 1;
-        if (row.kind == u"tie")
+        if (row.kind == ReportKind::Tie)
             worstTie = std::max(worstTie, row.valueM);
     }
     // Stated length of each record, by (document number, item).
@@ -57,11 +55,12 @@ int runLayout(const QStringList& args) {
     out << p.roads.size() << " roads drawn; largest length misfit " << QString::number(worstLengthPct, 'f', 2)
         << " %; largest tie gap " << QString::number(worstTie, 'f', 2) << " m\n";
     for (const auto& row : p.layoutReport) {
-        const bool always =
-            row.kind == u"conflict" || row.kind == u"anchor" || row.kind == u"inside_district";
+        const bool always = row.kind == ReportKind::Conflict || row.kind == ReportKind::Anchor ||
+                            row.kind == ReportKind::InsideDistrict;
         if (always || cli.isSet(QStringLiteral("verbose")))
-            out << "  " << row.kind << "  " << (row.seq > 0 ? QStringLiteral("#%1 ").arg(row.seq) : QString())
-                << row.name << ": " << row.detail << "\n";
+            out << "  " << reportKindCode(row.kind) << "  "
+                << (row.seq > 0 ? QStringLiteral("#%1 ").arg(row.seq) : QString()) << row.name << ": "
+                << row.detail << "\n";
     }
     return Success;
 }

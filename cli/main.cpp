@@ -4,6 +4,7 @@
 #include "history_command.h"
 #include "layout_command.h"
 #include "parse_command.h"
+#include "schema_command.h"
 #include "search_command.h"
 
 #include <QCoreApplication>
@@ -11,19 +12,21 @@
 
 namespace {
 
-const char* kUsage = "usage: luming COMMAND [options]\n"
-                     "\n"
-                     "Commands:\n"
-                     "  parse FILE… [-o out.gpkg|out.json|out.csv]   read road-naming notices\n"
-                     "  layout SRC [-v]                              schematic layout report\n"
-                     "  export SRC -f shp|gpkg|geojson|kml|csv [--crs EPSG:4490|4326|4548]\n"
-                     "         [--encoding UTF-8|GBK] -o PATH        export the roads through GDAL\n"
-                     "  search QUERY SRC [-n N]                      roads by name, 区/街道 or endpoint\n"
-                     "  history NAME SRC…                            what notices did to a road name\n"
-                     "\n"
-                     "SRC is a notice/gazette text file or a project .gpkg written by 'parse -o'.\n"
-                     "\n"
-                     "Run 'luming COMMAND --help' for a command's options.\n\n";
+const char* kUsage =
+    "usage: luming COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  parse FILE… [-o out.gpkg|out.json|out.csv]   read road-naming notices\n"
+    "  layout SRC [-v]                              schematic layout report\n"
+    "  export SRC -f shp|gpkg|geojson|kml|csv [--crs EPSG:4490|4326|4548]\n"
+    "         [--encoding UTF-8|GBK] -o PATH        export the roads through GDAL\n"
+    "  search QUERY SRC [-n N]                      roads by name, 区/街道 or endpoint\n"
+    "  history NAME SRC…                            what notices did to a road name\n"
+    "  schema                                       the road record's fields (docs/schema.md)\n"
+    "\n"
+    "SRC is a notice/gazette text file or a project .gpkg written by 'parse -o'.\n"
+    "\n"
+    "Run 'luming COMMAND --help' for a command's options.\n\n";
 
 } // namespace
 
@@ -54,6 +57,8 @@ int main(int argc, char* argv[]) {
         return luming::cli::runSearch(args);
     if (command == u"history")
         return luming::cli::runHistory(args);
+    if (command == u"schema")
+        return luming::cli::runSchema(args);
     err << "luming: unknown command '" << command << "' (see luming --help)\n";
     return luming::cli::UsageError;
 }

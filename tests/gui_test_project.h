@@ -7,7 +7,7 @@
 #pragma once
 
 #include "core/project.h"
-#include "seed_oracle.h"
+#include "record_support.h"
 #include "test_support.h"
 
 #include <QJsonArray>
@@ -57,7 +57,7 @@ inline Project seedOracleProject() {
 
         // Stand-in geometry: east–west items stacked 150 m apart, north–south ones 200 m apart.
         const QString sub = r.subdistricts.value(0);
-        const bool eastWest = r.startDir == QStringLiteral("东") || r.startDir == QStringLiteral("西");
+        const bool eastWest = r.startDir == Direction::East || r.startDir == Direction::West;
         const int slot = placedIn[sub + (eastWest ? QStringLiteral("|ew") : QStringLiteral("|ns"))]++;
         const LonLat anchor = fixtureAnchor(sub);
         const double length = r.lengthM.value_or(300);

@@ -193,7 +193,7 @@ void TstDistrictLoader::containment() {
     const QList<LayoutReportRow> rows = districtContainment(project);
     QCOMPARE(rows.size(), 1); // one cluster: the 街道
     const LayoutReportRow& row = rows.first();
-    QCOMPARE(row.kind, QStringLiteral("inside_district"));
+    QCOMPARE(row.kind, ReportKind::InsideDistrict);
     QCOMPARE(row.docNumber, kDoc);
     QCOMPARE(row.seq, 0);
     QCOMPARE(row.name, subdistricts.first());

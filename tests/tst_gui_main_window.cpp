@@ -47,7 +47,7 @@ private slots:
         Project project = test::seedOracleProject();
         // One layout-report row for 港田路 (seq 29), as the solver writes them.
         project.layoutReport.append(LayoutReportRow{project.parse.notices.first().docNumber, 29,
-                                                    QStringLiteral("港田路"), QStringLiteral("length"),
+                                                    QStringLiteral("港田路"), ReportKind::Length,
                                                     QStringLiteral("stated 2263 m, drawn 2251.7 m"), 11.3});
         window_->setProject(std::move(project), test::seedNoticePath());
         window_->show();

@@ -35,7 +35,7 @@ RoadRecord record(int seq, const QString& name, double widthMin, double widthMax
     return r;
 }
 
-RoadGeometry line(int seq, QList<LonLat> points, const QString& source = QStringLiteral("schematic")) {
+RoadGeometry line(int seq, QList<LonLat> points, GeometrySource source = GeometrySource::Schematic) {
     RoadGeometry g;
     g.docNumber = kDoc;
     g.seq = seq;
@@ -48,7 +48,7 @@ RoadGeometry line(int seq, QList<LonLat> points, const QString& source = QString
 //   1 经十路  west–east along 36.660N, 117.000–117.040E, 40–60 m wide
 //   2 舜耕路  south–north along 117.020E, 36.640–36.680N, 30 m wide
 //   3 龙奥北路 a diagonal in the south-east, 117.025E 36.645N → 117.045E 36.652N, 20 m wide
-Project jinanProject(const QString& source = QStringLiteral("schematic")) {
+Project jinanProject(GeometrySource source = GeometrySource::Schematic) {
     Project p;
     Notice n;
     n.docNumber = kDoc;
@@ -404,7 +404,7 @@ void TstMapRenderer::schematicBadgeOnlyForSchematicRoads() {
     QVERIFY(near(image.pixelColor(report.badgeRect.topLeft().toPoint() + QPoint(3, 3)),
                  options.style.badgeBackground, 12));
 
-    const auto surveyed = MapScene::fromProject(jinanProject(QStringLiteral("survey")));
+    const auto surveyed = MapScene::fromProject(jinanProject(GeometrySource::Layer));
     QVERIFY(surveyed);
     render(*surveyed, viewport_, options, &report);
     QVERIFY(!report.schematicBadgeShown);

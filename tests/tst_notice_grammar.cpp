@@ -7,6 +7,7 @@
 // ctest-label: unit
 // links: luming_notice luming_text luming_core luming_chinese
 #include "notice/notice_parser.h"
+#include "record_support.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -18,65 +19,9 @@ using namespace luming;
 
 namespace {
 
-QString joined(const QStringList& l) {
-    return u'[' + l.join(u',') + u']';
-}
-
-QString number(const std::optional<double>& v) {
-    return v ? QString::number(*v) : QString();
-}
-
 // A record field in the spec's notation.
 QString field(const RoadRecord& r, const QString& key) {
-    if (key == u"action")
-        return actionCode(r.action);
-    if (key == u"name")
-        return r.name;
-    if (key == u"old_name")
-        return r.oldName.value_or(QString());
-    if (key == u"district")
-        return r.district;
-    if (key == u"subdistricts")
-        return joined(r.subdistricts);
-    if (key == u"length_m")
-        return number(r.lengthM);
-    if (key == u"length_approx")
-        return r.lengthApprox ? QStringLiteral("true") : QStringLiteral("false");
-    if (key == u"width_min_m")
-        return number(r.widthMinM);
-    if (key == u"width_max_m")
-        return number(r.widthMaxM);
-    if (key == u"width_parts") {
-        QStringList parts;
-        for (double p : r.widthParts)
-            parts.append(QString::number(p));
-        return joined(parts);
-    }
-    if (key == u"start_dir")
-        return r.startDir;
-    if (key == u"start")
-        return r.start;
-    if (key == u"end_dir")
-        return r.endDir;
-    if (key == u"end")
-        return r.end;
-    if (key == u"via")
-        return joined(r.via);
-    if (key == u"planned_refs")
-        return joined(r.plannedRefs);
-    if (key == u"shape")
-        return r.shape;
-    if (key == u"pinyin")
-        return r.pinyin;
-    if (key == u"note")
-        return r.note;
-    if (key == u"old_start")
-        return r.oldStart;
-    if (key == u"old_end")
-        return r.oldEnd;
-    if (key == u"seq")
-        return QString::number(r.seq);
-    return QStringLiteral("<unknown field %1>").arg(key);
+    return test::fieldText(r, key);
 }
 
 bool hasFinding(const ParseOutcome& out, const QString& code) {

@@ -45,11 +45,11 @@ Project sampleProject() {
     a.lengthM = 707.4;
     a.widthMinM = 24;
     a.widthMaxM = 24;
-    a.startDir = QStringLiteral("北");
+    a.startDir = Direction::North;
     a.start = QStringLiteral("潘田街");
-    a.endDir = QStringLiteral("南");
+    a.endDir = Direction::South;
     a.end = QStringLiteral("莲岳街");
-    a.shape = QStringLiteral("straight");
+    a.shape = Shape::Straight;
     a.pinyin = QStringLiteral("Fengming Lu");
 
     RoadRecord b;
@@ -65,7 +65,7 @@ Project sampleProject() {
     b.widthMaxM = 49;
     b.widthParts = {24, 9, 16};
     b.via = {QStringLiteral("经十路")};
-    b.shape = QStringLiteral("L");
+    b.shape = Shape::L;
     b.plannedRefs = {QStringLiteral("规划支一路")};
 
     RoadRecord c;

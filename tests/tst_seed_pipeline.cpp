@@ -92,7 +92,7 @@ const RoadRecord* referencedRoad(const QString& ref) {
 
 bool conflictReported(int seq) {
     for (const auto& row : seedProject().layoutReport)
-        if (row.kind == u"conflict" && row.seq == seq)
+        if (row.kind == ReportKind::Conflict && row.seq == seq)
             return true;
     return false;
 }
@@ -131,7 +131,7 @@ private slots:
                 r = &x;
         const RoadGeometry* g = geometryOf(seq);
         QVERIFY(r && g);
-        QCOMPARE(g->source, QStringLiteral("schematic"));
+        QCOMPARE(g->source, GeometrySource::Schematic);
         const QList<QPointF> line = metres(g->points);
         QVERIFY(line.size() >= 2);
 
@@ -154,13 +154,13 @@ private slots:
         }
 
         // Direction: east–west roads within 10° of east–west, north–south ones within 10°; an L per leg.
-        const bool eastWestFirst = r->startDir == u"东" || r->startDir == u"西";
-        if (r->shape == u"straight") {
+        const bool eastWestFirst = r->startDir == Direction::East || r->startDir == Direction::West;
+        if (r->shape == Shape::Straight) {
             QVERIFY2(
                 leanDegrees(line.first(), line.last(), eastWestFirst) <= 10.0,
                 qPrintable(
                     QStringLiteral("leans %1°").arg(leanDegrees(line.first(), line.last(), eastWestFirst))));
-        } else if (r->shape == u"L") {
+        } else if (r->shape == Shape::L) {
             const RoadRecord* turn = referencedRoad(r->via.first());
             QPointF corner = line.first();
             if (turn) {

@@ -2,6 +2,8 @@
 // always (lon, lat) in degrees, CGCS2000 (EPSG:4490), unless a name says metres.
 #pragma once
 
+#include "core/road_enums.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,8 +22,9 @@ struct RoadGeometry {
     QString docNumber;
     int seq = 0;
     LonLatLine points;
-    QString source = QStringLiteral("schematic"); // how the line was made
-    double drawnLengthM = 0;                      // along the line, measured in EPSG:4548
+    GeometrySource source = GeometrySource::Schematic; // how the line was made
+    double drawnLengthM = 0;                           // along the line, measured in EPSG:4548
+    Placement placement = Placement::None;             // what the layout placed it by
 };
 
 // One administrative polygon (rings: first outer, then holes; several parts allowed).
@@ -37,7 +40,7 @@ struct LayoutReportRow {
     QString docNumber;
     int seq = 0; // 0 for cluster rows
     QString name;
-    QString kind;   // "length", "tie", "direction", "order", "anchor", "conflict", "inside_district"
+    ReportKind kind = ReportKind::Length;
     QString detail; // human-readable
     double valueM = 0;
 };

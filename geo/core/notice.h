@@ -35,8 +35,8 @@ struct Notice {
     QDate date;
     std::optional<int> declaredTotal;
     QList<QPair<QString, int>> declaredByDistrict; // in printed order
-    // Declared counts per action ("6条道路进行命名,16条道路更名"): action code → count, in printed order.
-    QList<QPair<QString, int>> declaredByAction;
+    // Declared counts per action ("6条道路进行命名,16条道路更名"), in printed order.
+    QList<QPair<RoadAction, int>> declaredByAction;
     GazetteInfo gazette;
     QList<RoadRecord> roads;
     QList<Finding> findings;

@@ -25,6 +25,20 @@ std::optional<RoadAction> actionFromCode(const QString& code) {
     return std::nullopt;
 }
 
+QString actionChineseName(RoadAction action) {
+    switch (action) {
+    case RoadAction::Name:
+        return QStringLiteral("命名");
+    case RoadAction::Rename:
+        return QStringLiteral("更名");
+    case RoadAction::Adjust:
+        return QStringLiteral("调整");
+    case RoadAction::Cancel:
+        return QStringLiteral("注销");
+    }
+    return {};
+}
+
 QString severityCode(Severity severity) {
     switch (severity) {
     case Severity::Error:

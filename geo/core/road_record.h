@@ -1,6 +1,8 @@
 // One road item of a naming notice, as read from the text (before geometry).
 #pragma once
 
+#include "core/road_enums.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -11,6 +13,7 @@ enum class RoadAction { Name, Rename, Adjust, Cancel };
 
 QString actionCode(RoadAction action); // "name", "rename", "adjust", "cancel"
 std::optional<RoadAction> actionFromCode(const QString& code);
+QString actionChineseName(RoadAction action); // "命名" "更名" "调整" "注销"
 
 // Where an item came from: the item as printed (original text, not normalised),
 // its character offset in the decoded file and its 1-based line.
@@ -31,14 +34,14 @@ struct RoadRecord {
     bool lengthApprox = false;      // 约
     std::optional<double> widthMinM;
     std::optional<double> widthMaxM;
-    QList<double> widthParts; // cross-section parts "24+9+16"; empty when not given that way
-    QString startDir;         // 东/西/南/北/东南/…; empty when not given
-    QString start;            // referenced feature as printed, "(规划)" dropped
-    QString endDir;           // heading of the last leg
-    QString end;              // the final end
-    QStringList via;          // named turn points / waypoints, in order
-    QString shape;            // "straight", "L", "Z", "loop", "turn"; empty when unknown
-    QStringList plannedRefs;  // endpoint names marked (规划) or beginning with 规划
+    QList<double> widthParts;             // cross-section parts "24+9+16"; empty when not given that way
+    Direction startDir = Direction::None; // 东起: East; None when not given
+    QString start;                        // referenced feature as printed, "(规划)" dropped
+    Direction endDir = Direction::None;   // heading of the last leg
+    QString end;                          // the final end
+    QStringList via;                      // named turn points / waypoints, in order
+    Shape shape = Shape::None;            // None when the text does not say
+    QStringList plannedRefs;              // endpoint names marked (规划) or beginning with 规划
     QString pinyin;
     QString note; // cancel reason, adjust details, free remarks
     // adjust: the ends before the adjustment, when the text gives them

@@ -84,7 +84,7 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
     for (const Cluster& cluster : clustersOf(project)) {
         LayoutReportRow row;
         row.docNumber = cluster.docNumber;
-        row.kind = QStringLiteral("inside_district");
+        row.kind = ReportKind::InsideDistrict;
         row.name = cluster.subdistrict.isEmpty() ? cluster.district : cluster.subdistrict;
         const QString who = cluster.subdistrict.isEmpty()
                                 ? cluster.district

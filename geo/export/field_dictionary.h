@@ -1,6 +1,7 @@
 // The exported attribute fields: ASCII codes in the style of Chinese road-data standards for DBF
 // (DLMC 道路名称, CD 长度, …; at most 10 characters), Chinese names for formats that allow them, and
-// how each value comes out of a RoadRow.
+// how each value comes out of a RoadRow. The record's fields come from the field table (road_fields.h);
+// only the notice's (文号, 日期) and the line's (来源, 绘制长度, 定位方式) are named here.
 #pragma once
 
 #include "export/road_row.h"
@@ -30,9 +31,6 @@ struct ExportField {
 // All fields in output order. The road name (DLMC) is the one used as label.
 const QList<ExportField>& roadExportFields();
 const ExportField& roadNameField();
-
-// "命名" "更名" "调整" "注销" — the 状态 (ZT) values.
-QString actionChineseName(RoadAction action);
 
 // The data dictionary written beside a shapefile: UTF-8 with BOM, columns code,中文名,type,description.
 // stringWidths: DBF width in bytes of each String field (by code), as written.

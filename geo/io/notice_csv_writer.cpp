@@ -1,62 +1,59 @@
 #include "io/notice_csv_writer.h"
 
+#include "core/road_fields.h"
 #include "io/atomic_file_writer.h"
-#include "io/json_serializer.h"
+
+#include <QLocale>
 
 namespace luming {
 namespace {
 
-QString number(const std::optional<double>& value) {
-    return value ? QString::fromLatin1(JsonSerializer::formatNumber(*value)) : QString();
+// Integers without ".0", otherwise the shortest text that reads back to the same double.
+QString number(double value) {
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString numbers(const QList<double>& values) {
-    QStringList parts;
-    for (double d : values)
-        parts << QString::fromLatin1(JsonSerializer::formatNumber(d));
-    return parts.join(u';');
+QString csvValue(const RoadField& field, const QVariant& value) {
+    if (!value.isValid())
+        return {};
+    switch (field.type) {
+    case FieldType::Integer:
+        return QString::number(value.toLongLong());
+    case FieldType::Real:
+        return number(value.toDouble());
+    case FieldType::Boolean:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case FieldType::Text:
+    case FieldType::Code:
+        return value.toString();
+    case FieldType::TextList:
+        return value.toStringList().join(u';');
+    case FieldType::RealList: {
+        QStringList parts;
+        for (double d : value.value<QList<double>>())
+            parts << number(d);
+        return parts.join(u';');
+    }
+    }
+    return {};
 }
 
 } // namespace
 
 QStringList NoticeCsvWriter::header() {
-    return {QStringLiteral("doc_number"),   QStringLiteral("seq"),         QStringLiteral("action"),
-            QStringLiteral("name"),         QStringLiteral("old_name"),    QStringLiteral("district"),
-            QStringLiteral("subdistricts"), QStringLiteral("length_m"),    QStringLiteral("length_approx"),
-            QStringLiteral("width_min_m"),  QStringLiteral("width_max_m"), QStringLiteral("width_parts"),
-            QStringLiteral("start_dir"),    QStringLiteral("start"),       QStringLiteral("end_dir"),
-            QStringLiteral("end"),          QStringLiteral("via"),         QStringLiteral("shape"),
-            QStringLiteral("planned_refs"), QStringLiteral("pinyin"),      QStringLiteral("note"),
-            QStringLiteral("old_start"),    QStringLiteral("old_end"),     QStringLiteral("source_text"),
-            QStringLiteral("source_line")};
+    QStringList out{QStringLiteral("doc_number")};
+    for (const RoadField& f : roadFields())
+        if (f.in(FieldFormat::Csv))
+            out << f.key;
+    return out;
 }
 
 QStringList NoticeCsvWriter::row(const Notice& notice, const RoadRecord& road) {
-    return {notice.docNumber,
-            QString::number(road.seq),
-            actionCode(road.action),
-            road.name,
-            road.oldName.value_or(QString()),
-            road.district,
-            road.subdistricts.join(u';'),
-            number(road.lengthM),
-            road.lengthApprox ? QStringLiteral("true") : QStringLiteral("false"),
-            number(road.widthMinM),
-            number(road.widthMaxM),
-            numbers(road.widthParts),
-            road.startDir,
-            road.start,
-            road.endDir,
-            road.end,
-            road.via.join(u';'),
-            road.shape,
-            road.plannedRefs.join(u';'),
-            road.pinyin,
-            road.note,
-            road.oldStart,
-            road.oldEnd,
-            road.source.text,
-            road.source.line > 0 ? QString::number(road.source.line) : QString()};
+    QStringList out{notice.docNumber};
+    for (const RoadField& f : roadFields())
+        if (f.in(FieldFormat::Csv))
+            out << csvValue(f, f.get(road));
+    return out;
 }
 
 QString NoticeCsvWriter::quoteField(const QString& field) {

@@ -1,245 +1,175 @@
 #include "io/notice_json_reader.h"
 
-#include "io/json_parser.h"
+#include "core/road_fields.h"
+#include "io/json_key_order.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <cmath>
 #include <limits>
 
 namespace luming {
 namespace {
 
+bool whole(double d) {
+    return d == std::trunc(d) && std::fabs(d) <= double(std::numeric_limits<int>::max());
+}
+
 // Reads members of one object; remembers the first problem, with the member's path.
 class Fields {
 public:
-    Fields(const JsonValue& object, QString where, QString* error)
-        : object_(object), where_(std::move(where)), error_(error) {
-        if (object.type() != JsonValue::Type::Object)
+    Fields(const QJsonValue& value, QString where, QString* error)
+        : object_(value.toObject()), where_(std::move(where)), error_(error) {
+        if (!value.isObject())
             fail(where_, QStringLiteral("expected an object"));
     }
 
     [[nodiscard]] bool ok() const { return ok_; }
     [[nodiscard]] QString path(const QString& key) const { return where_ + u'.' + key; }
+    [[nodiscard]] const QJsonObject& object() const { return object_; }
 
-    const JsonValue* get(const QString& key) const {
-        const JsonValue* v = object_.find(key);
-        return (v && !v->isNull()) ? v : nullptr;
+    // Null and missing members read the same.
+    std::optional<QJsonValue> get(const QString& key) const {
+        const QJsonValue v = object_.value(key);
+        return (v.isNull() || v.isUndefined()) ? std::nullopt : std::optional<QJsonValue>(v);
     }
 
     QString text(const QString& key) {
-        const JsonValue* v = get(key);
-        if (!v)
-            return {};
-        if (v->type() != JsonValue::Type::String) {
+        const auto v = get(key);
+        if (v && !v->isString())
             fail(path(key), QStringLiteral("expected a string or null"));
-            return {};
-        }
-        return v->toString();
-    }
-
-    std::optional<QString> optionalText(const QString& key) {
-        if (!get(key))
-            return std::nullopt;
-        return text(key);
-    }
-
-    std::optional<double> number(const QString& key) {
-        const JsonValue* v = get(key);
-        if (!v)
-            return std::nullopt;
-        if (v->type() != JsonValue::Type::Number) {
-            fail(path(key), QStringLiteral("expected a number or null"));
-            return std::nullopt;
-        }
-        return v->toNumber();
+        return v ? v->toString() : QString();
     }
 
     std::optional<qint64> integer(const QString& key) {
-        const std::optional<double> d = number(key);
-        if (!d)
+        const auto v = get(key);
+        if (!v)
             return std::nullopt;
-        if (*d != std::trunc(*d) || std::fabs(*d) > double(std::numeric_limits<int>::max())) {
-            fail(path(key), QStringLiteral("expected a whole number, got %1").arg(*d));
+        if (!v->isDouble()) {
+            fail(path(key), QStringLiteral("expected a number or null"));
             return std::nullopt;
         }
-        return qint64(*d);
-    }
-
-    bool boolean(const QString& key) {
-        const JsonValue* v = get(key);
-        if (!v)
-            return false;
-        if (v->type() != JsonValue::Type::Bool) {
-            fail(path(key), QStringLiteral("expected true or false"));
-            return false;
+        if (!whole(v->toDouble())) {
+            fail(path(key), QStringLiteral("expected a whole number, got %1").arg(v->toDouble()));
+            return std::nullopt;
         }
-        return v->toBool();
+        return qint64(v->toDouble());
     }
 
-    QStringList strings(const QString& key) {
-        QStringList out;
-        const JsonValue* v = array(key);
-        if (!v)
-            return out;
-        for (std::size_t i = 0; i < v->items().size(); ++i) {
-            const JsonValue& item = v->items()[i];
-            if (item.type() != JsonValue::Type::String) {
-                fail(path(key) + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a string"));
-                return {};
-            }
-            out << item.toString();
-        }
-        return out;
-    }
-
-    QList<double> numbers(const QString& key) {
-        QList<double> out;
-        const JsonValue* v = array(key);
-        if (!v)
-            return out;
-        for (std::size_t i = 0; i < v->items().size(); ++i) {
-            const JsonValue& item = v->items()[i];
-            if (item.type() != JsonValue::Type::Number) {
-                fail(path(key) + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a number"));
-                return {};
-            }
-            out << item.toNumber();
-        }
-        return out;
-    }
-
-    QList<int> integers(const QString& key) {
-        QList<int> out;
-        for (double d : numbers(key)) {
-            if (d != std::trunc(d)) {
-                fail(path(key), QStringLiteral("expected whole numbers, got %1").arg(d));
-                return {};
-            }
-            out << int(d);
-        }
-        return out;
-    }
-
-    const JsonValue* array(const QString& key) {
-        const JsonValue* v = get(key);
-        if (v && v->type() != JsonValue::Type::Array) {
+    std::optional<QJsonArray> array(const QString& key) {
+        const auto v = get(key);
+        if (v && !v->isArray()) {
             fail(path(key), QStringLiteral("expected an array or null"));
-            return nullptr;
+            return std::nullopt;
         }
-        return v;
+        return v ? std::optional<QJsonArray>(v->toArray()) : std::nullopt;
+    }
+
+    // A table field as the QVariant its setter takes (invalid for null).
+    QVariant field(const RoadField& f, const QString& key) {
+        const auto v = get(key);
+        if (!v)
+            return {};
+        const auto wrong = [&](const QString& what) {
+            fail(path(key), what);
+            return QVariant();
+        };
+        switch (f.type) {
+        case FieldType::Integer:
+            return v->isDouble()
+                       ? (whole(v->toDouble())
+                              ? QVariant(qint64(v->toDouble()))
+                              : wrong(QStringLiteral("expected a whole number, got %1").arg(v->toDouble())))
+                       : wrong(QStringLiteral("expected a number or null"));
+        case FieldType::Real:
+            return v->isDouble() ? QVariant(v->toDouble())
+                                 : wrong(QStringLiteral("expected a number or null"));
+        case FieldType::Boolean:
+            return v->isBool() ? QVariant(v->toBool()) : wrong(QStringLiteral("expected true or false"));
+        case FieldType::Text:
+        case FieldType::Code:
+            return v->isString() ? QVariant(v->toString())
+                                 : wrong(QStringLiteral("expected a string or null"));
+        case FieldType::TextList:
+        case FieldType::RealList:
+            break;
+        }
+        if (!v->isArray())
+            return wrong(QStringLiteral("expected an array or null"));
+        const QJsonArray items = v->toArray();
+        QStringList strings;
+        QList<double> numbers;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const bool isText = f.type == FieldType::TextList;
+            if (isText ? !items[i].isString() : !items[i].isDouble())
+                return wrong(QStringLiteral("[%1]: expected a %2").arg(i).arg(isText ? "string" : "number"));
+            if (isText)
+                strings << items[i].toString();
+            else
+                numbers << items[i].toDouble();
+        }
+        return f.type == FieldType::TextList ? QVariant(strings) : QVariant::fromValue(numbers);
     }
 
     void fail(const QString& where, const QString& what) {
         if (ok_ && error_)
-            *error_ = where + QStringLiteral(": ") + what;
+            *error_ = where + (what.startsWith(u'[') ? QString() : QStringLiteral(": ")) + what;
         ok_ = false;
     }
 
 private:
-    const JsonValue& object_;
+    QJsonObject object_;
     QString where_;
     QString* error_;
     bool ok_ = true;
 };
 
-} // namespace
-
-std::optional<RoadRecord> NoticeJsonReader::roadFromJson(const JsonValue& value, const QString& where,
-                                                         QString* error) {
-    Fields f(value, where, error);
-    if (!f.ok())
-        return std::nullopt;
-    RoadRecord r;
-    r.seq = int(f.integer(QStringLiteral("seq")).value_or(0));
-    const QString action = f.text(QStringLiteral("action"));
-    if (!action.isEmpty()) {
-        const std::optional<RoadAction> a = actionFromCode(action);
-        if (!a)
-            f.fail(f.path(QStringLiteral("action")), QStringLiteral("unknown action \"%1\"").arg(action));
-        else
-            r.action = *a;
-    }
-    r.name = f.text(QStringLiteral("name"));
-    r.oldName = f.optionalText(QStringLiteral("old_name"));
-    r.district = f.text(QStringLiteral("district"));
-    r.subdistricts = f.strings(QStringLiteral("subdistricts"));
-    r.lengthM = f.number(QStringLiteral("length_m"));
-    r.lengthApprox = f.boolean(QStringLiteral("length_approx"));
-    r.widthMinM = f.number(QStringLiteral("width_min_m"));
-    r.widthMaxM = f.number(QStringLiteral("width_max_m"));
-    r.widthParts = f.numbers(QStringLiteral("width_parts"));
-    r.startDir = f.text(QStringLiteral("start_dir"));
-    r.start = f.text(QStringLiteral("start"));
-    r.endDir = f.text(QStringLiteral("end_dir"));
-    r.end = f.text(QStringLiteral("end"));
-    r.via = f.strings(QStringLiteral("via"));
-    r.shape = f.text(QStringLiteral("shape"));
-    r.plannedRefs = f.strings(QStringLiteral("planned_refs"));
-    r.pinyin = f.text(QStringLiteral("pinyin"));
-    r.note = f.text(QStringLiteral("note"));
-    r.oldStart = f.text(QStringLiteral("old_start"));
-    r.oldEnd = f.text(QStringLiteral("old_end"));
-    if (const JsonValue* source = f.get(QStringLiteral("source"))) {
-        Fields s(*source, f.path(QStringLiteral("source")), error);
-        r.source.text = s.text(QStringLiteral("text"));
-        r.source.offset = qsizetype(s.integer(QStringLiteral("offset")).value_or(-1));
-        r.source.line = int(s.integer(QStringLiteral("line")).value_or(0));
-        if (!s.ok())
-            return std::nullopt;
-    }
-    if (!f.ok())
-        return std::nullopt;
-    return r;
+// Line and column (1-based, in characters) of a byte offset, for parse errors.
+QPair<int, int> lineAndColumn(const QByteArray& utf8, qsizetype offset) {
+    offset = std::clamp<qsizetype>(offset, 0, utf8.size());
+    const QByteArrayView before(utf8.constData(), offset);
+    const int line = int(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
+    return {line, column};
 }
 
-std::optional<Finding> NoticeJsonReader::findingFromJson(const JsonValue& value, const QString& where,
-                                                         QString* error) {
-    Fields f(value, where, error);
-    if (!f.ok())
-        return std::nullopt;
-    Finding out;
-    const QString severity = f.text(QStringLiteral("severity"));
-    bool known = false;
-    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
-        if (severityCode(s) == severity) {
-            out.severity = s;
-            known = true;
+struct PrintedOrders {
+    QStringList districts;
+    QStringList actions;
+};
+
+// The printed key orders of one member's object-form values, handed out in document order.
+class OldOrders {
+public:
+    OldOrders(QByteArrayView json, QByteArrayView member) : orders_(printedKeyOrders(json, member)) {}
+
+    QStringList next(const QJsonValue& value) {
+        if (!value.isObject())
+            return {};
+        QStringList keys = value.toObject().keys();
+        keys.sort();
+        for (qsizetype k = next_; k < orders_.size(); ++k) {
+            QStringList sorted = orders_[k];
+            sorted.sort();
+            if (sorted == keys) {
+                next_ = k + 1;
+                return orders_[k];
+            }
         }
+        return {};
     }
-    if (!known)
-        f.fail(f.path(QStringLiteral("severity")), QStringLiteral("unknown severity \"%1\"").arg(severity));
-    out.code = f.text(QStringLiteral("code"));
-    out.message = f.text(QStringLiteral("message"));
-    out.seqs = f.integers(QStringLiteral("seqs"));
-    out.subject = f.text(QStringLiteral("subject"));
-    if (!f.ok())
-        return std::nullopt;
-    return out;
-}
 
-std::optional<QList<QPair<QString, int>>>
-NoticeJsonReader::declaredByDistrictFromJson(const JsonValue& value, const QString& where, QString* error) {
-    QList<QPair<QString, int>> out;
-    if (value.isNull())
-        return out;
-    Fields f(value, where, error);
-    if (!f.ok())
-        return std::nullopt;
-    for (const JsonMember& m : value.members()) {
-        const std::optional<qint64> count = f.integer(m.key);
-        if (!f.ok())
-            return std::nullopt;
-        if (!count) {
-            f.fail(f.path(m.key), QStringLiteral("expected a count"));
-            return std::nullopt;
-        }
-        out.append({m.key, int(*count)});
-    }
-    return out;
-}
+private:
+    QList<QStringList> orders_;
+    qsizetype next_ = 0;
+};
 
-std::optional<Notice> NoticeJsonReader::noticeFromJson(const JsonValue& value, const QString& where,
-                                                       QString* error) {
+std::optional<Notice> noticeFromJson(const QJsonValue& value, const QString& where, QString* error,
+                                     const PrintedOrders& orders) {
     Fields f(value, where, error);
     if (!f.ok())
         return std::nullopt;
@@ -257,21 +187,28 @@ std::optional<Notice> NoticeJsonReader::noticeFromJson(const JsonValue& value, c
         n.declaredTotal = int(*total);
     if (!f.ok())
         return std::nullopt;
-    if (const JsonValue* counts = f.get(QStringLiteral("declared_by_district"))) {
-        auto parsed =
-            declaredByDistrictFromJson(*counts, f.path(QStringLiteral("declared_by_district")), error);
+    if (const auto counts = f.get(QStringLiteral("declared_by_district"))) {
+        auto parsed = NoticeJsonReader::countsFromJson(
+            *counts, f.path(QStringLiteral("declared_by_district")), error, orders.districts);
         if (!parsed)
             return std::nullopt;
         n.declaredByDistrict = *parsed;
     }
-    if (const JsonValue* counts = f.get(QStringLiteral("declared_by_action"))) {
-        auto parsed =
-            declaredByDistrictFromJson(*counts, f.path(QStringLiteral("declared_by_action")), error);
+    if (const auto counts = f.get(QStringLiteral("declared_by_action"))) {
+        const QString at = f.path(QStringLiteral("declared_by_action"));
+        auto parsed = NoticeJsonReader::countsFromJson(*counts, at, error, orders.actions);
         if (!parsed)
             return std::nullopt;
-        n.declaredByAction = *parsed;
+        for (const auto& [code, count] : *parsed) {
+            const std::optional<RoadAction> action = actionFromCode(code);
+            if (!action) {
+                f.fail(at, QStringLiteral("unknown action \"%1\"").arg(code));
+                return std::nullopt;
+            }
+            n.declaredByAction.append({*action, count});
+        }
     }
-    if (const JsonValue* gazette = f.get(QStringLiteral("gazette"))) {
+    if (const auto gazette = f.get(QStringLiteral("gazette"))) {
         Fields g(*gazette, f.path(QStringLiteral("gazette")), error);
         n.gazette.issue = g.text(QStringLiteral("issue"));
         if (const std::optional<qint64> page = g.integer(QStringLiteral("page")))
@@ -279,18 +216,19 @@ std::optional<Notice> NoticeJsonReader::noticeFromJson(const JsonValue& value, c
         if (!g.ok())
             return std::nullopt;
     }
-    if (const JsonValue* roads = f.array(QStringLiteral("roads"))) {
-        for (std::size_t i = 0; i < roads->items().size(); ++i) {
-            auto road = roadFromJson(roads->items()[i], f.path(QStringLiteral("roads[%1]").arg(i)), error);
+    if (const auto roads = f.array(QStringLiteral("roads"))) {
+        for (qsizetype i = 0; i < roads->size(); ++i) {
+            auto road = NoticeJsonReader::roadFromJson(roads->at(i),
+                                                       f.path(QStringLiteral("roads[%1]").arg(i)), error);
             if (!road)
                 return std::nullopt;
             n.roads.append(*road);
         }
     }
-    if (const JsonValue* findings = f.array(QStringLiteral("findings"))) {
-        for (std::size_t i = 0; i < findings->items().size(); ++i) {
-            auto finding =
-                findingFromJson(findings->items()[i], f.path(QStringLiteral("findings[%1]").arg(i)), error);
+    if (const auto findings = f.array(QStringLiteral("findings"))) {
+        for (qsizetype i = 0; i < findings->size(); ++i) {
+            auto finding = NoticeJsonReader::findingFromJson(
+                findings->at(i), f.path(QStringLiteral("findings[%1]").arg(i)), error);
             if (!finding)
                 return std::nullopt;
             n.findings.append(*finding);
@@ -301,34 +239,152 @@ std::optional<Notice> NoticeJsonReader::noticeFromJson(const JsonValue& value, c
     return n;
 }
 
+} // namespace
+
+std::optional<RoadRecord> NoticeJsonReader::roadFromJson(const QJsonValue& value, const QString& where,
+                                                         QString* error) {
+    Fields f(value, where, error);
+    if (!f.ok())
+        return std::nullopt;
+    RoadRecord r;
+    QHash<QString, std::optional<Fields>> nested;
+    for (const RoadField& field : roadFields()) {
+        if (!field.in(FieldFormat::Json))
+            continue;
+        Fields* from = &f;
+        if (!field.jsonObject.isEmpty()) {
+            auto& sub = nested[field.jsonObject];
+            if (!sub)
+                sub.emplace(f.object().value(field.jsonObject).isObject() ? f.object().value(field.jsonObject)
+                                                                          : QJsonValue(QJsonObject()),
+                            f.path(field.jsonObject), error);
+            from = &*sub;
+        }
+        const QVariant v = from->field(field, field.jsonKey);
+        if (!from->ok())
+            return std::nullopt;
+        if (!field.set(r, v)) {
+            from->fail(from->path(field.jsonKey),
+                       QStringLiteral("unknown %1 \"%2\"").arg(field.key, v.toString()));
+            return std::nullopt;
+        }
+    }
+    return r;
+}
+
+std::optional<Finding> NoticeJsonReader::findingFromJson(const QJsonValue& value, const QString& where,
+                                                         QString* error) {
+    Fields f(value, where, error);
+    if (!f.ok())
+        return std::nullopt;
+    Finding out;
+    const QString severity = f.text(QStringLiteral("severity"));
+    bool known = false;
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
+        if (severityCode(s) == severity) {
+            out.severity = s;
+            known = true;
+        }
+    }
+    if (!known)
+        f.fail(f.path(QStringLiteral("severity")), QStringLiteral("unknown severity \"%1\"").arg(severity));
+    out.code = f.text(QStringLiteral("code"));
+    out.message = f.text(QStringLiteral("message"));
+    if (const auto seqs = f.array(QStringLiteral("seqs"))) {
+        for (qsizetype i = 0; i < seqs->size(); ++i) {
+            if (!seqs->at(i).isDouble() || !whole(seqs->at(i).toDouble())) {
+                f.fail(f.path(QStringLiteral("seqs[%1]").arg(i)), QStringLiteral("expected a whole number"));
+                break;
+            }
+            out.seqs << int(seqs->at(i).toDouble());
+        }
+    }
+    out.subject = f.text(QStringLiteral("subject"));
+    if (!f.ok())
+        return std::nullopt;
+    return out;
+}
+
+std::optional<QList<QPair<QString, int>>> NoticeJsonReader::countsFromJson(const QJsonValue& value,
+                                                                           const QString& where,
+                                                                           QString* error,
+                                                                           const QStringList& printedOrder) {
+    QList<QPair<QString, int>> out;
+    const auto fail = [&](const QString& at, const QString& what) {
+        if (error)
+            *error = at + QStringLiteral(": ") + what;
+        return std::nullopt;
+    };
+    const auto count = [](const QJsonValue& v) {
+        return v.isDouble() && whole(v.toDouble()) ? std::optional<int>(int(v.toDouble())) : std::nullopt;
+    };
+    if (value.isNull() || value.isUndefined())
+        return out;
+    if (value.isArray()) {
+        const QJsonArray pairs = value.toArray();
+        for (qsizetype i = 0; i < pairs.size(); ++i) {
+            const QJsonArray pair = pairs[i].toArray();
+            const std::optional<int> n = pair.size() == 2 ? count(pair[1]) : std::nullopt;
+            if (!pairs[i].isArray() || !pair[0].isString() || !n)
+                return fail(where + QStringLiteral("[%1]").arg(i), QStringLiteral("expected [name, count]"));
+            out.append({pair[0].toString(), *n});
+        }
+        return out;
+    }
+    if (!value.isObject())
+        return fail(where, QStringLiteral("expected an array of [name, count] pairs"));
+    const QJsonObject object = value.toObject();
+    QStringList keys = object.keys();
+    if (QSet<QString>(printedOrder.begin(), printedOrder.end()) == QSet<QString>(keys.begin(), keys.end()) &&
+        printedOrder.size() == keys.size())
+        keys = printedOrder;
+    for (const QString& key : keys) {
+        const std::optional<int> n = count(object.value(key));
+        if (!n)
+            return fail(where + u'.' + key, QStringLiteral("expected a count"));
+        out.append({key, *n});
+    }
+    return out;
+}
+
 NoticeJsonReadResult NoticeJsonReader::fromJson(const QByteArray& utf8, const QString& name) {
     NoticeJsonReadResult out;
     out.parse.file = name;
     out.parse.encoding =
         utf8.startsWith("\xEF\xBB\xBF") ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
-    JsonParseError parseError;
-    const std::optional<JsonValue> root = JsonParser::parse(utf8, &parseError);
-    if (!root) {
+    const QByteArray text = utf8.startsWith("\xEF\xBB\xBF") ? utf8.mid(3) : utf8;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(text, parseError.offset);
         out.error = QStringLiteral("%1: not valid JSON at line %2, column %3: %4")
                         .arg(name)
-                        .arg(parseError.line)
-                        .arg(parseError.column)
-                        .arg(parseError.message);
+                        .arg(line)
+                        .arg(column)
+                        .arg(parseError.errorString());
         return out;
     }
-    const JsonValue* notices = root->type() == JsonValue::Type::Object ? root->find(u"notices") : nullptr;
-    if (!notices || notices->type() != JsonValue::Type::Array) {
+    const QJsonValue notices = document.object().value(QStringLiteral("notices"));
+    if (!notices.isArray()) {
         out.error = QStringLiteral("%1: expected an object with a \"notices\" array").arg(name);
         return out;
     }
-    for (std::size_t i = 0; i < notices->items().size(); ++i) {
+    // Files before arrays of pairs: the printed order of each object-form count, matched to its
+    // notice by its keys (a cursor keeps the matches in document order).
+    OldOrders districts(text, "declared_by_district");
+    OldOrders actions(text, "declared_by_action");
+    const QJsonArray list = notices.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject notice = list[i].toObject();
+        const PrintedOrders orders{districts.next(notice.value(QStringLiteral("declared_by_district"))),
+                                   actions.next(notice.value(QStringLiteral("declared_by_action")))};
         QString error;
-        auto notice = noticeFromJson(notices->items()[i], QStringLiteral("notices[%1]").arg(i), &error);
-        if (!notice) {
+        auto read = noticeFromJson(list[i], QStringLiteral("notices[%1]").arg(i), &error, orders);
+        if (!read) {
             out.error = name + QStringLiteral(": ") + error;
             return out;
         }
-        out.parse.notices.append(*notice);
+        out.parse.notices.append(*read);
     }
     out.ok = true;
     return out;

@@ -37,7 +37,7 @@ QString fmt(double v, int decimals = 0) {
 
 QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<QPointF>& pos,
                                                const AnchorTable& anchors, const CrsTransformer& wgs84ToGk,
-                                               const QString& docNumber) {
+                                               const QString& docNumber, QList<Placement>* placements) {
     QList<LayoutReportRow> rows;
     QList<QList<Reference>> refs(g.clusterCount);
     QList<QList<int>> clusterNodes(g.clusterCount);
@@ -109,6 +109,8 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<Q
     const QPointF fallbackM = fallback.value_or(wgs84ToGk.forward(QPointF(kFallbackLon, kFallbackLat)));
 
     QList<QPointF> shift(g.clusterCount);
+    if (placements)
+        *placements = QList<Placement>(g.clusterCount, Placement::City);
     QList<QString> groupKey(g.clusterCount);
     QList<QPointF> groupTarget(g.clusterCount);
     for (int c = 0; c < g.clusterCount; ++c) {
@@ -128,6 +130,8 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<Q
         }
         if (wsum > 0) {
             shift[c] = t / wsum;
+            if (placements)
+                (*placements)[c] = Placement::Anchor;
         } else {
             QPointF centroid;
             for (int n : clusterNodes[c])
@@ -190,13 +194,13 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<Q
         const QString roadsText = clusterRoadNames[c].join(u'、');
         if (refs[c].isEmpty()) {
             rows.append(
-                {docNumber, 0, QString(), QStringLiteral("anchor"),
+                {docNumber, 0, QString(), ReportKind::Anchor,
                  QStringLiteral("cluster of %1: no 街道 given; placed at the fallback point").arg(roadsText),
                  0});
             continue;
         }
         for (const Reference& r : refs[c]) {
-            LayoutReportRow row{docNumber, 0, r.subdistrict, QStringLiteral("anchor"), QString(), 0};
+            LayoutReportRow row{docNumber, 0, r.subdistrict, ReportKind::Anchor, QString(), 0};
             if (!r.anchor) {
                 row.detail = QStringLiteral("cluster of %1: %2 has no row in %3; placed at %4")
                                  .arg(roadsText, r.subdistrict, anchors.fileName(),

@@ -24,9 +24,11 @@ public:
     // anchor names, else the centroid of that 街道's road nodes) to its anchor, weighted 1/accuracy².
     // Clusters sharing the same anchor (and no junction) are set side by side, west to east in seq order,
     // centred on it, so that they do not draw over each other.
+    // `placements` (if given) receives one value per cluster: Anchor when one of its 街道 anchors placed
+    // it, City when it went to the fallback point (another cluster's anchor or the city centre).
     static QList<LayoutReportRow> place(const ConstraintGraph& graph, QList<QPointF>& positions,
                                         const AnchorTable& anchors, const CrsTransformer& wgs84ToGk,
-                                        const QString& docNumber);
+                                        const QString& docNumber, QList<Placement>* placements = nullptr);
 };
 
 } // namespace luming

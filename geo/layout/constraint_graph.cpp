@@ -5,59 +5,20 @@
 
 #include <QHash>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace luming {
 
-Axis axisOf(Heading heading) {
-    return heading == Heading::East || heading == Heading::West ? Axis::EastWest : Axis::NorthSouth;
-}
-
-QPointF unitVector(Heading heading) {
-    switch (heading) {
-    case Heading::East:
-        return {1, 0};
-    case Heading::West:
-        return {-1, 0};
-    case Heading::North:
-        return {0, 1};
-    case Heading::South:
-        return {0, -1};
-    }
-    return {};
+Axis axisOf(Direction heading) {
+    const QPointF u = unitVector(heading);
+    return std::abs(u.x()) >= std::abs(u.y()) ? Axis::EastWest : Axis::NorthSouth;
 }
 
 namespace {
 
-// 东起 X: the road starts at its east end, so it heads west. Compound directions (东南) use their first
-// character: the notices this solver meets give pure compass words.
-std::optional<Heading> headingAwayFrom(const QString& dir) {
-    if (dir.startsWith(u'东'))
-        return Heading::West;
-    if (dir.startsWith(u'西'))
-        return Heading::East;
-    if (dir.startsWith(u'北'))
-        return Heading::South;
-    if (dir.startsWith(u'南'))
-        return Heading::North;
-    return std::nullopt;
-}
-
-// 西至 X: the end lies west, so the (last) leg heads west.
-std::optional<Heading> headingToward(const QString& dir) {
-    if (dir.startsWith(u'东'))
-        return Heading::East;
-    if (dir.startsWith(u'西'))
-        return Heading::West;
-    if (dir.startsWith(u'北'))
-        return Heading::North;
-    if (dir.startsWith(u'南'))
-        return Heading::South;
-    return std::nullopt;
-}
-
-Heading perpendicularDefault(Axis axis) {
-    return axis == Axis::EastWest ? Heading::South : Heading::East;
+Direction perpendicularDefault(Axis axis) {
+    return axis == Axis::EastWest ? Direction::South : Direction::East;
 }
 
 struct UnionFind {
@@ -122,15 +83,17 @@ ConstraintGraph ConstraintGraph::build(const QList<RoadRecord>& records) {
     QList<PendingTie> pending;
     for (int ri = 0; ri < noticeCount; ++ri) {
         const RoadRecord& r = records[g.roads[ri].record];
-        const std::optional<Heading> first =
-            headingAwayFrom(r.startDir) ? headingAwayFrom(r.startDir) : headingToward(r.endDir);
-        const bool isL = r.shape == QStringLiteral("L") && r.via.size() == 1;
+        // 东南起 X: the road starts at its south-east end, so it heads north-west; else 西至 X: it heads
+        // west.
+        const Direction first = r.startDir != Direction::None ? opposite(r.startDir) : r.endDir;
+        const bool isL = r.shape == Shape::L && r.via.size() == 1;
         GraphLeg leg;
-        leg.heading = first.value_or(Heading::West);
+        leg.heading = first != Direction::None ? first : Direction::West;
         g.roads[ri].legs.append(leg);
         if (isL) {
             GraphLeg second;
-            second.heading = headingToward(r.endDir).value_or(perpendicularDefault(axisOf(leg.heading)));
+            second.heading =
+                r.endDir != Direction::None ? r.endDir : perpendicularDefault(axisOf(leg.heading));
             g.roads[ri].legs.append(second);
         }
         if (!r.start.isEmpty())
@@ -169,7 +132,7 @@ ConstraintGraph ConstraintGraph::build(const QList<RoadRecord>& records) {
                                                   : firstVote;
         GraphLeg leg;
         // Listing order runs north → south for east–west roads and west → east for north–south ones.
-        leg.heading = axis == Axis::EastWest ? Heading::East : Heading::South;
+        leg.heading = axis == Axis::EastWest ? Direction::East : Direction::South;
         g.roads[ri].legs.append(leg);
     }
 

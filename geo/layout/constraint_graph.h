@@ -12,16 +12,16 @@
 
 namespace luming {
 
-enum class Heading { East, West, North, South };
+// Legs head along a core Direction (8-way; unitVector() in road_enums.h gives the metres-frame vector).
+// Axis: the nearer of the two compass axes, used where referenced roads vote how they run.
 enum class Axis { EastWest, NorthSouth };
 
-Axis axisOf(Heading heading);
-QPointF unitVector(Heading heading); // metres frame: x east, y north
+Axis axisOf(Direction heading);
 
 // A straight stretch of a road: a straight road has one, an "L" two. Its nodes run from its first to its last
 // along its heading once the initial layout has ordered them.
 struct GraphLeg {
-    Heading heading = Heading::West;
+    Direction heading = Direction::West;
     QList<int> nodes;   // every node on the leg; ordered after InitialLayout::compute
     int firstNode = -1; // fixed by the text (the road's start or turn point); -1 for referenced roads
     int lastNode = -1;

@@ -60,8 +60,9 @@ int otherRoadAt(const ConstraintGraph& g, int node, int road) {
 
 // Notices list east–west roads north → south and north–south roads west → east. Does walking along
 // `heading` meet crossing roads in listing order?
-bool headingFollowsListing(Heading heading) {
-    return heading == Heading::South || heading == Heading::East;
+bool headingFollowsListing(Direction heading) {
+    const QPointF u = unitVector(heading);
+    return axisOf(heading) == Axis::EastWest ? u.x() > 0 : u.y() < 0;
 }
 
 } // namespace
@@ -82,12 +83,15 @@ QList<QPointF> InitialLayout::compute(ConstraintGraph& g) {
         return 2 * node + 1;
     };
     // along(a → b) on heading h as linear terms
-    auto along = [&](Heading h, int from, int to, double scale, std::vector<std::pair<int, double>>& terms) {
+    // (b − a)·u; zero components left out so compass legs keep their one-coordinate terms.
+    auto along = [&](Direction h, int from, int to, double scale,
+                     std::vector<std::pair<int, double>>& terms) {
         const QPointF u = unitVector(h);
         if (u.x() != 0) {
             terms.push_back({xOf(to), scale * u.x()});
             terms.push_back({xOf(from), -scale * u.x()});
-        } else {
+        }
+        if (u.y() != 0) {
             terms.push_back({yOf(to), scale * u.y()});
             terms.push_back({yOf(from), -scale * u.y()});
         }
@@ -97,10 +101,17 @@ QList<QPointF> InitialLayout::compute(ConstraintGraph& g) {
         const auto [r, l] = legIds[li];
         const GraphLeg& leg = g.roads[r].legs[l];
         const int c = 2 * nodeCount + li;
-        // Axis-aligned: every node of an east–west leg has the leg's y, of a north–south leg its x.
+        // Every node of a leg lies on one line along its heading: p·n = c with n ⟂ u (for an east–west
+        // leg simply y = c, for a north–south one −x = c; a diagonal leg uses both coordinates).
+        const QPointF u = unitVector(leg.heading);
         for (int n : leg.nodes) {
-            const int coord = axisOf(leg.heading) == Axis::EastWest ? yOf(n) : xOf(n);
-            sys.add({{coord, 1}, {c, -1}}, 0, kOnLegWeight);
+            std::vector<std::pair<int, double>> terms;
+            if (u.y() != 0)
+                terms.push_back({xOf(n), -u.y()});
+            if (u.x() != 0)
+                terms.push_back({yOf(n), u.x()});
+            terms.push_back({c, -1});
+            sys.add(terms, 0, kOnLegWeight);
         }
         // Nodes between the ends: spread in listing order (a prior the stated lengths override).
         QList<int> interior;
@@ -134,7 +145,7 @@ QList<QPointF> InitialLayout::compute(ConstraintGraph& g) {
             }
         }
     }
-    // Stated lengths along the legs (axis-aligned, so a length is a difference of coordinates).
+    // Stated lengths along the legs (each leg straight along its heading, so a length is (b − a)·u).
     for (const GraphRoad& road : g.roads) {
         if (!road.lengthM)
             continue;
@@ -177,15 +188,15 @@ QList<QPointF> InitialLayout::compute(ConstraintGraph& g) {
     // Order each leg: fixed ends, the rest by position along the heading, listing order breaking ties.
     for (int r = 0; r < g.roads.size(); ++r) {
         for (GraphLeg& leg : g.roads[r].legs) {
-            const QPointF u = unitVector(leg.heading);
+            const QPointF along = unitVector(leg.heading);
             QList<int> middle;
             for (int n : leg.nodes) {
                 if (n != leg.firstNode && n != leg.lastNode)
                     middle.append(n);
             }
             std::stable_sort(middle.begin(), middle.end(), [&](int a, int b) {
-                const double da = QPointF::dotProduct(pos[a], u);
-                const double db = QPointF::dotProduct(pos[b], u);
+                const double da = QPointF::dotProduct(pos[a], along);
+                const double db = QPointF::dotProduct(pos[b], along);
                 if (std::abs(da - db) > 1e-6)
                     return da < db;
                 const int ka = listingKey(g, otherRoadAt(g, a, r));

@@ -20,7 +20,7 @@ public:
     static double polylineLength(const QList<QPointF>& line);
     static double distanceToPolyline(QPointF point, const QList<QPointF>& line);
     // Angle (degrees) between from→to and the axis of heading; 0 along it, 90 across.
-    static double leanDeg(QPointF from, QPointF to, Heading heading);
+    static double leanDeg(QPointF from, QPointF to, Direction heading);
     // The point of road's line where tie's end lies (first vertex, last vertex or the turn).
     static QPointF tiePoint(const ConstraintGraph& graph, const GraphTie& tie, const QList<QPointF>& line);
 };

@@ -154,7 +154,8 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
         }
     }
 
-    result.report = ClusterPlacement::place(g, pos, anchors, *wgs, docNumber);
+    QList<Placement> placements;
+    result.report = ClusterPlacement::place(g, pos, anchors, *wgs, docNumber, &placements);
 
     // Output lines (CGCS2000 lon/lat); everything below is measured on them, back in EPSG:4548.
     QList<QList<QPointF>> measured(g.roads.size());
@@ -172,7 +173,9 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
         geom.docNumber = docNumber;
         geom.seq = g.roads[r].seq;
         geom.points = points;
-        geom.source = QStringLiteral("schematic");
+        geom.source = GeometrySource::Schematic;
+        const int cluster = g.roads[r].cluster;
+        geom.placement = cluster >= 0 && cluster < placements.size() ? placements[cluster] : Placement::None;
         geom.drawnLengthM = LayoutReport::polylineLength(measured[r]);
         result.roads.append(geom);
     }
@@ -195,7 +198,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
         const GraphRoad& road = g.roads[first.road];
         const GraphRoad& worst = g.roads[rel.worst];
         result.report.append(
-            {docNumber, road.seq, road.name, QStringLiteral("conflict"),
+            {docNumber, road.seq, road.name, ReportKind::Conflict,
              QStringLiteral("the numbers conflict: with every tie held %1 is drawn %2 m off its stated %3 m; "
                             "let go: %4, leaving a gap of %5 m. Roads under strain: %6")
                  .arg(worst.name, fmt(rel.misfitBeforeM), fmt(*worst.lengthM),
@@ -211,7 +214,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
         if (std::abs(diff) <= std::max(m_options.strainReportM, 0.002 * *road.lengthM))
             continue;
         result.report.append(
-            {docNumber, road.seq, road.name, QStringLiteral("conflict"),
+            {docNumber, road.seq, road.name, ReportKind::Conflict,
              QStringLiteral("the numbers conflict: drawn %1 m off the stated %2 m with its ties "
                             "held. Roads under strain: %3")
                  .arg(fmt(diff), fmt(*road.lengthM),

@@ -1,5 +1,6 @@
 #include "notice/adjustment_clause.h"
 
+#include "notice/endpoint_parser.h"
 #include "notice/notice_grammar.h"
 
 #include <QRegularExpression>
@@ -20,7 +21,7 @@ Extension readExtension(const TextSlice& text) {
         out.newEnd = text.cut(m.capturedStart(u"new"), m.capturedEnd(u"new"));
         auto legs = dir.globalMatch(m.capturedView(u"legs"));
         while (legs.hasNext()) {
-            const QString d = legs.next().captured();
+            const Direction d = directionWord(legs.next().capturedView());
             if (out.headings.isEmpty() || out.headings.last() != d)
                 out.headings.append(d);
         }

@@ -3,6 +3,7 @@
 // fields, the former ones to old_start / old_end.
 #pragma once
 
+#include "core/road_enums.h"
 #include "notice/matching_text.h"
 #include "notice/naming_sentence.h"
 
@@ -15,7 +16,7 @@ struct Extension {
     bool fromStart = false; // extended beyond its former start (else beyond its former end)
     QString formerEnd;      // the end it was extended from, as printed
     QString newEnd; // the end it now reaches, as printed ("峪夼。水库北岸": to the clause's comma)
-    QStringList headings; // directions of the extension's legs, in order
+    QList<Direction> headings; // directions of the extension's legs, in order
     Span span;
 };
 

@@ -25,16 +25,16 @@ QString actionWord(RoadAction a) {
     return {};
 }
 
-bool declares(const QList<QPair<QString, int>>& counts, const QString& code) {
+bool declares(const QList<QPair<RoadAction, int>>& counts, RoadAction action) {
     return std::any_of(counts.cbegin(), counts.cend(),
-                       [&](const QPair<QString, int>& p) { return p.first == code; });
+                       [&](const QPair<RoadAction, int>& p) { return p.first == action; });
 }
 
 // Count sentences of `text`, the first of each kind kept.
-void readByAction(const TextSlice& text, QList<QPair<QString, int>>& out) {
+void readByAction(const TextSlice& text, QList<QPair<RoadAction, int>>& out) {
     struct Hit {
         qsizetype at;
-        QString action;
+        RoadAction action;
         int n;
     };
     QList<Hit> hits;
@@ -45,7 +45,7 @@ void readByAction(const TextSlice& text, QList<QPair<QString, int>>& out) {
             const auto action = actionOfVerb(m.captured(u"verb"));
             const auto n = parseCount(m.capturedView(u"n"));
             if (action && n)
-                hits.append({m.capturedStart(), actionCode(*action), *n});
+                hits.append({m.capturedStart(), *action, *n});
         }
     }
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
@@ -65,9 +65,8 @@ QList<DeclaredCount> readDeclaredCounts(Notice& n, const CountSources& src) {
     for (const auto& t : src.freeText)
         readByAction(t, n.declaredByAction);
     for (const auto& s : sections)
-        if (s.rank == 0 && s.action && s.declaredCount &&
-            !declares(n.declaredByAction, actionCode(*s.action)))
-            n.declaredByAction.append({actionCode(*s.action), *s.declaredCount});
+        if (s.rank == 0 && s.action && s.declaredCount && !declares(n.declaredByAction, *s.action))
+            n.declaredByAction.append({*s.action, *s.declaredCount});
 
     // Per heading: its items run to the next heading of the same or a lower rank. A kind heading whose
     // count is the kind's declared count is checked once, as the kind.
@@ -77,7 +76,7 @@ QList<DeclaredCount> readDeclaredCounts(Notice& n, const CountSources& src) {
             n.declaredByDistrict.append({s.title, *s.declaredCount});
         if (!s.declaredCount)
             continue;
-        if (s.rank == 0 && s.action && n.declaredByAction.contains({actionCode(*s.action), *s.declaredCount}))
+        if (s.rank == 0 && s.action && n.declaredByAction.contains({*s.action, *s.declaredCount}))
             continue;
         qsizetype scopeEnd = src.bodyEnd;
         for (qsizetype k = h + 1; k < sections.size(); ++k)
@@ -90,21 +89,20 @@ QList<DeclaredCount> readDeclaredCounts(Notice& n, const CountSources& src) {
         counts.append({s.title, *s.declaredCount, read});
     }
 
-    QSet<QString> actionsRead;
+    QSet<RoadAction> actionsRead;
     for (const auto& r : n.roads)
-        actionsRead.insert(actionCode(r.action));
+        actionsRead.insert(r.action);
     int total = 0;
     bool everyKindDeclared = !n.declaredByAction.isEmpty();
-    for (const auto& [code, count] : n.declaredByAction) {
+    for (const auto& [action, count] : n.declaredByAction) {
         total += count;
-        const auto action = actionFromCode(code);
         const int read = int(std::count_if(n.roads.cbegin(), n.roads.cend(),
                                            [&](const RoadRecord& r) { return r.action == action; }));
         if (read != count)
-            counts.append({QStringLiteral("%1 roads").arg(actionWord(*action)), count, read});
+            counts.append({QStringLiteral("%1 roads").arg(actionWord(action)), count, read});
     }
-    for (const auto& code : actionsRead)
-        everyKindDeclared &= declares(n.declaredByAction, code);
+    for (const RoadAction action : actionsRead)
+        everyKindDeclared &= declares(n.declaredByAction, action);
     // The total is the sum of the kinds when the notice declares every kind it handles; otherwise
     // (no count sentence) "确定命名…等59条".
     if (everyKindDeclared)

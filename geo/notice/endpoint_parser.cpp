@@ -42,36 +42,34 @@ qsizetype referenceEnd(QStringView folded, qsizetype from, qsizetype limit, bool
 }
 
 struct Token {
-    enum Kind { Start, End, Turn, Via, Shape } kind;
-    QString dir;
+    enum Kind { Start, End, Turn, Via, ShapeMarker } kind;
+    Direction dir = Direction::None;
     qsizetype begin, end;
 };
 
-QString shapeOfMarker(const QRegularExpressionMatch& m) {
-    return m.captured(u"loop").isEmpty() ? m.captured(u"shape") : QStringLiteral("loop");
+Shape shapeOfMarker(const QRegularExpressionMatch& m) {
+    if (!m.captured(u"loop").isEmpty())
+        return Shape::Loop;
+    return shapeFromCode(m.captured(u"shape")).value_or(Shape::None);
 }
 
 } // namespace
 
-QString oppositeDirection(const QString& dir) {
-    static const QHash<QString, QString> opposite = {
-        {QStringLiteral("东"), QStringLiteral("西")},     {QStringLiteral("西"), QStringLiteral("东")},
-        {QStringLiteral("南"), QStringLiteral("北")},     {QStringLiteral("北"), QStringLiteral("南")},
-        {QStringLiteral("东南"), QStringLiteral("西北")}, {QStringLiteral("西北"), QStringLiteral("东南")},
-        {QStringLiteral("东北"), QStringLiteral("西南")}, {QStringLiteral("西南"), QStringLiteral("东北")}};
-    return opposite.value(dir);
+Direction directionWord(QStringView word) {
+    // The grammar's {DIR} matches exactly the words of the direction code table.
+    return directionFromCode(word).value_or(Direction::None);
 }
 
-QString shapeFromHeadings(const QString& startDir, const QStringList& headings) {
+Shape shapeFromHeadings(Direction startDir, const QList<Direction>& headings) {
     if (headings.isEmpty())
-        return {};
+        return Shape::None;
     if (headings.size() == 1) {
         // "东南起A,北至B" with no turn: the text does not say how the road gets there.
-        if (!startDir.isEmpty() && headings.first() != oppositeDirection(startDir))
-            return {};
-        return QStringLiteral("straight");
+        if (startDir != Direction::None && headings.first() != opposite(startDir))
+            return Shape::None;
+        return Shape::Straight;
     }
-    return headings.size() == 2 ? QStringLiteral("L") : QStringLiteral("turn");
+    return headings.size() == 2 ? Shape::L : Shape::Turn;
 }
 
 CleanReference cleanReference(const TextSlice& raw) {
@@ -146,21 +144,22 @@ Endpoints parseEndpoints(const TextSlice& text) {
             continue;
         if (m.capturedLength(u"startdir") > 0 || m.capturedLength(u"start0") > 0) {
             if (atClauseStart)
-                tokens.append({Token::Start, m.captured(u"startdir"), begin, m.capturedEnd()});
+                tokens.append(
+                    {Token::Start, directionWord(m.capturedView(u"startdir")), begin, m.capturedEnd()});
         } else if (m.capturedLength(u"end0") > 0) {
             if (atClauseStart || afterStartRef)
-                tokens.append({Token::End, QString(), begin, m.capturedEnd()});
+                tokens.append({Token::End, Direction::None, begin, m.capturedEnd()});
         } else if (m.capturedLength(u"turndir") > 0) {
-            tokens.append({Token::Turn, m.captured(u"turndir"), begin, m.capturedEnd()});
+            tokens.append({Token::Turn, directionWord(m.capturedView(u"turndir")), begin, m.capturedEnd()});
         } else if (m.capturedLength(u"via") > 0) {
             if (atClauseStart)
-                tokens.append({Token::Via, QString(), begin, m.capturedEnd()});
+                tokens.append({Token::Via, Direction::None, begin, m.capturedEnd()});
         } else if (m.capturedLength(u"shape") > 0) {
-            tokens.append({Token::Shape, QString(), begin, m.capturedEnd()});
+            tokens.append({Token::ShapeMarker, Direction::None, begin, m.capturedEnd()});
         } else {
-            const QString dir = m.captured(u"enddir");
+            const Direction dir = directionWord(m.capturedView(u"enddir"));
             // A bare 至 counts only at a clause start, right after a turn, or after a start's reference.
-            if (!dir.isEmpty() || atClauseStart || afterTurn || afterStartRef)
+            if (dir != Direction::None || atClauseStart || afterTurn || afterStartRef)
                 tokens.append({Token::End, dir, begin, m.capturedEnd()});
         }
     }
@@ -171,7 +170,7 @@ Endpoints parseEndpoints(const TextSlice& text) {
         std::any_of(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.kind == Token::Start; });
     const auto firstEnd =
         std::find_if(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.kind == Token::End; });
-    if (!hasStart && firstEnd != tokens.cend() && !firstEnd->dir.isEmpty()) {
+    if (!hasStart && firstEnd != tokens.cend() && firstEnd->dir != Direction::None) {
         qsizetype clauseStart = firstEnd->begin;
         while (clauseStart > 0 && !isDelimiter(folded[clauseStart - 1]))
             --clauseStart;
@@ -182,8 +181,9 @@ Endpoints parseEndpoints(const TextSlice& text) {
                 --prevStart;
             const auto m = g.omittedStart.match(folded.mid(prevStart, prevEnd - prevStart));
             if (m.hasMatch())
-                tokens.insert(firstEnd - tokens.cbegin(), {Token::Start, m.captured(u"dir"), prevStart,
-                                                           prevStart + m.capturedEnd(u"dir")});
+                tokens.insert(firstEnd - tokens.cbegin(),
+                              {Token::Start, directionWord(m.capturedView(u"dir")), prevStart,
+                               prevStart + m.capturedEnd(u"dir")});
         }
     }
 
@@ -193,8 +193,8 @@ Endpoints parseEndpoints(const TextSlice& text) {
         for (qsizetype i = 0; i < tokens.size(); ++i)
             if (tokens[i].kind == Token::End)
                 ends.append(i);
-        if (ends.size() == 2 && !tokens[ends[0]].dir.isEmpty() &&
-            tokens[ends[1]].dir == oppositeDirection(tokens[ends[0]].dir) &&
+        if (ends.size() == 2 && tokens[ends[0]].dir != Direction::None &&
+            tokens[ends[1]].dir == opposite(tokens[ends[0]].dir) &&
             std::none_of(tokens.cbegin(), tokens.cend(),
                          [](const Token& t) { return t.kind == Token::Turn; }))
             tokens[ends[0]].kind = Token::Start;
@@ -206,7 +206,7 @@ Endpoints parseEndpoints(const TextSlice& text) {
         TextSlice text;
     };
     QList<Ref> legEnds, waypoints;
-    QStringList headings; // heading of each leg, in order
+    QList<Direction> headings; // heading of each leg, in order
     TextSlice start;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
@@ -221,7 +221,7 @@ Endpoints parseEndpoints(const TextSlice& text) {
                 headings.append(t.dir);
             break;
         case Token::End: {
-            if (!t.dir.isEmpty() && (headings.isEmpty() || headings.last() != t.dir))
+            if (t.dir != Direction::None && (headings.isEmpty() || headings.last() != t.dir))
                 headings.append(t.dir);
             const TextSlice ref = text.mid(t.end, referenceEnd(folded, t.end, limit, false) - t.end);
             if (!ref.shown.trimmed().isEmpty())
@@ -243,12 +243,12 @@ Endpoints parseEndpoints(const TextSlice& text) {
             }
             break;
         }
-        case Token::Shape:
+        case Token::ShapeMarker:
             break;
         }
     }
-    if (headings.isEmpty() && !out.startDir.isEmpty())
-        headings.append(oppositeDirection(out.startDir));
+    if (headings.isEmpty() && out.startDir != Direction::None)
+        headings.append(opposite(out.startDir));
 
     auto clean = [&out](const TextSlice& ref) {
         const CleanReference c = cleanReference(ref);
@@ -268,7 +268,7 @@ Endpoints parseEndpoints(const TextSlice& text) {
             out.via.append(name);
     if (last.pos >= 0)
         out.end = clean(last.text);
-    out.endDir = headings.isEmpty() ? QString() : headings.last();
+    out.endDir = headings.isEmpty() ? Direction::None : headings.last();
     out.found = !out.start.isEmpty() || !out.end.isEmpty();
 
     const auto shape = g.shapeMarker.match(folded);

@@ -2,6 +2,7 @@
 // "西起A,向北延伸后,沿长湖呈环状向东至A").
 #pragma once
 
+#include "core/road_enums.h"
 #include "notice/matching_text.h"
 
 #include <QString>
@@ -10,12 +11,12 @@
 namespace luming {
 
 struct Endpoints {
-    QString startDir;
+    Direction startDir = Direction::None;
     QString start;
-    QString endDir; // heading of the last leg
+    Direction endDir = Direction::None; // heading of the last leg
     QString end;
     QStringList via;
-    QString shape; // "straight", "L", "Z", "loop", "turn"; empty when the text does not say
+    Shape shape = Shape::None; // None when the text does not say
     QStringList plannedRefs;
     bool found = false; // any start or end was read
 };
@@ -33,7 +34,8 @@ struct CleanReference {
 [[nodiscard]] CleanReference cleanReference(const TextSlice& ref);
 
 // The shape the headings make: straight, L (one turn), turn (more); empty when directions do not say.
-[[nodiscard]] QString shapeFromHeadings(const QString& startDir, const QStringList& headings);
-[[nodiscard]] QString oppositeDirection(const QString& dir);
+[[nodiscard]] Shape shapeFromHeadings(Direction startDir, const QList<Direction>& headings);
+// A direction word as the grammar's {DIR} matched it ("东南"); None for an empty match.
+[[nodiscard]] Direction directionWord(QStringView word);
 
 } // namespace luming

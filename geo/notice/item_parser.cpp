@@ -172,17 +172,17 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         if (extension.fromStart) {
             r.oldStart = extension.formerEnd;
             r.start = extension.newEnd;
-            r.startDir = extension.headings.isEmpty() ? QString() : extension.headings.last();
+            r.startDir = extension.headings.isEmpty() ? Direction::None : extension.headings.last();
         } else {
             r.oldEnd = extension.formerEnd;
             r.end = extension.newEnd;
-            r.endDir = extension.headings.isEmpty() ? QString() : extension.headings.last();
+            r.endDir = extension.headings.isEmpty() ? Direction::None : extension.headings.last();
         }
         // "自原止点A向东折北延长止B": the extension turns at A, which makes A a turn point (as "南至A折向西
         // 至B" does); with one heading it only continues.
         if (extension.headings.size() >= 2 && !extension.formerEnd.isEmpty())
             r.via.prepend(extension.formerEnd);
-        r.shape.clear();
+        r.shape = Shape::None;
     }
     listMissing(out);
     return out;

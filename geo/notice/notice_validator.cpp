@@ -249,7 +249,7 @@ void checkValues(Notice& n) {
         // Two unnamed planned roads ("南至规划道路,北至规划道路") are not the same road.
         const bool generic =
             NoticeGrammar::instance().genericReference.match(foldForMatching(r.start)).hasMatch();
-        if (!r.start.isEmpty() && r.start == r.end && r.via.isEmpty() && r.shape != u"loop" && !generic)
+        if (!r.start.isEmpty() && r.start == r.end && r.via.isEmpty() && r.shape != Shape::Loop && !generic)
             add(n, Severity::Error, QStringLiteral("impossible_value"),
                 QStringLiteral("Item %1 (%2) starts and ends on the same road, %3.")
                     .arg(r.seq)

@@ -104,8 +104,8 @@ Result<MapScene> MapScene::fromProject(const Project& project) {
     for (const RoadGeometry& road : project.roads) {
         const RoadRecord* record = records.value(RoadId{road.docNumber, road.seq});
         roads.beginFeature(FeatureKind::Line, record ? record->name : QString(), drawnWidth(record),
-                           road.source == QLatin1String("schematic") ? Provenance::Schematic
-                                                                     : Provenance::Surveyed);
+                           road.source == GeometrySource::Schematic ? Provenance::Schematic
+                                                                    : Provenance::Surveyed);
         roads.addPart(take(road.points.size()));
         ids.append(RoadId{road.docNumber, road.seq});
     }

@@ -1,9 +1,13 @@
+#include "core/road_fields.h"
 #include "gdal/ogr_conversion_p.h"
-#include "io/json_parser.h"
+#include "io/json_key_order.h"
 #include "io/notice_json_reader.h"
 #include "store/gpkg_project_reader_p.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace luming {
 namespace {
@@ -15,23 +19,56 @@ public:
     QString text(const char* c) const { return gdal::text(f_, index(c)); }
     std::optional<double> real(const char* c) const { return gdal::real(f_, index(c)); }
     std::optional<qint64> integer(const char* c) const { return gdal::integer(f_, index(c)); }
-    std::optional<JsonValue> json(const char* c) const {
-        const QString t = text(c);
-        return t.isEmpty() ? std::nullopt : JsonParser::parse(t);
-    }
+    QJsonArray array(const char* c) const { return QJsonDocument::fromJson(text(c).toUtf8()).array(); }
     QStringList strings(const char* c) const {
         QStringList out;
-        if (const auto v = json(c))
-            for (const JsonValue& item : v->items())
-                out << item.toString();
+        for (const QJsonValue& item : array(c))
+            out << item.toString();
         return out;
     }
     QList<double> numbers(const char* c) const {
         QList<double> out;
-        if (const auto v = json(c))
-            for (const JsonValue& item : v->items())
-                out << item.toNumber();
+        for (const QJsonValue& item : array(c))
+            out << item.toDouble();
         return out;
+    }
+    // [[name, count], …]; the object form of older files in its printed order.
+    QList<QPair<QString, int>> counts(const char* c) const {
+        const QByteArray raw = text(c).toUtf8();
+        if (raw.isEmpty())
+            return {};
+        const QJsonDocument doc = QJsonDocument::fromJson(raw);
+        const QJsonValue value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        QString ignored;
+        return NoticeJsonReader::countsFromJson(value, {}, &ignored, printedKeys(raw, raw.indexOf('{')))
+            .value_or(QList<QPair<QString, int>>{});
+    }
+    // A record field from the field table, by its key.
+    QVariant field(const RoadField& f) const {
+        const QByteArray name = f.key.toUtf8();
+        const char* c = name.constData();
+        switch (f.type) {
+        case FieldType::Integer:
+            if (const auto v = integer(c))
+                return QVariant(*v);
+            return {};
+        case FieldType::Real:
+            if (const auto v = real(c))
+                return QVariant(*v);
+            return {};
+        case FieldType::Boolean:
+            return QVariant(integer(c).value_or(0) != 0);
+        case FieldType::Text:
+        case FieldType::Code: {
+            const QString t = text(c);
+            return t.isEmpty() ? QVariant() : QVariant(t);
+        }
+        case FieldType::TextList:
+            return QVariant(strings(c));
+        case FieldType::RealList:
+            return QVariant::fromValue(numbers(c));
+        }
+        return {};
     }
 
 private:
@@ -50,35 +87,12 @@ template <typename Fn> void forEachFeature(OGRLayer* layer, Fn fn) {
         fn(*f);
 }
 
+// Codes a later Luming wrote and this one does not know keep the field's default.
 RoadRecord road(const Row& row) {
     RoadRecord r;
-    r.seq = int(row.integer("seq").value_or(0));
-    r.action = actionFromCode(row.text("action")).value_or(RoadAction::Name);
-    r.name = row.text("name");
-    const QString oldName = row.text("old_name");
-    if (!oldName.isEmpty())
-        r.oldName = oldName;
-    r.district = row.text("district");
-    r.subdistricts = row.strings("subdistricts");
-    r.lengthM = row.real("length_m");
-    r.lengthApprox = row.integer("length_approx").value_or(0) != 0;
-    r.widthMinM = row.real("width_min_m");
-    r.widthMaxM = row.real("width_max_m");
-    r.widthParts = row.numbers("width_parts");
-    r.startDir = row.text("start_dir");
-    r.start = row.text("start");
-    r.endDir = row.text("end_dir");
-    r.end = row.text("end");
-    r.via = row.strings("via");
-    r.shape = row.text("shape");
-    r.plannedRefs = row.strings("planned_refs");
-    r.pinyin = row.text("pinyin");
-    r.note = row.text("note");
-    r.oldStart = row.text("old_start");
-    r.oldEnd = row.text("old_end");
-    r.source.text = row.text("source_text");
-    r.source.offset = qsizetype(row.integer("source_offset").value_or(-1));
-    r.source.line = int(row.integer("source_line").value_or(0));
+    for (const RoadField& f : roadFields())
+        if (f.in(FieldFormat::Gpkg))
+            (void)f.set(r, row.field(f));
     return r;
 }
 
@@ -99,11 +113,10 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         n.date = QDate::fromString(row.text("date"), Qt::ISODate);
         if (const auto total = row.integer("declared_total"))
             n.declaredTotal = int(*total);
-        if (const auto counts = row.json("declared_by_district")) {
-            QString ignored;
-            n.declaredByDistrict = NoticeJsonReader::declaredByDistrictFromJson(*counts, {}, &ignored)
-                                       .value_or(QList<QPair<QString, int>>{});
-        }
+        n.declaredByDistrict = row.counts("declared_by_district");
+        for (const auto& [code, count] : row.counts("declared_by_action"))
+            if (const auto action = actionFromCode(code))
+                n.declaredByAction.append({*action, count});
         n.gazette.issue = row.text("gazette_issue");
         if (const auto page = row.integer("gazette_page"))
             n.gazette.page = int(*page);
@@ -131,7 +144,9 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
             geometry.docNumber = doc;
             geometry.seq = r.seq;
             geometry.points = gdal::toLonLat(*g->toLineString());
-            geometry.source = row.text("geometry_source");
+            geometry.source =
+                geometrySourceFromCode(row.text("geometry_source")).value_or(GeometrySource::Schematic);
+            geometry.placement = placementFromCode(row.text("placement")).value_or(Placement::None);
             geometry.drawnLengthM = row.real("drawn_length_m").value_or(0);
             project->roads.append(geometry);
         }
@@ -174,7 +189,13 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         r.docNumber = row.text("doc_number");
         r.seq = int(row.integer("seq").value_or(0));
         r.name = row.text("name");
-        r.kind = row.text("kind");
+        const auto kind = reportKindFromCode(row.text("kind"));
+        if (!kind) {
+            *warnings << QStringLiteral("layout report row of kind \"%1\" not known; skipped")
+                             .arg(row.text("kind"));
+            return;
+        }
+        r.kind = *kind;
         r.detail = row.text("detail");
         r.valueM = row.real("value_m").value_or(0);
         project->layoutReport.append(r);

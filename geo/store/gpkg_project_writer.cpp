@@ -1,9 +1,11 @@
+#include "core/road_fields.h"
 #include "gdal/ogr_conversion_p.h"
-#include "io/json_serializer.h"
 #include "io/notice_json_writer.h"
 #include "store/gpkg_project_writer_p.h"
 #include "store/gpkg_schema_p.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <utility>
 
@@ -37,8 +39,38 @@ public:
             f_.SetFieldNull(index(column));
     }
     void boolean(const char* column, bool value) { f_.SetField(index(column), value ? 1 : 0); }
-    void json(const char* column, const JsonValue& value) {
-        f_.SetField(index(column), JsonSerializer::serialize(value, JsonStyle::Compact).constData());
+    void json(const char* column, const QJsonArray& value) {
+        f_.SetField(index(column), QJsonDocument(value).toJson(QJsonDocument::Compact).constData());
+    }
+    // A record field from the field table, by its key; lists as JSON arrays.
+    void field(const RoadField& field, const QVariant& value) {
+        const QByteArray name = field.key.toUtf8();
+        const char* column = name.constData();
+        switch (field.type) {
+        case FieldType::Integer:
+            integer(column, value.isValid() ? std::optional<qint64>(value.toLongLong()) : std::nullopt);
+            break;
+        case FieldType::Real:
+            real(column, value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt);
+            break;
+        case FieldType::Boolean:
+            boolean(column, value.toBool());
+            break;
+        case FieldType::Text:
+        case FieldType::Code:
+            text(column, value.toString());
+            break;
+        case FieldType::TextList:
+            json(column, QJsonArray::fromStringList(value.toStringList()));
+            break;
+        case FieldType::RealList: {
+            QJsonArray numbers;
+            for (double d : value.value<QList<double>>())
+                numbers.append(d);
+            json(column, numbers);
+            break;
+        }
+        }
     }
 
 private:
@@ -147,7 +179,8 @@ Status GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project
         set.text("date", n.date.isValid() ? n.date.toString(Qt::ISODate) : QString());
         set.integer("declared_total",
                     n.declaredTotal ? std::optional<qint64>(*n.declaredTotal) : std::nullopt);
-        set.json("declared_by_district", NoticeJsonWriter::declaredByDistrictToJson(n.declaredByDistrict));
+        set.json("declared_by_district", NoticeJsonWriter::countsToJson(n.declaredByDistrict));
+        set.json("declared_by_action", NoticeJsonWriter::countsToJson(n.declaredByAction));
         set.text("gazette_issue", n.gazette.issue);
         set.integer("gazette_page", n.gazette.page ? std::optional<qint64>(*n.gazette.page) : std::nullopt);
         set.text("source_file", n.sourceFile.isEmpty() ? project.parse.file : n.sourceFile);
@@ -176,33 +209,9 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
             gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
             Fields set(*f);
             set.key("doc_number", n.docNumber);
-            set.integer("seq", r.seq);
-            set.key("action", actionCode(r.action));
-            set.key("name", r.name);
-            set.text("old_name", r.oldName.value_or(QString()));
-            set.text("district", r.district);
-            set.json("subdistricts", JsonValue::strings(r.subdistricts));
-            set.real("length_m", r.lengthM);
-            set.boolean("length_approx", r.lengthApprox);
-            set.real("width_min_m", r.widthMinM);
-            set.real("width_max_m", r.widthMaxM);
-            set.json("width_parts", JsonValue::numbers(r.widthParts));
-            set.text("start_dir", r.startDir);
-            set.text("start", r.start);
-            set.text("end_dir", r.endDir);
-            set.text("end", r.end);
-            set.json("via", JsonValue::strings(r.via));
-            set.text("shape", r.shape);
-            set.json("planned_refs", JsonValue::strings(r.plannedRefs));
-            set.text("pinyin", r.pinyin);
-            set.text("note", r.note);
-            set.text("old_start", r.oldStart);
-            set.text("old_end", r.oldEnd);
-            set.text("source_text", r.source.text);
-            set.integer("source_offset",
-                        r.source.offset >= 0 ? std::optional<qint64>(r.source.offset) : std::nullopt);
-            set.integer("source_line",
-                        r.source.line > 0 ? std::optional<qint64>(r.source.line) : std::nullopt);
+            for (const RoadField& field : roadFields())
+                if (field.in(FieldFormat::Gpkg))
+                    set.field(field, field.get(r));
             const RoadGeometry* g = geometryOf.value({n.docNumber, r.seq});
             if (g && g->points.size() >= 2) {
                 used.insert({n.docNumber, r.seq});
@@ -211,8 +220,9 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
                                     .arg(n.docNumber)
                                     .arg(r.seq)
                                     .arg(r.name));
-                set.text("geometry_source", g->source);
+                set.text("geometry_source", geometrySourceCode(g->source));
                 set.real("drawn_length_m", g->drawnLengthM);
+                set.text("placement", placementCode(g->placement));
                 ++expected_.roadsWithGeometry;
             } else {
                 if (g)
@@ -222,6 +232,7 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
                                      .arg(r.name);
                 set.text("geometry_source", {});
                 set.real("drawn_length_m", std::nullopt);
+                set.text("placement", {});
             }
             if (Status done = insert(layer, std::move(f)); !done)
                 return done;
@@ -249,7 +260,10 @@ Status GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& projec
             set.key("severity", severityCode(finding.severity));
             set.text("code", finding.code);
             set.text("message", finding.message);
-            set.json("seqs", JsonValue::integers(finding.seqs));
+            QJsonArray seqs;
+            for (int seq : finding.seqs)
+                seqs.append(seq);
+            set.json("seqs", seqs);
             set.text("subject", finding.subject);
             if (Status done = insert(layer, std::move(f)); !done)
                 return done;
@@ -305,7 +319,7 @@ Status GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& pr
         set.key("doc_number", row.docNumber);
         set.integer("seq", row.seq);
         set.text("name", row.name);
-        set.text("kind", row.kind);
+        set.text("kind", reportKindCode(row.kind));
         set.text("detail", row.detail);
         set.real("value_m", row.valueM);
         if (Status done = insert(layer, std::move(f)); !done)

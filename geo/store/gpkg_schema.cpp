@@ -1,3 +1,4 @@
+#include "core/road_fields.h"
 #include "store/gpkg_schema_p.h"
 
 namespace luming::gpkg {
@@ -11,7 +12,8 @@ const LayerSpec& notices() {
                                  {"issuer", OFTString},
                                  {"date", OFTString}, // ISO yyyy-mm-dd, TEXT as the schema says
                                  {"declared_total", OFTInteger64},
-                                 {"declared_by_district", OFTString, OFSTJSON},
+                                 {"declared_by_district", OFTString, OFSTJSON}, // [[name, count], …]
+                                 {"declared_by_action", OFTString, OFSTJSON},   // [[action, count], …]
                                  {"gazette_issue", OFTString},
                                  {"gazette_page", OFTInteger64},
                                  {"source_file", OFTString},
@@ -20,38 +22,43 @@ const LayerSpec& notices() {
     return spec;
 }
 
+// The record's columns come from the field table; lists are JSON text.
+std::vector<FieldSpec> roadColumns() {
+    std::vector<FieldSpec> out{{"doc_number", OFTString}};
+    for (const RoadField& f : roadFields()) {
+        if (!f.in(FieldFormat::Gpkg))
+            continue;
+        const QByteArray name = f.key.toUtf8();
+        switch (f.type) {
+        case FieldType::Integer:
+            out.push_back({name, OFTInteger64});
+            break;
+        case FieldType::Real:
+            out.push_back({name, OFTReal});
+            break;
+        case FieldType::Boolean:
+            out.push_back({name, OFTInteger, OFSTBoolean});
+            break;
+        case FieldType::Text:
+        case FieldType::Code:
+            out.push_back({name, OFTString});
+            break;
+        case FieldType::TextList:
+        case FieldType::RealList:
+            out.push_back({name, OFTString, OFSTJSON});
+            break;
+        }
+    }
+    out.push_back({"geometry_source", OFTString});
+    out.push_back({"drawn_length_m", OFTReal});
+    out.push_back({"placement", OFTString});
+    return out;
+}
+
 const LayerSpec& roads() {
-    static const LayerSpec spec{"roads",
-                                wkbLineString,
+    static const LayerSpec spec{"roads", wkbLineString,
                                 "Named roads, one per notice item; geometry NULL until solved",
-                                {{"doc_number", OFTString},
-                                 {"seq", OFTInteger64},
-                                 {"action", OFTString},
-                                 {"name", OFTString},
-                                 {"old_name", OFTString},
-                                 {"district", OFTString},
-                                 {"subdistricts", OFTString, OFSTJSON},
-                                 {"length_m", OFTReal},
-                                 {"length_approx", OFTInteger, OFSTBoolean},
-                                 {"width_min_m", OFTReal},
-                                 {"width_max_m", OFTReal},
-                                 {"width_parts", OFTString, OFSTJSON},
-                                 {"start_dir", OFTString},
-                                 {"start", OFTString},
-                                 {"end_dir", OFTString},
-                                 {"end", OFTString},
-                                 {"via", OFTString, OFSTJSON},
-                                 {"shape", OFTString},
-                                 {"planned_refs", OFTString, OFSTJSON},
-                                 {"pinyin", OFTString},
-                                 {"note", OFTString},
-                                 {"old_start", OFTString},
-                                 {"old_end", OFTString},
-                                 {"source_text", OFTString},
-                                 {"source_offset", OFTInteger64},
-                                 {"source_line", OFTInteger64},
-                                 {"geometry_source", OFTString},
-                                 {"drawn_length_m", OFTReal}}};
+                                roadColumns()};
     return spec;
 }
 
@@ -128,9 +135,9 @@ Result<OGRLayer*> ensureLayer(GDALDataset& dataset, const LayerSpec& spec) {
     }
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (const FieldSpec& f : spec.fields) {
-        if (defn->GetFieldIndex(f.name) >= 0)
+        if (defn->GetFieldIndex(f.name.constData()) >= 0)
             continue; // a file from an earlier Luming: keep its columns, add the new ones
-        OGRFieldDefn field(f.name, f.type);
+        OGRFieldDefn field(f.name.constData(), f.type);
         field.SetSubType(f.subType);
         if (layer->CreateField(&field) != OGRERR_NONE)
             return fail(QStringLiteral("cannot add column %1 to layer %2")

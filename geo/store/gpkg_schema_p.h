@@ -5,13 +5,14 @@
 #include "core/result.h"
 #include "gdal/gdal_raii_p.h"
 
+#include <QByteArray>
 #include <QString>
 #include <vector>
 
 namespace luming::gpkg {
 
 struct FieldSpec {
-    const char* name;
+    QByteArray name;
     OGRFieldType type;
     OGRFieldSubType subType = OFSTNone;
 };

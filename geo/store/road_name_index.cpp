@@ -1,8 +1,9 @@
 #include "chinese/chinese_variants.h"
-#include "io/json_parser.h"
 #include "store/road_name_index_p.h"
 #include "store/sqlite_raii.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace luming {
@@ -22,12 +23,12 @@ constexpr const char* kSelectRoads =
 QString listColumn(const QString& json) {
     if (json.isEmpty())
         return {};
-    const std::optional<JsonValue> v = JsonParser::parse(json);
-    if (!v || v->type() != JsonValue::Type::Array)
+    const QJsonDocument v = QJsonDocument::fromJson(json.toUtf8());
+    if (!v.isArray())
         return json;
     QStringList values;
-    for (const JsonValue& item : v->items())
-        if (item.type() == JsonValue::Type::String)
+    for (const QJsonValue& item : v.array())
+        if (item.isString())
             values << item.toString();
     return values.join(u'\n');
 }

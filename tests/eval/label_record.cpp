@@ -79,13 +79,13 @@ LabelRecord LabelRecord::fromRoad(const RoadRecord& road) {
     r.lengthApprox = road.lengthApprox;
     r.widthMinM = road.widthMinM;
     r.widthMaxM = road.widthMaxM;
-    r.startDir = road.startDir;
+    r.startDir = directionCode(road.startDir);
     r.start = road.start;
-    r.endDir = road.endDir;
+    r.endDir = directionCode(road.endDir);
     r.end = road.end;
     r.via = road.via;
     r.plannedRefs = road.plannedRefs;
-    r.shape = road.shape;
+    r.shape = shapeCode(road.shape);
     r.pinyin = road.pinyin;
     return r;
 }

@@ -1,0 +1,167 @@
+#include "core/road_enums.h"
+
+#include <QList>
+#include <QPair>
+#include <cmath>
+
+namespace luming {
+namespace {
+
+template <typename E> using CodeTable = QList<QPair<E, QString>>;
+
+template <typename E> QString codeOf(const CodeTable<E>& table, E value) {
+    for (const auto& [v, code] : table)
+        if (v == value)
+            return code;
+    return {};
+}
+
+template <typename E> std::optional<E> valueOf(const CodeTable<E>& table, QStringView code) {
+    for (const auto& [v, c] : table)
+        if (c == code)
+            return v;
+    return std::nullopt;
+}
+
+const CodeTable<Direction>& directions() {
+    static const CodeTable<Direction> table{
+        {Direction::None, {}},
+        {Direction::East, QStringLiteral("东")},
+        {Direction::SouthEast, QStringLiteral("东南")},
+        {Direction::South, QStringLiteral("南")},
+        {Direction::SouthWest, QStringLiteral("西南")},
+        {Direction::West, QStringLiteral("西")},
+        {Direction::NorthWest, QStringLiteral("西北")},
+        {Direction::North, QStringLiteral("北")},
+        {Direction::NorthEast, QStringLiteral("东北")},
+    };
+    return table;
+}
+
+const CodeTable<Shape>& shapes() {
+    static const CodeTable<Shape> table{
+        {Shape::None, {}},
+        {Shape::Straight, QStringLiteral("straight")},
+        {Shape::L, QStringLiteral("L")},
+        {Shape::Z, QStringLiteral("Z")},
+        {Shape::Loop, QStringLiteral("loop")},
+        {Shape::Turn, QStringLiteral("turn")},
+    };
+    return table;
+}
+
+const CodeTable<GeometrySource>& geometrySources() {
+    static const CodeTable<GeometrySource> table{
+        {GeometrySource::None, {}},
+        {GeometrySource::Schematic, QStringLiteral("schematic")},
+        {GeometrySource::Layer, QStringLiteral("layer")},
+    };
+    return table;
+}
+
+const CodeTable<Placement>& placements() {
+    static const CodeTable<Placement> table{
+        {Placement::None, {}},
+        {Placement::Anchor, QStringLiteral("anchor")},
+        {Placement::District, QStringLiteral("district")},
+        {Placement::City, QStringLiteral("city")},
+    };
+    return table;
+}
+
+const CodeTable<ReportKind>& reportKinds() {
+    static const CodeTable<ReportKind> table{
+        {ReportKind::Length, QStringLiteral("length")},
+        {ReportKind::Tie, QStringLiteral("tie")},
+        {ReportKind::Direction, QStringLiteral("direction")},
+        {ReportKind::Order, QStringLiteral("order")},
+        {ReportKind::Anchor, QStringLiteral("anchor")},
+        {ReportKind::Conflict, QStringLiteral("conflict")},
+        {ReportKind::InsideDistrict, QStringLiteral("inside_district")},
+    };
+    return table;
+}
+
+} // namespace
+
+Direction opposite(Direction direction) {
+    switch (direction) {
+    case Direction::None:
+        return Direction::None;
+    case Direction::East:
+        return Direction::West;
+    case Direction::SouthEast:
+        return Direction::NorthWest;
+    case Direction::South:
+        return Direction::North;
+    case Direction::SouthWest:
+        return Direction::NorthEast;
+    case Direction::West:
+        return Direction::East;
+    case Direction::NorthWest:
+        return Direction::SouthEast;
+    case Direction::North:
+        return Direction::South;
+    case Direction::NorthEast:
+        return Direction::SouthWest;
+    }
+    return Direction::None;
+}
+
+QPointF unitVector(Direction direction) {
+    const double d = 1 / std::sqrt(2.0);
+    switch (direction) {
+    case Direction::None:
+        return {};
+    case Direction::East:
+        return {1, 0};
+    case Direction::SouthEast:
+        return {d, -d};
+    case Direction::South:
+        return {0, -1};
+    case Direction::SouthWest:
+        return {-d, -d};
+    case Direction::West:
+        return {-1, 0};
+    case Direction::NorthWest:
+        return {-d, d};
+    case Direction::North:
+        return {0, 1};
+    case Direction::NorthEast:
+        return {d, d};
+    }
+    return {};
+}
+
+QString directionCode(Direction direction) {
+    return codeOf(directions(), direction);
+}
+std::optional<Direction> directionFromCode(QStringView code) {
+    return valueOf(directions(), code);
+}
+QString shapeCode(Shape shape) {
+    return codeOf(shapes(), shape);
+}
+std::optional<Shape> shapeFromCode(QStringView code) {
+    return valueOf(shapes(), code);
+}
+QString geometrySourceCode(GeometrySource source) {
+    return codeOf(geometrySources(), source);
+}
+std::optional<GeometrySource> geometrySourceFromCode(QStringView code) {
+    return valueOf(geometrySources(), code);
+}
+QString placementCode(Placement placement) {
+    return codeOf(placements(), placement);
+}
+std::optional<Placement> placementFromCode(QStringView code) {
+    return valueOf(placements(), code);
+}
+QString reportKindCode(ReportKind kind) {
+    return codeOf(reportKinds(), kind);
+}
+std::optional<ReportKind> reportKindFromCode(QStringView code) {
+    return valueOf(reportKinds(), code);
+}
+
+} // namespace luming
