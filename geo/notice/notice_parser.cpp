@@ -228,6 +228,30 @@ ParseOutcome NoticeParser::parseFile(const QString& path) {
                  .arg(read.decoded->firstNulLine),
              {},
              {}});
+    const DecodedText& decoded = *read.decoded;
+    for (const ReplacedRun& run : decoded.replacedRuns)
+        out.result.fileFindings.append(
+            {Severity::Warning,
+             QStringLiteral("undecodable_bytes"),
+             QStringLiteral("%1, line %2: %3 character(s) could not be decoded as %4 and were replaced by "
+                            "\uFFFD; what that line says may be misread.")
+                 .arg(QFileInfo(path).fileName())
+                 .arg(run.line)
+                 .arg(run.characters)
+                 .arg(decoded.encoding),
+             {},
+             {}});
+    if (decoded.replacedRunCount > decoded.replacedRuns.size())
+        out.result.fileFindings.append(
+            {Severity::Warning,
+             QStringLiteral("undecodable_bytes"),
+             QStringLiteral("%1: %2 more place(s) with undecodable bytes are not listed (%3 character(s) "
+                            "replaced in all).")
+                 .arg(QFileInfo(path).fileName())
+                 .arg(decoded.replacedRunCount - decoded.replacedRuns.size())
+                 .arg(decoded.replacedCharacters),
+             {},
+             {}});
     return out;
 }
 

@@ -114,6 +114,39 @@ bool oneCharacterApart(const QString& a, const QString& b, bool* alike) {
     return diffs == 1;
 }
 
+// A name with one position blanked out ("龙?路"), as a view into the name: two keys are equal when
+// they blank the same position of names equal elsewhere. The hash is computed once, in O(1) per key
+// from the name's polynomial prefix hashes (forEachWildcard), so indexing a name is linear in its length.
+struct WildcardKey {
+    QStringView name;
+    qsizetype pos = 0;
+    size_t hash = 0;
+    friend bool operator==(const WildcardKey& a, const WildcardKey& b) {
+        return a.hash == b.hash && a.pos == b.pos && a.name.size() == b.name.size() &&
+               a.name.first(a.pos) == b.name.first(b.pos) &&
+               a.name.sliced(a.pos + 1) == b.name.sliced(b.pos + 1);
+    }
+};
+size_t qHash(const WildcardKey& key, size_t seed = 0) noexcept {
+    return key.hash ^ seed;
+}
+
+// Calls `visit` with each one-position wildcard of `name`: hash(name) with the character at i
+// replaced by 0, i.e. h - c_i·B^(n-1-i) (mod 2^64), then mixed with the position.
+template <typename Visit> void forEachWildcard(const QString& name, Visit&& visit) {
+    constexpr quint64 kBase = 0x100000001B3ULL;
+    const qsizetype n = name.size();
+    quint64 whole = 0;
+    for (const QChar c : name)
+        whole = whole * kBase + c.unicode();
+    quint64 power = 1; // kBase^(n-1-i), walking i from the end
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        const quint64 blanked = whole - quint64(name[i].unicode()) * power;
+        visit(WildcardKey{name, i, size_t(blanked ^ (quint64(i) * 0x9E3779B97F4A7C15ULL))});
+        power *= kBase;
+    }
+}
+
 void checkNames(Notice& n) {
     QSet<QString> roadNames;
     for (const auto& r : n.roads)
@@ -149,19 +182,16 @@ void checkNames(Notice& n) {
 
     // Candidate twins of a name without comparing it to every reference: references indexed by their
     // folded form and by each one-character wildcard of it, so the check stays linear in the notice.
-    const QChar wildcard(0xFFFF);
+    // A wildcard key is a view of the name and the blanked position (no copy per character: a
+    // 50,000-character endpoint would otherwise hold 50,000 copies of itself).
     QHash<QString, QList<qsizetype>> byFolded;
-    QHash<QString, QList<qsizetype>> byWildcard;
+    QHash<WildcardKey, QList<qsizetype>> byWildcard;
     for (qsizetype k = 0; k < refOrder.size(); ++k) {
         const QString& ref = refOrder[k];
         if (roadNames.contains(ref))
             continue;
         byFolded[fold(ref)].append(k);
-        for (qsizetype i = 0; i < ref.size(); ++i) {
-            QString key = ref;
-            key[i] = wildcard;
-            byWildcard[key].append(k);
-        }
+        forEachWildcard(ref, [&](const WildcardKey& key) { byWildcard[key].append(k); });
     }
 
     for (const auto& r : n.roads) {
@@ -174,11 +204,7 @@ void checkNames(Notice& n) {
                     .arg(r.name, plain),
                 {r.seq}, r.name);
         QList<qsizetype> candidates = byFolded.value(plain);
-        for (qsizetype i = 0; i < r.name.size(); ++i) {
-            QString key = r.name;
-            key[i] = wildcard;
-            candidates += byWildcard.value(key);
-        }
+        forEachWildcard(r.name, [&](const WildcardKey& key) { candidates += byWildcard.value(key); });
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (const qsizetype k : candidates) {

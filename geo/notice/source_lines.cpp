@@ -64,6 +64,7 @@ QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizet
 
     QList<SourceLine> lines;
     lines.reserve(starts.size());
+    qsizetype nextBreak = original.indexOf(u'\n', norm.toOriginal(from));
     for (qsizetype i = 0; i < starts.size(); ++i) {
         SourceLine line;
         line.from = starts[i];
@@ -76,10 +77,13 @@ QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizet
             continue;
         line.originalFrom = norm.toOriginal(line.from);
         line.originalTo = norm.toOriginal(line.to);
-        // The printed line runs to its own line break.
-        const qsizetype brk = original.indexOf(u'\n', line.originalFrom);
-        if (brk >= 0 && brk < line.originalTo)
-            line.originalTo = brk;
+        // The printed line runs to its own line break. Lines come in order, so the break found for one
+        // line serves the next ones until they pass it: one scan of the original in all (a search per
+        // line would rescan a long printed line once for every line the normaliser split it into).
+        if (nextBreak >= 0 && nextBreak < line.originalFrom)
+            nextBreak = original.indexOf(u'\n', line.originalFrom);
+        if (nextBreak >= 0 && nextBreak < line.originalTo)
+            line.originalTo = nextBreak;
         lines.append(line);
     }
     return lines;
