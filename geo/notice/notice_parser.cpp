@@ -261,6 +261,18 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     out.result.file = fileName;
     out.result.encoding = encoding;
     const NormalizedText norm = NormalizedText::fromOriginal(original);
+    if (norm.bidiControlsRemoved() > 0)
+        out.result.fileFindings.append(
+            {Severity::Warning,
+             QStringLiteral("bidi_control"),
+             QStringLiteral(
+                 "%1: %2 bidirectional control character(s) (such as U+202E) removed, first on line "
+                 "%3: they make a name display other than it reads.")
+                 .arg(QFileInfo(fileName).fileName())
+                 .arg(norm.bidiControlsRemoved())
+                 .arg(norm.firstBidiControlLine()),
+             {},
+             {}});
     const MatchingText text(norm.text());
     const GazetteFacts gazette = readGazetteFacts(text);
     QList<NoticeLocation> locations = findNotices(text, &norm);

@@ -248,6 +248,38 @@ void checkNames(Notice& n) {
     }
 }
 
+// One name given to two roads of one notice (named or renamed to it), in the same district or in two:
+// a city's road names are unique, so one of the items is misprinted or the two are one road.
+void checkDuplicateNames(Notice& n) {
+    QHash<QString, QList<qsizetype>> byName;
+    for (qsizetype i = 0; i < n.roads.size(); ++i) {
+        const RoadRecord& r = n.roads[i];
+        if (!r.name.isEmpty() && (r.action == RoadAction::Name || r.action == RoadAction::Rename))
+            byName[r.name].append(i);
+    }
+    for (qsizetype i = 0; i < n.roads.size(); ++i) {
+        const QList<qsizetype> same = byName.value(n.roads[i].name);
+        if (same.size() < 2 || same.first() != i)
+            continue;
+        QList<int> seqs;
+        QStringList districts;
+        for (const qsizetype k : same) {
+            seqs.append(n.roads[k].seq);
+            for (const QString& d : n.roads[k].district.split(u'、')) // "A区、B区" for a road in two
+                if (!districts.contains(d))
+                    districts.append(d);
+        }
+        const QString where = districts.size() > 1
+                                  ? QStringLiteral("in different districts (%1)").arg(districts.join(u'、'))
+                                  : QStringLiteral("in the same district");
+        add(n, Severity::Warning, QStringLiteral("duplicate_name"),
+            QStringLiteral("Items %1 each name a road %2, %3: one name for two roads, so one item may be "
+                           "misprinted.")
+                .arg(seqList(seqs), n.roads[i].name, where),
+            seqs, n.roads[i].name);
+    }
+}
+
 void checkValues(Notice& n) {
     for (const auto& r : n.roads) {
         if (r.lengthM && *r.lengthM <= 0)
@@ -305,6 +337,7 @@ void validateNotice(Notice& notice, const ValidationInput& input) {
     for (qsizetype i = 0; i < input.numberRuns.size(); ++i)
         checkNumbering(notice, input.numberRuns[i], i == 0);
     checkNames(notice);
+    checkDuplicateNames(notice);
     checkValues(notice);
 }
 

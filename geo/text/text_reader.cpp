@@ -259,14 +259,13 @@ ReadOutcome TextReader::readFile(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return failure(ReadStatus::Unreadable,
                        QStringLiteral("Cannot read %1: %2.").arg(name, file.errorString()));
-    const auto tooLarge = [&name](const QString& size) {
-        return failure(ReadStatus::Unreadable,
-                       QStringLiteral("Cannot read %1: it is %2, larger than the %3 MiB a notice can be.")
-                           .arg(name, size)
-                           .arg(kMaxFileBytes / (1024 * 1024)));
-    };
+    const QString limit = QStringLiteral("%1 MiB").arg(kMaxFileBytes / (1024 * 1024));
     if (file.size() > kMaxFileBytes)
-        return tooLarge(QStringLiteral("%1 MiB").arg(file.size() / (1024 * 1024)));
+        return failure(ReadStatus::Unreadable,
+                       QStringLiteral("Cannot read %1: it is %2 MiB, larger than the %3 a notice can be.")
+                           .arg(name)
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(limit));
     QByteArray bytes;
     if (info.isFile()) {
         bytes = file.readAll();
@@ -279,7 +278,9 @@ ReadOutcome TextReader::readFile(const QString& path) {
                 break;
             bytes += chunk;
             if (bytes.size() > kMaxFileBytes)
-                return tooLarge(QStringLiteral("more than %1 MiB").arg(kMaxFileBytes / (1024 * 1024)));
+                return failure(ReadStatus::Unreadable,
+                               QStringLiteral("Cannot read %1: it goes on past the %2 a notice can be.")
+                                   .arg(name, limit));
         }
     }
     if (file.error() != QFileDevice::NoError)
