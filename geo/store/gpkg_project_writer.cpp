@@ -52,10 +52,10 @@ QByteArray quoted(const QString& value) {
     return '\'' + utf8 + '\'';
 }
 
-// Deletes every feature whose `column` is one of `keys`; returns false on a GDAL failure.
-bool deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& keys, QString* error) {
+// Deletes every feature whose `column` is one of `keys`; fails on a GDAL failure.
+Status deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& keys) {
     if (keys.isEmpty())
-        return true;
+        return {};
     QByteArray filter = QByteArray("\"") + column + "\" IN (";
     bool first = true;
     for (const QString& k : keys) {
@@ -63,32 +63,26 @@ bool deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& key
         first = false;
     }
     filter += ')';
-    if (layer.SetAttributeFilter(filter.constData()) != OGRERR_NONE) {
-        *error = QStringLiteral("cannot select old rows of %1").arg(QString::fromUtf8(layer.GetName()));
-        return false;
-    }
+    if (layer.SetAttributeFilter(filter.constData()) != OGRERR_NONE)
+        return fail(QStringLiteral("cannot select old rows of %1").arg(QString::fromUtf8(layer.GetName())));
     QList<GIntBig> fids;
     layer.ResetReading();
     while (gdal::FeaturePtr f{layer.GetNextFeature()})
         fids << f->GetFID();
     layer.SetAttributeFilter(nullptr);
     for (GIntBig fid : fids) {
-        if (layer.DeleteFeature(fid) != OGRERR_NONE) {
-            *error = QStringLiteral("cannot delete feature %1 of %2")
-                         .arg(fid)
-                         .arg(QString::fromUtf8(layer.GetName()));
-            return false;
-        }
+        if (layer.DeleteFeature(fid) != OGRERR_NONE)
+            return fail(QStringLiteral("cannot delete feature %1 of %2")
+                            .arg(fid)
+                            .arg(QString::fromUtf8(layer.GetName())));
     }
-    return true;
+    return {};
 }
 
-bool insert(OGRLayer& layer, gdal::FeaturePtr feature, QString* error) {
-    if (layer.CreateFeature(feature.get()) != OGRERR_NONE) {
-        *error = QStringLiteral("cannot insert into %1").arg(QString::fromUtf8(layer.GetName()));
-        return false;
-    }
-    return true;
+Status insert(OGRLayer& layer, gdal::FeaturePtr feature) {
+    if (layer.CreateFeature(feature.get()) != OGRERR_NONE)
+        return fail(QStringLiteral("cannot insert into %1").arg(QString::fromUtf8(layer.GetName())));
+    return {};
 }
 
 QSet<QString> docNumbers(const Project& project) {
@@ -128,35 +122,47 @@ gdal::GeometryPtr multiPolygon(const DistrictPolygon& district) {
 
 } // namespace
 
-bool GpkgProjectWriter::write(const Project& project, QString* error) {
+Status GpkgProjectWriter::write(const Project& project) {
     QHash<QString, int> seen;
     for (const Notice& n : project.parse.notices) {
-        if (++seen[n.docNumber] > 1) {
-            *error = QStringLiteral(
-                         "the project holds two notices numbered %1; one file can hold each notice once")
-                         .arg(n.docNumber.isEmpty() ? QStringLiteral("(none)") : n.docNumber);
-            return false;
-        }
+        if (++seen[n.docNumber] > 1)
+            return fail(QStringLiteral(
+                            "the project holds two notices numbered %1; one file can hold each notice once")
+                            .arg(n.docNumber.isEmpty() ? QStringLiteral("(none)") : n.docNumber));
     }
-    if (!layout_ && !prepareLayers(error))
-        return false;
-    return replaceNotices(*notices_, project, error) && replaceRoads(*roads_, project, error) &&
-           replaceFindings(*findings_, project, error) && replaceDistricts(*districts_, project, error) &&
-           replaceLayoutReport(*layout_, project, error);
+    if (!layout_) {
+        if (Status prepared = prepareLayers(); !prepared)
+            return prepared;
+    }
+    if (Status done = replaceNotices(*notices_, project); !done)
+        return done;
+    if (Status done = replaceRoads(*roads_, project); !done)
+        return done;
+    if (Status done = replaceFindings(*findings_, project); !done)
+        return done;
+    if (Status done = replaceDistricts(*districts_, project); !done)
+        return done;
+    return replaceLayoutReport(*layout_, project);
 }
 
-bool GpkgProjectWriter::prepareLayers(QString* error) {
-    notices_ = gpkg::ensureLayer(dataset_, gpkg::notices(), error);
-    roads_ = notices_ ? gpkg::ensureLayer(dataset_, gpkg::roads(), error) : nullptr;
-    findings_ = roads_ ? gpkg::ensureLayer(dataset_, gpkg::findings(), error) : nullptr;
-    districts_ = findings_ ? gpkg::ensureLayer(dataset_, gpkg::districts(), error) : nullptr;
-    layout_ = districts_ ? gpkg::ensureLayer(dataset_, gpkg::layoutReport(), error) : nullptr;
-    return layout_ != nullptr;
+Status GpkgProjectWriter::prepareLayers() {
+    for (auto [layer, spec] :
+         {std::pair{&notices_, &gpkg::notices()}, std::pair{&roads_, &gpkg::roads()},
+          std::pair{&findings_, &gpkg::findings()}, std::pair{&districts_, &gpkg::districts()},
+          std::pair{&layout_, &gpkg::layoutReport()}}) {
+        Result<OGRLayer*> ensured = gpkg::ensureLayer(dataset_, *spec);
+        if (!ensured) {
+            layout_ = nullptr; // prepared only when every layer is
+            return ensured.error();
+        }
+        *layer = *ensured;
+    }
+    return {};
 }
 
-bool GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project, QString* error) {
-    if (!deleteWhereIn(layer, "doc_number", docNumbers(project), error))
-        return false;
+Status GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project) {
+    if (Status done = deleteWhereIn(layer, "doc_number", docNumbers(project)); !done)
+        return done;
     expected_.notices = layer.GetFeatureCount(TRUE);
     for (const Notice& n : project.parse.notices) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
@@ -173,16 +179,16 @@ bool GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project, 
         set.text("source_file", n.sourceFile.isEmpty() ? project.parse.file : n.sourceFile);
         set.integer("source_line", n.sourceLine > 0 ? std::optional<qint64>(n.sourceLine) : std::nullopt);
         set.text("encoding", project.parse.encoding);
-        if (!insert(layer, std::move(f), error))
-            return false;
+        if (Status done = insert(layer, std::move(f)); !done)
+            return done;
         ++expected_.notices;
     }
-    return true;
+    return {};
 }
 
-bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QString* error) {
-    if (!deleteWhereIn(layer, "doc_number", docNumbers(project), error))
-        return false;
+Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) {
+    if (Status done = deleteWhereIn(layer, "doc_number", docNumbers(project)); !done)
+        return done;
     expected_.roads = layer.GetFeatureCount(TRUE);
 
     QHash<QPair<QString, int>, const RoadGeometry*> geometryOf;
@@ -239,8 +245,8 @@ bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QS
                 set.text("geometry_source", {});
                 set.real("drawn_length_m", std::nullopt);
             }
-            if (!insert(layer, std::move(f), error))
-                return false;
+            if (Status done = insert(layer, std::move(f)); !done)
+                return done;
             ++expected_.roads;
             ++expected_.roadsPerDoc[n.docNumber];
         }
@@ -250,12 +256,12 @@ bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QS
             warnings_ << QStringLiteral("geometry for %1 #%2 matches no road; not stored")
                              .arg(g.docNumber)
                              .arg(g.seq);
-    return true;
+    return {};
 }
 
-bool GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& project, QString* error) {
-    if (!deleteWhereIn(layer, "doc_number", docNumbers(project), error))
-        return false;
+Status GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& project) {
+    if (Status done = deleteWhereIn(layer, "doc_number", docNumbers(project)); !done)
+        return done;
     expected_.findings = layer.GetFeatureCount(TRUE);
     for (const Notice& n : project.parse.notices) {
         for (const Finding& finding : n.findings) {
@@ -267,21 +273,21 @@ bool GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& project,
             set.text("message", finding.message);
             set.json("seqs", JsonValue::integers(finding.seqs));
             set.text("subject", finding.subject);
-            if (!insert(layer, std::move(f), error))
-                return false;
+            if (Status done = insert(layer, std::move(f)); !done)
+                return done;
             ++expected_.findings;
         }
     }
-    return true;
+    return {};
 }
 
-bool GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& project, QString* error) {
+Status GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& project) {
     // Districts are keyed by name: a project's boundary replaces the stored one of the same name.
     QSet<QString> names;
     for (const DistrictPolygon& d : project.districts)
         names.insert(d.name);
-    if (!deleteWhereIn(layer, "name", names, error))
-        return false;
+    if (Status done = deleteWhereIn(layer, "name", names); !done)
+        return done;
     expected_.districts = layer.GetFeatureCount(TRUE);
     QSet<QString> written;
     for (const DistrictPolygon& d : project.districts) {
@@ -297,20 +303,20 @@ bool GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& project
         set.text("source", d.source);
         if (gdal::GeometryPtr g = multiPolygon(d))
             f->SetGeometryDirectly(g.release());
-        if (!insert(layer, std::move(f), error))
-            return false;
+        if (Status done = insert(layer, std::move(f)); !done)
+            return done;
         ++expected_.districts;
     }
-    return true;
+    return {};
 }
 
-bool GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& project, QString* error) {
+Status GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& project) {
     // The report belongs to the notices it describes: replacing a notice replaces its report.
     QSet<QString> docs = docNumbers(project);
     for (const LayoutReportRow& row : project.layoutReport)
         docs.insert(row.docNumber);
-    if (!deleteWhereIn(layer, "doc_number", docs, error))
-        return false;
+    if (Status done = deleteWhereIn(layer, "doc_number", docs); !done)
+        return done;
     expected_.layoutRows = layer.GetFeatureCount(TRUE);
     for (const LayoutReportRow& row : project.layoutReport) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
@@ -321,11 +327,11 @@ bool GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& proj
         set.text("kind", row.kind);
         set.text("detail", row.detail);
         set.real("value_m", row.valueM);
-        if (!insert(layer, std::move(f), error))
-            return false;
+        if (Status done = insert(layer, std::move(f)); !done)
+            return done;
         ++expected_.layoutRows;
     }
-    return true;
+    return {};
 }
 
 } // namespace luming
