@@ -3,6 +3,7 @@
 #include "notice/action_classifier.h"
 #include "notice/chinese_numeral.h"
 #include "notice/declared_counts.h"
+#include "notice/file_findings.h"
 #include "notice/item_parser.h"
 #include "notice/item_splitter.h"
 #include "notice/matching_text.h"
@@ -218,40 +219,8 @@ ParseOutcome NoticeParser::parseFile(const QString& path) {
         return out;
     }
     ParseOutcome out = parseText(read.decoded->text, path, read.decoded->encoding);
-    if (read.decoded->nulBytesRemoved > 0)
-        out.result.fileFindings.append(
-            {Severity::Warning,
-             QStringLiteral("nul_bytes"),
-             QStringLiteral("%1: %2 NUL byte(s) removed (first on line %3); the file may be damaged.")
-                 .arg(QFileInfo(path).fileName())
-                 .arg(read.decoded->nulBytesRemoved)
-                 .arg(read.decoded->firstNulLine),
-             {},
-             {}});
-    const DecodedText& decoded = *read.decoded;
-    for (const ReplacedRun& run : decoded.replacedRuns)
-        out.result.fileFindings.append(
-            {Severity::Warning,
-             QStringLiteral("undecodable_bytes"),
-             QStringLiteral("%1, line %2: %3 character(s) could not be decoded as %4 and were replaced by "
-                            "\uFFFD; what that line says may be misread.")
-                 .arg(QFileInfo(path).fileName())
-                 .arg(run.line)
-                 .arg(run.characters)
-                 .arg(decoded.encoding),
-             {},
-             {}});
-    if (decoded.replacedRunCount > decoded.replacedRuns.size())
-        out.result.fileFindings.append(
-            {Severity::Warning,
-             QStringLiteral("undecodable_bytes"),
-             QStringLiteral("%1: %2 more place(s) with undecodable bytes are not listed (%3 character(s) "
-                            "replaced in all).")
-                 .arg(QFileInfo(path).fileName())
-                 .arg(decoded.replacedRunCount - decoded.replacedRuns.size())
-                 .arg(decoded.replacedCharacters),
-             {},
-             {}});
+    // Before the normaliser's own findings: the file's bytes come first.
+    out.result.fileFindings = decodingFindings(*read.decoded, path) + out.result.fileFindings;
     return out;
 }
 
@@ -261,18 +230,7 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     out.result.file = fileName;
     out.result.encoding = encoding;
     const NormalizedText norm = NormalizedText::fromOriginal(original);
-    if (norm.bidiControlsRemoved() > 0)
-        out.result.fileFindings.append(
-            {Severity::Warning,
-             QStringLiteral("bidi_control"),
-             QStringLiteral(
-                 "%1: %2 bidirectional control character(s) (such as U+202E) removed, first on line "
-                 "%3: they make a name display other than it reads.")
-                 .arg(QFileInfo(fileName).fileName())
-                 .arg(norm.bidiControlsRemoved())
-                 .arg(norm.firstBidiControlLine()),
-             {},
-             {}});
+    out.result.fileFindings = normalisingFindings(norm, fileName);
     const MatchingText text(norm.text());
     const GazetteFacts gazette = readGazetteFacts(text);
     QList<NoticeLocation> locations = findNotices(text, &norm);
