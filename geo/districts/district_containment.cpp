@@ -1,14 +1,14 @@
 #include "districts/district_containment.h"
 
-#include "districts/gdal_raii_p.h"
+#include "gdal/cpl_error_collector_p.h"
+#include "gdal/gdal_raii_p.h"
+#include "gdal/ogr_conversion_p.h"
 
 #include <QHash>
 #include <algorithm>
 #include <cmath>
 
 namespace luming {
-
-using namespace districts_detail;
 
 namespace {
 
@@ -69,18 +69,16 @@ QString metres(double m) {
 } // namespace
 
 QList<LayoutReportRow> districtContainment(const Project& project) {
-    registerGdalOnce();
-    const QuietCplErrors quiet;
+    const gdal::CplErrorCollector quiet; // GEOS and PROJ complaints stay off stderr; the rows say enough
 
     QHash<QString, const RoadGeometry*> lines;
     for (const RoadGeometry& g : project.roads)
         lines.insert(g.docNumber + QChar(0x1f) + QString::number(g.seq), &g);
 
-    OGRSpatialReference geographic;
-    OGRSpatialReference metric;
-    setEpsgTraditional(geographic, 4490);
-    setEpsgTraditional(metric, 4548);
-    const CoordinateTransformationPtr toMetric(OGRCreateCoordinateTransformation(&geographic, &metric));
+    const std::optional<OGRSpatialReference> geographic = gdal::epsgTraditional(4490);
+    const std::optional<OGRSpatialReference> metric = gdal::epsgTraditional(4548);
+    const gdal::CoordinateTransformationPtr toMetric =
+        geographic && metric ? gdal::transformation(*geographic, *metric) : nullptr;
 
     QList<LayoutReportRow> rows;
     for (const Cluster& cluster : clustersOf(project)) {
@@ -113,8 +111,14 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
             rows.append(row);
             continue;
         }
-        std::unique_ptr<OGRMultiPolygon> polygon = toOgr(*district);
-        polygon->transform(toMetric.get());
+        const std::unique_ptr<OGRMultiPolygon> polygon = gdal::toOgrMultiPolygon(*district);
+        if (polygon->transform(toMetric.get()) != OGRERR_NONE) {
+            row.detail =
+                QStringLiteral("%1: not checked (the boundary of %2 cannot be transformed to EPSG:4548)")
+                    .arg(who, district->name);
+            rows.append(row);
+            continue;
+        }
 
         int drawn = 0;
         int outside = 0;
@@ -128,7 +132,7 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
             if (!g || g->points.size() < 2)
                 continue;
             ++drawn;
-            std::unique_ptr<OGRLineString> line = toOgr(g->points);
+            const std::unique_ptr<OGRLineString> line = gdal::toOgrLine(g->points);
             if (line->transform(toMetric.get()) != OGRERR_NONE)
                 continue;
             lengthM += line->get_Length();
