@@ -307,6 +307,9 @@ private:
             return; // only zero-width characters, or leading/trailing whitespace
         const bool sentenceEnds = endsSentence(lastOut());
         const bool markerFollows = startsMarker(k);
+        // The same break is kept in two places on purpose: the order of the tests is the rule (a line
+        // break before a marker or after a sentence stays even where the run would otherwise join).
+        // NOLINTBEGIN(bugprone-branch-clone)
         if (firstNewline >= 0 && (sentenceEnds || markerFollows))
             put(u'\n', firstNewline);
         else if (sentenceEnds && markerFollows) // "…北延线。 (三十一)": OCR merged two lines
@@ -317,6 +320,7 @@ private:
             put(u'\n', firstNewline);
         else
             put(u' ', firstSpace);
+        // NOLINTEND(bugprone-branch-clone)
     }
 
     const QChar* in_;

@@ -259,12 +259,13 @@ ReadOutcome TextReader::readFile(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return failure(ReadStatus::Unreadable,
                        QStringLiteral("Cannot read %1: %2.").arg(name, file.errorString()));
-    const QString limit = QStringLiteral("%1 MiB").arg(kMaxFileBytes / (1024 * 1024));
+    constexpr qint64 kMiB = 1024LL * 1024;
+    const QString limit = QStringLiteral("%1 MiB").arg(kMaxFileBytes / kMiB);
     if (file.size() > kMaxFileBytes)
         return failure(ReadStatus::Unreadable,
                        QStringLiteral("Cannot read %1: it is %2 MiB, larger than the %3 a notice can be.")
                            .arg(name)
-                           .arg(file.size() / (1024 * 1024))
+                           .arg(file.size() / kMiB)
                            .arg(limit));
     QByteArray bytes;
     if (info.isFile()) {
