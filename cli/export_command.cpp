@@ -3,6 +3,7 @@
 #include "exit_status.h"
 #include "export/road_exporter.h"
 #include "project_source.h"
+#include "terminal_stream.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -18,8 +19,8 @@ extern "C" void onInterrupt(int) {
 } // namespace
 
 int runExport(const QStringList& args) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    TerminalStream out(stdout);
+    TerminalStream err(stderr);
     QCommandLineParser cli;
     cli.setApplicationDescription(
         QStringLiteral("Export the roads of a notice file or project .gpkg through GDAL."));

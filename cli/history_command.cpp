@@ -4,6 +4,7 @@
 #include "project/notice_file.h"
 #include "register/road_register.h"
 #include "store/road_store.h"
+#include "terminal_stream.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -44,8 +45,8 @@ bool collectNotices(const QStringList& sources, QList<Notice>& notices, QTextStr
 } // namespace
 
 int runHistory(const QStringList& args) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    TerminalStream out(stdout);
+    TerminalStream err(stderr);
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("Show the history of a road name across notices."));
     cli.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Road name (繁/简 either way)."));

@@ -2,6 +2,7 @@
 
 #include "exit_status.h"
 #include "project_source.h"
+#include "terminal_stream.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -11,8 +12,8 @@
 namespace luming::cli {
 
 int runLayout(const QStringList& args) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    TerminalStream out(stdout);
+    TerminalStream err(stderr);
     QCommandLineParser cli;
     cli.setApplicationDescription(
         QStringLiteral("Print the schematic layout report of a notice file or project .gpkg."));

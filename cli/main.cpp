@@ -6,6 +6,7 @@
 #include "parse_command.h"
 #include "schema_command.h"
 #include "search_command.h"
+#include "terminal_stream.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -34,8 +35,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("luming"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LUMING_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    luming::cli::TerminalStream out(stdout);
+    luming::cli::TerminalStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h") {
         out << kUsage << luming::cli::exitStatusHelp();

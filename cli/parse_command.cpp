@@ -4,6 +4,7 @@
 #include "output_writer.h"
 #include "project/notice_file.h"
 #include "summary_printer.h"
+#include "terminal_stream.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -30,8 +31,8 @@ ExitStatus statusFor(ParseStatus s) {
 } // namespace
 
 int runParse(const QStringList& args) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    TerminalStream out(stdout);
+    TerminalStream err(stderr);
     QCommandLineParser cli;
     cli.setApplicationDescription(
         QStringLiteral("Parse road-naming notices (txt/md, any encoding) into road records."));

@@ -4,6 +4,7 @@
 #include "project_source.h"
 #include "search/road_search.h"
 #include "search/store_road_search.h"
+#include "terminal_stream.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -12,8 +13,8 @@
 namespace luming::cli {
 
 int runSearch(const QStringList& args) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    TerminalStream out(stdout);
+    TerminalStream err(stderr);
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral(
         "Search roads by name (substring, 繁/简 either way), by 区 or 街道, or by the road they start, "

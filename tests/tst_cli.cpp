@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,6 +76,9 @@ private slots:
             << QStringList{QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"),
                            QStringLiteral("/tmp/x.docx")}
             << 2 << QStringLiteral("x.docx");
+        QTest::newRow("endless input (/dev/zero) over the 256 MiB limit → 3")
+            << QStringList{QStringLiteral("parse"), QStringLiteral("/dev/zero")} << 3
+            << QStringLiteral("/dev/zero: it goes on past the 256 MiB");
         QTest::newRow("output folder missing → 5")
             << QStringList{QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"),
                            QStringLiteral("/nonexistent/dir/out.json")}
@@ -88,6 +92,41 @@ private slots:
         QCOMPARE(r.status, status);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one clear line
+    }
+
+    // Names printed from a notice never drive the terminal: ESC sequences, C1 controls and U+202E are
+    // shown as visible stand-ins (issue 13, point 9).
+    void controlCharactersPrintedVisibly_data() {
+        QTest::addColumn<QString>("inserted"); // into a road name of the seed, 祈福街
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("ESC colour sequence") << QStringLiteral("\x1b[31m") << QStringLiteral("\u241b[31m");
+        // The reader ends the name at ';': what remains of the sequence is printed, visibly.
+        QTest::newRow("ESC OSC window title")
+            << QStringLiteral("\x1b]0;pwned\x07") << QStringLiteral("\u241b]0 is");
+        QTest::newRow("C1 CSI (U+009B)") << QStringLiteral("\u009b2J") << QStringLiteral("<U+009B>2J");
+        QTest::newRow("backspaces") << QStringLiteral("\b\b\b") << QStringLiteral("\u2408\u2408\u2408");
+    }
+    void controlCharactersPrintedVisibly() {
+        QFETCH(QString, inserted);
+        QFETCH(QString, shown);
+        QTemporaryDir dir;
+        QString text = QString::fromUtf8(luming::test::readAll(luming::test::seedNoticePath()));
+        const qsizetype at = text.indexOf(QStringLiteral("东起观音祠 路"));
+        QVERIFY(at > 0);
+        text.insert(at + 2, inserted); // inside the endpoint name, which the summary lists
+        const QString path = dir.filePath(QStringLiteral("escape.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+        QProcess p;
+        p.start(QStringLiteral(LUMING_CLI_PATH), {QStringLiteral("parse"), QStringLiteral("-v"), path});
+        QVERIFY(p.waitForFinished(300000));
+        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(!out.contains('\x1b') && !out.contains('\x07') && !out.contains('\b') &&
+                     !out.contains("\xC2\x9B"),
+                 out.constData());
+        QVERIFY2(QString::fromUtf8(out).contains(shown), out.constData());
     }
 
     void jsonOutput() {

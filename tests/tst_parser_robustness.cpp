@@ -2,11 +2,13 @@
 // mid-item, a skipped item number, NUL bytes, a 50 MB file. Every input is made by the test itself.
 // ctest-label: system
 // links: luming_notice luming_text luming_core
+#include "child_measure.h"
 #include "notice/notice_parser.h"
 #include "test_support.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <fstream>
@@ -183,6 +185,91 @@ private slots:
             QCOMPARE(n.roads.size(), 59);
         QVERIFY2(seconds < 60, "parsing 50 MB should take seconds, not minutes");
         QVERIFY2(rss < 1536, "memory should stay within a small multiple of the file size");
+    }
+
+    // 100 MB of notices on one printed line (issue 13, point 7: 142 s before, quadratic in
+    // sourceLines): parsed in a child process within 10 s and 1 GB.
+    void hundredMegabytesOnOneLine() {
+        QString notice = seedText();
+        notice = notice.mid(notice.indexOf(QStringLiteral("济南市人民政府 关于祈福街")));
+        notice.replace(u'\n', u' ');
+        const QByteArray piece = notice.toUtf8();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("one-line.txt"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            while (f.size() < 100 * 1000 * 1000)
+                QCOMPARE(f.write(piece), piece.size());
+        }
+        const qint64 copies = QFileInfo(path).size() / piece.size();
+        const test::ChildMeasure m = test::measureInChild([&path, copies] {
+            const ParseOutcome out = NoticeParser::parseFile(path);
+            return out.status == ParseStatus::Ok && out.result.notices.size() == copies;
+        });
+        qInfo("100 MB on one line (%lld notices): %.2f s CPU (%.2f s wall), peak RSS %.0f MiB", copies,
+              m.cpuSeconds, m.seconds, m.peakMiB);
+        QVERIFY2(m.ok, qPrintable(QStringLiteral("child exit %1").arg(m.exitCode)));
+        // CPU time: the machine running the suite is shared, so wall time says more about the neighbours.
+        QVERIFY2(m.cpuSeconds <= 10, qPrintable(QStringLiteral("%1 s").arg(m.cpuSeconds)));
+        QVERIFY2(m.peakMiB <= 1024, qPrintable(QStringLiteral("peak %1 MiB").arg(m.peakMiB)));
+    }
+
+    // Undecodable bytes cost their characters, not the notice (issue 13, point 6): every record is
+    // read, and the finding names the line.
+    void badByteReportedWithItsLine_data() {
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("before"); // the bad byte goes right before this text
+        QTest::newRow("UTF-8, FF in item (一)'s line") << "UTF-8"
+                                                       << "东起观音祠 路";
+        QTest::newRow("GB18030, FF in item (三十)'s line") << "GB18030"
+                                                           << "(三十)水芝东路";
+    }
+    void badByteReportedWithItsLine() {
+        QFETCH(QString, encoding);
+        QFETCH(QString, before);
+        const QString text = seedText();
+        const qsizetype at = text.indexOf(before);
+        QVERIFY(at > 0);
+        QStringEncoder encoder(encoding.toLatin1().constData());
+        const QByteArray bytes = encoder.encode(text.left(at)) + "\xFF" + encoder.encode(text.mid(at));
+        QTemporaryDir dir;
+        const ParseOutcome out = NoticeParser::parseFile(writeFile(dir, QStringLiteral("bad.txt"), bytes));
+        QCOMPARE(out.status, ParseStatus::Ok);
+        QCOMPARE(out.result.encoding, encoding);
+        QCOMPARE(out.result.notices.size(), 1);
+        QCOMPARE(out.result.notices.first().roads.size(), 59);
+        const int line = int(text.left(at).count(u'\n')) + 1;
+        QCOMPARE(out.result.fileFindings.size(), 1);
+        QCOMPARE(out.result.fileFindings.first().code, QStringLiteral("undecodable_bytes"));
+        QVERIFY2(
+            out.result.fileFindings.first().message.contains(QStringLiteral("bad.txt, line %1:").arg(line)),
+            qPrintable(out.result.fileFindings.first().message));
+    }
+
+    // Big5 (a Taiwan or Hong Kong office's "ANSI"): sample 07, printed in traditional characters, read
+    // from Big5 gives the same records as from UTF-8.
+    void big5SameRecordsAsUtf8() {
+        const QString path = test::testDataPath(QStringLiteral("samples/07_qingdao_jimo_trad.txt"));
+        const ParseOutcome utf8 = NoticeParser::parseFile(path);
+        QCOMPARE(utf8.status, ParseStatus::Ok);
+        QStringEncoder big5("Big5");
+        const QByteArray bytes = big5.encode(QString::fromUtf8(test::readAll(path)));
+        QVERIFY(!big5.hasError());
+        QTemporaryDir dir;
+        const ParseOutcome out = NoticeParser::parseFile(writeFile(dir, QStringLiteral("big5.txt"), bytes));
+        QCOMPARE(out.status, ParseStatus::Ok);
+        QCOMPARE(out.result.encoding, QStringLiteral("Big5"));
+        QCOMPARE(out.result.notices.size(), utf8.result.notices.size());
+        const auto& a = out.result.notices.first().roads;
+        const auto& b = utf8.result.notices.first().roads;
+        QCOMPARE(a.size(), b.size());
+        QVERIFY(!a.isEmpty());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].name, b[i].name);
+            QCOMPARE(a[i].start, b[i].start);
+            QCOMPARE(a[i].end, b[i].end);
+        }
     }
 };
 

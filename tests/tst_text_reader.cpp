@@ -65,6 +65,9 @@ private slots:
     void encodings_data();
     void encodings();
     void truncatedUtf8KeepsWhatIsThere();
+    void damagedBytesReplaced_data();
+    void damagedBytesReplaced();
+    void damagedPlacesListedUpToTwenty();
     void refused_data();
     void refused();
     void nulBytes_data();
@@ -147,6 +150,88 @@ void TstTextReader::truncatedUtf8KeepsWhatIsThere() {
     QCOMPARE(outcome.decoded->text, QStringLiteral("(二十五)") + QChar(QChar::ReplacementCharacter));
 }
 
+// Bytes no decoder reads become U+FFFD, each run reported with its line; the rest of the text is
+// intact. Big5 is told from GB18030 by which decodes into frequent characters.
+void TstTextReader::damagedBytesReplaced_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QList<int>>("lines"); // of the replaced runs
+
+    const QString bad(QChar::ReplacementCharacter);
+    const QByteArray ff("\xFF");
+    const auto utf8 = [](const QString& t) {
+        return t.toUtf8();
+    };
+    const auto withByte = [](const QString& text, int line, const QByteArray& byte, const auto& encode) {
+        const qsizetype at = insertAtLine(text, line, QStringLiteral("\x01")).indexOf(u'\x01');
+        return encode(text.left(at)) + byte + encode(text.mid(at));
+    };
+    const auto gb = [](const QString& t) {
+        return encoded(t, "GB18030");
+    };
+    QTest::newRow("seed#0 UTF-8, byte FF at line 134")
+        << withByte(seed_, 134, ff, utf8) << insertAtLine(seed_, 134, bad) << "UTF-8" << QList<int>{134};
+    QTest::newRow("seed#0 UTF-8, a lone continuation byte at line 239")
+        << withByte(seed_, 239, "\x80", utf8) << insertAtLine(seed_, 239, bad) << "UTF-8" << QList<int>{239};
+    QTest::newRow("seed#0 UTF-8 BOM, byte FF at line 134")
+        << QByteArray("\xEF\xBB\xBF") + withByte(seed_, 134, ff, utf8) << insertAtLine(seed_, 134, bad)
+        << "UTF-8 (BOM)" << QList<int>{134};
+    QTest::newRow("seed#0 GB18030, byte FF at line 134")
+        << withByte(seed_, 134, ff, gb) << insertAtLine(seed_, 134, bad) << "GB18030" << QList<int>{134};
+
+    // GBK cut in the middle of its last character (路, D3 C2 → D3).
+    const QString notice = seed_.mid(seed_.indexOf(QStringLiteral("济南市人民政府 关于祈福街")), 4000);
+    const QString upToRoad = notice.left(notice.lastIndexOf(u'路') + 1);
+    QTest::newRow("seed#0 notice in GBK, cut mid-character")
+        << encoded(upToRoad, "GBK").chopped(1) << upToRoad.chopped(1) + bad << "GB18030"
+        << QList<int>{int(upToRoad.count(u'\n')) + 1};
+
+    // Sample 07 is printed in traditional characters: as a Taiwan or Hong Kong office would save it.
+    const QString traditional = QString::fromUtf8(
+        test::readAll(test::testDataPath(QStringLiteral("samples/07_qingdao_jimo_trad.txt"))));
+    QTest::newRow("sample 07 (traditional) in Big5")
+        << encoded(traditional, "Big5") << traditional << "Big5" << QList<int>{};
+    const auto big5 = [](const QString& t) {
+        return encoded(t, "Big5");
+    };
+    // A lead byte without its trail byte (ICU's Big5 maps FF and 80 to characters of their own).
+    QTest::newRow("sample 07 in Big5, lone lead byte A4 before \"1.五峰山路\" at line 4")
+        << withByte(traditional, 4, "\xA4", big5) << insertAtLine(traditional, 4, bad) << "Big5"
+        << QList<int>{4};
+}
+
+void TstTextReader::damagedBytesReplaced() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QFETCH(QString, encoding);
+    QFETCH(QList<int>, lines);
+
+    const ReadOutcome outcome = TextReader::decode(bytes, QStringLiteral("damaged.txt"));
+    QVERIFY2(outcome.status == ReadStatus::Ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.decoded->encoding, encoding);
+    QCOMPARE(outcome.decoded->text, expected);
+    QList<int> found;
+    for (const ReplacedRun& run : outcome.decoded->replacedRuns)
+        found.append(run.line);
+    QCOMPARE(found, lines);
+    QCOMPARE(outcome.decoded->replacedRunCount, lines.size());
+}
+
+void TstTextReader::damagedPlacesListedUpToTwenty() {
+    // 30 lines, each with one bad byte among 40 good characters: 20 listed with their lines, 30 counted.
+    QByteArray bytes;
+    for (int i = 0; i < 30; ++i)
+        bytes += QStringLiteral("祈福街长447米宽18米位于市中区陡沟街道辖区").toUtf8() + "\xFF" +
+                 QStringLiteral("东起规划道路西至规划道路").toUtf8() + "\n";
+    const ReadOutcome outcome = TextReader::decode(bytes, QStringLiteral("damaged.txt"));
+    QVERIFY2(outcome.status == ReadStatus::Ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.decoded->replacedRuns.size(), 20);
+    QCOMPARE(outcome.decoded->replacedRuns.last().line, 20);
+    QCOMPARE(outcome.decoded->replacedRunCount, 30);
+    QCOMPARE(outcome.decoded->replacedCharacters, 30);
+}
+
 void TstTextReader::refused_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<ReadStatus>("status");
@@ -169,8 +254,9 @@ void TstTextReader::refused_data() {
         << QByteArray("PK\x03\x04\x14\0\x06\0", 8) + randomBytes(19, 512) << ReadStatus::Binary << "ZIP";
     QTest::newRow("ASCII text with 15% control characters")
         << QByteArray("road \x01\x02 name ").repeated(200) << ReadStatus::Binary << "control characters";
-    QTest::newRow("Latin-1 bytes, neither UTF-8 nor GB18030")
-        << QByteArray("caf\xE9 \xFF\xFE\xFF") << ReadStatus::Binary << "neither valid UTF-8 nor GB18030";
+    QTest::newRow("Latin-1 bytes, neither UTF-8 nor GB18030 nor Big5")
+        << QByteArray("caf\xE9 \xFF\xFE\xFF") << ReadStatus::Binary
+        << "could not be decoded as UTF-8, GB18030 or Big5";
     QTest::newRow("UTF-16LE BOM with a lone surrogate")
         << QByteArray("\xFF\xFE\x41\x00\x00\xD8\x41\x00", 8) << ReadStatus::Binary << "not valid UTF-16LE";
 }

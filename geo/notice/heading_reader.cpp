@@ -18,21 +18,36 @@ bool hasSentencePunctuation(QStringView text) {
     return false;
 }
 
+// Words of an item's content (东起, 长N米, 注销 …). A line that ends in a count ("注销的道路(1条)")
+// counts roads of a kind: the action word alone does not make it an item.
+bool looksLikeItem(QStringView folded, bool endsInCount) {
+    auto it = NoticeGrammar::instance().itemContent.globalMatch(folded);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (!endsInCount || !actionOfKeywords(m.captured(), NoticeGrammar::instance().actionKeywords))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype markerEnd) {
     const auto& g = NoticeGrammar::instance();
     const TextSlice text = line.mid(markerEnd);
     const QStringView folded = text.folded.trimmed();
-    if (folded.isEmpty() || folded.size() > g.headingMaxLength || hasSentencePunctuation(folded) ||
-        g.itemContent.match(folded).hasMatch())
+    if (folded.isEmpty() || folded.size() > g.headingMaxLength || hasSentencePunctuation(folded))
+        return std::nullopt;
+    const auto count = g.headingCount.match(text.folded);
+    if (looksLikeItem(folded,
+                      count.hasMatch() && text.folded.sliced(count.capturedEnd()).trimmed().isEmpty()))
         return std::nullopt;
 
     SectionHeading h;
     h.start = line.offset;
     h.end = line.offset + line.size();
     TextSlice title = text;
-    if (const auto count = g.headingCount.match(text.folded); count.hasMatch()) {
+    if (count.hasMatch()) {
         h.declaredCount = parseCount(count.capturedView(u"count"));
         title = text.mid(0, count.capturedStart());
     }

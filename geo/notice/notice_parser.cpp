@@ -3,6 +3,7 @@
 #include "notice/action_classifier.h"
 #include "notice/chinese_numeral.h"
 #include "notice/declared_counts.h"
+#include "notice/file_findings.h"
 #include "notice/item_parser.h"
 #include "notice/item_splitter.h"
 #include "notice/matching_text.h"
@@ -218,16 +219,8 @@ ParseOutcome NoticeParser::parseFile(const QString& path) {
         return out;
     }
     ParseOutcome out = parseText(read.decoded->text, path, read.decoded->encoding);
-    if (read.decoded->nulBytesRemoved > 0)
-        out.result.fileFindings.append(
-            {Severity::Warning,
-             QStringLiteral("nul_bytes"),
-             QStringLiteral("%1: %2 NUL byte(s) removed (first on line %3); the file may be damaged.")
-                 .arg(QFileInfo(path).fileName())
-                 .arg(read.decoded->nulBytesRemoved)
-                 .arg(read.decoded->firstNulLine),
-             {},
-             {}});
+    // Before the normaliser's own findings: the file's bytes come first.
+    out.result.fileFindings = decodingFindings(*read.decoded, path) + out.result.fileFindings;
     return out;
 }
 
@@ -237,6 +230,7 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     out.result.file = fileName;
     out.result.encoding = encoding;
     const NormalizedText norm = NormalizedText::fromOriginal(original);
+    out.result.fileFindings = normalisingFindings(norm, fileName);
     const MatchingText text(norm.text());
     const GazetteFacts gazette = readGazetteFacts(text);
     QList<NoticeLocation> locations = findNotices(text, &norm);

@@ -114,6 +114,39 @@ bool oneCharacterApart(const QString& a, const QString& b, bool* alike) {
     return diffs == 1;
 }
 
+// A name with one position blanked out ("龙?路"), as a view into the name: two keys are equal when
+// they blank the same position of names equal elsewhere. The hash is computed once, in O(1) per key
+// from the name's polynomial prefix hashes (forEachWildcard), so indexing a name is linear in its length.
+struct WildcardKey {
+    QStringView name;
+    qsizetype pos = 0;
+    size_t hash = 0;
+    friend bool operator==(const WildcardKey& a, const WildcardKey& b) {
+        return a.hash == b.hash && a.pos == b.pos && a.name.size() == b.name.size() &&
+               a.name.first(a.pos) == b.name.first(b.pos) &&
+               a.name.sliced(a.pos + 1) == b.name.sliced(b.pos + 1);
+    }
+};
+size_t qHash(const WildcardKey& key, size_t seed = 0) noexcept {
+    return key.hash ^ seed;
+}
+
+// Calls `visit` with each one-position wildcard of `name`: hash(name) with the character at i
+// replaced by 0, i.e. h - c_i·B^(n-1-i) (mod 2^64), then mixed with the position.
+template <typename Visit> void forEachWildcard(const QString& name, Visit&& visit) {
+    constexpr quint64 kBase = 0x100000001B3ULL;
+    const qsizetype n = name.size();
+    quint64 whole = 0;
+    for (const QChar c : name)
+        whole = whole * kBase + c.unicode();
+    quint64 power = 1; // kBase^(n-1-i), walking i from the end
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        const quint64 blanked = whole - quint64(name[i].unicode()) * power;
+        visit(WildcardKey{name, i, size_t(blanked ^ (quint64(i) * 0x9E3779B97F4A7C15ULL))});
+        power *= kBase;
+    }
+}
+
 void checkNames(Notice& n) {
     QSet<QString> roadNames;
     for (const auto& r : n.roads)
@@ -149,19 +182,16 @@ void checkNames(Notice& n) {
 
     // Candidate twins of a name without comparing it to every reference: references indexed by their
     // folded form and by each one-character wildcard of it, so the check stays linear in the notice.
-    const QChar wildcard(0xFFFF);
+    // A wildcard key is a view of the name and the blanked position (no copy per character: a
+    // 50,000-character endpoint would otherwise hold 50,000 copies of itself).
     QHash<QString, QList<qsizetype>> byFolded;
-    QHash<QString, QList<qsizetype>> byWildcard;
+    QHash<WildcardKey, QList<qsizetype>> byWildcard;
     for (qsizetype k = 0; k < refOrder.size(); ++k) {
         const QString& ref = refOrder[k];
         if (roadNames.contains(ref))
             continue;
         byFolded[fold(ref)].append(k);
-        for (qsizetype i = 0; i < ref.size(); ++i) {
-            QString key = ref;
-            key[i] = wildcard;
-            byWildcard[key].append(k);
-        }
+        forEachWildcard(ref, [&](const WildcardKey& key) { byWildcard[key].append(k); });
     }
 
     for (const auto& r : n.roads) {
@@ -174,11 +204,7 @@ void checkNames(Notice& n) {
                     .arg(r.name, plain),
                 {r.seq}, r.name);
         QList<qsizetype> candidates = byFolded.value(plain);
-        for (qsizetype i = 0; i < r.name.size(); ++i) {
-            QString key = r.name;
-            key[i] = wildcard;
-            candidates += byWildcard.value(key);
-        }
+        forEachWildcard(r.name, [&](const WildcardKey& key) { candidates += byWildcard.value(key); });
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (const qsizetype k : candidates) {
@@ -219,6 +245,38 @@ void checkNames(Notice& n) {
                 "%1 is not a road of this notice (an existing or planned road); referred to by item(s) %2.")
                 .arg(ref, seqList(items)),
             items, ref);
+    }
+}
+
+// One name given to two roads of one notice (named or renamed to it), in the same district or in two:
+// a city's road names are unique, so one of the items is misprinted or the two are one road.
+void checkDuplicateNames(Notice& n) {
+    QHash<QString, QList<qsizetype>> byName;
+    for (qsizetype i = 0; i < n.roads.size(); ++i) {
+        const RoadRecord& r = n.roads[i];
+        if (!r.name.isEmpty() && (r.action == RoadAction::Name || r.action == RoadAction::Rename))
+            byName[r.name].append(i);
+    }
+    for (qsizetype i = 0; i < n.roads.size(); ++i) {
+        const QList<qsizetype> same = byName.value(n.roads[i].name);
+        if (same.size() < 2 || same.first() != i)
+            continue;
+        QList<int> seqs;
+        QStringList districts;
+        for (const qsizetype k : same) {
+            seqs.append(n.roads[k].seq);
+            for (const QString& d : n.roads[k].district.split(u'、')) // "A区、B区" for a road in two
+                if (!districts.contains(d))
+                    districts.append(d);
+        }
+        const QString where = districts.size() > 1
+                                  ? QStringLiteral("in different districts (%1)").arg(districts.join(u'、'))
+                                  : QStringLiteral("in the same district");
+        add(n, Severity::Warning, QStringLiteral("duplicate_name"),
+            QStringLiteral("Items %1 each name a road %2, %3: one name for two roads, so one item may be "
+                           "misprinted.")
+                .arg(seqList(seqs), n.roads[i].name, where),
+            seqs, n.roads[i].name);
     }
 }
 
@@ -279,6 +337,7 @@ void validateNotice(Notice& notice, const ValidationInput& input) {
     for (qsizetype i = 0; i < input.numberRuns.size(); ++i)
         checkNumbering(notice, input.numberRuns[i], i == 0);
     checkNames(notice);
+    checkDuplicateNames(notice);
     checkValues(notice);
 }
 

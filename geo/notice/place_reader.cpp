@@ -6,6 +6,13 @@
 
 namespace luming {
 
+namespace {
+
+// Words that join two places in one phrase.
+const QString kPlaceConjunctions = QStringLiteral("和及与并、");
+
+} // namespace
+
 Place readPlace(const TextSlice& place) {
     const auto& g = NoticeGrammar::instance();
     Place out;
@@ -18,14 +25,32 @@ Place readPlace(const TextSlice& place) {
             break;
         rest += city.capturedEnd();
     }
+    const auto addDistrict = [&out](const QString& district) {
+        // Two districts for one road are joined with 、 in printed order (samples/README.md, district).
+        if (!out.district.split(u'、').contains(district))
+            out.district += (out.district.isEmpty() ? QString() : QStringLiteral("、")) + district;
+    };
     if (const auto d = g.district.match(place.folded.mid(rest)); d.hasMatch()) {
-        out.district = place.cut(rest, rest + d.capturedEnd(u"district"));
+        addDistrict(place.cut(rest, rest + d.capturedEnd(u"district")));
         rest += d.capturedEnd();
     }
     auto it = g.subdistrict.globalMatch(place.folded.mid(rest));
     while (it.hasNext()) {
         const auto m = it.next();
-        out.subdistricts.append(place.cut(rest + m.capturedStart(u"sub"), rest + m.capturedEnd(u"sub")));
+        qsizetype from = rest + m.capturedStart(u"sub");
+        const qsizetype to = rest + m.capturedEnd(u"sub");
+        // "A街道和B街道", "A区B街道及C区D街道": the conjunction joins places, it is not part of one, and
+        // a district named after it is the second district of the road.
+        const qsizetype start = from;
+        while (from < to && kPlaceConjunctions.contains(place.folded[from]))
+            ++from;
+        const auto d = g.district.match(place.folded.sliced(from, to - from));
+        if (from > start && d.hasMatch()) {
+            addDistrict(place.cut(from, from + d.capturedEnd(u"district")));
+            from += d.capturedEnd();
+        }
+        if (from < to)
+            out.subdistricts.append(place.cut(from, to));
     }
     return out;
 }

@@ -46,8 +46,15 @@ QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizet
     qsizetype prevNorm = from;
     qsizetype prevOrig = norm.toOriginal(from);
     const qsizetype origEnd = norm.toOriginal(to);
-    for (qsizetype nl = original.indexOf(u'\n', prevOrig); nl >= 0 && nl + 1 < origEnd;
-         nl = original.indexOf(u'\n', nl + 1)) {
+    // Searches stop at the end of the range: a gazette of many notices on one printed line would
+    // otherwise be scanned to its end once per notice.
+    const auto breakAt = [&original, origEnd](qsizetype from) -> qsizetype {
+        if (from >= origEnd)
+            return -1;
+        const qsizetype at = QStringView(original).sliced(from, origEnd - from).indexOf(u'\n');
+        return at < 0 ? -1 : from + at;
+    };
+    for (qsizetype nl = breakAt(prevOrig); nl >= 0 && nl + 1 < origEnd; nl = breakAt(nl + 1)) {
         const qsizetype lineOrig = nl + 1;
         const qsizetype hi = std::min(to, prevNorm + (lineOrig - prevOrig) + 1);
         const qsizetype at = firstAtOrAfter(norm, lineOrig, prevNorm, hi);
@@ -57,13 +64,16 @@ QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizet
         prevOrig = lineOrig;
     }
     // Line breaks the normaliser put in (OCR merged two items on one line) are line starts too.
-    for (qsizetype nl = text.indexOf(u'\n', from); nl >= 0 && nl + 1 < to; nl = text.indexOf(u'\n', nl + 1))
-        starts.append(nl + 1);
+    const QStringView range = QStringView(text).sliced(std::min(from, to), std::max<qsizetype>(0, to - from));
+    for (qsizetype nl = range.indexOf(u'\n'); nl >= 0 && from + nl + 1 < to;
+         nl = range.indexOf(u'\n', nl + 1))
+        starts.append(from + nl + 1);
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
 
     QList<SourceLine> lines;
     lines.reserve(starts.size());
+    qsizetype nextBreak = breakAt(norm.toOriginal(from));
     for (qsizetype i = 0; i < starts.size(); ++i) {
         SourceLine line;
         line.from = starts[i];
@@ -76,10 +86,13 @@ QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizet
             continue;
         line.originalFrom = norm.toOriginal(line.from);
         line.originalTo = norm.toOriginal(line.to);
-        // The printed line runs to its own line break.
-        const qsizetype brk = original.indexOf(u'\n', line.originalFrom);
-        if (brk >= 0 && brk < line.originalTo)
-            line.originalTo = brk;
+        // The printed line runs to its own line break. Lines come in order, so the break found for one
+        // line serves the next ones until they pass it: one scan of the original in all (a search per
+        // line would rescan a long printed line once for every line the normaliser split it into).
+        if (nextBreak >= 0 && nextBreak < line.originalFrom)
+            nextBreak = breakAt(line.originalFrom);
+        if (nextBreak >= 0 && nextBreak < line.originalTo)
+            line.originalTo = nextBreak;
         lines.append(line);
     }
     return lines;

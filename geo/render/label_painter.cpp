@@ -91,6 +91,8 @@ void paintLabel(QPainter& painter, const QFont& font, const PlacedLabel& label, 
     {
         // Shaped once, drawn nine times.
         QStaticText text(label.text);
+        // A name is text as printed, never markup: "<b>X路</b>" from a notice is drawn as typed.
+        text.setTextFormat(Qt::PlainText);
         text.prepare(QTransform(), font);
         QPainter p(&image);
         p.setRenderHint(QPainter::TextAntialiasing, true);

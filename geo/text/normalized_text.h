@@ -24,6 +24,9 @@ public:
     int lineAt(qsizetype originalOffset) const;
     // The original text that produced normalised [from, to).
     QString originalSlice(qsizetype from, qsizetype to) const;
+    // Bidirectional controls (U+202E …) the normaliser dropped, and the 1-based line of the first.
+    qsizetype bidiControlsRemoved() const { return bidiControlsRemoved_; }
+    int firstBidiControlLine() const { return firstBidiControlLine_; }
 
 private:
     QString original_;
@@ -31,6 +34,8 @@ private:
     // Sparse map: (normalised index, original index) at every point where the shift changes.
     std::vector<std::pair<qsizetype, qsizetype>> anchors_;
     std::vector<qsizetype> lineStarts_; // original offsets where lines begin
+    qsizetype bidiControlsRemoved_ = 0;
+    int firstBidiControlLine_ = 0;
 };
 
 } // namespace luming

@@ -1,6 +1,7 @@
 // NormalizedText::fromOriginal: every normalisation rule, applied in one left-to-right pass.
 //  a. CRLF and lone CR → LF; NBSP, U+3000, U+2000–U+200A, U+202F, U+205F, tab → space;
-//     zero-width U+200B–U+200D, U+2060, U+FEFF dropped.
+//     zero-width U+200B–U+200D, U+2060, U+FEFF dropped; so are the bidirectional controls (U+061C,
+//     U+200E/F, U+202A–U+202E, U+2066–U+2069), which make a name show other than it reads, and counted.
 //  b. Full-width ASCII U+FF01–U+FF5E → ASCII; other CJK punctuation (。、〔〕《》“”…) kept.
 //     Radical and compatibility code points that PDF text layers put in place of ideographs (⼈⺠ for
 //     人民: fonts map glyphs to Kangxi U+2F00–U+2FD5 and CJK radicals U+2E80–U+2EF3; U+F900–U+FAD9)
@@ -24,6 +25,11 @@ namespace luming {
 namespace {
 
 enum class Kind { Char, Space, Newline, ZeroWidth };
+
+bool isBidiControl(char16_t c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
 
 Kind kindOf(char16_t c) {
     switch (c) {
@@ -49,6 +55,8 @@ Kind kindOf(char16_t c) {
     case 0xFEFF:
         return Kind::ZeroWidth;
     default:
+        if (isBidiControl(c))
+            return Kind::ZeroWidth;
         return (c >= 0x2000 && c <= 0x200A) ? Kind::Space : Kind::Char;
     }
 }
@@ -299,6 +307,9 @@ private:
             return; // only zero-width characters, or leading/trailing whitespace
         const bool sentenceEnds = endsSentence(lastOut());
         const bool markerFollows = startsMarker(k);
+        // The same break is kept in two places on purpose: the order of the tests is the rule (a line
+        // break before a marker or after a sentence stays even where the run would otherwise join).
+        // NOLINTBEGIN(bugprone-branch-clone)
         if (firstNewline >= 0 && (sentenceEnds || markerFollows))
             put(u'\n', firstNewline);
         else if (sentenceEnds && markerFollows) // "…北延线。 (三十一)": OCR merged two lines
@@ -309,6 +320,7 @@ private:
             put(u'\n', firstNewline);
         else
             put(u' ', firstSpace);
+        // NOLINTEND(bugprone-branch-clone)
     }
 
     const QChar* in_;
@@ -332,6 +344,8 @@ NormalizedText NormalizedText::fromOriginal(QString original) {
     for (qsizetype i = 0; i < in.size(); ++i) {
         if (p[i] == u'\n' || (p[i] == u'\r' && (i + 1 == in.size() || p[i + 1] != u'\n')))
             result.lineStarts_.push_back(i + 1);
+        if (isBidiControl(p[i].unicode()) && result.bidiControlsRemoved_++ == 0)
+            result.firstBidiControlLine_ = int(result.lineStarts_.size());
     }
     return result;
 }

@@ -1,7 +1,10 @@
-// TextReader: byte-order mark, then UTF-16 without BOM (NUL pattern), then strict UTF-8, then
-// GB18030 (the superset of GBK, the "ANSI" of Chinese Windows). Whatever decodes is then checked
-// for being text at all: control characters, stray NULs, only whitespace.
+// TextReader: byte-order mark, then UTF-16 without BOM (NUL pattern), then strict UTF-8, then the
+// best of UTF-8 with damaged bytes, GB18030 (the superset of GBK, the "ANSI" of Chinese Windows) and
+// Big5, undecodable bytes replaced by U+FFFD and reported with their lines. Whatever decodes is then
+// checked for being text at all: control characters, stray NULs, only whitespace.
 #include "text/text_reader.h"
+
+#include "text/encoding_guess.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,8 +19,11 @@ namespace {
 
 using namespace std::string_view_literals;
 
-// A larger file is not a notice; refusing it keeps memory bounded (bytes + text ≈ 3–4× the file).
-constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
+// The largest input read, stated once: a whole year of a city's gazettes as text is ~50 MB, so a
+// larger file is not a notice. Reading holds the text about four times (bytes, decoded, normalised,
+// folded for matching, 2 bytes a character each), so this keeps a parse near 2 GB at most; checked
+// before reading, and enforced while reading for devices and pipes whose size is unknown.
+constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
 ReadOutcome failure(ReadStatus status, QString error) {
     ReadOutcome outcome;
@@ -119,6 +125,17 @@ std::optional<QString> decodeUtf8(QByteArrayView bytes) {
     return text;
 }
 
+// UTF-8 as declared by a byte-order mark: damaged bytes replaced, unless there are so many that
+// it is not UTF-8 text at all.
+std::optional<QString> decodeUtf8Damaged(QByteArrayView bytes) {
+    if (auto clean = decodeUtf8(bytes))
+        return clean;
+    Decoding lenient = decodeAs(bytes, "UTF-8");
+    if (mostlyUndecodable(lenient))
+        return std::nullopt;
+    return std::move(lenient.text);
+}
+
 // 1-based line of `offset`, counting LF and lone CR as line ends (as NormalizedText::lineAt does).
 template <typename Char> int lineOf(const Char* p, qsizetype offset) {
     int line = 1;
@@ -205,6 +222,31 @@ std::optional<QString> decodeStrict(QStringDecoder decoder, QByteArrayView bytes
     return text;
 }
 
+// Runs of U+FFFD (bytes the decoder could not decode, or a character cut off by the end of the
+// file), with their lines: the first kReportedRuns kept, all counted.
+void recordReplacements(const QString& text, DecodedText& decoded) {
+    constexpr qsizetype kReportedRuns = 20;
+    const QChar* p = text.constData();
+    const qsizetype n = text.size();
+    int line = 1;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] == u'\n' || (p[i] == u'\r' && (i + 1 >= n || p[i + 1] != u'\n'))) {
+            ++line;
+            continue;
+        }
+        if (p[i] != QChar::ReplacementCharacter)
+            continue;
+        qsizetype end = i + 1;
+        while (end < n && p[end] == QChar::ReplacementCharacter)
+            ++end;
+        if (decoded.replacedRuns.size() < kReportedRuns)
+            decoded.replacedRuns.append({line, end - i});
+        ++decoded.replacedRunCount;
+        decoded.replacedCharacters += end - i;
+        i = end - 1;
+    }
+}
+
 } // namespace
 
 ReadOutcome TextReader::readFile(const QString& path) {
@@ -217,13 +259,31 @@ ReadOutcome TextReader::readFile(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return failure(ReadStatus::Unreadable,
                        QStringLiteral("Cannot read %1: %2.").arg(name, file.errorString()));
+    constexpr qint64 kMiB = 1024LL * 1024;
+    const QString limit = QStringLiteral("%1 MiB").arg(kMaxFileBytes / kMiB);
     if (file.size() > kMaxFileBytes)
         return failure(ReadStatus::Unreadable,
-                       QStringLiteral("Cannot read %1: it is %2 MB, larger than the %3 MB a notice can be.")
+                       QStringLiteral("Cannot read %1: it is %2 MiB, larger than the %3 a notice can be.")
                            .arg(name)
-                           .arg(file.size() / (1024 * 1024))
-                           .arg(kMaxFileBytes / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
+                           .arg(file.size() / kMiB)
+                           .arg(limit));
+    QByteArray bytes;
+    if (info.isFile()) {
+        bytes = file.readAll();
+    } else {
+        // A device or a pipe (/dev/zero, a FIFO) says size 0: read in chunks up to the limit.
+        constexpr qint64 kChunk = 1 << 20;
+        for (;;) {
+            const QByteArray chunk = file.read(kChunk);
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+            if (bytes.size() > kMaxFileBytes)
+                return failure(ReadStatus::Unreadable,
+                               QStringLiteral("Cannot read %1: it goes on past the %2 a notice can be.")
+                                   .arg(name, limit));
+        }
+    }
     if (file.error() != QFileDevice::NoError)
         return failure(ReadStatus::Unreadable,
                        QStringLiteral("Cannot read %1: %2.").arg(name, file.errorString()));
@@ -258,11 +318,11 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
         decoded.encoding = QString::fromLatin1(bom.label);
         if (bom.encoding == QStringConverter::Utf8) {
             if (std::find(body.begin(), body.end(), '\0') == body.end()) {
-                text = decodeUtf8(body); // no copy of the bytes in the usual case
+                text = decodeUtf8Damaged(body); // no copy of the bytes in the usual case
             } else {
                 QByteArray copy = body.toByteArray();
                 stripNuls(copy, decoded);
-                text = decodeUtf8(copy);
+                text = decodeUtf8Damaged(copy);
             }
         } else {
             text = decodeStrict(QStringDecoder(bom.encoding, QStringConverter::Flag::Stateless), body);
@@ -298,20 +358,17 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
         if (text) {
             decoded.encoding = QStringLiteral("UTF-8");
         } else {
-            QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
-            if (!gb18030.isValid())
+            Decoding guess = decodeBestGuess(stripped);
+            if (mostlyUndecodable(guess))
                 return failure(
                     ReadStatus::Binary,
-                    QStringLiteral("%1 is not UTF-8, and this build of Qt cannot decode GB18030.").arg(name));
-            text = decodeStrict(std::move(gb18030), stripped);
-            // U+FFFD is only legitimate where the file encodes it (GB18030 84 31 A4 37).
-            if (text && text->count(QChar::ReplacementCharacter) != stripped.count("\x84\x31\xA4\x37"))
-                text.reset();
-            if (!text)
-                return failure(
-                    ReadStatus::Binary,
-                    QStringLiteral("%1 is not text: it is neither valid UTF-8 nor GB18030.").arg(name));
-            decoded.encoding = QStringLiteral("GB18030");
+                    QStringLiteral("%1 is not text: %2 of its %3 characters could not be decoded as "
+                                   "UTF-8, GB18030 or Big5.")
+                        .arg(name)
+                        .arg(guess.undecodable)
+                        .arg(guess.text.size()));
+            decoded.encoding = guess.encoding;
+            text = std::move(guess.text);
         }
     }
 
@@ -329,6 +386,7 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
     if (onlyWhitespace(*text))
         return failure(ReadStatus::Empty, QStringLiteral("%1 contains only whitespace.").arg(name));
 
+    recordReplacements(*text, decoded);
     decoded.text = std::move(*text);
     ReadOutcome outcome;
     outcome.decoded = std::move(decoded);
