@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "core/background.h"
 #include "details_panel.h"
 #include "export_dialog.h"
 #include "extra_layers.h"
@@ -26,7 +27,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace luming::app {
 
@@ -227,7 +227,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::openNotice(const QString& path) {
-    openNotice(path, QtConcurrent::run([path] { return ProjectLoader::load(path); }));
+    openNotice(path, runInBackground([path] { return ProjectLoader::load(path); }));
 }
 
 void MainWindow::openNotice(const QString& path, QFuture<ProjectLoad> pending) {

@@ -84,7 +84,8 @@ const SeedLayout& seed() {
         out.anchors = AnchorTable::read(QStringLiteral(LUMING_RESOURCES_DIR "/anchors.csv"), &problems);
         QElapsedTimer timer;
         timer.start();
-        out.result = LayoutSolver().solve(out.oracle.roads, out.oracle.docNumber, out.anchors);
+        out.result = LayoutSolver().solve(out.oracle.roads, NoticeId::fromDocNumber(out.oracle.docNumber),
+                                          out.anchors);
         out.firstSolveMs = double(timer.nsecsElapsed()) / 1e6;
         for (int i = 0; i < out.oracle.roads.size(); ++i)
             out.indexByName.insert(out.oracle.roads[i].name, i);
@@ -172,8 +173,8 @@ void TstLayoutSolver::seedEveryRoadDrawnSchematic() {
     QCOMPARE(s.result.roads.size(), s.oracle.roads.size());
     for (int i = 0; i < s.result.roads.size(); ++i) {
         const RoadGeometry& g = s.result.roads[i];
-        QCOMPARE(g.seq, s.oracle.roads[i].seq);
-        QCOMPARE(g.docNumber, s.oracle.docNumber);
+        QCOMPARE(g.id.seq, s.oracle.roads[i].seq);
+        QCOMPARE(g.id.notice, NoticeId::fromDocNumber(s.oracle.docNumber));
         QCOMPARE(g.source, QStringLiteral("schematic"));
         QVERIFY2(g.points.size() >= 2, qPrintable(rowName(s.oracle.roads[i])));
         // drawnLengthM is what EPSG:4548 says of the output line.
@@ -392,7 +393,7 @@ void TstLayoutSolver::seedReportRows() {
     QHash<int, int> lengthRows;
     int ties = 0;
     for (const LayoutReportRow& row : s.result.report) {
-        QCOMPARE(row.docNumber, s.oracle.docNumber);
+        QCOMPARE(row.notice, NoticeId::fromDocNumber(s.oracle.docNumber));
         if (row.kind == QStringLiteral("length"))
             ++lengthRows[row.seq];
         if (row.kind == QStringLiteral("tie"))
@@ -411,7 +412,8 @@ void TstLayoutSolver::seedDeterministicAndFast() {
     const SeedLayout& s = seed();
     QElapsedTimer timer;
     timer.start();
-    const LayoutResult again = LayoutSolver().solve(s.oracle.roads, s.oracle.docNumber, s.anchors);
+    const LayoutResult again =
+        LayoutSolver().solve(s.oracle.roads, NoticeId::fromDocNumber(s.oracle.docNumber), s.anchors);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     qInfo("seed solve: %.0f ms (solver says %.0f ms)", ms, again.solveMs);
     // "Well under a second" on a quiet machine (about 0.3 s here); the bound leaves room for a loaded CI.

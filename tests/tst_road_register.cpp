@@ -25,6 +25,7 @@ RoadRecord road(int seq, RoadAction action, const QString& name, const QString& 
 Notice notice(const QString& doc, QDate date, QList<RoadRecord> roads) {
     Notice n;
     n.docNumber = doc;
+    n.id = NoticeId::fromDocNumber(doc);
     n.date = date;
     n.title = QStringLiteral("关于道路命名的通知 ") + doc;
     n.roads = std::move(roads);

@@ -2,6 +2,8 @@
 // always (lon, lat) in degrees, CGCS2000 (EPSG:4490), unless a name says metres.
 #pragma once
 
+#include "core/road_id.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,8 +19,7 @@ using LonLatRing = QList<LonLat>;
 
 // The drawn line of one road of one notice.
 struct RoadGeometry {
-    QString docNumber;
-    int seq = 0;
+    RoadId id; // the record it draws
     LonLatLine points;
     QString source = QStringLiteral("schematic"); // how the line was made
     double drawnLengthM = 0;                      // along the line, measured in EPSG:4548
@@ -34,7 +35,7 @@ struct DistrictPolygon {
 
 // One line of the layout report: a road's stated vs drawn length, a tie's distance, a cluster anchor.
 struct LayoutReportRow {
-    QString docNumber;
+    NoticeId notice;
     int seq = 0; // 0 for cluster rows
     QString name;
     QString kind;   // "length", "tie", "direction", "order", "anchor", "conflict", "inside_district"

@@ -247,6 +247,7 @@ std::optional<Notice> NoticeJsonReader::noticeFromJson(const JsonValue& value, c
     n.title = f.text(QStringLiteral("title"));
     n.issuer = f.text(QStringLiteral("issuer"));
     n.docNumber = f.text(QStringLiteral("doc_number"));
+    const QString storedId = f.text(QStringLiteral("notice_id"));
     const QString date = f.text(QStringLiteral("date"));
     if (!date.isEmpty()) {
         n.date = QDate::fromString(date, Qt::ISODate);
@@ -286,6 +287,16 @@ std::optional<Notice> NoticeJsonReader::noticeFromJson(const JsonValue& value, c
                 return std::nullopt;
             n.roads.append(*road);
         }
+    }
+    if (!storedId.isEmpty()) {
+        n.id = NoticeId::fromKey(storedId);
+    } else {
+        // A file from before notice ids: the number, else a digest of the items as printed (the notice's
+        // own text is not in the file), so that several un-numbered notices stay apart.
+        QStringList printed;
+        for (const RoadRecord& r : n.roads)
+            printed << r.source.text;
+        n.id = NoticeId::of(n.docNumber, printed.join(u'\n'), n.title);
     }
     if (const JsonValue* findings = f.array(QStringLiteral("findings"))) {
         for (std::size_t i = 0; i < findings->items().size(); ++i) {

@@ -63,6 +63,8 @@ JsonValue NoticeJsonWriter::noticeToJson(const Notice& notice) {
     o.insert(QStringLiteral("title"), JsonValue::textOrNull(notice.title));
     o.insert(QStringLiteral("issuer"), JsonValue::textOrNull(notice.issuer));
     o.insert(QStringLiteral("doc_number"), JsonValue::textOrNull(notice.docNumber));
+    // The notice's identity in a project (NoticeId): a re-import of the same text keeps it.
+    o.insert(QStringLiteral("notice_id"), JsonValue::textOrNull(notice.id.key()));
     o.insert(QStringLiteral("date"), notice.date.isValid()
                                          ? JsonValue::string(notice.date.toString(Qt::ISODate))
                                          : JsonValue::null());

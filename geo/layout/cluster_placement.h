@@ -26,7 +26,7 @@ public:
     // centred on it, so that they do not draw over each other.
     static QList<LayoutReportRow> place(const ConstraintGraph& graph, QList<QPointF>& positions,
                                         const AnchorTable& anchors, const CrsTransformer& wgs84ToGk,
-                                        const QString& docNumber);
+                                        const NoticeId& notice);
 };
 
 } // namespace luming

@@ -74,7 +74,7 @@ QPointF LayoutReport::tiePoint(const ConstraintGraph& g, const GraphTie& tie, co
     return at >= 0 && at < line.size() ? line[at] : line.first();
 }
 
-QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const ConstraintGraph& g,
+QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const ConstraintGraph& g,
                                              const QList<QList<QPointF>>& lines) {
     QList<LayoutReportRow> rows;
     for (int r = 0; r < g.roads.size(); ++r) {
@@ -85,12 +85,12 @@ QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const Con
         const double drawn = polylineLength(line);
         if (road.lengthM) {
             const double diff = drawn - *road.lengthM;
-            rows.append({docNumber, road.seq, road.name, QStringLiteral("length"),
+            rows.append({notice, road.seq, road.name, QStringLiteral("length"),
                          QStringLiteral("stated %1 m, drawn %2 m (%3 %)")
                              .arg(fmt(*road.lengthM), fmt(drawn, 2), fmt(100.0 * diff / *road.lengthM, 2)),
                          diff});
         } else {
-            rows.append({docNumber, road.seq, road.name, QStringLiteral("length"),
+            rows.append({notice, road.seq, road.name, QStringLiteral("length"),
                          QStringLiteral("no stated length, drawn %1 m").arg(fmt(drawn, 2)), 0});
         }
         // Direction per leg: the leg's first and last vertex.
@@ -106,7 +106,7 @@ QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const Con
             const QPointF u = unitVector(leg.heading);
             const double offset = std::abs(-d.x() * u.y() + d.y() * u.x());
             const QString legText = road.legs.size() > 1 ? QStringLiteral("leg %1 ").arg(l + 1) : QString();
-            rows.append({docNumber, road.seq, road.name, QStringLiteral("direction"),
+            rows.append({notice, road.seq, road.name, QStringLiteral("direction"),
                          QStringLiteral("%1%2, leans %3° (start→end offset across the axis %4 m)")
                              .arg(legText, axisWord(leg.heading), fmt(lean, 2), fmt(offset)),
                          offset});
@@ -122,7 +122,7 @@ QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const Con
         const QString otherText =
             other.isReferenced() ? other.name : QStringLiteral("%1 (item %2)").arg(other.name).arg(other.seq);
         rows.append(
-            {docNumber, road.seq, road.name, QStringLiteral("tie"),
+            {notice, road.seq, road.name, QStringLiteral("tie"),
              QStringLiteral("%1 on %2: %3 m%4")
                  .arg(endWord(t.end), otherText, fmt(d, 2),
                       t.isReleased() ? QStringLiteral(" (released: the numbers conflict)") : QString()),
@@ -136,7 +136,7 @@ QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const Con
         const bool north = rel.kind == OrderRelation::Kind::NorthOf;
         const double sep = north ? midOfEnds(a).y() - midOfEnds(b).y() : midOfEnds(b).x() - midOfEnds(a).x();
         const GraphRoad& first = g.roads[rel.first];
-        rows.append({docNumber, first.seq, first.name, QStringLiteral("order"),
+        rows.append({notice, first.seq, first.name, QStringLiteral("order"),
                      QStringLiteral("%1 %2 of %3 by %4 m (mid-points of the ends)")
                          .arg(first.name, north ? QStringLiteral("north") : QStringLiteral("west"),
                               g.roads[rel.second].name, fmt(sep)),

@@ -4,7 +4,7 @@
 // canvas hands a copy to its render worker and keeps working on the GUI thread.
 #pragma once
 
-#include "render/road_id.h"
+#include "core/road_id.h"
 #include "render/scene_layer.h"
 
 #include <QHash>

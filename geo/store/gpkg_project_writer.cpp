@@ -91,11 +91,28 @@ bool insert(OGRLayer& layer, gdal::FeaturePtr feature, QString* error) {
     return true;
 }
 
-QSet<QString> docNumbers(const Project& project) {
-    QSet<QString> docs;
+QSet<QString> noticeKeys(const Project& project) {
+    QSet<QString> keys;
     for (const Notice& n : project.parse.notices)
-        docs.insert(n.docNumber);
-    return docs;
+        keys.insert(n.id.key());
+    return keys;
+}
+
+// A file written before notice ids: give its rows the key they were read under (NoticeId::fromStored).
+bool keyLegacyRows(GDALDataset& dataset, QString* error) {
+    for (const char* layer : {"notices", "roads", "findings", "layout_report"}) {
+        const QByteArray sql = QByteArray("UPDATE \"") + layer +
+                               "\" SET notice_id = COALESCE(NULLIF(doc_number, ''), 'legacy:') "
+                               "WHERE notice_id IS NULL OR notice_id = ''";
+        CPLErrorReset();
+        dataset.ExecuteSQL(sql.constData(), nullptr, nullptr); // no result set for UPDATE
+        if (CPLGetLastErrorType() >= CE_Failure) {
+            *error = QStringLiteral("cannot key the old rows of %1 by notice: %2")
+                         .arg(QString::fromUtf8(layer), QString::fromUtf8(CPLGetLastErrorMsg()));
+            return false;
+        }
+    }
+    return true;
 }
 
 gdal::GeometryPtr lineString(const LonLatLine& points) {
@@ -129,16 +146,22 @@ gdal::GeometryPtr multiPolygon(const DistrictPolygon& district) {
 } // namespace
 
 bool GpkgProjectWriter::write(const Project& project, QString* error) {
-    QHash<QString, int> seen;
+    QSet<NoticeId> seen;
     for (const Notice& n : project.parse.notices) {
-        if (++seen[n.docNumber] > 1) {
-            *error = QStringLiteral(
-                         "the project holds two notices numbered %1; one file can hold each notice once")
-                         .arg(n.docNumber.isEmpty() ? QStringLiteral("(none)") : n.docNumber);
+        if (n.id.isNull()) {
+            *error = QStringLiteral("notice \"%1\" has no identity; it cannot be stored").arg(n.title);
             return false;
         }
+        if (seen.contains(n.id)) {
+            *error = QStringLiteral("the project holds notice %1 twice; one file can hold each notice once")
+                         .arg(n.id.displayText());
+            return false;
+        }
+        seen.insert(n.id);
     }
     if (!layout_ && !prepareLayers(error))
+        return false;
+    if (!keyLegacyRows(dataset_, error))
         return false;
     return replaceNotices(*notices_, project, error) && replaceRoads(*roads_, project, error) &&
            replaceFindings(*findings_, project, error) && replaceDistricts(*districts_, project, error) &&
@@ -155,12 +178,13 @@ bool GpkgProjectWriter::prepareLayers(QString* error) {
 }
 
 bool GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project, QString* error) {
-    if (!deleteWhereIn(layer, "doc_number", docNumbers(project), error))
+    if (!deleteWhereIn(layer, "notice_id", noticeKeys(project), error))
         return false;
     expected_.notices = layer.GetFeatureCount(TRUE);
     for (const Notice& n : project.parse.notices) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
         Fields set(*f);
+        set.key("notice_id", n.id.key());
         set.key("doc_number", n.docNumber);
         set.text("title", n.title);
         set.text("issuer", n.issuer);
@@ -181,20 +205,16 @@ bool GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project, 
 }
 
 bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QString* error) {
-    if (!deleteWhereIn(layer, "doc_number", docNumbers(project), error))
+    if (!deleteWhereIn(layer, "notice_id", noticeKeys(project), error))
         return false;
     expected_.roads = layer.GetFeatureCount(TRUE);
-
-    QHash<QPair<QString, int>, const RoadGeometry*> geometryOf;
-    for (const RoadGeometry& g : project.roads)
-        if (!geometryOf.contains({g.docNumber, g.seq}))
-            geometryOf.insert({g.docNumber, g.seq}, &g);
-    QSet<QPair<QString, int>> used;
+    QSet<RoadId> used;
 
     for (const Notice& n : project.parse.notices) {
         for (const RoadRecord& r : n.roads) {
             gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
             Fields set(*f);
+            set.key("notice_id", n.id.key());
             set.key("doc_number", n.docNumber);
             set.integer("seq", r.seq);
             set.key("action", actionCode(r.action));
@@ -223,9 +243,10 @@ bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QS
                         r.source.offset >= 0 ? std::optional<qint64>(r.source.offset) : std::nullopt);
             set.integer("source_line",
                         r.source.line > 0 ? std::optional<qint64>(r.source.line) : std::nullopt);
-            const RoadGeometry* g = geometryOf.value({n.docNumber, r.seq});
+            const RoadId id{n.id, r.seq};
+            const RoadGeometry* g = project.geometryOf(id);
             if (g && g->points.size() >= 2) {
-                used.insert({n.docNumber, r.seq});
+                used.insert(id);
                 f->SetGeometryDirectly(lineString(g->points).release());
                 set.text("geometry_source", g->source);
                 set.real("drawn_length_m", g->drawnLengthM);
@@ -233,7 +254,7 @@ bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QS
             } else {
                 if (g)
                     warnings_ << QStringLiteral("%1 #%2 %3: a line needs two points; stored without geometry")
-                                     .arg(n.docNumber)
+                                     .arg(n.id.displayText())
                                      .arg(r.seq)
                                      .arg(r.name);
                 set.text("geometry_source", {});
@@ -242,25 +263,26 @@ bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QS
             if (!insert(layer, std::move(f), error))
                 return false;
             ++expected_.roads;
-            ++expected_.roadsPerDoc[n.docNumber];
+            ++expected_.roadsPerNotice[n.id.key()];
         }
     }
     for (const RoadGeometry& g : project.roads)
-        if (!used.contains({g.docNumber, g.seq}) && g.points.size() >= 2)
+        if (!used.contains(g.id) && g.points.size() >= 2)
             warnings_ << QStringLiteral("geometry for %1 #%2 matches no road; not stored")
-                             .arg(g.docNumber)
-                             .arg(g.seq);
+                             .arg(g.id.notice.displayText())
+                             .arg(g.id.seq);
     return true;
 }
 
 bool GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& project, QString* error) {
-    if (!deleteWhereIn(layer, "doc_number", docNumbers(project), error))
+    if (!deleteWhereIn(layer, "notice_id", noticeKeys(project), error))
         return false;
     expected_.findings = layer.GetFeatureCount(TRUE);
     for (const Notice& n : project.parse.notices) {
         for (const Finding& finding : n.findings) {
             gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
             Fields set(*f);
+            set.key("notice_id", n.id.key());
             set.key("doc_number", n.docNumber);
             set.key("severity", severityCode(finding.severity));
             set.text("code", finding.code);
@@ -306,16 +328,18 @@ bool GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& project
 
 bool GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& project, QString* error) {
     // The report belongs to the notices it describes: replacing a notice replaces its report.
-    QSet<QString> docs = docNumbers(project);
+    QSet<QString> keys = noticeKeys(project);
     for (const LayoutReportRow& row : project.layoutReport)
-        docs.insert(row.docNumber);
-    if (!deleteWhereIn(layer, "doc_number", docs, error))
+        keys.insert(row.notice.key());
+    if (!deleteWhereIn(layer, "notice_id", keys, error))
         return false;
     expected_.layoutRows = layer.GetFeatureCount(TRUE);
     for (const LayoutReportRow& row : project.layoutReport) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
         Fields set(*f);
-        set.key("doc_number", row.docNumber);
+        set.key("notice_id", row.notice.key());
+        const Notice* notice = project.noticeOf(row.notice);
+        set.key("doc_number", notice ? notice->docNumber : QString());
         set.integer("seq", row.seq);
         set.text("name", row.name);
         set.text("kind", row.kind);

@@ -3,68 +3,74 @@
 namespace luming::gpkg {
 
 const LayerSpec& notices() {
-    static const LayerSpec spec{"notices",
-                                wkbNone,
-                                "Road-naming notices, keyed by document number",
-                                {{"doc_number", OFTString},
-                                 {"title", OFTString},
-                                 {"issuer", OFTString},
-                                 {"date", OFTString}, // ISO yyyy-mm-dd, TEXT as the schema says
-                                 {"declared_total", OFTInteger64},
-                                 {"declared_by_district", OFTString, OFSTJSON},
-                                 {"gazette_issue", OFTString},
-                                 {"gazette_page", OFTInteger64},
-                                 {"source_file", OFTString},
-                                 {"source_line", OFTInteger64},
-                                 {"encoding", OFTString}}};
+    static const LayerSpec spec{
+        "notices",
+        wkbNone,
+        "Road-naming notices, keyed by notice_id (document number, else a digest of the text)",
+        {{"notice_id", OFTString}, // NoticeId::key(); files before it keyed by doc_number
+         {"doc_number", OFTString},
+         {"title", OFTString},
+         {"issuer", OFTString},
+         {"date", OFTString}, // ISO yyyy-mm-dd, TEXT as the schema says
+         {"declared_total", OFTInteger64},
+         {"declared_by_district", OFTString, OFSTJSON},
+         {"gazette_issue", OFTString},
+         {"gazette_page", OFTInteger64},
+         {"source_file", OFTString},
+         {"source_line", OFTInteger64},
+         {"encoding", OFTString}}};
     return spec;
 }
 
 const LayerSpec& roads() {
-    static const LayerSpec spec{"roads",
-                                wkbLineString,
-                                "Named roads, one per notice item; geometry NULL until solved",
-                                {{"doc_number", OFTString},
-                                 {"seq", OFTInteger64},
-                                 {"action", OFTString},
-                                 {"name", OFTString},
-                                 {"old_name", OFTString},
-                                 {"district", OFTString},
-                                 {"subdistricts", OFTString, OFSTJSON},
-                                 {"length_m", OFTReal},
-                                 {"length_approx", OFTInteger, OFSTBoolean},
-                                 {"width_min_m", OFTReal},
-                                 {"width_max_m", OFTReal},
-                                 {"width_parts", OFTString, OFSTJSON},
-                                 {"start_dir", OFTString},
-                                 {"start", OFTString},
-                                 {"end_dir", OFTString},
-                                 {"end", OFTString},
-                                 {"via", OFTString, OFSTJSON},
-                                 {"shape", OFTString},
-                                 {"planned_refs", OFTString, OFSTJSON},
-                                 {"pinyin", OFTString},
-                                 {"note", OFTString},
-                                 {"old_start", OFTString},
-                                 {"old_end", OFTString},
-                                 {"source_text", OFTString},
-                                 {"source_offset", OFTInteger64},
-                                 {"source_line", OFTInteger64},
-                                 {"geometry_source", OFTString},
-                                 {"drawn_length_m", OFTReal}}};
+    static const LayerSpec spec{
+        "roads",
+        wkbLineString,
+        "Named roads, one per notice item; geometry NULL until solved",
+        {{"notice_id", OFTString}, // NoticeId::key(); files before it keyed by doc_number
+         {"doc_number", OFTString},
+         {"seq", OFTInteger64},
+         {"action", OFTString},
+         {"name", OFTString},
+         {"old_name", OFTString},
+         {"district", OFTString},
+         {"subdistricts", OFTString, OFSTJSON},
+         {"length_m", OFTReal},
+         {"length_approx", OFTInteger, OFSTBoolean},
+         {"width_min_m", OFTReal},
+         {"width_max_m", OFTReal},
+         {"width_parts", OFTString, OFSTJSON},
+         {"start_dir", OFTString},
+         {"start", OFTString},
+         {"end_dir", OFTString},
+         {"end", OFTString},
+         {"via", OFTString, OFSTJSON},
+         {"shape", OFTString},
+         {"planned_refs", OFTString, OFSTJSON},
+         {"pinyin", OFTString},
+         {"note", OFTString},
+         {"old_start", OFTString},
+         {"old_end", OFTString},
+         {"source_text", OFTString},
+         {"source_offset", OFTInteger64},
+         {"source_line", OFTInteger64},
+         {"geometry_source", OFTString},
+         {"drawn_length_m", OFTReal}}};
     return spec;
 }
 
 const LayerSpec& findings() {
-    static const LayerSpec spec{"findings",
-                                wkbNone,
-                                "Validation findings of each notice",
-                                {{"doc_number", OFTString},
-                                 {"severity", OFTString},
-                                 {"code", OFTString},
-                                 {"message", OFTString},
-                                 {"seqs", OFTString, OFSTJSON},
-                                 {"subject", OFTString}}}; // beyond BRIEF.md: Finding::subject
+    static const LayerSpec spec{
+        "findings",
+        wkbNone,
+        "Validation findings of each notice",
+        {{"notice_id", OFTString}, // NoticeId::key(); files before it keyed by doc_number
+         {"doc_number", OFTString},
+         {"severity", OFTString},
+         {"code", OFTString},
+         {"message", OFTString},
+         {"seqs", OFTString, OFSTJSON},
+         {"subject", OFTString}}}; // beyond BRIEF.md: Finding::subject
     return spec;
 }
 
@@ -77,15 +83,17 @@ const LayerSpec& districts() {
 }
 
 const LayerSpec& layoutReport() {
-    static const LayerSpec spec{"layout_report",
-                                wkbNone,
-                                "Layout solver report: stated vs drawn lengths, ties, anchors",
-                                {{"doc_number", OFTString},
-                                 {"seq", OFTInteger64},
-                                 {"name", OFTString},
-                                 {"kind", OFTString},
-                                 {"detail", OFTString},
-                                 {"value_m", OFTReal}}};
+    static const LayerSpec spec{
+        "layout_report",
+        wkbNone,
+        "Layout solver report: stated vs drawn lengths, ties, anchors",
+        {{"notice_id", OFTString}, // NoticeId::key(); files before it keyed by doc_number
+         {"doc_number", OFTString},
+         {"seq", OFTInteger64},
+         {"name", OFTString},
+         {"kind", OFTString},
+         {"detail", OFTString},
+         {"value_m", OFTReal}}};
     return spec;
 }
 

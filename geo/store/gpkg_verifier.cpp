@@ -52,8 +52,8 @@ std::optional<StoreCounts> GpkgVerifier::verify(const QString& file, const Expec
         *error = QStringLiteral("roads layer is not in EPSG:4490");
         return std::nullopt;
     }
-    for (auto it = expected.roadsPerDoc.cbegin(); it != expected.roadsPerDoc.cend(); ++it) {
-        roads->SetAttributeFilter(("doc_number = " + quoted(it.key())).constData());
+    for (auto it = expected.roadsPerNotice.cbegin(); it != expected.roadsPerNotice.cend(); ++it) {
+        roads->SetAttributeFilter(("notice_id = " + quoted(it.key())).constData());
         const qint64 n = roads->GetFeatureCount(TRUE);
         if (!check(qPrintable(QStringLiteral("roads of %1").arg(it.key())), n, it.value(), error))
             return std::nullopt;
