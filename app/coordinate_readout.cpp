@@ -10,7 +10,8 @@ namespace luming::app {
 std::optional<QPointF> CoordinateReadout::lonLat(QPointF metres4548) const {
     if (!triedToCreate_) {
         triedToCreate_ = true;
-        toLonLat_ = CrsTransformer::create(crs::cgcs2000GaussKruger117(), crs::cgcs2000Geographic());
+        if (auto created = CrsTransformer::create(crs::cgcs2000GaussKruger117(), crs::cgcs2000Geographic()))
+            toLonLat_ = std::move(*created);
     }
     if (!toLonLat_)
         return std::nullopt;

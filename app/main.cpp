@@ -11,6 +11,7 @@
 #include "startup_log.h"
 #include "viewer_options.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDir>
 #include <cstdio>
@@ -65,6 +66,11 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("luming-viewer"));
     QApplication::setApplicationVersion(QStringLiteral(LUMING_VERSION));
     logStartupPhase(QStringLiteral("QApplication created"));
+    // Connect Qt's accessibility bridge to the session bus now, before any worker thread runs: without a
+    // session bus (xvfb-run, ssh -X) libdbus forks dbus-launch, and a fork while the loader thread holds
+    // PROJ's lock leaves the child stuck in PROJ's after-fork handler and the window never appears. The
+    // bridge connects once, on first use; here that use happens while this is the only thread.
+    QAccessible::isActive();
 
     QString file = options.file;
     if (file.isEmpty()) {

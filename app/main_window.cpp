@@ -288,10 +288,11 @@ void MainWindow::setProject(Project project, const QString& sourcePath, std::opt
 
 void MainWindow::showScene(std::optional<MapScene> scene) {
     if (!scene) {
-        QString error;
-        scene = MapScene::fromProject(project_, &error);
-        if (!scene) {
-            showError(tr("The map cannot be drawn: %1").arg(error));
+        Result<MapScene> built = MapScene::fromProject(project_);
+        if (built) {
+            scene = std::move(*built);
+        } else {
+            showError(tr("The map cannot be drawn: %1").arg(built.errorString()));
             scene = MapScene();
         }
     }

@@ -69,10 +69,11 @@ ProjectLoad ProjectLoader::load(const QString& path, CacheUse cacheUse) {
         }
     }
     if (load.project) {
-        QString sceneError;
-        load.scene = MapScene::fromProject(*load.project, &sceneError);
-        if (!load.scene)
-            load.warnings << tr("The map cannot be drawn: %1").arg(sceneError);
+        Result<MapScene> scene = MapScene::fromProject(*load.project);
+        if (scene)
+            load.scene = std::move(*scene);
+        else
+            load.warnings << tr("The map cannot be drawn: %1").arg(scene.errorString());
     }
     load.elapsedMs = timer.nsecsElapsed() / 1e6;
     return load;

@@ -142,9 +142,8 @@ private:
 };
 
 void TstMapRenderer::initTestCase() {
-    QString error;
-    const auto scene = MapScene::fromProject(jinanProject(), &error);
-    QVERIFY2(scene, qPrintable(error));
+    const auto scene = MapScene::fromProject(jinanProject());
+    QVERIFY2(scene, qPrintable(scene.errorString()));
     scene_ = *scene;
     QCOMPARE(scene_.roads()->featureCount(), 3);
     QCOMPARE(scene_.districts()->featureCount(), 1);

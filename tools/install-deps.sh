@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Luming builds, tests and runs with. Needs root (or sudo).
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build pkg-config clang-format
+  build-essential cmake ninja-build pkg-config clang-format clang-tidy ccache
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
   libgdal-dev gdal-bin libproj-dev proj-bin libsqlite3-dev sqlite3 libopencc-dev opencc
   libeigen3-dev libceres-dev libpoppler-qt6-dev

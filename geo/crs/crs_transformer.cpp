@@ -53,34 +53,24 @@ QList<QPointF> transformMany(PJ* pj, PJ_DIRECTION direction, const QList<QPointF
 
 } // namespace
 
-std::optional<CrsTransformer> CrsTransformer::create(const QString& fromCrs, const QString& toCrs,
-                                                     QString* error) {
+Result<CrsTransformer> CrsTransformer::create(const QString& fromCrs, const QString& toCrs) {
     auto impl = std::make_unique<Impl>();
     impl->ctx.reset(proj_context_create());
-    if (!impl->ctx) {
-        if (error)
-            *error = QStringLiteral("cannot create a PROJ context");
-        return std::nullopt;
-    }
+    if (!impl->ctx)
+        return fail(QStringLiteral("cannot create a PROJ context"));
     // No network grids: results must not depend on what happens to be downloadable.
     proj_context_set_enable_network(impl->ctx.get(), 0);
     const QByteArray from = fromCrs.toUtf8();
     const QByteArray to = toCrs.toUtf8();
     detail::ProjPtr raw(proj_create_crs_to_crs(impl->ctx.get(), from.constData(), to.constData(), nullptr));
-    if (!raw) {
-        if (error)
-            *error = QStringLiteral("no transformation from %1 to %2: %3")
-                         .arg(fromCrs, toCrs, contextError(impl->ctx.get()));
-        return std::nullopt;
-    }
+    if (!raw)
+        return fail(QStringLiteral("no transformation from %1 to %2: %3")
+                        .arg(fromCrs, toCrs, contextError(impl->ctx.get())));
     // EPSG:4490/4326 are lat/lon and EPSG:4548 northing/easting; normalise to lon/lat, easting/northing.
     impl->pj.reset(proj_normalize_for_visualization(impl->ctx.get(), raw.get()));
-    if (!impl->pj) {
-        if (error)
-            *error = QStringLiteral("cannot normalise axis order for %1 → %2: %3")
-                         .arg(fromCrs, toCrs, contextError(impl->ctx.get()));
-        return std::nullopt;
-    }
+    if (!impl->pj)
+        return fail(QStringLiteral("cannot normalise axis order for %1 → %2: %3")
+                        .arg(fromCrs, toCrs, contextError(impl->ctx.get())));
     impl->from = fromCrs;
     impl->to = toCrs;
     return CrsTransformer(std::move(impl));

@@ -2,11 +2,12 @@
 // (lon, lat) for geographic CRSs and (easting, northing) for projected ones, whatever the EPSG axis order.
 #pragma once
 
+#include "core/result.h"
+
 #include <QList>
 #include <QPointF>
 #include <QString>
 #include <memory>
-#include <optional>
 
 namespace luming {
 
@@ -14,9 +15,8 @@ namespace luming {
 // to their context, so use one transformer per thread.
 class CrsTransformer {
 public:
-    // nullopt when either CRS is unknown or PROJ finds no operation; *error then says why.
-    [[nodiscard]] static std::optional<CrsTransformer> create(const QString& fromCrs, const QString& toCrs,
-                                                              QString* error = nullptr);
+    // Fails when either CRS is unknown or PROJ finds no operation; the error says why.
+    [[nodiscard]] static Result<CrsTransformer> create(const QString& fromCrs, const QString& toCrs);
 
     CrsTransformer(CrsTransformer&& other) noexcept;
     CrsTransformer& operator=(CrsTransformer&& other) noexcept;

@@ -86,11 +86,10 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
     QElapsedTimer timer;
     timer.start();
     LayoutResult result;
-    QString error;
-    auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117(), &error);
-    auto wgs = CrsTransformer::create(crs::wgs84Geographic(), crs::cgcs2000GaussKruger117(), &error);
+    auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    auto wgs = CrsTransformer::create(crs::wgs84Geographic(), crs::cgcs2000GaussKruger117());
     if (!gk || !wgs) {
-        result.error = error;
+        result.error = gk ? wgs.errorString() : gk.errorString();
         return result;
     }
 

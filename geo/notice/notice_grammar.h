@@ -1,7 +1,8 @@
-// The notice grammar in one place: every pattern the finder and the readers use, as data.
-// Extending Luming to a new layout means adding rows here, not new parsing code paths.
-// All patterns match the folded text (traditional characters folded to simplified, see
-// matching_text.h); what they capture is cut from the text as printed.
+// The notice grammar's patterns in one place: every regular expression the finder and the readers use,
+// built once in notice_grammar.cpp. They are compiled from code, not loaded from data, and each layout still
+// has its own reader (geo/notice/README.md says where a new layout goes). All patterns match the folded text
+// (traditional characters folded to simplified, see matching_text.h); what they capture is cut from the text
+// as printed.
 #pragma once
 
 #include "core/road_record.h"

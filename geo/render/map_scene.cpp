@@ -66,11 +66,10 @@ QPointF MapScene::districtLabelAnchor(std::int64_t feature) const {
     return districts_ ? districts_->bounds(feature).center() : QPointF();
 }
 
-std::optional<MapScene> MapScene::fromProject(const Project& project, QString* error) {
-    auto transformer =
-        CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117(), error);
+Result<MapScene> MapScene::fromProject(const Project& project) {
+    auto transformer = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
     if (!transformer)
-        return std::nullopt;
+        return transformer.error();
 
     // One PROJ call for every vertex of the project.
     QList<QPointF> lonLat;

@@ -4,6 +4,7 @@
 // canvas hands a copy to its render worker and keeps working on the GUI thread.
 #pragma once
 
+#include "core/result.h"
 #include "core/road_id.h"
 #include "render/scene_layer.h"
 
@@ -25,10 +26,9 @@ public:
 
     // Projects every road line and district polygon from EPSG:4490 lon/lat to EPSG:4548 metres. Road
     // labels are RoadRecord::name, widths RoadRecord::width_max_m (width_min_m when only that is known).
-    // Roads without a usable line are not drawn (roadBounds() is nullopt). nullopt (and *error) only when
-    // PROJ cannot be set up.
-    [[nodiscard]] static std::optional<MapScene> fromProject(const Project& project,
-                                                             QString* error = nullptr);
+    // Roads without a usable line are not drawn (roadBounds() is nullopt). Fails only when PROJ cannot
+    // be set up.
+    [[nodiscard]] static Result<MapScene> fromProject(const Project& project);
 
     // Direct construction (tests, bench): any layer may be null. roadIds[i] names the road whose feature
     // had input index i (the i-th beginFeature of the roads' builder).

@@ -41,16 +41,16 @@ StoreSearchResult failed(const QString& path, const QString& why) {
 StoreSearchResult StoreRoadSearch::search(const QString& gpkgPath, const QString& query, int limit) {
     if (!QFileInfo(gpkgPath).isFile())
         return failed(gpkgPath, QStringLiteral("no such file"));
-    QString why;
-    sqlite::DatabasePtr db = sqlite::open(gpkgPath, SQLITE_OPEN_READONLY, &why);
-    if (!db)
-        return failed(gpkgPath, why);
+    Result<sqlite::DatabasePtr> opened = sqlite::open(gpkgPath, SQLITE_OPEN_READONLY);
+    if (!opened)
+        return failed(gpkgPath, opened.errorString());
+    sqlite::DatabasePtr db = std::move(*opened);
     {
-        sqlite::StatementPtr probe = sqlite::prepare(
-            db.get(), "SELECT 1 FROM sqlite_master WHERE name = 'road_name_fts' AND type = 'table'", &why);
+        Result<sqlite::StatementPtr> probe = sqlite::prepare(
+            db.get(), "SELECT 1 FROM sqlite_master WHERE name = 'road_name_fts' AND type = 'table'");
         if (!probe)
-            return failed(gpkgPath, QStringLiteral("not a project GeoPackage (%1)").arg(why));
-        if (sqlite3_step(probe.get()) != SQLITE_ROW)
+            return failed(gpkgPath, QStringLiteral("not a project GeoPackage (%1)").arg(probe.errorString()));
+        if (sqlite3_step(probe->get()) != SQLITE_ROW)
             return failed(gpkgPath,
                           QStringLiteral("it has no road name index (road_name_fts); save it with Luming"));
     }
@@ -62,16 +62,17 @@ StoreSearchResult StoreRoadSearch::search(const QString& gpkgPath, const QString
 
     bool keyedByNotice = false;
     {
-        sqlite::StatementPtr probe = sqlite::prepare(
-            db.get(), "SELECT 1 FROM pragma_table_info('roads') WHERE name = 'notice_id'", &why);
-        keyedByNotice = probe && sqlite3_step(probe.get()) == SQLITE_ROW;
+        Result<sqlite::StatementPtr> probe =
+            sqlite::prepare(db.get(), "SELECT 1 FROM pragma_table_info('roads') WHERE name = 'notice_id'");
+        keyedByNotice = probe && sqlite3_step(probe->get()) == SQLITE_ROW;
     }
     const bool trigram = key.toUcs4().size() >= 3;
     const QByteArray sql = QByteArray("SELECT ") + (keyedByNotice ? kNoticeId : kLegacyNoticeId) +
                            kSelectColumns + (trigram ? kTrigram : kScan);
-    sqlite::StatementPtr st = sqlite::prepare(db.get(), sql.constData(), &why);
-    if (!st)
-        return failed(gpkgPath, why);
+    Result<sqlite::StatementPtr> prepared = sqlite::prepare(db.get(), sql.constData());
+    if (!prepared)
+        return failed(gpkgPath, prepared.errorString());
+    sqlite::StatementPtr st = std::move(*prepared);
     if (trigram) {
         QString phrase = key;
         phrase.replace(u'"', QStringLiteral("\"\"")); // an FTS5 string: the query as one literal phrase

@@ -99,12 +99,10 @@ RoadRecord road(const Row& row) {
 
 } // namespace
 
-bool GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringList* warnings, QString* error) {
+Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringList* warnings) {
     OGRLayer* noticesLayer = dataset.GetLayerByName("notices");
-    if (!noticesLayer) {
-        *error = QStringLiteral("not a Luming project: it has no notices layer");
-        return false;
-    }
+    if (!noticesLayer)
+        return fail(QStringLiteral("not a Luming project: it has no notices layer"));
     QList<Notice>& notices = project->parse.notices;
     QHash<NoticeId, qsizetype> noticeIndex;
     // Rows of files written before notice ids carry only doc_number (NoticeId::fromStored).
@@ -210,7 +208,7 @@ bool GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringList
         r.valueM = row.real("value_m").value_or(0);
         project->layoutReport.append(r);
     });
-    return true;
+    return {};
 }
 
 } // namespace luming

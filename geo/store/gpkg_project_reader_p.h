@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/project.h"
+#include "core/result.h"
 #include "store/gdal_raii_p.h"
 
 #include <QString>
@@ -12,9 +13,8 @@ namespace luming {
 
 class GpkgProjectReader {
 public:
-    // false with `error` set when the file is not a Luming project (no notices layer).
-    [[nodiscard]] static bool read(GDALDataset& dataset, Project* project, QStringList* warnings,
-                                   QString* error);
+    // Fails when the file is not a Luming project (no notices layer).
+    [[nodiscard]] static Status read(GDALDataset& dataset, Project* project, QStringList* warnings);
 };
 
 } // namespace luming

@@ -52,10 +52,10 @@ QByteArray quoted(const QString& value) {
     return '\'' + utf8 + '\'';
 }
 
-// Deletes every feature whose `column` is one of `keys`; returns false on a GDAL failure.
-bool deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& keys, QString* error) {
+// Deletes every feature whose `column` is one of `keys`; fails on a GDAL failure.
+Status deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& keys) {
     if (keys.isEmpty())
-        return true;
+        return {};
     QByteArray filter = QByteArray("\"") + column + "\" IN (";
     bool first = true;
     for (const QString& k : keys) {
@@ -63,32 +63,26 @@ bool deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& key
         first = false;
     }
     filter += ')';
-    if (layer.SetAttributeFilter(filter.constData()) != OGRERR_NONE) {
-        *error = QStringLiteral("cannot select old rows of %1").arg(QString::fromUtf8(layer.GetName()));
-        return false;
-    }
+    if (layer.SetAttributeFilter(filter.constData()) != OGRERR_NONE)
+        return fail(QStringLiteral("cannot select old rows of %1").arg(QString::fromUtf8(layer.GetName())));
     QList<GIntBig> fids;
     layer.ResetReading();
     while (gdal::FeaturePtr f{layer.GetNextFeature()})
         fids << f->GetFID();
     layer.SetAttributeFilter(nullptr);
     for (GIntBig fid : fids) {
-        if (layer.DeleteFeature(fid) != OGRERR_NONE) {
-            *error = QStringLiteral("cannot delete feature %1 of %2")
-                         .arg(fid)
-                         .arg(QString::fromUtf8(layer.GetName()));
-            return false;
-        }
+        if (layer.DeleteFeature(fid) != OGRERR_NONE)
+            return fail(QStringLiteral("cannot delete feature %1 of %2")
+                            .arg(fid)
+                            .arg(QString::fromUtf8(layer.GetName())));
     }
-    return true;
+    return {};
 }
 
-bool insert(OGRLayer& layer, gdal::FeaturePtr feature, QString* error) {
-    if (layer.CreateFeature(feature.get()) != OGRERR_NONE) {
-        *error = QStringLiteral("cannot insert into %1").arg(QString::fromUtf8(layer.GetName()));
-        return false;
-    }
-    return true;
+Status insert(OGRLayer& layer, gdal::FeaturePtr feature) {
+    if (layer.CreateFeature(feature.get()) != OGRERR_NONE)
+        return fail(QStringLiteral("cannot insert into %1").arg(QString::fromUtf8(layer.GetName())));
+    return {};
 }
 
 QSet<QString> noticeKeys(const Project& project) {
@@ -99,20 +93,18 @@ QSet<QString> noticeKeys(const Project& project) {
 }
 
 // A file written before notice ids: give its rows the key they were read under (NoticeId::fromStored).
-bool keyLegacyRows(GDALDataset& dataset, QString* error) {
+Status keyLegacyRows(GDALDataset& dataset) {
     for (const char* layer : {"notices", "roads", "findings", "layout_report"}) {
         const QByteArray sql = QByteArray("UPDATE \"") + layer +
                                "\" SET notice_id = COALESCE(NULLIF(doc_number, ''), 'legacy:') "
                                "WHERE notice_id IS NULL OR notice_id = ''";
         CPLErrorReset();
         dataset.ExecuteSQL(sql.constData(), nullptr, nullptr); // no result set for UPDATE
-        if (CPLGetLastErrorType() >= CE_Failure) {
-            *error = QStringLiteral("cannot key the old rows of %1 by notice: %2")
-                         .arg(QString::fromUtf8(layer), QString::fromUtf8(CPLGetLastErrorMsg()));
-            return false;
-        }
+        if (CPLGetLastErrorType() >= CE_Failure)
+            return fail(QStringLiteral("cannot key the old rows of %1 by notice: %2")
+                            .arg(QString::fromUtf8(layer), QString::fromUtf8(CPLGetLastErrorMsg())));
     }
-    return true;
+    return {};
 }
 
 gdal::GeometryPtr lineString(const LonLatLine& points) {
@@ -145,41 +137,51 @@ gdal::GeometryPtr multiPolygon(const DistrictPolygon& district) {
 
 } // namespace
 
-bool GpkgProjectWriter::write(const Project& project, QString* error) {
+Status GpkgProjectWriter::write(const Project& project) {
     QSet<NoticeId> seen;
     for (const Notice& n : project.parse.notices) {
-        if (n.id.isNull()) {
-            *error = QStringLiteral("notice \"%1\" has no identity; it cannot be stored").arg(n.title);
-            return false;
-        }
-        if (seen.contains(n.id)) {
-            *error = QStringLiteral("the project holds notice %1 twice; one file can hold each notice once")
-                         .arg(n.id.displayText());
-            return false;
-        }
+        if (n.id.isNull())
+            return fail(QStringLiteral("notice \"%1\" has no identity; it cannot be stored").arg(n.title));
+        if (seen.contains(n.id))
+            return fail(QStringLiteral("the project holds notice %1 twice; one file can hold each notice once")
+                            .arg(n.id.displayText()));
         seen.insert(n.id);
     }
-    if (!layout_ && !prepareLayers(error))
-        return false;
-    if (!keyLegacyRows(dataset_, error))
-        return false;
-    return replaceNotices(*notices_, project, error) && replaceRoads(*roads_, project, error) &&
-           replaceFindings(*findings_, project, error) && replaceDistricts(*districts_, project, error) &&
-           replaceLayoutReport(*layout_, project, error);
+    if (!layout_) {
+        if (Status prepared = prepareLayers(); !prepared)
+            return prepared;
+    }
+    if (Status keyed = keyLegacyRows(dataset_); !keyed)
+        return keyed;
+    if (Status done = replaceNotices(*notices_, project); !done)
+        return done;
+    if (Status done = replaceRoads(*roads_, project); !done)
+        return done;
+    if (Status done = replaceFindings(*findings_, project); !done)
+        return done;
+    if (Status done = replaceDistricts(*districts_, project); !done)
+        return done;
+    return replaceLayoutReport(*layout_, project);
 }
 
-bool GpkgProjectWriter::prepareLayers(QString* error) {
-    notices_ = gpkg::ensureLayer(dataset_, gpkg::notices(), error);
-    roads_ = notices_ ? gpkg::ensureLayer(dataset_, gpkg::roads(), error) : nullptr;
-    findings_ = roads_ ? gpkg::ensureLayer(dataset_, gpkg::findings(), error) : nullptr;
-    districts_ = findings_ ? gpkg::ensureLayer(dataset_, gpkg::districts(), error) : nullptr;
-    layout_ = districts_ ? gpkg::ensureLayer(dataset_, gpkg::layoutReport(), error) : nullptr;
-    return layout_ != nullptr;
+Status GpkgProjectWriter::prepareLayers() {
+    for (auto [layer, spec] :
+         {std::pair{&notices_, &gpkg::notices()}, std::pair{&roads_, &gpkg::roads()},
+          std::pair{&findings_, &gpkg::findings()}, std::pair{&districts_, &gpkg::districts()},
+          std::pair{&layout_, &gpkg::layoutReport()}}) {
+        Result<OGRLayer*> ensured = gpkg::ensureLayer(dataset_, *spec);
+        if (!ensured) {
+            layout_ = nullptr; // prepared only when every layer is
+            return ensured.error();
+        }
+        *layer = *ensured;
+    }
+    return {};
 }
 
-bool GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project, QString* error) {
-    if (!deleteWhereIn(layer, "notice_id", noticeKeys(project), error))
-        return false;
+Status GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project) {
+    if (Status done = deleteWhereIn(layer, "notice_id", noticeKeys(project)); !done)
+        return done;
     expected_.notices = layer.GetFeatureCount(TRUE);
     for (const Notice& n : project.parse.notices) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
@@ -197,16 +199,16 @@ bool GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project, 
         set.text("source_file", n.sourceFile.isEmpty() ? project.parse.file : n.sourceFile);
         set.integer("source_line", n.sourceLine > 0 ? std::optional<qint64>(n.sourceLine) : std::nullopt);
         set.text("encoding", project.parse.encoding);
-        if (!insert(layer, std::move(f), error))
-            return false;
+        if (Status done = insert(layer, std::move(f)); !done)
+            return done;
         ++expected_.notices;
     }
-    return true;
+    return {};
 }
 
-bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QString* error) {
-    if (!deleteWhereIn(layer, "notice_id", noticeKeys(project), error))
-        return false;
+Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) {
+    if (Status done = deleteWhereIn(layer, "notice_id", noticeKeys(project)); !done)
+        return done;
     expected_.roads = layer.GetFeatureCount(TRUE);
     QSet<RoadId> used;
 
@@ -260,8 +262,8 @@ bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QS
                 set.text("geometry_source", {});
                 set.real("drawn_length_m", std::nullopt);
             }
-            if (!insert(layer, std::move(f), error))
-                return false;
+            if (Status done = insert(layer, std::move(f)); !done)
+                return done;
             ++expected_.roads;
             ++expected_.roadsPerNotice[n.id.key()];
         }
@@ -271,12 +273,12 @@ bool GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project, QS
             warnings_ << QStringLiteral("geometry for %1 #%2 matches no road; not stored")
                              .arg(g.id.notice.displayText())
                              .arg(g.id.seq);
-    return true;
+    return {};
 }
 
-bool GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& project, QString* error) {
-    if (!deleteWhereIn(layer, "notice_id", noticeKeys(project), error))
-        return false;
+Status GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& project) {
+    if (Status done = deleteWhereIn(layer, "notice_id", noticeKeys(project)); !done)
+        return done;
     expected_.findings = layer.GetFeatureCount(TRUE);
     for (const Notice& n : project.parse.notices) {
         for (const Finding& finding : n.findings) {
@@ -289,21 +291,21 @@ bool GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& project,
             set.text("message", finding.message);
             set.json("seqs", JsonValue::integers(finding.seqs));
             set.text("subject", finding.subject);
-            if (!insert(layer, std::move(f), error))
-                return false;
+            if (Status done = insert(layer, std::move(f)); !done)
+                return done;
             ++expected_.findings;
         }
     }
-    return true;
+    return {};
 }
 
-bool GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& project, QString* error) {
+Status GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& project) {
     // Districts are keyed by name: a project's boundary replaces the stored one of the same name.
     QSet<QString> names;
     for (const DistrictPolygon& d : project.districts)
         names.insert(d.name);
-    if (!deleteWhereIn(layer, "name", names, error))
-        return false;
+    if (Status done = deleteWhereIn(layer, "name", names); !done)
+        return done;
     expected_.districts = layer.GetFeatureCount(TRUE);
     QSet<QString> written;
     for (const DistrictPolygon& d : project.districts) {
@@ -319,20 +321,20 @@ bool GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& project
         set.text("source", d.source);
         if (gdal::GeometryPtr g = multiPolygon(d))
             f->SetGeometryDirectly(g.release());
-        if (!insert(layer, std::move(f), error))
-            return false;
+        if (Status done = insert(layer, std::move(f)); !done)
+            return done;
         ++expected_.districts;
     }
-    return true;
+    return {};
 }
 
-bool GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& project, QString* error) {
+Status GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& project) {
     // The report belongs to the notices it describes: replacing a notice replaces its report.
     QSet<QString> keys = noticeKeys(project);
     for (const LayoutReportRow& row : project.layoutReport)
         keys.insert(row.notice.key());
-    if (!deleteWhereIn(layer, "notice_id", keys, error))
-        return false;
+    if (Status done = deleteWhereIn(layer, "notice_id", keys); !done)
+        return done;
     expected_.layoutRows = layer.GetFeatureCount(TRUE);
     for (const LayoutReportRow& row : project.layoutReport) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
@@ -345,11 +347,11 @@ bool GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& proj
         set.text("kind", row.kind);
         set.text("detail", row.detail);
         set.real("value_m", row.valueM);
-        if (!insert(layer, std::move(f), error))
-            return false;
+        if (Status done = insert(layer, std::move(f)); !done)
+            return done;
         ++expected_.layoutRows;
     }
-    return true;
+    return {};
 }
 
 } // namespace luming

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/project.h"
+#include "core/result.h"
 #include "store/gdal_raii_p.h"
 
 #include <QHash>
@@ -26,19 +27,19 @@ public:
     explicit GpkgProjectWriter(GDALDataset& dataset) : dataset_(dataset) {}
 
     // Creates missing layers and columns; call before the transaction (layer DDL stays outside it).
-    [[nodiscard]] bool prepareLayers(QString* error);
-    // Call inside one dataset transaction; on false the caller rolls back. `error` says what failed.
-    [[nodiscard]] bool write(const Project& project, QString* error);
+    [[nodiscard]] Status prepareLayers();
+    // Call inside one dataset transaction; on failure the caller rolls back.
+    [[nodiscard]] Status write(const Project& project);
 
     [[nodiscard]] const ExpectedCounts& expected() const { return expected_; }
     [[nodiscard]] const QStringList& warnings() const { return warnings_; }
 
 private:
-    bool replaceNotices(OGRLayer& layer, const Project& project, QString* error);
-    bool replaceRoads(OGRLayer& layer, const Project& project, QString* error);
-    bool replaceFindings(OGRLayer& layer, const Project& project, QString* error);
-    bool replaceDistricts(OGRLayer& layer, const Project& project, QString* error);
-    bool replaceLayoutReport(OGRLayer& layer, const Project& project, QString* error);
+    Status replaceNotices(OGRLayer& layer, const Project& project);
+    Status replaceRoads(OGRLayer& layer, const Project& project);
+    Status replaceFindings(OGRLayer& layer, const Project& project);
+    Status replaceDistricts(OGRLayer& layer, const Project& project);
+    Status replaceLayoutReport(OGRLayer& layer, const Project& project);
 
     GDALDataset& dataset_;
     OGRLayer* notices_ = nullptr;

@@ -103,7 +103,7 @@ const std::vector<const LayerSpec*>& allLayers() {
     return all;
 }
 
-OGRLayer* ensureLayer(GDALDataset& dataset, const LayerSpec& spec, QString* error) {
+Result<OGRLayer*> ensureLayer(GDALDataset& dataset, const LayerSpec& spec) {
     OGRLayer* layer = dataset.GetLayerByName(spec.name);
     if (!layer) {
         OGRSpatialReference srs = gdal::cgcs2000();
@@ -117,24 +117,19 @@ OGRLayer* ensureLayer(GDALDataset& dataset, const LayerSpec& spec, QString* erro
         }
         layer = dataset.CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &srs, spec.geometry,
                                     options.List());
-        if (!layer) {
-            *error = QStringLiteral("cannot create layer %1").arg(QString::fromUtf8(spec.name));
-            return nullptr;
-        }
+        if (!layer)
+            return fail(QStringLiteral("cannot create layer %1").arg(QString::fromUtf8(spec.name)));
     } else if (spec.geometry != wkbNone) {
-        if (wkbFlatten(layer->GetGeomType()) != spec.geometry) {
-            *error = QStringLiteral("layer %1 holds %2 geometries, not %3")
-                         .arg(QString::fromUtf8(spec.name),
-                              QString::fromUtf8(OGRGeometryTypeToName(layer->GetGeomType())),
-                              QString::fromUtf8(OGRGeometryTypeToName(spec.geometry)));
-            return nullptr;
-        }
+        if (wkbFlatten(layer->GetGeomType()) != spec.geometry)
+            return fail(QStringLiteral("layer %1 holds %2 geometries, not %3")
+                            .arg(QString::fromUtf8(spec.name),
+                                 QString::fromUtf8(OGRGeometryTypeToName(layer->GetGeomType())),
+                                 QString::fromUtf8(OGRGeometryTypeToName(spec.geometry))));
+
         const OGRSpatialReference* srs = layer->GetSpatialRef();
         const char* code = srs ? srs->GetAuthorityCode(nullptr) : nullptr;
-        if (!code || QByteArray(code) != "4490") {
-            *error = QStringLiteral("layer %1 is not in EPSG:4490").arg(QString::fromUtf8(spec.name));
-            return nullptr;
-        }
+        if (!code || QByteArray(code) != "4490")
+            return fail(QStringLiteral("layer %1 is not in EPSG:4490").arg(QString::fromUtf8(spec.name)));
     }
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (const FieldSpec& f : spec.fields) {
@@ -142,11 +137,9 @@ OGRLayer* ensureLayer(GDALDataset& dataset, const LayerSpec& spec, QString* erro
             continue; // a file from an earlier Luming: keep its columns, add the new ones
         OGRFieldDefn field(f.name, f.type);
         field.SetSubType(f.subType);
-        if (layer->CreateField(&field) != OGRERR_NONE) {
-            *error = QStringLiteral("cannot add column %1 to layer %2")
-                         .arg(QString::fromUtf8(f.name), QString::fromUtf8(spec.name));
-            return nullptr;
-        }
+        if (layer->CreateField(&field) != OGRERR_NONE)
+            return fail(QStringLiteral("cannot add column %1 to layer %2")
+                            .arg(QString::fromUtf8(f.name), QString::fromUtf8(spec.name)));
     }
     return layer;
 }

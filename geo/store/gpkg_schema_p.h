@@ -2,6 +2,7 @@
 // used to create layers, to add columns an older file lacks, and to check a file before writing it.
 #pragma once
 
+#include "core/result.h"
 #include "store/gdal_raii_p.h"
 
 #include <QString>
@@ -30,7 +31,7 @@ const LayerSpec& layoutReport();
 const std::vector<const LayerSpec*>& allLayers();
 
 // The layer named by `spec`: created when missing (EPSG:4490, R-tree index), missing columns added.
-// Refuses (nullptr, `error` set) a layer of another geometry type or CRS.
-OGRLayer* ensureLayer(GDALDataset& dataset, const LayerSpec& spec, QString* error);
+// Refuses a layer of another geometry type or CRS. The layer belongs to `dataset`.
+[[nodiscard]] Result<OGRLayer*> ensureLayer(GDALDataset& dataset, const LayerSpec& spec);
 
 } // namespace luming::gpkg

@@ -10,23 +10,20 @@ QByteArray quoted(const QString& value) {
     return '\'' + utf8 + '\'';
 }
 
-bool check(const char* what, qint64 actual, qint64 expected, QString* error) {
+Status check(const char* what, qint64 actual, qint64 expected) {
     if (actual == expected)
-        return true;
-    *error =
-        QStringLiteral("%1: expected %2, found %3").arg(QString::fromUtf8(what)).arg(expected).arg(actual);
-    return false;
+        return {};
+    return fail(
+        QStringLiteral("%1: expected %2, found %3").arg(QString::fromUtf8(what)).arg(expected).arg(actual));
 }
 
 } // namespace
 
-std::optional<StoreCounts> GpkgVerifier::verify(const QString& file, const ExpectedCounts& expected,
-                                                qint64 nameIndexRows, QString* error) {
+Result<StoreCounts> GpkgVerifier::verify(const QString& file, const ExpectedCounts& expected,
+                                         qint64 nameIndexRows) {
     gdal::DatasetPtr ds = gdal::openGpkg(file, gdal::OpenMode::ReadOnly);
-    if (!ds) {
-        *error = QStringLiteral("GDAL cannot re-open it");
-        return std::nullopt;
-    }
+    if (!ds)
+        return fail(QStringLiteral("GDAL cannot re-open it"));
     StoreCounts counts;
     auto count = [&](const char* name) -> qint64 {
         OGRLayer* layer = ds->GetLayerByName(name);
@@ -38,25 +35,25 @@ std::optional<StoreCounts> GpkgVerifier::verify(const QString& file, const Expec
     counts.districts = count("districts");
     counts.layoutRows = count("layout_report");
     counts.nameIndexRows = nameIndexRows;
-    if (!check("notices", counts.notices, expected.notices, error) ||
-        !check("roads", counts.roads, expected.roads, error) ||
-        !check("findings", counts.findings, expected.findings, error) ||
-        !check("districts", counts.districts, expected.districts, error) ||
-        !check("layout_report rows", counts.layoutRows, expected.layoutRows, error) ||
-        !check("name index rows", nameIndexRows, counts.roads, error))
-        return std::nullopt;
+    for (const Status& checked :
+         {check("notices", counts.notices, expected.notices), check("roads", counts.roads, expected.roads),
+          check("findings", counts.findings, expected.findings),
+          check("districts", counts.districts, expected.districts),
+          check("layout_report rows", counts.layoutRows, expected.layoutRows),
+          check("name index rows", nameIndexRows, counts.roads)})
+        if (!checked)
+            return checked.error();
 
     OGRLayer* roads = ds->GetLayerByName("roads");
     const OGRSpatialReference* srs = roads->GetSpatialRef();
-    if (!srs || QByteArray(srs->GetAuthorityCode(nullptr)) != "4490") {
-        *error = QStringLiteral("roads layer is not in EPSG:4490");
-        return std::nullopt;
-    }
+    if (!srs || QByteArray(srs->GetAuthorityCode(nullptr)) != "4490")
+        return fail(QStringLiteral("roads layer is not in EPSG:4490"));
     for (auto it = expected.roadsPerNotice.cbegin(); it != expected.roadsPerNotice.cend(); ++it) {
         roads->SetAttributeFilter(("notice_id = " + quoted(it.key())).constData());
         const qint64 n = roads->GetFeatureCount(TRUE);
-        if (!check(qPrintable(QStringLiteral("roads of %1").arg(it.key())), n, it.value(), error))
-            return std::nullopt;
+        if (Status checked = check(qPrintable(QStringLiteral("roads of %1").arg(it.key())), n, it.value());
+            !checked)
+            return checked.error();
     }
     roads->SetAttributeFilter(nullptr);
     roads->ResetReading();

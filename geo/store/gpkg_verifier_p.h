@@ -2,20 +2,20 @@
 // the user's file.
 #pragma once
 
+#include "core/result.h"
 #include "store/gpkg_project_writer_p.h"
 #include "store/road_store.h"
 
 #include <QString>
-#include <optional>
 
 namespace luming {
 
 class GpkgVerifier {
 public:
     // The file's counts when they match `expected` (and the name index covers every road);
-    // otherwise nullopt with `error` naming the first mismatch.
-    [[nodiscard]] static std::optional<StoreCounts>
-    verify(const QString& file, const ExpectedCounts& expected, qint64 nameIndexRows, QString* error);
+    // otherwise the error names the first mismatch.
+    [[nodiscard]] static Result<StoreCounts> verify(const QString& file, const ExpectedCounts& expected,
+                                                    qint64 nameIndexRows);
 };
 
 } // namespace luming

@@ -49,12 +49,16 @@ public:
     }
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
-    bool begin(QString* error) { return open_ = sqlite::exec(db_, "BEGIN IMMEDIATE", error); }
-    bool commit(QString* error) {
-        if (!sqlite::exec(db_, "COMMIT", error))
-            return false;
-        open_ = false;
-        return true;
+    [[nodiscard]] Status begin() {
+        Status begun = sqlite::exec(db_, "BEGIN IMMEDIATE");
+        open_ = begun.ok();
+        return begun;
+    }
+    [[nodiscard]] Status commit() {
+        Status committed = sqlite::exec(db_, "COMMIT");
+        if (committed)
+            open_ = false;
+        return committed;
     }
 
 private:
@@ -69,23 +73,28 @@ QString RoadNameIndex::indexedForm(const QString& value) {
     return key == value ? value : value + u'\n' + key;
 }
 
-std::optional<qint64> RoadNameIndex::rebuild(const QString& gpkgFile, QString* error) {
-    sqlite::DatabasePtr db = sqlite::open(gpkgFile, SQLITE_OPEN_READWRITE, error);
+Result<qint64> RoadNameIndex::rebuild(const QString& gpkgFile) {
+    Result<sqlite::DatabasePtr> db = sqlite::open(gpkgFile, SQLITE_OPEN_READWRITE);
     if (!db)
-        return std::nullopt;
-    Transaction transaction(db.get());
-    if (!transaction.begin(error) || !sqlite::exec(db.get(), "DROP TABLE IF EXISTS road_name_fts", error) ||
-        !sqlite::exec(db.get(), kCreate, error))
-        return std::nullopt;
-    sqlite::StatementPtr select = sqlite::prepare(db.get(), kSelectRoads, error);
-    sqlite::StatementPtr insert = select ? sqlite::prepare(db.get(), kInsert, error) : nullptr;
+        return db.error();
+    Transaction transaction(db->get());
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    if (Status dropped = sqlite::exec(db->get(), "DROP TABLE IF EXISTS road_name_fts"); !dropped)
+        return dropped.error();
+    if (Status created = sqlite::exec(db->get(), kCreate); !created)
+        return created.error();
+    Result<sqlite::StatementPtr> select = sqlite::prepare(db->get(), kSelectRoads);
+    if (!select)
+        return select.error();
+    Result<sqlite::StatementPtr> insert = sqlite::prepare(db->get(), kInsert);
     if (!insert)
-        return std::nullopt;
+        return insert.error();
     qint64 rows = 0;
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
-        sqlite3_stmt* s = select.get();
-        sqlite3_stmt* in = insert.get();
+    while ((rc = sqlite3_step(select->get())) == SQLITE_ROW) {
+        sqlite3_stmt* s = select->get();
+        sqlite3_stmt* in = insert->get();
         sqlite3_reset(in);
         sqlite3_bind_int64(in, 1, sqlite3_column_int64(s, 0));
         sqlite::bindText(in, 2, sqlite::columnText(s, 1));
@@ -96,23 +105,21 @@ std::optional<qint64> RoadNameIndex::rebuild(const QString& gpkgFile, QString* e
         sqlite::bindText(in, 8, indexedForm(sqlite::columnText(s, 7)));  // start
         sqlite::bindText(in, 9, indexedForm(sqlite::columnText(s, 8)));  // end
         sqlite::bindText(in, 10, indexedList(sqlite::columnText(s, 9))); // via
-        if (sqlite3_step(in) != SQLITE_DONE) {
-            *error = sqlite::lastError(db.get());
-            return std::nullopt;
-        }
+        if (sqlite3_step(in) != SQLITE_DONE)
+            return fail(sqlite::lastError(db->get()));
         ++rows;
     }
-    if (rc != SQLITE_DONE) {
-        *error = sqlite::lastError(db.get());
-        return std::nullopt;
-    }
-    select.reset();
-    insert.reset();
+    if (rc != SQLITE_DONE)
+        return fail(sqlite::lastError(db->get()));
+    select->reset();
+    insert->reset();
     // FTS5 checks its index against its content; a corrupt index fails here, before the rename.
-    if (!sqlite::exec(db.get(), "INSERT INTO road_name_fts(road_name_fts) VALUES('integrity-check')",
-                      error) ||
-        !transaction.commit(error))
-        return std::nullopt;
+    if (Status checked =
+            sqlite::exec(db->get(), "INSERT INTO road_name_fts(road_name_fts) VALUES('integrity-check')");
+        !checked)
+        return checked.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
     return rows;
 }
 

@@ -9,8 +9,9 @@
 // because the file registers attribute tables in gpkg_contents.
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
-#include <optional>
 
 namespace luming {
 
@@ -19,8 +20,8 @@ public:
     static constexpr const char* kTable = "road_name_fts";
 
     // Rebuilds the index of `gpkgFile` (which no one else may have open) in one transaction and checks
-    // it; returns the number of rows indexed, or nullopt with `error` set.
-    [[nodiscard]] static std::optional<qint64> rebuild(const QString& gpkgFile, QString* error);
+    // it; returns the number of rows indexed.
+    [[nodiscard]] static Result<qint64> rebuild(const QString& gpkgFile);
 
     // The indexed form of one value: "荷葉路" → "荷葉路\n荷叶路"; unchanged when already in search form.
     [[nodiscard]] static QString indexedForm(const QString& value);

@@ -40,9 +40,10 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
         return failed(gpkgPath, QStringLiteral("it is not a regular file"));
 
     SiblingTempFile temp(gpkgPath);
-    QString why;
-    if (!temp.create(exists ? SiblingTempFile::Start::CopyOfTarget : SiblingTempFile::Start::Absent, &why))
-        return failed(gpkgPath, why);
+    if (Status created =
+            temp.create(exists ? SiblingTempFile::Start::CopyOfTarget : SiblingTempFile::Start::Absent);
+        !created)
+        return failed(gpkgPath, created.errorString());
 
     StoreResult result;
     ExpectedCounts expected;
@@ -55,14 +56,14 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
                           capture.describe(exists ? QStringLiteral("it is not a GeoPackage GDAL can update")
                                                   : QStringLiteral("GDAL cannot create a GeoPackage")));
         GpkgProjectWriter writer(*ds);
-        if (!writer.prepareLayers(&why))
-            return failed(gpkgPath, withGdal(why, capture));
+        if (Status prepared = writer.prepareLayers(); !prepared)
+            return failed(gpkgPath, withGdal(prepared.errorString(), capture));
         // One transaction for all layers: the notice, its roads, findings and report change together.
         if (ds->StartTransaction() != OGRERR_NONE)
             return failed(gpkgPath, capture.describe(QStringLiteral("cannot start a transaction")));
-        if (!writer.write(project, &why)) {
+        if (Status written = writer.write(project); !written) {
             ds->RollbackTransaction();
-            return failed(gpkgPath, withGdal(why, capture), writer.warnings());
+            return failed(gpkgPath, withGdal(written.errorString(), capture), writer.warnings());
         }
         if (ds->CommitTransaction() != OGRERR_NONE)
             return failed(gpkgPath, capture.describe(QStringLiteral("cannot commit the transaction")));
@@ -72,25 +73,27 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
         result.warnings = writer.warnings() + capture.warnings();
     }
 
-    const std::optional<qint64> indexed = RoadNameIndex::rebuild(temp.path(), &why);
+    const Result<qint64> indexed = RoadNameIndex::rebuild(temp.path());
     if (!indexed)
-        return failed(gpkgPath, QStringLiteral("cannot build the name index: %1").arg(why), result.warnings);
+        return failed(gpkgPath, QStringLiteral("cannot build the name index: %1").arg(indexed.errorString()),
+                      result.warnings);
 
-    std::optional<StoreCounts> counts;
+    StoreCounts counts;
     {
         CplErrorCapture capture;
-        counts = GpkgVerifier::verify(temp.path(), expected, *indexed, &why);
-        if (!counts)
-            return failed(
-                gpkgPath,
-                QStringLiteral("the written file does not check out: %1").arg(withGdal(why, capture)),
-                result.warnings);
+        const Result<StoreCounts> verified = GpkgVerifier::verify(temp.path(), expected, *indexed);
+        if (!verified)
+            return failed(gpkgPath,
+                          QStringLiteral("the written file does not check out: %1")
+                              .arg(withGdal(verified.errorString(), capture)),
+                          result.warnings);
+        counts = *verified;
         result.warnings += capture.warnings();
     }
-    if (!temp.commit(&why))
-        return failed(gpkgPath, why, result.warnings);
+    if (Status committed = temp.commit(); !committed)
+        return failed(gpkgPath, committed.errorString(), result.warnings);
     result.ok = true;
-    result.counts = *counts;
+    result.counts = counts;
     return result;
 }
 
@@ -107,10 +110,10 @@ LoadResult RoadStore::load(const QString& gpkgPath) {
                            .arg(gpkgPath, capture.describe(QStringLiteral("it is not a GeoPackage")));
         return result;
     }
-    QString why;
     result.project.parse.file = gpkgPath;
-    if (!GpkgProjectReader::read(*ds, &result.project, &result.warnings, &why)) {
-        result.error = QStringLiteral("Cannot open %1: %2").arg(gpkgPath, withGdal(why, capture));
+    if (Status read = GpkgProjectReader::read(*ds, &result.project, &result.warnings); !read) {
+        result.error =
+            QStringLiteral("Cannot open %1: %2").arg(gpkgPath, withGdal(read.errorString(), capture));
         result.project = {};
         return result;
     }

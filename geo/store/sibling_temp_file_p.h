@@ -2,6 +2,8 @@
 // copy of the target. Removed on destruction, SQLite side files included, unless renamed into place.
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 
 namespace luming {
@@ -14,10 +16,10 @@ public:
     SiblingTempFile& operator=(const SiblingTempFile&) = delete;
 
     enum class Start { CopyOfTarget, Absent }; // Absent: a free name, for a writer that creates the file
-    [[nodiscard]] bool create(Start start, QString* error);
+    [[nodiscard]] Status create(Start start);
     [[nodiscard]] const QString& path() const { return path_; }
     // Renames the temp file over the target (atomic on POSIX when both are in one folder).
-    [[nodiscard]] bool commit(QString* error);
+    [[nodiscard]] Status commit();
 
 private:
     void remove();

@@ -2,6 +2,8 @@
 // store's FTS index). Include only from .cpp files: sqlite3.h stays out of public headers.
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <memory>
@@ -22,34 +24,31 @@ inline QString lastError(sqlite3* db) {
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
-// flags: SQLITE_OPEN_READONLY or SQLITE_OPEN_READWRITE. On failure `error` holds SQLite's words.
-inline DatabasePtr open(const QString& file, int flags, QString* error) {
+// How long a connection waits for another program's lock before SQLITE_BUSY ("database is locked").
+constexpr int kBusyTimeoutMs = 2000;
+
+// flags: SQLITE_OPEN_READONLY or SQLITE_OPEN_READWRITE. On failure the error holds SQLite's words.
+[[nodiscard]] inline Result<DatabasePtr> open(const QString& file, int flags) {
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(file.toUtf8().constData(), &raw, flags, nullptr);
     DatabasePtr db(raw); // sqlite3_open_v2 may hand out a handle even on failure; it must be closed
-    if (rc != SQLITE_OK) {
-        *error = raw ? lastError(raw) : QString::fromUtf8(sqlite3_errstr(rc));
-        return nullptr;
-    }
-    sqlite3_busy_timeout(raw, 2000);
+    if (rc != SQLITE_OK)
+        return fail(raw ? lastError(raw) : QString::fromUtf8(sqlite3_errstr(rc)));
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     return db;
 }
 
-inline StatementPtr prepare(sqlite3* db, const char* sql, QString* error) {
+[[nodiscard]] inline Result<StatementPtr> prepare(sqlite3* db, const char* sql) {
     sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK) {
-        *error = lastError(db);
-        return nullptr;
-    }
+    if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
+        return fail(lastError(db));
     return StatementPtr(raw);
 }
 
-inline bool exec(sqlite3* db, const char* sql, QString* error) {
-    if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
-        *error = lastError(db);
-        return false;
-    }
-    return true;
+[[nodiscard]] inline Status exec(sqlite3* db, const char* sql) {
+    if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(lastError(db));
+    return {};
 }
 
 inline void bindText(sqlite3_stmt* statement, int index, const QString& value) {

@@ -36,7 +36,6 @@ char16_t radicalSupplement(char16_t c) {
     case 0x2EDC:
         return u'飞';
     case 0x2EDD:
-        return u'食';
     case 0x2EDF:
         return u'食';
     case 0x2EE2:
