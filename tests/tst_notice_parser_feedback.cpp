@@ -10,7 +10,7 @@ using namespace luming;
 
 namespace {
 
-// An untitled news text in sample 07's shape, with `items` numbered roads (far above kFeedbackEvery).
+// An untitled news text in sample 07's shape, with `items` numbered roads (many times kFeedbackEvery).
 QString longNotice(int items) {
     QString text = QStringLiteral("即墨区对部分道路提出了新建道路命名方案,现向社会公开征求意见建议。\n"
                                   "新建道路命名(%1条)\n")
@@ -38,7 +38,7 @@ private slots:
     void cancel() {
         QFETCH(double, cancelAt);
         QFETCH(bool, cancelled);
-        const int items = 2000;
+        const int items = 900; // item numbers of up to three digits, as notices print them
         Feedback* self = nullptr;
         QList<double> seen;
         Feedback feedback([&](double percent) {

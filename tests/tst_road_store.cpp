@@ -541,7 +541,7 @@ private slots:
         QCOMPARE(b.findings[0].seqs, QList<int>{33});
         QCOMPARE(b.findings[0].subject, QStringLiteral("荷葉路"));
         QCOMPARE(r.project.roads.size(), 2);
-        QCOMPARE(r.project.roads[1].seq, 29);
+        QCOMPARE(r.project.roads[1].id, (RoadId{kNotice62, 29}));
         QCOMPARE(r.project.roads[1].points.size(), 3);
         QCOMPARE(r.project.roads[1].points[2].lon, 117.1401);
         QCOMPARE(r.project.roads[1].points[2].lat, 36.6499);
@@ -698,7 +698,7 @@ private slots:
         QTest::newRow("existing roads layer holds points") << "points"
                                                            << "layer roads holds Point geometries";
         QTest::newRow("two notices share a document number") << "duplicate"
-                                                             << "two notices numbered";
+                                                             << "holds notice 济政字〔2021〕62号 twice";
         QTest::newRow("existing GeoPackage cut in half: GDAL says why") << "truncated"
                                                                         << "GDAL: ";
         QTest::newRow("folder is read-only") << "readonly"

@@ -48,7 +48,7 @@ RoadRegister RoadRegister::build(const QList<Notice>& notices) {
     QList<RegisterEvent> events;
     QSet<NoticeId> seen;
     for (const auto& n : notices) {
-        if (seen.contains(n.id))
+        if (!n.id.isNull() && seen.contains(n.id)) // a notice without identity cannot be matched
             continue;
         seen.insert(n.id);
         for (const auto& r : n.roads)

@@ -143,8 +143,9 @@ Status GpkgProjectWriter::write(const Project& project) {
         if (n.id.isNull())
             return fail(QStringLiteral("notice \"%1\" has no identity; it cannot be stored").arg(n.title));
         if (seen.contains(n.id))
-            return fail(QStringLiteral("the project holds notice %1 twice; one file can hold each notice once")
-                            .arg(n.id.displayText()));
+            return fail(
+                QStringLiteral("the project holds notice %1 twice; one file can hold each notice once")
+                    .arg(n.id.displayText()));
         seen.insert(n.id);
     }
     if (!layout_) {
