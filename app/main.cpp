@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
     // The notice is read and laid out on a worker thread while the window is built and shown.
     QFuture<ProjectLoad> pending;
     if (!file.isEmpty())
-        pending = runInBackground([file] { return ProjectLoader::load(file); });
+        pending = luming::runInBackground([file] { return ProjectLoader::load(file); });
     AppTranslator::install(app);
     MainWindow window;
     if (!file.isEmpty())

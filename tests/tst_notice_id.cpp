@@ -134,7 +134,7 @@ private slots:
 
     void lookupIsLinear() {
         // 50 000 roads in 10 notices: building once and 50 000 queries stay far below a nested scan
-        // (2.5e9 comparisons). Bound: 2 s on the shared 2-core machine; measured ~60 ms.
+        // (2.5e9 comparisons). Bound: 2 s on the shared 2-core machine (the test prints the time).
         Project p;
         for (int n = 0; n < 10; ++n) {
             const NoticeId id = NoticeId::fromDocNumber(QStringLiteral("N%1").arg(n));
@@ -151,6 +151,7 @@ private slots:
         for (const RoadGeometry& g : p.roads)
             found += p.recordOf(g.id) && p.geometryOf(g.id) == &g ? 1 : 0;
         QCOMPARE(found, 50000);
+        qInfo("50000 records + 50000 lines joined in %lld ms", static_cast<long long>(t.elapsed()));
         QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
     }
 };
