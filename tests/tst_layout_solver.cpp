@@ -443,7 +443,8 @@ void TstLayoutSolver::consistentGridIsExact() {
         road(5, QStringLiteral("乙路"), 200, QStringLiteral("北"), QStringLiteral("一街"),
              QStringLiteral("南"), QStringLiteral("三街")),
     };
-    const LayoutResult result = LayoutSolver().solve(records, QStringLiteral("test"), testAnchors());
+    const LayoutResult result =
+        LayoutSolver().solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.roads.size(), 5);
     QList<Line> lines;
@@ -487,7 +488,8 @@ void TstLayoutSolver::inconsistentGridReportsConflict() {
     const LayoutSolver solver;
     const double lean = solver.options().noticeLeanLimitDeg * std::numbers::pi / 180.0;
     const double expected = 600 - 500 - 2 * 100 * std::sin(lean);
-    const LayoutResult result = solver.solve(records, QStringLiteral("test"), testAnchors());
+    const LayoutResult result =
+        solver.solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
     QList<const LayoutReportRow*> conflicts;
     for (const LayoutReportRow& row : result.report) {
         if (row.kind == QStringLiteral("conflict"))
