@@ -10,27 +10,97 @@ ExtraLayers::ExtraLayers(QObject* parent) : QObject(parent), loader_(new LayerLo
 }
 
 bool ExtraLayers::open(const QString& path) {
-    LayerLoadOptions options;
-    options.path = path;
-    if (!loader_->start(options))
+    return open(LayerLoadOptions(path));
+}
+
+bool ExtraLayers::open(const LayerLoadOptions& options) {
+    if (pending_ || !loader_->start(options))
         return false;
-    loadingPath_ = path;
+    loading_ = options;
+    return true;
+}
+
+const LayerReadReport* ExtraLayers::report(std::uint64_t id) const {
+    const auto it = loaded_.constFind(id);
+    return it == loaded_.constEnd() ? nullptr : &it->report;
+}
+
+bool ExtraLayers::reloadWithEncoding(std::uint64_t id, TextEncoding encoding) {
+    const auto it = loaded_.constFind(id);
+    if (it == loaded_.constEnd())
+        return false;
+    LayerLoadOptions options = it->options;
+    options.encoding = encoding;
+    if (!open(options))
+        return false;
+    replacing_ = id;
     return true;
 }
 
 void ExtraLayers::finished(const LayerLoadResult& result) {
     if (!result.ok() || result.layers.isEmpty()) {
+        replacing_.reset();
         QString message = result.error;
         if (message.isEmpty() && !result.cancelled)
-            message = tr("%1 holds no layer with geometry.").arg(QFileInfo(loadingPath_).fileName());
-        emit failed(loadingPath_, message);
+            message = tr("%1 holds no layer with geometry.").arg(QFileInfo(loading_.path).fileName());
+        emit failed(loading_.path, message);
         return;
+    }
+    // Asked once per load: a retry the user chose, or an explicit CRS, is drawn as it comes.
+    const bool answered = loading_.swapAxes || !loading_.crsOverride.isEmpty();
+    if (result.needsCrsDecision() && !answered) {
+        pending_ = Pending{result, loading_};
+        QList<LayerReadReport> doubtful;
+        for (const LayerReadReport& r : result.reports)
+            if (!r.crs.ok())
+                doubtful << r;
+        emit crsQuestion(loading_.path, doubtful);
+        return;
+    }
+    add(result, loading_);
+}
+
+void ExtraLayers::add(const LayerLoadResult& result, const LayerLoadOptions& options) {
+    if (replacing_) {
+        remove(*replacing_);
+        replacing_.reset();
+    }
+    for (const LayerReadReport& r : result.reports) {
+        if (r.sceneLayerId == 0)
+            continue;
+        LayerLoadOptions own = options;
+        own.layerName = r.layer;
+        loaded_.insert(r.sceneLayerId, Loaded{own, r});
     }
     layers_.append(result.layers);
     emit added(result.layers, result.warnings);
 }
 
+void ExtraLayers::acceptPending() {
+    if (!pending_)
+        return;
+    const Pending p = std::move(*pending_);
+    pending_.reset();
+    add(p.result, p.options);
+}
+
+bool ExtraLayers::retryPending(bool swapAxes, const QString& crs) {
+    if (!pending_)
+        return false;
+    LayerLoadOptions options = pending_->options;
+    options.swapAxes = swapAxes;
+    options.crsOverride = crs;
+    pending_.reset();
+    return open(options);
+}
+
+void ExtraLayers::dropPending() {
+    pending_.reset();
+    replacing_.reset();
+}
+
 void ExtraLayers::remove(std::uint64_t id) {
+    loaded_.remove(id);
     if (layers_.removeIf([id](const auto& layer) { return layer->id() == id; }) > 0)
         emit removed(id);
 }

@@ -1,13 +1,17 @@
 // The vector layers the user opened beside the project (File → Open vector layer): loads them on
 // LayerLoader's worker thread, keeps them across project changes, and lays them over a project's
 // scene. The layer list dock shows them; the canvas draws what compose() returns.
+// A load whose CRS does not fit its coordinates is held back (crsQuestion) until the user answers:
+// acceptPending() draws it as it is, retryPending() loads it again with a fix, dropPending() forgets it.
 #pragma once
 
 #include "render/layer_loader.h"
 #include "render/map_scene.h"
 
+#include <QHash>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace luming::app {
 
@@ -16,10 +20,23 @@ class ExtraLayers : public QObject {
 public:
     explicit ExtraLayers(QObject* parent = nullptr);
 
-    // False (and nothing started) while another file is still loading.
+    // False (and nothing started) while another file is still loading or a CRS question is open.
     bool open(const QString& path);
+    bool open(const LayerLoadOptions& options);
     void remove(std::uint64_t id);
     const QList<std::shared_ptr<const SceneLayer>>& layers() const { return layers_; }
+
+    // What reading a layer achieved (counts, encoding, CRS); nullptr for an unknown id.
+    const LayerReadReport* report(std::uint64_t id) const;
+    // Loads the layer again with its attributes read in `encoding`; the old one is removed when the
+    // new one arrives. False when another load is running.
+    bool reloadWithEncoding(std::uint64_t id, TextEncoding encoding);
+
+    // The held-back load of a crsQuestion.
+    void acceptPending();
+    bool retryPending(bool swapAxes, const QString& crs); // crs: "EPSG:n" or empty (keep the declared)
+    void dropPending();
+    bool hasPending() const { return pending_.has_value(); }
 
     // `base` (a project's districts and roads) with every extra layer, oldest first.
     [[nodiscard]] MapScene compose(const MapScene& base) const;
@@ -30,13 +47,29 @@ signals:
     void removed(std::uint64_t id);
     // A load ended without a layer: why (names the file), or empty when cancelled.
     void failed(const QString& path, const QString& message);
+    // The layers of `path` (held back) look wrong in their declared CRS; answer with acceptPending(),
+    // retryPending() or dropPending().
+    void crsQuestion(const QString& path, const QList<luming::LayerReadReport>& doubtful);
 
 private:
+    struct Pending {
+        LayerLoadResult result;
+        LayerLoadOptions options;
+    };
+    struct Loaded {
+        LayerLoadOptions options; // as loaded, layerName set to the layer's own
+        LayerReadReport report;
+    };
+
     void finished(const LayerLoadResult& result);
+    void add(const LayerLoadResult& result, const LayerLoadOptions& options);
 
     LayerLoader* loader_ = nullptr;
-    QString loadingPath_;
+    LayerLoadOptions loading_;
+    std::optional<std::uint64_t> replacing_; // the layer a reload replaces
+    std::optional<Pending> pending_;
     QList<std::shared_ptr<const SceneLayer>> layers_;
+    QHash<std::uint64_t, Loaded> loaded_;
 };
 
 } // namespace luming::app

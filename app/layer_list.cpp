@@ -9,8 +9,9 @@
 namespace luming::app {
 
 namespace {
-constexpr int kIdRole = Qt::UserRole + 1; // quint64 layer id; 0 for the districts row
-constexpr int kRowBelowExtras = 1;        // rows after the extra layers (districts)
+constexpr int kIdRole = Qt::UserRole + 1;          // quint64 layer id; 0 for the districts row
+constexpr int kHasEncodingRole = Qt::UserRole + 2; // bool: "Encoding…" applies
+constexpr int kRowBelowExtras = 1;                 // rows after the extra layers (districts)
 } // namespace
 
 LayerList::LayerList(QWidget* parent) : QWidget(parent), list_(new QListWidget(this)) {
@@ -30,13 +31,15 @@ LayerList::LayerList(QWidget* parent) : QWidget(parent), list_(new QListWidget(t
 }
 
 void LayerList::addLayer(std::uint64_t id, const QString& name, std::int64_t featureCount,
-                         const QString& sourcePath) {
+                         const QString& sourcePath, const QString& details, bool hasEncoding) {
     // Newest on top: it is drawn last among the extra layers, so above the older ones.
     auto* item = new QListWidgetItem(tr("%1 (%n feature(s))", nullptr, int(featureCount)).arg(name));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Checked);
     item->setData(kIdRole, QVariant::fromValue<quint64>(id));
-    item->setToolTip(QDir::toNativeSeparators(sourcePath));
+    item->setToolTip(details.isEmpty() ? QDir::toNativeSeparators(sourcePath)
+                                       : QDir::toNativeSeparators(sourcePath) + QLatin1Char('\n') + details);
+    item->setData(kHasEncodingRole, hasEncoding);
     const QSignalBlocker blocker(list_);
     list_->insertItem(0, item);
 }
@@ -92,6 +95,8 @@ void LayerList::showContextMenu(const QPoint& pos) {
         return;
     const std::uint64_t id = item->data(kIdRole).value<quint64>();
     QMenu menu(this);
+    if (item->data(kHasEncodingRole).toBool())
+        menu.addAction(tr("Encoding…"), this, [this, id] { emit encodingRequested(id); });
     menu.addAction(tr("Remove layer"), this, [this, id] { emit removeRequested(id); });
     menu.exec(list_->viewport()->mapToGlobal(pos));
 }

@@ -17,8 +17,10 @@ class LayerList : public QWidget {
 public:
     explicit LayerList(QWidget* parent = nullptr);
 
-    void addLayer(std::uint64_t id, const QString& name, std::int64_t featureCount,
-                  const QString& sourcePath);
+    // `details`: what reading it achieved (tooltip, under the path); `hasEncoding`: its attributes
+    // have a text encoding the user may change ("Encoding…" in the context menu).
+    void addLayer(std::uint64_t id, const QString& name, std::int64_t featureCount, const QString& sourcePath,
+                  const QString& details = {}, bool hasEncoding = false);
     void removeLayer(std::uint64_t id);
     QList<std::uint64_t> layerIds() const;
 
@@ -30,6 +32,7 @@ public:
 signals:
     void visibilityChanged();
     void removeRequested(std::uint64_t id);
+    void encodingRequested(std::uint64_t id);
 
 private:
     QListWidgetItem* itemFor(std::uint64_t id) const;

@@ -1,10 +1,12 @@
 #include "main_window.h"
 
 #include "core/background.h"
+#include "crs_question.h"
 #include "details_panel.h"
 #include "export_dialog.h"
 #include "extra_layers.h"
 #include "layer_list.h"
+#include "layer_report_text.h"
 #include "map_canvas.h"
 #include "recent_files.h"
 #include "recent_files_menu.h"
@@ -20,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -74,6 +77,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(extraLayers_, &ExtraLayers::progressChanged, this,
             [this](int percent) { statusBar()->showMessage(tr("Loading layer… %1%").arg(percent)); });
     connect(extraLayers_, &ExtraLayers::added, this, &MainWindow::vectorLayersAdded);
+    connect(extraLayers_, &ExtraLayers::crsQuestion, this, &MainWindow::answerCrsQuestion);
+    connect(layers_, &LayerList::encodingRequested, this, &MainWindow::chooseLayerEncoding);
     connect(extraLayers_, &ExtraLayers::failed, this, [this](const QString& path, const QString& message) {
         statusBar()->clearMessage();
         if (!message.isEmpty())
@@ -365,15 +370,67 @@ void MainWindow::vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>
                                    const QStringList& warnings) {
     canvas_->setScene(extraLayers_->compose(baseScene_));
     std::int64_t features = 0;
+    QStringList partial; // layers not read whole, in the viewer's words
     for (const auto& layer : layers) {
-        layers_->addLayer(layer->id(), layer->name(), layer->featureCount(), layer->sourcePath());
+        const LayerReadReport* report = extraLayers_->report(layer->id());
+        layers_->addLayer(layer->id(), layer->name(), layer->featureCount(), layer->sourcePath(),
+                          report ? layerReportText(*report) : QString(), report && report->encoding);
         features += layer->featureCount();
+        if (report && !report->complete())
+            partial << QStringLiteral("%1: %2").arg(layer->name(), readCountText(*report));
     }
     QString message = tr("%n feature(s) added beneath the roads.", nullptr, int(features));
+    if (!partial.isEmpty())
+        message += QLatin1Char(' ') + partial.join(QStringLiteral("; ")) + QLatin1Char('.');
     if (!warnings.isEmpty())
         message += QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
     statusBar()->showMessage(message, 8000);
     emit vectorLayerLoaded(layers.first()->sourcePath(), true);
+}
+
+void MainWindow::answerCrsQuestion(const QString& path, const QList<LayerReadReport>& doubtful) {
+    statusBar()->clearMessage();
+    const CrsAnswer answer = askAboutCrs(this, path, doubtful);
+    switch (answer.choice) {
+    case CrsAnswer::Choice::LoadAnyway:
+        extraLayers_->acceptPending();
+        return;
+    case CrsAnswer::Choice::SwapAxes:
+    case CrsAnswer::Choice::UseCrs:
+        if (extraLayers_->retryPending(answer.choice == CrsAnswer::Choice::SwapAxes, answer.crs)) {
+            statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+            return;
+        }
+        break;
+    case CrsAnswer::Choice::Cancel:
+        extraLayers_->dropPending();
+        break;
+    }
+    emit vectorLayerLoaded(path, false);
+}
+
+void MainWindow::chooseLayerEncoding(std::uint64_t id) {
+    const LayerReadReport* report = extraLayers_->report(id);
+    if (!report || !report->encoding)
+        return;
+    const QList<TextEncoding> choices{TextEncoding::Utf8, TextEncoding::Gbk, TextEncoding::Gb18030,
+                                      TextEncoding::Big5};
+    QStringList names;
+    for (TextEncoding e : choices)
+        names << encodingName(e);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Attribute encoding"),
+        tr("%1\nRead the attributes of %2 as:").arg(encodingText(*report), report->layer), names,
+        int(choices.indexOf(report->encoding->encoding)), false, &ok);
+    if (!ok)
+        return;
+    const TextEncoding encoding = choices.at(names.indexOf(chosen));
+    if (!extraLayers_->reloadWithEncoding(id, encoding))
+        showError(tr("A layer is still loading; wait for it before changing the encoding of %1.")
+                      .arg(report->layer));
+    else
+        statusBar()->showMessage(tr("Reloading %1 as %2…").arg(report->layer, encodingName(encoding)));
 }
 
 void MainWindow::updateWindowTitle() {

@@ -6,6 +6,7 @@
 #include "coordinate_readout.h"
 #include "core/project.h"
 #include "project_loader.h"
+#include "render/layer_read_report.h"
 #include "render/map_scene.h"
 #include "road_key.h"
 #include "road_lookup.h"
@@ -95,6 +96,8 @@ private:
                            const QStringList& warnings);
     void updateWindowTitle();
     void showError(const QString& message);
+    void answerCrsQuestion(const QString& path, const QList<LayerReadReport>& doubtful);
+    void chooseLayerEncoding(std::uint64_t id);
 
     void chooseNotice();
     void chooseVectorLayer();

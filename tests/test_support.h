@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QTemporaryFile>
+#include <cstdio>
+#include <unistd.h>
 
 namespace luming::test {
 
@@ -28,5 +31,42 @@ inline QByteArray readAll(const QString& path) {
         return {};
     return f.readAll();
 }
+
+inline bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// Everything written to file descriptor 2 while alive, restored on destruction (RAII: QVERIFY returns).
+// For "nothing on stderr" checks of GDAL's and PROJ's messages.
+class StderrCapture {
+public:
+    StderrCapture() {
+        file_.open();
+        std::fflush(stderr);
+        saved_ = ::dup(2);
+        ::dup2(file_.handle(), 2);
+    }
+    ~StderrCapture() { restore(); }
+    StderrCapture(const StderrCapture&) = delete;
+    StderrCapture& operator=(const StderrCapture&) = delete;
+    QByteArray text() {
+        restore();
+        file_.seek(0);
+        return file_.readAll();
+    }
+
+private:
+    void restore() {
+        if (saved_ < 0)
+            return;
+        std::fflush(stderr);
+        ::dup2(saved_, 2);
+        ::close(saved_);
+        saved_ = -1;
+    }
+    QTemporaryFile file_;
+    int saved_ = -1;
+};
 
 } // namespace luming::test

@@ -3,6 +3,7 @@
 // CrsTransformer: known points in CGCS2000 / 3-degree GK CM 117E, round trips, batch, errors.
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
+#include "test_support.h"
 
 #include <QTest>
 
@@ -18,6 +19,8 @@ private slots:
     void wgs84ToCgcs2000IsNearIdentity();
     void unknownCrsReportsError();
     void moveKeepsTransformation();
+    void projMessagesKeptOffStderr_data();
+    void projMessagesKeptOffStderr();
 };
 
 void TstCrsTransformer::knownPoints_data() {
@@ -98,6 +101,28 @@ void TstCrsTransformer::moveKeepsTransformation() {
     CrsTransformer assigned = *CrsTransformer::create(crs::cgcs2000Geographic(), crs::wgs84Geographic());
     assigned = std::move(moved);
     QVERIFY(qAbs(assigned.forward(QPointF(117.0, 36.67)).x() - 500000.0) < 1e-3);
+}
+
+void TstCrsTransformer::projMessagesKeptOffStderr_data() {
+    QTest::addColumn<QPointF>("metres"); // inverse-projected from EPSG:4548 to lon/lat
+    // Issue 13: a 4527/4548 mix-up put eastings 39 000 km off; the cursor over such a map made PROJ
+    // print one line per mouse move.
+    QTest::newRow("easting with a zone prefix in a prefix-free CRS") << QPointF(39500000, 4058000);
+    QTest::newRow("far beyond the earth") << QPointF(1e12, 1e12);
+}
+
+void TstCrsTransformer::projMessagesKeptOffStderr() {
+    QFETCH(QPointF, metres);
+    auto t = CrsTransformer::create(crs::cgcs2000GaussKruger117(), crs::cgcs2000Geographic());
+    QVERIFY(t);
+    test::StderrCapture stderrText;
+    const QPointF lonLat = t->inverse(t->inverse(metres)); // garbage in twice: two failures or worse
+    Q_UNUSED(lonLat);
+    QVERIFY(!CrsTransformer::isFinite(t->forward(metres)));
+    const QStringList messages = t->takeMessages();
+    QCOMPARE(stderrText.text(), QByteArray());
+    QVERIFY2(!messages.isEmpty(), "PROJ's complaint is kept for the caller");
+    QVERIFY(t->takeMessages().isEmpty()); // taken once
 }
 
 QTEST_GUILESS_MAIN(TstCrsTransformer)

@@ -545,6 +545,10 @@
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
+    <message>
+        <source>Encoding…</source>
+        <translation>Encoding…</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::MainWindow</name>
@@ -724,6 +728,24 @@
             <numerusform>%1: %n roads, opened in %2 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attribute encoding</source>
+        <translation>Attribute encoding</translation>
+    </message>
+    <message>
+        <source>%1
+Read the attributes of %2 as:</source>
+        <translation>%1
+Read the attributes of %2 as:</translation>
+    </message>
+    <message>
+        <source>A layer is still loading; wait for it before changing the encoding of %1.</source>
+        <translation>A layer is still loading; wait for it before changing the encoding of %1.</translation>
+    </message>
+    <message>
+        <source>Reloading %1 as %2…</source>
+        <translation>Reloading %1 as %2…</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::RecentFilesMenu</name>
@@ -814,6 +836,117 @@
         <location filename="../search_box.cpp" line="79"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrsQuestion</name>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Coordinate system</translation>
+    </message>
+    <message>
+        <source>The coordinates of %1 do not fit its coordinate system; drawn as declared, the layer would be a speck or land far from the map.</source>
+        <translation>The coordinates of %1 do not fit its coordinate system; drawn as declared, the layer would be a speck or land far from the map.</translation>
+    </message>
+    <message>
+        <source>Swap axes</source>
+        <translation>Swap axes</translation>
+    </message>
+    <message>
+        <source>Use EPSG:%1</source>
+        <translation>Use EPSG:%1</translation>
+    </message>
+    <message>
+        <source>Choose CRS…</source>
+        <translation>Choose CRS…</translation>
+    </message>
+    <message>
+        <source>Load anyway</source>
+        <translation>Load anyway</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s coordinate system (e.g. EPSG:4548):</source>
+        <translation>The layer&apos;s coordinate system (e.g. EPSG:4548):</translation>
+    </message>
+</context>
+<context>
+    <name>LayerReport</name>
+    <message>
+        <source>%1 of %2 features read</source>
+        <translation>%1 of %2 features read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had unreadable geometry</source>
+        <translation>
+            <numerusform>%n had unreadable geometry</numerusform>
+            <numerusform>%n had unreadable geometry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had no geometry</source>
+        <translation>
+            <numerusform>%n had no geometry</numerusform>
+            <numerusform>%n had no geometry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read at all</source>
+        <translation>
+            <numerusform>%n could not be read at all</numerusform>
+            <numerusform>%n could not be read at all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding %1, chosen by you</source>
+        <translation>Encoding %1, chosen by you</translation>
+    </message>
+    <message>
+        <source>Encoding %1, from the .cpg file</source>
+        <translation>Encoding %1, from the .cpg file</translation>
+    </message>
+    <message>
+        <source>Encoding %1, from the .dbf language byte (no .cpg)</source>
+        <translation>Encoding %1, from the .dbf language byte (no .cpg)</translation>
+    </message>
+    <message>
+        <source>Encoding %1, guessed from the content (no .cpg)</source>
+        <translation>Encoding %1, guessed from the content (no .cpg)</translation>
+    </message>
+    <message>
+        <source>Encoding %1, guessed from the content: %2, but the text is not that</source>
+        <translation>Encoding %1, guessed from the content: %2, but the text is not that</translation>
+    </message>
+    <message>
+        <source>Plain ASCII text</source>
+        <translation>Plain ASCII text</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude (or northing and easting) look swapped</source>
+        <translation>Latitude and longitude (or northing and easting) look swapped</translation>
+    </message>
+    <message>
+        <source>The coordinate system is in degrees, but the coordinates are metres</source>
+        <translation>The coordinate system is in degrees, but the coordinates are metres</translation>
+    </message>
+    <message>
+        <source>The coordinate system expects the zone number in front of the eastings; they lack it</source>
+        <translation>The coordinate system expects the zone number in front of the eastings; they lack it</translation>
+    </message>
+    <message>
+        <source>The eastings carry a zone number the coordinate system does not expect</source>
+        <translation>The eastings carry a zone number the coordinate system does not expect</translation>
+    </message>
+    <message>
+        <source>The eastings belong to another Gauss-Krüger zone</source>
+        <translation>The eastings belong to another Gauss-Krüger zone</translation>
+    </message>
+    <message>
+        <source>The layer lands outside China</source>
+        <translation>The layer lands outside China</translation>
+    </message>
+    <message>
+        <source> (EPSG:%1 fits the coordinates)</source>
+        <translation> (EPSG:%1 fits the coordinates)</translation>
     </message>
 </context>
 </TS>

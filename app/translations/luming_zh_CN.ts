@@ -542,6 +542,10 @@
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
+    <message>
+        <source>Encoding…</source>
+        <translation>编码…</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::MainWindow</name>
@@ -719,6 +723,24 @@
             <numerusform>%1：%n 条道路，用时 %2 毫秒打开</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attribute encoding</source>
+        <translation>属性编码</translation>
+    </message>
+    <message>
+        <source>%1
+Read the attributes of %2 as:</source>
+        <translation>%1
+将 %2 的属性读取为：</translation>
+    </message>
+    <message>
+        <source>A layer is still loading; wait for it before changing the encoding of %1.</source>
+        <translation>仍有图层在加载；请等待其完成后再更改 %1 的编码。</translation>
+    </message>
+    <message>
+        <source>Reloading %1 as %2…</source>
+        <translation>正在以 %2 重新加载 %1…</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::RecentFilesMenu</name>
@@ -807,6 +829,114 @@
         <location filename="../search_box.cpp" line="79"/>
         <source>Item %1 of %2</source>
         <translation>%2 第 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>CrsQuestion</name>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>The coordinates of %1 do not fit its coordinate system; drawn as declared, the layer would be a speck or land far from the map.</source>
+        <translation>%1 的坐标与其声明的坐标系不符；按声明绘制，图层会缩成一点或落在远离地图的地方。</translation>
+    </message>
+    <message>
+        <source>Swap axes</source>
+        <translation>交换坐标轴</translation>
+    </message>
+    <message>
+        <source>Use EPSG:%1</source>
+        <translation>使用 EPSG:%1</translation>
+    </message>
+    <message>
+        <source>Choose CRS…</source>
+        <translation>选择坐标系…</translation>
+    </message>
+    <message>
+        <source>Load anyway</source>
+        <translation>仍然加载</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s coordinate system (e.g. EPSG:4548):</source>
+        <translation>图层的坐标系（如 EPSG:4548）：</translation>
+    </message>
+</context>
+<context>
+    <name>LayerReport</name>
+    <message>
+        <source>%1 of %2 features read</source>
+        <translation>已读取 %2 个要素中的 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had unreadable geometry</source>
+        <translation>
+            <numerusform>%n 个几何无法读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had no geometry</source>
+        <translation>
+            <numerusform>%n 个没有几何</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read at all</source>
+        <translation>
+            <numerusform>%n 个完全无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding %1, chosen by you</source>
+        <translation>编码 %1，由您选择</translation>
+    </message>
+    <message>
+        <source>Encoding %1, from the .cpg file</source>
+        <translation>编码 %1，来自 .cpg 文件</translation>
+    </message>
+    <message>
+        <source>Encoding %1, from the .dbf language byte (no .cpg)</source>
+        <translation>编码 %1，来自 .dbf 语言标识字节（无 .cpg）</translation>
+    </message>
+    <message>
+        <source>Encoding %1, guessed from the content (no .cpg)</source>
+        <translation>编码 %1，根据内容推测（无 .cpg）</translation>
+    </message>
+    <message>
+        <source>Encoding %1, guessed from the content: %2, but the text is not that</source>
+        <translation>编码 %1，根据内容推测：%2，但文本并非该编码</translation>
+    </message>
+    <message>
+        <source>Plain ASCII text</source>
+        <translation>纯 ASCII 文本</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude (or northing and easting) look swapped</source>
+        <translation>经纬度（或南北、东西坐标）似乎颠倒了</translation>
+    </message>
+    <message>
+        <source>The coordinate system is in degrees, but the coordinates are metres</source>
+        <translation>坐标系以度为单位，但坐标是米</translation>
+    </message>
+    <message>
+        <source>The coordinate system expects the zone number in front of the eastings; they lack it</source>
+        <translation>坐标系要求横坐标前带带号，但坐标没有带号</translation>
+    </message>
+    <message>
+        <source>The eastings carry a zone number the coordinate system does not expect</source>
+        <translation>横坐标带有坐标系不应有的带号</translation>
+    </message>
+    <message>
+        <source>The eastings belong to another Gauss-Krüger zone</source>
+        <translation>横坐标属于另一个高斯-克吕格投影带</translation>
+    </message>
+    <message>
+        <source>The layer lands outside China</source>
+        <translation>图层落在中国境外</translation>
+    </message>
+    <message>
+        <source> (EPSG:%1 fits the coordinates)</source>
+        <translation>（EPSG:%1 与坐标相符）</translation>
     </message>
 </context>
 </TS>

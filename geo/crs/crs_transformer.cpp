@@ -3,12 +3,37 @@
 #include "crs/proj_raii_p.h"
 
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace luming {
 
+namespace {
+
+// PROJ's messages on one context (its default logger would print them on stderr, one per failed point
+// under a moving cursor): the first kMessagesKept, then only counted.
+struct ProjLog {
+    static constexpr qsizetype kMessagesKept = 100;
+    QStringList messages;
+    qsizetype dropped = 0;
+};
+
+void collectProjMessage(void* data, int level, const char* message) {
+    auto* log = static_cast<ProjLog*>(data);
+    if (!log || level > PJ_LOG_ERROR) // debug and trace chatter: dropped
+        return;
+    if (log->messages.size() < ProjLog::kMessagesKept)
+        log->messages.append(QString::fromUtf8(message ? message : "").trimmed());
+    else
+        ++log->dropped;
+}
+
+} // namespace
+
 struct CrsTransformer::Impl {
-    // Declaration order matters: the transformation is destroyed before the context it lives in.
+    // Declaration order matters: the transformation is destroyed before the context it lives in, and
+    // the log after both (PROJ writes to it until the context is gone).
+    ProjLog log;
     detail::ProjContextPtr ctx;
     detail::ProjPtr pj;
     QString from;
@@ -60,6 +85,7 @@ Result<CrsTransformer> CrsTransformer::create(const QString& fromCrs, const QStr
         return fail(QStringLiteral("cannot create a PROJ context"));
     // No network grids: results must not depend on what happens to be downloadable.
     proj_context_set_enable_network(impl->ctx.get(), 0);
+    proj_log_func(impl->ctx.get(), &impl->log, &collectProjMessage);
     const QByteArray from = fromCrs.toUtf8();
     const QByteArray to = toCrs.toUtf8();
     detail::ProjPtr raw(proj_create_crs_to_crs(impl->ctx.get(), from.constData(), to.constData(), nullptr));
@@ -80,6 +106,15 @@ CrsTransformer::CrsTransformer(std::unique_ptr<Impl> impl) : d(std::move(impl)) 
 CrsTransformer::CrsTransformer(CrsTransformer&& other) noexcept = default;
 CrsTransformer& CrsTransformer::operator=(CrsTransformer&& other) noexcept = default;
 CrsTransformer::~CrsTransformer() = default;
+
+QStringList CrsTransformer::takeMessages() {
+    if (!d)
+        return {};
+    QStringList out = std::exchange(d->log.messages, {});
+    if (d->log.dropped > 0)
+        out.append(QStringLiteral("(%1 more PROJ messages)").arg(std::exchange(d->log.dropped, 0)));
+    return out;
+}
 
 QString CrsTransformer::fromCrs() const {
     return d ? d->from : QString();

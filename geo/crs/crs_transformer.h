@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace luming {
@@ -36,6 +37,9 @@ public:
     [[nodiscard]] QList<QPointF> inverse(const QList<QPointF>& points) const;
 
     static bool isFinite(QPointF point);
+
+    // PROJ's error messages since the last call (never printed on stderr), oldest first.
+    [[nodiscard]] QStringList takeMessages();
 
 private:
     struct Impl;

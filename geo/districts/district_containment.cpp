@@ -1,6 +1,8 @@
 #include "districts/district_containment.h"
 
-#include "districts/gdal_raii_p.h"
+#include "gdal/cpl_error_collector_p.h"
+#include "gdal/gdal_raii_p.h"
+#include "gdal/ogr_conversion_p.h"
 
 #include <QHash>
 #include <algorithm>
@@ -8,8 +10,6 @@
 #include <utility>
 
 namespace luming {
-
-using namespace districts_detail;
 
 namespace {
 
@@ -71,14 +71,12 @@ QString metres(double m) {
 } // namespace
 
 QList<LayoutReportRow> districtContainment(const Project& project) {
-    registerGdalOnce();
-    const QuietCplErrors quiet;
+    const gdal::CplErrorCollector quiet; // GEOS and PROJ complaints stay off stderr; the rows say enough
 
-    OGRSpatialReference geographic;
-    OGRSpatialReference metric;
-    setEpsgTraditional(geographic, 4490);
-    setEpsgTraditional(metric, 4548);
-    const CoordinateTransformationPtr toMetric(OGRCreateCoordinateTransformation(&geographic, &metric));
+    const std::optional<OGRSpatialReference> geographic = gdal::epsgTraditional(4490);
+    const std::optional<OGRSpatialReference> metric = gdal::epsgTraditional(4548);
+    const gdal::CoordinateTransformationPtr toMetric =
+        geographic && metric ? gdal::transformation(*geographic, *metric) : nullptr;
 
     QList<LayoutReportRow> rows;
     for (const Cluster& cluster : clustersOf(project)) {
@@ -111,8 +109,14 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
             rows.append(row);
             continue;
         }
-        std::unique_ptr<OGRMultiPolygon> polygon = toOgr(*district);
-        polygon->transform(toMetric.get());
+        const std::unique_ptr<OGRMultiPolygon> polygon = gdal::toOgrMultiPolygon(*district);
+        if (polygon->transform(toMetric.get()) != OGRERR_NONE) {
+            row.detail =
+                QStringLiteral("%1: not checked (the boundary of %2 cannot be transformed to EPSG:4548)")
+                    .arg(who, district->name);
+            rows.append(row);
+            continue;
+        }
 
         int drawn = 0;
         int outside = 0;
@@ -125,7 +129,7 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
             if (!g || g->points.size() < 2)
                 continue;
             ++drawn;
-            std::unique_ptr<OGRLineString> line = toOgr(g->points);
+            const std::unique_ptr<OGRLineString> line = gdal::toOgrLine(g->points);
             if (line->transform(toMetric.get()) != OGRERR_NONE)
                 continue;
             lengthM += line->get_Length();

@@ -1,52 +1,24 @@
 #include "districts/district_loader.h"
 
-#include "districts/gdal_raii_p.h"
+#include "gdal/cpl_error_collector_p.h"
+#include "gdal/gdal_dataset_p.h"
+#include "gdal/ogr_conversion_p.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace luming {
 
-using namespace districts_detail;
-
-namespace {
-
-LonLatRing toRing(const OGRLinearRing& ring) {
-    LonLatRing out;
-    out.reserve(ring.getNumPoints());
-    for (int i = 0; i < ring.getNumPoints(); ++i)
-        out.append({ring.getX(i), ring.getY(i)});
-    return out;
-}
-
-QList<LonLatRing> toRings(const OGRPolygon& polygon) {
-    QList<LonLatRing> rings;
-    if (const OGRLinearRing* outer = polygon.getExteriorRing())
-        rings.append(toRing(*outer));
-    for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
-        rings.append(toRing(*polygon.getInteriorRing(i)));
-    return rings;
-}
-
-QString fieldText(const OGRFeature& feature, const char* name) {
-    const int index = feature.GetFieldIndex(name);
-    return index >= 0 && feature.IsFieldSetAndNotNull(index)
-               ? QString::fromUtf8(feature.GetFieldAsString(index))
-               : QString();
-}
-
-} // namespace
+namespace {} // namespace
 
 DistrictLoadResult loadDistricts(const QString& path) {
-    registerGdalOnce();
-    const QuietCplErrors quiet;
+    gdal::CplErrorCollector errors;
     DistrictLoadResult result;
     const QString shown = QDir::toNativeSeparators(path);
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(
-        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    gdal::DatasetPtr dataset = gdal::openVector(path, gdal::OpenMode::ReadOnly);
     if (!dataset) {
         result.error = QStringLiteral("cannot open district boundaries %1: %2")
-                           .arg(shown, QString::fromUtf8(CPLGetLastErrorMsg()));
+                           .arg(shown, errors.describe(QStringLiteral("GDAL cannot read it")));
         return result;
     }
     OGRLayer* layer = dataset->GetLayerCount() > 0 ? dataset->GetLayer(0) : nullptr;
@@ -55,16 +27,19 @@ DistrictLoadResult loadDistricts(const QString& path) {
         return result;
     }
 
-    OGRSpatialReference cgcs2000;
-    setEpsgTraditional(cgcs2000, 4490);
-    CoordinateTransformationPtr toCgcs2000;
-    if (const OGRSpatialReference* srs = layer->GetSpatialRef(); srs && !srs->IsSame(&cgcs2000)) {
+    const std::optional<OGRSpatialReference> cgcs2000 = gdal::epsgTraditional(4490);
+    if (!cgcs2000) {
+        result.error = QStringLiteral("PROJ does not know EPSG:4490 (%1)").arg(errors.describe());
+        return result;
+    }
+    gdal::CoordinateTransformationPtr toCgcs2000;
+    if (const OGRSpatialReference* srs = layer->GetSpatialRef(); srs && !srs->IsSame(&*cgcs2000)) {
         OGRSpatialReference source(*srs);
         source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        toCgcs2000.reset(OGRCreateCoordinateTransformation(&source, &cgcs2000));
+        toCgcs2000 = gdal::transformation(source, *cgcs2000);
         if (!toCgcs2000) {
             result.error = QStringLiteral("%1: no PROJ transformation from its CRS to EPSG:4490: %2")
-                               .arg(shown, QString::fromUtf8(CPLGetLastErrorMsg()));
+                               .arg(shown, errors.describe());
             return result;
         }
     }
@@ -72,9 +47,9 @@ DistrictLoadResult loadDistricts(const QString& path) {
     const QString defaultSource = QFileInfo(path).fileName();
     for (const auto& feature : *layer) {
         DistrictPolygon district;
-        district.name = fieldText(*feature, "name");
-        district.adcode = fieldText(*feature, "adcode");
-        district.source = fieldText(*feature, "source");
+        district.name = gdal::text(*feature, "name");
+        district.adcode = gdal::text(*feature, "adcode");
+        district.source = gdal::text(*feature, "source");
         if (district.source.isEmpty())
             district.source = defaultSource;
         if (district.name.isEmpty()) {
@@ -90,15 +65,7 @@ DistrictLoadResult loadDistricts(const QString& path) {
                 QStringLiteral("%1: %2 cannot be transformed to EPSG:4490").arg(shown, district.name);
             return result;
         }
-        switch (wkbFlatten(g->getGeometryType())) {
-        case wkbPolygon:
-            district.parts.append(toRings(*g->toPolygon()));
-            break;
-        case wkbMultiPolygon:
-            for (const OGRPolygon* polygon : *g->toMultiPolygon())
-                district.parts.append(toRings(*polygon));
-            break;
-        default:
+        if (!gdal::appendPolygonParts(*g, district.parts)) {
             result.error = QStringLiteral("%1: %2 is a %3, not a polygon")
                                .arg(shown, district.name, QString::fromUtf8(g->getGeometryName()));
             return result;

@@ -1,31 +1,24 @@
 #include "export/road_layer_verifier.h"
 
-#include "export/cpl_error_collector_p.h"
 #include "export/field_dictionary.h"
-#include "export/gdal_raii_p.h"
+#include "gdal/cpl_error_collector_p.h"
+#include "gdal/gdal_dataset_p.h"
 
 #include <QDir>
-#include <cpl_string.h>
 
 namespace luming {
 
-using namespace export_detail;
-
 QString verifyRoadLayer(const QString& file, const QString& shownPath, const ExportFormatProfile& profile,
                         const QList<RoadRow>& rows) {
-    CplErrorCollector errors;
+    gdal::CplErrorCollector errors;
     const QString shown = QDir::toNativeSeparators(shownPath);
-    const QByteArray driver = profile.rereadDriver.toUtf8();
-    if (!GetGDALDriverManager()->GetDriverByName(driver.constData()))
+    gdal::registerDrivers();
+    if (!GetGDALDriverManager()->GetDriverByName(profile.rereadDriver.toUtf8().constData()))
         return QStringLiteral("GDAL has no %1 driver to read %2 back").arg(profile.rereadDriver, shown);
-    const char* const allowed[] = {driver.constData(), nullptr};
-    CPLStringList openOptions;
-    for (const QString& o : profile.rereadOpenOptions)
-        openOptions.AddString(o.toUtf8().constData());
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(
-        file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed, openOptions.List(), nullptr));
+    const gdal::DatasetPtr dataset =
+        gdal::openVector(file, gdal::OpenMode::ReadOnly, {profile.rereadDriver}, profile.rereadOpenOptions);
     if (!dataset)
-        return QStringLiteral("%1 cannot be re-opened: %2").arg(shown, errors.failureText());
+        return QStringLiteral("%1 cannot be re-opened: %2").arg(shown, errors.describe());
     OGRLayer* layer = dataset->GetLayerCount() == 1 ? dataset->GetLayer(0) : nullptr;
     if (!layer)
         return QStringLiteral("%1 holds %2 layers instead of 1").arg(shown).arg(dataset->GetLayerCount());

@@ -1,27 +1,19 @@
 #include "export/road_layer_writer.h"
 
-#include "export/cpl_error_collector_p.h"
 #include "export/field_dictionary.h"
-#include "export/gdal_raii_p.h"
+#include "gdal/cpl_error_collector_p.h"
+#include "gdal/gdal_dataset_p.h"
+#include "gdal/ogr_conversion_p.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <cpl_string.h>
-#include <mutex>
 
 namespace luming {
 
-using namespace export_detail;
+using gdal::CplErrorCollector;
 
 namespace {
-
-CPLStringList toCpl(const QStringList& options) {
-    CPLStringList list;
-    for (const QString& o : options)
-        list.AddString(o.toUtf8().constData());
-    return list;
-}
 
 OGRFieldType ogrType(ExportFieldType type) {
     switch (type) {
@@ -73,9 +65,9 @@ RoadLayerWriteOutcome failed(const QString& error, const CplErrorCollector& erro
     RoadLayerWriteOutcome out;
     out.status = Status::Failed;
     out.error = error;
-    const QString gdal = errors.failureText();
-    if (!gdal.isEmpty() && !error.contains(gdal))
-        out.error += QStringLiteral(" (GDAL: %1)").arg(gdal);
+    const QString gdal = errors.describe();
+    if (!gdal.isEmpty())
+        out.error += QStringLiteral(" (%1)").arg(gdal);
     out.warnings = errors.warnings();
     return out;
 }
@@ -83,9 +75,7 @@ RoadLayerWriteOutcome failed(const QString& error, const CplErrorCollector& erro
 } // namespace
 
 RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<RoadRow>& rows) {
-    static std::once_flag registered;
-    std::call_once(registered, [] { GDALAllRegister(); });
-
+    gdal::registerDrivers();
     CplErrorCollector errors;
     const QString file =
         QDir::toNativeSeparators(request.shownPath.isEmpty() ? request.file : request.shownPath);
@@ -98,23 +88,21 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
     OGRSpatialReference source;
     OGRSpatialReference target;
     const int targetEpsg = exportCrsEpsg(request.crs);
-    if (!setEpsgTraditional(source, 4490) || !setEpsgTraditional(target, targetEpsg))
+    if (!gdal::setEpsgTraditional(source, 4490) || !gdal::setEpsgTraditional(target, targetEpsg))
         return failed(QStringLiteral("PROJ does not know EPSG:%1").arg(targetEpsg), errors);
-    CoordinateTransformationPtr transform;
+    gdal::CoordinateTransformationPtr transform;
     if (targetEpsg != 4490) {
-        transform.reset(OGRCreateCoordinateTransformation(&source, &target));
+        transform = gdal::transformation(source, target);
         if (!transform)
             return failed(QStringLiteral("no PROJ transformation from EPSG:4490 to EPSG:%1").arg(targetEpsg),
                           errors);
     }
 
-    CPLStringList datasetOptions = toCpl(profile.datasetOptions);
-    GDALDatasetUniquePtr dataset(
-        driver->Create(request.file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, datasetOptions.List()));
+    gdal::DatasetPtr dataset = gdal::createVector(profile.driver, request.file, profile.datasetOptions);
     if (!dataset || errors.hasFailure())
         return failed(QStringLiteral("cannot create %1").arg(file), errors);
 
-    CPLStringList layerOptions = toCpl(profile.layerOptions);
+    CPLStringList layerOptions = gdal::toCpl(profile.layerOptions);
     OGRLayer* layer = dataset->CreateLayer(request.layerName.toUtf8().constData(), &target, wkbLineString,
                                            layerOptions.List());
     if (!layer || errors.hasFailure())
@@ -161,15 +149,16 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
         for (int f = 0; f < fields.size(); ++f)
             setValue(*feature, fieldIndex.at(f), fields.at(f).type, fields.at(f).value(row));
         if (row.hasLine()) {
-            auto line = std::make_unique<OGRLineString>();
-            for (const LonLat& p : row.geometry->points)
-                line->addPoint(p.lon, p.lat);
+            std::unique_ptr<OGRLineString> line = gdal::toOgrLine(row.geometry->points);
             if (transform && line->transform(transform.get()) != OGRERR_NONE)
                 return failed(QStringLiteral("%1: its line cannot be transformed to EPSG:%2")
                                   .arg(row.label())
                                   .arg(targetEpsg),
                               errors);
-            feature->SetGeometryDirectly(line.release());
+            if (feature->SetGeometryDirectly(line.release()) != OGRERR_NONE)
+                return failed(
+                    QStringLiteral("%1: its line does not fit layer %2").arg(row.label(), request.layerName),
+                    errors);
         }
         if (layer->CreateFeature(feature.get()) != OGRERR_NONE || errors.hasFailure())
             return failed(QStringLiteral("cannot write %1 to %2").arg(row.label(), file), errors);
@@ -178,8 +167,7 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
     if (transaction && dataset->CommitTransaction() != OGRERR_NONE)
         return failed(QStringLiteral("cannot commit the features to %1").arg(file), errors);
 
-    closeDataset(dataset);
-    if (errors.hasFailure())
+    if (!gdal::closeAndCheck(dataset) || errors.hasFailure())
         return failed(QStringLiteral("GDAL reported an error while closing %1").arg(file), errors);
 
     if (profile.writesPrj) {

@@ -1,9 +1,12 @@
 #include "render/vector_file_reader.h"
 
-#include "render/gdal_raii_p.h"
+#include "gdal/cpl_error_collector_p.h"
+#include "gdal/gdal_dataset_p.h"
+#include "render/archive_guard.h"
 #include "render/scene_layer_builder.h"
 
 #include <QFileInfo>
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -16,8 +19,8 @@ namespace {
 // linearised. The feature's kind is that of its first usable member; members of other kinds are left out.
 class GeometryReader {
 public:
-    GeometryReader(SceneLayerBuilder& builder, OGRCoordinateTransformation* ct)
-        : builder_(builder), ct_(ct) {}
+    GeometryReader(SceneLayerBuilder& builder, OGRCoordinateTransformation* ct, bool swapAxes)
+        : builder_(builder), ct_(ct), swapAxes_(swapAxes) {}
 
     // Returns false when the geometry has nothing drawable.
     bool read(const OGRGeometry& geometry, const QString& label) {
@@ -28,6 +31,8 @@ public:
         collect(geometry);
         if (!kind_ || parts_.empty())
             return false;
+        if (swapAxes_)
+            xs_.swap(ys_);
         if (ct_ && !xs_.empty()) {
             success_.assign(xs_.size(), TRUE);
             ct_->Transform(static_cast<int>(xs_.size()), xs_.data(), ys_.data(), nullptr, success_.data());
@@ -104,6 +109,7 @@ private:
 
     SceneLayerBuilder& builder_;
     OGRCoordinateTransformation* ct_;
+    bool swapAxes_;
     std::optional<FeatureKind> kind_;
     std::vector<std::size_t> parts_;
     std::vector<double> xs_, ys_;
@@ -131,10 +137,14 @@ int labelFieldIndex(OGRLayer& layer, const QString& requested, QStringList& warn
 }
 
 // The layer's CRS with lon/lat order, or the fallback (and a warning) when the file declares none.
-std::optional<OGRSpatialReference> sourceCrs(OGRLayer& layer, const QString& fallback, QStringList& warnings,
-                                             const QString& file) {
+std::optional<OGRSpatialReference> sourceCrs(OGRLayer& layer, const LayerLoadOptions& options,
+                                             QStringList& warnings, const QString& file) {
+    const QString& fallback = options.fallbackCrs;
     OGRSpatialReference srs;
-    if (const OGRSpatialReference* declared = layer.GetSpatialRef()) {
+    if (!options.crsOverride.isEmpty()) {
+        if (srs.SetFromUserInput(options.crsOverride.toUtf8().constData()) != OGRERR_NONE)
+            return std::nullopt;
+    } else if (const OGRSpatialReference* declared = layer.GetSpatialRef()) {
         srs = *declared;
     } else {
         QString assumed = fallback;
@@ -153,7 +163,78 @@ std::optional<OGRSpatialReference> sourceCrs(OGRLayer& layer, const QString& fal
     return srs;
 }
 
+bool isShapefilePath(const QString& path) {
+    return path.endsWith(QLatin1String(".shp"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".dbf"), Qt::CaseInsensitive);
+}
+
+QStringList encodingOption(const std::optional<EncodingGuess>& guess) {
+    if (!guess)
+        return {};
+    return {QStringLiteral("ENCODING=") + recodeName(guess->encoding)};
+}
+
+// The .dbf of one layer of a shapefile folder or archive (GDAL names the layer after the file).
+QString dbfOfLayer(GDALDataset& ds, const QString& layer) {
+    const CPLStringList files(ds.GetFileList());
+    for (int i = 0; i < files.size(); ++i) {
+        const QString f = QString::fromUtf8(files[i]);
+        const QFileInfo info(f);
+        if (info.suffix().compare(QLatin1String("dbf"), Qt::CaseInsensitive) == 0 &&
+            info.completeBaseName().compare(layer, Qt::CaseInsensitive) == 0)
+            return f;
+    }
+    return {};
+}
+
+int epsgOf(const OGRSpatialReference& srs) {
+    const char* authority = srs.GetAuthorityName(nullptr);
+    const char* code = srs.GetAuthorityCode(nullptr);
+    return authority && code && EQUAL(authority, "EPSG") ? atoi(code) : 0;
+}
+
+// The layer's CRS against its coordinate range (crs_sanity.h).
+CrsDiagnosis checkCrs(OGRLayer& layer, const OGRSpatialReference& srs, bool swapAxes) {
+    OGREnvelope e;
+    if (layer.GetExtent(&e, TRUE) != OGRERR_NONE)
+        return {};
+    CrsFacts facts;
+    facts.epsg = epsgOf(srs);
+    facts.geographic = srs.IsGeographic();
+    facts.extent = swapAxes ? CoordinateExtent{e.MinY, e.MinX, e.MaxY, e.MaxX}
+                            : CoordinateExtent{e.MinX, e.MinY, e.MaxX, e.MaxY};
+    if (const auto lonLat = gdal::epsgTraditional(4490)) {
+        if (const auto ct = gdal::transformation(srs, *lonLat)) {
+            double xs[] = {facts.extent.minX, facts.extent.maxX, facts.extent.minX, facts.extent.maxX};
+            double ys[] = {facts.extent.minY, facts.extent.minY, facts.extent.maxY, facts.extent.maxY};
+            int ok[] = {FALSE, FALSE, FALSE, FALSE};
+            if (ct->Transform(4, xs, ys, nullptr, ok) && ok[0] && ok[1] && ok[2] && ok[3])
+                facts.lonLat = CoordinateExtent{*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4),
+                                                *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4)};
+        }
+    }
+    return diagnoseCrs(facts);
+}
+
+// GDAL's own words for the load result: the first few of each layer, then how many more.
+constexpr int kGdalMessagesKept = 10;
+
+void appendGdalMessages(QList<gdal::CplMessage> messages, const QString& where, QStringList& warnings) {
+    for (int i = 0; i < messages.size() && i < kGdalMessagesKept; ++i)
+        warnings.append(QStringLiteral("%1: GDAL: %2").arg(where, messages[i].text));
+    if (messages.size() > kGdalMessagesKept)
+        warnings.append(
+            QStringLiteral("%1: GDAL: %2 more messages").arg(where).arg(messages.size() - kGdalMessagesKept));
+}
+
 } // namespace
+
+bool LayerLoadResult::needsCrsDecision() const {
+    for (const LayerReadReport& r : reports)
+        if (!r.crs.ok())
+            return true;
+    return false;
+}
 
 LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feedback) {
     LayerLoadResult result;
@@ -162,21 +243,34 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
         return result;
     }
     const QString file = QFileInfo(options.path).fileName();
-    detail::registerGdalOnce();
-    detail::ScopedCplErrors errors;
-
-    GDALDatasetUniquePtr ds(
-        GDALDataset::Open(options.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds) {
-        result.error = QStringLiteral("Cannot open %1 as a vector file%2")
-                           .arg(options.path,
-                                errors.last().isEmpty() ? QString() : QStringLiteral(": ") + errors.last());
+    // A bomb is refused before GDAL unpacks a byte of it.
+    if (const QString refused = checkArchive(options.path); !refused.isEmpty()) {
+        result.error = refused;
         return result;
     }
+    gdal::CplErrorCollector errors;
 
-    OGRSpatialReference target;
-    target.importFromEPSG(4548);
-    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    // A shapefile named directly: its encoding is settled before opening (GDAL's ENCODING option).
+    const std::optional<EncodingGuess> pathEncoding =
+        isShapefilePath(options.path) ? guessDbfEncoding(options.path, options.encoding) : std::nullopt;
+    const gdal::DatasetPtr ds =
+        gdal::openVector(options.path, gdal::OpenMode::ReadOnly, {}, encodingOption(pathEncoding));
+    if (!ds) {
+        const QString why = errors.describe();
+        result.error = QStringLiteral("Cannot open %1 as a vector file%2")
+                           .arg(options.path, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
+        return result;
+    }
+    appendGdalMessages(errors.popErrors(), file, result.warnings);
+    // A folder or archive of shapefiles: each layer is reopened alone with its own .dbf's encoding.
+    const bool shapefiles =
+        !pathEncoding && ds->GetDriver() && EQUAL(ds->GetDriver()->GetDescription(), "ESRI Shapefile");
+
+    const std::optional<OGRSpatialReference> target = gdal::epsgTraditional(4548);
+    if (!target) {
+        result.error = QStringLiteral("PROJ does not know EPSG:4548 (%1)").arg(errors.describe());
+        return result;
+    }
 
     std::vector<OGRLayer*> layers;
     for (OGRLayer* layer : ds->GetLayers()) {
@@ -199,31 +293,56 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
         total += std::max<GIntBig>(0, layer->GetFeatureCount(TRUE));
     std::int64_t done = 0;
 
-    for (OGRLayer* layer : layers) {
-        const QString layerName = QString::fromUtf8(layer->GetName());
-        const auto srs = sourceCrs(*layer, options.fallbackCrs, result.warnings, file);
+    for (OGRLayer* declaredLayer : layers) {
+        LayerReadReport report;
+        report.file = file;
+        report.layer = QString::fromUtf8(declaredLayer->GetName());
+        const QString where = QStringLiteral("%1: layer %2").arg(file, report.layer);
+        OGRLayer* layer = declaredLayer;
+        gdal::DatasetPtr own; // the layer's own dataset when reopened with its encoding
+        report.encoding = pathEncoding;
+        if (shapefiles) {
+            if (const QString dbf = dbfOfLayer(*ds, report.layer); !dbf.isEmpty()) {
+                report.encoding = guessDbfEncoding(dbf, options.encoding);
+                own = gdal::openVector(dbf, gdal::OpenMode::ReadOnly, {QStringLiteral("ESRI Shapefile")},
+                                       encodingOption(report.encoding));
+                if (own && own->GetLayerCount() == 1)
+                    layer = own->GetLayer(0);
+            }
+        }
+        if (report.encoding && report.encoding->deservesWarning())
+            result.warnings.append(QStringLiteral("%1: %2").arg(where, report.encoding->describe()));
+
+        report.featuresInLayer = layer->GetFeatureCount(TRUE);
+        const auto srs = sourceCrs(*layer, options, result.warnings, file);
         if (!srs) {
-            result.warnings.append(QStringLiteral("%1: layer %2: unknown coordinate system %3; layer skipped")
-                                       .arg(file, layerName, options.fallbackCrs));
+            result.warnings.append(
+                QStringLiteral("%1: unknown coordinate system %2; layer skipped")
+                    .arg(where, options.crsOverride.isEmpty() ? options.fallbackCrs : options.crsOverride));
+            result.reports.append(report);
             continue;
         }
-        detail::CoordinateTransformationPtr ct;
-        if (!srs->IsSame(&target)) {
-            ct.reset(OGRCreateCoordinateTransformation(&*srs, &target));
+        report.crs = checkCrs(*layer, *srs, options.swapAxes);
+        if (!report.crs.ok())
+            result.warnings.append(QStringLiteral("%1: %2").arg(where, report.crs.message));
+        gdal::CoordinateTransformationPtr ct;
+        if (!srs->IsSame(&*target)) {
+            ct = gdal::transformation(*srs, *target);
             if (!ct) {
-                result.warnings.append(
-                    QStringLiteral("%1: layer %2 cannot be reprojected to EPSG:4548 (%3); skipped")
-                        .arg(file, layerName, errors.last()));
+                result.warnings.append(QStringLiteral("%1 cannot be reprojected to EPSG:4548 (%2); skipped")
+                                           .arg(where, errors.describe()));
+                result.reports.append(report);
                 continue;
             }
         }
+        appendGdalMessages(errors.popErrors(), where, result.warnings);
         const int labelField = labelFieldIndex(*layer, options.labelField, result.warnings, file);
-        SceneLayerBuilder builder(layers.size() == 1 ? file : file + QStringLiteral(" — ") + layerName,
+        SceneLayerBuilder builder(layers.size() == 1 ? file : file + QStringLiteral(" — ") + report.layer,
                                   options.path);
-        GeometryReader reader(builder, ct.get());
-        std::int64_t skipped = 0;
+        GeometryReader reader(builder, ct.get(), options.swapAxes);
+        QList<gdal::CplMessage> layerMessages;
         layer->ResetReading();
-        for (const OGRFeatureUniquePtr& feature : *layer) {
+        for (;;) {
             if ((++done & 4095) == 0) {
                 if (isCanceled(feedback)) {
                     result.cancelled = true;
@@ -233,23 +352,41 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
                 if (total > 0)
                     setProgress(feedback, std::min(99.0, 100.0 * static_cast<double>(done) / total));
             }
+            const gdal::FeaturePtr feature(layer->GetNextFeature());
+            // Whatever GDAL raised while handing out this feature (a corrupt record, a bad geometry).
+            const QList<gdal::CplMessage> raised = errors.popErrors();
+            bool failed = false;
+            for (const gdal::CplMessage& m : raised) {
+                failed = failed || m.isFailure();
+                report.gdalErrors += m.isFailure() ? 1 : 0;
+            }
+            layerMessages += raised;
+            if (!feature)
+                break;
+            ++report.featuresReturned;
             const OGRGeometry* geometry = feature->GetGeometryRef();
             const QString label = labelField >= 0 && feature->IsFieldSetAndNotNull(labelField)
                                       ? QString::fromUtf8(feature->GetFieldAsString(labelField))
                                       : QString();
-            if (!geometry || !reader.read(*geometry, label)) {
-                ++skipped;
+            if (!geometry || geometry->IsEmpty()) {
+                ++(failed ? report.unreadableGeometry : report.noGeometry);
                 continue;
             }
-            ++result.featuresRead;
+            if (!reader.read(*geometry, label)) {
+                ++report.unreadableGeometry;
+                continue;
+            }
+            ++report.featuresRead;
         }
-        if (skipped > 0)
-            result.warnings.append(
-                QStringLiteral("%1: layer %2: %3 features without drawable geometry left out")
-                    .arg(file, layerName)
-                    .arg(skipped));
-        result.featuresSkipped += skipped;
-        result.layers.append(builder.build());
+        appendGdalMessages(layerMessages, where, result.warnings);
+        if (!report.complete())
+            result.warnings.append(QStringLiteral("%1: %2").arg(where, report.summary()));
+        result.featuresRead += report.featuresRead;
+        result.featuresSkipped += report.featuresReturned - report.featuresRead;
+        std::shared_ptr<const SceneLayer> built = builder.build();
+        report.sceneLayerId = built->id();
+        result.reports.append(report);
+        result.layers.append(std::move(built));
     }
     if (isCanceled(feedback)) { // asked after the last poll: still nothing reported as read
         result.cancelled = true;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/feedback.h"
+#include "render/layer_read_report.h"
 #include "render/scene_layer.h"
 
 #include <QList>
@@ -11,10 +12,19 @@
 #include <QStringList>
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace luming {
 
 struct LayerLoadOptions {
+    LayerLoadOptions() = default;
+    // The four basic choices; the rest keep their defaults.
+    explicit LayerLoadOptions(QString path, QString layerName = {}, QString labelField = {},
+                              QString fallbackCrs = {})
+        : path(std::move(path)), layerName(std::move(layerName)), labelField(std::move(labelField)),
+          fallbackCrs(std::move(fallbackCrs)) {}
+
     QString path;
     // Empty: every OGR layer of the file that has geometry.
     QString layerName;
@@ -24,17 +34,30 @@ struct LayerLoadOptions {
     // Used when the file has no CRS: "EPSG:4490" assumed for coordinates within ±180/±90, else metres
     // in EPSG:4548; a warning says so.
     QString fallbackCrs;
+    // Shapefile attribute encoding; nullopt: guessed from the .cpg, the .dbf's LDID, then the bytes.
+    std::optional<TextEncoding> encoding;
+    // Replaces the CRS the file declares (e.g. "EPSG:4548"), as when the user answers a CRS diagnosis.
+    QString crsOverride;
+    // Reads each coordinate as (y, x): for a layer written with lat/lon (northing/easting) swapped.
+    bool swapAxes = false;
 };
 
 struct LayerLoadResult {
     QList<std::shared_ptr<const SceneLayer>> layers;
-    QString error;        // non-empty: nothing usable was read (message names the file)
-    QStringList warnings; // e.g. features skipped because their geometry could not be reprojected
+    QString error; // non-empty: nothing usable was read (message names the file)
+    // Everything read partly, guessed or doubtful, each naming the file and layer; GDAL's and PROJ's own
+    // messages too (never printed on stderr).
+    QStringList warnings;
     bool cancelled = false;
     std::int64_t featuresRead = 0;
-    std::int64_t featuresSkipped = 0;
+    std::int64_t featuresSkipped = 0; // returned by GDAL but not drawn (no or unreadable geometry)
+    // One per OGR layer tried; LayerReadReport::sceneLayerId ties it to its entry of `layers`.
+    QList<LayerReadReport> reports;
 
     bool ok() const { return error.isEmpty() && !cancelled; }
+    // A layer's CRS does not fit its coordinates: the caller should ask (swap axes, another CRS, or
+    // draw anyway) before drawing it. The layers are built as declared, so "anyway" needs no reload.
+    bool needsCrsDecision() const;
 };
 
 // Progress is set and cancel polled every few thousand features (Feedback's thread contract: this is

@@ -1,3 +1,4 @@
+#include "gdal/ogr_conversion_p.h"
 #include "io/json_parser.h"
 #include "io/notice_json_reader.h"
 #include "store/gpkg_project_reader_p.h"
@@ -41,28 +42,12 @@ private:
 template <typename Fn> void forEachFeature(OGRLayer* layer, Fn fn) {
     if (!layer)
         return;
-    layer->SetAttributeFilter(nullptr);
+    // Clearing a filter cannot fail (OGRLayer only reports a filter it cannot parse); nothing to check.
+    (void)layer->SetAttributeFilter(nullptr);
     layer->SetSpatialFilter(nullptr);
     layer->ResetReading();
     while (gdal::FeaturePtr f{layer->GetNextFeature()})
         fn(*f);
-}
-
-LonLatLine points(const OGRLineString& line) {
-    LonLatLine out;
-    out.reserve(line.getNumPoints());
-    for (int i = 0; i < line.getNumPoints(); ++i)
-        out.append({line.getX(i), line.getY(i)});
-    return out;
-}
-
-QList<LonLatRing> rings(const OGRPolygon& polygon) {
-    QList<LonLatRing> out;
-    if (const OGRLinearRing* exterior = polygon.getExteriorRing())
-        out.append(points(*exterior));
-    for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
-        out.append(points(*polygon.getInteriorRing(i)));
-    return out;
 }
 
 RoadRecord road(const Row& row) {
@@ -154,7 +139,7 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         if (g && !g->IsEmpty() && wkbFlatten(g->getGeometryType()) == wkbLineString) {
             RoadGeometry geometry;
             geometry.id = RoadId{notice, r.seq};
-            geometry.points = points(*g->toLineString());
+            geometry.points = gdal::toLonLat(*g->toLineString());
             geometry.source = row.text("geometry_source");
             geometry.drawnLengthM = row.real("drawn_length_m").value_or(0);
             project->roads.append(geometry);
@@ -186,14 +171,9 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         d.name = row.text("name");
         d.adcode = row.text("adcode");
         d.source = row.text("source");
-        if (const OGRGeometry* g = f.GetGeometryRef()) {
-            if (wkbFlatten(g->getGeometryType()) == wkbMultiPolygon) {
-                for (const OGRPolygon* polygon : *g->toMultiPolygon())
-                    d.parts.append(rings(*polygon));
-            } else if (wkbFlatten(g->getGeometryType()) == wkbPolygon) {
-                d.parts.append(rings(*g->toPolygon()));
-            }
-        }
+        if (const OGRGeometry* g = f.GetGeometryRef(); g && !gdal::appendPolygonParts(*g, d.parts))
+            *warnings << QStringLiteral("district %1 holds a %2, not a polygon; drawn without a boundary")
+                             .arg(d.name, QString::fromUtf8(g->getGeometryName()));
         project->districts.append(d);
     });
 

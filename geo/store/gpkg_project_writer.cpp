@@ -1,3 +1,4 @@
+#include "gdal/ogr_conversion_p.h"
 #include "io/json_serializer.h"
 #include "io/notice_json_writer.h"
 #include "store/gpkg_project_writer_p.h"
@@ -69,7 +70,8 @@ Status deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& k
     layer.ResetReading();
     while (gdal::FeaturePtr f{layer.GetNextFeature()})
         fids << f->GetFID();
-    layer.SetAttributeFilter(nullptr);
+    if (layer.SetAttributeFilter(nullptr) != OGRERR_NONE)
+        return fail(QStringLiteral("cannot clear the filter on %1").arg(QString::fromUtf8(layer.GetName())));
     for (GIntBig fid : fids) {
         if (layer.DeleteFeature(fid) != OGRERR_NONE)
             return fail(QStringLiteral("cannot delete feature %1 of %2")
@@ -105,34 +107,6 @@ Status keyLegacyRows(GDALDataset& dataset) {
                             .arg(QString::fromUtf8(layer), QString::fromUtf8(CPLGetLastErrorMsg())));
     }
     return {};
-}
-
-gdal::GeometryPtr lineString(const LonLatLine& points) {
-    auto line = std::make_unique<OGRLineString>();
-    for (const LonLat& p : points)
-        line->addPoint(p.lon, p.lat); // x = lon, y = lat (traditional GIS order)
-    return gdal::GeometryPtr(line.release());
-}
-
-gdal::GeometryPtr multiPolygon(const DistrictPolygon& district) {
-    auto multi = std::make_unique<OGRMultiPolygon>();
-    for (const QList<LonLatRing>& part : district.parts) {
-        auto polygon = std::make_unique<OGRPolygon>();
-        for (const LonLatRing& ring : part) {
-            if (ring.size() < 3)
-                continue;
-            auto r = std::make_unique<OGRLinearRing>();
-            for (const LonLat& p : ring)
-                r->addPoint(p.lon, p.lat);
-            r->closeRings();
-            polygon->addRingDirectly(r.release());
-        }
-        if (!polygon->IsEmpty())
-            multi->addGeometryDirectly(polygon.release());
-    }
-    if (multi->IsEmpty())
-        return nullptr;
-    return gdal::GeometryPtr(multi.release());
 }
 
 } // namespace
@@ -250,7 +224,11 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
             const RoadGeometry* g = project.geometryOf(id);
             if (g && g->points.size() >= 2) {
                 used.insert(id);
-                f->SetGeometryDirectly(lineString(g->points).release());
+                if (f->SetGeometryDirectly(gdal::toOgrLine(g->points).release()) != OGRERR_NONE)
+                    return fail(QStringLiteral("%1 #%2 %3: the line does not fit the roads layer")
+                                    .arg(n.id.displayText())
+                                    .arg(r.seq)
+                                    .arg(r.name));
                 set.text("geometry_source", g->source);
                 set.real("drawn_length_m", g->drawnLengthM);
                 ++expected_.roadsWithGeometry;
@@ -320,8 +298,11 @@ Status GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& proje
         set.key("name", d.name);
         set.text("adcode", d.adcode);
         set.text("source", d.source);
-        if (gdal::GeometryPtr g = multiPolygon(d))
-            f->SetGeometryDirectly(g.release());
+        // No usable ring: a null geometry, not an empty one.
+        if (std::unique_ptr<OGRMultiPolygon> g = gdal::toOgrMultiPolygon(d);
+            !g->IsEmpty() && f->SetGeometryDirectly(g.release()) != OGRERR_NONE)
+            return fail(
+                QStringLiteral("district %1: the polygon does not fit the districts layer").arg(d.name));
         if (Status done = insert(layer, std::move(f)); !done)
             return done;
         ++expected_.districts;

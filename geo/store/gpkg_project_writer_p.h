@@ -4,7 +4,7 @@
 
 #include "core/project.h"
 #include "core/result.h"
-#include "store/gdal_raii_p.h"
+#include "gdal/gdal_raii_p.h"
 
 #include <QHash>
 #include <QString>

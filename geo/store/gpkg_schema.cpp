@@ -106,7 +106,10 @@ const std::vector<const LayerSpec*>& allLayers() {
 Result<OGRLayer*> ensureLayer(GDALDataset& dataset, const LayerSpec& spec) {
     OGRLayer* layer = dataset.GetLayerByName(spec.name);
     if (!layer) {
-        OGRSpatialReference srs = gdal::cgcs2000();
+        std::optional<OGRSpatialReference> srs =
+            gdal::epsgTraditional(4490); // CreateLayer takes it non-const
+        if (!srs)
+            return fail(QStringLiteral("PROJ does not know EPSG:4490 (CGCS2000)"));
         CPLStringList options;
         options.SetNameValue("FID", "fid");
         options.SetNameValue("DESCRIPTION", spec.description);
@@ -115,7 +118,7 @@ Result<OGRLayer*> ensureLayer(GDALDataset& dataset, const LayerSpec& spec) {
             options.SetNameValue("GEOMETRY_NULLABLE", "YES");
             options.SetNameValue("SPATIAL_INDEX", "YES");
         }
-        layer = dataset.CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &srs, spec.geometry,
+        layer = dataset.CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &*srs, spec.geometry,
                                     options.List());
         if (!layer)
             return fail(QStringLiteral("cannot create layer %1").arg(QString::fromUtf8(spec.name)));

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "store/gdal_raii_p.h"
+#include "gdal/gdal_raii_p.h"
 
 #include <QString>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "store/gdal_raii_p.h"
+#include "gdal/gdal_dataset_p.h"
 #include "store/gpkg_verifier_p.h"
 
 namespace luming {
@@ -49,13 +49,15 @@ Result<StoreCounts> GpkgVerifier::verify(const QString& file, const ExpectedCoun
     if (!srs || QByteArray(srs->GetAuthorityCode(nullptr)) != "4490")
         return fail(QStringLiteral("roads layer is not in EPSG:4490"));
     for (auto it = expected.roadsPerNotice.cbegin(); it != expected.roadsPerNotice.cend(); ++it) {
-        roads->SetAttributeFilter(("notice_id = " + quoted(it.key())).constData());
+        if (roads->SetAttributeFilter(("notice_id = " + quoted(it.key())).constData()) != OGRERR_NONE)
+            return fail(QStringLiteral("cannot select the roads of %1").arg(it.key()));
         const qint64 n = roads->GetFeatureCount(TRUE);
         if (Status checked = check(qPrintable(QStringLiteral("roads of %1").arg(it.key())), n, it.value());
             !checked)
             return checked.error();
     }
-    roads->SetAttributeFilter(nullptr);
+    if (roads->SetAttributeFilter(nullptr) != OGRERR_NONE)
+        return fail(QStringLiteral("cannot clear the filter on the roads layer"));
     roads->ResetReading();
     while (gdal::FeaturePtr f{roads->GetNextFeature()})
         if (f->GetGeometryRef())

@@ -1,7 +1,7 @@
 #include "store/road_store.h"
 
-#include "store/cpl_error_capture_p.h"
-#include "store/gdal_raii_p.h"
+#include "gdal/cpl_error_collector_p.h"
+#include "gdal/gdal_dataset_p.h"
 #include "store/gpkg_project_reader_p.h"
 #include "store/gpkg_project_writer_p.h"
 #include "store/gpkg_verifier_p.h"
@@ -21,8 +21,8 @@ StoreResult failed(const QString& path, const QString& why, const QStringList& w
     return r;
 }
 
-QString withGdal(const QString& why, const CplErrorCapture& capture) {
-    return capture.hasErrors() ? why + QStringLiteral(" (") + capture.describe({}) + u')' : why;
+QString withGdal(const QString& why, const gdal::CplErrorCollector& capture) {
+    return capture.hasFailure() ? why + QStringLiteral(" (") + capture.describe() + u')' : why;
 }
 
 } // namespace
@@ -48,9 +48,9 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
     StoreResult result;
     ExpectedCounts expected;
     {
-        CplErrorCapture capture;
-        gdal::DatasetPtr ds =
-            exists ? gdal::openGpkg(temp.path(), gdal::OpenMode::Update) : gdal::createGpkg(temp.path());
+        gdal::CplErrorCollector capture;
+        gdal::DatasetPtr ds = exists ? gdal::openGpkg(temp.path(), gdal::OpenMode::Update)
+                                     : gdal::createVector(QStringLiteral("GPKG"), temp.path());
         if (!ds)
             return failed(gpkgPath,
                           capture.describe(exists ? QStringLiteral("it is not a GeoPackage GDAL can update")
@@ -62,12 +62,14 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
         if (ds->StartTransaction() != OGRERR_NONE)
             return failed(gpkgPath, capture.describe(QStringLiteral("cannot start a transaction")));
         if (Status written = writer.write(project); !written) {
-            ds->RollbackTransaction();
-            return failed(gpkgPath, withGdal(written.errorString(), capture), writer.warnings());
+            QString why = written.errorString();
+            if (ds->RollbackTransaction() != OGRERR_NONE)
+                why += QStringLiteral("; the rollback failed too (the temporary copy is discarded)");
+            return failed(gpkgPath, withGdal(why, capture), writer.warnings());
         }
         if (ds->CommitTransaction() != OGRERR_NONE)
             return failed(gpkgPath, capture.describe(QStringLiteral("cannot commit the transaction")));
-        if (!gdal::closeAndCheck(ds) || capture.hasErrors())
+        if (!gdal::closeAndCheck(ds) || capture.hasFailure())
             return failed(gpkgPath, capture.describe(QStringLiteral("GDAL failed while closing the file")));
         expected = writer.expected();
         result.warnings = writer.warnings() + capture.warnings();
@@ -80,7 +82,7 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
 
     StoreCounts counts;
     {
-        CplErrorCapture capture;
+        gdal::CplErrorCollector capture;
         const Result<StoreCounts> verified = GpkgVerifier::verify(temp.path(), expected, *indexed);
         if (!verified)
             return failed(gpkgPath,
@@ -99,7 +101,7 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
 
 LoadResult RoadStore::load(const QString& gpkgPath) {
     LoadResult result;
-    CplErrorCapture capture;
+    gdal::CplErrorCollector capture;
     if (!QFileInfo(gpkgPath).isFile()) {
         result.error = QStringLiteral("Cannot open %1: no such file").arg(gpkgPath);
         return result;
@@ -117,8 +119,8 @@ LoadResult RoadStore::load(const QString& gpkgPath) {
         result.project = {};
         return result;
     }
-    if (capture.hasErrors()) {
-        result.error = QStringLiteral("Cannot open %1: %2").arg(gpkgPath, capture.describe({}));
+    if (capture.hasFailure()) {
+        result.error = QStringLiteral("Cannot open %1: %2").arg(gpkgPath, capture.describe());
         result.project = {};
         return result;
     }
