@@ -220,6 +220,7 @@ void ExportDialog::finished() {
         showMessage(tr("Export cancelled; nothing was written and any earlier file is unchanged."), false);
         break;
     case ExportStatus::Failed:
+    case ExportStatus::NotWritten:
         showMessage(tr("Export failed: %1").arg(result_.message), false);
         break;
     }

@@ -105,7 +105,7 @@ int runExport(const QStringList& args) {
         err << "luming: warning: " << w << "\n";
     if (!result.ok()) {
         err << "luming: " << result.message << "\n";
-        return ExportFailed;
+        return result.status == ExportStatus::NotWritten ? OutputFailed : ExportFailed;
     }
     out << result.message << "\n";
     for (const auto& f : result.files)

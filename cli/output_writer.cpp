@@ -1,5 +1,6 @@
 #include "output_writer.h"
 
+#include "fs/write_target.h"
 #include "io/notice_csv_writer.h"
 #include "io/notice_json_writer.h"
 #include "project/project_builder.h"
@@ -39,6 +40,12 @@ bool isSupportedOutput(const QString& path) {
 }
 
 QString writeOutput(const QString& path, const QList<ParseResult>& results) {
+    QStringList inputs;
+    for (const auto& r : results)
+        inputs << r.file;
+    if (const QString input = sourceNamedBy(path, inputs); !input.isEmpty())
+        return QStringLiteral("Cannot write %1: it is the input file %2; write to another file")
+            .arg(path, input);
     const QString s = suffixOf(path);
     if (s == u"json") {
         const WriteResult w = NoticeJsonWriter::write(path, allNotices(results));

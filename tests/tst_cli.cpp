@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,6 +154,151 @@ private slots:
         QVERIFY2(r.err.contains(file), qPrintable(r.err));
         QCOMPARE(sha(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp file left
+    }
+
+    // README's table: 5 = the output could not be written, 6 = the export failed for the data/options.
+    void exportExitStatus_data() {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("output"); // relative to a fresh folder
+        QTest::addColumn<QString>("setUp"); // "folder": output is a folder; "readonly": an existing 0444 file
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("shp into a missing folder → 5") << "shp"
+                                                       << "no/such/roads.shp"
+                                                       << "" << 5 << "does not exist";
+        QTest::newRow("shp onto a folder → 5") << "shp"
+                                               << "roads.shp"
+                                               << "folder" << 5 << "is a folder";
+        QTest::newRow("csv onto a read-only file → 5") << "csv"
+                                                       << "roads.csv"
+                                                       << "readonly" << 5 << "read-only";
+        QTest::newRow("GBK asked for a GeoPackage → 6") << "gpkg"
+                                                        << "roads.gpkg"
+                                                        << "gbk" << 6 << "GBK";
+    }
+    void exportExitStatus() {
+        QFETCH(QString, format);
+        QFETCH(QString, output);
+        QFETCH(QString, setUp);
+        QFETCH(int, status);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(output);
+        if (setUp == u"folder")
+            QVERIFY(QDir().mkpath(path));
+        if (setUp == u"readonly") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("earlier\n") > 0);
+            f.close();
+            QVERIFY(
+                f.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        }
+        QStringList args{QStringLiteral("export"), luming::test::seedNoticePath(),
+                         QStringLiteral("-f"),     format,
+                         QStringLiteral("-o"),     path};
+        if (setUp == u"gbk")
+            args << QStringLiteral("--encoding") << QStringLiteral("GBK");
+        const Run r = runLuming(args);
+        QCOMPARE(r.status, status);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        if (setUp == u"readonly")
+            QCOMPARE(luming::test::readAll(path), QByteArray("earlier\n"));
+    }
+
+    // Issue 13 point 3: no command line makes a project (or a notice) unreadable by writing onto its source.
+    void writingOntoTheSourceIsRefused_data() {
+        QTest::addColumn<QStringList>("args"); // {SOURCE} and {DIR} are replaced
+        QTest::addColumn<QString>("source");   // the file that must come out unchanged, relative to {DIR}
+        QTest::addColumn<QString>("alias");    // "" / "symlink NAME" / "hardlink NAME": NAME → source
+        const QString parse = QStringLiteral("parse");
+        const QString exp = QStringLiteral("export");
+        const QString f = QStringLiteral("-f");
+        const QString o = QStringLiteral("-o");
+        QTest::newRow("export p.gpkg -f gpkg -o p.gpkg")
+            << QStringList{exp, QStringLiteral("{DIR}/p.gpkg"), f, QStringLiteral("gpkg"),
+                           o,   QStringLiteral("{DIR}/p.gpkg")}
+            << "p.gpkg"
+            << "";
+        QTest::newRow("export p.gpkg onto a symlink to it")
+            << QStringList{exp, QStringLiteral("{DIR}/p.gpkg"),   f, QStringLiteral("gpkg"),
+                           o,   QStringLiteral("{DIR}/link.gpkg")}
+            << "p.gpkg"
+            << "symlink link.gpkg";
+        QTest::newRow("export p.gpkg onto a hard link to it")
+            << QStringList{exp, QStringLiteral("{DIR}/p.gpkg"),   f, QStringLiteral("gpkg"),
+                           o,   QStringLiteral("{DIR}/hard.gpkg")}
+            << "p.gpkg"
+            << "hardlink hard.gpkg";
+        QTest::newRow("export via a symlink onto the project")
+            << QStringList{exp, QStringLiteral("{DIR}/link.gpkg"), f, QStringLiteral("gpkg"),
+                           o,   QStringLiteral("{DIR}/p.gpkg")}
+            << "p.gpkg"
+            << "symlink link.gpkg";
+        QTest::newRow("export -f shp whose .dbf would be the source notice")
+            << QStringList{exp, QStringLiteral("{DIR}/roads.dbf"), f, QStringLiteral("shp"),
+                           o,   QStringLiteral("{DIR}/roads.shp")}
+            << "roads.dbf"
+            << "";
+        QTest::newRow("parse notice.json -o notice.json")
+            << QStringList{parse, QStringLiteral("{DIR}/notice.json"), o, QStringLiteral("{DIR}/notice.json")}
+            << "notice.json"
+            << "";
+        QTest::newRow("parse notice -o a hard link to it")
+            << QStringList{parse, QStringLiteral("{DIR}/notice.csv"), o, QStringLiteral("{DIR}/hard.csv")}
+            << "notice.csv"
+            << "hardlink hard.csv";
+    }
+    void writingOntoTheSourceIsRefused() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, source);
+        QFETCH(QString, alias);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.gpkg"));
+        QCOMPARE(runLuming(
+                     {QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"), project})
+                     .status,
+                 0);
+        for (const char* copy : {"roads.dbf", "notice.json", "notice.csv"})
+            QVERIFY(QFile::copy(luming::test::seedNoticePath(), dir.filePath(QLatin1String(copy))));
+        const QString sourcePath = dir.filePath(source);
+        if (alias.startsWith(u"symlink "))
+            QVERIFY(QFile::link(sourcePath, dir.filePath(alias.mid(8))));
+        if (alias.startsWith(u"hardlink "))
+            QCOMPARE(QProcess::execute(QStringLiteral("ln"), {sourcePath, dir.filePath(alias.mid(9))}), 0);
+        const QByteArray before = sha(sourcePath);
+        for (QString& a : args)
+            a.replace(QStringLiteral("{DIR}"), dir.path());
+
+        const Run r = runLuming(args);
+        QCOMPARE(r.status, 5);
+        QVERIFY2(r.err.contains(QLatin1String("read from")) || r.err.contains(QLatin1String("input file")),
+                 qPrintable(r.err));
+        QCOMPARE(sha(sourcePath), before);
+        // The project still opens: exported from it afresh.
+        const Run check =
+            runLuming({QStringLiteral("export"), project, QStringLiteral("-f"), QStringLiteral("csv"),
+                       QStringLiteral("-o"), dir.filePath(QStringLiteral("check.csv"))});
+        QVERIFY2(check.status == 0, qPrintable(check.err));
+    }
+
+    // Saving through a symbolic link writes the project it names (the link stays a link).
+    void parseOutputThroughSymlinkUpdatesTheProject() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.gpkg"));
+        const QString link = dir.filePath(QStringLiteral("link.gpkg"));
+        QCOMPARE(runLuming(
+                     {QStringLiteral("parse"), luming::test::seedNoticePath(), QStringLiteral("-o"), project})
+                     .status,
+                 0);
+        QVERIFY(QFile::link(project, link));
+        const QString other = luming::test::sharedPath(QStringLiteral("samples/02_jinan_2009_pifu.txt"));
+        const Run r = runLuming({QStringLiteral("parse"), other, QStringLiteral("-o"), link});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(link).isSymLink());
+        const Run e =
+            runLuming({QStringLiteral("export"), project, QStringLiteral("-f"), QStringLiteral("csv"),
+                       QStringLiteral("-o"), dir.filePath(QStringLiteral("all.csv"))});
+        QVERIFY2(e.out.contains(QStringLiteral("wrote 67 roads")), qPrintable(e.out + e.err));
     }
 
     void geopackageOutputReplacesByDocumentNumber() {

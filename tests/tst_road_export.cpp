@@ -306,6 +306,8 @@ private slots:
     void cancelLeavesNothingBehind();
     void progressPerFeature();
     void missingFolderIsReported();
+    void exportOntoItsSourceIsRefused_data();
+    void exportOntoItsSourceIsRefused();
     void optionCodes();
 };
 
@@ -638,7 +640,7 @@ void TstRoadExport::readOnlyFolderLeavesEarlierExportUntouched() {
             QSKIP("cannot make a folder read-only here (root without the immutable attribute)");
         result = exportRoads(changed, options);
     }
-    QCOMPARE(result.status, ExportStatus::Failed);
+    QCOMPARE(result.status, ExportStatus::NotWritten);
     QVERIFY2(result.message.contains(QDir::toNativeSeparators(dir.path())), qPrintable(result.message));
     QCOMPARE(snapshot(dir.path()), before); // byte-identical, nothing added
 }
@@ -665,8 +667,9 @@ void TstRoadExport::fullDiskLeavesEarlierExportUntouched() {
         FileSizeLimit limit(static_cast<rlim_t>(limitBytes));
         result = exportRoads(sampleProject(), options);
     }
-    QCOMPARE(result.status, ExportStatus::Failed);
-    QVERIFY(!result.message.isEmpty());
+    QCOMPARE(result.status, ExportStatus::NotWritten);
+    // The cause is named, not left as GDAL's "Failure seeking to position…" (issue 13, point 9).
+    QVERIFY2(result.message.contains(QLatin1String("File too large")), qPrintable(result.message));
     qInfo("%s", qPrintable(result.message));
     QCOMPARE(snapshot(dir.path()), before);
 }
@@ -733,7 +736,7 @@ void TstRoadExport::missingFolderIsReported() {
     ExportOptions options;
     options.path = dir.filePath(QStringLiteral("no/such/folder/roads.shp"));
     const ExportResult result = exportRoads(sampleProject(), options);
-    QCOMPARE(result.status, ExportStatus::Failed);
+    QCOMPARE(result.status, ExportStatus::NotWritten);
     QVERIFY2(result.message.contains(QLatin1String("does not exist")), qPrintable(result.message));
     QVERIFY(snapshot(dir.path()).isEmpty());
 }
@@ -753,3 +756,45 @@ void TstRoadExport::optionCodes() {
 
 QTEST_GUILESS_MAIN(TstRoadExport)
 #include "tst_road_export.moc"
+
+// Issue 13 point 3 in the library: no member of the target's file set may be a file the project was
+// read from — by name, through a symlink, or as a shapefile sidecar.
+void TstRoadExport::exportOntoItsSourceIsRefused_data() {
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("source"); // the project's source file, relative to the folder
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<bool>("symlink"); // output is a symlink to the source
+    QTest::newRow("gpkg onto its own project") << ExportFormat::GeoPackage << "p.gpkg"
+                                               << "p.gpkg" << false;
+    QTest::newRow("gpkg onto a symlink to the project") << ExportFormat::GeoPackage << "p.gpkg"
+                                                        << "l.gpkg" << true;
+    QTest::newRow("shp whose .dbf is the source") << ExportFormat::Shapefile << "roads.dbf"
+                                                  << "roads.shp" << false;
+    QTest::newRow("csv onto the notice text") << ExportFormat::Csv << "notice.csv"
+                                              << "notice.csv" << false;
+}
+
+void TstRoadExport::exportOntoItsSourceIsRefused() {
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, source);
+    QFETCH(QString, output);
+    QFETCH(bool, symlink);
+    QTemporaryDir dir;
+    const QString sourcePath = dir.filePath(source);
+    {
+        QFile f(sourcePath);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("the source\n") > 0);
+    }
+    if (symlink)
+        QVERIFY(QFile::link(sourcePath, dir.filePath(output)));
+    Project project = sampleProject();
+    project.parse.file = sourcePath;
+    ExportOptions options;
+    options.format = format;
+    options.path = dir.filePath(output);
+    const auto before = snapshot(dir.path());
+    const ExportResult result = exportRoads(project, options);
+    QCOMPARE(result.status, ExportStatus::NotWritten);
+    QVERIFY2(result.message.contains(QLatin1String("read from")), qPrintable(result.message));
+    QCOMPARE(snapshot(dir.path()), before);
+}

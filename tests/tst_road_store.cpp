@@ -5,6 +5,7 @@
 // replace-by-document-number, atomic failure, FTS5 trigram index, and load() round trip.
 #include "search/store_road_search.h"
 #include "store/road_store.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QFile>
@@ -777,6 +778,49 @@ private slots:
         QVERIFY2(r.error.contains(path) && r.error.contains(expectedInError), qPrintable(r.error));
         QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("folder.gpkg")});
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("folder.gpkg"))).isDir());
+    }
+
+    // Issue 13 point 3 in the library: a project is never saved over a file it was read from (by name,
+    // symlink or hard link), nor over a read-only file; the file is left byte for byte.
+    void sourceAndReadOnlyTargetsRefused_data() {
+        QTest::addColumn<QString>("target"); // relative to the folder holding p.gpkg
+        QTest::addColumn<QString>("setUp");
+        QTest::addColumn<QString>("expectedInError");
+        QTest::newRow("loaded from p.gpkg, saved to p.gpkg") << "p.gpkg"
+                                                             << "load"
+                                                             << "read from";
+        QTest::newRow("loaded from p.gpkg, saved to a hard link to it") << "hard.gpkg"
+                                                                        << "load+hardlink"
+                                                                        << "read from";
+        QTest::newRow("read-only p.gpkg") << "p.gpkg"
+                                          << "readonly"
+                                          << "read-only";
+    }
+    void sourceAndReadOnlyTargetsRefused() {
+        QFETCH(QString, target);
+        QFETCH(QString, setUp);
+        QFETCH(QString, expectedInError);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.gpkg"));
+        QVERIFY(RoadStore::save(project, project62()).ok);
+        Project toSave = project65();
+        if (setUp.startsWith(u"load")) {
+            LoadResult loaded = RoadStore::load(project);
+            QVERIFY2(loaded.ok, qPrintable(loaded.error));
+            toSave = loaded.project;
+        }
+        if (setUp.endsWith(u"hardlink"))
+            QVERIFY(::link(QFile::encodeName(project).constData(),
+                           QFile::encodeName(dir.filePath(target)).constData()) == 0);
+        if (setUp == u"readonly")
+            QVERIFY(QFile::setPermissions(project, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const QByteArray before = luming::test::readAll(project);
+        const QStringList entriesBefore = entries(dir.path());
+        const StoreResult r = RoadStore::save(dir.filePath(target), toSave);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(expectedInError), qPrintable(r.error));
+        QVERIFY(luming::test::readAll(project) == before);
+        QCOMPARE(entries(dir.path()), entriesBefore);
     }
 
     void loadErrors_data() {

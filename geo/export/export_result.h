@@ -7,7 +7,10 @@
 
 namespace luming {
 
-enum class ExportStatus { Written, Failed, Cancelled };
+// Failed: the data cannot be exported as asked (e.g. a name the GBK profile cannot hold, a CRS the
+// format cannot carry). NotWritten: the output could not be written (no such folder, not writable, disk
+// full, or the target is the source itself). The command line maps them to exit statuses 6 and 5.
+enum class ExportStatus { Written, Failed, NotWritten, Cancelled };
 
 struct ExportResult {
     ExportStatus status = ExportStatus::Failed;

@@ -7,10 +7,15 @@
 #include "export/road_layer_verifier.h"
 #include "export/road_layer_writer.h"
 #include "export/staged_export.h"
+#include "fs/leftovers.h"
+#include "fs/os_error.h"
+#include "fs/sqlite_write_lock.h"
+#include "fs/write_target.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
 
 namespace luming {
 
@@ -24,11 +29,22 @@ ExportResult cancelled(const QString& dir) {
     return r;
 }
 
-ExportResult failure(const QString& message) {
+ExportResult failure(const QString& message, ExportStatus status = ExportStatus::Failed) {
     ExportResult r;
-    r.status = ExportStatus::Failed;
+    r.status = status;
     r.message = message;
     return r;
+}
+
+ExportResult notWritten(const QString& message) {
+    return failure(message, ExportStatus::NotWritten);
+}
+
+// GDAL rarely says why a write failed ("Failure seeking to position…"): the cause is named when it is
+// the output's (disk full, file-size limit), which makes it an output not written rather than bad data.
+ExportResult writeFailure(const QString& message, const QString& dir) {
+    const QString described = withWriteCause(message, dir);
+    return failure(described, namesWriteCause(described) ? ExportStatus::NotWritten : ExportStatus::Failed);
 }
 
 // The user's choice of CRS checked against what the format can hold.
@@ -86,7 +102,7 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
 
     // Target: the format's extension is added when missing; another extension is a mistake.
     if (options.path.trimmed().isEmpty())
-        return failure(QStringLiteral("no output path given"));
+        return notWritten(QStringLiteral("no output path given"));
     const QString extension = exportFormatExtension(options.format);
     QFileInfo target(options.path);
     if (target.suffix().isEmpty())
@@ -98,10 +114,23 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     const QString base = target.completeBaseName();
     const QString fileName = base + QLatin1Char('.') + extension;
     if (!QFileInfo(dir).isDir())
-        return failure(QStringLiteral("folder %1 does not exist").arg(QDir::toNativeSeparators(dir)));
+        return notWritten(QStringLiteral("folder %1 does not exist").arg(QDir::toNativeSeparators(dir)));
     if (target.isDir())
-        return failure(QStringLiteral("%1 is a folder, not a file name")
-                           .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return notWritten(QStringLiteral("%1 is a folder, not a file name")
+                              .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    if (isReadOnlyFile(target.absoluteFilePath()))
+        return notWritten(QStringLiteral("nothing written: %1 is read-only; make it writable or export under "
+                                         "another name")
+                              .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    // The whole file set the export replaces (a shapefile's .dbf, .prj, … too), by inode as well as by
+    // name, so neither a symlink nor a hard link to the source slips through.
+    for (const QString& suffix : exportFormatProfile(options.format, options.encoding).familySuffixes) {
+        const QString member = QDir(dir).filePath(base + suffix);
+        if (const QString source = sourceNamedBy(member, sourceFilesOf(project)); !source.isEmpty())
+            return notWritten(QStringLiteral("nothing written: %1 is the file the roads are read from (%2); "
+                                             "export to another file")
+                                  .arg(QDir::toNativeSeparators(member), QDir::toNativeSeparators(source)));
+    }
 
     QList<RoadRow> rows = collectRoadRows(project);
     if (rows.isEmpty())
@@ -122,9 +151,20 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
         widths = check.widths;
     }
 
+    // Work files of killed exports and saves in this folder: finish their swaps, remove the rest.
+    const QStringList cleaned = leftovers::clean(dir);
+    // An existing GeoPackage may be open in another program: wait for its writers and keep them out until
+    // the new file has replaced it (fs/sqlite_write_lock.h says why).
+    std::optional<SqliteWriteLock> lock;
+    if (options.format == ExportFormat::GeoPackage && target.isFile()) {
+        Result<SqliteWriteLock> locked = SqliteWriteLock::acquire(target.absoluteFilePath());
+        if (!locked)
+            return notWritten(QStringLiteral("nothing written: %1").arg(locked.errorString()));
+        lock.emplace(std::move(*locked));
+    }
     StagedExport staging(dir, base);
     if (!staging.isValid())
-        return failure(staging.errorString());
+        return notWritten(staging.errorString());
 
     RoadLayerWrite request;
     request.file = staging.path(fileName);
@@ -138,19 +178,23 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     if (written.status == RoadLayerWriteOutcome::Status::Cancelled)
         return cancelled(dir);
     if (written.status != RoadLayerWriteOutcome::Status::Written)
-        return failure(written.error);
+        return writeFailure(written.error, dir);
 
     if (!profile.cpgContent.isEmpty() &&
         !writeSmallFile(staging.path(base + QStringLiteral(".cpg")), profile.cpgContent.toLatin1()))
-        return failure(QStringLiteral("cannot write %1.cpg in %2").arg(base, QDir::toNativeSeparators(dir)));
+        return notWritten(QStringLiteral("cannot write %1.cpg in %2: %3")
+                              .arg(base, QDir::toNativeSeparators(dir), osErrorText(errno)));
     if (profile.writesDictionary &&
         !writeSmallFile(staging.path(base + QStringLiteral("_dictionary.csv")),
                         dataDictionaryCsv(widths, shapefileEncodingCode(options.encoding))))
-        return failure(
-            QStringLiteral("cannot write %1_dictionary.csv in %2").arg(base, QDir::toNativeSeparators(dir)));
+        return notWritten(QStringLiteral("cannot write %1_dictionary.csv in %2: %3")
+                              .arg(base, QDir::toNativeSeparators(dir), osErrorText(errno)));
 
+    // GDAL's GeoJSON and KML writers lose a failed write in their buffers: on a full disk the first sign
+    // is a file that does not parse back ("Unterminated string"), so the cause is probed here too.
     if (QString error = verifyRoadLayer(request.file, request.shownPath, profile, rows); !error.isEmpty())
-        return failure(QStringLiteral("nothing written: the check after writing failed: %1").arg(error));
+        return writeFailure(QStringLiteral("nothing written: the check after writing failed: %1").arg(error),
+                            dir);
 
     if (QString conflict =
             sharedPrjConflict(QDir(dir), base, options.format, staging.path(base + QStringLiteral(".prj")));
@@ -163,15 +207,15 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     if (isCanceled(options.feedback)) // the last moment the old files are still untouched
         return cancelled(dir);
     QStringList placed;
-    if (QString error = staging.commit(replaces, &placed); !error.isEmpty())
-        return failure(QStringLiteral("nothing replaced: %1").arg(error));
+    if (Status committed = staging.commit(replaces, &placed); !committed)
+        return notWritten(QStringLiteral("nothing replaced: %1").arg(committed.errorString()));
 
     ExportResult r;
     r.status = ExportStatus::Written;
     r.crs = exportCrsCode(crs);
     r.featureCount = static_cast<int>(rows.size());
     r.withoutGeometry = withoutGeometry;
-    r.warnings = written.warnings;
+    r.warnings = cleaned + written.warnings;
     const QString mainFile = QDir(dir).filePath(fileName);
     placed.removeAll(mainFile);
     r.files = QStringList{mainFile} + placed;

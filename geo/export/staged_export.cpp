@@ -1,92 +1,65 @@
 #include "export/staged_export.h"
 
+#include "fs/durable_file.h"
+#include "fs/fault_point.h"
+#include "fs/file_swap.h"
+#include "fs/leftovers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <filesystem>
-#include <system_error>
 
 namespace luming {
 
-namespace {
-
-std::filesystem::path fsPath(const QString& path) {
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-}
-
-// rename(2) within one folder: atomic per file, replaces nothing we have not moved aside ourselves.
-QString moveFile(const QString& from, const QString& to) {
-    std::error_code ec;
-    std::filesystem::rename(fsPath(from), fsPath(to), ec);
-    if (ec)
-        return QStringLiteral("cannot move %1 to %2: %3")
-            .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to),
-                 QString::fromLocal8Bit(ec.message()));
-    return {};
-}
-
-} // namespace
-
 StagedExport::StagedExport(const QString& targetDir, const QString& baseName)
-    : m_targetDir(targetDir), m_dir(std::make_unique<QTemporaryDir>(QDir(targetDir).filePath(
-                                  QLatin1Char('.') + baseName + QStringLiteral(".luming-export-XXXXXX")))) {}
+    : m_targetDir(targetDir),
+      m_dir(std::make_unique<QTemporaryDir>(leftovers::exportStagingTemplate(targetDir, baseName))) {
+    if (m_dir->isValid())
+        m_owner = OwnerLock::tryLock(leftovers::stagingOwnerLockPath(m_dir->path()), OwnerLock::Create::Yes);
+}
 
 bool StagedExport::isValid() const {
-    return m_dir->isValid();
+    return m_dir->isValid() && m_owner.isHeld();
 }
 
 QString StagedExport::errorString() const {
     return QStringLiteral("cannot create a temporary folder in %1: %2")
-        .arg(QDir::toNativeSeparators(m_targetDir), m_dir->errorString());
+        .arg(QDir::toNativeSeparators(m_targetDir),
+             m_dir->isValid() ? QStringLiteral("cannot lock it") : m_dir->errorString());
 }
 
 QString StagedExport::path(const QString& fileName) const {
     return m_dir->filePath(fileName);
 }
 
-QString StagedExport::commit(const QStringList& replaces, QStringList* placed) {
-    const QDir staging(m_dir->path());
-    const QDir target(m_targetDir);
-    const QStringList newFiles = staging.entryList(QDir::Files | QDir::Hidden);
+Status StagedExport::commit(const QStringList& replaces, QStringList* placed) {
+    FileSwap swap{m_dir->path(), m_targetDir, {}, {}};
+    swap.newFiles = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    swap.newFiles.removeAll(QFileInfo(leftovers::stagingOwnerLockPath(m_dir->path())).fileName());
+    for (const QString& name : swap.newFiles)
+        if (Status synced = syncFile(m_dir->filePath(name)); !synced)
+            return synced;
+    faultPoint("export.staged");
+    for (const QString& name : replaces)
+        if (!swap.newFiles.contains(name))
+            swap.oldOnly << name;
 
-    const QString asideName = QStringLiteral(".previous");
-    if (!staging.mkdir(asideName))
-        return QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(staging.filePath(asideName)));
-    const QDir aside(staging.filePath(asideName));
-
-    QStringList movedAside;
-    QStringList movedIn;
-    const auto rollback = [&] {
-        for (const QString& name : movedIn)
-            QFile::remove(target.filePath(name));
-        for (const QString& name : movedAside)
-            (void)moveFile(aside.filePath(name), target.filePath(name));
-    };
-
-    QStringList toReplace = replaces;
-    for (const QString& name : newFiles)
-        if (!toReplace.contains(name))
-            toReplace.append(name);
-    for (const QString& name : toReplace) {
-        if (!QFileInfo::exists(target.filePath(name)))
-            continue;
-        if (QString error = moveFile(target.filePath(name), aside.filePath(name)); !error.isEmpty()) {
-            rollback();
-            return error;
-        }
-        movedAside.append(name);
-    }
-    for (const QString& name : newFiles) {
-        if (QString error = moveFile(staging.filePath(name), target.filePath(name)); !error.isEmpty()) {
-            rollback();
-            return error;
-        }
-        movedIn.append(name);
+    if (Status journal = writeSwapJournal(swap, SwapDirection::Forward); !journal)
+        return journal;
+    faultPoint("export.journal");
+    if (Status swapped = finishSwap(swap, SwapDirection::Forward); !swapped) {
+        // Undo, saying so in the journal first: a crash while undoing is finished as an undo next time.
+        if (writeSwapJournal(swap, SwapDirection::Back) && finishSwap(swap, SwapDirection::Back))
+            return swapped;
+        return fail(swapped.error().message +
+                    QStringLiteral("; the earlier files could not all be put back: the next export into %1 "
+                                   "finishes the job")
+                        .arg(QDir::toNativeSeparators(m_targetDir)));
     }
     if (placed) {
         placed->clear();
-        for (const QString& name : newFiles)
-            placed->append(target.filePath(name));
+        for (const QString& name : swap.newFiles)
+            placed->append(QDir(m_targetDir).filePath(name));
     }
     return {}; // the earlier files in .previous go with the staging folder
 }

@@ -1,8 +1,13 @@
-// The temporary folder an export is written into, next to its target, and the rename that puts the
-// finished files in place. Nothing outside the staging folder changes until commit(); if commit()
-// cannot move every file it puts the earlier files back. The staging folder (and whatever is left in
-// it) is removed when this object goes away, so a failed or cancelled export leaves nothing behind.
+// The temporary folder an export is written into, next to its target, and the swap that puts the
+// finished files in place. Nothing outside the staging folder changes until commit(), which swaps the
+// file set through a journal (fs/file_swap.h): a crash at any step leaves the complete old set or a
+// journal from which the next export into that folder finishes the swap. The staging folder (and
+// whatever is left in it) is removed when this object goes away; while it exists it is marked as owned
+// by this process, so a concurrent run's clean-up leaves it alone.
 #pragma once
+
+#include "core/result.h"
+#include "fs/owner_lock.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,13 +28,14 @@ public:
     QString path(const QString& fileName) const; // a file inside the staging folder
 
     // Moves every file of the staging folder into the target folder. Files named in `replaces` that
-    // already exist there (the earlier export and its sidecars) are moved aside first and restored if any
-    // later step fails. Returns an empty string on success, otherwise the reason, naming the file.
-    [[nodiscard]] QString commit(const QStringList& replaces, QStringList* placed);
+    // exist there (the earlier export and its sidecars) are moved aside and removed with the staging
+    // folder; if a rename fails the earlier files are put back. On success `placed` lists the new files.
+    [[nodiscard]] Status commit(const QStringList& replaces, QStringList* placed);
 
 private:
     QString m_targetDir;
     std::unique_ptr<QTemporaryDir> m_dir;
+    OwnerLock m_owner;
 };
 
 } // namespace luming

@@ -1,5 +1,10 @@
 #include "store/road_store.h"
 
+#include "fs/fault_point.h"
+#include "fs/leftovers.h"
+#include "fs/os_error.h"
+#include "fs/sqlite_write_lock.h"
+#include "fs/write_target.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 #include "store/gpkg_project_reader_p.h"
@@ -16,7 +21,8 @@ namespace {
 
 StoreResult failed(const QString& path, const QString& why, const QStringList& warnings = {}) {
     StoreResult r;
-    r.error = QStringLiteral("Cannot save %1: %2").arg(path, why);
+    r.error =
+        QStringLiteral("Cannot save %1: %2").arg(path, withWriteCause(why, QFileInfo(path).absolutePath()));
     r.warnings = warnings;
     return r;
 }
@@ -38,14 +44,33 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
     const bool exists = target.exists();
     if (exists && !target.isFile())
         return failed(gpkgPath, QStringLiteral("it is not a regular file"));
+    if (isReadOnlyFile(gpkgPath))
+        return failed(gpkgPath,
+                      QStringLiteral("it is read-only; make it writable or save under another name"));
+    if (const QString source = sourceNamedBy(gpkgPath, sourceFilesOf(project)); !source.isEmpty())
+        return failed(gpkgPath, QStringLiteral(
+                                    "it is the file this project was read from (%1); save under another name")
+                                    .arg(source));
 
-    SiblingTempFile temp(gpkgPath);
-    if (Status created =
-            temp.create(exists ? SiblingTempFile::Start::CopyOfTarget : SiblingTempFile::Start::Absent);
-        !created)
-        return failed(gpkgPath, created.errorString());
-
+    // A symbolic link is followed: the file it names is the project (renaming over the link would leave
+    // the project as it was and turn the link into a copy).
+    const QFileInfo file(target.isSymLink() && exists ? target.canonicalFilePath()
+                                                      : target.absoluteFilePath());
     StoreResult result;
+    result.warnings = leftovers::clean(file.absolutePath(), file.completeBaseName());
+    // Held until the new file has replaced the old one (see SqliteWriteLock for why).
+    std::optional<SqliteWriteLock> lock;
+    if (exists) {
+        Result<SqliteWriteLock> locked = SqliteWriteLock::acquire(file.filePath());
+        if (!locked)
+            return failed(gpkgPath, locked.error().message, result.warnings);
+        lock.emplace(std::move(*locked));
+    }
+    SiblingTempFile temp(file.filePath());
+    if (Status created = lock ? temp.createCopyOf(lock->source()) : temp.createAbsent(); !created)
+        return failed(gpkgPath, created.errorString(), result.warnings);
+    faultPoint("save.copied");
+
     ExpectedCounts expected;
     {
         gdal::CplErrorCollector capture;
@@ -72,14 +97,16 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
         if (!gdal::closeAndCheck(ds) || capture.hasFailure())
             return failed(gpkgPath, capture.describe(QStringLiteral("GDAL failed while closing the file")));
         expected = writer.expected();
-        result.warnings = writer.warnings() + capture.warnings();
+        result.warnings += writer.warnings() + capture.warnings();
     }
+    faultPoint("save.written");
 
     const Result<qint64> indexed = RoadNameIndex::rebuild(temp.path());
     if (!indexed)
         return failed(gpkgPath, QStringLiteral("cannot build the name index: %1").arg(indexed.errorString()),
                       result.warnings);
 
+    faultPoint("save.indexed");
     StoreCounts counts;
     {
         gdal::CplErrorCollector capture;
@@ -92,8 +119,10 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
         counts = *verified;
         result.warnings += capture.warnings();
     }
+    faultPoint("save.verified");
     if (Status committed = temp.commit(); !committed)
         return failed(gpkgPath, committed.errorString(), result.warnings);
+    faultPoint("save.renamed");
     result.ok = true;
     result.counts = counts;
     return result;

@@ -1,10 +1,11 @@
+#include "fs/durable_file.h"
+#include "fs/leftovers.h"
+#include "fs/os_error.h"
 #include "store/sibling_temp_file_p.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-#include <filesystem>
-#include <system_error>
+#include <cerrno>
 
 namespace luming {
 
@@ -13,6 +14,8 @@ SiblingTempFile::SiblingTempFile(QString target) : target_(std::move(target)) {}
 SiblingTempFile::~SiblingTempFile() {
     if (!committed_)
         remove();
+    if (!path_.isEmpty())
+        QFile::remove(leftovers::ownerLockPath(path_));
 }
 
 void SiblingTempFile::remove() {
@@ -22,46 +25,59 @@ void SiblingTempFile::remove() {
         QFile::remove(path_ + QLatin1String(suffix));
 }
 
-Status SiblingTempFile::create(Start start) {
+Status SiblingTempFile::open(QFile** file) {
     const QFileInfo target(target_);
     // Hidden, recognisably ours, and still ending in .gpkg (GDAL's GPKG driver expects the extension).
-    QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.") + target.completeBaseName() +
-                        QStringLiteral(".XXXXXX.gpkg"));
-    temp.setAutoRemove(false);
-    if (!temp.open())
+    auto temp = std::make_unique<QTemporaryFile>(
+        leftovers::saveTempTemplate(target.absolutePath(), target.completeBaseName()));
+    temp->setAutoRemove(false);
+    if (!temp->open())
         return fail(QStringLiteral("cannot create a temporary file in %1: %2")
-                        .arg(target.absolutePath(), temp.errorString()));
-    path_ = temp.fileName();
-    if (start == Start::Absent) {
-        temp.close();
-        QFile::remove(path_);
-        return {};
-    }
-    QFile source(target_);
-    if (!source.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read it: %1").arg(source.errorString()));
+                        .arg(target.absolutePath(), temp->errorString()));
+    path_ = temp->fileName();
+    owner_ = OwnerLock::tryLock(leftovers::ownerLockPath(path_), OwnerLock::Create::Yes);
+    if (!owner_.isHeld())
+        return fail(QStringLiteral("cannot create a temporary file in %1: %2")
+                        .arg(target.absolutePath(), osErrorText(errno)));
+    *file = temp.get();
+    file_ = std::move(temp);
+    return {};
+}
+
+Status SiblingTempFile::createAbsent() {
+    QFile* temp = nullptr;
+    if (Status opened = open(&temp); !opened)
+        return opened;
+    temp->close();
+    QFile::remove(path_);
+    return {};
+}
+
+Status SiblingTempFile::createCopyOf(QFile& source) {
+    QFile* temp = nullptr;
+    if (Status opened = open(&temp); !opened)
+        return opened;
     constexpr qint64 kChunk = 1 << 20;
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(kChunk);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
             return fail(QStringLiteral("cannot read it: %1").arg(source.errorString()));
-        if (temp.write(chunk) != chunk.size())
-            return fail(QStringLiteral("cannot copy it to %1: %2").arg(path_, temp.errorString()));
+        errno = 0;
+        if (temp->write(chunk) != chunk.size() || !temp->flush())
+            return fail(QStringLiteral("cannot copy it to %1: %2")
+                            .arg(path_, errno ? osErrorText(errno) : temp->errorString()));
     }
-    if (!temp.flush())
-        return fail(QStringLiteral("cannot copy it to %1: %2").arg(path_, temp.errorString()));
-    temp.close();
+    temp->close();
     QFile::setPermissions(path_, source.permissions()); // the replaced file keeps its permissions
     return {};
 }
 
 Status SiblingTempFile::commit() {
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(QFile::encodeName(path_).toStdString()),
-                            std::filesystem::path(QFile::encodeName(target_).toStdString()), ec);
-    if (ec)
-        return fail(
-            QStringLiteral("cannot move %1 into place: %2").arg(path_, QString::fromLocal8Bit(ec.message())));
+    if (Status synced = syncFile(path_); !synced)
+        return synced;
+    if (Status moved = renameFile(path_, target_); !moved)
+        return fail(QStringLiteral("cannot move %1 into place: %2").arg(path_, moved.error().message));
+    syncFolder(QFileInfo(target_).absolutePath());
     committed_ = true;
     return {};
 }
