@@ -1,5 +1,7 @@
 #include "export_dialog.h"
 
+#include "core/background.h"
+#include "core/feedback.h"
 #include "export/road_exporter.h"
 
 #include <QComboBox>
@@ -16,7 +18,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace luming::app {
 
@@ -105,8 +106,8 @@ ExportDialog::ExportDialog(const Project& project, QWidget* parent) : QDialog(pa
 }
 
 ExportDialog::~ExportDialog() {
-    if (cancel_)
-        cancel_->store(true);
+    if (feedback_)
+        feedback_->cancel();
     watcher_.waitForFinished();
 }
 
@@ -171,23 +172,22 @@ void ExportDialog::start() {
         return;
     }
     saveChoices();
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    o.cancel = cancel_.get();
-    // Called on the worker thread: hop to the dialog's thread (dropped if the dialog is gone).
-    o.progress = [this](int done, int total) {
+    // Progress arrives on the worker thread: hop to the dialog's thread (the destructor waits for the
+    // work; Qt drops events still queued for a deleted dialog).
+    feedback_ = std::make_shared<Feedback>([this](double percent) {
         QMetaObject::invokeMethod(
-            this, [this, done, total] { progress_->setValue(total > 0 ? done * 100 / total : 0); },
-            Qt::QueuedConnection);
-    };
+            this, [this, percent] { progress_->setValue(static_cast<int>(percent)); }, Qt::QueuedConnection);
+    });
+    o.feedback = feedback_.get();
     setRunning(true);
     showMessage(tr("Exporting to %1 …").arg(QDir::toNativeSeparators(o.path)), true);
     watcher_.setFuture(
-        QtConcurrent::run([project = project_, o, cancel = cancel_]() { return exportRoads(project, o); }));
+        runInBackground([project = project_, o, feedback = feedback_]() { return exportRoads(project, o); }));
 }
 
 void ExportDialog::cancel() {
-    if (cancel_)
-        cancel_->store(true);
+    if (feedback_)
+        feedback_->cancel();
 }
 
 void ExportDialog::reject() {
@@ -200,7 +200,7 @@ void ExportDialog::reject() {
 
 void ExportDialog::finished() {
     result_ = watcher_.result();
-    cancel_.reset();
+    feedback_.reset();
     setRunning(false);
     switch (result_.status) {
     case ExportStatus::Written: {

@@ -9,7 +9,6 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -71,7 +70,7 @@ private:
     QPushButton* export_ = nullptr;
 
     QFutureWatcher<ExportResult> watcher_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
+    std::shared_ptr<luming::Feedback> feedback_; // the running export's; shared with its worker
     ExportResult result_;
 };
 

@@ -1,5 +1,6 @@
 // luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--size WxH]
 #include "app_translator.h"
+#include "core/background.h"
 #include "display_check.h"
 #include "launch_clock.h"
 #include "main_window.h"
@@ -13,7 +14,6 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDir>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 
 using namespace luming::app;
@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
     // The notice is read and laid out on a worker thread while the window is built and shown.
     QFuture<ProjectLoad> pending;
     if (!file.isEmpty())
-        pending = QtConcurrent::run([file] { return ProjectLoader::load(file); });
+        pending = luming::runInBackground([file] { return ProjectLoader::load(file); });
     AppTranslator::install(app);
     MainWindow window;
     if (!file.isEmpty())

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "core/background.h"
 #include "crs_question.h"
 #include "details_panel.h"
 #include "export_dialog.h"
@@ -29,7 +30,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace luming::app {
 
@@ -232,7 +232,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::openNotice(const QString& path) {
-    openNotice(path, QtConcurrent::run([path] { return ProjectLoader::load(path); }));
+    openNotice(path, runInBackground([path] { return ProjectLoader::load(path); }));
 }
 
 void MainWindow::openNotice(const QString& path, QFuture<ProjectLoad> pending) {

@@ -1,12 +1,13 @@
 #include "map_canvas.h"
 
+#include "core/background.h"
+#include "core/feedback.h"
 #include "render/hit_test.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QToolTip>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace luming::app {
@@ -42,7 +43,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
 
 MapCanvas::~MapCanvas() {
     if (cancelRunning_)
-        cancelRunning_->store(true);
+        cancelRunning_->cancel();
     watcher_.waitForFinished();
 }
 
@@ -101,7 +102,7 @@ RenderOptions MapCanvas::renderOptions() const {
 void MapCanvas::viewChanged() {
     update(); // the old frame, moved, right now
     if (cancelRunning_ && runningSince_.isValid() && runningSince_.elapsed() > kAbandonSlowFrameMs)
-        cancelRunning_->store(true);
+        cancelRunning_->cancel();
     scheduleRender();
 }
 
@@ -109,7 +110,7 @@ void MapCanvas::contentChanged() {
     ++contentVersion_;
     // A frame being drawn for the old content will be dropped; stop it early.
     if (cancelRunning_ && runningContentVersion_ != contentVersion_)
-        cancelRunning_->store(true);
+        cancelRunning_->cancel();
     update();
     scheduleRender();
 }
@@ -126,16 +127,17 @@ void MapCanvas::startRender() {
     renderQueued_ = false;
     if (viewport_.size().isEmpty())
         return;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    cancelRunning_ = cancel;
+    auto feedback = std::make_shared<Feedback>();
+    cancelRunning_ = feedback;
     runningContentVersion_ = contentVersion_;
     runningSince_.start();
     const qreal dpr = devicePixelRatioF();
     RenderOptions options = renderOptions();
-    options.cancel = cancel.get();
-    // Everything the worker touches is a copy or immutable shared data (MapScene's layers).
-    watcher_.setFuture(QtConcurrent::run(
-        [scene = scene_, viewport = viewport_, options, cancel, dpr, version = contentVersion_]() {
+    options.feedback = feedback.get();
+    // Everything the worker touches is a copy, immutable shared data (MapScene's layers) or the shared
+    // Feedback.
+    watcher_.setFuture(runInBackground(
+        [scene = scene_, viewport = viewport_, options, feedback, dpr, version = contentVersion_]() {
             Frame frame;
             frame.viewport = viewport;
             frame.contentVersion = version;
@@ -145,7 +147,7 @@ void MapCanvas::startRender() {
             const RenderReport report = MapRenderer::render(painter, scene, viewport, options);
             painter.end();
             frame.renderMs = report.elapsedMs;
-            frame.cancelled = report.cancelled || cancel->load();
+            frame.cancelled = report.cancelled || feedback->isCanceled();
             return std::make_pair(std::move(frame), report);
         }));
 }

@@ -13,7 +13,6 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QWidget>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -121,7 +120,7 @@ private:
     Frame shown_;
     RenderReport lastReport_;
     QFutureWatcher<std::pair<Frame, RenderReport>> watcher_;
-    std::shared_ptr<std::atomic<bool>> cancelRunning_;
+    std::shared_ptr<Feedback> cancelRunning_; // the running frame's
     quint64 runningContentVersion_ = 0;
     QElapsedTimer runningSince_;
     bool renderQueued_ = false;

@@ -1,5 +1,6 @@
 #include "project_loader.h"
 
+#include "core/background.h"
 #include "project/project_builder.h"
 #include "project_cache.h"
 #include "store/road_store.h"
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QThreadPool>
 
 namespace luming::app {
 
@@ -57,10 +57,11 @@ ProjectLoad ProjectLoader::load(const QString& path, CacheUse cacheUse) {
         }
         if (!load.project) {
             load.project = build(info, load);
-            // Written in the background: the first frame does not wait for it. The global thread pool
-            // finishes it before the program exits; RoadStore writes atomically either way.
+            // Written in the background: the first frame does not wait for it, and its future is
+            // dropped (background.h: the pool finishes it before the program exits); RoadStore writes
+            // atomically either way.
             if (load.project && !key.isEmpty())
-                QThreadPool::globalInstance()->start([cache, key, project = *load.project] {
+                (void)runInBackground([cache, key, project = *load.project] {
                     const QString error = cache.save(key, project);
                     if (!error.isEmpty())
                         qWarning().noquote() << "luming-viewer: project cache not written:" << error;

@@ -101,23 +101,11 @@ QString endText(Direction dir, const QString& name) {
 } // namespace
 
 QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
-    const Notice* notice = nullptr;
-    const RoadRecord* road = nullptr;
-    for (const Notice& n : project.parse.notices) {
-        if (n.docNumber != key.docNumber)
-            continue;
-        for (const RoadRecord& r : n.roads)
-            if (r.seq == key.seq) {
-                notice = &n;
-                road = &r;
-            }
-    }
-    if (!road)
+    const RoadRecord* road = project.recordOf(key);
+    const Notice* notice = project.noticeOf(key.notice);
+    if (!road || !notice)
         return {};
-    const RoadGeometry* geometry = nullptr;
-    for (const RoadGeometry& g : project.roads)
-        if (g.docNumber == key.docNumber && g.seq == key.seq)
-            geometry = &g;
+    const RoadGeometry* geometry = project.geometryOf(key);
 
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(road->name));
     html += QStringLiteral("<table cellspacing=2 cellpadding=1>");
@@ -203,7 +191,7 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
 
     QStringList misfits;
     for (const LayoutReportRow& r : project.layoutReport)
-        if (r.docNumber == key.docNumber && r.seq == key.seq)
+        if (r.notice == key.notice && r.seq == key.seq)
             misfits << QStringLiteral("<li><b>%1</b> %2 (%3)</li>")
                            .arg(esc(reportKindCode(r.kind)), esc(r.detail), esc(metres(r.valueM)));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Layout report"));

@@ -2,7 +2,7 @@
 // "no road".
 #pragma once
 
-#include "render/road_id.h"
+#include "core/road_id.h"
 
 #include <QMetaType>
 
@@ -11,7 +11,7 @@ namespace luming::app {
 using RoadKey = luming::RoadId;
 
 inline bool isValidRoad(const RoadKey& key) {
-    return key.seq != 0 || !key.docNumber.isEmpty();
+    return !key.isNull();
 }
 
 } // namespace luming::app

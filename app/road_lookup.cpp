@@ -7,35 +7,29 @@
 
 namespace luming::app {
 
-RoadLookup::RoadLookup(const Project& project) {
-    for (const Notice& notice : project.parse.notices)
-        for (const RoadRecord& road : notice.roads) {
-            const RoadKey key{notice.docNumber, road.seq};
-            if (!entries_.contains(key))
-                order_.append(key);
-            entries_.insert(key, Entry{&notice, &road});
-        }
-}
+RoadLookup::RoadLookup(const Project& project) : project_(&project) {}
 
 const RoadRecord* RoadLookup::record(const RoadKey& key) const {
-    return entries_.value(key).record;
+    return project_ ? project_->recordOf(key) : nullptr;
 }
 const Notice* RoadLookup::notice(const RoadKey& key) const {
-    return entries_.value(key).notice;
+    return project_ && record(key) ? project_->noticeOf(key.notice) : nullptr;
 }
 
 RoadKey RoadLookup::findByName(const QString& name) const {
     const QString wanted = name.trimmed();
-    if (wanted.isEmpty())
+    if (wanted.isEmpty() || !project_)
         return {};
-    for (const RoadKey& key : order_)
-        if (entries_.value(key).record->name == wanted)
-            return key;
     const QString folded = ChineseVariants::toSimplified(wanted);
-    for (const RoadKey& key : order_)
-        if (ChineseVariants::toSimplified(entries_.value(key).record->name) == folded)
-            return key;
-    return {};
+    RoadKey variant;
+    for (const Notice& notice : project_->parse.notices)
+        for (const RoadRecord& road : notice.roads) {
+            if (road.name == wanted)
+                return RoadKey{notice.id, road.seq};
+            if (!isValidRoad(variant) && ChineseVariants::toSimplified(road.name) == folded)
+                variant = RoadKey{notice.id, road.seq};
+        }
+    return variant;
 }
 
 QString RoadLookup::toolTip(const RoadKey& key) const {

@@ -5,7 +5,6 @@
 #include "road_key.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QString>
 
 namespace luming {
@@ -32,12 +31,7 @@ public:
     QString toolTip(const RoadKey& key) const;
 
 private:
-    struct Entry {
-        const Notice* notice = nullptr;
-        const RoadRecord* record = nullptr;
-    };
-    QHash<RoadKey, Entry> entries_;
-    QList<RoadKey> order_;
+    const Project* project_ = nullptr; // joins through Project::recordOf (one table, built once)
 };
 
 } // namespace luming::app

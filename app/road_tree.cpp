@@ -27,7 +27,7 @@ RoadTree RoadTree::fromProject(const Project& project) {
             findOrAppend(tree.districts, declared.first);
         for (const RoadRecord& road : notice.roads) {
             RoadTreeDistrict& district = findOrAppend(tree.districts, road.district);
-            const RoadTreeRoad entry{RoadKey{notice.docNumber, road.seq}, road.name};
+            const RoadTreeRoad entry{RoadKey{notice.id, road.seq}, road.name};
             const QStringList subdistricts =
                 road.subdistricts.isEmpty() ? QStringList{QString()} : road.subdistricts;
             for (const QString& sub : subdistricts)

@@ -101,7 +101,7 @@ QVariant RoadTreeModel::data(const QModelIndex& index, int role) const {
         if (kind == NodeKind::District)
             return tr("%n distinct road(s); a road in two subdistricts is listed under each", nullptr, count);
         if (kind == NodeKind::Road)
-            return tr("Item %1 of %2").arg(key.seq).arg(key.docNumber);
+            return tr("Item %1 of %2").arg(key.seq).arg(key.notice.displayText());
         return tr("%n road(s)", nullptr, count);
     case NodeKindRole:
         return int(kind);
@@ -109,8 +109,8 @@ QVariant RoadTreeModel::data(const QModelIndex& index, int role) const {
         return name;
     case CountRole:
         return count;
-    case RoadDocNumberRole:
-        return kind == NodeKind::Road ? QVariant(key.docNumber) : QVariant();
+    case RoadNoticeRole:
+        return kind == NodeKind::Road ? QVariant(key.notice.key()) : QVariant();
     case RoadSeqRole:
         return kind == NodeKind::Road ? QVariant(key.seq) : QVariant();
     default:

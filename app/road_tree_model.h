@@ -15,7 +15,7 @@ public:
         NodeKindRole = Qt::UserRole + 1, // int(NodeKind)
         NameRole,                        // the name without the count
         CountRole,                       // roads below (districts: distinct roads)
-        RoadDocNumberRole,               // roads only
+        RoadNoticeRole,                  // roads only: NoticeId::key()
         RoadSeqRole,                     // roads only
     };
 

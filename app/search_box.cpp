@@ -73,10 +73,10 @@ QList<SearchBox::Result> SearchBox::updateResults(const QString& text) {
         return results_;
     const QList<SearchHit> hits = search_->search(text, kMaxResults);
     for (const SearchHit& hit : hits) {
-        results_.append(Result{RoadKey{hit.docNumber, hit.seq}, hit.name, describe(hit), hit.reason});
+        results_.append(Result{hit.road, hit.name, describe(hit), hit.reason});
         auto* item = new QStandardItem(results_.last().reason);
         item->setEditable(false);
-        item->setToolTip(tr("Item %1 of %2").arg(hit.seq).arg(hit.docNumber));
+        item->setToolTip(tr("Item %1 of %2").arg(hit.road.seq).arg(hit.road.notice.displayText()));
         model_->appendRow(item); // the model owns the item
     }
     return results_;

@@ -188,6 +188,7 @@ Project makeProject(const City& city) {
     Project p;
     Notice notice;
     notice.docNumber = QStringLiteral("synthetic");
+    notice.id = NoticeId::fromDocNumber(notice.docNumber);
     const qsizetype n = city.names.size();
     notice.roads.reserve(n);
     p.roads.reserve(n);
@@ -198,8 +199,7 @@ Project makeProject(const City& city) {
         r.widthMaxM = city.widths[i];
         notice.roads.append(std::move(r));
         RoadGeometry g;
-        g.docNumber = notice.docNumber;
-        g.seq = static_cast<int>(i + 1);
+        g.id = RoadId{notice.id, static_cast<int>(i + 1)};
         for (qsizetype v = city.start[i]; v < city.start[i + 1]; ++v)
             g.points.append(LonLat{city.lonLat[v].x(), city.lonLat[v].y()});
         g.source = GeometrySource::Layer;
@@ -349,7 +349,8 @@ int main(int argc, char** argv) {
             QList<RoadId> ids;
             ids.reserve(city.names.size());
             for (qsizetype i = 0; i < city.names.size(); ++i)
-                ids.append(RoadId{QStringLiteral("synthetic"), static_cast<int>(i + 1)});
+                ids.append(
+                    RoadId{NoticeId::fromDocNumber(QStringLiteral("synthetic")), static_cast<int>(i + 1)});
             scene = MapScene(nullptr, std::move(layer), std::move(ids));
         } else {
             scene = MapScene().withExtraLayer(std::move(layer));

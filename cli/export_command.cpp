@@ -1,5 +1,6 @@
 #include "export_command.h"
 
+#include "core/feedback.h"
 #include "exit_status.h"
 #include "export/road_exporter.h"
 #include "project_source.h"
@@ -12,9 +13,11 @@
 namespace luming::cli {
 
 namespace {
-std::atomic<bool> g_cancel{false};
+// Ctrl-C: Feedback::cancel() is a lock-free atomic store, safe in a signal handler.
+Feedback* g_feedback = nullptr;
 extern "C" void onInterrupt(int) {
-    g_cancel = true;
+    if (g_feedback)
+        g_feedback->cancel();
 }
 } // namespace
 
@@ -85,17 +88,19 @@ int runExport(const QStringList& args) {
         return opened.status;
 
     // Ctrl-C cancels cleanly: the exporter stops and leaves nothing half-written.
-    std::signal(SIGINT, onInterrupt);
-    options.cancel = &g_cancel;
-    int lastPercent = -1;
-    options.progress = [&err, &lastPercent](int done, int total) {
-        const int percent = total > 0 ? done * 100 / total : 100;
-        if (percent / 10 != lastPercent / 10) {
-            err << "\rexporting… " << percent << "%" << Qt::flush;
-            lastPercent = percent;
+    int lastTenth = -1;
+    Feedback feedback([&err, &lastTenth](double percent) {
+        if (static_cast<int>(percent) / 10 != lastTenth) {
+            lastTenth = static_cast<int>(percent) / 10;
+            err << "\rexporting… " << static_cast<int>(percent) << "%" << Qt::flush;
         }
-    };
+    });
+    g_feedback = &feedback;
+    std::signal(SIGINT, onInterrupt);
+    options.feedback = &feedback;
     const ExportResult result = exportRoads(opened.project, options);
+    std::signal(SIGINT, SIG_DFL);
+    g_feedback = nullptr;
     err << "\r";
     for (const auto& w : result.warnings)
         err << "luming: warning: " << w << "\n";

@@ -42,16 +42,12 @@ int runLayout(const QStringList& args) {
         if (row.kind == ReportKind::Tie)
             worstTie = std::max(worstTie, row.valueM);
     }
-    // Stated length of each record, by (document number, item).
-    QHash<QPair<QString, int>, double> stated;
-    for (const auto& n : p.parse.notices)
-        for (const auto& r : n.roads)
-            if (r.lengthM && *r.lengthM > 0)
-                stated.insert({n.docNumber, r.seq}, *r.lengthM);
+    // Drawn vs stated length of each record, joined by RoadId.
     for (const auto& g : p.roads) {
-        const auto it = stated.constFind({g.docNumber, g.seq});
-        if (it != stated.constEnd())
-            worstLengthPct = std::max(worstLengthPct, std::abs(g.drawnLengthM - *it) / *it * 100);
+        const RoadRecord* r = p.recordOf(g.id);
+        if (r && r->lengthM && *r->lengthM > 0)
+            worstLengthPct =
+                std::max(worstLengthPct, std::abs(g.drawnLengthM - *r->lengthM) / *r->lengthM * 100);
     }
     out << p.roads.size() << " roads drawn; largest length misfit " << QString::number(worstLengthPct, 'f', 2)
         << " %; largest tie gap " << QString::number(worstTie, 'f', 2) << " m\n";

@@ -24,6 +24,8 @@ ExitStatus statusFor(ParseStatus s) {
     case ParseStatus::Empty:
     case ParseStatus::Binary:
         return InputUnreadable;
+    case ParseStatus::Cancelled:
+        return InternalError; // the CLI never cancels a parse
     }
     return InternalError;
 }

@@ -60,7 +60,7 @@ int runSearch(const QStringList& args) {
     }
     out << hits.size() << " road(s) for \"" << query << "\"\n";
     for (const auto& h : hits) {
-        out << "  " << h.name << "  (" << h.docNumber << " item " << h.seq << "; "
+        out << "  " << h.name << "  (" << h.road.notice.displayText() << " item " << h.road.seq << "; "
             << matchReasonCode(h.reason);
         if (h.reason != MatchReason::Name)
             out << ": " << h.matched;

@@ -36,6 +36,7 @@ inline Project seedOracleProject() {
     notice.title = oracle.value(QStringLiteral("title")).toString();
     notice.issuer = oracle.value(QStringLiteral("issuer")).toString();
     notice.docNumber = oracle.value(QStringLiteral("doc_number")).toString();
+    notice.id = NoticeId::fromDocNumber(notice.docNumber);
     notice.date = QDate::fromString(oracle.value(QStringLiteral("date")).toString(), Qt::ISODate);
     notice.declaredTotal = oracle.value(QStringLiteral("declared_total")).toInt();
     const QJsonObject gazette = oracle.value(QStringLiteral("gazette")).toObject();
@@ -64,8 +65,7 @@ inline Project seedOracleProject() {
         const double mPerDegLat = 110950.0;
         const double mPerDegLon = 111320.0 * std::cos(anchor.lat * M_PI / 180.0);
         RoadGeometry g;
-        g.docNumber = notice.docNumber;
-        g.seq = r.seq;
+        g.id = RoadId{notice.id, r.seq};
         g.drawnLengthM = length;
         if (eastWest) {
             const double lat = anchor.lat - slot * 150.0 / mPerDegLat;

@@ -30,6 +30,19 @@ Run runLuming(const QStringList& args) {
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+QString samplePath(const QString& name) {
+    return luming::test::sharedPath(QStringLiteral("samples/") + name);
+}
+
+// Roads in a notice file or project, as `luming export -f csv` writes them (one line per road + header).
+int exportedRoads(const QString& src, const QString& csv) {
+    const Run e = runLuming({QStringLiteral("export"), src, QStringLiteral("-f"), QStringLiteral("csv"),
+                             QStringLiteral("-o"), csv});
+    if (e.status != 0)
+        return -1;
+    return int(QString::fromUtf8(luming::test::readAll(csv)).split(u'\n', Qt::SkipEmptyParts).size()) - 1;
+}
+
 QByteArray sha(const QString& path) {
     return QCryptographicHash::hash(luming::test::readAll(path), QCryptographicHash::Sha256);
 }
@@ -341,6 +354,65 @@ private slots:
                                  QStringLiteral("-o"), csv});
         QVERIFY2(e.status == 0, qPrintable(e.err));
         QVERIFY2(e.out.contains(QStringLiteral("59")), qPrintable(e.out));
+    }
+
+    // Issue 13 point 2: notices are keyed by NoticeId, so untitled notices (07, 05, 13 print no document
+    // number) live side by side; the same text imported again replaces itself.
+    void projectHoldsEveryNotice_data() {
+        QTest::addColumn<QList<QStringList>>("runs"); // one `parse … -o p.gpkg` per entry
+        QTest::addColumn<QStringList>("distinct");    // the files whose roads the project must hold
+        const QString s07 = QStringLiteral("07_qingdao_jimo_trad.txt");
+        const QString s05 = QStringLiteral("05_jilin_2024_tonggao.txt");
+        const QString s13 = QStringLiteral("13_jingzhou_2024_news.txt");
+        QTest::newRow("parse 07; parse 05: both kept")
+            << QList<QStringList>{{s07}, {s05}} << QStringList{s07, s05};
+        QTest::newRow("parse 07 05 13: all three kept")
+            << QList<QStringList>{{s07, s05, s13}} << QStringList{s07, s05, s13};
+        QTest::newRow("parse 07; parse 07: replaced, not doubled")
+            << QList<QStringList>{{s07}, {s07}} << QStringList{s07};
+        QTest::newRow("parse 07 05 13; parse 05: still three")
+            << QList<QStringList>{{s07, s05, s13}, {s05}} << QStringList{s07, s05, s13};
+    }
+    void projectHoldsEveryNotice() {
+        QFETCH(QList<QStringList>, runs);
+        QFETCH(QStringList, distinct);
+        QTemporaryDir dir;
+        int expected = 0;
+        for (const QString& file : distinct) {
+            const int n = exportedRoads(samplePath(file), dir.filePath(file + QStringLiteral(".csv")));
+            QVERIFY2(n > 0, qPrintable(file));
+            expected += n;
+        }
+        const QString gpkg = dir.filePath(QStringLiteral("p.gpkg"));
+        for (const QStringList& files : runs) {
+            QStringList args{QStringLiteral("parse")};
+            for (const QString& f : files)
+                args << samplePath(f);
+            const Run r = runLuming(args << QStringLiteral("-o") << gpkg);
+            QVERIFY2(r.status == 0, qPrintable(r.err));
+        }
+        QCOMPARE(exportedRoads(gpkg, dir.filePath(QStringLiteral("all.csv"))), expected);
+    }
+
+    // The same document number is the same notice: an edited text of 62号 replaces the first.
+    void sameDocumentNumberReplaces() {
+        QTemporaryDir dir;
+        const QString edited = dir.filePath(QStringLiteral("62_edited.txt"));
+        QString text = QString::fromUtf8(luming::test::readAll(luming::test::seedNoticePath()));
+        QVERIFY(text.contains(QStringLiteral("港田路")));
+        text.replace(QStringLiteral("港田路"), QStringLiteral("港田新路"));
+        QFile out(edited);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+        out.close();
+        const QString gpkg = dir.filePath(QStringLiteral("p.gpkg"));
+        for (const QString& src : {luming::test::seedNoticePath(), edited}) {
+            const Run r = runLuming({QStringLiteral("parse"), src, QStringLiteral("-o"), gpkg});
+            QVERIFY2(r.status == 0, qPrintable(r.err));
+        }
+        const QString csv = dir.filePath(QStringLiteral("all.csv"));
+        QCOMPARE(exportedRoads(gpkg, csv), 59);
+        QVERIFY(QString::fromUtf8(luming::test::readAll(csv)).contains(QStringLiteral("港田新路")));
     }
 
     void exportShapefileFromNotice() {

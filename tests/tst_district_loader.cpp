@@ -33,7 +33,7 @@ RoadRecord road(int seq, const QString& name, const QString& district, const QSt
 
 // A straight line from (lon, lat) running `dLon` degrees east.
 RoadGeometry eastward(int seq, double lon, double lat, double dLon) {
-    return RoadGeometry{kDoc, seq, {{lon, lat}, {lon + dLon, lat}}};
+    return RoadGeometry{RoadId{NoticeId::fromDocNumber(kDoc), seq}, {{lon, lat}, {lon + dLon, lat}}};
 }
 
 } // namespace
@@ -183,6 +183,7 @@ void TstDistrictLoader::containment() {
 
     Notice notice;
     notice.docNumber = kDoc;
+    notice.id = NoticeId::fromDocNumber(kDoc);
     notice.roads = {road(1, QStringLiteral("一号路"), district, subdistricts),
                     road(2, QStringLiteral("二号路"), district, subdistricts)};
     Project project;
@@ -194,7 +195,7 @@ void TstDistrictLoader::containment() {
     QCOMPARE(rows.size(), 1); // one cluster: the 街道
     const LayoutReportRow& row = rows.first();
     QCOMPARE(row.kind, ReportKind::InsideDistrict);
-    QCOMPARE(row.docNumber, kDoc);
+    QCOMPARE(row.notice, NoticeId::fromDocNumber(kDoc));
     QCOMPARE(row.seq, 0);
     QCOMPARE(row.name, subdistricts.first());
     QVERIFY2(row.detail.contains(detailHas), qPrintable(row.detail));

@@ -31,7 +31,7 @@ class TestGuiMainWindow : public QObject {
         for (const Notice& n : window_->project().parse.notices)
             for (const RoadRecord& r : n.roads)
                 if (r.name == name)
-                    return {n.docNumber, r.seq};
+                    return {n.id, r.seq};
         return {};
     }
 
@@ -46,7 +46,7 @@ private slots:
         window_->resize(1280, 800);
         Project project = test::seedOracleProject();
         // One layout-report row for 港田路 (seq 29), as the solver writes them.
-        project.layoutReport.append(LayoutReportRow{project.parse.notices.first().docNumber, 29,
+        project.layoutReport.append(LayoutReportRow{project.parse.notices.first().id, 29,
                                                     QStringLiteral("港田路"), ReportKind::Length,
                                                     QStringLiteral("stated 2263 m, drawn 2251.7 m"), 11.3});
         window_->setProject(std::move(project), test::seedNoticePath());

@@ -45,7 +45,7 @@ private slots:
         canvas.resize(1000, 700);
         QList<RoadId> ids;
         for (int i = 0; i < roads_->featureCount(); ++i)
-            ids << RoadId{QStringLiteral("synthetic"), i + 1};
+            ids << RoadId{NoticeId::fromDocNumber(QStringLiteral("synthetic")), i + 1};
         canvas.setScene(MapScene(nullptr, roads_, ids));
         canvas.show();
         QVERIFY(QTest::qWaitForWindowExposed(&canvas));
@@ -97,7 +97,7 @@ private slots:
         canvas.resize(600, 400);
         QList<RoadId> ids;
         for (int i = 0; i < roads_->featureCount(); ++i)
-            ids << RoadId{QStringLiteral("synthetic"), i + 1};
+            ids << RoadId{NoticeId::fromDocNumber(QStringLiteral("synthetic")), i + 1};
         canvas.setScene(MapScene(nullptr, roads_, ids));
         canvas.show();
         QVERIFY(QTest::qWaitForWindowExposed(&canvas));

@@ -76,6 +76,7 @@ private slots:
         const Notice& a = fresh_->parse.notices.first();
         const Notice& b = cached->parse.notices.first();
         QCOMPARE(b.docNumber, a.docNumber);
+        QCOMPARE(b.id, a.id);
         QCOMPARE(b.findings.size(), a.findings.size());
         for (int i = 0; i < a.roads.size(); ++i) {
             QCOMPARE(b.roads.at(i).name, a.roads.at(i).name);
@@ -83,7 +84,7 @@ private slots:
         }
         for (const RoadGeometry& g : fresh_->roads) {
             const auto it = std::find_if(cached->roads.begin(), cached->roads.end(),
-                                         [&](const RoadGeometry& c) { return c.seq == g.seq; });
+                                         [&](const RoadGeometry& c) { return c.id == g.id; });
             QVERIFY(it != cached->roads.end());
             QCOMPARE(it->points.size(), g.points.size());
             for (int i = 0; i < g.points.size(); ++i) {

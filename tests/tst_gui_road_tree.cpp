@@ -125,7 +125,8 @@ private slots:
     void districtAndSubdistrictRowsAreNotRoads() {
         QVERIFY(!isValidRoad(model_.roadAt(model_.index(0, 0))));
         QVERIFY(!isValidRoad(model_.roadAt(model_.index(0, 0, model_.index(0, 0)))));
-        QVERIFY(model_.indexesOf(RoadKey{QStringLiteral("no such notice"), 1}).isEmpty());
+        QVERIFY(model_.indexesOf(RoadKey{NoticeId::fromDocNumber(QStringLiteral("no such notice")), 1})
+                    .isEmpty());
     }
 };
 

@@ -27,7 +27,7 @@ class TestGuiSelectionSync : public QObject {
         for (const Notice& n : window_->project().parse.notices)
             for (const RoadRecord& r : n.roads)
                 if (r.name == name)
-                    return {n.docNumber, r.seq};
+                    return {n.id, r.seq};
         return {};
     }
 

@@ -84,13 +84,15 @@ void TstLayerLoader::initTestCase() {
 
 void TstLayerLoader::geoJsonEveryKind() {
     std::vector<double> progress;
-    const LayerLoadResult r =
-        loadVectorLayers(LayerLoadOptions{geoJson_, {}, {}, {}}, [&](double f) { progress.push_back(f); });
+    Feedback feedback([&](double percent) { progress.push_back(percent); });
+    const LayerLoadResult r = loadVectorLayers(LayerLoadOptions{geoJson_, {}, {}, {}}, &feedback);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.layers.size(), 1);
     QCOMPARE(r.featuresRead, 4);
     QCOMPARE(r.featuresSkipped, 1); // the feature without geometry
-    QVERIFY(!progress.empty() && progress.back() == 1.0);
+    QVERIFY(!progress.empty() && progress.back() == 100.0);
+    QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+    QCOMPARE(feedback.warnings(), r.warnings); // messages collected in the feedback too
     const SceneLayer& layer = *r.layers.first();
     QCOMPARE(layer.featureCount(), 4);
     QCOMPARE(layer.sourcePath(), geoJson_);
@@ -188,10 +190,20 @@ void TstLayerLoader::asyncLoaderReportsOnce() {
 void TstLayerLoader::cancelStopsLoading() {
     const QString big = dir_.filePath(QStringLiteral("many.geojson"));
     QVERIFY(writeFile(big, manyLines(20000)));
-    std::atomic<bool> cancel{true};
-    LayerLoadResult r = loadVectorLayers(LayerLoadOptions{big, {}, {}, {}}, {}, &cancel);
+    Feedback cancelled;
+    cancelled.cancel();
+    LayerLoadResult r = loadVectorLayers(LayerLoadOptions{big, {}, {}, {}}, &cancelled);
     QVERIFY(r.cancelled);
     QVERIFY(r.layers.isEmpty());
+
+    // Cancelled midway (at the first progress report, 4096 of 20,000 features): no layer is reported.
+    Feedback* self = nullptr;
+    Feedback midway([&](double) { self->cancel(); });
+    self = &midway;
+    r = loadVectorLayers(LayerLoadOptions{big, {}, {}, {}}, &midway);
+    QVERIFY(r.cancelled);
+    QVERIFY(r.layers.isEmpty());
+    QVERIFY(midway.progress() > 0 && midway.progress() < 100);
 
     // The async loader: cancel right after start; the worker notices within 4096 features of 20,000.
     LayerLoader loader;

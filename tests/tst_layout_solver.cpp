@@ -84,7 +84,8 @@ const SeedLayout& seed() {
         out.anchors = AnchorTable::read(QStringLiteral(LUMING_RESOURCES_DIR "/anchors.csv"), &problems);
         QElapsedTimer timer;
         timer.start();
-        out.result = LayoutSolver().solve(out.oracle.roads, out.oracle.docNumber, out.anchors);
+        out.result = LayoutSolver().solve(out.oracle.roads, NoticeId::fromDocNumber(out.oracle.docNumber),
+                                          out.anchors);
         out.firstSolveMs = double(timer.nsecsElapsed()) / 1e6;
         for (int i = 0; i < out.oracle.roads.size(); ++i)
             out.indexByName.insert(out.oracle.roads[i].name, i);
@@ -174,8 +175,8 @@ void TstLayoutSolver::seedEveryRoadDrawnSchematic() {
     QCOMPARE(s.result.roads.size(), s.oracle.roads.size());
     for (int i = 0; i < s.result.roads.size(); ++i) {
         const RoadGeometry& g = s.result.roads[i];
-        QCOMPARE(g.seq, s.oracle.roads[i].seq);
-        QCOMPARE(g.docNumber, s.oracle.docNumber);
+        QCOMPARE(g.id.seq, s.oracle.roads[i].seq);
+        QCOMPARE(g.id.notice, NoticeId::fromDocNumber(s.oracle.docNumber));
         QCOMPARE(g.source, GeometrySource::Schematic);
         // Every seed item names its 街道 and the anchor table has a row for each: placed by an anchor.
         QCOMPARE(g.placement, Placement::Anchor);
@@ -400,7 +401,7 @@ void TstLayoutSolver::seedReportRows() {
     QHash<int, int> lengthRows;
     int ties = 0;
     for (const LayoutReportRow& row : s.result.report) {
-        QCOMPARE(row.docNumber, s.oracle.docNumber);
+        QCOMPARE(row.notice, NoticeId::fromDocNumber(s.oracle.docNumber));
         if (row.kind == ReportKind::Length)
             ++lengthRows[row.seq];
         if (row.kind == ReportKind::Tie)
@@ -419,7 +420,8 @@ void TstLayoutSolver::seedDeterministicAndFast() {
     const SeedLayout& s = seed();
     QElapsedTimer timer;
     timer.start();
-    const LayoutResult again = LayoutSolver().solve(s.oracle.roads, s.oracle.docNumber, s.anchors);
+    const LayoutResult again =
+        LayoutSolver().solve(s.oracle.roads, NoticeId::fromDocNumber(s.oracle.docNumber), s.anchors);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     qInfo("seed solve: %.0f ms (solver says %.0f ms)", ms, again.solveMs);
     // "Well under a second" on a quiet machine (about 0.3 s here); the bound leaves room for a loaded CI.
@@ -449,7 +451,8 @@ void TstLayoutSolver::consistentGridIsExact() {
         road(5, QStringLiteral("乙路"), 200, QStringLiteral("北"), QStringLiteral("一街"),
              QStringLiteral("南"), QStringLiteral("三街")),
     };
-    const LayoutResult result = LayoutSolver().solve(records, QStringLiteral("test"), testAnchors());
+    const LayoutResult result =
+        LayoutSolver().solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.roads.size(), 5);
     QList<Line> lines;
@@ -493,7 +496,8 @@ void TstLayoutSolver::inconsistentGridReportsConflict() {
     const LayoutSolver solver;
     const double lean = solver.options().noticeLeanLimitDeg * std::numbers::pi / 180.0;
     const double expected = 600 - 500 - 2 * 100 * std::sin(lean);
-    const LayoutResult result = solver.solve(records, QStringLiteral("test"), testAnchors());
+    const LayoutResult result =
+        solver.solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
     QList<const LayoutReportRow*> conflicts;
     for (const LayoutReportRow& row : result.report) {
         if (row.kind == ReportKind::Conflict)
@@ -551,7 +555,8 @@ void TstLayoutSolver::diagonalDirections() {
     QFETCH(double, bearingDeg);
     const QList<RoadRecord> records{road(1, QStringLiteral("斜街"), 800, startDir, QStringLiteral("甲路"),
                                          endDir, QStringLiteral("乙路"))};
-    const LayoutResult result = LayoutSolver().solve(records, QStringLiteral("test"), testAnchors());
+    const LayoutResult result =
+        LayoutSolver().solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.roads.size(), 1);
     const Line line = toMetres(result.roads.first().points);

@@ -3,6 +3,7 @@
 // MapRenderer on a small project built here (three roads and a district square near Jinan): pixels
 // along a road carry the road colour, pixels far from every road do not, the selection is highlighted,
 // labels never overlap, the scale bar is as long as it says, and hit testing finds the road under a pixel.
+#include "core/feedback.h"
 #include "core/project.h"
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
@@ -24,6 +25,7 @@ using namespace luming;
 namespace {
 
 const QString kDoc = QStringLiteral("济政字〔2021〕62号");
+const NoticeId kNotice = NoticeId::fromDocNumber(kDoc);
 
 RoadRecord record(int seq, const QString& name, double widthMin, double widthMax) {
     RoadRecord r;
@@ -37,8 +39,7 @@ RoadRecord record(int seq, const QString& name, double widthMin, double widthMax
 
 RoadGeometry line(int seq, QList<LonLat> points, GeometrySource source = GeometrySource::Schematic) {
     RoadGeometry g;
-    g.docNumber = kDoc;
-    g.seq = seq;
+    g.id = RoadId{kNotice, seq};
     g.points = std::move(points);
     g.source = source;
     return g;
@@ -52,6 +53,7 @@ Project jinanProject(GeometrySource source = GeometrySource::Schematic) {
     Project p;
     Notice n;
     n.docNumber = kDoc;
+    n.id = kNotice;
     n.roads = {record(1, QStringLiteral("经十路"), 40, 60), record(2, QStringLiteral("舜耕路"), 30, 30),
                record(3, QStringLiteral("龙奥北路"), 20, 20)};
     p.parse.notices.append(n);
@@ -219,7 +221,7 @@ void TstMapRenderer::noRoadColourFarFromRoads() {
 void TstMapRenderer::selectionIsHighlighted() {
     RenderOptions options;
     options.showLabels = false;
-    options.selection = {RoadId{kDoc, 3}};
+    options.selection = {RoadId{kNotice, 3}};
     const QImage image = render(scene_, viewport_, options);
     const QPointF a = screenOf(viewport_, {117.025, 36.645});
     const QPointF b = screenOf(viewport_, {117.045, 36.652});
@@ -384,11 +386,12 @@ void TstMapRenderer::hitTestFindsRoadUnderPixel() {
     const QPointF onJingshi = screenOf(viewport_, {117.010, 36.660});
     const auto hit = roadAt(scene_, viewport_, onJingshi, 3);
     QVERIFY(hit);
-    QCOMPARE(*hit, (RoadId{kDoc, 1}));
+    QCOMPARE(*hit, (RoadId{kNotice, 1}));
     // 2 px off the centre line is still on the stroke.
-    QCOMPARE(roadAt(scene_, viewport_, onJingshi + QPointF(0, 2), 3).value_or(RoadId{}), (RoadId{kDoc, 1}));
+    QCOMPARE(roadAt(scene_, viewport_, onJingshi + QPointF(0, 2), 3).value_or(RoadId{}),
+             (RoadId{kNotice, 1}));
     const QPointF onShungeng = screenOf(viewport_, {117.020, 36.672});
-    QCOMPARE(roadAt(scene_, viewport_, onShungeng, 3).value_or(RoadId{}), (RoadId{kDoc, 2}));
+    QCOMPARE(roadAt(scene_, viewport_, onShungeng, 3).value_or(RoadId{}), (RoadId{kNotice, 2}));
     // Inside the district, 40 px from every road: nothing.
     QVERIFY(!roadAt(scene_, viewport_, onJingshi + QPointF(0, -40), 3));
     // Off the map entirely.
@@ -421,7 +424,7 @@ void TstMapRenderer::extraLayerDrawnAndHidden() {
     SceneLayerBuilder builder(QStringLiteral("user layer"));
     builder.beginFeature(FeatureKind::Line, QStringLiteral("extra"));
     // On a pixel centre: a 1 px antialiased hairline there covers one column fully.
-    const double roughX = scene_.roadBounds(RoadId{kDoc, 2})->center().x() + 1000;
+    const double roughX = scene_.roadBounds(RoadId{kNotice, 2})->center().x() + 1000;
     const double x =
         viewport_.toWorld(QPointF(std::floor(viewport_.toScreen(QPointF(roughX, 0)).x()) + 0.5, 0)).x();
     const QPointF pts[] = {QPointF(x, e.top() + 100), QPointF(x, e.bottom() - 100)};
@@ -442,20 +445,29 @@ void TstMapRenderer::extraLayerDrawnAndHidden() {
 }
 
 void TstMapRenderer::cancelledFrameStops() {
-    std::atomic<bool> cancel{true};
+    Feedback cancelled;
+    cancelled.cancel();
     RenderOptions options;
-    options.cancel = &cancel;
+    options.feedback = &cancelled;
     RenderReport report;
     render(scene_, viewport_, options, &report);
     QVERIFY(report.cancelled);
     QVERIFY(report.labels.isEmpty());
+
+    // A whole frame: progress by stage, rising, ending at 100.
+    QList<double> stages;
+    Feedback whole([&](double percent) { stages.append(percent); });
+    options.feedback = &whole;
+    render(scene_, viewport_, options, &report);
+    QVERIFY(!report.cancelled);
+    QCOMPARE(stages, (QList<double>{25, 50, 75, 100}));
 }
 
 void TstMapRenderer::concurrentRendersAgree() {
     // The canvas renders on worker threads: four threads painting the same scene at once must each
     // produce the image a single render produces (no shared mutable state in the renderer).
     RenderOptions options;
-    options.selection = {RoadId{kDoc, 2}};
+    options.selection = {RoadId{kNotice, 2}};
     const QImage reference = render(scene_, viewport_, options);
     std::vector<QImage> images(4);
     std::vector<std::thread> threads;

@@ -110,6 +110,7 @@ Notice seedNotice(const QList<RoadRecord>& roads) {
     n.title = QStringLiteral("济南市人民政府关于祈福街等市区内道路命名的通知");
     n.issuer = QStringLiteral("济南市人民政府");
     n.docNumber = QStringLiteral("济政字〔2021〕62号");
+    n.id = NoticeId::fromDocNumber(n.docNumber);
     n.date = QDate(2021, 9, 3);
     n.declaredTotal = 59;
     // Printed order, which is not Unicode order (历 U+5386 < 市 U+5E02 < 济 U+6D4E).
@@ -136,6 +137,7 @@ Notice seedNotice(const QList<RoadRecord>& roads) {
 Notice emptyNotice() {
     Notice n;
     n.docNumber = QStringLiteral("济政字〔2022〕1号");
+    n.id = NoticeId::fromDocNumber(n.docNumber);
     return n;
 }
 
@@ -148,6 +150,8 @@ QString diffNotice(const Notice& a, const Notice& b) {
     if (a.title != b.title || a.issuer != b.issuer || a.docNumber != b.docNumber)
         return QStringLiteral("title/issuer/doc_number: %1 %2 %3 vs %4 %5 %6")
             .arg(a.title, a.issuer, a.docNumber, b.title, b.issuer, b.docNumber);
+    if (a.id != b.id)
+        return QStringLiteral("notice_id: %1 vs %2").arg(a.id.key(), b.id.key());
     if (a.date != b.date)
         return QStringLiteral("date: %1 vs %2")
             .arg(a.date.toString(Qt::ISODate), b.date.toString(Qt::ISODate));
@@ -226,6 +230,27 @@ private slots:
             // Writing what was read gives the same bytes: nothing drifts on a second pass.
             QCOMPARE(NoticeJsonWriter::toJson(back.parse.notices, style), json);
         }
+    }
+
+    // JSON written before notice ids: the number, else a digest of the items as printed, so two
+    // un-numbered notices of one file stay two.
+    void noticeIdFromOlderFiles() {
+        const QByteArray json = R"({"notices": [
+            {"doc_number": "济政字〔2021〕62号", "roads": []},
+            {"doc_number": null, "roads": [{"seq": 1, "action": "name", "name": "五峰山路",
+                                            "source": {"text": "1.五峰山路:南起桃源河二路"}}]},
+            {"doc_number": null, "roads": [{"seq": 1, "action": "name", "name": "松江路",
+                                            "source": {"text": "1.松江路:东起…"}}]}]})";
+        const NoticeJsonReadResult r = NoticeJsonReader::fromJson(json, QStringLiteral("old.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.parse.notices.size(), 3);
+        QCOMPARE(r.parse.notices[0].id, NoticeId::fromDocNumber(QStringLiteral("济政字〔2021〕62号")));
+        QVERIFY(!r.parse.notices[1].id.isNull());
+        QVERIFY(!r.parse.notices[1].id.isDocNumber());
+        QVERIFY(r.parse.notices[1].id != r.parse.notices[2].id);
+        // Read twice, the same ids.
+        QCOMPARE(NoticeJsonReader::fromJson(json, QStringLiteral("old.json")).parse.notices[1].id,
+                 r.parse.notices[1].id);
     }
 
     void nullVersusZero_data() {

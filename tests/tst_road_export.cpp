@@ -4,6 +4,7 @@
 // Chinese names incl. the traditional 葉, attributes, CRS, lengths in EPSG:4548); .cpg/LDID of both
 // shapefile profiles; GBK refusal of a character outside GBK; atomicity (read-only folder, file-size
 // limit standing in for a full disk, cancel) leaving an earlier export byte-identical.
+#include "core/feedback.h"
 #include "export/road_exporter.h"
 #include "test_support.h"
 
@@ -27,6 +28,7 @@ using namespace luming;
 namespace {
 
 const QString kDoc = QStringLiteral("济政字〔2021〕62号");
+const NoticeId kNotice = NoticeId::fromDocNumber(kDoc);
 
 // A small notice near Jinan: a straight road, an L-shaped renamed road with the traditional 葉, an
 // adjusted road in 济南高新区 whose note has quotes and commas (CSV quoting), and a cancelled road that
@@ -34,6 +36,7 @@ const QString kDoc = QStringLiteral("济政字〔2021〕62号");
 Project sampleProject() {
     Notice n;
     n.docNumber = kDoc;
+    n.id = kNotice;
     n.title = QStringLiteral("济南市人民政府关于部分道路命名的通知");
     n.date = QDate(2021, 6, 10);
 
@@ -90,9 +93,9 @@ Project sampleProject() {
     p.parse.notices = {n};
     // Lines in EPSG:4490 lon/lat; d has none (not laid out yet).
     p.roads = {
-        RoadGeometry{kDoc, 1, {{117.158, 36.675}, {117.158, 36.668624}}},
-        RoadGeometry{kDoc, 2, {{117.280, 36.720}, {117.290, 36.720}, {117.290, 36.715}}},
-        RoadGeometry{kDoc, 3, {{117.195, 36.655}, {117.2003, 36.6561}}},
+        RoadGeometry{RoadId{kNotice, 1}, {{117.158, 36.675}, {117.158, 36.668624}}},
+        RoadGeometry{RoadId{kNotice, 2}, {{117.280, 36.720}, {117.290, 36.720}, {117.290, 36.715}}},
+        RoadGeometry{RoadId{kNotice, 3}, {{117.195, 36.655}, {117.2003, 36.6561}}},
     };
     return p;
 }
@@ -299,6 +302,7 @@ private slots:
     void readOnlyFolderLeavesEarlierExportUntouched();
     void fullDiskLeavesEarlierExportUntouched_data();
     void fullDiskLeavesEarlierExportUntouched();
+    void cancelLeavesNothingBehind_data();
     void cancelLeavesNothingBehind();
     void progressPerFeature();
     void missingFolderIsReported();
@@ -670,37 +674,61 @@ void TstRoadExport::fullDiskLeavesEarlierExportUntouched() {
     QCOMPARE(snapshot(dir.path()), before);
 }
 
+void TstRoadExport::cancelLeavesNothingBehind_data() {
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<bool>("earlier");    // an earlier export of the same name is there
+    QTest::addColumn<double>("cancelAt"); // progress at which the user cancels
+    QTest::newRow("gpkg, new file, after 2 of 4 features") << ExportFormat::GeoPackage << false << 45.0;
+    QTest::newRow("gpkg over an earlier export, after 2 of 4") << ExportFormat::GeoPackage << true << 45.0;
+    QTest::newRow("shp over an earlier export, after 1 of 4") << ExportFormat::Shapefile << true << 22.5;
+    QTest::newRow("shp over an earlier export, after the last feature, before the swap")
+        << ExportFormat::Shapefile << true << 90.0;
+}
+
 void TstRoadExport::cancelLeavesNothingBehind() {
+    QFETCH(ExportFormat, format);
+    QFETCH(bool, earlier);
+    QFETCH(double, cancelAt);
     QTemporaryDir dir;
-    std::atomic<bool> cancel{false};
-    int calls = 0;
     ExportOptions options;
-    options.format = ExportFormat::GeoPackage;
-    options.path = dir.filePath(QStringLiteral("roads.gpkg"));
-    options.cancel = &cancel;
-    options.progress = [&](int done, int) {
-        ++calls;
-        if (done == 2)
-            cancel = true;
-    };
+    options.format = format;
+    options.path = dir.filePath(QStringLiteral("roads.") + exportFormatExtension(format));
+    if (earlier) {
+        Project old = sampleProject();
+        old.parse.notices.first().roads.removeLast(); // the earlier file differs from what is cancelled
+        QVERIFY(exportRoads(old, options).ok());
+    }
+    const auto before = snapshot(dir.path());
+
+    Feedback* self = nullptr;
+    QList<double> seen;
+    Feedback feedback([&](double percent) {
+        seen.append(percent);
+        if (percent >= cancelAt)
+            self->cancel(); // the callback runs on the exporting thread: the next poll sees it
+    });
+    self = &feedback;
+    options.feedback = &feedback;
     const ExportResult result = exportRoads(sampleProject(), options);
     QCOMPARE(result.status, ExportStatus::Cancelled);
-    QCOMPARE(calls, 2);
-    QVERIFY(snapshot(dir.path()).isEmpty());
+    QVERIFY(seen.last() < 100);
+    QCOMPARE(snapshot(dir.path()), before); // nothing new, the earlier file byte for byte
 }
 
 void TstRoadExport::progressPerFeature() {
     QTemporaryDir dir;
-    QList<QPair<int, int>> calls;
+    QList<double> calls;
+    Feedback feedback([&](double percent) { calls.append(percent); });
     ExportOptions options;
     options.format = ExportFormat::Csv;
     options.path = dir.filePath(QStringLiteral("roads.csv"));
-    options.progress = [&](int done, int total) {
-        calls.append({done, total});
-    };
+    options.feedback = &feedback;
     QVERIFY(exportRoads(sampleProject(), options).ok());
-    const QList<QPair<int, int>> expected = {{1, 4}, {2, 4}, {3, 4}, {4, 4}};
+    // Four features share the first kWritingShare (90) percent; the checks and renames the rest.
+    const QList<double> expected = {22.5, 45, 67.5, 90, 100};
     QCOMPARE(calls, expected);
+    QCOMPARE(feedback.progress(), 100.0);
+    QVERIFY(std::is_sorted(calls.begin(), calls.end()));
 }
 
 void TstRoadExport::missingFolderIsReported() {

@@ -25,6 +25,7 @@ RoadRecord road(int seq, RoadAction action, const QString& name, const QString& 
 Notice notice(const QString& doc, QDate date, QList<RoadRecord> roads) {
     Notice n;
     n.docNumber = doc;
+    n.id = NoticeId::fromDocNumber(doc);
     n.date = date;
     n.title = QStringLiteral("关于道路命名的通知 ") + doc;
     n.roads = std::move(roads);
@@ -118,6 +119,28 @@ private slots:
     void reimportDoesNotDoubleHistory() {
         QList<Notice> twice = lifeOfARoad() + lifeOfARoad();
         QCOMPARE(describe(RoadRegister::build(twice)), describe(RoadRegister::build(lifeOfARoad())));
+    }
+
+    // Untitled notices (no document number, same date and no title): each is its own notice by its
+    // NoticeId; the same one given twice counts once.
+    void untitledNoticesKeptApart() {
+        auto untitled = [](const QString& text, const QString& name, const QString& start) {
+            Notice n = notice(QString(), QDate(2024, 5, 1),
+                              {road(1, RoadAction::Name, name, start, QStringLiteral("乙路"))});
+            n.title.clear();
+            n.id = NoticeId::fromText(text, {});
+            return n;
+        };
+        const Notice a =
+            untitled(QStringLiteral("text 07"), QStringLiteral("五峰山路"), QStringLiteral("甲路"));
+        const Notice b =
+            untitled(QStringLiteral("text 05"), QStringLiteral("五峰山路"), QStringLiteral("丙路"));
+        const RoadRegister reg = RoadRegister::build({a, b, a});
+        const QList<RegisterEntry> found = reg.lookup(QStringLiteral("五峰山路"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].events.size(), 2); // a and b, not a twice
+        QCOMPARE(found[0].events[0].notice == a.id || found[0].events[0].notice == b.id, true);
+        QVERIFY(found[0].events[0].notice != found[0].events[1].notice);
     }
 
     void traditionalLookup() {

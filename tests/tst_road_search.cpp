@@ -38,6 +38,7 @@ RoadRecord road(int seq, const char* name, const char* district, QStringList sub
 Project searchProject() {
     Notice n;
     n.docNumber = kDoc;
+    n.id = NoticeId::fromDocNumber(kDoc);
     const QStringList dougou{QStringLiteral("陡沟街道")};
     const QStringList ganggou{QStringLiteral("港沟街道")};
     const QStringList dongjia{QStringLiteral("董家街道")};
@@ -181,8 +182,7 @@ private slots:
         QVERIFY(!hits.isEmpty());
         QCOMPARE(hits[0].name, QStringLiteral("港田路"));
         QCOMPARE(hits[0].rank, MatchRank::ExactName);
-        QCOMPARE(hits[0].docNumber, kDoc);
-        QCOMPARE(hits[0].seq, 29);
+        QCOMPARE(hits[0].road, (RoadId{NoticeId::fromDocNumber(kDoc), 29}));
         QVERIFY(hits[0].exact);
         QCOMPARE(hits[1].rank, MatchRank::Endpoint);
         QCOMPARE(hits[1].matched, QStringLiteral("港田路"));
@@ -225,6 +225,8 @@ private slots:
         Project big;
         Notice n;
         n.docNumber = kDoc;
+        n.id = NoticeId::fromDocNumber(kDoc);
+        n.id = NoticeId::fromDocNumber(kDoc);
         const Project small = searchProject();
         for (int i = 0; i < 20000; ++i) {
             RoadRecord r = small.parse.notices[0].roads[i % small.parse.notices[0].roads.size()];

@@ -1,9 +1,10 @@
 // ctest-label: unit
-// links: luming_store luming_core GDAL::GDAL SQLite::SQLite3
+// links: luming_store luming_search luming_core GDAL::GDAL SQLite::SQLite3
 // RoadStore: the project GeoPackage of BRIEF.md, checked by re-opening it with GDAL/OGR and SQLite
 // directly (not through the store's own reader): layers, counts, EPSG:4490, attributes, Chinese text,
 // replace-by-document-number, atomic failure, FTS5 trigram index, and load() round trip.
 #include "record_support.h"
+#include "search/store_road_search.h"
 #include "store/road_store.h"
 #include "test_support.h"
 
@@ -26,6 +27,7 @@ namespace {
 
 const QString kDoc62 = QStringLiteral("济政字〔2021〕62号");
 const QString kDoc65 = QStringLiteral("济政字〔2021〕65号");
+const NoticeId kNotice62 = NoticeId::fromDocNumber(kDoc62);
 
 RoadRecord road(int seq, const QString& name, const QString& district, const QString& start,
                 const QString& end) {
@@ -48,6 +50,7 @@ Project project62() {
     n.title = QStringLiteral("济南市人民政府关于祈福街等市区内道路命名的通知");
     n.issuer = QStringLiteral("济南市人民政府");
     n.docNumber = kDoc62;
+    n.id = kNotice62;
     n.date = QDate(2021, 9, 3);
     n.declaredTotal = 59;
     n.declaredByDistrict = {
@@ -93,14 +96,12 @@ Project project62() {
     p.parse.file = n.sourceFile;
     p.parse.encoding = QStringLiteral("UTF-8");
     p.parse.notices = {n};
-    p.roads = {RoadGeometry{kDoc62,
-                            1,
+    p.roads = {RoadGeometry{RoadId{kNotice62, 1},
                             {{116.8801, 36.6102}, {116.8852, 36.6101}},
                             GeometrySource::Schematic,
                             447.5,
                             Placement::Anchor},
-               RoadGeometry{kDoc62,
-                            29,
+               RoadGeometry{RoadId{kNotice62, 29},
                             {{117.1501, 36.6605}, {117.1502, 36.6500}, {117.1401, 36.6499}},
                             GeometrySource::Schematic,
                             2260,
@@ -111,7 +112,7 @@ Project project62() {
     shizhong.source = QStringLiteral("test square");
     shizhong.parts = {{{{116.8, 36.5}, {117.0, 36.5}, {117.0, 36.7}, {116.8, 36.7}, {116.8, 36.5}}}};
     p.districts = {shizhong};
-    p.layoutReport = {LayoutReportRow{kDoc62, 1, QStringLiteral("祈福街"), ReportKind::Length,
+    p.layoutReport = {LayoutReportRow{kNotice62, 1, QStringLiteral("祈福街"), ReportKind::Length,
                                       QStringLiteral("stated 447 m, drawn 447.5 m"), 0.5}};
     return p;
 }
@@ -120,6 +121,7 @@ Project project62() {
 Project project65() {
     Notice n;
     n.docNumber = kDoc65;
+    n.id = NoticeId::fromDocNumber(kDoc65);
     n.title = QStringLiteral("第二个通知");
     n.roads = {road(1, QStringLiteral("測試路"), QStringLiteral("槐荫区"), QStringLiteral("经十路"),
                     QStringLiteral("凤集路"))};
@@ -200,6 +202,29 @@ QStringList ftsNames(const QString& path, const QString& sql, const QString& par
     sqlite3_close(db);
     out.sort();
     return out;
+}
+
+// Turns a project into one written before notice ids: the notice_id columns dropped (SQLite ≥ 3.35).
+bool dropNoticeIds(const QString& path) {
+    sqlite3* db = nullptr;
+    bool ok = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK;
+    for (const char* table : {"notices", "roads", "findings", "layout_report"}) {
+        const QByteArray sql = QByteArray("ALTER TABLE ") + table + " DROP COLUMN notice_id";
+        ok = ok && sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    sqlite3_close(db);
+    return ok;
+}
+
+// One road of an untitled notice: no document number, identity from its text.
+Project untitledProject(const QString& text, const QString& roadName) {
+    Notice n;
+    n.id = NoticeId::fromText(text, {});
+    n.roads = {road(1, roadName, QStringLiteral("即墨区"), QStringLiteral("甲路"), QStringLiteral("乙路"))};
+    Project p;
+    p.parse.notices = {n};
+    p.roads = {RoadGeometry{RoadId{n.id, 1}, {{120.4, 36.4}, {120.41, 36.4}}}};
+    return p;
 }
 
 QStringList entries(const QString& dir) {
@@ -527,7 +552,7 @@ private slots:
         QCOMPARE(b.findings[0].seqs, QList<int>{33});
         QCOMPARE(b.findings[0].subject, QStringLiteral("荷葉路"));
         QCOMPARE(r.project.roads.size(), 2);
-        QCOMPARE(r.project.roads[1].seq, 29);
+        QCOMPARE(r.project.roads[1].id, (RoadId{kNotice62, 29}));
         QCOMPARE(r.project.roads[1].points.size(), 3);
         QCOMPARE(r.project.roads[1].points[2].lon, 117.1401);
         QCOMPARE(r.project.roads[1].points[2].lat, 36.6499);
@@ -597,6 +622,89 @@ private slots:
                  QStringList{"測試路"});
     }
 
+    // Issue 13 point 2: untitled notices share no key (doc_number is empty for both) and live side by
+    // side; each keeps its own geometry; saving one again replaces only itself.
+    void untitledNoticesSideBySide() {
+        const QString path = dir_.filePath(QStringLiteral("untitled.gpkg"));
+        const Project a = untitledProject(QStringLiteral("text of 07"), QStringLiteral("五峰山路"));
+        const Project b = untitledProject(QStringLiteral("text of 05"), QStringLiteral("松江路"));
+        QVERIFY(RoadStore::save(path, a).ok);
+        QVERIFY(RoadStore::save(path, b).ok);
+        const StoreResult again = RoadStore::save(path, a);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.counts.notices, 2);
+        QCOMPARE(again.counts.roads, 2);
+        QCOMPARE(again.counts.roadsWithGeometry, 2);
+        Dataset ds = openWithOgr(path);
+        QVERIFY(ds);
+        QCOMPARE(countOf(*ds, "roads", QStringLiteral("doc_number = ''")), 2);
+        const LoadResult loaded = RoadStore::load(path);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QCOMPARE(loaded.project.parse.notices.size(), 2);
+        for (const Project* p : {&a, &b}) {
+            const RoadId id{p->parse.notices[0].id, 1};
+            QVERIFY(loaded.project.recordOf(id));
+            QCOMPARE(loaded.project.recordOf(id)->name, p->parse.notices[0].roads[0].name);
+            QVERIFY(loaded.project.geometryOf(id));
+            QCOMPARE(loaded.project.geometryOf(id)->points.first().lon, 120.4);
+        }
+        // Search names the notice by its id, so a hit leads to the right one of the two.
+        const StoreSearchResult found = StoreRoadSearch::search(path, QStringLiteral("松江路"));
+        QVERIFY2(found.ok, qPrintable(found.error));
+        QCOMPARE(found.hits.size(), 1);
+        QCOMPARE(found.hits[0].road, (RoadId{b.parse.notices[0].id, 1}));
+    }
+
+    // A project written before notice ids (keyed by doc_number) opens, searches, and takes new notices.
+    void projectBeforeNoticeIds_data() {
+        QTest::addColumn<bool>("numbered");
+        QTest::newRow("62号 (numbered)") << true;
+        QTest::newRow("its one un-numbered notice") << false;
+    }
+    void projectBeforeNoticeIds() {
+        QFETCH(bool, numbered);
+        const QString path = dir_.filePath(QStringLiteral("old_%1.gpkg").arg(numbered));
+        Project old = project62();
+        if (!numbered) {
+            old.parse.notices[0].docNumber.clear();
+            old.parse.notices[0].id = NoticeId::legacyUntitled();
+            for (RoadGeometry& g : old.roads)
+                g.id.notice = NoticeId::legacyUntitled();
+            old.layoutReport.clear();
+        }
+        QVERIFY(RoadStore::save(path, old).ok);
+        QVERIFY(dropNoticeIds(path));
+        const NoticeId expected = numbered ? kNotice62 : NoticeId::legacyUntitled();
+
+        LoadResult loaded = RoadStore::load(path);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QCOMPARE(loaded.project.parse.notices.size(), 1);
+        QCOMPARE(loaded.project.parse.notices[0].id, expected);
+        QCOMPARE(loaded.project.parse.notices[0].roads.size(), 3);
+        QVERIFY(loaded.project.geometryOf(RoadId{expected, 29}));
+        const StoreSearchResult found = StoreRoadSearch::search(path, QStringLiteral("祈福街"));
+        QVERIFY2(found.ok, qPrintable(found.error));
+        QCOMPARE(found.hits.value(0).road, (RoadId{expected, 1}));
+
+        // Saving into it keys the old rows (notice_id added and filled) and keeps them.
+        const StoreResult r =
+            RoadStore::save(path, untitledProject(QStringLiteral("new"), QStringLiteral("新路")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.counts.notices, 2);
+        QCOMPARE(r.counts.roads, 4);
+        Dataset ds = openWithOgr(path);
+        QVERIFY(ds);
+        QCOMPARE(countOf(*ds, "roads", QStringLiteral("notice_id = '%1'").arg(expected.key())), 3);
+        QCOMPARE(countOf(*ds, "notices", QStringLiteral("notice_id IS NULL")), 0);
+        loaded = RoadStore::load(path);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QCOMPARE(loaded.project.parse.notices.size(), 2);
+        QVERIFY(loaded.project.geometryOf(RoadId{expected, 29}));
+        // And the old notice saved again replaces itself.
+        QVERIFY(RoadStore::save(path, old).ok);
+        QCOMPARE(RoadStore::load(path).project.parse.notices.size(), 2);
+    }
+
     void failureLeavesFileUntouched_data() {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("expectedInError");
@@ -605,7 +713,7 @@ private slots:
         QTest::newRow("existing roads layer holds points") << "points"
                                                            << "layer roads holds Point geometries";
         QTest::newRow("two notices share a document number") << "duplicate"
-                                                             << "two notices numbered";
+                                                             << "holds notice 济政字〔2021〕62号 twice";
         QTest::newRow("existing GeoPackage cut in half: GDAL says why") << "truncated"
                                                                         << "GDAL: ";
         QTest::newRow("folder is read-only") << "readonly"

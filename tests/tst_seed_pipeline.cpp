@@ -67,7 +67,7 @@ double leanDegrees(QPointF a, QPointF b, bool eastWest) {
 
 const RoadGeometry* geometryOf(int seq) {
     for (const auto& g : seedProject().roads)
-        if (g.seq == seq)
+        if (g.id.seq == seq)
             return &g;
     return nullptr;
 }

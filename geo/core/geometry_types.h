@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/road_enums.h"
+#include "core/road_id.h"
 
 #include <QList>
 #include <QString>
@@ -19,8 +20,7 @@ using LonLatRing = QList<LonLat>;
 
 // The drawn line of one road of one notice.
 struct RoadGeometry {
-    QString docNumber;
-    int seq = 0;
+    RoadId id; // the record it draws
     LonLatLine points;
     GeometrySource source = GeometrySource::Schematic; // how the line was made
     double drawnLengthM = 0;                           // along the line, measured in EPSG:4548
@@ -37,7 +37,7 @@ struct DistrictPolygon {
 
 // One line of the layout report: a road's stated vs drawn length, a tie's distance, a cluster anchor.
 struct LayoutReportRow {
-    QString docNumber;
+    NoticeId notice;
     int seq = 0; // 0 for cluster rows
     QString name;
     ReportKind kind = ReportKind::Length;

@@ -1,6 +1,7 @@
 // A road-naming notice found in a gazette or a stand-alone text, with its records and findings.
 #pragma once
 
+#include "core/notice_id.h"
 #include "core/road_record.h"
 
 #include <QDate>
@@ -29,6 +30,7 @@ struct GazetteInfo {
 };
 
 struct Notice {
+    NoticeId id; // the key of this notice in a project (see notice_id.h); set by the reader
     QString title;
     QString issuer;
     QString docNumber; // "济政字〔2021〕62号"

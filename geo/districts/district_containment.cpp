@@ -7,13 +7,14 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace luming {
 
 namespace {
 
 struct Cluster {
-    QString docNumber;
+    NoticeId notice;
     QString district;
     QString subdistrict;
     QList<const RoadRecord*> roads;
@@ -44,16 +45,17 @@ const DistrictPolygon* findDistrict(const QList<DistrictPolygon>& districts, con
 
 QList<Cluster> clustersOf(const Project& project) {
     QList<Cluster> clusters;
-    QHash<QString, qsizetype> index;
+    // (notice, 区, 街道) → cluster
+    QHash<std::pair<NoticeId, std::pair<QString, QString>>, qsizetype> index;
     for (const Notice& notice : project.parse.notices) {
         for (const RoadRecord& road : notice.roads) {
             const QStringList subs = road.subdistricts.isEmpty() ? QStringList{QString()} : road.subdistricts;
             for (const QString& sub : subs) {
-                const QString key = notice.docNumber + QChar(0x1f) + road.district + QChar(0x1f) + sub;
+                const auto key = std::make_pair(notice.id, std::make_pair(road.district, sub));
                 auto it = index.constFind(key);
                 if (it == index.constEnd()) {
                     it = index.insert(key, clusters.size());
-                    clusters.append({notice.docNumber, road.district, sub, {}});
+                    clusters.append({notice.id, road.district, sub, {}});
                 }
                 clusters[*it].roads.append(&road);
             }
@@ -71,10 +73,6 @@ QString metres(double m) {
 QList<LayoutReportRow> districtContainment(const Project& project) {
     const gdal::CplErrorCollector quiet; // GEOS and PROJ complaints stay off stderr; the rows say enough
 
-    QHash<QString, const RoadGeometry*> lines;
-    for (const RoadGeometry& g : project.roads)
-        lines.insert(g.docNumber + QChar(0x1f) + QString::number(g.seq), &g);
-
     const std::optional<OGRSpatialReference> geographic = gdal::epsgTraditional(4490);
     const std::optional<OGRSpatialReference> metric = gdal::epsgTraditional(4548);
     const gdal::CoordinateTransformationPtr toMetric =
@@ -83,7 +81,7 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
     QList<LayoutReportRow> rows;
     for (const Cluster& cluster : clustersOf(project)) {
         LayoutReportRow row;
-        row.docNumber = cluster.docNumber;
+        row.notice = cluster.notice;
         row.kind = ReportKind::InsideDistrict;
         row.name = cluster.subdistrict.isEmpty() ? cluster.district : cluster.subdistrict;
         const QString who = cluster.subdistrict.isEmpty()
@@ -127,8 +125,7 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
         double lengthM = 0;
         double insideM = 0;
         for (const RoadRecord* road : cluster.roads) {
-            const RoadGeometry* g =
-                lines.value(cluster.docNumber + QChar(0x1f) + QString::number(road->seq), nullptr);
+            const RoadGeometry* g = project.geometryOf(RoadId{cluster.notice, road->seq});
             if (!g || g->points.size() < 2)
                 continue;
             ++drawn;

@@ -1,12 +1,14 @@
 // What the user asked an export to produce: format, CRS, shapefile encoding, target path, and the
-// hooks a front end uses to show progress and cancel.
+// Feedback a front end uses to show progress and cancel.
 #pragma once
 
 #include <QString>
 #include <QStringList>
-#include <atomic>
-#include <functional>
 #include <optional>
+
+namespace luming {
+class Feedback;
+}
 
 namespace luming {
 
@@ -20,10 +22,10 @@ struct ExportOptions {
     std::optional<ExportCrs> crs;
     ShapefileEncoding encoding = ShapefileEncoding::Utf8; // GBK is refused for the other formats
     QString path; // the file to produce; the format's extension is appended when missing
-    // Called after each feature (done of total) on the calling thread.
-    std::function<void(int done, int total)> progress;
-    // Polled before each feature; true cancels and leaves nothing behind. Not owned; may be null.
-    const std::atomic<bool>* cancel = nullptr;
+    // Progress per feature written (100 once the files are in place); cancel polled before each feature
+    // and before the files replace the old ones: a cancelled export leaves nothing behind and any earlier
+    // file as it was. Not owned; may be null.
+    Feedback* feedback = nullptr;
 };
 
 // The command-line spellings: "shp" "gpkg" "geojson" "kml" "csv"; "EPSG:4490" "EPSG:4326" "EPSG:4548"

@@ -1,5 +1,6 @@
 #include "export/road_exporter.h"
 
+#include "core/feedback.h"
 #include "export/dbf_text_check.h"
 #include "export/drawn_length.h"
 #include "export/export_format_profile.h"
@@ -19,6 +20,14 @@
 namespace luming {
 
 namespace {
+
+ExportResult cancelled(const QString& dir) {
+    ExportResult r;
+    r.status = ExportStatus::Cancelled;
+    r.message =
+        QStringLiteral("export cancelled; nothing was written to %1").arg(QDir::toNativeSeparators(dir));
+    return r;
+}
 
 ExportResult failure(const QString& message, ExportStatus status = ExportStatus::Failed) {
     ExportResult r;
@@ -164,16 +173,10 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     request.profile = profile;
     request.crs = crs;
     request.stringWidths = widths;
-    request.progress = options.progress;
-    request.cancel = options.cancel;
+    request.feedback = options.feedback;
     const RoadLayerWriteOutcome written = writeRoadLayer(request, rows);
-    if (written.status == RoadLayerWriteOutcome::Status::Cancelled) {
-        ExportResult r;
-        r.status = ExportStatus::Cancelled;
-        r.message =
-            QStringLiteral("export cancelled; nothing was written to %1").arg(QDir::toNativeSeparators(dir));
-        return r;
-    }
+    if (written.status == RoadLayerWriteOutcome::Status::Cancelled)
+        return cancelled(dir);
     if (written.status != RoadLayerWriteOutcome::Status::Written)
         return writeFailure(written.error, dir);
 
@@ -201,6 +204,8 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     QStringList replaces;
     for (const QString& suffix : profile.familySuffixes)
         replaces.append(base + suffix);
+    if (isCanceled(options.feedback)) // the last moment the old files are still untouched
+        return cancelled(dir);
     QStringList placed;
     if (Status committed = staging.commit(replaces, &placed); !committed)
         return notWritten(QStringLiteral("nothing replaced: %1").arg(committed.errorString()));
@@ -226,6 +231,11 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     if (crs == ExportCrs::Wgs84Geographic)
         r.warnings.append(QStringLiteral("PROJ has no CGCS2000→WGS 84 parameters and keeps the coordinates "
                                          "unchanged (ballpark); the two frames agree within about a metre"));
+    if (options.feedback) {
+        for (const QString& w : r.warnings)
+            options.feedback->pushWarning(w);
+        options.feedback->setProgress(100);
+    }
     return r;
 }
 

@@ -138,7 +138,7 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
         return failed(QStringLiteral("cannot start writing %1").arg(file), errors);
     const int total = static_cast<int>(rows.size());
     for (int i = 0; i < total; ++i) {
-        if (request.cancel && request.cancel->load()) {
+        if (isCanceled(request.feedback)) {
             RoadLayerWriteOutcome out;
             out.status = Status::Cancelled;
             return out; // the dataset is discarded with the staging folder
@@ -162,8 +162,7 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
         }
         if (layer->CreateFeature(feature.get()) != OGRERR_NONE || errors.hasFailure())
             return failed(QStringLiteral("cannot write %1 to %2").arg(row.label(), file), errors);
-        if (request.progress)
-            request.progress(i + 1, total);
+        setProgress(request.feedback, kWritingShare * (i + 1) / total);
     }
     if (transaction && dataset->CommitTransaction() != OGRERR_NONE)
         return failed(QStringLiteral("cannot commit the features to %1").arg(file), errors);

@@ -3,6 +3,7 @@
 // EPSG:4490 with PROJ. Closes the dataset and reports what GDAL said while doing it.
 #pragma once
 
+#include "core/feedback.h"
 #include "export/export_format_profile.h"
 #include "export/road_row.h"
 
@@ -10,10 +11,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <atomic>
-#include <functional>
 
 namespace luming {
+
+// The share of an export's progress that writing the features takes; checks and renames take the rest.
+inline constexpr double kWritingShare = 90.0;
 
 struct RoadLayerWrite {
     QString file;      // the dataset to create (must not exist), inside the staging folder
@@ -22,8 +24,7 @@ struct RoadLayerWrite {
     ExportFormatProfile profile;
     ExportCrs crs = ExportCrs::Cgcs2000Geographic;
     QHash<QString, int> stringWidths; // DBF widths in bytes by field code (shapefile only)
-    std::function<void(int done, int total)> progress;
-    const std::atomic<bool>* cancel = nullptr;
+    Feedback* feedback = nullptr;     // cancel polled before each feature; progress 0..kWritingShare
 };
 
 struct RoadLayerWriteOutcome {

@@ -16,12 +16,12 @@ struct RoadRow {
     std::optional<double> drawnLengthM;     // measured by the exporter in EPSG:4548
 
     [[nodiscard]] bool hasLine() const { return geometry && geometry->points.size() >= 2; }
-    // "济政字〔2021〕62号 #29 港田路" — how messages name a road.
+    // "济政字〔2021〕62号 #29 港田路" — how messages name a road (an untitled notice by its title line).
     QString label() const;
 };
 
-// Every record of every notice, in notice then record order, each joined to its geometry by
-// (docNumber, seq).
+// Every record of every notice, in notice then record order, each joined to its geometry by RoadId
+// (Project::geometryOf).
 QList<RoadRow> collectRoadRows(const Project& project);
 
 } // namespace luming

@@ -177,6 +177,7 @@ std::optional<Notice> noticeFromJson(const QJsonValue& value, const QString& whe
     n.title = f.text(QStringLiteral("title"));
     n.issuer = f.text(QStringLiteral("issuer"));
     n.docNumber = f.text(QStringLiteral("doc_number"));
+    const QString storedId = f.text(QStringLiteral("notice_id"));
     const QString date = f.text(QStringLiteral("date"));
     if (!date.isEmpty()) {
         n.date = QDate::fromString(date, Qt::ISODate);
@@ -224,6 +225,16 @@ std::optional<Notice> noticeFromJson(const QJsonValue& value, const QString& whe
                 return std::nullopt;
             n.roads.append(*road);
         }
+    }
+    if (!storedId.isEmpty()) {
+        n.id = NoticeId::fromKey(storedId);
+    } else {
+        // A file from before notice ids: the number, else a digest of the items as printed (the notice's
+        // own text is not in the file), so that several un-numbered notices stay apart.
+        QStringList printed;
+        for (const RoadRecord& r : n.roads)
+            printed << r.source.text;
+        n.id = NoticeId::of(n.docNumber, printed.join(u'\n'), n.title);
     }
     if (const auto findings = f.array(QStringLiteral("findings"))) {
         for (qsizetype i = 0; i < findings->size(); ++i) {

@@ -88,6 +88,8 @@ QJsonObject NoticeJsonWriter::noticeToJson(const Notice& notice) {
     o.insert(QStringLiteral("title"), textOrNull(notice.title));
     o.insert(QStringLiteral("issuer"), textOrNull(notice.issuer));
     o.insert(QStringLiteral("doc_number"), textOrNull(notice.docNumber));
+    // The notice's identity in a project (NoticeId): a re-import of the same text keeps it.
+    o.insert(QStringLiteral("notice_id"), textOrNull(notice.id.key()));
     o.insert(QStringLiteral("date"),
              notice.date.isValid() ? QJsonValue(notice.date.toString(Qt::ISODate)) : QJsonValue());
     o.insert(QStringLiteral("declared_total"),

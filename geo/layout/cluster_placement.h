@@ -28,7 +28,7 @@ public:
     // it, City when it went to the fallback point (another cluster's anchor or the city centre).
     static QList<LayoutReportRow> place(const ConstraintGraph& graph, QList<QPointF>& positions,
                                         const AnchorTable& anchors, const CrsTransformer& wgs84ToGk,
-                                        const QString& docNumber, QList<Placement>* placements = nullptr);
+                                        const NoticeId& notice, QList<Placement>* placements = nullptr);
 };
 
 } // namespace luming

@@ -83,7 +83,7 @@ QPointF LayoutReport::tiePoint(const ConstraintGraph& g, const GraphTie& tie, co
     return at >= 0 && at < line.size() ? line[at] : line.first();
 }
 
-QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const ConstraintGraph& g,
+QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const ConstraintGraph& g,
                                              const QList<QList<QPointF>>& lines) {
     QList<LayoutReportRow> rows;
     for (int r = 0; r < g.roads.size(); ++r) {
@@ -94,12 +94,12 @@ QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const Con
         const double drawn = polylineLength(line);
         if (road.lengthM) {
             const double diff = drawn - *road.lengthM;
-            rows.append({docNumber, road.seq, road.name, ReportKind::Length,
+            rows.append({notice, road.seq, road.name, ReportKind::Length,
                          QStringLiteral("stated %1 m, drawn %2 m (%3 %)")
                              .arg(fmt(*road.lengthM), fmt(drawn, 2), fmt(100.0 * diff / *road.lengthM, 2)),
                          diff});
         } else {
-            rows.append({docNumber, road.seq, road.name, ReportKind::Length,
+            rows.append({notice, road.seq, road.name, ReportKind::Length,
                          QStringLiteral("no stated length, drawn %1 m").arg(fmt(drawn, 2)), 0});
         }
         // Direction per leg: the leg's first and last vertex.
@@ -115,7 +115,7 @@ QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const Con
             const QPointF u = unitVector(leg.heading);
             const double offset = std::abs(-d.x() * u.y() + d.y() * u.x());
             const QString legText = road.legs.size() > 1 ? QStringLiteral("leg %1 ").arg(l + 1) : QString();
-            rows.append({docNumber, road.seq, road.name, ReportKind::Direction,
+            rows.append({notice, road.seq, road.name, ReportKind::Direction,
                          QStringLiteral("%1%2, leans %3° (start→end offset across the axis %4 m)")
                              .arg(legText, axisWord(leg.heading), fmt(lean, 2), fmt(offset)),
                          offset});
@@ -131,7 +131,7 @@ QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const Con
         const QString otherText =
             other.isReferenced() ? other.name : QStringLiteral("%1 (item %2)").arg(other.name).arg(other.seq);
         rows.append(
-            {docNumber, road.seq, road.name, ReportKind::Tie,
+            {notice, road.seq, road.name, ReportKind::Tie,
              QStringLiteral("%1 on %2: %3 m%4")
                  .arg(endWord(t.end), otherText, fmt(d, 2),
                       t.isReleased() ? QStringLiteral(" (released: the numbers conflict)") : QString()),
@@ -145,7 +145,7 @@ QList<LayoutReportRow> LayoutReport::measure(const QString& docNumber, const Con
         const bool north = rel.kind == OrderRelation::Kind::NorthOf;
         const double sep = north ? midOfEnds(a).y() - midOfEnds(b).y() : midOfEnds(b).x() - midOfEnds(a).x();
         const GraphRoad& first = g.roads[rel.first];
-        rows.append({docNumber, first.seq, first.name, ReportKind::Order,
+        rows.append({notice, first.seq, first.name, ReportKind::Order,
                      QStringLiteral("%1 %2 of %3 by %4 m (mid-points of the ends)")
                          .arg(first.name, north ? QStringLiteral("north") : QStringLiteral("west"),
                               g.roads[rel.second].name, fmt(sep)),

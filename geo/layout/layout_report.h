@@ -14,7 +14,7 @@ namespace luming {
 class LayoutReport {
 public:
     // lines: per graph road its polyline in EPSG:4548 metres (nodesOfRoad order).
-    static QList<LayoutReportRow> measure(const QString& docNumber, const ConstraintGraph& graph,
+    static QList<LayoutReportRow> measure(const NoticeId& notice, const ConstraintGraph& graph,
                                           const QList<QList<QPointF>>& lines);
 
     static double polylineLength(const QList<QPointF>& line);

@@ -78,10 +78,10 @@ constexpr int kMaxReleaseCandidates = 40;
 LayoutSolver::LayoutSolver(LayoutOptions options) : m_options(options) {}
 
 LayoutResult LayoutSolver::solve(const Notice& notice, const AnchorTable& anchors) const {
-    return solve(notice.roads, notice.docNumber, anchors);
+    return solve(notice.roads, notice.id, anchors);
 }
 
-LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString& docNumber,
+LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeId& notice,
                                  const AnchorTable& anchors) const {
     QElapsedTimer timer;
     timer.start();
@@ -155,7 +155,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
     }
 
     QList<Placement> placements;
-    result.report = ClusterPlacement::place(g, pos, anchors, *wgs, docNumber, &placements);
+    result.report = ClusterPlacement::place(g, pos, anchors, *wgs, notice, &placements);
 
     // Output lines (CGCS2000 lon/lat); everything below is measured on them, back in EPSG:4548.
     QList<QList<QPointF>> measured(g.roads.size());
@@ -170,8 +170,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
             continue;
         }
         RoadGeometry geom;
-        geom.docNumber = docNumber;
-        geom.seq = g.roads[r].seq;
+        geom.id = RoadId{notice, g.roads[r].seq};
         geom.points = points;
         geom.source = GeometrySource::Schematic;
         const int cluster = g.roads[r].cluster;
@@ -179,7 +178,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
         geom.drawnLengthM = LayoutReport::polylineLength(measured[r]);
         result.roads.append(geom);
     }
-    result.report.append(LayoutReport::measure(docNumber, g, measured));
+    result.report.append(LayoutReport::measure(notice, g, measured));
 
     for (const Release& rel : releases) {
         // The gap: the largest distance among the ties let go together (one corner can release two).
@@ -198,7 +197,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
         const GraphRoad& road = g.roads[first.road];
         const GraphRoad& worst = g.roads[rel.worst];
         result.report.append(
-            {docNumber, road.seq, road.name, ReportKind::Conflict,
+            {notice, road.seq, road.name, ReportKind::Conflict,
              QStringLiteral("the numbers conflict: with every tie held %1 is drawn %2 m off its stated %3 m; "
                             "let go: %4, leaving a gap of %5 m. Roads under strain: %6")
                  .arg(worst.name, fmt(rel.misfitBeforeM), fmt(*worst.lengthM),
@@ -214,7 +213,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const QString
         if (std::abs(diff) <= std::max(m_options.strainReportM, 0.002 * *road.lengthM))
             continue;
         result.report.append(
-            {docNumber, road.seq, road.name, ReportKind::Conflict,
+            {notice, road.seq, road.name, ReportKind::Conflict,
              QStringLiteral("the numbers conflict: drawn %1 m off the stated %2 m with its ties "
                             "held. Roads under strain: %3")
                  .arg(fmt(diff), fmt(*road.lengthM),

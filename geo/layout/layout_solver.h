@@ -28,7 +28,7 @@ public:
     explicit LayoutSolver(LayoutOptions options = {});
 
     [[nodiscard]] LayoutResult solve(const Notice& notice, const AnchorTable& anchors) const;
-    [[nodiscard]] LayoutResult solve(const QList<RoadRecord>& records, const QString& docNumber,
+    [[nodiscard]] LayoutResult solve(const QList<RoadRecord>& records, const NoticeId& notice,
                                      const AnchorTable& anchors) const;
 
     const LayoutOptions& options() const { return m_options; }

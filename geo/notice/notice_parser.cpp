@@ -35,10 +35,11 @@ QDate readDate(QStringView text) {
 struct NoticeRead {
     Notice notice;
     bool anyItem = false; // something item-shaped was read (a road, an unreadable item, a bridge)
+    bool cancelled = false;
 };
 
 NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, const NoticeLocation& loc,
-                      const GazetteFacts& gazette, const QString& fileName) {
+                      const GazetteFacts& gazette, const QString& fileName, Feedback* feedback) {
     const auto& g = NoticeGrammar::instance();
     const bool titled = !loc.title.isEmpty();
     NoticeRead out;
@@ -62,7 +63,11 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         preamblePlace = readPlace(preamble.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
 
     // Every reader's roads, in one list.
-    CollectedRoads collected = collectRoads(text, norm, split, preamblePlace);
+    CollectedRoads collected = collectRoads(text, norm, split, preamblePlace, feedback);
+    if (collected.cancelled) {
+        out.cancelled = true;
+        return out;
+    }
     QList<CollectedRoad>& found = collected.roads;
     QList<Finding> readerFindings;
     for (const auto& rec : collected.structures)
@@ -193,6 +198,22 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     return out;
 }
 
+// The notice's identity: its number, else a digest of its normalised text (title to end of body) and
+// its title line (the printed title, else the first line of the text).
+NoticeId identityOf(const NormalizedText& norm, const NoticeLocation& loc) {
+    const qsizetype from = loc.title.isEmpty() ? loc.bodyStart : loc.titleStart;
+    const QStringView span = QStringView(norm.text()).mid(from, loc.bodyEnd - from);
+    QString titleLine = loc.title;
+    if (titleLine.isEmpty()) {
+        for (QStringView line : span.tokenize(u'\n', Qt::SkipEmptyParts)) {
+            titleLine = line.trimmed().left(60).toString();
+            if (!titleLine.isEmpty())
+                break;
+        }
+    }
+    return NoticeId::of(loc.docNumber, span, titleLine);
+}
+
 ParseStatus toParseStatus(ReadStatus s) {
     switch (s) {
     case ReadStatus::Ok:
@@ -207,9 +228,19 @@ ParseStatus toParseStatus(ReadStatus s) {
     return ParseStatus::Unreadable;
 }
 
+ParseOutcome cancelledParse(const QString& fileName) {
+    ParseOutcome out;
+    out.status = ParseStatus::Cancelled;
+    out.result.file = fileName;
+    out.error = QStringLiteral("%1: cancelled").arg(QFileInfo(fileName).fileName());
+    return out;
+}
+
 } // namespace
 
-ParseOutcome NoticeParser::parseFile(const QString& path) {
+ParseOutcome NoticeParser::parseFile(const QString& path, Feedback* feedback) {
+    if (isCanceled(feedback))
+        return cancelledParse(path);
     ReadOutcome read = TextReader::readFile(path);
     if (read.status != ReadStatus::Ok || !read.decoded) {
         ParseOutcome out;
@@ -218,14 +249,18 @@ ParseOutcome NoticeParser::parseFile(const QString& path) {
         out.error = read.error;
         return out;
     }
-    ParseOutcome out = parseText(read.decoded->text, path, read.decoded->encoding);
+    ParseOutcome out = parseText(read.decoded->text, path, read.decoded->encoding, feedback);
+    if (out.status == ParseStatus::Cancelled)
+        return out;
     // Before the normaliser's own findings: the file's bytes come first.
     out.result.fileFindings = decodingFindings(*read.decoded, path) + out.result.fileFindings;
     return out;
 }
 
 ParseOutcome NoticeParser::parseText(const QString& original, const QString& fileName,
-                                     const QString& encoding) {
+                                     const QString& encoding, Feedback* feedback) {
+    if (isCanceled(feedback))
+        return cancelledParse(fileName);
     ParseOutcome out;
     out.result.file = fileName;
     out.result.encoding = encoding;
@@ -233,7 +268,11 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     out.result.fileFindings = normalisingFindings(norm, fileName);
     const MatchingText text(norm.text());
     const GazetteFacts gazette = readGazetteFacts(text);
+    if (isCanceled(feedback))
+        return cancelledParse(fileName);
     QList<NoticeLocation> locations = findNotices(text, &norm);
+    if (isCanceled(feedback))
+        return cancelledParse(fileName);
     const bool titled = !locations.isEmpty();
     // A text with no title (a news repost, an excerpt) is read whole, if it speaks of naming at all.
     const bool speaksOfNaming = NoticeGrammar::instance().namingEvidence.match(text.folded()).hasMatch();
@@ -246,10 +285,13 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     for (auto& loc : locations) {
         if (firstTitle.isEmpty())
             firstTitle = loc.title;
-        NoticeRead read = readNotice(norm, text, loc, gazette, fileName);
+        NoticeRead read = readNotice(norm, text, loc, gazette, fileName, feedback);
+        if (read.cancelled || isCanceled(feedback))
+            return cancelledParse(fileName);
         // A title with no items is a mention (a reference, a heading), not a notice.
         if (!read.anyItem || (!titled && read.notice.roads.isEmpty()))
             continue;
+        read.notice.id = identityOf(norm, loc);
         out.result.notices.append(std::move(read.notice));
     }
     if (out.result.notices.isEmpty()) {
@@ -271,6 +313,8 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
                                        "speaks of naming roads).")
                             .arg(file);
     }
+    if (out.status == ParseStatus::Ok)
+        setProgress(feedback, 100);
     return out;
 }
 

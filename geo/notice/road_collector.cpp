@@ -2,6 +2,8 @@
 
 #include "notice/table_row_reader.h"
 
+#include <algorithm>
+
 namespace luming {
 
 namespace {
@@ -41,10 +43,22 @@ void joinAdjustmentHalves(QList<CollectedRoad>& found) {
 } // namespace
 
 CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm, const BodySplit& split,
-                            const Place& preamblePlace) {
+                            const Place& preamblePlace, Feedback* feedback) {
     CollectedRoads out;
     QList<CollectedRoad>& found = out.roads;
-    for (const auto& item : split.items) {
+    // Every kFeedbackEvery items or lines: stop when cancelled; progress by position in the text.
+    const double textSize = std::max<double>(1, text.shown().size());
+    const auto stop = [&](qsizetype i, qsizetype at) {
+        if (i % kFeedbackEvery != 0)
+            return false;
+        setProgress(feedback, 99.0 * double(at) / textSize);
+        out.cancelled = isCanceled(feedback);
+        return out.cancelled;
+    };
+    for (qsizetype k = 0; k < split.items.size(); ++k) {
+        const auto& item = split.items[k];
+        if (stop(k, item.textStart))
+            return out;
         CollectedRoad c;
         c.parsed = parseItem(text.slice(item.textStart, item.end), withFallback(item.context, preamblePlace));
         c.printedSeq = item.seq;
@@ -63,6 +77,8 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         found.append(c);
     }
     for (qsizetype i = 0; i < split.freeLines.size(); ++i) {
+        if (stop(i, split.freeLines[i].from))
+            return out;
         if (tables.usedLines.contains(i))
             continue;
         out.proseLines.append(split.freeLines[i]);

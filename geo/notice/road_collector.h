@@ -2,6 +2,7 @@
 // reading order, with the place the introduction gives all of them as their last fallback.
 #pragma once
 
+#include "core/feedback.h"
 #include "notice/item_parser.h"
 #include "notice/item_splitter.h"
 #include "notice/matching_text.h"
@@ -27,9 +28,14 @@ struct CollectedRoads {
     QList<CollectedRoad> roads;    // in reading order
     QList<ProseRecord> structures; // bridges and tunnels described like roads
     QList<SourceLine> proseLines;  // free lines that are not table rows
+    bool cancelled = false;        // the feedback asked to stop: the lists are partial, use none of them
 };
 
+// Lines and items between two looks at Feedback::isCanceled() (and progress updates).
+inline constexpr qsizetype kFeedbackEvery = 64;
+
 [[nodiscard]] CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm,
-                                          const BodySplit& split, const Place& preamblePlace);
+                                          const BodySplit& split, const Place& preamblePlace,
+                                          Feedback* feedback = nullptr);
 
 } // namespace luming

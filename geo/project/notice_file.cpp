@@ -4,9 +4,9 @@
 
 namespace luming {
 
-ParseOutcome parseNoticeFile(const QString& path) {
+ParseOutcome parseNoticeFile(const QString& path, Feedback* feedback) {
     if (!PdfTextExtractor::looksLikePdf(path))
-        return NoticeParser::parseFile(path);
+        return NoticeParser::parseFile(path, feedback);
     const PdfText pdf = PdfTextExtractor::extract(path);
     if (!pdf.error.isEmpty()) {
         ParseOutcome out;
@@ -15,8 +15,8 @@ ParseOutcome parseNoticeFile(const QString& path) {
         out.error = pdf.error;
         return out;
     }
-    return NoticeParser::parseText(pdf.text, path,
-                                   QStringLiteral("PDF text layer (%1 pages)").arg(pdf.pages));
+    return NoticeParser::parseText(pdf.text, path, QStringLiteral("PDF text layer (%1 pages)").arg(pdf.pages),
+                                   feedback);
 }
 
 } // namespace luming

@@ -6,6 +6,6 @@
 
 namespace luming {
 
-[[nodiscard]] ParseOutcome parseNoticeFile(const QString& path);
+[[nodiscard]] ParseOutcome parseNoticeFile(const QString& path, Feedback* feedback = nullptr);
 
 } // namespace luming

@@ -47,7 +47,7 @@ ProjectBuild ProjectBuilder::fromParse(ParseResult parse) {
         LayoutResult layout = solver.solve(notice, anchors);
         if (!layout.error.isEmpty())
             build.warnings.append(
-                QStringLiteral("%1: layout failed: %2").arg(notice.docNumber, layout.error));
+                QStringLiteral("%1: layout failed: %2").arg(notice.id.displayText(), layout.error));
         build.project.roads += layout.roads;
         build.project.layoutReport += layout.report;
     }

@@ -3,6 +3,7 @@
 #include "chinese/chinese_variants.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace luming {
@@ -17,11 +18,13 @@ bool earlier(const RegisterEvent& a, const RegisterEvent& b) {
         return a.date < b.date;
     if (a.docNumber != b.docNumber)
         return a.docNumber < b.docNumber;
+    if (a.notice != b.notice) // untitled notices of one date: in a stable order all the same
+        return a.notice < b.notice;
     return a.seq < b.seq;
 }
 
 RegisterEvent eventOf(const Notice& n, const RoadRecord& r) {
-    return {r.action, n.docNumber, n.date, n.title, r.seq, r.name, r.oldName.value_or(QString()),
+    return {r.action, n.docNumber, n.id,  n.date, n.title, r.seq, r.name, r.oldName.value_or(QString()),
             r.start,  r.end,       r.note};
 }
 
@@ -40,14 +43,14 @@ QString roadStatusText(RoadStatus status) {
 }
 
 RoadRegister RoadRegister::build(const QList<Notice>& notices) {
-    // Each notice once (the store keys notices by document number; a re-import replaces, never doubles).
+    // Each notice once, by NoticeId (the store keys notices by it; the same notice given twice, e.g. in
+    // two sources, counts once).
     QList<RegisterEvent> events;
-    QHash<QString, bool> seenDocs;
+    QSet<NoticeId> seen;
     for (const auto& n : notices) {
-        const QString key = n.docNumber.isEmpty() ? n.title + n.date.toString(Qt::ISODate) : n.docNumber;
-        if (seenDocs.contains(key))
+        if (!n.id.isNull() && seen.contains(n.id)) // a notice without identity cannot be matched
             continue;
-        seenDocs.insert(key, true);
+        seen.insert(n.id);
         for (const auto& r : n.roads)
             events.append(eventOf(n, r));
     }

@@ -13,7 +13,8 @@ namespace luming {
 
 struct RegisterEvent {
     RoadAction action = RoadAction::Name;
-    QString docNumber;
+    QString docNumber; // as printed; empty for an untitled notice
+    NoticeId notice;
     QDate date;
     QString title;
     int seq = 0;

@@ -2,10 +2,10 @@
 // the layer size). A road counts as hit within its drawn half-width plus tolerancePx.
 #pragma once
 
+#include "core/road_id.h"
 #include "render/map_scene.h"
 #include "render/map_style.h"
 #include "render/map_viewport.h"
-#include "render/road_id.h"
 
 #include <QPointF>
 #include <optional>

@@ -1,47 +1,37 @@
 #include "render/layer_loader.h"
 
+#include "core/background.h"
+
 namespace luming {
 
 LayerLoader::LayerLoader(QObject* parent) : QObject(parent) {}
 
 LayerLoader::~LayerLoader() {
     cancel();
-    joinWorker();
-}
-
-void LayerLoader::joinWorker() {
-    if (worker_.joinable())
-        worker_.join();
+    work_.waitForFinished();
 }
 
 void LayerLoader::cancel() {
-    cancel_.store(true);
+    if (feedback_)
+        feedback_->cancel();
 }
 
 bool LayerLoader::start(const LayerLoadOptions& options) {
-    if (running_.load())
+    if (running_)
         return false;
-    joinWorker(); // the previous worker has finished; reclaim its thread
-    cancel_.store(false);
-    running_.store(true);
-    worker_ = std::thread([this, options] {
-        int lastPercent = -1;
-        LayerLoadResult result = loadVectorLayers(
-            options,
-            [this, &lastPercent](double fraction) {
-                const int percent = static_cast<int>(fraction * 100);
-                if (percent == lastPercent)
-                    return;
-                lastPercent = percent;
-                QMetaObject::invokeMethod(
-                    this, [this, percent] { emit progressChanged(percent); }, Qt::QueuedConnection);
-            },
-            &cancel_);
-        // Delivered on this object's thread; dropped by Qt if the loader is gone by then.
+    running_ = true;
+    // Progress and the result arrive on the loading thread: post them to this object's thread. `this`
+    // outlives the work (the destructor waits for it); Qt drops events still queued when it is deleted.
+    feedback_ = std::make_shared<Feedback>([this](double percent) {
+        QMetaObject::invokeMethod(
+            this, [this, percent] { emit progressChanged(static_cast<int>(percent)); }, Qt::QueuedConnection);
+    });
+    work_ = runInBackground([this, options, feedback = feedback_] {
+        LayerLoadResult result = loadVectorLayers(options, feedback.get());
         QMetaObject::invokeMethod(
             this,
             [this, result = std::move(result)] {
-                running_.store(false);
+                running_ = false;
                 emit finished(result);
             },
             Qt::QueuedConnection);

@@ -1,5 +1,7 @@
 #include "render/layer_painter.h"
 
+#include "core/feedback.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
@@ -43,8 +45,8 @@ template <class Draw> void forEachVisibleRun(const std::vector<QPointF>& pts, co
 
 } // namespace
 
-LayerPainter::LayerPainter(QPainter& painter, const MapViewport& viewport, const std::atomic<bool>* cancel)
-    : painter_(painter), viewport_(viewport), cancel_(cancel) {
+LayerPainter::LayerPainter(QPainter& painter, const MapViewport& viewport, const Feedback* feedback)
+    : painter_(painter), viewport_(viewport), feedback_(feedback) {
     const double margin = 64;
     clip_ =
         QRectF(-margin, -margin, viewport.size().width() + 2 * margin, viewport.size().height() + 2 * margin);
@@ -68,7 +70,7 @@ LayerPainter::Transform LayerPainter::transformFor(const SceneLayer& layer) cons
 }
 
 bool LayerPainter::checkCancel(std::size_t i) {
-    if (!cancelled_ && (i & 1023) == 0 && cancel_ && cancel_->load(std::memory_order_relaxed))
+    if (!cancelled_ && (i & 1023) == 0 && isCanceled(feedback_))
         cancelled_ = true;
     return cancelled_;
 }

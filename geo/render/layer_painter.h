@@ -10,7 +10,6 @@
 #include <QColor>
 #include <QLineF>
 #include <QPointF>
-#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -18,6 +17,8 @@
 class QPainter;
 
 namespace luming {
+
+class Feedback;
 
 struct LineStyle {
     QColor colour;
@@ -42,7 +43,7 @@ struct PointStyle {
 
 class LayerPainter {
 public:
-    LayerPainter(QPainter& painter, const MapViewport& viewport, const std::atomic<bool>* cancel);
+    LayerPainter(QPainter& painter, const MapViewport& viewport, const Feedback* feedback);
 
     // Features whose bounds meet the window grown by marginPx (for strokes wider than their bounds).
     std::vector<std::uint32_t> visibleFeatures(const SceneLayer& layer, double marginPx) const;
@@ -74,7 +75,7 @@ private:
 
     QPainter& painter_;
     MapViewport viewport_;
-    const std::atomic<bool>* cancel_;
+    const Feedback* feedback_;
     QRectF clip_; // screen rect grown by a margin: segments wholly outside are not sent to QPainter
     bool cancelled_ = false;
     std::int64_t featuresDrawn_ = 0;

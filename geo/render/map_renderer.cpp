@@ -1,5 +1,6 @@
 #include "render/map_renderer.h"
 
+#include "core/feedback.h"
 #include "render/label_painter.h"
 #include "render/label_placer.h"
 #include "render/layer_painter.h"
@@ -40,11 +41,11 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.fillRect(screen, style.background);
 
-    LayerPainter lp(painter, viewport, options.cancel);
+    LayerPainter lp(painter, viewport, options.feedback);
     auto finish = [&]() {
         report.featuresDrawn = lp.featuresDrawn();
         report.verticesDrawn = lp.verticesDrawn();
-        report.cancelled = lp.cancelled();
+        report.cancelled = lp.cancelled() || isCanceled(options.feedback);
         painter.restore();
         report.elapsedMs = timer.nsecsElapsed() / 1e6;
         return report;
@@ -59,6 +60,8 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
                                    return scene.districtFillIndex(f);
                                }});
     }
+
+    setProgress(options.feedback, 25);
 
     // 2. Extra layers, in the order the user opened them.
     struct ExtraInView {
@@ -79,6 +82,8 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
         lp.drawPoints(*layer, view.features, PointStyle{style.extraPoint, style.extraPointRadiusPx});
         extrasInView.push_back(std::move(view));
     }
+
+    setProgress(options.feedback, 50);
 
     // 3. Roads: real width (never under the minimum), casing when wide, the selection on top.
     std::vector<std::uint32_t> roadsInView;
@@ -109,6 +114,7 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
     if (lp.cancelled())
         return finish();
     report.schematicBadgeShown = report.schematicBadgeShown && options.showSchematicBadge;
+    setProgress(options.feedback, 75);
 
     // 4. Labels, kept clear of the furniture and of each other.
     const MapFurniture furniture(style, viewport.size());
@@ -162,6 +168,8 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
     report.scaleBarRect = layout.scaleBarRect;
     report.northArrowRect = layout.northArrowRect;
     report.badgeRect = layout.badgeRect;
+    if (!lp.cancelled() && !isCanceled(options.feedback))
+        setProgress(options.feedback, 100);
     return finish();
 }
 

@@ -21,16 +21,6 @@ void appendLonLat(const QList<LonLat>& line, QList<QPointF>& all) {
         all.append(QPointF(p.lon, p.lat));
 }
 
-// Records by (docNumber, seq): a city-sized project must not search the notices once per road.
-QHash<RoadId, const RoadRecord*> recordsById(const Project& project) {
-    QHash<RoadId, const RoadRecord*> records;
-    for (const Notice& notice : project.parse.notices)
-        for (const RoadRecord& record : notice.roads)
-            if (!records.contains(RoadId{notice.docNumber, record.seq})) // the first of duplicates wins
-                records.insert(RoadId{notice.docNumber, record.seq}, &record);
-    return records;
-}
-
 double drawnWidth(const RoadRecord* record) {
     if (!record)
         return 0;
@@ -97,17 +87,16 @@ Result<MapScene> MapScene::fromProject(const Project& project) {
         return slice;
     };
 
-    const QHash<RoadId, const RoadRecord*> records = recordsById(project);
     SceneLayerBuilder roads(QStringLiteral("roads"));
     QList<RoadId> ids;
     ids.reserve(project.roads.size());
     for (const RoadGeometry& road : project.roads) {
-        const RoadRecord* record = records.value(RoadId{road.docNumber, road.seq});
+        const RoadRecord* record = project.recordOf(road.id);
         roads.beginFeature(FeatureKind::Line, record ? record->name : QString(), drawnWidth(record),
                            road.source == GeometrySource::Schematic ? Provenance::Schematic
                                                                     : Provenance::Surveyed);
         roads.addPart(take(road.points.size()));
-        ids.append(RoadId{road.docNumber, road.seq});
+        ids.append(road.id);
     }
 
     SceneLayerBuilder districts(QStringLiteral("districts"));

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "render/road_id.h"
+#include "core/road_id.h"
 #include "render/scene_layer.h"
 
 #include <QHash>

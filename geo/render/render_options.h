@@ -1,16 +1,17 @@
 // What one frame should show, besides the scene and the viewport. A value, copied into each render job.
 #pragma once
 
+#include "core/road_id.h"
 #include "render/map_style.h"
-#include "render/road_id.h"
 
 #include <QList>
 #include <QSet>
 #include <QString>
-#include <atomic>
 #include <cstdint>
 
 namespace luming {
+
+class Feedback;
 
 struct RenderOptions {
     MapStyle style;
@@ -22,8 +23,9 @@ struct RenderOptions {
     bool showNorthArrow = true;
     bool showSchematicBadge = true;
     QString schematicBadgeText = QStringLiteral("示意位置 schematic positions");
-    // Polled between features: a canvas sets it when a newer frame supersedes this one.
-    const std::atomic<bool>* cancel = nullptr;
+    // Cancel polled between features (a canvas cancels a frame a newer one supersedes); progress by
+    // stage (districts, extra layers, roads, labels), 100 when the frame is whole. Not owned; may be null.
+    Feedback* feedback = nullptr;
 };
 
 } // namespace luming

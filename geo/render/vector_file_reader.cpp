@@ -236,10 +236,9 @@ bool LayerLoadResult::needsCrsDecision() const {
     return false;
 }
 
-LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, const std::function<void(double)>& progress,
-                                 const std::atomic<bool>* cancel) {
+LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feedback) {
     LayerLoadResult result;
-    if (cancel && cancel->load()) {
+    if (isCanceled(feedback)) {
         result.cancelled = true;
         return result;
     }
@@ -345,13 +344,13 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, const std::fun
         layer->ResetReading();
         for (;;) {
             if ((++done & 4095) == 0) {
-                if (cancel && cancel->load(std::memory_order_relaxed)) {
+                if (isCanceled(feedback)) {
                     result.cancelled = true;
                     result.layers.clear();
                     return result;
                 }
-                if (progress && total > 0)
-                    progress(std::min(1.0, static_cast<double>(done) / total));
+                if (total > 0)
+                    setProgress(feedback, std::min(99.0, 100.0 * static_cast<double>(done) / total));
             }
             const gdal::FeaturePtr feature(layer->GetNextFeature());
             // Whatever GDAL raised while handing out this feature (a corrupt record, a bad geometry).
@@ -389,8 +388,16 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, const std::fun
         result.reports.append(report);
         result.layers.append(std::move(built));
     }
-    if (progress)
-        progress(1.0);
+    if (isCanceled(feedback)) { // asked after the last poll: still nothing reported as read
+        result.cancelled = true;
+        result.layers.clear();
+        return result;
+    }
+    if (feedback) {
+        for (const QString& w : result.warnings)
+            feedback->pushWarning(w);
+        feedback->setProgress(100);
+    }
     if (result.layers.isEmpty() && result.error.isEmpty())
         result.error = QStringLiteral("Nothing could be read from %1: %2")
                            .arg(options.path, result.warnings.join(QStringLiteral("; ")));

@@ -3,15 +3,14 @@
 // worker thread for the viewer.
 #pragma once
 
+#include "core/feedback.h"
 #include "render/layer_read_report.h"
 #include "render/scene_layer.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <atomic>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -61,10 +60,9 @@ struct LayerLoadResult {
     bool needsCrsDecision() const;
 };
 
-// progress(fraction in [0, 1]) is called on the loading thread every few thousand features; cancel is
-// polled as often. Thread-safe (each call opens its own dataset).
-[[nodiscard]] LayerLoadResult loadVectorLayers(const LayerLoadOptions& options,
-                                               const std::function<void(double)>& progress = {},
-                                               const std::atomic<bool>* cancel = nullptr);
+// Progress is set and cancel polled every few thousand features (Feedback's thread contract: this is
+// the working thread); progress reaches 100 only when the whole file was read, a cancelled load returns
+// no layers. Warnings go to the result and to the feedback. Thread-safe (each call opens its own dataset).
+[[nodiscard]] LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feedback = nullptr);
 
 } // namespace luming

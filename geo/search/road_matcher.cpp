@@ -45,8 +45,7 @@ QString RoadMatcher::queryKey(const QString& query) {
 }
 
 SearchHit RoadMatcher::hit(MatchReason reason, MatchRank rank, const Value& value, const QString& key) const {
-    return SearchHit{fields_.docNumber, fields_.seq,     fields_.name, reason, rank,
-                     value.printed,     value.key == key};
+    return SearchHit{fields_.road, fields_.name, reason, rank, value.printed, value.key == key};
 }
 
 std::optional<SearchHit> RoadMatcher::match(const QString& key) const {

@@ -13,8 +13,7 @@ namespace luming {
 
 // The searchable values of a road, as printed.
 struct SearchFields {
-    QString docNumber;
-    int seq = 0;
+    RoadId road;
     QString name;
     QString oldName;
     QString district;

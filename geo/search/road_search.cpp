@@ -6,7 +6,7 @@ RoadSearch::RoadSearch(const Project& project) {
     for (const Notice& n : project.parse.notices) {
         for (const RoadRecord& r : n.roads) {
             matchers_.append(
-                RoadMatcher(SearchFields{n.docNumber, r.seq, r.name, r.oldName.value_or(QString()),
+                RoadMatcher(SearchFields{RoadId{n.id, r.seq}, r.name, r.oldName.value_or(QString()),
                                          r.district, r.subdistricts, r.start, r.end, r.via}));
         }
     }

@@ -1,6 +1,8 @@
 // One search result: which road, why it matched, and how well (issue 4 item 3).
 #pragma once
 
+#include "core/road_id.h"
+
 #include <QString>
 
 namespace luming {
@@ -14,8 +16,7 @@ matchReasonCode(MatchReason reason); // "name", "old_name", "district", "subdist
 enum class MatchRank { ExactName, NamePrefix, NameSubstring, OldName, Area, Endpoint };
 
 struct SearchHit {
-    QString docNumber;
-    int seq = 0;
+    RoadId road;
     QString name; // the road's name as printed
     MatchReason reason = MatchReason::Name;
     MatchRank rank = MatchRank::NameSubstring;

@@ -12,8 +12,11 @@ namespace {
 
 // Contract with geo/store (RoadNameIndex): road_name_fts(doc_number, seq, name, old_name, district,
 // subdistricts, start, "end", via), rowid = roads.fid, each value printed and (if different) folded.
-constexpr const char* kSelect =
-    "SELECT r.doc_number, r.seq, r.name, r.old_name, r.district, r.subdistricts, r.start, r.\"end\", r.via "
+// The notice: notice_id; a file from before it, by doc_number (NoticeId::fromStored's rule).
+constexpr const char* kNoticeId = "COALESCE(NULLIF(r.notice_id, ''), NULLIF(r.doc_number, ''), 'legacy:')";
+constexpr const char* kLegacyNoticeId = "COALESCE(NULLIF(r.doc_number, ''), 'legacy:')";
+constexpr const char* kSelectColumns =
+    ", r.seq, r.name, r.old_name, r.district, r.subdistricts, r.start, r.\"end\", r.via "
     "FROM road_name_fts f JOIN roads r ON r.fid = f.rowid WHERE ";
 constexpr const char* kTrigram = "road_name_fts MATCH ?1 ORDER BY r.fid";
 constexpr const char* kScan = "instr(f.name, ?1) OR instr(f.old_name, ?1) OR instr(f.district, ?1) OR "
@@ -57,8 +60,15 @@ StoreSearchResult StoreRoadSearch::search(const QString& gpkgPath, const QString
     if (key.isEmpty())
         return result;
 
+    bool keyedByNotice = false;
+    {
+        Result<sqlite::StatementPtr> probe =
+            sqlite::prepare(db.get(), "SELECT 1 FROM pragma_table_info('roads') WHERE name = 'notice_id'");
+        keyedByNotice = probe && sqlite3_step(probe->get()) == SQLITE_ROW;
+    }
     const bool trigram = key.toUcs4().size() >= 3;
-    const QByteArray sql = QByteArray(kSelect) + (trigram ? kTrigram : kScan);
+    const QByteArray sql = QByteArray("SELECT ") + (keyedByNotice ? kNoticeId : kLegacyNoticeId) +
+                           kSelectColumns + (trigram ? kTrigram : kScan);
     Result<sqlite::StatementPtr> prepared = sqlite::prepare(db.get(), sql.constData());
     if (!prepared)
         return failed(gpkgPath, prepared.errorString());
@@ -73,10 +83,11 @@ StoreSearchResult StoreRoadSearch::search(const QString& gpkgPath, const QString
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
         sqlite3_stmt* s = st.get();
-        const RoadMatcher matcher(SearchFields{
-            sqlite::columnText(s, 0), sqlite3_column_int(s, 1), sqlite::columnText(s, 2),
-            sqlite::columnText(s, 3), sqlite::columnText(s, 4), jsonStrings(sqlite::columnText(s, 5)),
-            sqlite::columnText(s, 6), sqlite::columnText(s, 7), jsonStrings(sqlite::columnText(s, 8))});
+        const RoadMatcher matcher(
+            SearchFields{RoadId{NoticeId::fromKey(sqlite::columnText(s, 0)), sqlite3_column_int(s, 1)},
+                         sqlite::columnText(s, 2), sqlite::columnText(s, 3), sqlite::columnText(s, 4),
+                         jsonStrings(sqlite::columnText(s, 5)), sqlite::columnText(s, 6),
+                         sqlite::columnText(s, 7), jsonStrings(sqlite::columnText(s, 8))});
         // The index narrows the rows; the matcher decides, so reasons and ranks equal RoadSearch's.
         if (std::optional<SearchHit> h = matcher.match(key))
             result.hits.append(std::move(*h));

@@ -103,10 +103,15 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
     if (!noticesLayer)
         return fail(QStringLiteral("not a Luming project: it has no notices layer"));
     QList<Notice>& notices = project->parse.notices;
-    QHash<QString, qsizetype> noticeIndex;
+    QHash<NoticeId, qsizetype> noticeIndex;
+    // Rows of files written before notice ids carry only doc_number (NoticeId::fromStored).
+    const auto noticeOfRow = [](const Row& row) {
+        return NoticeId::fromStored(row.text("notice_id"), row.text("doc_number"));
+    };
     forEachFeature(noticesLayer, [&](const OGRFeature& f) {
         const Row row(f);
         Notice n;
+        n.id = noticeOfRow(row);
         n.docNumber = row.text("doc_number");
         n.title = row.text("title");
         n.issuer = row.text("issuer");
@@ -124,25 +129,29 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         n.sourceLine = int(row.integer("source_line").value_or(0));
         if (project->parse.encoding.isEmpty())
             project->parse.encoding = row.text("encoding");
-        noticeIndex.insert(n.docNumber, notices.size());
+        if (noticeIndex.contains(n.id)) {
+            *warnings << QStringLiteral("notice %1 is stored twice; the second copy is ignored")
+                             .arg(n.id.displayText());
+            return;
+        }
+        noticeIndex.insert(n.id, notices.size());
         notices.append(n);
     });
 
     forEachFeature(dataset.GetLayerByName("roads"), [&](const OGRFeature& f) {
         const Row row(f);
-        const QString doc = row.text("doc_number");
-        const auto at = noticeIndex.constFind(doc);
+        const NoticeId notice = noticeOfRow(row);
+        const auto at = noticeIndex.constFind(notice);
         if (at == noticeIndex.constEnd()) {
             *warnings << QStringLiteral("road %1 belongs to notice %2, which the file does not hold")
-                             .arg(row.text("name"), doc);
+                             .arg(row.text("name"), notice.displayText());
             return;
         }
         RoadRecord r = road(row);
         const OGRGeometry* g = f.GetGeometryRef();
         if (g && !g->IsEmpty() && wkbFlatten(g->getGeometryType()) == wkbLineString) {
             RoadGeometry geometry;
-            geometry.docNumber = doc;
-            geometry.seq = r.seq;
+            geometry.id = RoadId{notice, r.seq};
             geometry.points = gdal::toLonLat(*g->toLineString());
             geometry.source =
                 geometrySourceFromCode(row.text("geometry_source")).value_or(GeometrySource::Schematic);
@@ -155,7 +164,7 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
 
     forEachFeature(dataset.GetLayerByName("findings"), [&](const OGRFeature& f) {
         const Row row(f);
-        const auto at = noticeIndex.constFind(row.text("doc_number"));
+        const auto at = noticeIndex.constFind(noticeOfRow(row));
         if (at == noticeIndex.constEnd())
             return;
         Finding finding;
@@ -186,7 +195,7 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
     forEachFeature(dataset.GetLayerByName("layout_report"), [&](const OGRFeature& f) {
         const Row row(f);
         LayoutReportRow r;
-        r.docNumber = row.text("doc_number");
+        r.notice = noticeOfRow(row);
         r.seq = int(row.integer("seq").value_or(0));
         r.name = row.text("name");
         const auto kind = reportKindFromCode(row.text("kind"));

@@ -119,27 +119,47 @@ Status insert(OGRLayer& layer, gdal::FeaturePtr feature) {
     return {};
 }
 
-QSet<QString> docNumbers(const Project& project) {
-    QSet<QString> docs;
+QSet<QString> noticeKeys(const Project& project) {
+    QSet<QString> keys;
     for (const Notice& n : project.parse.notices)
-        docs.insert(n.docNumber);
-    return docs;
+        keys.insert(n.id.key());
+    return keys;
+}
+
+// A file written before notice ids: give its rows the key they were read under (NoticeId::fromStored).
+Status keyLegacyRows(GDALDataset& dataset) {
+    for (const char* layer : {"notices", "roads", "findings", "layout_report"}) {
+        const QByteArray sql = QByteArray("UPDATE \"") + layer +
+                               "\" SET notice_id = COALESCE(NULLIF(doc_number, ''), 'legacy:') "
+                               "WHERE notice_id IS NULL OR notice_id = ''";
+        CPLErrorReset();
+        dataset.ExecuteSQL(sql.constData(), nullptr, nullptr); // no result set for UPDATE
+        if (CPLGetLastErrorType() >= CE_Failure)
+            return fail(QStringLiteral("cannot key the old rows of %1 by notice: %2")
+                            .arg(QString::fromUtf8(layer), QString::fromUtf8(CPLGetLastErrorMsg())));
+    }
+    return {};
 }
 
 } // namespace
 
 Status GpkgProjectWriter::write(const Project& project) {
-    QHash<QString, int> seen;
+    QSet<NoticeId> seen;
     for (const Notice& n : project.parse.notices) {
-        if (++seen[n.docNumber] > 1)
-            return fail(QStringLiteral(
-                            "the project holds two notices numbered %1; one file can hold each notice once")
-                            .arg(n.docNumber.isEmpty() ? QStringLiteral("(none)") : n.docNumber));
+        if (n.id.isNull())
+            return fail(QStringLiteral("notice \"%1\" has no identity; it cannot be stored").arg(n.title));
+        if (seen.contains(n.id))
+            return fail(
+                QStringLiteral("the project holds notice %1 twice; one file can hold each notice once")
+                    .arg(n.id.displayText()));
+        seen.insert(n.id);
     }
     if (!layout_) {
         if (Status prepared = prepareLayers(); !prepared)
             return prepared;
     }
+    if (Status keyed = keyLegacyRows(dataset_); !keyed)
+        return keyed;
     if (Status done = replaceNotices(*notices_, project); !done)
         return done;
     if (Status done = replaceRoads(*roads_, project); !done)
@@ -167,12 +187,13 @@ Status GpkgProjectWriter::prepareLayers() {
 }
 
 Status GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project) {
-    if (Status done = deleteWhereIn(layer, "doc_number", docNumbers(project)); !done)
+    if (Status done = deleteWhereIn(layer, "notice_id", noticeKeys(project)); !done)
         return done;
     expected_.notices = layer.GetFeatureCount(TRUE);
     for (const Notice& n : project.parse.notices) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
         Fields set(*f);
+        set.key("notice_id", n.id.key());
         set.key("doc_number", n.docNumber);
         set.text("title", n.title);
         set.text("issuer", n.issuer);
@@ -194,30 +215,27 @@ Status GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project
 }
 
 Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) {
-    if (Status done = deleteWhereIn(layer, "doc_number", docNumbers(project)); !done)
+    if (Status done = deleteWhereIn(layer, "notice_id", noticeKeys(project)); !done)
         return done;
     expected_.roads = layer.GetFeatureCount(TRUE);
-
-    QHash<QPair<QString, int>, const RoadGeometry*> geometryOf;
-    for (const RoadGeometry& g : project.roads)
-        if (!geometryOf.contains({g.docNumber, g.seq}))
-            geometryOf.insert({g.docNumber, g.seq}, &g);
-    QSet<QPair<QString, int>> used;
+    QSet<RoadId> used;
 
     for (const Notice& n : project.parse.notices) {
         for (const RoadRecord& r : n.roads) {
             gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
             Fields set(*f);
+            set.key("notice_id", n.id.key());
             set.key("doc_number", n.docNumber);
             for (const RoadField& field : roadFields())
                 if (field.in(FieldFormat::Gpkg))
                     set.field(field, field.get(r));
-            const RoadGeometry* g = geometryOf.value({n.docNumber, r.seq});
+            const RoadId id{n.id, r.seq};
+            const RoadGeometry* g = project.geometryOf(id);
             if (g && g->points.size() >= 2) {
-                used.insert({n.docNumber, r.seq});
+                used.insert(id);
                 if (f->SetGeometryDirectly(gdal::toOgrLine(g->points).release()) != OGRERR_NONE)
                     return fail(QStringLiteral("%1 #%2 %3: the line does not fit the roads layer")
-                                    .arg(n.docNumber)
+                                    .arg(n.id.displayText())
                                     .arg(r.seq)
                                     .arg(r.name));
                 set.text("geometry_source", geometrySourceCode(g->source));
@@ -227,7 +245,7 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
             } else {
                 if (g)
                     warnings_ << QStringLiteral("%1 #%2 %3: a line needs two points; stored without geometry")
-                                     .arg(n.docNumber)
+                                     .arg(n.id.displayText())
                                      .arg(r.seq)
                                      .arg(r.name);
                 set.text("geometry_source", {});
@@ -237,25 +255,26 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
             if (Status done = insert(layer, std::move(f)); !done)
                 return done;
             ++expected_.roads;
-            ++expected_.roadsPerDoc[n.docNumber];
+            ++expected_.roadsPerNotice[n.id.key()];
         }
     }
     for (const RoadGeometry& g : project.roads)
-        if (!used.contains({g.docNumber, g.seq}) && g.points.size() >= 2)
+        if (!used.contains(g.id) && g.points.size() >= 2)
             warnings_ << QStringLiteral("geometry for %1 #%2 matches no road; not stored")
-                             .arg(g.docNumber)
-                             .arg(g.seq);
+                             .arg(g.id.notice.displayText())
+                             .arg(g.id.seq);
     return {};
 }
 
 Status GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& project) {
-    if (Status done = deleteWhereIn(layer, "doc_number", docNumbers(project)); !done)
+    if (Status done = deleteWhereIn(layer, "notice_id", noticeKeys(project)); !done)
         return done;
     expected_.findings = layer.GetFeatureCount(TRUE);
     for (const Notice& n : project.parse.notices) {
         for (const Finding& finding : n.findings) {
             gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
             Fields set(*f);
+            set.key("notice_id", n.id.key());
             set.key("doc_number", n.docNumber);
             set.key("severity", severityCode(finding.severity));
             set.text("code", finding.code);
@@ -307,16 +326,18 @@ Status GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& proje
 
 Status GpkgProjectWriter::replaceLayoutReport(OGRLayer& layer, const Project& project) {
     // The report belongs to the notices it describes: replacing a notice replaces its report.
-    QSet<QString> docs = docNumbers(project);
+    QSet<QString> keys = noticeKeys(project);
     for (const LayoutReportRow& row : project.layoutReport)
-        docs.insert(row.docNumber);
-    if (Status done = deleteWhereIn(layer, "doc_number", docs); !done)
+        keys.insert(row.notice.key());
+    if (Status done = deleteWhereIn(layer, "notice_id", keys); !done)
         return done;
     expected_.layoutRows = layer.GetFeatureCount(TRUE);
     for (const LayoutReportRow& row : project.layoutReport) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
         Fields set(*f);
-        set.key("doc_number", row.docNumber);
+        set.key("notice_id", row.notice.key());
+        const Notice* notice = project.noticeOf(row.notice);
+        set.key("doc_number", notice ? notice->docNumber : QString());
         set.integer("seq", row.seq);
         set.text("name", row.name);
         set.text("kind", reportKindCode(row.kind));

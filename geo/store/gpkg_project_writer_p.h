@@ -1,4 +1,4 @@
-// Writes a Project into an open GeoPackage: notices replace the rows of the same document number,
+// Writes a Project into an open GeoPackage: notices replace the rows of the same NoticeId,
 // everything else in the file is kept. Counts what the file must hold afterwards, for verification.
 #pragma once
 
@@ -18,8 +18,8 @@ struct ExpectedCounts {
     qint64 findings = 0;
     qint64 districts = 0;
     qint64 layoutRows = 0;
-    qint64 roadsWithGeometry = 0;       // among the roads written now
-    QHash<QString, qint64> roadsPerDoc; // doc_number → roads written now
+    qint64 roadsWithGeometry = 0;          // among the roads written now
+    QHash<QString, qint64> roadsPerNotice; // notice_id → roads written now
 };
 
 class GpkgProjectWriter {

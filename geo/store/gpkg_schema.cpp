@@ -4,27 +4,30 @@
 namespace luming::gpkg {
 
 const LayerSpec& notices() {
-    static const LayerSpec spec{"notices",
-                                wkbNone,
-                                "Road-naming notices, keyed by document number",
-                                {{"doc_number", OFTString},
-                                 {"title", OFTString},
-                                 {"issuer", OFTString},
-                                 {"date", OFTString}, // ISO yyyy-mm-dd, TEXT as the schema says
-                                 {"declared_total", OFTInteger64},
-                                 {"declared_by_district", OFTString, OFSTJSON}, // [[name, count], …]
-                                 {"declared_by_action", OFTString, OFSTJSON},   // [[action, count], …]
-                                 {"gazette_issue", OFTString},
-                                 {"gazette_page", OFTInteger64},
-                                 {"source_file", OFTString},
-                                 {"source_line", OFTInteger64},
-                                 {"encoding", OFTString}}};
+    static const LayerSpec spec{
+        "notices",
+        wkbNone,
+        "Road-naming notices, keyed by notice_id (document number, else a digest of the text)",
+        {{"notice_id", OFTString}, // NoticeId::key(); files before it keyed by doc_number
+         {"doc_number", OFTString},
+         {"title", OFTString},
+         {"issuer", OFTString},
+         {"date", OFTString}, // ISO yyyy-mm-dd, TEXT as the schema says
+         {"declared_total", OFTInteger64},
+         {"declared_by_district", OFTString, OFSTJSON}, // [[name, count], …]
+         {"declared_by_action", OFTString, OFSTJSON},   // [[action, count], …]
+         {"gazette_issue", OFTString},
+         {"gazette_page", OFTInteger64},
+         {"source_file", OFTString},
+         {"source_line", OFTInteger64},
+         {"encoding", OFTString}}};
     return spec;
 }
 
 // The record's columns come from the field table; lists are JSON text.
 std::vector<FieldSpec> roadColumns() {
-    std::vector<FieldSpec> out{{"doc_number", OFTString}};
+    // NoticeId::key(); files before it keyed by doc_number
+    std::vector<FieldSpec> out{{"notice_id", OFTString}, {"doc_number", OFTString}};
     for (const RoadField& f : roadFields()) {
         if (!f.in(FieldFormat::Gpkg))
             continue;
@@ -63,15 +66,17 @@ const LayerSpec& roads() {
 }
 
 const LayerSpec& findings() {
-    static const LayerSpec spec{"findings",
-                                wkbNone,
-                                "Validation findings of each notice",
-                                {{"doc_number", OFTString},
-                                 {"severity", OFTString},
-                                 {"code", OFTString},
-                                 {"message", OFTString},
-                                 {"seqs", OFTString, OFSTJSON},
-                                 {"subject", OFTString}}}; // beyond BRIEF.md: Finding::subject
+    static const LayerSpec spec{
+        "findings",
+        wkbNone,
+        "Validation findings of each notice",
+        {{"notice_id", OFTString}, // NoticeId::key(); files before it keyed by doc_number
+         {"doc_number", OFTString},
+         {"severity", OFTString},
+         {"code", OFTString},
+         {"message", OFTString},
+         {"seqs", OFTString, OFSTJSON},
+         {"subject", OFTString}}}; // beyond BRIEF.md: Finding::subject
     return spec;
 }
 
@@ -84,15 +89,17 @@ const LayerSpec& districts() {
 }
 
 const LayerSpec& layoutReport() {
-    static const LayerSpec spec{"layout_report",
-                                wkbNone,
-                                "Layout solver report: stated vs drawn lengths, ties, anchors",
-                                {{"doc_number", OFTString},
-                                 {"seq", OFTInteger64},
-                                 {"name", OFTString},
-                                 {"kind", OFTString},
-                                 {"detail", OFTString},
-                                 {"value_m", OFTReal}}};
+    static const LayerSpec spec{
+        "layout_report",
+        wkbNone,
+        "Layout solver report: stated vs drawn lengths, ties, anchors",
+        {{"notice_id", OFTString}, // NoticeId::key(); files before it keyed by doc_number
+         {"doc_number", OFTString},
+         {"seq", OFTInteger64},
+         {"name", OFTString},
+         {"kind", OFTString},
+         {"detail", OFTString},
+         {"value_m", OFTReal}}};
     return spec;
 }
 

@@ -48,8 +48,8 @@ Result<StoreCounts> GpkgVerifier::verify(const QString& file, const ExpectedCoun
     const OGRSpatialReference* srs = roads->GetSpatialRef();
     if (!srs || QByteArray(srs->GetAuthorityCode(nullptr)) != "4490")
         return fail(QStringLiteral("roads layer is not in EPSG:4490"));
-    for (auto it = expected.roadsPerDoc.cbegin(); it != expected.roadsPerDoc.cend(); ++it) {
-        if (roads->SetAttributeFilter(("doc_number = " + quoted(it.key())).constData()) != OGRERR_NONE)
+    for (auto it = expected.roadsPerNotice.cbegin(); it != expected.roadsPerNotice.cend(); ++it) {
+        if (roads->SetAttributeFilter(("notice_id = " + quoted(it.key())).constData()) != OGRERR_NONE)
             return fail(QStringLiteral("cannot select the roads of %1").arg(it.key()));
         const qint64 n = roads->GetFeatureCount(TRUE);
         if (Status checked = check(qPrintable(QStringLiteral("roads of %1").arg(it.key())), n, it.value());
