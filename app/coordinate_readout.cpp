@@ -23,7 +23,7 @@ std::optional<QPointF> CoordinateReadout::lonLat(QPointF metres4548) const {
 
 QString CoordinateReadout::text(QPointF m) const {
     const QLocale c = QLocale::c();
-    const QString metres =
+    QString metres =
         tr("EPSG:4548  x %1 m  y %2 m").arg(c.toString(m.x(), 'f', 1), c.toString(m.y(), 'f', 1));
     const std::optional<QPointF> ll = lonLat(m);
     if (!ll)

@@ -235,11 +235,11 @@ void MainWindow::openNotice(const QString& path) {
     openNotice(path, runInBackground([path] { return ProjectLoader::load(path); }));
 }
 
-void MainWindow::openNotice(const QString& path, QFuture<ProjectLoad> pending) {
+void MainWindow::openNotice(const QString& path, const QFuture<ProjectLoad>& pending) {
     loadingPath_ = path;
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     // A superseded load still runs to its end; the watcher no longer reports it, so it is dropped.
-    loadWatcher_.setFuture(std::move(pending));
+    loadWatcher_.setFuture(pending);
 }
 
 bool MainWindow::openNoticeNow(const QString& path) {

@@ -48,7 +48,7 @@ public:
     // how it went); the window stays responsive meanwhile. A newer call supersedes an older one.
     void openNotice(const QString& path);
     // The same with a load already started elsewhere (main() starts it before building the window).
-    void openNotice(const QString& path, QFuture<ProjectLoad> pending);
+    void openNotice(const QString& path, const QFuture<ProjectLoad>& pending);
     // The same, waiting for the result; false (and a message) when the file cannot be read.
     bool openNoticeNow(const QString& path);
     // Shows what ProjectLoader produced for `path` (or reports its error).

@@ -32,7 +32,14 @@ private:
     struct LookupCache {
         LookupCache() = default;
         LookupCache(const LookupCache&) {}
-        LookupCache& operator=(const LookupCache&) { return *this; }
+        // The assigned-to project's tables described its old lists: drop them, rebuilt on next use.
+        LookupCache& operator=(const LookupCache& other) {
+            if (this != &other) {
+                const std::lock_guard lock(mutex);
+                tables.reset();
+            }
+            return *this;
+        }
         std::mutex mutex;
         std::shared_ptr<const ProjectLookup> tables;
     };

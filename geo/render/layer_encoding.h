@@ -53,6 +53,6 @@ std::optional<EncodingGuess> guessDbfEncoding(const QString& path,
 
 // 4 MiB of records tell the encoding of any real attribute table; reading more would make opening a
 // huge layer slower for nothing.
-inline constexpr qint64 kMaxDbfBytesScanned = 4 * 1024 * 1024;
+inline constexpr qint64 kMaxDbfBytesScanned = qint64(4) * 1024 * 1024;
 
 } // namespace luming
