@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,15 +123,18 @@ Notice seedNotice(const QList<RoadRecord>& roads) {
     n.roads = roads;
     n.findings = {
         Finding{Severity::Warning,
-                QStringLiteral("name_variant"),
+                FindingCode::NameVariant,
                 QStringLiteral("风集路 (item 32) differs by one character from 凤集路, the end of 9 items"),
                 {12, 13, 32},
-                QStringLiteral("风集路")},
+                QStringLiteral("风集路"),
+                {}},
+        // A code this build does not know, as a newer file may hold: kept as read.
         Finding{Severity::Info,
-                QStringLiteral("external_ref"),
+                FindingCode::Other,
                 QStringLiteral("经十路 is not in this notice"),
                 {},
-                {}}};
+                {},
+                QStringLiteral("external_ref")}};
     return n;
 }
 
@@ -173,8 +177,8 @@ QString diffNotice(const Notice& a, const Notice& b) {
     for (qsizetype i = 0; i < a.findings.size(); ++i) {
         const Finding& x = a.findings[i];
         const Finding& y = b.findings[i];
-        if (x.severity != y.severity || x.code != y.code || x.message != y.message || x.seqs != y.seqs ||
-            x.subject != y.subject)
+        if (x.severity != y.severity || x.code != y.code || x.otherCode != y.otherCode ||
+            x.message != y.message || x.seqs != y.seqs || x.subject != y.subject)
             return QStringLiteral("findings[%1] differs").arg(i);
     }
     return {};
@@ -230,6 +234,56 @@ private slots:
             // Writing what was read gives the same bytes: nothing drifts on a second pass.
             QCOMPARE(NoticeJsonWriter::toJson(back.parse.notices, style), json);
         }
+    }
+
+    // Every finding code is written as its table text and read back as the same code; a code this
+    // build does not know (a newer file's) reads as Other and is written back unchanged.
+    void findingCodeRoundTrip_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("known");
+        for (FindingCode code : allFindingCodes())
+            QTest::newRow(qPrintable(findingCodeText(code))) << findingCodeText(code) << true;
+        QTest::newRow("unknown code from a newer file") << QStringLiteral("gap_in_bridge_list") << false;
+    }
+    void findingCodeRoundTrip() {
+        QFETCH(QString, text);
+        QFETCH(bool, known);
+        Notice notice = emptyNotice();
+        Finding f;
+        f.severity = Severity::Info;
+        setFindingCode(f, text);
+        f.message = QStringLiteral("message");
+        QCOMPARE(f.code == FindingCode::Other, !known);
+        if (known)
+            QVERIFY(findingCodeFromText(text) == f.code);
+        QCOMPARE(findingCodeText(f), text);
+        notice.findings = {f};
+        const QByteArray json = NoticeJsonWriter::toJson({notice}, JsonStyle::Compact);
+        QVERIFY(json.contains("\"" + text.toUtf8() + "\""));
+        const NoticeJsonReadResult back = NoticeJsonReader::fromJson(json, QStringLiteral("memory.json"));
+        QVERIFY2(back.ok, qPrintable(back.error));
+        QCOMPARE(back.parse.notices.size(), 1);
+        QCOMPARE(back.parse.notices.first().findings.size(), 1);
+        const Finding& read = back.parse.notices.first().findings.first();
+        QVERIFY(read.code == f.code);
+        QCOMPARE(read.otherCode, known ? QString() : text);
+        QCOMPARE(NoticeJsonWriter::toJson(back.parse.notices, JsonStyle::Compact), json);
+    }
+
+    // The code table: one text per code, none empty, none shared.
+    void findingCodeTableIsOneToOne() {
+        QSet<QString> texts;
+        for (FindingCode code : allFindingCodes()) {
+            const QString text = findingCodeText(code);
+            QVERIFY(!text.isEmpty());
+            QVERIFY2(!texts.contains(text), qPrintable(text));
+            texts.insert(text);
+        }
+        QCOMPARE(texts.size(), 20);
+        QVERIFY(findingCodeText(FindingCode::Other).isEmpty());
+        QVERIFY(!findingCodeFromText(u"").has_value());
+        QVERIFY(defaultSeverity(FindingCode::CountMismatch) == Severity::Error);
+        QVERIFY(defaultSeverity(FindingCode::ExternalEndpoint) == Severity::Info);
     }
 
     // JSON written before notice ids: the number, else a digest of the items as printed, so two

@@ -299,7 +299,7 @@ std::optional<Finding> NoticeJsonReader::findingFromJson(const QJsonValue& value
     }
     if (!known)
         f.fail(f.path(QStringLiteral("severity")), QStringLiteral("unknown severity \"%1\"").arg(severity));
-    out.code = f.text(QStringLiteral("code"));
+    setFindingCode(out, f.text(QStringLiteral("code")));
     out.message = f.text(QStringLiteral("message"));
     if (const auto seqs = f.array(QStringLiteral("seqs"))) {
         for (qsizetype i = 0; i < seqs->size(); ++i) {

@@ -172,7 +172,7 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
             if (severityCode(s) == severity)
                 finding.severity = s;
-        finding.code = row.text("code");
+        setFindingCode(finding, row.text("code"));
         finding.message = row.text("message");
         for (double seq : row.numbers("seqs"))
             finding.seqs << int(seq);
