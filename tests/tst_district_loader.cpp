@@ -52,19 +52,19 @@ private slots:
     void containment();
 
 private:
-    QList<DistrictPolygon> m_districts;
+    QList<DistrictPolygon> districts_;
 };
 
 void TstDistrictLoader::initTestCase() {
     GDALAllRegister();
     const DistrictLoadResult loaded = loadDistricts(districtsPath());
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
-    m_districts = loaded.districts;
+    districts_ = loaded.districts;
 }
 
 void TstDistrictLoader::tenDistricts() {
     QStringList names;
-    for (const DistrictPolygon& d : m_districts) {
+    for (const DistrictPolygon& d : districts_) {
         names.append(d.name);
         QVERIFY2(d.adcode.size() == 6 && d.adcode.startsWith(QLatin1String("3701")),
                  qPrintable(d.name + d.adcode));
@@ -83,13 +83,13 @@ void TstDistrictLoader::tenDistricts() {
 
 void TstDistrictLoader::polygonsValid_data() {
     QTest::addColumn<int>("index");
-    for (int i = 0; i < m_districts.size(); ++i)
-        QTest::addRow("%s", qPrintable(m_districts.at(i).name)) << i;
+    for (int i = 0; i < districts_.size(); ++i)
+        QTest::addRow("%s", qPrintable(districts_.at(i).name)) << i;
 }
 
 void TstDistrictLoader::polygonsValid() {
     QFETCH(int, index);
-    const DistrictPolygon& d = m_districts.at(index);
+    const DistrictPolygon& d = districts_.at(index);
     OGRMultiPolygon multi;
     for (const auto& part : d.parts) {
         OGRPolygon polygon;
@@ -129,7 +129,7 @@ void TstDistrictLoader::knownPoints() {
     QFETCH(double, lon);
     QFETCH(double, lat);
     QFETCH(QString, district);
-    QCOMPARE(districtAt(m_districts, {lon, lat}), district);
+    QCOMPARE(districtAt(districts_, {lon, lat}), district);
 }
 
 void TstDistrictLoader::missingFileIsReported() {
@@ -189,7 +189,7 @@ void TstDistrictLoader::containment() {
     Project project;
     project.parse.notices = {notice};
     project.roads = lines;
-    project.districts = m_districts;
+    project.districts = districts_;
 
     const QList<LayoutReportRow> rows = districtContainment(project);
     QCOMPARE(rows.size(), 1); // one cluster: the 街道

@@ -213,42 +213,42 @@ QMap<QString, QByteArray> snapshot(const QString& dir) {
 // bind): then the immutable attribute is set. RAII: restored on destruction, also after a failed QVERIFY.
 class ReadOnlyFolder {
 public:
-    explicit ReadOnlyFolder(QString dir) : m_dir(std::move(dir)) {
-        ::chmod(QFile::encodeName(m_dir).constData(), 0555);
+    explicit ReadOnlyFolder(QString dir) : dir_(std::move(dir)) {
+        ::chmod(QFile::encodeName(dir_).constData(), 0555);
         if (canWrite())
             setImmutable(true);
-        m_effective = !canWrite();
+        effective_ = !canWrite();
     }
     ~ReadOnlyFolder() {
-        if (m_immutable)
+        if (immutable_)
             setImmutable(false);
-        ::chmod(QFile::encodeName(m_dir).constData(), 0755);
+        ::chmod(QFile::encodeName(dir_).constData(), 0755);
     }
-    bool effective() const { return m_effective; }
+    bool effective() const { return effective_; }
 
 private:
     bool canWrite() const {
-        QFile probe(QDir(m_dir).filePath(QStringLiteral(".probe")));
+        QFile probe(QDir(dir_).filePath(QStringLiteral(".probe")));
         if (!probe.open(QIODevice::WriteOnly))
             return false;
         probe.remove();
         return true;
     }
     void setImmutable(bool on) {
-        const int fd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY);
+        const int fd = ::open(QFile::encodeName(dir_).constData(), O_RDONLY | O_DIRECTORY);
         if (fd < 0)
             return;
         int flags = 0;
         if (::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0) {
             flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
             if (::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0)
-                m_immutable = on;
+                immutable_ = on;
         }
         ::close(fd);
     }
-    QString m_dir;
-    bool m_immutable = false;
-    bool m_effective = false;
+    QString dir_;
+    bool immutable_ = false;
+    bool effective_ = false;
 };
 
 // Caps the size of any file this process writes (RLIMIT_FSIZE): writes past it fail with EFBIG, which is
@@ -257,15 +257,15 @@ class FileSizeLimit {
 public:
     explicit FileSizeLimit(rlim_t bytes) {
         std::signal(SIGXFSZ, SIG_IGN); // get EFBIG instead of being killed
-        ::getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit limited = m_saved;
+        ::getrlimit(RLIMIT_FSIZE, &saved_);
+        rlimit limited = saved_;
         limited.rlim_cur = bytes;
         ::setrlimit(RLIMIT_FSIZE, &limited);
     }
-    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &m_saved); }
+    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &saved_); }
 
 private:
-    rlimit m_saved{};
+    rlimit saved_{};
 };
 
 QString nameFieldFor(ExportFormat format) {

@@ -12,32 +12,32 @@
 namespace luming {
 
 StagedExport::StagedExport(const QString& targetDir, const QString& baseName)
-    : m_targetDir(targetDir),
-      m_dir(std::make_unique<QTemporaryDir>(leftovers::exportStagingTemplate(targetDir, baseName))) {
-    if (m_dir->isValid())
-        m_owner = OwnerLock::tryLock(leftovers::stagingOwnerLockPath(m_dir->path()), OwnerLock::Create::Yes);
+    : targetDir_(targetDir),
+      dir_(std::make_unique<QTemporaryDir>(leftovers::exportStagingTemplate(targetDir, baseName))) {
+    if (dir_->isValid())
+        owner_ = OwnerLock::tryLock(leftovers::stagingOwnerLockPath(dir_->path()), OwnerLock::Create::Yes);
 }
 
 bool StagedExport::isValid() const {
-    return m_dir->isValid() && m_owner.isHeld();
+    return dir_->isValid() && owner_.isHeld();
 }
 
 QString StagedExport::errorString() const {
     return QStringLiteral("cannot create a temporary folder in %1: %2")
-        .arg(QDir::toNativeSeparators(m_targetDir),
-             m_dir->isValid() ? QStringLiteral("cannot lock it") : m_dir->errorString());
+        .arg(QDir::toNativeSeparators(targetDir_),
+             dir_->isValid() ? QStringLiteral("cannot lock it") : dir_->errorString());
 }
 
 QString StagedExport::path(const QString& fileName) const {
-    return m_dir->filePath(fileName);
+    return dir_->filePath(fileName);
 }
 
 Status StagedExport::commit(const QStringList& replaces, QStringList* placed) {
-    FileSwap swap{m_dir->path(), m_targetDir, {}, {}};
-    swap.newFiles = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
-    swap.newFiles.removeAll(QFileInfo(leftovers::stagingOwnerLockPath(m_dir->path())).fileName());
+    FileSwap swap{dir_->path(), targetDir_, {}, {}};
+    swap.newFiles = QDir(dir_->path()).entryList(QDir::Files | QDir::Hidden);
+    swap.newFiles.removeAll(QFileInfo(leftovers::stagingOwnerLockPath(dir_->path())).fileName());
     for (const QString& name : swap.newFiles)
-        if (Status synced = syncFile(m_dir->filePath(name)); !synced)
+        if (Status synced = syncFile(dir_->filePath(name)); !synced)
             return synced;
     faultPoint("export.staged");
     for (const QString& name : replaces)
@@ -54,12 +54,12 @@ Status StagedExport::commit(const QStringList& replaces, QStringList* placed) {
         return fail(swapped.error().message +
                     QStringLiteral("; the earlier files could not all be put back: the next export into %1 "
                                    "finishes the job")
-                        .arg(QDir::toNativeSeparators(m_targetDir)));
+                        .arg(QDir::toNativeSeparators(targetDir_)));
     }
     if (placed) {
         placed->clear();
         for (const QString& name : swap.newFiles)
-            placed->append(QDir(m_targetDir).filePath(name));
+            placed->append(QDir(targetDir_).filePath(name));
     }
     return {}; // the earlier files in .previous go with the staging folder
 }

@@ -33,9 +33,9 @@ public:
     [[nodiscard]] Status commit(const QStringList& replaces, QStringList* placed);
 
 private:
-    QString m_targetDir;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    OwnerLock m_owner;
+    QString targetDir_;
+    std::unique_ptr<QTemporaryDir> dir_;
+    OwnerLock owner_;
 };
 
 } // namespace luming

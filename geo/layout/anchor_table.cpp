@@ -55,7 +55,7 @@ AnchorTable AnchorTable::read(const QString& path, QList<AnchorProblem>* problem
         if (problems)
             problems->append({path, 0, QStringLiteral("cannot open: %1").arg(file.errorString())});
         AnchorTable empty;
-        empty.m_fileName = path;
+        empty.fileName_ = path;
         return empty;
     }
     return parse(file.readAll(), path, problems);
@@ -64,7 +64,7 @@ AnchorTable AnchorTable::read(const QString& path, QList<AnchorProblem>* problem
 AnchorTable AnchorTable::parse(const QByteArray& csv, const QString& fileName,
                                QList<AnchorProblem>* problems) {
     AnchorTable table;
-    table.m_fileName = fileName;
+    table.fileName_ = fileName;
     auto report = [&](int line, const QString& message) {
         if (problems)
             problems->append({fileName, line, message});
@@ -136,7 +136,7 @@ AnchorTable AnchorTable::parse(const QByteArray& csv, const QString& fileName,
                                .arg(a.subdistrict)
                                .arg(table.find(a.subdistrict)->line));
         else
-            table.m_anchors.append(a);
+            table.anchors_.append(a);
     }
     if (column.isEmpty())
         report(0, QStringLiteral("no header line"));
@@ -144,7 +144,7 @@ AnchorTable AnchorTable::parse(const QByteArray& csv, const QString& fileName,
 }
 
 std::optional<Anchor> AnchorTable::find(const QString& subdistrict) const {
-    for (const Anchor& a : m_anchors) {
+    for (const Anchor& a : anchors_) {
         if (a.subdistrict == subdistrict)
             return a;
     }

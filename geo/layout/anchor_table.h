@@ -38,16 +38,16 @@ public:
     static AnchorTable read(const QString& path, QList<AnchorProblem>* problems);
     static AnchorTable parse(const QByteArray& csv, const QString& fileName, QList<AnchorProblem>* problems);
 
-    const QList<Anchor>& anchors() const { return m_anchors; }
+    const QList<Anchor>& anchors() const { return anchors_; }
     std::optional<Anchor> find(const QString& subdistrict) const;
-    QString fileName() const { return m_fileName; }
-    bool isEmpty() const { return m_anchors.isEmpty(); }
+    QString fileName() const { return fileName_; }
+    bool isEmpty() const { return anchors_.isEmpty(); }
 
-    void append(const Anchor& anchor) { m_anchors.append(anchor); }
+    void append(const Anchor& anchor) { anchors_.append(anchor); }
 
 private:
-    QList<Anchor> m_anchors;
-    QString m_fileName;
+    QList<Anchor> anchors_;
+    QString fileName_;
 };
 
 } // namespace luming

@@ -39,11 +39,11 @@ struct WeightedOrderTerm {
 } // namespace
 
 ClusterSolver::ClusterSolver(const ConstraintGraph& graph, const LayoutOptions& options)
-    : m_graph(graph), m_options(options) {}
+    : graph_(graph), options_(options) {}
 
 double ClusterSolver::solve(int cluster, QList<QPointF>& positions) const {
-    const ConstraintGraph& g = m_graph;
-    const LayoutOptions& o = m_options;
+    const ConstraintGraph& g = graph_;
+    const LayoutOptions& o = options_;
     std::vector<std::array<double, 2>> xy(positions.size());
     for (qsizetype i = 0; i < positions.size(); ++i)
         xy[i] = {positions[i].x(), positions[i].y()};

@@ -18,8 +18,8 @@ public:
     double solve(int cluster, QList<QPointF>& positions) const;
 
 private:
-    const ConstraintGraph& m_graph;
-    LayoutOptions m_options;
+    const ConstraintGraph& graph_;
+    LayoutOptions options_;
 };
 
 } // namespace luming

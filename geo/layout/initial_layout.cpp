@@ -11,16 +11,16 @@ namespace {
 // Rows of a weighted linear least-squares system  sum_j a_j v_j = b.
 class LinearSystem {
 public:
-    explicit LinearSystem(int unknowns) : m_n(unknowns) {}
+    explicit LinearSystem(int unknowns) : n_(unknowns) {}
     void add(const std::vector<std::pair<int, double>>& terms, double rhs, double weight) {
-        m_rows.push_back({terms, rhs, weight});
+        rows_.push_back({terms, rhs, weight});
     }
     Eigen::VectorXd solve(double ridge) const {
         // Normal equations with a small ridge: parts of the picture the text leaves free (a cluster's
         // position, a referenced road's extent) settle near zero instead of making the system singular.
-        Eigen::MatrixXd ata = Eigen::MatrixXd::Identity(m_n, m_n) * ridge;
-        Eigen::VectorXd atb = Eigen::VectorXd::Zero(m_n);
-        for (const Row& row : m_rows) {
+        Eigen::MatrixXd ata = Eigen::MatrixXd::Identity(n_, n_) * ridge;
+        Eigen::VectorXd atb = Eigen::VectorXd::Zero(n_);
+        for (const Row& row : rows_) {
             const double w2 = row.weight * row.weight;
             for (const auto& [i, ai] : row.terms) {
                 atb[i] += w2 * ai * row.rhs;
@@ -37,8 +37,8 @@ private:
         double rhs;
         double weight;
     };
-    int m_n;
-    std::vector<Row> m_rows;
+    int n_;
+    std::vector<Row> rows_;
 };
 
 // Weights: the text's facts (node on a leg, stated length) dominate the listing-order priors.

@@ -75,7 +75,7 @@ constexpr int kMaxReleaseCandidates = 40;
 
 } // namespace
 
-LayoutSolver::LayoutSolver(LayoutOptions options) : m_options(options) {}
+LayoutSolver::LayoutSolver(LayoutOptions options) : options_(options) {}
 
 LayoutResult LayoutSolver::solve(const Notice& notice, const AnchorTable& anchors) const {
     return solve(notice.roads, notice.id, anchors);
@@ -98,16 +98,16 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
 
     QList<Release> releases;
     for (int c = 0; c < g.clusterCount; ++c) {
-        ClusterSolver(g, m_options).solve(c, pos);
-        for (int round = 0; round < m_options.maxReleasesPerCluster; ++round) {
+        ClusterSolver(g, options_).solve(c, pos);
+        for (int round = 0; round < options_.maxReleasesPerCluster; ++round) {
             int worst = -1;
-            double worstRel = m_options.releaseThreshold;
+            double worstRel = options_.releaseThreshold;
             QList<QPair<double, int>> strained; // (|misfit|, road) of roads off their length
             for (int r : g.roadsOfCluster(c)) {
                 if (!hasCompleteLength(g.roads[r]))
                     continue;
                 const double off = std::abs(misfit(g, pos, r));
-                if (off > m_options.strainReportM)
+                if (off > options_.strainReportM)
                     strained.append({off, r});
                 if (off / *g.roads[r].lengthM > worstRel) {
                     worstRel = off / *g.roads[r].lengthM;
@@ -137,7 +137,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
                 ConstraintGraph trial = g;
                 QList<QPointF> trialPos = pos;
                 const QList<int> released = trial.releaseTie(t, trialPos);
-                const double cost = ClusterSolver(trial, m_options).solve(c, trialPos);
+                const double cost = ClusterSolver(trial, options_).solve(c, trialPos);
                 if (!bestGraph || cost < bestCost) {
                     bestGraph = trial;
                     bestPos = trialPos;
@@ -147,8 +147,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
             }
             if (!bestGraph)
                 break;
-            releases.append(
-                {bestReleased, misfit(g, pos, worst), worst, strainedRoads(g, pos, c, m_options)});
+            releases.append({bestReleased, misfit(g, pos, worst), worst, strainedRoads(g, pos, c, options_)});
             g = *bestGraph;
             pos = bestPos;
         }
@@ -210,14 +209,14 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
         if (!hasCompleteLength(road))
             continue;
         const double diff = LayoutReport::polylineLength(measured[r]) - *road.lengthM;
-        if (std::abs(diff) <= std::max(m_options.strainReportM, 0.002 * *road.lengthM))
+        if (std::abs(diff) <= std::max(options_.strainReportM, 0.002 * *road.lengthM))
             continue;
         result.report.append(
             {notice, road.seq, road.name, ReportKind::Conflict,
              QStringLiteral("the numbers conflict: drawn %1 m off the stated %2 m with its ties "
                             "held. Roads under strain: %3")
                  .arg(fmt(diff), fmt(*road.lengthM),
-                      strainedRoads(g, pos, road.cluster, m_options).join(u'、')),
+                      strainedRoads(g, pos, road.cluster, options_).join(u'、')),
              std::abs(diff)});
     }
     result.solveMs = double(timer.nsecsElapsed()) / 1e6;

@@ -31,10 +31,10 @@ public:
     [[nodiscard]] LayoutResult solve(const QList<RoadRecord>& records, const NoticeId& notice,
                                      const AnchorTable& anchors) const;
 
-    const LayoutOptions& options() const { return m_options; }
+    const LayoutOptions& options() const { return options_; }
 
 private:
-    LayoutOptions m_options;
+    LayoutOptions options_;
 };
 
 } // namespace luming

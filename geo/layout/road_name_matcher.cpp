@@ -4,9 +4,9 @@ namespace luming {
 
 RoadNameMatcher::RoadNameMatcher(const QList<QString>& names) {
     for (int i = 0; i < names.size(); ++i) {
-        if (!m_exact.contains(names[i]))
-            m_exact.insert(names[i], i);
-        m_folded[fold(names[i])].append(i);
+        if (!exact_.contains(names[i]))
+            exact_.insert(names[i], i);
+        folded_[fold(names[i])].append(i);
     }
 }
 
@@ -23,10 +23,10 @@ QString RoadNameMatcher::fold(const QString& name) {
 }
 
 int RoadNameMatcher::find(const QString& reference) const {
-    const auto exact = m_exact.constFind(reference);
-    if (exact != m_exact.cend())
+    const auto exact = exact_.constFind(reference);
+    if (exact != exact_.cend())
         return *exact;
-    const QList<int> folded = m_folded.value(fold(reference));
+    const QList<int> folded = folded_.value(fold(reference));
     return folded.size() == 1 ? folded.first() : -1;
 }
 

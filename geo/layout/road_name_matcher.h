@@ -18,8 +18,8 @@ public:
     static QString fold(const QString& name);
 
 private:
-    QHash<QString, int> m_exact;
-    QHash<QString, QList<int>> m_folded;
+    QHash<QString, int> exact_;
+    QHash<QString, QList<int>> folded_;
 };
 
 } // namespace luming

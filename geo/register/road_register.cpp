@@ -99,8 +99,8 @@ RoadRegister RoadRegister::build(const QList<Notice>& notices) {
     }
 
     RoadRegister reg;
-    reg.m_entries = byName.values();
-    std::sort(reg.m_entries.begin(), reg.m_entries.end(),
+    reg.entries_ = byName.values();
+    std::sort(reg.entries_.begin(), reg.entries_.end(),
               [](const RegisterEntry& a, const RegisterEntry& b) { return a.name < b.name; });
     return reg;
 }
@@ -108,7 +108,7 @@ RoadRegister RoadRegister::build(const QList<Notice>& notices) {
 QList<RegisterEntry> RoadRegister::lookup(const QString& name) const {
     const QString folded = ChineseVariants::toSimplified(name.trimmed());
     QList<RegisterEntry> out;
-    for (const auto& e : m_entries) {
+    for (const auto& e : entries_) {
         bool match = ChineseVariants::toSimplified(e.name) == folded;
         for (const auto& ev : e.events)
             match = match || (!ev.oldName.isEmpty() && ChineseVariants::toSimplified(ev.oldName) == folded);

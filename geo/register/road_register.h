@@ -42,10 +42,10 @@ public:
 
     // Entries whose name, former name or 繁/简 form equals `name`.
     [[nodiscard]] QList<RegisterEntry> lookup(const QString& name) const;
-    const QList<RegisterEntry>& entries() const { return m_entries; }
+    const QList<RegisterEntry>& entries() const { return entries_; }
 
 private:
-    QList<RegisterEntry> m_entries; // sorted by name
+    QList<RegisterEntry> entries_; // sorted by name
 };
 
 QString roadStatusText(RoadStatus status); // "named", "renamed", "cancelled"
