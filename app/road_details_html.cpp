@@ -184,7 +184,7 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     for (const Finding& f : notice->findings)
         if (f.seqs.contains(road->seq))
             findings << QStringLiteral("<li><b>%1</b> [%2] %3</li>")
-                            .arg(esc(severityText(f.severity)), esc(f.code), esc(f.message));
+                            .arg(esc(severityText(f.severity)), esc(findingCodeText(f)), esc(f.message));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings"));
     html += findings.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("None concern this road."))
                                : QStringLiteral("<ul>%1</ul>").arg(findings.join(QString()));
@@ -244,7 +244,7 @@ QString RoadDetailsHtml::summary(const Project& project) {
             html += QStringLiteral("<ul>");
             for (const Finding& f : notice.findings)
                 html += QStringLiteral("<li><b>%1</b> [%2] %3</li>")
-                            .arg(esc(severityText(f.severity)), esc(f.code), esc(f.message));
+                            .arg(esc(severityText(f.severity)), esc(findingCodeText(f)), esc(f.message));
             html += QStringLiteral("</ul>");
         }
     }

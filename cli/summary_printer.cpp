@@ -65,15 +65,16 @@ void printSummary(QTextStream& out, const ParseResult& result, bool verbose) {
         QStringList external;
         for (const auto& f : n.findings) {
             counts[int(f.severity)] += 1;
-            if (f.code == u"external_endpoint")
+            if (f.code == FindingCode::ExternalEndpoint)
                 external.append(f.message.section(u' ', 0, 0));
         }
         out << "  findings: " << counts[0] << " error(s), " << counts[1] << " warning(s), " << counts[2]
             << " note(s)\n";
         for (const auto& f : n.findings) {
-            if (f.code == u"external_endpoint" && !verbose)
+            if (f.code == FindingCode::ExternalEndpoint && !verbose)
                 continue;
-            out << "    " << severityCode(f.severity) << " [" << f.code << "] " << f.message << "\n";
+            out << "    " << severityCode(f.severity) << " [" << findingCodeText(f) << "] " << f.message
+                << "\n";
         }
         if (!external.isEmpty() && !verbose)
             out << "    note [external_endpoint] " << external.size()

@@ -80,7 +80,7 @@ inline Project seedOracleProject() {
     for (const QJsonValue& v : oracle.value(QStringLiteral("expected_findings")).toArray()) {
         const QJsonObject o = v.toObject();
         Finding f;
-        f.code = o.value(QStringLiteral("code")).toString();
+        setFindingCode(f, o.value(QStringLiteral("code")).toString());
         f.message = o.value(QStringLiteral("about")).toString();
         for (const QJsonValue& s : o.value(QStringLiteral("seqs")).toArray())
             f.seqs << s.toInt();

@@ -39,7 +39,7 @@ const Notice* onlyNotice(const ParseOutcome& out) {
 QStringList codes(const Notice& n) {
     QStringList c;
     for (const auto& f : n.findings)
-        c.append(f.code);
+        c.append(findingCodeText(f));
     return c;
 }
 
@@ -97,13 +97,16 @@ private slots:
         QCOMPARE(n->roads.size(), 3);
         QCOMPARE(n->roads[2].name, QStringLiteral("旧城路"));
         QCOMPARE(n->roads[2].action, RoadAction::Cancel);
-        QVERIFY2(!codes(*n).contains(QStringLiteral("unparsed_item")), qPrintable(codes(*n).join(u' ')));
-        QVERIFY2(!codes(*n).contains(QStringLiteral("numbering_restarts")), qPrintable(codes(*n).join(u' ')));
+        QVERIFY2(!codes(*n).contains(findingCodeText(FindingCode::UnparsedItem)),
+                 qPrintable(codes(*n).join(u' ')));
+        QVERIFY2(!codes(*n).contains(findingCodeText(FindingCode::NumberingRestarts)),
+                 qPrintable(codes(*n).join(u' ')));
         bool cancelMismatch = false;
         for (const auto& f : n->findings)
-            cancelMismatch |= f.code == u"count_mismatch" && f.message.contains(QStringLiteral("2 roads"));
+            cancelMismatch |=
+                f.code == FindingCode::CountMismatch && f.message.contains(QStringLiteral("2 roads"));
         QVERIFY2(cancelMismatch == mismatch, qPrintable(codes(*n).join(u' ')));
-        QCOMPARE(codes(*n).contains(QStringLiteral("count_mismatch")), mismatch);
+        QCOMPARE(codes(*n).contains(findingCodeText(FindingCode::CountMismatch)), mismatch);
     }
 
     void duplicateNames_data() {
@@ -124,7 +127,7 @@ private slots:
         QVERIFY2(n, qPrintable(out.error));
         const Finding* dup = nullptr;
         for (const auto& f : n->findings)
-            if (f.code == u"duplicate_name")
+            if (f.code == FindingCode::DuplicateName)
                 dup = &f;
         QVERIFY2(dup, qPrintable(codes(*n).join(u' ')));
         QCOMPARE(dup->seqs, (QList<int>{1, 2}));
@@ -138,7 +141,7 @@ private slots:
             QStringLiteral("ok.txt"));
         const Notice* n = onlyNotice(out);
         QVERIFY2(n, qPrintable(out.error));
-        QVERIFY(!codes(*n).contains(QStringLiteral("duplicate_name")));
+        QVERIFY(!codes(*n).contains(findingCodeText(FindingCode::DuplicateName)));
     }
 
     void invisibleControlsRemoved_data() {
@@ -161,7 +164,7 @@ private slots:
             name.contains(QChar(0x202E)) || name.contains(QChar(0x2066)) || name.contains(QChar(0x200F));
         bool reported = false;
         for (const auto& f : out.result.fileFindings)
-            reported |= f.code == u"bidi_control" && f.message.contains(QStringLiteral("line 5"));
+            reported |= f.code == FindingCode::BidiControl && f.message.contains(QStringLiteral("line 5"));
         QCOMPARE(reported, bidi); // zero-width joiners were always dropped silently: not a display trick
     }
 };

@@ -27,7 +27,7 @@ QString field(const RoadRecord& r, const QString& key) {
 bool hasFinding(const ParseOutcome& out, const QString& code) {
     for (const auto& n : out.result.notices)
         for (const auto& f : n.findings)
-            if (f.code == code)
+            if (findingCodeText(f) == code)
                 return true;
     return false;
 }

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,15 +123,18 @@ Notice seedNotice(const QList<RoadRecord>& roads) {
     n.roads = roads;
     n.findings = {
         Finding{Severity::Warning,
-                QStringLiteral("name_variant"),
+                FindingCode::NameVariant,
                 QStringLiteral("风集路 (item 32) differs by one character from 凤集路, the end of 9 items"),
                 {12, 13, 32},
-                QStringLiteral("风集路")},
+                QStringLiteral("风集路"),
+                {}},
+        // A code this build does not know, as a newer file may hold: kept as read.
         Finding{Severity::Info,
-                QStringLiteral("external_ref"),
+                FindingCode::Other,
                 QStringLiteral("经十路 is not in this notice"),
                 {},
-                {}}};
+                {},
+                QStringLiteral("external_ref")}};
     return n;
 }
 
@@ -173,8 +177,8 @@ QString diffNotice(const Notice& a, const Notice& b) {
     for (qsizetype i = 0; i < a.findings.size(); ++i) {
         const Finding& x = a.findings[i];
         const Finding& y = b.findings[i];
-        if (x.severity != y.severity || x.code != y.code || x.message != y.message || x.seqs != y.seqs ||
-            x.subject != y.subject)
+        if (x.severity != y.severity || x.code != y.code || x.otherCode != y.otherCode ||
+            x.message != y.message || x.seqs != y.seqs || x.subject != y.subject)
             return QStringLiteral("findings[%1] differs").arg(i);
     }
     return {};
@@ -220,16 +224,66 @@ private slots:
             QJsonDocument::fromJson(json, &qtError);
             QVERIFY2(qtError.error == QJsonParseError::NoError, qPrintable(qtError.errorString()));
 
-            const NoticeJsonReadResult back = NoticeJsonReader::fromJson(json, QStringLiteral("memory.json"));
-            QVERIFY2(back.ok, qPrintable(back.error));
-            QCOMPARE(back.parse.notices.size(), 2);
-            for (const Notice& n : back.parse.notices) {
+            const Result<ParseResult> back = NoticeJsonReader::fromJson(json, QStringLiteral("memory.json"));
+            QVERIFY2(back.ok(), qPrintable(back.errorString()));
+            QCOMPARE(back->notices.size(), 2);
+            for (const Notice& n : back->notices) {
                 const QString diff = diffNotice(notice, n);
                 QVERIFY2(diff.isEmpty(), qPrintable(diff));
             }
             // Writing what was read gives the same bytes: nothing drifts on a second pass.
-            QCOMPARE(NoticeJsonWriter::toJson(back.parse.notices, style), json);
+            QCOMPARE(NoticeJsonWriter::toJson(back->notices, style), json);
         }
+    }
+
+    // Every finding code is written as its table text and read back as the same code; a code this
+    // build does not know (a newer file's) reads as Other and is written back unchanged.
+    void findingCodeRoundTrip_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("known");
+        for (FindingCode code : allFindingCodes())
+            QTest::newRow(qPrintable(findingCodeText(code))) << findingCodeText(code) << true;
+        QTest::newRow("unknown code from a newer file") << QStringLiteral("gap_in_bridge_list") << false;
+    }
+    void findingCodeRoundTrip() {
+        QFETCH(QString, text);
+        QFETCH(bool, known);
+        Notice notice = emptyNotice();
+        Finding f;
+        f.severity = Severity::Info;
+        setFindingCode(f, text);
+        f.message = QStringLiteral("message");
+        QCOMPARE(f.code == FindingCode::Other, !known);
+        if (known)
+            QVERIFY(findingCodeFromText(text) == f.code);
+        QCOMPARE(findingCodeText(f), text);
+        notice.findings = {f};
+        const QByteArray json = NoticeJsonWriter::toJson({notice}, JsonStyle::Compact);
+        QVERIFY(json.contains("\"" + text.toUtf8() + "\""));
+        const Result<ParseResult> back = NoticeJsonReader::fromJson(json, QStringLiteral("memory.json"));
+        QVERIFY2(back.ok(), qPrintable(back.errorString()));
+        QCOMPARE(back->notices.size(), 1);
+        QCOMPARE(back->notices.first().findings.size(), 1);
+        const Finding& read = back->notices.first().findings.first();
+        QVERIFY(read.code == f.code);
+        QCOMPARE(read.otherCode, known ? QString() : text);
+        QCOMPARE(NoticeJsonWriter::toJson(back->notices, JsonStyle::Compact), json);
+    }
+
+    // The code table: one text per code, none empty, none shared.
+    void findingCodeTableIsOneToOne() {
+        QSet<QString> texts;
+        for (FindingCode code : allFindingCodes()) {
+            const QString text = findingCodeText(code);
+            QVERIFY(!text.isEmpty());
+            QVERIFY2(!texts.contains(text), qPrintable(text));
+            texts.insert(text);
+        }
+        QCOMPARE(texts.size(), 20);
+        QVERIFY(findingCodeText(FindingCode::Other).isEmpty());
+        QVERIFY(!findingCodeFromText(u"").has_value());
+        QVERIFY(defaultSeverity(FindingCode::CountMismatch) == Severity::Error);
+        QVERIFY(defaultSeverity(FindingCode::ExternalEndpoint) == Severity::Info);
     }
 
     // JSON written before notice ids: the number, else a digest of the items as printed, so two
@@ -241,16 +295,16 @@ private slots:
                                             "source": {"text": "1.五峰山路:南起桃源河二路"}}]},
             {"doc_number": null, "roads": [{"seq": 1, "action": "name", "name": "松江路",
                                             "source": {"text": "1.松江路:东起…"}}]}]})";
-        const NoticeJsonReadResult r = NoticeJsonReader::fromJson(json, QStringLiteral("old.json"));
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.parse.notices.size(), 3);
-        QCOMPARE(r.parse.notices[0].id, NoticeId::fromDocNumber(QStringLiteral("济政字〔2021〕62号")));
-        QVERIFY(!r.parse.notices[1].id.isNull());
-        QVERIFY(!r.parse.notices[1].id.isDocNumber());
-        QVERIFY(r.parse.notices[1].id != r.parse.notices[2].id);
+        const Result<ParseResult> r = NoticeJsonReader::fromJson(json, QStringLiteral("old.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        QCOMPARE(r->notices.size(), 3);
+        QCOMPARE(r->notices[0].id, NoticeId::fromDocNumber(QStringLiteral("济政字〔2021〕62号")));
+        QVERIFY(!r->notices[1].id.isNull());
+        QVERIFY(!r->notices[1].id.isDocNumber());
+        QVERIFY(r->notices[1].id != r->notices[2].id);
         // Read twice, the same ids.
-        QCOMPARE(NoticeJsonReader::fromJson(json, QStringLiteral("old.json")).parse.notices[1].id,
-                 r.parse.notices[1].id);
+        QCOMPARE(NoticeJsonReader::fromJson(json, QStringLiteral("old.json"))->notices[1].id,
+                 r->notices[1].id);
     }
 
     void nullVersusZero_data() {
@@ -276,9 +330,9 @@ private slots:
             *slot = 0.0;
         const QByteArray json = NoticeJsonWriter::toJson({seedNotice({r})});
         QCOMPARE(rawMember(json, field.toUtf8()), expected);
-        const NoticeJsonReadResult back = NoticeJsonReader::fromJson(json, QStringLiteral("memory.json"));
-        QVERIFY2(back.ok, qPrintable(back.error));
-        const RoadRecord& got = back.parse.notices.at(0).roads.at(0);
+        const Result<ParseResult> back = NoticeJsonReader::fromJson(json, QStringLiteral("memory.json"));
+        QVERIFY2(back.ok(), qPrintable(back.errorString()));
+        const RoadRecord& got = back->notices.at(0).roads.at(0);
         const std::optional<double>& value = field == u"length_m"      ? got.lengthM
                                              : field == u"width_min_m" ? got.widthMinM
                                                                        : got.widthMaxM;
@@ -354,16 +408,16 @@ private slots:
         QVERIFY(
             json.contains("\"declared_by_district\":[[\"市中区\",9],[\"历城区\",44],[\"济南高新区\",6]]"));
         QVERIFY(json.contains("\"declared_by_action\":[[\"rename\",16],[\"name\",6]]"));
-        const auto back = NoticeJsonReader::fromJson(json, QStringLiteral("memory.json"));
-        QVERIFY2(back.ok, qPrintable(back.error));
-        const auto& counts = back.parse.notices.at(0).declaredByDistrict;
+        const Result<ParseResult> back = NoticeJsonReader::fromJson(json, QStringLiteral("memory.json"));
+        QVERIFY2(back.ok(), qPrintable(back.errorString()));
+        const auto& counts = back->notices.at(0).declaredByDistrict;
         QCOMPARE(counts.size(), 3);
         QCOMPARE(counts[0].first, QStringLiteral("市中区"));
         QCOMPARE(counts[1].first, QStringLiteral("历城区"));
         QCOMPARE(counts[2].first, QStringLiteral("济南高新区"));
         QCOMPARE(counts[2].second, 6);
         const QList<QPair<RoadAction, int>> actions{{RoadAction::Rename, 16}, {RoadAction::Name, 6}};
-        QCOMPARE(back.parse.notices.at(0).declaredByAction, actions);
+        QCOMPARE(back->notices.at(0).declaredByAction, actions);
     }
 
     void oldObjectCountsReadInPrintedOrder_data() {
@@ -390,21 +444,21 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QStringList, firstOrder);
         QFETCH(QStringList, secondOrder);
-        const auto back = NoticeJsonReader::fromJson(json, QStringLiteral("old.json"));
-        QVERIFY2(back.ok, qPrintable(back.error));
-        QCOMPARE(back.parse.notices.size(), 3);
+        const Result<ParseResult> back = NoticeJsonReader::fromJson(json, QStringLiteral("old.json"));
+        QVERIFY2(back.ok(), qPrintable(back.errorString()));
+        QCOMPARE(back->notices.size(), 3);
         auto keys = [](const QList<QPair<QString, int>>& counts) {
             QStringList out;
             for (const auto& p : counts)
                 out << p.first;
             return out;
         };
-        QCOMPARE(keys(back.parse.notices[0].declaredByDistrict), firstOrder);
-        QCOMPARE(back.parse.notices[0].declaredByDistrict[0].second, 44);
-        QVERIFY(back.parse.notices[1].declaredByDistrict.isEmpty());
-        QCOMPARE(keys(back.parse.notices[2].declaredByDistrict), secondOrder);
+        QCOMPARE(keys(back->notices[0].declaredByDistrict), firstOrder);
+        QCOMPARE(back->notices[0].declaredByDistrict[0].second, 44);
+        QVERIFY(back->notices[1].declaredByDistrict.isEmpty());
+        QCOMPARE(keys(back->notices[2].declaredByDistrict), secondOrder);
         const QList<QPair<RoadAction, int>> actions{{RoadAction::Rename, 16}, {RoadAction::Name, 6}};
-        QCOMPARE(back.parse.notices[0].declaredByAction, actions);
+        QCOMPARE(back->notices[0].declaredByAction, actions);
     }
 
     void readerRejects_data() {
@@ -434,19 +488,54 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, expectedInError);
         const auto result = NoticeJsonReader::fromJson(json, QStringLiteral("bad.json"));
-        QVERIFY(!result.ok);
-        QVERIFY2(result.error.startsWith(QStringLiteral("bad.json")), qPrintable(result.error));
-        QVERIFY2(result.error.contains(expectedInError), qPrintable(result.error));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().file, QStringLiteral("bad.json"));
+        QVERIFY2(result.errorString().startsWith(QStringLiteral("bad.json: ")),
+                 qPrintable(result.errorString()));
+        QVERIFY2(result.error().message.contains(expectedInError), qPrintable(result.errorString()));
+    }
+
+    // A file that cannot be opened: an error naming it, no notices.
+    void readerNamesUnreadableFile() {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("absent.json"));
+        const Result<ParseResult> r = NoticeJsonReader::read(missing);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().file, missing);
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("cannot read")), qPrintable(r.errorString()));
+    }
+
+    // The per-object readers name the member at fault, relative to `where`, without a file.
+    void objectReadersNameTheMember() {
+        const auto road = NoticeJsonReader::roadFromJson(
+            QJsonDocument::fromJson(R"({"seq": 1, "name": "祈福街", "length_m": "447"})").object(),
+            QStringLiteral("roads[0]"));
+        QVERIFY(!road.ok());
+        QVERIFY(road.error().file.isEmpty());
+        QVERIFY2(road.error().message.startsWith(QStringLiteral("roads[0].length_m: ")),
+                 qPrintable(road.errorString()));
+        const auto finding = NoticeJsonReader::findingFromJson(QJsonValue(3), QStringLiteral("findings[2]"));
+        QVERIFY(!finding.ok());
+        QCOMPARE(finding.error().message, QStringLiteral("findings[2]: expected an object"));
+        const auto counts = NoticeJsonReader::countsFromJson(
+            QJsonDocument::fromJson(R"([["市中区", 9], ["历城区", "44"]])").array(), QStringLiteral("c"));
+        QVERIFY(!counts.ok());
+        QCOMPARE(counts.error().message, QStringLiteral("c[1]: expected [name, count]"));
+        const auto good = NoticeJsonReader::countsFromJson(
+            QJsonDocument::fromJson(R"([["市中区", 9], ["历城区", 44]])").array(), QStringLiteral("c"));
+        QVERIFY2(good.ok(), qPrintable(good.errorString()));
+        QCOMPARE(good->size(), 2);
+        QCOMPARE(good->at(1).second, 44);
     }
 
     void readerEscapes() {
         // \u escapes (incl. a surrogate pair) and a BOM are accepted on input.
         const QByteArray json =
             "\xEF\xBB\xBF{\"notices\": [{\"title\": \"\\u7948\\u798f\\u8857 \\ud83d\\ude00 \\/\"}]}";
-        const auto back = NoticeJsonReader::fromJson(json, QStringLiteral("bom.json"));
-        QVERIFY2(back.ok, qPrintable(back.error));
-        QCOMPARE(back.parse.encoding, QStringLiteral("UTF-8 (BOM)"));
-        QCOMPARE(back.parse.notices.at(0).title, QStringLiteral("祈福街 😀 /"));
+        const Result<ParseResult> back = NoticeJsonReader::fromJson(json, QStringLiteral("bom.json"));
+        QVERIFY2(back.ok(), qPrintable(back.errorString()));
+        QCOMPARE(back->encoding, QStringLiteral("UTF-8 (BOM)"));
+        QCOMPARE(back->notices.at(0).title, QStringLiteral("祈福街 😀 /"));
     }
 
     void writeFileAndReadBack() {
@@ -456,11 +545,11 @@ private slots:
         const QList<Notice> notices{seedNotice({qifuStreet(), gangtianRoad()})};
         const WriteResult w = NoticeJsonWriter::write(path, notices);
         QVERIFY2(w.ok, qPrintable(w.error));
-        const NoticeJsonReadResult r = NoticeJsonReader::read(path);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.parse.file, path);
-        QCOMPARE(r.parse.encoding, QStringLiteral("UTF-8"));
-        QVERIFY(diffNotice(notices[0], r.parse.notices.value(0)).isEmpty());
+        const Result<ParseResult> r = NoticeJsonReader::read(path);
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        QCOMPARE(r->file, path);
+        QCOMPARE(r->encoding, QStringLiteral("UTF-8"));
+        QVERIFY(diffNotice(notices[0], r->notices.value(0)).isEmpty());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("路名.json")});
     }

@@ -55,7 +55,7 @@ private slots:
                 return false;
             // The long name is read as the endpoint it is, and said not to be a road of the notice.
             for (const auto& f : out.result.notices.first().findings)
-                if (f.code == u"external_endpoint" && f.subject.size() == length)
+                if (f.code == FindingCode::ExternalEndpoint && f.subject.size() == length)
                     return true;
             return false;
         });

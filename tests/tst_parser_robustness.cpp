@@ -30,7 +30,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-bool hasFinding(const Notice& n, const QString& code, int seq = 0) {
+bool hasFinding(const Notice& n, FindingCode code, int seq = 0) {
     for (const auto& f : n.findings)
         if (f.code == code && (seq == 0 || f.seqs.contains(seq)))
             return true;
@@ -117,9 +117,9 @@ private slots:
         const Notice& n = out.result.notices.first();
         QCOMPARE(n.roads.size(), 30);
         QCOMPARE(n.roads.last().name, QStringLiteral("水芝东路"));
-        QVERIFY(hasFinding(n, QStringLiteral("incomplete_item"), 30));
-        QVERIFY(hasFinding(n, QStringLiteral("count_mismatch")));
-        QVERIFY(!hasFinding(n, QStringLiteral("incomplete_item"), 29));
+        QVERIFY(hasFinding(n, FindingCode::IncompleteItem, 30));
+        QVERIFY(hasFinding(n, FindingCode::CountMismatch));
+        QVERIFY(!hasFinding(n, FindingCode::IncompleteItem, 29));
     }
 
     // Item (十二) removed: a gap at 12 and 历城区 one short, never silently renumbered.
@@ -135,10 +135,11 @@ private slots:
         QCOMPARE(out.status, ParseStatus::Ok);
         const Notice& n = out.result.notices.first();
         QCOMPARE(n.roads.size(), 58);
-        QVERIFY(hasFinding(n, QStringLiteral("numbering_gap"), 12));
+        QVERIFY(hasFinding(n, FindingCode::NumberingGap, 12));
         bool districtShort = false;
         for (const auto& f : n.findings)
-            districtShort |= f.code == u"count_mismatch" && f.message.contains(QStringLiteral("历城区")) &&
+            districtShort |= f.code == FindingCode::CountMismatch &&
+                             f.message.contains(QStringLiteral("历城区")) &&
                              f.message.contains(QStringLiteral("43"));
         QVERIFY(districtShort);
     }
@@ -153,7 +154,7 @@ private slots:
         QCOMPARE(out.status, ParseStatus::Ok);
         QCOMPARE(out.result.notices.first().roads.size(), 59);
         QCOMPARE(out.result.fileFindings.size(), 1);
-        QCOMPARE(out.result.fileFindings.first().code, QStringLiteral("nul_bytes"));
+        QVERIFY(out.result.fileFindings.first().code == FindingCode::NulBytes);
         const int line = int(bytes.left(at).count('\n')) + 1;
         QVERIFY2(out.result.fileFindings.first().message.contains(QStringLiteral("line %1").arg(line)),
                  qPrintable(out.result.fileFindings.first().message));
@@ -241,7 +242,7 @@ private slots:
         QCOMPARE(out.result.notices.first().roads.size(), 59);
         const int line = int(text.left(at).count(u'\n')) + 1;
         QCOMPARE(out.result.fileFindings.size(), 1);
-        QCOMPARE(out.result.fileFindings.first().code, QStringLiteral("undecodable_bytes"));
+        QVERIFY(out.result.fileFindings.first().code == FindingCode::UndecodableBytes);
         QVERIFY2(
             out.result.fileFindings.first().message.contains(QStringLiteral("bad.txt, line %1:").arg(line)),
             qPrintable(out.result.fileFindings.first().message));

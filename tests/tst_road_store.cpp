@@ -87,10 +87,11 @@ Project project62() {
 
     n.roads = {qifu, gangtian, heye};
     n.findings = {Finding{Severity::Warning,
-                          QStringLiteral("name_variant"),
+                          FindingCode::NameVariant,
                           QStringLiteral("荷葉路 is printed with a traditional character"),
                           {33},
-                          QStringLiteral("荷葉路")}};
+                          QStringLiteral("荷葉路"),
+                          {}}};
 
     Project p;
     p.parse.file = n.sourceFile;

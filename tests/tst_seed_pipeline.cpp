@@ -85,7 +85,7 @@ const RoadRecord* referencedRoad(const QString& ref) {
     if (const RoadRecord* r = recordNamed(ref))
         return r;
     for (const auto& f : seedNotice().findings)
-        if (f.code == u"name_variant" && f.message.contains(ref))
+        if (f.code == FindingCode::NameVariant && f.message.contains(ref))
             return recordNamed(f.subject);
     return nullptr;
 }

@@ -1,6 +1,7 @@
 // A road-naming notice found in a gazette or a stand-alone text, with its records and findings.
 #pragma once
 
+#include "core/finding_code.h"
 #include "core/notice_id.h"
 #include "core/road_record.h"
 
@@ -12,17 +13,20 @@
 
 namespace luming {
 
-enum class Severity { Error, Warning, Info };
-QString severityCode(Severity severity); // "error", "warning", "info"
-
 // A validation result: data to show and store, not a log line.
 struct Finding {
     Severity severity = Severity::Warning;
-    QString code;    // stable identifier, e.g. "count_mismatch", "name_variant"
-    QString message; // one sentence a planner understands
-    QList<int> seqs; // items concerned (may be empty)
-    QString subject; // the name the finding is about (a road or an endpoint), if any
+    FindingCode code = FindingCode::Other;
+    QString message;   // one sentence a planner understands
+    QList<int> seqs;   // items concerned (may be empty)
+    QString subject;   // the name the finding is about (a road or an endpoint), if any
+    QString otherCode; // the code as read when code is Other (a newer file's), written back as is
 };
+
+// The code as written to files and summaries: the table's text, or otherCode for Other.
+QString findingCodeText(const Finding& finding);
+// Reads a code from a file: a known code, else Other keeping the text.
+void setFindingCode(Finding& finding, const QString& text);
 
 struct GazetteInfo {
     QString issue;           // "2021年第19期(总第353期)"

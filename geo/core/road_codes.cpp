@@ -1,3 +1,5 @@
+#include "core/finding_code.h"
+#include "core/notice.h"
 #include "core/road_enums.h"
 
 #include <QList>
@@ -82,6 +84,38 @@ const CodeTable<ReportKind>& reportKinds() {
     return table;
 }
 
+struct FindingCodeRow {
+    FindingCode code;
+    QString text;
+    Severity severity;
+};
+
+const QList<FindingCodeRow>& findingCodes() {
+    static const QList<FindingCodeRow> table{
+        {FindingCode::NulBytes, QStringLiteral("nul_bytes"), Severity::Warning},
+        {FindingCode::UndecodableBytes, QStringLiteral("undecodable_bytes"), Severity::Warning},
+        {FindingCode::BidiControl, QStringLiteral("bidi_control"), Severity::Warning},
+        {FindingCode::CountMismatch, QStringLiteral("count_mismatch"), Severity::Error},
+        {FindingCode::NumberingGap, QStringLiteral("numbering_gap"), Severity::Error},
+        {FindingCode::NumberingRepeat, QStringLiteral("numbering_repeat"), Severity::Error},
+        {FindingCode::NumberingRestarts, QStringLiteral("numbering_restarts"), Severity::Info},
+        {FindingCode::NoLengths, QStringLiteral("no_lengths"), Severity::Info},
+        {FindingCode::NoWidths, QStringLiteral("no_widths"), Severity::Info},
+        {FindingCode::DateYearMismatch, QStringLiteral("date_year_mismatch"), Severity::Warning},
+        {FindingCode::NotARoad, QStringLiteral("not_a_road"), Severity::Info},
+        {FindingCode::NameMismatch, QStringLiteral("name_mismatch"), Severity::Warning},
+        {FindingCode::TraditionalCharacter, QStringLiteral("traditional_character"), Severity::Warning},
+        {FindingCode::NameVariant, QStringLiteral("name_variant"), Severity::Warning},
+        {FindingCode::PossibleNameVariant, QStringLiteral("possible_name_variant"), Severity::Info},
+        {FindingCode::ExternalEndpoint, QStringLiteral("external_endpoint"), Severity::Info},
+        {FindingCode::DuplicateName, QStringLiteral("duplicate_name"), Severity::Warning},
+        {FindingCode::ImpossibleValue, QStringLiteral("impossible_value"), Severity::Error},
+        {FindingCode::UnparsedItem, QStringLiteral("unparsed_item"), Severity::Error},
+        {FindingCode::IncompleteItem, QStringLiteral("incomplete_item"), Severity::Warning},
+    };
+    return table;
+}
+
 } // namespace
 
 Direction opposite(Direction direction) {
@@ -162,6 +196,39 @@ QString reportKindCode(ReportKind kind) {
 }
 std::optional<ReportKind> reportKindFromCode(QStringView code) {
     return valueOf(reportKinds(), code);
+}
+
+QString findingCodeText(FindingCode code) {
+    for (const FindingCodeRow& row : findingCodes())
+        if (row.code == code)
+            return row.text;
+    return {};
+}
+std::optional<FindingCode> findingCodeFromText(QStringView text) {
+    for (const FindingCodeRow& row : findingCodes())
+        if (row.text == text)
+            return row.code;
+    return std::nullopt;
+}
+Severity defaultSeverity(FindingCode code) {
+    for (const FindingCodeRow& row : findingCodes())
+        if (row.code == code)
+            return row.severity;
+    return Severity::Warning;
+}
+QString findingCodeText(const Finding& finding) {
+    return finding.code == FindingCode::Other ? finding.otherCode : findingCodeText(finding.code);
+}
+void setFindingCode(Finding& finding, const QString& text) {
+    const std::optional<FindingCode> code = findingCodeFromText(text);
+    finding.code = code.value_or(FindingCode::Other);
+    finding.otherCode = code ? QString() : text;
+}
+QList<FindingCode> allFindingCodes() {
+    QList<FindingCode> out;
+    for (const FindingCodeRow& row : findingCodes())
+        out.append(row.code);
+    return out;
 }
 
 } // namespace luming

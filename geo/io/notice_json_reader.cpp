@@ -21,13 +21,14 @@ bool whole(double d) {
 // Reads members of one object; remembers the first problem, with the member's path.
 class Fields {
 public:
-    Fields(const QJsonValue& value, QString where, QString* error)
-        : object_(value.toObject()), where_(std::move(where)), error_(error) {
+    Fields(const QJsonValue& value, QString where) : object_(value.toObject()), where_(std::move(where)) {
         if (!value.isObject())
             fail(where_, QStringLiteral("expected an object"));
     }
 
     [[nodiscard]] bool ok() const { return ok_; }
+    // The first problem, "roads[3].length_m: expected a number or null" (precondition: !ok()).
+    [[nodiscard]] Error error() const { return luming::fail(error_); }
     [[nodiscard]] QString path(const QString& key) const { return where_ + u'.' + key; }
     [[nodiscard]] const QJsonObject& object() const { return object_; }
 
@@ -115,15 +116,15 @@ public:
     }
 
     void fail(const QString& where, const QString& what) {
-        if (ok_ && error_)
-            *error_ = where + (what.startsWith(u'[') ? QString() : QStringLiteral(": ")) + what;
+        if (ok_)
+            error_ = where + (what.startsWith(u'[') ? QString() : QStringLiteral(": ")) + what;
         ok_ = false;
     }
 
 private:
     QJsonObject object_;
     QString where_;
-    QString* error_;
+    QString error_;
     bool ok_ = true;
 };
 
@@ -168,11 +169,10 @@ private:
     qsizetype next_ = 0;
 };
 
-std::optional<Notice> noticeFromJson(const QJsonValue& value, const QString& where, QString* error,
-                                     const PrintedOrders& orders) {
-    Fields f(value, where, error);
+Result<Notice> noticeFromJson(const QJsonValue& value, const QString& where, const PrintedOrders& orders) {
+    Fields f(value, where);
     if (!f.ok())
-        return std::nullopt;
+        return f.error();
     Notice n;
     n.title = f.text(QStringLiteral("title"));
     n.issuer = f.text(QStringLiteral("issuer"));
@@ -187,42 +187,42 @@ std::optional<Notice> noticeFromJson(const QJsonValue& value, const QString& whe
     if (const std::optional<qint64> total = f.integer(QStringLiteral("declared_total")))
         n.declaredTotal = int(*total);
     if (!f.ok())
-        return std::nullopt;
+        return f.error();
     if (const auto counts = f.get(QStringLiteral("declared_by_district"))) {
         auto parsed = NoticeJsonReader::countsFromJson(
-            *counts, f.path(QStringLiteral("declared_by_district")), error, orders.districts);
+            *counts, f.path(QStringLiteral("declared_by_district")), orders.districts);
         if (!parsed)
-            return std::nullopt;
+            return parsed.error();
         n.declaredByDistrict = *parsed;
     }
     if (const auto counts = f.get(QStringLiteral("declared_by_action"))) {
         const QString at = f.path(QStringLiteral("declared_by_action"));
-        auto parsed = NoticeJsonReader::countsFromJson(*counts, at, error, orders.actions);
+        auto parsed = NoticeJsonReader::countsFromJson(*counts, at, orders.actions);
         if (!parsed)
-            return std::nullopt;
+            return parsed.error();
         for (const auto& [code, count] : *parsed) {
             const std::optional<RoadAction> action = actionFromCode(code);
             if (!action) {
                 f.fail(at, QStringLiteral("unknown action \"%1\"").arg(code));
-                return std::nullopt;
+                return f.error();
             }
             n.declaredByAction.append({*action, count});
         }
     }
     if (const auto gazette = f.get(QStringLiteral("gazette"))) {
-        Fields g(*gazette, f.path(QStringLiteral("gazette")), error);
+        Fields g(*gazette, f.path(QStringLiteral("gazette")));
         n.gazette.issue = g.text(QStringLiteral("issue"));
         if (const std::optional<qint64> page = g.integer(QStringLiteral("page")))
             n.gazette.page = int(*page);
         if (!g.ok())
-            return std::nullopt;
+            return g.error();
     }
     if (const auto roads = f.array(QStringLiteral("roads"))) {
         for (qsizetype i = 0; i < roads->size(); ++i) {
-            auto road = NoticeJsonReader::roadFromJson(roads->at(i),
-                                                       f.path(QStringLiteral("roads[%1]").arg(i)), error);
+            auto road =
+                NoticeJsonReader::roadFromJson(roads->at(i), f.path(QStringLiteral("roads[%1]").arg(i)));
             if (!road)
-                return std::nullopt;
+                return road.error();
             n.roads.append(*road);
         }
     }
@@ -238,25 +238,24 @@ std::optional<Notice> noticeFromJson(const QJsonValue& value, const QString& whe
     }
     if (const auto findings = f.array(QStringLiteral("findings"))) {
         for (qsizetype i = 0; i < findings->size(); ++i) {
-            auto finding = NoticeJsonReader::findingFromJson(
-                findings->at(i), f.path(QStringLiteral("findings[%1]").arg(i)), error);
+            auto finding = NoticeJsonReader::findingFromJson(findings->at(i),
+                                                             f.path(QStringLiteral("findings[%1]").arg(i)));
             if (!finding)
-                return std::nullopt;
+                return finding.error();
             n.findings.append(*finding);
         }
     }
     if (!f.ok())
-        return std::nullopt;
+        return f.error();
     return n;
 }
 
 } // namespace
 
-std::optional<RoadRecord> NoticeJsonReader::roadFromJson(const QJsonValue& value, const QString& where,
-                                                         QString* error) {
-    Fields f(value, where, error);
+Result<RoadRecord> NoticeJsonReader::roadFromJson(const QJsonValue& value, const QString& where) {
+    Fields f(value, where);
     if (!f.ok())
-        return std::nullopt;
+        return f.error();
     RoadRecord r;
     QHash<QString, std::optional<Fields>> nested;
     for (const RoadField& field : roadFields()) {
@@ -268,26 +267,25 @@ std::optional<RoadRecord> NoticeJsonReader::roadFromJson(const QJsonValue& value
             if (!sub)
                 sub.emplace(f.object().value(field.jsonObject).isObject() ? f.object().value(field.jsonObject)
                                                                           : QJsonValue(QJsonObject()),
-                            f.path(field.jsonObject), error);
+                            f.path(field.jsonObject));
             from = &*sub;
         }
         const QVariant v = from->field(field, field.jsonKey);
         if (!from->ok())
-            return std::nullopt;
+            return from->error();
         if (!field.set(r, v)) {
             from->fail(from->path(field.jsonKey),
                        QStringLiteral("unknown %1 \"%2\"").arg(field.key, v.toString()));
-            return std::nullopt;
+            return from->error();
         }
     }
     return r;
 }
 
-std::optional<Finding> NoticeJsonReader::findingFromJson(const QJsonValue& value, const QString& where,
-                                                         QString* error) {
-    Fields f(value, where, error);
+Result<Finding> NoticeJsonReader::findingFromJson(const QJsonValue& value, const QString& where) {
+    Fields f(value, where);
     if (!f.ok())
-        return std::nullopt;
+        return f.error();
     Finding out;
     const QString severity = f.text(QStringLiteral("severity"));
     bool known = false;
@@ -299,7 +297,7 @@ std::optional<Finding> NoticeJsonReader::findingFromJson(const QJsonValue& value
     }
     if (!known)
         f.fail(f.path(QStringLiteral("severity")), QStringLiteral("unknown severity \"%1\"").arg(severity));
-    out.code = f.text(QStringLiteral("code"));
+    setFindingCode(out, f.text(QStringLiteral("code")));
     out.message = f.text(QStringLiteral("message"));
     if (const auto seqs = f.array(QStringLiteral("seqs"))) {
         for (qsizetype i = 0; i < seqs->size(); ++i) {
@@ -312,19 +310,16 @@ std::optional<Finding> NoticeJsonReader::findingFromJson(const QJsonValue& value
     }
     out.subject = f.text(QStringLiteral("subject"));
     if (!f.ok())
-        return std::nullopt;
+        return f.error();
     return out;
 }
 
-std::optional<QList<QPair<QString, int>>> NoticeJsonReader::countsFromJson(const QJsonValue& value,
-                                                                           const QString& where,
-                                                                           QString* error,
-                                                                           const QStringList& printedOrder) {
+Result<QList<QPair<QString, int>>> NoticeJsonReader::countsFromJson(const QJsonValue& value,
+                                                                    const QString& where,
+                                                                    const QStringList& printedOrder) {
     QList<QPair<QString, int>> out;
-    const auto fail = [&](const QString& at, const QString& what) {
-        if (error)
-            *error = at + QStringLiteral(": ") + what;
-        return std::nullopt;
+    const auto fail = [](const QString& at, const QString& what) {
+        return luming::fail(at + QStringLiteral(": ") + what);
     };
     const auto count = [](const QJsonValue& v) {
         return v.isDouble() && whole(v.toDouble()) ? std::optional<int>(int(v.toDouble())) : std::nullopt;
@@ -358,27 +353,24 @@ std::optional<QList<QPair<QString, int>>> NoticeJsonReader::countsFromJson(const
     return out;
 }
 
-NoticeJsonReadResult NoticeJsonReader::fromJson(const QByteArray& utf8, const QString& name) {
-    NoticeJsonReadResult out;
-    out.parse.file = name;
-    out.parse.encoding =
-        utf8.startsWith("\xEF\xBB\xBF") ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+Result<ParseResult> NoticeJsonReader::fromJson(const QByteArray& utf8, const QString& name) {
+    ParseResult out;
+    out.file = name;
+    out.encoding = utf8.startsWith("\xEF\xBB\xBF") ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
     const QByteArray text = utf8.startsWith("\xEF\xBB\xBF") ? utf8.mid(3) : utf8;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(text, parseError.offset);
-        out.error = QStringLiteral("%1: not valid JSON at line %2, column %3: %4")
-                        .arg(name)
+        return fail(QStringLiteral("not valid JSON at line %1, column %2: %3")
                         .arg(line)
                         .arg(column)
-                        .arg(parseError.errorString());
-        return out;
+                        .arg(parseError.errorString()),
+                    name);
     }
     const QJsonValue notices = document.object().value(QStringLiteral("notices"));
     if (!notices.isArray()) {
-        out.error = QStringLiteral("%1: expected an object with a \"notices\" array").arg(name);
-        return out;
+        return fail(QStringLiteral("expected an object with a \"notices\" array"), name);
     }
     // Files before arrays of pairs: the printed order of each object-form count, matched to its
     // notice by its keys (a cursor keeps the matches in document order).
@@ -389,26 +381,18 @@ NoticeJsonReadResult NoticeJsonReader::fromJson(const QByteArray& utf8, const QS
         const QJsonObject notice = list[i].toObject();
         const PrintedOrders orders{districts.next(notice.value(QStringLiteral("declared_by_district"))),
                                    actions.next(notice.value(QStringLiteral("declared_by_action")))};
-        QString error;
-        auto read = noticeFromJson(list[i], QStringLiteral("notices[%1]").arg(i), &error, orders);
-        if (!read) {
-            out.error = name + QStringLiteral(": ") + error;
-            return out;
-        }
-        out.parse.notices.append(*read);
+        auto read = noticeFromJson(list[i], QStringLiteral("notices[%1]").arg(i), orders);
+        if (!read)
+            return fail(read.error().message, name);
+        out.notices.append(*read);
     }
-    out.ok = true;
     return out;
 }
 
-NoticeJsonReadResult NoticeJsonReader::read(const QString& path) {
+Result<ParseResult> NoticeJsonReader::read(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        NoticeJsonReadResult out;
-        out.parse.file = path;
-        out.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
-        return out;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()), path);
     return fromJson(file.readAll(), path);
 }
 

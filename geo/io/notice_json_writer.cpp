@@ -59,7 +59,7 @@ QJsonObject NoticeJsonWriter::roadToJson(const RoadRecord& road) {
 QJsonObject NoticeJsonWriter::findingToJson(const Finding& finding) {
     QJsonObject o;
     o.insert(QStringLiteral("severity"), severityCode(finding.severity));
-    o.insert(QStringLiteral("code"), textOrNull(finding.code));
+    o.insert(QStringLiteral("code"), textOrNull(findingCodeText(finding)));
     o.insert(QStringLiteral("message"), textOrNull(finding.message));
     QJsonArray seqs;
     for (int seq : finding.seqs)

@@ -6,8 +6,8 @@ namespace luming {
 
 namespace {
 
-Finding fileWarning(const char* code, QString message) {
-    return {Severity::Warning, QString::fromLatin1(code), std::move(message), {}, {}};
+Finding fileWarning(FindingCode code, QString message) {
+    return {defaultSeverity(code), code, std::move(message), {}, {}, {}};
 }
 
 } // namespace
@@ -17,14 +17,14 @@ QList<Finding> decodingFindings(const DecodedText& decoded, const QString& fileN
     QList<Finding> out;
     if (decoded.nulBytesRemoved > 0)
         out.append(fileWarning(
-            "nul_bytes",
+            FindingCode::NulBytes,
             QStringLiteral("%1: %2 NUL byte(s) removed (first on line %3); the file may be damaged.")
                 .arg(file)
                 .arg(decoded.nulBytesRemoved)
                 .arg(decoded.firstNulLine)));
     for (const ReplacedRun& run : decoded.replacedRuns)
         out.append(
-            fileWarning("undecodable_bytes",
+            fileWarning(FindingCode::UndecodableBytes,
                         QStringLiteral("%1, line %2: %3 character(s) could not be decoded as %4 and were "
                                        "replaced by \uFFFD; what that line says may be misread.")
                             .arg(file)
@@ -33,7 +33,7 @@ QList<Finding> decodingFindings(const DecodedText& decoded, const QString& fileN
                             .arg(decoded.encoding)));
     if (decoded.replacedRunCount > decoded.replacedRuns.size())
         out.append(
-            fileWarning("undecodable_bytes",
+            fileWarning(FindingCode::UndecodableBytes,
                         QStringLiteral("%1: %2 more place(s) with undecodable bytes are not listed (%3 "
                                        "character(s) replaced in all).")
                             .arg(file)
@@ -46,7 +46,7 @@ QList<Finding> normalisingFindings(const NormalizedText& norm, const QString& fi
     if (norm.bidiControlsRemoved() == 0)
         return {};
     return {fileWarning(
-        "bidi_control",
+        FindingCode::BidiControl,
         QStringLiteral("%1: %2 bidirectional control character(s) (such as U+202E) removed, first "
                        "on line %3: they make a name display other than it reads.")
             .arg(QFileInfo(fileName).fileName())

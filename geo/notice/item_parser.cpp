@@ -124,7 +124,7 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     r.name = name.name;
     r.pinyin = name.pinyin;
     if (!name.leadingName.isEmpty() && !name.sentenceName.isEmpty() && name.leadingName != name.sentenceName)
-        out.remarks.append({QStringLiteral("name_mismatch"),
+        out.remarks.append({FindingCode::NameMismatch,
                             QStringLiteral("the item is headed %1 but names the road %2; kept %2.")
                                 .arg(name.leadingName, name.sentenceName)});
     out.nonRoad = isNonRoadStructure(foldForMatching(r.name));

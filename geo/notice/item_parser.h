@@ -1,6 +1,7 @@
 // Turns the text of one item (numbered, table row or prose) into a RoadRecord.
 #pragma once
 
+#include "core/notice.h"
 #include "core/road_record.h"
 #include "notice/matching_text.h"
 
@@ -20,7 +21,7 @@ struct ItemContext {
 
 // Something about one item a planner should see (a finding without its item number yet).
 struct ItemRemark {
-    QString code;
+    FindingCode code;
     QString message;
 };
 

@@ -73,11 +73,12 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     for (const auto& rec : collected.structures)
         readerFindings.append(
             {Severity::Info,
-             QStringLiteral("not_a_road"),
+             FindingCode::NotARoad,
              QStringLiteral("%1 is a bridge or a tunnel, not a road: no record was made (\"%2\").")
                  .arg(rec.parsed.record.name, norm.originalSlice(rec.from, rec.to).simplified()),
              {},
-             rec.parsed.record.name});
+             rec.parsed.record.name,
+             {}});
     out.anyItem = !found.isEmpty();
 
     // Numbering: the printed numbers when they number the notice's roads once each, in order; else the
@@ -103,10 +104,11 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         if (!found.isEmpty() && !printed.isEmpty())
             readerFindings.append(
                 {Severity::Info,
-                 QStringLiteral("numbering_restarts"),
+                 FindingCode::NumberingRestarts,
                  QStringLiteral("The items are not numbered once through the notice (numbering "
                                 "restarts per section, or some roads are listed without a "
                                 "number): seq gives the reading order."),
+                 {},
                  {},
                  {}});
     }
@@ -136,16 +138,18 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
                                    remark.code,
                                    QStringLiteral("Item %1: %2").arg(r.seq).arg(remark.message),
                                    {r.seq},
-                                   r.name});
+                                   r.name,
+                                   {}});
         if (c.parsed.nonRoad) {
             readerFindings.append(
                 {Severity::Info,
-                 QStringLiteral("not_a_road"),
+                 FindingCode::NotARoad,
                  QStringLiteral("Item %1 (%2) is a bridge or a tunnel, not a road: no record was made.")
                      .arg(r.seq)
                      .arg(r.name),
                  {r.seq},
-                 r.name});
+                 r.name,
+                 {}});
             continue;
         }
         if (!c.parsed.missing.contains(QStringLiteral("name")))
@@ -154,18 +158,20 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     if (!n.roads.isEmpty() && !anyLength)
         readerFindings.append(
             {Severity::Info,
-             QStringLiteral("no_lengths"),
+             FindingCode::NoLengths,
              QStringLiteral("No item of this notice gives a length: length_m is null for all %1 roads.")
                  .arg(n.roads.size()),
+             {},
              {},
              {}});
     if (!n.roads.isEmpty() && !anyWidth)
         readerFindings.append(
             {Severity::Info,
-             QStringLiteral("no_widths"),
+             FindingCode::NoWidths,
              QStringLiteral("No item of this notice gives a width: width_min_m and width_max_m are "
                             "null for all %1 roads.")
                  .arg(n.roads.size()),
+             {},
              {},
              {}});
 

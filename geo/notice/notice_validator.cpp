@@ -20,24 +20,24 @@ QString seqList(const QList<int>& seqs) {
     return parts.join(QStringLiteral(", "));
 }
 
-void add(Notice& n, Severity sev, const QString& code, const QString& message, QList<int> seqs = {},
+void add(Notice& n, Severity sev, FindingCode code, const QString& message, QList<int> seqs = {},
          const QString& subject = {}) {
     std::sort(seqs.begin(), seqs.end());
     seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
-    n.findings.append({sev, code, message, seqs, subject});
+    n.findings.append({sev, code, message, seqs, subject, {}});
 }
 
 void checkCounts(Notice& n, const QList<DeclaredCount>& counts) {
     for (const auto& c : counts)
         if (c.read != c.declared)
-            add(n, Severity::Error, QStringLiteral("count_mismatch"),
+            add(n, Severity::Error, FindingCode::CountMismatch,
                 QStringLiteral("%1: the notice declares %2 roads, %3 were read.")
                     .arg(c.label)
                     .arg(c.declared)
                     .arg(c.read));
     // Counts per kind, when the notice gives them, say the same more precisely.
     if (n.declaredTotal && *n.declaredTotal != n.roads.size() && n.declaredByAction.isEmpty())
-        add(n, Severity::Error, QStringLiteral("count_mismatch"),
+        add(n, Severity::Error, FindingCode::CountMismatch,
             QStringLiteral("The notice declares %1 roads in total, %2 were read.")
                 .arg(*n.declaredTotal)
                 .arg(n.roads.size()));
@@ -61,13 +61,13 @@ void checkNumbering(Notice& n, const QList<int>& run, bool fromOne) {
         if (!seen.contains(s))
             missing.append(s);
     if (!missing.isEmpty())
-        add(n, Severity::Error, QStringLiteral("numbering_gap"),
+        add(n, Severity::Error, FindingCode::NumberingGap,
             QStringLiteral("Item numbers skip %1: an item may be missing from the text.")
                 .arg(seqList(missing)),
             missing);
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
         if (it.value() > 1)
-            add(n, Severity::Error, QStringLiteral("numbering_repeat"),
+            add(n, Severity::Error, FindingCode::NumberingRepeat,
                 QStringLiteral("Item number %1 appears %2 times.").arg(it.key()).arg(it.value()), {it.key()});
 }
 
@@ -197,7 +197,7 @@ void checkNames(Notice& n) {
     for (const auto& r : n.roads) {
         const QString& plain = fold(r.name);
         if (plain != r.name)
-            add(n, Severity::Warning, QStringLiteral("traditional_character"),
+            add(n, Severity::Warning, FindingCode::TraditionalCharacter,
                 QStringLiteral("Item %1 is printed %2 with traditional character(s); simplified form: %3. "
                                "Kept as printed.")
                     .arg(r.seq)
@@ -222,7 +222,7 @@ void checkNames(Notice& n) {
                 continue;
             const QList<int> items = refItems.value(ref);
             add(n, probable ? Severity::Warning : Severity::Info,
-                probable ? QStringLiteral("name_variant") : QStringLiteral("possible_name_variant"),
+                probable ? FindingCode::NameVariant : FindingCode::PossibleNameVariant,
                 QStringLiteral(
                     "Item %1 is printed %2, but %3 item(s) (%4) refer to %5: %6 Suggest checking the "
                     "source; nothing was changed.")
@@ -240,7 +240,7 @@ void checkNames(Notice& n) {
         if (roadNames.contains(ref))
             continue;
         const QList<int> items = refItems.value(ref);
-        add(n, Severity::Info, QStringLiteral("external_endpoint"),
+        add(n, Severity::Info, FindingCode::ExternalEndpoint,
             QStringLiteral(
                 "%1 is not a road of this notice (an existing or planned road); referred to by item(s) %2.")
                 .arg(ref, seqList(items)),
@@ -272,7 +272,7 @@ void checkDuplicateNames(Notice& n) {
         const QString where = districts.size() > 1
                                   ? QStringLiteral("in different districts (%1)").arg(districts.join(u'、'))
                                   : QStringLiteral("in the same district");
-        add(n, Severity::Warning, QStringLiteral("duplicate_name"),
+        add(n, Severity::Warning, FindingCode::DuplicateName,
             QStringLiteral("Items %1 each name a road %2, %3: one name for two roads, so one item may be "
                            "misprinted.")
                 .arg(seqList(seqs), n.roads[i].name, where),
@@ -283,14 +283,14 @@ void checkDuplicateNames(Notice& n) {
 void checkValues(Notice& n) {
     for (const auto& r : n.roads) {
         if (r.lengthM && *r.lengthM <= 0)
-            add(n, Severity::Error, QStringLiteral("impossible_value"),
+            add(n, Severity::Error, FindingCode::ImpossibleValue,
                 QStringLiteral("Item %1 (%2): length %3 m is not positive.")
                     .arg(r.seq)
                     .arg(r.name)
                     .arg(*r.lengthM),
                 {r.seq});
         if (r.widthMinM && r.widthMaxM && *r.widthMinM > *r.widthMaxM)
-            add(n, Severity::Error, QStringLiteral("impossible_value"),
+            add(n, Severity::Error, FindingCode::ImpossibleValue,
                 QStringLiteral("Item %1 (%2): width range %3–%4 m runs backwards.")
                     .arg(r.seq)
                     .arg(r.name)
@@ -298,7 +298,7 @@ void checkValues(Notice& n) {
                     .arg(*r.widthMaxM),
                 {r.seq});
         if (r.widthMinM && *r.widthMinM <= 0)
-            add(n, Severity::Error, QStringLiteral("impossible_value"),
+            add(n, Severity::Error, FindingCode::ImpossibleValue,
                 QStringLiteral("Item %1 (%2): width %3 m is not positive.")
                     .arg(r.seq)
                     .arg(r.name)
@@ -308,13 +308,13 @@ void checkValues(Notice& n) {
         const bool generic =
             NoticeGrammar::instance().genericReference.match(foldForMatching(r.start)).hasMatch();
         if (!r.start.isEmpty() && r.start == r.end && r.via.isEmpty() && r.shape != Shape::Loop && !generic)
-            add(n, Severity::Error, QStringLiteral("impossible_value"),
+            add(n, Severity::Error, FindingCode::ImpossibleValue,
                 QStringLiteral("Item %1 (%2) starts and ends on the same road, %3.")
                     .arg(r.seq)
                     .arg(r.name, r.start),
                 {r.seq});
         if (!r.name.isEmpty() && (r.name == r.start || r.name == r.end))
-            add(n, Severity::Error, QStringLiteral("impossible_value"),
+            add(n, Severity::Error, FindingCode::ImpossibleValue,
                 QStringLiteral("Item %1 (%2) ends on itself.").arg(r.seq).arg(r.name), {r.seq});
     }
 }
@@ -325,7 +325,7 @@ void validateNotice(Notice& notice, const ValidationInput& input) {
     for (const auto& p : input.problems) {
         const bool unreadable = p.missing.contains(QStringLiteral("name"));
         add(notice, unreadable ? Severity::Error : Severity::Warning,
-            unreadable ? QStringLiteral("unparsed_item") : QStringLiteral("incomplete_item"),
+            unreadable ? FindingCode::UnparsedItem : FindingCode::IncompleteItem,
             QStringLiteral("Item %1 could not be read fully (missing: %2): \"%3\"")
                 .arg(p.seq)
                 .arg(p.missing.join(QStringLiteral(", ")), p.text.simplified().left(200)),

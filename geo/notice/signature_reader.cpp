@@ -49,10 +49,11 @@ std::optional<Finding> checkSigningYear(const QDate& signedOn, const TextSlice& 
             d.year() != signedOn.year())
             return Finding{
                 Severity::Warning,
-                QStringLiteral("date_year_mismatch"),
+                FindingCode::DateYearMismatch,
                 QStringLiteral("The notice is signed %1, but its text also gives %2: one of the two "
                                "years is probably misprinted. The signing date was kept.")
                     .arg(signedOn.toString(Qt::ISODate), d.toString(Qt::ISODate)),
+                {},
                 {},
                 {}};
     }

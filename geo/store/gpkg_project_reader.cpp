@@ -39,9 +39,8 @@ public:
             return {};
         const QJsonDocument doc = QJsonDocument::fromJson(raw);
         const QJsonValue value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-        QString ignored;
-        return NoticeJsonReader::countsFromJson(value, {}, &ignored, printedKeys(raw, raw.indexOf('{')))
-            .value_or(QList<QPair<QString, int>>{});
+        auto read = NoticeJsonReader::countsFromJson(value, {}, printedKeys(raw, raw.indexOf('{')));
+        return read ? *read : QList<QPair<QString, int>>{};
     }
     // A record field from the field table, by its key.
     QVariant field(const RoadField& f) const {
@@ -172,7 +171,7 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
             if (severityCode(s) == severity)
                 finding.severity = s;
-        finding.code = row.text("code");
+        setFindingCode(finding, row.text("code"));
         finding.message = row.text("message");
         for (double seq : row.numbers("seqs"))
             finding.seqs << int(seq);

@@ -277,7 +277,7 @@ Status GpkgProjectWriter::replaceFindings(OGRLayer& layer, const Project& projec
             set.key("notice_id", n.id.key());
             set.key("doc_number", n.docNumber);
             set.key("severity", severityCode(finding.severity));
-            set.text("code", finding.code);
+            set.text("code", findingCodeText(finding));
             set.text("message", finding.message);
             QJsonArray seqs;
             for (int seq : finding.seqs)
