@@ -227,7 +227,7 @@ QString RoadDetailsHtml::summary(const Project& project) {
         for (const auto& [district, n] : read) {
             const auto declared =
                 std::find_if(notice.declaredByDistrict.begin(), notice.declaredByDistrict.end(),
-                             [&](const auto& p) { return p.first == district; });
+                             [&d = district](const auto& p) { return p.first == d; });
             counts << (declared != notice.declaredByDistrict.end() && declared->second != n
                            ? tr("%1 %2 (declared %3)").arg(district).arg(n).arg(declared->second)
                            : QStringLiteral("%1 %2").arg(district).arg(n));

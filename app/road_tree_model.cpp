@@ -42,8 +42,8 @@ QModelIndex RoadTreeModel::index(int row, int column, const QModelIndex& parent)
         return createIndex(row, column, quintptr(0));
     const Path p = pathOf(parent);
     if (p.subdistrict < 0)
-        return createIndex(row, column, quintptr(p.district + 1));
-    return createIndex(row, column, (quintptr(p.district + 1) << kShift) | quintptr(p.subdistrict + 1));
+        return createIndex(row, column, (quintptr(p.district) + 1));
+    return createIndex(row, column, ((quintptr(p.district) + 1) << kShift) | (quintptr(p.subdistrict) + 1));
 }
 
 QModelIndex RoadTreeModel::parent(const QModelIndex& child) const {
@@ -52,7 +52,7 @@ QModelIndex RoadTreeModel::parent(const QModelIndex& child) const {
         return {};
     if (p.road < 0)
         return createIndex(p.district, 0, quintptr(0));
-    return createIndex(p.subdistrict, 0, quintptr(p.district + 1));
+    return createIndex(p.subdistrict, 0, (quintptr(p.district) + 1));
 }
 
 int RoadTreeModel::rowCount(const QModelIndex& parent) const {

@@ -55,7 +55,6 @@ QString SearchBox::describe(const SearchHit& hit) {
     case MatchReason::OldName:
         return tr("%1 — formerly %2").arg(hit.name, hit.matched);
     case MatchReason::District:
-        return tr("%1 — in %2").arg(hit.name, hit.matched);
     case MatchReason::Subdistrict:
         return tr("%1 — in %2").arg(hit.name, hit.matched);
     case MatchReason::Endpoint:

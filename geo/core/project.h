@@ -31,11 +31,11 @@ private:
     // Copying a Project copies its data, not its tables (they hold positions in the source's lists).
     struct LookupCache {
         LookupCache() = default;
-        LookupCache(const LookupCache&) {}
+        LookupCache(const LookupCache& /*other*/) : LookupCache() {}
         // The assigned-to project's tables described its old lists: drop them, rebuilt on next use.
         LookupCache& operator=(const LookupCache& other) {
             if (this != &other) {
-                const std::lock_guard lock(mutex);
+                const std::lock_guard<std::mutex> lock{mutex};
                 tables.reset();
             }
             return *this;

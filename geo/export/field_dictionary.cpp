@@ -34,7 +34,7 @@ ExportFieldType exportType(FieldType type) {
 QVariant recordValue(const RoadField& f, const RoadRecord& r) {
     if (f.exportValue)
         return f.exportValue(r);
-    const QVariant v = f.get(r);
+    QVariant v = f.get(r);
     if (!v.isValid())
         return v;
     switch (f.type) {

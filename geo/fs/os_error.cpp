@@ -9,7 +9,7 @@
 namespace luming {
 
 QString osErrorText(int errnum) {
-    const QString words = QString::fromLocal8Bit(std::strerror(errnum));
+    QString words = QString::fromLocal8Bit(std::strerror(errnum));
     switch (errnum) {
     case ENOSPC:
         return QStringLiteral("disk full: %1").arg(words);

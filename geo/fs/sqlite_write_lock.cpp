@@ -12,10 +12,9 @@ QByteArray journalMode(sqlite3* db) {
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &raw, nullptr) != SQLITE_OK)
         return {};
-    const QByteArray mode =
-        sqlite3_step(raw) == SQLITE_ROW
-            ? QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0))).toLower()
-            : QByteArray();
+    QByteArray mode = sqlite3_step(raw) == SQLITE_ROW
+                          ? QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0))).toLower()
+                          : QByteArray();
     sqlite3_finalize(raw);
     return mode;
 }

@@ -55,7 +55,7 @@ double ClusterSolver::solve(int cluster, QList<QPointF>& positions) const {
     // released into it in one expression.
     ceres::Problem problem;
     QSet<int> used;
-    auto addFixed = [&](auto costUnique, std::vector<int> nodes) {
+    auto addFixed = [&](auto costUnique, const std::vector<int>& nodes) {
         std::vector<double*> blocks;
         for (int n : nodes) {
             blocks.push_back(block(n));

@@ -119,9 +119,9 @@ QList<QPointF> InitialLayout::compute(ConstraintGraph& g) {
             if (n != leg.firstNode && n != leg.lastNode)
                 interior.append(n);
         }
-        std::stable_sort(interior.begin(), interior.end(), [&](int a, int b) {
-            const int ka = listingKey(g, otherRoadAt(g, a, r));
-            const int kb = listingKey(g, otherRoadAt(g, b, r));
+        std::stable_sort(interior.begin(), interior.end(), [&, road = r](int a, int b) {
+            const int ka = listingKey(g, otherRoadAt(g, a, road));
+            const int kb = listingKey(g, otherRoadAt(g, b, road));
             return headingFollowsListing(leg.heading) ? ka < kb : ka > kb;
         });
         if (leg.firstNode >= 0 && leg.lastNode >= 0) {

@@ -97,7 +97,7 @@ QList<DeclaredCount> readDeclaredCounts(Notice& n, const CountSources& src) {
     for (const auto& [action, count] : n.declaredByAction) {
         total += count;
         const int read = int(std::count_if(n.roads.cbegin(), n.roads.cend(),
-                                           [&](const RoadRecord& r) { return r.action == action; }));
+                                           [a = action](const RoadRecord& r) { return r.action == a; }));
         if (read != count)
             counts.append({QStringLiteral("%1 roads").arg(actionWord(action)), count, read});
     }

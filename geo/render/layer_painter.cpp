@@ -80,15 +80,18 @@ void LayerPainter::screenPart(const SceneLayer& layer, std::uint32_t part, std::
     const Transform t = transformFor(layer);
     out.clear();
     for (std::uint32_t v = level.partStart[part]; v < level.partStart[part + 1]; ++v)
-        out.emplace_back(level.xy[2 * v] * t.scale + t.bx, -level.xy[2 * v + 1] * t.scale + t.by);
+        out.emplace_back(level.xy[2 * std::size_t(v)] * t.scale + t.bx,
+                         -level.xy[2 * std::size_t(v) + 1] * t.scale + t.by);
 }
 
 void LayerPainter::appendHairlines(const SceneLayer::Level& level, std::uint32_t part, const Transform& t) {
     const std::uint32_t begin = level.partStart[part];
     const std::uint32_t end = level.partStart[part + 1];
-    QPointF last(level.xy[2 * begin] * t.scale + t.bx, -level.xy[2 * begin + 1] * t.scale + t.by);
+    QPointF last(level.xy[2 * std::size_t(begin)] * t.scale + t.bx,
+                 -level.xy[2 * std::size_t(begin) + 1] * t.scale + t.by);
     for (std::uint32_t v = begin + 1; v < end; ++v) {
-        const QPointF p(level.xy[2 * v] * t.scale + t.bx, -level.xy[2 * v + 1] * t.scale + t.by);
+        const QPointF p(level.xy[2 * std::size_t(v)] * t.scale + t.bx,
+                        -level.xy[2 * std::size_t(v) + 1] * t.scale + t.by);
         if (v + 1 < end && std::abs(p.x() - last.x()) < kMergePx && std::abs(p.y() - last.y()) < kMergePx)
             continue;
         if (segmentMeets(clip_, last, p)) {

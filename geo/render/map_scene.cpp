@@ -32,7 +32,7 @@ double drawnWidth(const RoadRecord* record) {
 } // namespace
 
 MapScene::MapScene(std::shared_ptr<const SceneLayer> districts, std::shared_ptr<const SceneLayer> roads,
-                   QList<RoadId> roadIds)
+                   const QList<RoadId>& roadIds)
     : districts_(std::move(districts)), roads_(std::move(roads)) {
     // The layer stores its features in spatial order: re-key the ids from input order to feature order.
     if (roads_) {

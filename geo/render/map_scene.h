@@ -33,7 +33,7 @@ public:
     // Direct construction (tests, bench): any layer may be null. roadIds[i] names the road whose feature
     // had input index i (the i-th beginFeature of the roads' builder).
     MapScene(std::shared_ptr<const SceneLayer> districts, std::shared_ptr<const SceneLayer> roads,
-             QList<RoadId> roadIds);
+             const QList<RoadId>& roadIds);
 
     // A new snapshot sharing this one's layers, plus or minus one extra layer.
     [[nodiscard]] MapScene withExtraLayer(std::shared_ptr<const SceneLayer> layer) const;

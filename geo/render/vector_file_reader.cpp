@@ -178,7 +178,7 @@ QStringList encodingOption(const std::optional<EncodingGuess>& guess) {
 QString dbfOfLayer(GDALDataset& ds, const QString& layer) {
     const CPLStringList files(ds.GetFileList());
     for (int i = 0; i < files.size(); ++i) {
-        const QString f = QString::fromUtf8(files[i]);
+        QString f = QString::fromUtf8(files[i]);
         const QFileInfo info(f);
         if (info.suffix().compare(QLatin1String("dbf"), Qt::CaseInsensitive) == 0 &&
             info.completeBaseName().compare(layer, Qt::CaseInsensitive) == 0)

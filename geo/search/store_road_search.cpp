@@ -25,7 +25,7 @@ constexpr const char* kScan = "instr(f.name, ?1) OR instr(f.old_name, ?1) OR ins
 
 QStringList jsonStrings(const QString& json) {
     QStringList out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
+    for (const auto& v : QJsonDocument::fromJson(json.toUtf8()).array())
         out << v.toString();
     return out;
 }

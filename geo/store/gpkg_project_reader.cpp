@@ -22,13 +22,13 @@ public:
     QJsonArray array(const char* c) const { return QJsonDocument::fromJson(text(c).toUtf8()).array(); }
     QStringList strings(const char* c) const {
         QStringList out;
-        for (const QJsonValue& item : array(c))
+        for (const auto& item : array(c))
             out << item.toString();
         return out;
     }
     QList<double> numbers(const char* c) const {
         QList<double> out;
-        for (const QJsonValue& item : array(c))
+        for (const auto& item : array(c))
             out << item.toDouble();
         return out;
     }

@@ -27,7 +27,7 @@ QString listColumn(const QString& json) {
     if (!v.isArray())
         return json;
     QStringList values;
-    for (const QJsonValue& item : v.array())
+    for (const auto& item : v.array())
         if (item.isString())
             values << item.toString();
     return values.join(u'\n');
