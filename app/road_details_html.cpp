@@ -1,6 +1,8 @@
 #include "road_details_html.h"
 
+#include "app_translator.h"
 #include "core/project.h"
+#include "core/road_fields.h"
 #include "register/road_register.h"
 
 #include <QFileInfo>
@@ -98,7 +100,89 @@ QString endText(Direction dir, const QString& name) {
     return esc(dir == Direction::None ? name : QStringLiteral("%1: %2").arg(directionCode(dir), name));
 }
 
+// A value of the field table shown plainly (for fields the panel has no presentation of its own).
+QString plainValue(const RoadField& field, const QVariant& v) {
+    if (!v.isValid())
+        return QStringLiteral("—");
+    switch (field.type) {
+    case FieldType::Boolean:
+        return v.toBool() ? QStringLiteral("✓") : QStringLiteral("—");
+    case FieldType::Real:
+        return esc(QLocale().toString(v.toDouble()));
+    case FieldType::TextList:
+        return list(v.toStringList());
+    case FieldType::RealList: {
+        QStringList parts;
+        for (double d : v.value<QList<double>>())
+            parts << QLocale().toString(d);
+        return esc(parts.join(QLatin1Char('+')));
+    }
+    case FieldType::Integer:
+    case FieldType::Text:
+    case FieldType::Code:
+        return orDash(v.toString());
+    }
+    return orDash(v.toString());
+}
+
 } // namespace
+
+// The record's rows, in the field table's order (geo/core/road_fields.h). Most fields have a
+// presentation here: a planner reads "15 m – 25 m" rather than two width fields, "北: 熙和街" rather
+// than a direction and a name. Fields shown inside another's row or elsewhere in the panel are named
+// as such; a field the table gains and this function does not know gets a plain row with the table's
+// label, so nothing the record holds is left out by omission.
+QString RoadDetailsHtml::recordRows(const RoadRecord& road) {
+    const bool chinese = AppTranslator::languageFor(QLocale()) == QLatin1String("zh_CN");
+    QString html;
+    for (const RoadField& field : roadFields()) {
+        const QString& k = field.key;
+        if (k == u"seq")
+            html += row(tr("Item"), QString::number(road.seq));
+        else if (k == u"action")
+            html += row(tr("Action"), esc(actionText(road.action)));
+        else if (k == u"old_name") {
+            if (road.oldName)
+                html += row(tr("Former name"), esc(*road.oldName));
+        } else if (k == u"district")
+            html += row(tr("District"), orDash(road.district));
+        else if (k == u"subdistricts")
+            html += row(tr("Subdistricts"), list(road.subdistricts));
+        else if (k == u"length_m")
+            html += row(tr("Length"), road.lengthM ? esc((road.lengthApprox ? tr("about ") : QString()) +
+                                                         metres(*road.lengthM))
+                                                   : QStringLiteral("—"));
+        else if (k == u"width_min_m")
+            html += row(tr("Width"), widthText(road));
+        else if (k == u"start")
+            html += row(tr("Start"), endText(road.startDir, road.start));
+        else if (k == u"end")
+            html += row(tr("End"), endText(road.endDir, road.end));
+        else if (k == u"via")
+            html += row(tr("Via"), list(road.via));
+        else if (k == u"shape")
+            html += row(tr("Shape"), orDash(shapeText(road.shape)));
+        else if (k == u"planned_refs")
+            html += row(tr("Planned references"), list(road.plannedRefs));
+        else if (k == u"old_start") {
+            if (!road.oldStart.isEmpty() || !road.oldEnd.isEmpty())
+                html += row(tr("Former ends"), esc(road.oldStart + QStringLiteral(" – ") + road.oldEnd));
+        } else if (k == u"pinyin") {
+            if (!road.pinyin.isEmpty())
+                html += row(tr("Pinyin"), esc(road.pinyin));
+        } else if (k == u"note") {
+            if (!road.note.isEmpty())
+                html += row(tr("Note"), esc(road.note));
+        } else if (k == u"name" || k == u"length_approx" || k == u"width_max_m" || k == u"width_parts" ||
+                   k == u"start_dir" || k == u"end_dir" || k == u"old_end" || k.startsWith(u"source_")) {
+            // The heading (name), part of another row, or the "As printed" section (source_*).
+        } else {
+            html +=
+                row(chinese ? field.chineseLabel : field.englishLabel, plainValue(field, field.get(road)));
+        }
+    }
+    return html;
+}
 
 QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     const RoadRecord* road = project.recordOf(key);
@@ -109,27 +193,7 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
 
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(road->name));
     html += QStringLiteral("<table cellspacing=2 cellpadding=1>");
-    html += row(tr("Item"), QString::number(road->seq));
-    html += row(tr("Action"), esc(actionText(road->action)));
-    if (road->oldName)
-        html += row(tr("Former name"), esc(*road->oldName));
-    html += row(tr("District"), orDash(road->district));
-    html += row(tr("Subdistricts"), list(road->subdistricts));
-    html += row(tr("Length"),
-                road->lengthM ? esc((road->lengthApprox ? tr("about ") : QString()) + metres(*road->lengthM))
-                              : QStringLiteral("—"));
-    html += row(tr("Width"), widthText(*road));
-    html += row(tr("Start"), endText(road->startDir, road->start));
-    html += row(tr("Via"), list(road->via));
-    html += row(tr("End"), endText(road->endDir, road->end));
-    html += row(tr("Shape"), orDash(shapeText(road->shape)));
-    html += row(tr("Planned references"), list(road->plannedRefs));
-    if (!road->oldStart.isEmpty() || !road->oldEnd.isEmpty())
-        html += row(tr("Former ends"), esc(road->oldStart + QStringLiteral(" – ") + road->oldEnd));
-    if (!road->pinyin.isEmpty())
-        html += row(tr("Pinyin"), esc(road->pinyin));
-    if (!road->note.isEmpty())
-        html += row(tr("Note"), esc(road->note));
+    html += recordRows(*road);
     if (geometry) {
         html += row(tr("Geometry"), geometry->source == GeometrySource::Schematic
                                         ? tr("schematic, derived from the notice text")

@@ -10,7 +10,8 @@
 
 namespace luming {
 struct Project;
-}
+struct RoadRecord;
+} // namespace luming
 
 namespace luming::app {
 
@@ -22,6 +23,10 @@ public:
     // Shown while no road is selected: each notice's title, provenance, roads per district (declared
     // and read) and all of its findings.
     [[nodiscard]] static QString summary(const Project& project);
+
+private:
+    // The record's rows, iterating the record field table.
+    [[nodiscard]] static QString recordRows(const RoadRecord& road);
 };
 
 } // namespace luming::app
