@@ -1,5 +1,7 @@
 #include "render/layer_encoding.h"
 
+#include "text/encoding_guess.h"
+
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <cpl_vsi.h>
@@ -137,37 +139,24 @@ std::optional<TextEncoding> encodingOfBytes(QByteArrayView bytes) {
         }
     if (ascii)
         return std::nullopt;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = utf8.decode(bytes); // decode() is lazy: it converts only into a QString
-    if (!utf8.hasError())
+    // The project's one judge of which encoding bytes are in (geo/text, also used for notices): fewest
+    // undecodable bytes, then most frequent ideographs. It also keeps UTF-8 that a scan limit cut
+    // mid-character as UTF-8.
+    const Decoding best = decodeBestGuess(bytes);
+    if (best.encoding == QLatin1String("UTF-8"))
         return TextEncoding::Utf8;
-
-    qsizetype pairs = 0;
-    qsizetype lowTrail = 0;
-    qsizetype fourByte = 0;
-    for (qsizetype i = 0; i < bytes.size();) {
-        const auto b = static_cast<unsigned char>(bytes[i]);
-        if (b < 0x80 || i + 1 >= bytes.size()) {
-            ++i;
-            continue;
-        }
-        const auto t = static_cast<unsigned char>(bytes[i + 1]);
-        if (b >= 0x81 && b <= 0xFE && t >= 0x30 && t <= 0x39 && i + 3 < bytes.size()) {
-            ++fourByte; // GB18030's four-byte form: lead, digit, lead, digit
-            i += 4;
-            continue;
-        }
-        ++pairs;
-        if (t >= 0x40 && t < 0xA1)
-            ++lowTrail;
-        i += 2;
-    }
-    if (fourByte > 0)
-        return TextEncoding::Gb18030;
-    // Big5 puts about 40% of its characters' trail bytes in 0x40–0x7E; GBK text, overwhelmingly the
-    // GB2312 set, almost none (only its rare extension characters do).
-    if (pairs > 0 && lowTrail * 5 > pairs)
+    if (best.encoding == QLatin1String("Big5"))
         return TextEncoding::Big5;
+    // GB18030 decodes GBK too; the layer is named GB18030 only where its four-byte form occurs.
+    for (qsizetype i = 0; i + 3 < bytes.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if (b < 0x81 || b > 0xFE)
+            continue;
+        const auto t = static_cast<unsigned char>(bytes[i + 1]);
+        if (t >= 0x30 && t <= 0x39)
+            return TextEncoding::Gb18030;
+        ++i; // a two-byte character: skip its trail byte
+    }
     return TextEncoding::Gbk;
 }
 
