@@ -106,7 +106,7 @@ Result<MapScene> MapScene::fromProject(const Project& project) {
             for (const LonLatRing& ring : part)
                 districts.addPart(take(ring.size()));
     }
-    return MapScene(districts.build(), roads.build(), std::move(ids));
+    return MapScene(districts.build(), roads.build(), ids);
 }
 
 MapScene MapScene::withExtraLayer(std::shared_ptr<const SceneLayer> layer) const {
