@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luming builds, tests and runs with. Needs root (or sudo).
-# clang and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) are for tools/fuzz.sh.
+# clang and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) are for tools/fuzz.sh. unicode-data
+# (Unihan) is what tools/make_pinyin_table.py generates resources/pinyin_readings.tsv from.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format clang-tidy ccache
@@ -8,6 +9,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin libsqlite3-dev sqlite3 libopencc-dev opencc
   libeigen3-dev libceres-dev libpoppler-qt6-dev
   fonts-noto-cjk xvfb xauth
+  unicode-data
   clang libclang-rt-14-dev
 )
 missing=()
