@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <ctime>
 
 using namespace luming;
 
@@ -375,21 +376,32 @@ private slots:
         Project big;
         big.parse.notices = {n};
         const RoadSearch search(big);
+        // The bound is on this thread's CPU time: on the shared 2-core machine (9 builds at once) the wall
+        // time mostly measures the wait for a core. Both are printed.
+        auto cpuNs = [] {
+            timespec t{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+            return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+        };
         for (const char* q : {"gangtianlu", "gtl", "gangt"}) {
-            QList<qint64> ns;
+            QList<qint64> wall;
+            QList<qint64> cpu;
             QList<SearchHit> hits;
             for (int run = 0; run < 11; ++run) {
                 QElapsedTimer timer;
+                const qint64 c0 = cpuNs();
                 timer.start();
                 hits = search.search(QString::fromUtf8(q), 200);
-                ns << timer.nsecsElapsed();
+                wall << timer.nsecsElapsed();
+                cpu << cpuNs() - c0;
             }
-            std::sort(ns.begin(), ns.end());
-            qInfo("pinyin %s over 100000 names: %lld hits, median %.2f ms", q, qlonglong(hits.size()),
-                  double(ns[5]) / 1e6);
+            std::sort(wall.begin(), wall.end());
+            std::sort(cpu.begin(), cpu.end());
+            qInfo("pinyin %s over 100000 names: %lld hits, median %.2f ms CPU, %.2f ms wall", q,
+                  qlonglong(hits.size()), double(cpu[5]) / 1e6, double(wall[5]) / 1e6);
             QVERIFY(std::any_of(hits.cbegin(), hits.cend(),
                                 [](const SearchHit& h) { return h.road.seq == 77778; }));
-            QVERIFY2(ns[5] <= 10'000'000, qPrintable(QStringLiteral("%1 ms").arg(double(ns[5]) / 1e6)));
+            QVERIFY2(cpu[5] <= 10'000'000, qPrintable(QStringLiteral("%1 ms CPU").arg(double(cpu[5]) / 1e6)));
         }
     }
 

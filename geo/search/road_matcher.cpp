@@ -98,9 +98,9 @@ SearchQuery RoadMatcher::prepare(const QString& query) {
 
 // Most hits are as printed: the plain forms answer that; only a folded hit converts the value again.
 MatchForm RoadMatcher::formOf(const Value& value, const SearchQuery& query) const {
-    if (value.plain.contains(query.plain))
+    if (holds(value.plain, query.plain))
         return MatchForm::AsPrinted;
-    if (NameKey::of(value.printed, NameKey::Step::Simplified).contains(query.simplified))
+    if (holds(NameKey::of(value.printed, NameKey::Step::Simplified), query.simplified))
         return MatchForm::Traditional;
     return MatchForm::LookAlike;
 }
