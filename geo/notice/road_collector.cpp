@@ -1,5 +1,6 @@
 #include "notice/road_collector.h"
 
+#include "notice/naming_sentence.h"
 #include "notice/table_row_reader.h"
 
 #include <algorithm>
@@ -60,7 +61,13 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         if (stop(k, item.textStart))
             return out;
         CollectedRoad c;
-        c.parsed = parseItem(text.slice(item.textStart, item.end), withFallback(item.context, preamblePlace));
+        const ItemContext ctx = withFallback(item.context, preamblePlace);
+        c.parsed = item.name.isEmpty()
+                       ? parseItem(text.slice(item.textStart, item.end), ctx)
+                       : parseDescribedRoad(text.slice(std::min(item.bodyStart, item.end), item.end),
+                                            item.name, ctx);
+        if (item.shapeOnly && !looksLikeRoadName(foldForMatching(c.parsed.record.name)))
+            continue;
         c.printedSeq = item.seq;
         c.from = item.markerStart;
         c.to = item.end;
