@@ -273,12 +273,15 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         for (qsizetype i = 0; i < marks.size(); ++i) {
             const Mark& m = marks[i];
             const qsizetype to = i + 1 < marks.size() ? marks[i + 1].start : line.to;
-            if (const auto heading = readHeading(text.slice(m.start, to), m.textStart - m.start)) {
+            // A marker over a road's name alone ("一、X路" above its description) is an item, not a heading.
+            const auto named = bareLeadingName(text.slice(m.textStart, to));
+            const bool nameAlone = named && named->delimiter.isEmpty();
+            if (const auto heading = nameAlone ? std::nullopt : readHeading(text.slice(m.start, to), m.textStart - m.start)) {
                 addHeading(*heading);
                 continue;
             }
             const bool last = i + 1 == marks.size();
-            const bool content = hasContent(text, m.textStart, to) || (last && nextJoined);
+            const bool content = hasContent(text, m.textStart, to) || (last && nextJoined) || nameAlone;
             if (content || m.forced) {
                 closeItem(m.start);
                 openItem(m, to, !content);
