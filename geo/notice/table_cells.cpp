@@ -12,8 +12,12 @@ QString cellValue(QStringView printed) {
     return blankMark.match(value).hasMatch() ? QString() : value;
 }
 
-QStringList cellsOf(QStringView printed, CellSplit how) {
+bool isSeparatorRow(QStringView printed) {
     static const QRegularExpression separatorRow(QStringLiteral("^[\\s|｜:：\\-—]{3,}$"));
+    return separatorRow.match(printed.trimmed()).hasMatch();
+}
+
+QStringList cellsOf(QStringView printed, CellSplit how) {
     static const QRegularExpression pipes(QStringLiteral("[|｜]"));
     static const QRegularExpression gaps(QStringLiteral("[ \\x{3000}]{2,}"));
     static const QRegularExpression spaces(QStringLiteral("[ \\t\\x{3000}]+"));
@@ -23,7 +27,7 @@ QStringList cellsOf(QStringView printed, CellSplit how) {
         text.chop(1);
     while (!text.isEmpty() && text.front() != u'\t' && text.front().isSpace())
         text.remove(0, 1);
-    if (separatorRow.match(text).hasMatch())
+    if (isSeparatorRow(text))
         return {};
     QStringList raw;
     switch (how) {

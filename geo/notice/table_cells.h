@@ -27,6 +27,9 @@ enum class CellSplit { Pipes, Gaps, Spaces };
 // Markdown separator row, no separator, fewer than three cells).
 [[nodiscard]] QStringList cellsOf(QStringView printed, CellSplit how);
 
+// A Markdown separator row ("|---|:--|"): part of a table, no row of it.
+[[nodiscard]] bool isSeparatorRow(QStringView printed);
+
 // One cell as printed → its value: normalised, trimmed, a blank mark read as empty.
 [[nodiscard]] QString cellValue(QStringView printed);
 

@@ -178,7 +178,7 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
                 break;
             }
         }
-        if (isHeader || roles.isEmpty())
+        if (isHeader || roles.isEmpty() || isSeparatorRow(printed))
             continue;
         QStringList cells = cellsOf(printed, how);
         // A line that is not a row ends the table; single spaces split reliably only cell for cell.
@@ -195,15 +195,15 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
     return out;
 }
 
-QList<TableGrid> tablesAmong(const QList<SourceLine>& lines, const QString& original) {
+} // namespace
+
+QList<TableGrid> tableGrids(const QList<SourceLine>& lines, const QString& original) {
     return lineTables(lines, original) + flatTables(lines, original);
 }
 
-} // namespace
-
 QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& original) {
     QSet<qsizetype> out;
-    for (const TableGrid& grid : tablesAmong(lines, original)) {
+    for (const TableGrid& grid : tableGrids(lines, original)) {
         for (const qsizetype i : grid.headerLines)
             out.insert(i);
         for (const auto& row : grid.rows)
@@ -216,7 +216,7 @@ QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& 
 TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& contexts,
                      const QString& original) {
     TableRead out;
-    for (const TableGrid& grid : tablesAmong(lines, original)) {
+    for (const TableGrid& grid : tableGrids(lines, original)) {
         out.usedLines += grid.headerLines;
         ColumnRoles roles = headerRoles(grid.header);
         QList<QStringList> cells;
