@@ -48,7 +48,8 @@ std::optional<LineOpener> nameOpener(const TextSlice& line) {
         return std::nullopt;
     QString folded = m.captured(u"name");
     folded.remove(u' ');
-    if (clauseWords(folded) || !looksLikeRoadName(folded))
+    // 街道 ends in 道 but is a place (a section heading "一、A街道"), not a road.
+    if (clauseWords(folded) || folded.endsWith(QStringLiteral("街道")) || !looksLikeRoadName(folded))
         return std::nullopt;
     LineOpener out;
     out.kind = OpenerKind::Name;
