@@ -13,15 +13,23 @@ constexpr qsizetype kMaxHeaderCell = 12; // 道路名称, 长度(米), 所属街
 constexpr qsizetype kMaxColumns = 16;
 constexpr qsizetype kMaxCell = 300;
 
+// One line of a flattened table is one cell; a pipe left at its end (a pipe table copied one cell per
+// line) is no part of it.
 QStringView printedLine(const SourceLine& line, const QString& original) {
-    return QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
+    QStringView cell =
+        QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom).trimmed();
+    if (cell.endsWith(u'|') || cell.endsWith(u'｜'))
+        cell.chop(1);
+    if (cell.startsWith(u'|') || cell.startsWith(u'｜'))
+        cell = cell.mid(1);
+    return cell;
 }
 
 // A line that is one short header word and nothing else.
 bool isHeaderLine(QStringView printed) {
     const QString cell = cellValue(printed);
     if (cell.isEmpty() || cell.size() > kMaxHeaderCell || cell.contains(u' ') || printed.contains(u'\t') ||
-        printed.contains(u'|'))
+        printed.contains(u'|') || printed.contains(u'｜'))
         return false;
     return isHeaderCell(cell);
 }

@@ -276,7 +276,8 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             // A marker over a road's name alone ("一、X路" above its description) is an item, not a heading.
             const auto named = bareLeadingName(text.slice(m.textStart, to));
             const bool nameAlone = named && named->delimiter.isEmpty();
-            if (const auto heading = nameAlone ? std::nullopt : readHeading(text.slice(m.start, to), m.textStart - m.start)) {
+            if (const auto heading =
+                    nameAlone ? std::nullopt : readHeading(text.slice(m.start, to), m.textStart - m.start)) {
                 addHeading(*heading);
                 continue;
             }

@@ -66,7 +66,9 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
                        ? parseItem(text.slice(item.textStart, item.end), ctx)
                        : parseDescribedRoad(text.slice(std::min(item.bodyStart, item.end), item.end),
                                             item.name, ctx);
-        if (item.shapeOnly && !looksLikeRoadName(foldForMatching(c.parsed.record.name)))
+        // "一、其他道路" over items: a kind of road, no road's name.
+        const QString folded = foldForMatching(c.parsed.record.name);
+        if (item.shapeOnly && (!looksLikeRoadName(folded) || folded.endsWith(QStringLiteral("道路"))))
             continue;
         c.printedSeq = item.seq;
         c.from = item.markerStart;

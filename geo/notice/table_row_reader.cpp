@@ -88,10 +88,19 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     const QString lengthHeader = foldForMatching(header.value(roles.value(QStringLiteral("length"), -1)));
     const bool km =
         lengthHeader.contains(QStringLiteral("公里")) || lengthHeader.contains(QStringLiteral("千米"));
-    const QString length = measureClause(get(QStringLiteral("length")), QStringLiteral("长"),
-                                         km ? QStringLiteral("公里") : QStringLiteral("米"));
-    const QString width =
-        measureClause(get(QStringLiteral("width")), QStringLiteral("宽"), QStringLiteral("米"));
+    QString lengthCell = get(QStringLiteral("length"));
+    QString widthCell = get(QStringLiteral("width"));
+    // A combined 长/宽(米) cell "N/M": length N, width M.
+    static const QRegularExpression pair(
+        QStringLiteral("^(约?\\d{1,7}(?:\\.\\d{1,4})?)\\s*/\\s*(\\d{1,4}(?:\\.\\d{1,4})?)$"));
+    if (const auto m = pair.match(lengthCell);
+        m.hasMatch() && widthCell.isEmpty() && lengthHeader.contains(u'宽')) {
+        lengthCell = m.captured(1);
+        widthCell = m.captured(2);
+    }
+    const QString length =
+        measureClause(lengthCell, QStringLiteral("长"), km ? QStringLiteral("公里") : QStringLiteral("米"));
+    const QString width = measureClause(widthCell, QStringLiteral("宽"), QStringLiteral("米"));
     if (!length.isEmpty())
         text += u',' + length;
     if (!width.isEmpty())
