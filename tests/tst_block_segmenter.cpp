@@ -291,6 +291,37 @@ private slots:
         }
     }
 
+    // A flattened numbered table whose rows leave out the merged 街道 cell (printed once above): the
+    // rows are delimited by their numbers and the cell carries down; a column no header word names
+    // (工程名) stays a column.
+    void flattenedMergedCell_data() {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("3 rows") << 3;
+        QTest::newRow("5 rows") << 5;
+    }
+    void flattenedMergedCell() {
+        QFETCH(int, rows);
+        QStringList lines = {QStringLiteral("序号"),   QStringLiteral("所属街道"),
+                             QStringLiteral("工程名"), QStringLiteral("道路名称"),
+                             QStringLiteral("起点"),   QStringLiteral("长(米)")};
+        for (int r = 0; r < rows; ++r) {
+            lines.append(QString::number(r + 1));
+            if (r % 2 == 0)
+                lines.append(subdistrict(r));
+            lines << QStringLiteral("规划%1号路").arg(r + 1) << roadName(r)
+                  << QStringLiteral("东起") + roadName(r + 20) << QString::number(300 + r);
+        }
+        const ParseOutcome out = parse(wrapped(lines));
+        QCOMPARE(out.status, ParseStatus::Ok);
+        const auto& roads = out.result.notices.first().roads;
+        QCOMPARE(roads.size(), rows);
+        for (int r = 0; r < rows; ++r) {
+            QCOMPARE(roads[r].name, roadName(r));
+            QCOMPARE(roads[r].subdistricts, QStringList{subdistrict(r - r % 2)});
+            QCOMPARE(roads[r].lengthM.value_or(0), 300.0 + r);
+        }
+    }
+
     // A column with an unknown header is read by what its cells hold (here: lengths with 米).
     void columnByContent() {
         QStringList lines{QStringLiteral("| 道路名称 | 起点 | 终点 | 规模 |"),

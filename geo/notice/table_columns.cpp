@@ -28,12 +28,12 @@ ColumnRoles headerRoles(const QStringList& header) {
     return roles;
 }
 
-bool isHeaderCell(const QString& cell) {
+QString headerRole(const QString& cell) {
     const QString folded = foldForMatching(cell);
     for (const auto& col : NoticeGrammar::instance().columns)
         if (col.header.match(folded).hasMatch())
-            return true;
-    return false;
+            return col.role;
+    return {};
 }
 
 QString roleOfContent(const QString& cell) {

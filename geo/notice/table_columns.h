@@ -15,8 +15,11 @@ using ColumnRoles = QHash<QString, qsizetype>;
 // The roles a header row gives; empty unless it names the road and says where it runs.
 [[nodiscard]] ColumnRoles headerRoles(const QStringList& header);
 
-// True when `cell` is a header word of some column (名称, 起点, 长度(米), 序号 …).
-[[nodiscard]] bool isHeaderCell(const QString& cell);
+// The role a header cell names (名称 → name, 起点 → start, 长度(米) → length, 序号 → seq), or empty.
+[[nodiscard]] QString headerRole(const QString& cell);
+[[nodiscard]] inline bool isHeaderCell(const QString& cell) {
+    return !headerRole(cell).isEmpty();
+}
 
 // The role a cell's content speaks for, or empty: "length" (N米, N公里), "width" (N~M), "pinyin",
 // "ends" (东起…/…至…), "location" (…街道/镇/乡), "district" (…区/县), "name" (a road name), "seq".
