@@ -23,7 +23,9 @@ ColumnRoles headerRoles(const QStringList& header) {
     }
     const bool where = roles.contains(QStringLiteral("start")) || roles.contains(QStringLiteral("end")) ||
                        roles.contains(QStringLiteral("ends")) || roles.contains(QStringLiteral("length"));
-    if (!roles.contains(QStringLiteral("name")) || !where)
+    // A rename table (序号 | 标准名称 | 原名称) says no more than the names.
+    const bool renames = roles.contains(QStringLiteral("old_name"));
+    if (!roles.contains(QStringLiteral("name")) || !(where || renames))
         return {};
     return roles;
 }

@@ -12,7 +12,8 @@ namespace luming {
 // Role → column index.
 using ColumnRoles = QHash<QString, qsizetype>;
 
-// The roles a header row gives; empty unless it names the road and says where it runs.
+// The roles a header row gives; empty unless it names the road and says where it runs (or, a rename
+// table, what the road was called).
 [[nodiscard]] ColumnRoles headerRoles(const QStringList& header);
 
 // The role a header cell names (名称 → name, 起点 → start, 长度(米) → length, 序号 → seq), or empty.
