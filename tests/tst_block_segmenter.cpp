@@ -322,6 +322,37 @@ private slots:
         }
     }
 
+    // "A区:X、Y、Z" lines: one list item per name, in A区; a last name cut off by the page is left out.
+    void inlineNameList_data() {
+        QTest::addColumn<int>("names");
+        QTest::addColumn<bool>("cutOff");
+        QTest::newRow("2 names") << 2 << false;
+        QTest::newRow("5 names, the last cut off") << 5 << true;
+    }
+    void inlineNameList() {
+        QFETCH(int, names);
+        QFETCH(bool, cutOff);
+        QStringList lines;
+        for (int d = 0; d < 2; ++d) {
+            QStringList list;
+            for (int i = 0; i < names; ++i)
+                list.append(roadName(d * 10 + i));
+            lines.append(district(d) + QStringLiteral(":") + list.join(QStringLiteral("、")) +
+                         (cutOff ? QStringLiteral("、燕") : QString()));
+        }
+        const QList<Block> items = ofKind(segmentText(wrapped(lines)), BlockKind::ListItem);
+        QCOMPARE(items.size(), 2 * names);
+        const ParseOutcome out = parse(wrapped(lines));
+        QCOMPARE(out.status, ParseStatus::Ok);
+        const auto& roads = out.result.notices.first().roads;
+        QCOMPARE(roads.size(), 2 * names);
+        for (int d = 0; d < 2; ++d)
+            for (int i = 0; i < names; ++i) {
+                QCOMPARE(roads[d * names + i].name, roadName(d * 10 + i));
+                QCOMPARE(roads[d * names + i].district, district(d));
+            }
+    }
+
     // A column with an unknown header is read by what its cells hold (here: lengths with 米).
     void columnByContent() {
         QStringList lines{QStringLiteral("| 道路名称 | 起点 | 终点 | 规模 |"),

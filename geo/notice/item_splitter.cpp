@@ -257,6 +257,23 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         // Text before the first marker (the whole line when there is none): a heading, the item
         // before going on, or free text.
         const qsizetype firstMark = marks.isEmpty() ? line.to : marks.first().start;
+        // "A区:X路、Y街、Z巷": one item per name, placed in A区.
+        if (marks.isEmpty() && !inItem) {
+            if (const auto list = inlineNameList(ls)) {
+                for (const auto& entry : list->names) {
+                    Mark m;
+                    m.start = m.textStart = line.from + entry.from;
+                    m.style = QStringLiteral("name list");
+                    openItem(m, line.from + entry.to, false);
+                    ItemSpan& item = split.items.last();
+                    item.name = entry.name;
+                    item.bodyStart = line.from + entry.to;
+                    item.context.district = list->place;
+                    closeItem(line.from + entry.to);
+                }
+                continue;
+            }
+        }
         if (firstMark > line.from) {
             if (const auto heading = readHeading(text.slice(line.from, firstMark), 0)) {
                 addHeading(*heading);

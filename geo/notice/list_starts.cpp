@@ -88,6 +88,36 @@ std::optional<LineOpener> lineOpener(const TextSlice& line) {
     return nameOpener(line);
 }
 
+std::optional<NameList> inlineNameList(const TextSlice& line) {
+    static const QRegularExpression head(
+        QStringLiteral("^\\s{0,8}(?<place>[^\\s,:;。、]{1,12}?(?:区|县)(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{"
+                       "1,6}\\))?)\\s{0,2}:"));
+    const auto m = head.match(line.folded);
+    if (!m.hasMatch())
+        return std::nullopt;
+    NameList out;
+    out.place = line.cut(m.capturedStart(u"place"), m.capturedEnd(u"place"));
+    qsizetype from = m.capturedEnd();
+    bool cutOff = false;
+    while (from < line.size() && !cutOff) {
+        qsizetype to = line.folded.indexOf(u'、', from);
+        const bool last = to < 0;
+        if (last)
+            to = line.size();
+        const QString name = line.cut(from, to);
+        if (looksLikeRoadName(foldForMatching(name)) && !clauseWords(foldForMatching(name)))
+            out.names.append({name, from, to});
+        else if (last)
+            cutOff = true; // the page cut the last name
+        else
+            return std::nullopt;
+        from = to + 1;
+    }
+    if (out.names.size() < 2)
+        return std::nullopt;
+    return out;
+}
+
 std::optional<LineOpener> bareLeadingName(const TextSlice& text) {
     auto opener = nameOpener(text);
     if (!opener || !(opener->delimiter == u"," || opener->delimiter.isEmpty()))

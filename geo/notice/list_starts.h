@@ -6,6 +6,7 @@
 
 #include "notice/matching_text.h"
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -29,5 +30,20 @@ struct LineOpener {
 // A road name heading `text` (an item's text after its marker) in a form the item reader has no name
 // pattern for: `X,…` or X alone on its line.
 [[nodiscard]] std::optional<LineOpener> bareLeadingName(const TextSlice& text);
+
+// An inline list of names after a place: "A区:X路、Y街、Z巷". Offsets are relative to the line.
+struct NameList {
+    QString place; // as printed, garbling included ("興慶區(qū)")
+    struct Entry {
+        QString name;
+        qsizetype from = 0;
+        qsizetype to = 0;
+    };
+    QList<Entry> names;
+};
+
+// The list `line` holds: a 区/县 and a colon, then at least two road names separated by 、 (a last
+// part cut off by the page is left out).
+[[nodiscard]] std::optional<NameList> inlineNameList(const TextSlice& line);
 
 } // namespace luming
