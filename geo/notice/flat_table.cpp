@@ -29,6 +29,9 @@ QStringView printedLine(const SourceLine& line, const QString& original) {
 // A line that could be one header cell: short, one cell, no number.
 bool isShortCellLine(QStringView printed) {
     static const QRegularExpression digit(QStringLiteral("\\d"));
+    // Most lines are long: no need to normalise them to know they are no header cell.
+    if (printed.size() > 2 * kMaxHeaderCell)
+        return false;
     const QString cell = cellValue(printed);
     return !cell.isEmpty() && cell.size() <= kMaxHeaderCell && !cell.contains(u' ') &&
            !printed.contains(u'\t') && !printed.contains(u'|') && !printed.contains(u'｜') &&
