@@ -49,7 +49,9 @@ std::optional<LineOpener> nameOpener(const TextSlice& line) {
     QString folded = m.captured(u"name");
     folded.remove(u' ');
     // 街道 ends in 道 but is a place (a section heading "一、A街道"), not a road.
-    if (clauseWords(folded) || folded.endsWith(QStringLiteral("街道")) || !looksLikeRoadName(folded))
+    // 其他道路, 新建道路: a kind of road over items, not a road's name.
+    if (clauseWords(folded) || folded.endsWith(QStringLiteral("街道")) ||
+        folded.endsWith(QStringLiteral("道路")) || !looksLikeRoadName(folded))
         return std::nullopt;
     LineOpener out;
     out.kind = OpenerKind::Name;
