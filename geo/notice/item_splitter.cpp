@@ -1,8 +1,10 @@
 #include "notice/item_splitter.h"
 
 #include "notice/chinese_numeral.h"
+#include "notice/list_starts.h"
 #include "notice/notice_grammar.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace luming {
@@ -14,8 +16,15 @@ struct Mark {
     qsizetype textStart = -1;
     QString numeral;
     QString style;
+    bool forced = false; // a repeated line-start shape: opens an item whatever its content
+    bool byName = false; // a road name heading the line, no marker
     bool isValid() const { return start >= 0; }
 };
+
+// Line-start shapes (grammar marker styles and list openers) counted over the body's lines; a shape
+// that starts at least two lines is a list start.
+QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<SourceLine>& lines,
+                                    const NormalizedText& norm, const QSet<qsizetype>& tableLines);
 
 // The marker a line begins with, in the grammar's order of styles.
 Mark leadingMarker(const MatchingText& text, const SourceLine& line, const QString& original) {
@@ -94,6 +103,36 @@ bool joinedToPrevious(const MatchingText& text, const SourceLine& line) {
     return line.from > 0 && text.shown()[line.from - 1] != u'\n';
 }
 
+QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<SourceLine>& lines,
+                                    const NormalizedText& norm, const QSet<qsizetype>& tableLines) {
+    QHash<QString, int> count;
+    for (qsizetype li = 0; li < lines.size(); ++li) {
+        const SourceLine& line = lines[li];
+        if (tableLines.contains(li) || joinedToPrevious(text, line))
+            continue;
+        if (const Mark lead = leadingMarker(text, line, norm.original()); lead.isValid())
+            ++count[lead.style];
+        else if (const auto opener = lineOpener(text.slice(line.from, line.to)))
+            ++count[opener->shape];
+    }
+    return count;
+}
+
+// The list opener a line begins with when its shape repeats in the body.
+Mark repeatedOpener(const MatchingText& text, const SourceLine& line, const QHash<QString, int>& shapes) {
+    const auto opener = lineOpener(text.slice(line.from, line.to));
+    if (!opener || shapes.value(opener->shape) < 2)
+        return {};
+    Mark m;
+    m.start = line.from;
+    m.textStart = line.from + opener->markerLength;
+    m.numeral = opener->numeral;
+    m.style = opener->shape;
+    m.forced = true;
+    m.byName = opener->kind == OpenerKind::Name;
+    return m;
+}
+
 void applyHeading(ItemContext& ctx, const SectionHeading& h) {
     if (h.action)
         ctx.action = h.action;
@@ -124,6 +163,8 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
     BodySplit split;
     ItemContext ctx;
     bool inItem = false;
+    bool inNamedItem = false; // the open item was opened by a name heading its line
+    const QHash<QString, int> shapes = lineStartShapes(text, lines, norm, tableLines);
 
     auto closeItem = [&](qsizetype at) {
         if (!inItem)
@@ -135,8 +176,14 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         item.end = end;
         inItem = false;
     };
-    auto openItem = [&](const Mark& m) {
+    auto openItem = [&](const Mark& m, qsizetype to, bool shapeOnly) {
         ItemSpan item;
+        item.shapeOnly = shapeOnly;
+        if (const auto name = bareLeadingName(text.slice(m.textStart, to))) {
+            item.name = name->name;
+            item.bodyStart = m.textStart + name->bodyFrom;
+        }
+        inNamedItem = m.byName;
         item.numeral = m.numeral;
         item.seq = parseCount(m.numeral);
         item.style = m.style;
@@ -186,7 +233,15 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             continue;
         }
 
-        const Mark lead = leadingMarker(text, line, norm.original());
+        Mark lead = leadingMarker(text, line, norm.original());
+        if (lead.isValid())
+            lead.forced = shapes.value(lead.style) >= 2;
+        else if (!joinedToPrevious(text, line))
+            lead = repeatedOpener(text, line, shapes);
+        // A name heading its line does not break into an item opened by a marker (a course that goes
+        // on with "X路,…").
+        if (lead.byName && inItem && !inNamedItem)
+            lead = {};
         QList<Mark> marks;
         if (lead.isValid())
             marks.append(lead);
@@ -202,6 +257,23 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         // Text before the first marker (the whole line when there is none): a heading, the item
         // before going on, or free text.
         const qsizetype firstMark = marks.isEmpty() ? line.to : marks.first().start;
+        // "A区:X路、Y街、Z巷": one item per name, placed in A区.
+        if (marks.isEmpty() && !inItem) {
+            if (const auto list = inlineNameList(ls)) {
+                for (const auto& entry : list->names) {
+                    Mark m;
+                    m.start = m.textStart = line.from + entry.from;
+                    m.style = QStringLiteral("name list");
+                    openItem(m, line.from + entry.to, false);
+                    ItemSpan& item = split.items.last();
+                    item.name = entry.name;
+                    item.bodyStart = line.from + entry.to;
+                    item.context.district = list->place;
+                    closeItem(line.from + entry.to);
+                }
+                continue;
+            }
+        }
         if (firstMark > line.from) {
             if (const auto heading = readHeading(text.slice(line.from, firstMark), 0)) {
                 addHeading(*heading);
@@ -218,14 +290,19 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         for (qsizetype i = 0; i < marks.size(); ++i) {
             const Mark& m = marks[i];
             const qsizetype to = i + 1 < marks.size() ? marks[i + 1].start : line.to;
-            if (const auto heading = readHeading(text.slice(m.start, to), m.textStart - m.start)) {
+            // A marker over a road's name alone ("一、X路" above its description) is an item, not a heading.
+            const auto named = bareLeadingName(text.slice(m.textStart, to));
+            const bool nameAlone = named && named->delimiter.isEmpty();
+            if (const auto heading =
+                    nameAlone ? std::nullopt : readHeading(text.slice(m.start, to), m.textStart - m.start)) {
                 addHeading(*heading);
                 continue;
             }
             const bool last = i + 1 == marks.size();
-            if (hasContent(text, m.textStart, to) || (last && nextJoined)) {
+            const bool content = hasContent(text, m.textStart, to) || (last && nextJoined) || nameAlone;
+            if (content || m.forced) {
                 closeItem(m.start);
-                openItem(m);
+                openItem(m, to, !content);
             } else if (!inItem) {
                 addFree(line, m.start, to);
             }

@@ -22,7 +22,14 @@ struct ItemSpan {
     qsizetype markerStart = 0; // absolute offsets in the normalised text
     qsizetype textStart = 0;   // after the marker
     qsizetype end = 0;
-    int section = -1;    // innermost heading, -1 before any
+    int section = -1; // innermost heading, -1 before any
+    // A name the segmenter read where the item reader has no pattern for it (`X,…`, X alone on its
+    // line): the item is read as the description from bodyStart of the road `name`.
+    QString name;
+    qsizetype bodyStart = 0;
+    // Opened only because its marker repeats, with none of an item's words: a road only if it is
+    // named like one.
+    bool shapeOnly = false;
     ItemContext context; // from the headings above the item
 };
 

@@ -228,7 +228,9 @@ NoticeGrammar::NoticeGrammar() {
     columns.append({QStringLiteral("seq"), rx(QStringLiteral("^(?:序号|编号|序)$"))});
     columns.append({QStringLiteral("old_name"), rx(QStringLiteral("原(?:道路)?名称|原名|曾用名"))});
     columns.append({QStringLiteral("pinyin"), rx(QStringLiteral("拼音|罗马字母"))});
-    columns.append({QStringLiteral("name"), rx(QStringLiteral("名称|拟名|路名|道路名"))});
+    // "拟命名", "道路命名" name the column of names; "命名理由" does not.
+    columns.append(
+        {QStringLiteral("name"), rx(QStringLiteral("名称|拟名|路名|道路名|^(?:拟|拟定|道路)命名$"))});
     columns.append({QStringLiteral("ends"), rx(QStringLiteral("起止点|起讫点|起止|四至"))});
     columns.append({QStringLiteral("start"), rx(QStringLiteral("起点"))});
     columns.append({QStringLiteral("end"), rx(QStringLiteral("终点|止点|讫点"))});

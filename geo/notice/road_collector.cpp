@@ -1,5 +1,6 @@
 #include "notice/road_collector.h"
 
+#include "notice/naming_sentence.h"
 #include "notice/table_row_reader.h"
 
 #include <algorithm>
@@ -60,7 +61,15 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         if (stop(k, item.textStart))
             return out;
         CollectedRoad c;
-        c.parsed = parseItem(text.slice(item.textStart, item.end), withFallback(item.context, preamblePlace));
+        const ItemContext ctx = withFallback(item.context, preamblePlace);
+        c.parsed = item.name.isEmpty()
+                       ? parseItem(text.slice(item.textStart, item.end), ctx)
+                       : parseDescribedRoad(text.slice(std::min(item.bodyStart, item.end), item.end),
+                                            item.name, ctx);
+        // "一、其他道路" over items: a kind of road, no road's name.
+        const QString folded = foldForMatching(c.parsed.record.name);
+        if (item.shapeOnly && (!looksLikeRoadName(folded) || folded.endsWith(QStringLiteral("道路"))))
+            continue;
         c.printedSeq = item.seq;
         c.from = item.markerStart;
         c.to = item.end;

@@ -3,8 +3,11 @@
 #include "notice/action_classifier.h"
 #include "notice/chinese_numeral.h"
 #include "notice/endpoint_parser.h"
+#include "notice/flat_table.h"
 #include "notice/notice_grammar.h"
 #include "notice/place_reader.h"
+#include "notice/table_cells.h"
+#include "notice/table_columns.h"
 #include "text/normalized_text.h"
 
 #include <QHash>
@@ -14,64 +17,9 @@ namespace luming {
 
 namespace {
 
-enum class Split { Pipes, Gaps, Spaces };
-
 constexpr qsizetype kMaxRowLength = 4000;
 
-// The cells of a printed line split the given way, or nothing when it gives fewer than three.
-QStringList cellsOf(QStringView line, Split how) {
-    static const QRegularExpression separatorRow(QStringLiteral("^[\\s|｜:：\\-—]{3,}$"));
-    static const QRegularExpression pipes(QStringLiteral("[|｜]"));
-    static const QRegularExpression gaps(QStringLiteral("\\t+|[ \\x{3000}]{2,}"));
-    static const QRegularExpression spaces(QStringLiteral("[ \\t\\x{3000}]+"));
-    const QString text = line.toString().trimmed();
-    if (separatorRow.match(text).hasMatch())
-        return {};
-    QStringList cells;
-    switch (how) {
-    case Split::Pipes:
-        if (!text.contains(pipes))
-            return {};
-        cells = text.split(pipes);
-        if (!cells.isEmpty() && cells.first().trimmed().isEmpty())
-            cells.removeFirst();
-        if (!cells.isEmpty() && cells.last().trimmed().isEmpty())
-            cells.removeLast();
-        break;
-    case Split::Gaps:
-        cells = text.split(gaps);
-        break;
-    case Split::Spaces:
-        cells = text.split(spaces);
-        break;
-    }
-    for (auto& c : cells)
-        c = NormalizedText::fromOriginal(c).text().trimmed();
-    return cells.size() >= 3 ? cells : QStringList();
-}
-
-// Column index → role, from a header row; empty unless it names the road and says where it runs.
-QHash<QString, qsizetype> headerRoles(const QStringList& cells) {
-    const auto& g = NoticeGrammar::instance();
-    QHash<QString, qsizetype> roles;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        const QString folded = foldForMatching(cells[i]);
-        for (const auto& col : g.columns) {
-            if (col.header.match(folded).hasMatch()) {
-                if (!roles.contains(col.role))
-                    roles.insert(col.role, i);
-                break;
-            }
-        }
-    }
-    const bool where = roles.contains(QStringLiteral("start")) || roles.contains(QStringLiteral("end")) ||
-                       roles.contains(QStringLiteral("ends")) || roles.contains(QStringLiteral("length"));
-    if (!roles.contains(QStringLiteral("name")) || !where)
-        return {};
-    return roles;
-}
-
-QString cell(const QStringList& cells, const QHash<QString, qsizetype>& roles, const QString& role) {
+QString cell(const QStringList& cells, const ColumnRoles& roles, const QString& role) {
     const qsizetype i = roles.value(role, -1);
     return i >= 0 && i < cells.size() ? cells[i] : QString();
 }
@@ -90,7 +38,22 @@ std::optional<double> bareNumber(const QString& text) {
     return m.captured(1).toDouble();
 }
 
-ItemParse readRow(const QStringList& cells, const QStringList& header, const QHash<QString, qsizetype>& roles,
+// A measure cell as a clause the item reader knows: "270" → "长270米", "9~15" → "宽9~15米".
+QString measureClause(const QString& cell, const QString& word, const QString& unit) {
+    static const QRegularExpression withUnit(
+        QStringLiteral("^约?\\d{1,7}(?:\\.\\d{1,4})?\\s*(?:米|m|公里|千米|km)$"));
+    static const QRegularExpression range(
+        QStringLiteral("^约?\\d{1,7}(?:\\.\\d{1,4})?\\s*[~\\-—至到]\\s*\\d{1,7}(?:\\.\\d{1,4})?$"));
+    if (bareNumber(cell))
+        return word + cell + unit;
+    if (withUnit.match(cell).hasMatch())
+        return word + cell;
+    if (range.match(cell).hasMatch())
+        return word + QString(cell).replace(u'—', u'-') + unit;
+    return cell;
+}
+
+ItemParse readRow(const QStringList& cells, const QStringList& header, const ColumnRoles& roles,
                   const ItemContext& context) {
     const auto& g = NoticeGrammar::instance();
     const auto has = [&](const QString& role) {
@@ -122,18 +85,22 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const QHa
         via.replace(u',', u'、');
         text += QStringLiteral(",途经") + via;
     }
-    QString length = get(QStringLiteral("length"));
-    QString width = get(QStringLiteral("width"));
-    const auto lengthValue = bareNumber(length);
     const QString lengthHeader = foldForMatching(header.value(roles.value(QStringLiteral("length"), -1)));
-    if (lengthValue)
-        length =
-            QStringLiteral("长") + length +
-            (lengthHeader.contains(QStringLiteral("公里")) || lengthHeader.contains(QStringLiteral("千米"))
-                 ? QStringLiteral("公里")
-                 : QStringLiteral("米"));
-    if (bareNumber(width))
-        width = QStringLiteral("宽") + width + QStringLiteral("米");
+    const bool km =
+        lengthHeader.contains(QStringLiteral("公里")) || lengthHeader.contains(QStringLiteral("千米"));
+    QString lengthCell = get(QStringLiteral("length"));
+    QString widthCell = get(QStringLiteral("width"));
+    // A combined 长/宽(米) cell "N/M": length N, width M.
+    static const QRegularExpression pair(
+        QStringLiteral("^(约?\\d{1,7}(?:\\.\\d{1,4})?)\\s*/\\s*(\\d{1,4}(?:\\.\\d{1,4})?)$"));
+    if (const auto m = pair.match(lengthCell);
+        m.hasMatch() && widthCell.isEmpty() && lengthHeader.contains(u'宽')) {
+        lengthCell = m.captured(1);
+        widthCell = m.captured(2);
+    }
+    const QString length =
+        measureClause(lengthCell, QStringLiteral("长"), km ? QStringLiteral("公里") : QStringLiteral("米"));
+    const QString width = measureClause(widthCell, QStringLiteral("宽"), QStringLiteral("米"));
     if (!length.isEmpty())
         text += u',' + length;
     if (!width.isEmpty())
@@ -163,82 +130,120 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const QHa
     return parsed;
 }
 
-// Walks the tables among `lines`: `onRow(index, cells, header, roles)` for each row; headers are
-// reported with empty cells.
-template <typename OnLine>
-void scanTables(const QList<SourceLine>& lines, const QString& original, OnLine onLine) {
-    QHash<QString, qsizetype> roles;
-    QStringList header;
-    Split how = Split::Pipes;
+QStringView printedLine(const SourceLine& line, const QString& original) {
+    return QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
+}
+
+// A row printed without its merged first cells (区 or 街道 written once over several rows) takes them
+// from the row above: the missing cells are the first ones after the number.
+bool carryDown(QStringList& cells, const TableGrid& grid, const ColumnRoles& roles) {
+    const qsizetype missing = grid.header.size() - cells.size();
+    if (missing <= 0)
+        return true;
+    if (missing > 2 || grid.rows.isEmpty())
+        return false;
+    const qsizetype at = roles.value(QStringLiteral("seq"), -1) == 0 && parseCount(cells.value(0)) ? 1 : 0;
+    const QStringList& above = grid.rows.last().cells;
+    for (qsizetype k = 0; k < missing; ++k)
+        cells.insert(at + k, above.value(at + k));
+    return true;
+}
+
+// The tables among `lines` whose rows are lines: a header decides how its rows split (pipes, tabs or
+// wide gaps, or single spaces).
+QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& original) {
+    QList<TableGrid> out;
+    ColumnRoles roles;
+    TableGrid grid;
+    CellSplit how = CellSplit::Pipes;
+    const auto close = [&] {
+        if (!grid.rows.isEmpty())
+            out.append(grid);
+        grid = TableGrid();
+        roles.clear();
+    };
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const SourceLine& line = lines[i];
-        const QStringView printed =
-            QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
+        const QStringView printed = printedLine(lines[i], original);
         // No table row is a page long; a run-on line (no line breaks at all) is no table.
         if (printed.size() > kMaxRowLength) {
-            roles.clear();
+            close();
             continue;
         }
-        // A header decides how its rows split: pipes, tabs or wide gaps, or single spaces.
         // Every name column's header has 名 (名称, 拟名, 路名): most lines are no header at a glance.
         bool isHeader = false;
-        for (const Split s : {Split::Pipes, Split::Gaps, Split::Spaces}) {
+        for (const CellSplit s : {CellSplit::Pipes, CellSplit::Gaps, CellSplit::Spaces}) {
             if (!printed.contains(u'名'))
                 break;
             const QStringList cells = cellsOf(printed, s);
             if (cells.isEmpty())
                 continue;
             if (const auto h = headerRoles(cells); !h.isEmpty()) {
+                close();
                 roles = h;
-                header = cells;
+                grid.header = cells;
+                grid.headerLines = {i};
                 how = s;
                 isHeader = true;
                 break;
             }
         }
-        if (isHeader) {
-            onLine(i, QStringList(), header, roles);
+        if (isHeader || roles.isEmpty() || isSeparatorRow(printed))
             continue;
-        }
-        if (roles.isEmpty())
-            continue;
-        const QStringList cells = cellsOf(printed, how);
+        QStringList cells = cellsOf(printed, how);
         // A line that is not a row ends the table; single spaces split reliably only cell for cell.
-        if (cells.isEmpty() || (how == Split::Spaces && cells.size() != header.size())) {
-            roles.clear();
+        const bool fits =
+            !cells.isEmpty() && (how != CellSplit::Spaces || cells.size() <= grid.header.size());
+        if (!fits || !carryDown(cells, grid, roles)) {
+            close();
             continue;
         }
         if (!unquoted(cell(cells, roles, QStringLiteral("name"))).isEmpty())
-            onLine(i, cells, header, roles);
+            grid.rows.append({cells, {i}});
     }
+    close();
+    return out;
 }
 
 } // namespace
 
+QList<TableGrid> tableGrids(const QList<SourceLine>& lines, const QString& original) {
+    return lineTables(lines, original) + flatTables(lines, original);
+}
+
 QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& original) {
     QSet<qsizetype> out;
-    scanTables(lines, original,
-               [&](qsizetype i, const QStringList&, const QStringList&, const QHash<QString, qsizetype>&) {
-                   out.insert(i);
-               });
+    for (const TableGrid& grid : tableGrids(lines, original)) {
+        for (const qsizetype i : grid.headerLines)
+            out.insert(i);
+        for (const auto& row : grid.rows)
+            for (const qsizetype i : row.lines)
+                out.insert(i);
+    }
     return out;
 }
 
 TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& contexts,
                      const QString& original) {
     TableRead out;
-    scanTables(lines, original,
-               [&](qsizetype i, const QStringList& cells, const QStringList& header,
-                   const QHash<QString, qsizetype>& roles) {
-                   out.usedLines.append(i);
-                   if (cells.isEmpty())
-                       return;
-                   TableRow row;
-                   row.parsed = readRow(cells, header, roles, contexts.value(i));
-                   row.seq = parseCount(cell(cells, roles, QStringLiteral("seq")));
-                   row.line = lines[i];
-                   out.rows.append(row);
-               });
+    for (const TableGrid& grid : tableGrids(lines, original)) {
+        out.usedLines += grid.headerLines;
+        ColumnRoles roles = headerRoles(grid.header);
+        QList<QStringList> cells;
+        for (const auto& row : grid.rows)
+            cells.append(row.cells);
+        addRolesByContent(roles, grid.header.size(), cells);
+        for (const auto& row : grid.rows) {
+            out.usedLines += row.lines;
+            TableRow r;
+            r.parsed = readRow(row.cells, grid.header, roles, contexts.value(row.lines.first()));
+            r.seq = parseCount(cell(row.cells, roles, QStringLiteral("seq")));
+            r.line = lines[row.lines.first()];
+            const SourceLine& last = lines[row.lines.last()];
+            r.line.to = last.to;
+            r.line.originalTo = last.originalTo;
+            out.rows.append(r);
+        }
+    }
     return out;
 }
 

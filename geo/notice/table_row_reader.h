@@ -6,6 +6,7 @@
 #include "notice/item_parser.h"
 #include "notice/matching_text.h"
 #include "notice/source_lines.h"
+#include "notice/table_cells.h"
 
 #include <QList>
 #include <QSet>
@@ -27,6 +28,10 @@ struct TableRead {
 // The indices of `lines` that are table headers or rows (read before numbered items: a row may begin
 // with its number).
 [[nodiscard]] QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& original);
+
+// The tables among `lines` as grids of cells: rows that are lines (pipes, tabs, gaps, single spaces) and
+// flattened tables (one cell per line).
+[[nodiscard]] QList<TableGrid> tableGrids(const QList<SourceLine>& lines, const QString& original);
 
 // Reads every table among `lines` (free lines of a notice body, each with its heading context).
 [[nodiscard]] TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& contexts,

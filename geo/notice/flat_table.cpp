@@ -1,0 +1,167 @@
+#include "notice/flat_table.h"
+
+#include "notice/chinese_numeral.h"
+#include "notice/table_columns.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace luming {
+
+namespace {
+
+constexpr qsizetype kMaxHeaderCell = 12; // 道路名称, 长度(米), 所属街道(镇)
+constexpr qsizetype kMaxColumns = 16;
+constexpr qsizetype kMaxCell = 300;
+
+// One line of a flattened table is one cell; a pipe left at its end (a pipe table copied one cell per
+// line) is no part of it.
+QStringView printedLine(const SourceLine& line, const QString& original) {
+    QStringView cell =
+        QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom).trimmed();
+    if (cell.endsWith(u'|') || cell.endsWith(u'｜'))
+        cell.chop(1);
+    if (cell.startsWith(u'|') || cell.startsWith(u'｜'))
+        cell = cell.mid(1);
+    return cell;
+}
+
+// A line that could be one header cell: short, one cell, no number.
+bool isShortCellLine(QStringView printed) {
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    // Most lines are long: no need to normalise them to know they are no header cell.
+    if (printed.size() > 2 * kMaxHeaderCell)
+        return false;
+    const QString cell = cellValue(printed);
+    return !cell.isEmpty() && cell.size() <= kMaxHeaderCell && !cell.contains(u' ') &&
+           !printed.contains(u'\t') && !printed.contains(u'|') && !printed.contains(u'｜') &&
+           !digit.match(cell).hasMatch();
+}
+
+// A line that is one short header word and nothing else.
+bool isHeaderLine(QStringView printed) {
+    return isShortCellLine(printed) && isHeaderCell(cellValue(printed));
+}
+
+// The cells of a candidate row of `width` lines at `from`, with empty cells after the number for the
+// merged cells a short row leaves out; nothing when the group does not look like a row.
+bool closingCell(const QString& cell) {
+    static const QRegularExpression closing(QStringLiteral("^(?:特此|此复|此函|附件|\\d{4}年\\d{1,2}月)"));
+    return closing.match(cell).hasMatch();
+}
+
+QStringList rowAt(const QList<SourceLine>& lines, const QString& original, qsizetype from, qsizetype width,
+                  qsizetype arity, const ColumnRoles& roles) {
+    QStringList cells;
+    for (qsizetype k = from; k < from + width; ++k) {
+        const QStringView printed = printedLine(lines[k], original);
+        if (printed.size() > kMaxCell)
+            return {};
+        const QString cell = cellValue(printed);
+        if (closingCell(cell))
+            return {};
+        cells.append(cell);
+    }
+    for (qsizetype k = width; k < arity; ++k)
+        cells.insert(1, QString());
+    // A numbered table's rows begin with their number: a group that does not has lost step.
+    const qsizetype seq = roles.value(QStringLiteral("seq"), -1);
+    if (seq >= 0 && !parseCount(cells[seq]))
+        return {};
+    const QString name = cells.value(roles.value(QStringLiteral("name")));
+    if (name.isEmpty() || name.size() > 30 || name.contains(u'。'))
+        return {};
+    return cells;
+}
+
+// How many lines the row at `from` takes: the header's arity, or (numbered tables) up to the line that
+// holds the next number, one or two lines short where merged cells are left out.
+qsizetype rowWidth(const QList<SourceLine>& lines, const QString& original, qsizetype from, qsizetype arity,
+                   const ColumnRoles& roles) {
+    if (roles.value(QStringLiteral("seq"), -1) != 0 || from >= lines.size())
+        return from + arity <= lines.size() ? arity : 0;
+    const auto seq = parseCount(cellValue(printedLine(lines[from], original)));
+    if (!seq)
+        return 0;
+    // The table's last row, before the closing words: whole.
+    if (from + arity >= lines.size() || closingCell(cellValue(printedLine(lines[from + arity], original))))
+        return from + arity <= lines.size() ? arity : 0;
+    for (qsizetype width = arity; width >= std::max<qsizetype>(2, arity - 2); --width) {
+        if (from + width == lines.size())
+            return width == arity ? width : 0;
+        if (from + width < lines.size() &&
+            parseCount(cellValue(printedLine(lines[from + width], original))) == *seq + 1)
+            return width;
+    }
+    // The last row: whole, when the lines are there.
+    return from + arity <= lines.size() ? arity : 0;
+}
+
+} // namespace
+
+QList<TableGrid> flatTables(const QList<SourceLine>& lines, const QString& original) {
+    QList<TableGrid> out;
+    qsizetype i = 0;
+    while (i < lines.size()) {
+        if (!isHeaderLine(printedLine(lines[i], original))) {
+            ++i;
+            continue;
+        }
+        TableGrid grid;
+        qsizetype j = i;
+        // The run goes on over short cells no column word names (工程名, 命名理由): they are columns too.
+        // A value for a role the run already has is the first row's cell (青石街道 under 所属街道); a
+        // second header word for it (名称含义 after 拟定名称) is a column.
+        QSet<QString> seen;
+        while (j < lines.size() && grid.header.size() < kMaxColumns &&
+               isShortCellLine(printedLine(lines[j], original))) {
+            const QString cell = cellValue(printedLine(lines[j], original));
+            const QString role = headerRole(cell);
+            if (!role.isEmpty() && seen.contains(role) && !roleOfContent(cell).isEmpty())
+                break;
+            seen.insert(role);
+            grid.header.append(cell);
+            grid.headerLines.append(j);
+            ++j;
+        }
+        // Unknown cells at the end of the run are columns only where the first row's number follows them;
+        // else they are the first row's cells.
+        static const QRegularExpression number(QStringLiteral("^\\d{1,4}$"));
+        if (j >= lines.size() || !number.match(cellValue(printedLine(lines[j], original))).hasMatch()) {
+            while (!grid.header.isEmpty() && !isHeaderCell(grid.header.last())) {
+                grid.header.removeLast();
+                grid.headerLines.removeLast();
+                --j;
+            }
+        }
+        const ColumnRoles roles = headerRoles(grid.header);
+        const qsizetype arity = grid.header.size();
+        if (arity < 3 || roles.isEmpty()) {
+            i = j;
+            continue;
+        }
+        while (j < lines.size()) {
+            const qsizetype width = rowWidth(lines, original, j, arity, roles);
+            QStringList cells = width > 0 ? rowAt(lines, original, j, width, arity, roles) : QStringList();
+            if (cells.isEmpty())
+                break;
+            // A row short of cells lacks its merged cells after the number: they are the row above's.
+            const qsizetype missing = arity - width;
+            if (missing > 0 && grid.rows.isEmpty())
+                break;
+            for (qsizetype k = 0; k < missing; ++k)
+                cells[1 + k] = grid.rows.last().cells.value(1 + k);
+            TableGrid::Row row{cells, {}};
+            for (qsizetype k = j; k < j + width; ++k)
+                row.lines.append(k);
+            grid.rows.append(row);
+            j += width;
+        }
+        if (!grid.rows.isEmpty())
+            out.append(grid);
+        i = j;
+    }
+    return out;
+}
+
+} // namespace luming

@@ -1,0 +1,130 @@
+#include "notice/list_starts.h"
+
+#include "notice/naming_sentence.h"
+
+#include <QRegularExpression>
+
+namespace luming {
+
+namespace {
+
+// Every quantifier is bounded (linear time on any line).
+const QRegularExpression& bullet() {
+    static const QRegularExpression re(
+        QStringLiteral("^\\s{0,4}(?<mark>[◆◇●○■□▪▫・•·►▶★☆※▲△]|[-*](?=\\s))\\s{0,4}"));
+    return re;
+}
+
+const QRegularExpression& code() {
+    static const QRegularExpression re(QStringLiteral(
+        "^\\s{0,4}(?<code>(?<num>\\d{1,3}|[A-Z]{1,2}\\d{0,3})\\s?#?\\s?(?<kind>号路|号道路|号街|"
+        "号规划路|#路|#道路|#规划路)|(?<axis>[经纬横纵])\\s?(?<num2>\\d{1,3}|[一二三四五六七八九十]{1,3})"
+        "\\s?(?<kind2>路|街))\\s{0,2}[:]\\s{0,4}"));
+    return re;
+}
+
+const QRegularExpression& article() {
+    static const QRegularExpression re(
+        QStringLiteral("^\\s{0,4}第(?<num>\\d{1,3}|[一二三四五六七八九十百零〇两]{1,8})条[\\s、:.]{0,4}"));
+    return re;
+}
+
+// A name heading its line: up to the first delimiter, or the whole line.
+const QRegularExpression& nameLead() {
+    static const QRegularExpression re(QStringLiteral(
+        "^\\s{0,4}(?<name>[^。,;:、()“”\"「」『』—\\-]{2,30}?)\\s{0,4}(?<delim>。|,|:|——|—|$)"));
+    return re;
+}
+
+// Words that make a line's head a clause rather than a name.
+bool clauseWords(QStringView s) {
+    static const QRegularExpression re(QStringLiteral("起|至|止|位于|命名|更名|的|将|关于|公告|通知"));
+    return re.match(s).hasMatch();
+}
+
+std::optional<LineOpener> nameOpener(const TextSlice& line) {
+    const auto m = nameLead().match(line.folded);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString folded = m.captured(u"name");
+    folded.remove(u' ');
+    // 街道 ends in 道 but is a place (a section heading "一、A街道"), not a road.
+    // 其他道路, 新建道路: a kind of road over items, not a road's name.
+    if (clauseWords(folded) || folded.endsWith(QStringLiteral("街道")) ||
+        folded.endsWith(QStringLiteral("道路")) || !looksLikeRoadName(folded))
+        return std::nullopt;
+    LineOpener out;
+    out.kind = OpenerKind::Name;
+    out.delimiter = m.captured(u"delim");
+    out.shape = QStringLiteral("name ") + out.delimiter;
+    out.name = line.cut(m.capturedStart(u"name"), m.capturedEnd(u"name")).remove(u' ');
+    out.bodyFrom = m.capturedEnd();
+    return out;
+}
+
+} // namespace
+
+std::optional<LineOpener> lineOpener(const TextSlice& line) {
+    LineOpener out;
+    if (const auto m = code().match(line.folded); m.hasMatch()) {
+        out.kind = OpenerKind::Code;
+        const bool axis = m.capturedLength(u"axis") > 0;
+        out.shape = QStringLiteral("code ") + (axis ? QStringLiteral("axis") : m.captured(u"kind"));
+        out.numeral = axis ? m.captured(u"num2") : m.captured(u"num");
+        out.markerLength = m.capturedEnd();
+        return out;
+    }
+    if (const auto m = article().match(line.folded); m.hasMatch()) {
+        out.kind = OpenerKind::Article;
+        out.shape = QStringLiteral("article");
+        out.numeral = m.captured(u"num");
+        out.markerLength = m.capturedEnd();
+        return out;
+    }
+    if (const auto m = bullet().match(line.folded); m.hasMatch()) {
+        out.kind = OpenerKind::Bullet;
+        out.shape = QStringLiteral("bullet ") + m.captured(u"mark");
+        out.markerLength = m.capturedEnd();
+        return out;
+    }
+    return nameOpener(line);
+}
+
+std::optional<NameList> inlineNameList(const TextSlice& line) {
+    static const QRegularExpression head(
+        QStringLiteral("^\\s{0,8}(?<place>[^\\s,:;。、]{1,12}?(?:区|县)(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{"
+                       "1,6}\\))?)\\s{0,2}:"));
+    const auto m = head.match(line.folded);
+    if (!m.hasMatch())
+        return std::nullopt;
+    NameList out;
+    out.place = line.cut(m.capturedStart(u"place"), m.capturedEnd(u"place"));
+    qsizetype from = m.capturedEnd();
+    bool cutOff = false;
+    while (from < line.size() && !cutOff) {
+        qsizetype to = line.folded.indexOf(u'、', from);
+        const bool last = to < 0;
+        if (last)
+            to = line.size();
+        const QString name = line.cut(from, to);
+        if (looksLikeRoadName(foldForMatching(name)) && !clauseWords(foldForMatching(name)))
+            out.names.append({name, from, to});
+        else if (last)
+            cutOff = true; // the page cut the last name
+        else
+            return std::nullopt;
+        from = to + 1;
+    }
+    if (out.names.size() < 2)
+        return std::nullopt;
+    return out;
+}
+
+std::optional<LineOpener> bareLeadingName(const TextSlice& text) {
+    auto opener = nameOpener(text);
+    if (!opener || !(opener->delimiter == u"," || opener->delimiter.isEmpty()))
+        return std::nullopt;
+    return opener;
+}
+
+} // namespace luming
