@@ -1,6 +1,7 @@
 // The luming command as a user runs it: summaries, outputs, and exit statuses for each kind of failure.
 // ctest-label: system
 // links: Qt6::Core
+#include "cli_run.h"
 #include "test_support.h"
 
 #include <QCryptographicHash>
@@ -16,19 +17,8 @@
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runLuming(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(LUMING_CLI_PATH), args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using luming::test::Run;
+using luming::test::runLuming;
 
 QString samplePath(const QString& name) {
     return luming::test::sharedPath(QStringLiteral("samples/") + name);

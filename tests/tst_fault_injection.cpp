@@ -184,7 +184,7 @@ void TstFaultInjection::killedShapefileExportIsFinishedOrUndone() {
     const QString shp = dir.filePath(QStringLiteral("roads.shp"));
     const auto exportArgs = [](const QString& source, const QString& target) {
         return QStringList{QStringLiteral("export"), source, QStringLiteral("-f"), QStringLiteral("shp"),
-                           QStringLiteral("-o"),     target};
+                           QStringLiteral("-o"),     target, QStringLiteral("--overwrite")};
     };
     QCOMPARE(runLuming(exportArgs(kOld, shp)).status, 0);
     const QMap<QString, QByteArray> oldFiles = visibleFiles(dir.path());
@@ -339,7 +339,7 @@ void TstFaultInjection::diskFullOnTmpfsNamesTheCause() {
     QStringList messages{save.err};
     if (roomForCopyKiB < 0) { // with room for a 370 KiB copy, the 6 KiB shapefile fits
         const Run exported = runLuming({QStringLiteral("export"), newNotice(), QStringLiteral("-f"),
-                                        QStringLiteral("shp"), QStringLiteral("-o"), shp});
+                                        QStringLiteral("shp"), QStringLiteral("-o"), shp, QStringLiteral("--overwrite")});
         qInfo("%s", qPrintable(exported.err.trimmed()));
         QCOMPARE(exported.status, 5);
         QVERIFY2(exported.err.contains(QLatin1String("No space left on device")), qPrintable(exported.err));
@@ -469,7 +469,7 @@ void TstFaultInjection::lockedGeoPackageIsNotReplacedByAnExport() {
     const QString gpkg = dir.filePath(QStringLiteral("roads.gpkg"));
     const auto exportArgs = [&gpkg](const QString& source) {
         return QStringList{QStringLiteral("export"), source, QStringLiteral("-f"), QStringLiteral("gpkg"),
-                           QStringLiteral("-o"),     gpkg};
+                           QStringLiteral("-o"),     gpkg, QStringLiteral("--overwrite")};
     };
     QCOMPARE(runLuming(exportArgs(kOld)).status, 0);
     const QByteArray before = sha(gpkg);
