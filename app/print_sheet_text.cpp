@@ -66,11 +66,10 @@ PrintSheet PrintSheetText::make(const Project& project, const MapScene& scene, c
             if (counts[c] == 0)
                 continue;
             const double px = std::max(style.minRoadWidthPx, widest[c] / mpp);
-            const QString range = std::isinf(kWidthClasses[c].toM)
-                                      ? tr("%1 m and wider").arg(kWidthClasses[c].fromM)
-                                      : tr("under %1 m").arg(kWidthClasses[c].toM);
-            const QString text =
-                c == 1 ? tr("%1–%2 m").arg(kWidthClasses[c].fromM).arg(kWidthClasses[c].toM) : range;
+            const WidthClass& k = kWidthClasses[c];
+            const QString text = std::isinf(k.toM) ? tr("%1 m and wider").arg(k.fromM)
+                                 : k.fromM < 1     ? tr("under %1 m").arg(k.toM)
+                                                   : tr("%1–%2 m").arg(k.fromM).arg(k.toM);
             section.entries.append({LegendEntry::Kind::Line,
                                     tr("%1 (%n road(s))", nullptr, counts[c]).arg(text),
                                     style.road,

@@ -5,8 +5,11 @@
 // `luming-viewer --print out.pdf --scale 1:10000 --paper A3` read back with poppler's pdftotext (the
 // title and road names are text) and pdftoppm (the page is not blank; the scale bar measured in the
 // rendered pixels matches 1:10 000), and a PNG chosen by suffix.
+#include "gui_test_project.h"
+#include "print_dialog.h"
 #include "print_sheet_text.h"
 #include "record_support.h"
+#include "render/pdf_unicode_repair.h"
 #include "render/print_writer.h"
 #include "render/scene_layer_builder.h"
 #include "test_support.h"
@@ -14,8 +17,8 @@
 
 #include <QImage>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,7 +161,8 @@ private slots:
             project.parse.notices.first().roads.begin(), project.parse.notices.first().roads.end(),
             [](const RoadRecord& r) { return r.name == QStringLiteral("港田路"); });
         options.selection = {RoadId{project.parse.notices.first().id, gangtian.seq}};
-        const PrintSheet sheet = PrintSheetText::make(project, *scene, viewport, options, QDate(2026, 12, 6));
+        const PrintSheet sheet =
+            app::PrintSheetText::make(project, *scene, viewport, options, QDate(2026, 12, 6));
         QCOMPARE(sheet.title, project.parse.notices.first().title);
         QVERIFY2(sheet.subtitle.contains(QStringLiteral("济政字〔2021〕62号")), qPrintable(sheet.subtitle));
         QStringList all;
@@ -210,7 +214,10 @@ private slots:
         QVERIFY2(render.status == 0, qPrintable(render.output));
         const QImage page(dir.filePath(QStringLiteral("page.png")));
         QVERIFY(!page.isNull());
-        QCOMPARE(page.size(), QSize(qRound(420 / 25.4 * kDpi), qRound(297 / 25.4 * kDpi))); // A3 landscape
+        // A3 landscape at 100 dpi: 1653.5 × 1169.3 px, which pdftoppm rounds up.
+        QVERIFY2(std::abs(page.width() - 420 / 25.4 * kDpi) <= 1 &&
+                     std::abs(page.height() - 297 / 25.4 * kDpi) <= 1,
+                 qPrintable(QStringLiteral("%1x%2").arg(page.width()).arg(page.height())));
         QSet<QRgb> colours;
         qint64 nonWhite = 0;
         for (int y = 0; y < page.height(); y += 3)
@@ -257,6 +264,75 @@ private slots:
             for (int x = 0; x < image.width(); x += 5)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    }
+
+    // File → Print map…: the canvas's view at the chosen scale, and an existing file only after asking.
+    void printDialogWritesAndAsks() {
+        const Project project = test::seedOracleProject();
+        auto scene = MapScene::fromProject(project);
+        QVERIFY(scene);
+        const MapViewport view = MapViewport::fitting(scene->projectExtent(), QSize(900, 600));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        app::PrintDialog dialog(project, *scene, view, RenderOptions{});
+        dialog.setPaper(PaperSize::A4);
+        dialog.setOrientation(PaperOrientation::Landscape);
+        dialog.setScaleText(QStringLiteral("1:5000"));
+        dialog.setPath(pdf);
+        int asked = 0;
+        bool answer = false;
+        dialog.setReplaceQuestion([&](const QString&) {
+            ++asked;
+            return answer;
+        });
+        QVERIFY2(dialog.save(), qPrintable(dialog.message()));
+        QCOMPARE(asked, 0);
+        QVERIFY(test::readAll(pdf).startsWith("%PDF"));
+        QVERIFY(std::abs(dialog.outcome().report.scaleDenominator - 5000) < 1e-6);
+        const QByteArray first = test::readAll(pdf);
+        QVERIFY(!dialog.save()); // exists: asked, answered no
+        QCOMPARE(asked, 1);
+        QCOMPARE(test::readAll(pdf), first);
+        QVERIFY2(dialog.message().contains(QStringLiteral("left as it was")), qPrintable(dialog.message()));
+        answer = true;
+        dialog.setScaleText(QString()); // fit the view
+        QVERIFY2(dialog.save(), qPrintable(dialog.message()));
+        QCOMPARE(asked, 2);
+        // Fitted: the whole view is inside the frame, so the scale is at least the view's.
+        QVERIFY(dialog.outcome().report.scaleDenominator > 5000);
+        dialog.setScaleText(QStringLiteral("1:ten"));
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.message().contains(QStringLiteral("1:N")), qPrintable(dialog.message()));
+    }
+
+    // The repair of Qt's ToUnicode maps, on CMap text as Qt writes it (glyph ids are never rewritten).
+    void toUnicodeRepair_data() {
+        QTest::addColumn<QByteArray>("cmap");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addColumn<int>("rewritten");
+        QTest::newRow("bfrange array: ⼈ U+2F08 → 人, ⽥ U+2F65 → 田")
+            << QByteArray("2 beginbfrange\n<0000> <0000> <0000>\n<0001> <0003> [<2F08> <6E2F> <2F65> "
+                          "]\nendbfrange\n")
+            << QByteArray("2 beginbfrange\n<0000> <0000> <0000>\n<0001> <0003> [<4EBA> <6E2F> <7530> "
+                          "]\nendbfrange\n")
+            << 2;
+        QTest::newRow("bfchar: ⻓ U+2ED3 → 长; the glyph id 2F08 stays")
+            << QByteArray("1 beginbfchar\n<2F08> <2ED3>\nendbfchar\n")
+            << QByteArray("1 beginbfchar\n<2F08> <957F>\nendbfchar\n") << 1;
+        QTest::newRow("linear range left alone")
+            << QByteArray("1 beginbfrange\n<0001> <000A> <2F08>\nendbfrange\n")
+            << QByteArray("1 beginbfrange\n<0001> <000A> <2F08>\nendbfrange\n") << 0;
+    }
+    void toUnicodeRepair() {
+        QFETCH(QByteArray, cmap);
+        QFETCH(QByteArray, expected);
+        QFETCH(int, rewritten);
+        int count = -1;
+        const QByteArray out = repairPdfToUnicode(QByteArray("%PDF-1.4\n") + cmap, &count);
+        QCOMPARE(out, QByteArray("%PDF-1.4\n") + expected);
+        QCOMPARE(count, rewritten);
+        QCOMPARE(unifiedIdeographOf(u'\u2F08'), u'人');
+        QCOMPARE(unifiedIdeographOf(u'人'), char16_t(0));
     }
 
     void printOptions_data() {

@@ -21,6 +21,7 @@ constexpr double kPadPx = 8;
 
 QFont sheetFont(const MapStyle& style, int pixelSize, bool bold = false) {
     QFont font(style.fontFamily);
+    font.setStyleStrategy(style.fontStrategy);
     font.setPixelSize(pixelSize);
     font.setBold(bold);
     return font;

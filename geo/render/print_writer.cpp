@@ -79,8 +79,10 @@ PrintOutcome writePrint(const PrintJob& job) {
         QPainter painter;
         if (!painter.begin(&pdf))
             return failed(QStringLiteral("cannot start a PDF in %1").arg(shown));
+        RenderOptions options = job.options;
+        options.style.fontStrategy = QFont::PreferNoShaping; // every glyph found again as text (map_style.h)
         out.report = PrintSheetPainter::paint(painter, kPdfResolution / 25.4, job.page, job.scene,
-                                              job.viewport, job.options, job.sheet);
+                                              job.viewport, options, job.sheet);
         if (!painter.end())
             return failed(QStringLiteral("cannot finish the PDF %1").arg(shown));
         const QByteArray repaired = repairPdfToUnicode(bytes);
