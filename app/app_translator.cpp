@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 #include <memory>
 
@@ -36,6 +37,28 @@ QString AppTranslator::install(QCoreApplication& app, const QLocale& locale) {
                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     installLoaded(app, std::move(qt), qtLoaded);
     return language;
+}
+
+QString AppTranslator::install(QCoreApplication& app) {
+    const QString chosen = chosenLanguage();
+    return install(app, chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
+}
+
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+QString AppTranslator::chosenLanguage() {
+    const QString value = QSettings().value(kLanguageKey).toString();
+    return value == QLatin1String("zh_CN") || value == QLatin1String("en") ? value : QString();
+}
+
+void AppTranslator::setChosenLanguage(const QString& language) {
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, language);
 }
 
 } // namespace luming::app

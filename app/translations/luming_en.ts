@@ -919,6 +919,10 @@ Read the attributes of %2 as:</translation>
         <translation>Choose CRS…</translation>
     </message>
     <message>
+        <source>Convert from %1</source>
+        <translation>Convert from %1</translation>
+    </message>
+    <message>
         <source>Load anyway</source>
         <translation>Load anyway</translation>
     </message>
@@ -1003,8 +1007,206 @@ Read the attributes of %2 as:</translation>
         <translation>The layer lands outside China</translation>
     </message>
     <message>
+        <source>The layer seems to come from a Chinese web map (%1): drawn as WGS 84 it would sit about %2 m off</source>
+        <translation>The layer seems to come from a Chinese web map (%1): drawn as WGS 84 it would sit about %2 m off</translation>
+    </message>
+    <message>
         <source> (EPSG:%1 fits the coordinates)</source>
         <translation> (EPSG:%1 fits the coordinates)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The viewer speaks the new language from its next start.</source>
+        <translation>The viewer speaks the new language from its next start.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>%1: %2 NUL byte(s) removed (first on line %3); the file may be damaged.</source>
+        <translation>%1: %2 NUL byte(s) removed (first on line %3); the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 character(s) could not be decoded as %4 and were replaced by �; what that line says may be misread.</source>
+        <translation>%1, line %2: %3 character(s) could not be decoded as %4 and were replaced by �; what that line says may be misread.</translation>
+    </message>
+    <message>
+        <source>%1: %2 more place(s) with undecodable bytes are not listed (%3 character(s) replaced in all).</source>
+        <translation>%1: %2 more place(s) with undecodable bytes are not listed (%3 character(s) replaced in all).</translation>
+    </message>
+    <message>
+        <source>%1: %2 bidirectional control character(s) (such as U+202E) removed, first on line %3: they make a name display other than it reads.</source>
+        <translation>%1: %2 bidirectional control character(s) (such as U+202E) removed, first on line %3: they make a name display other than it reads.</translation>
+    </message>
+    <message>
+        <source>%1: the notice declares %2 roads, %3 were read.</source>
+        <translation>%1: the notice declares %2 roads, %3 were read.</translation>
+    </message>
+    <message>
+        <source>The notice declares %1 roads in total, %2 were read.</source>
+        <translation>The notice declares %1 roads in total, %2 were read.</translation>
+    </message>
+    <message>
+        <source>Item numbers skip %1: an item may be missing from the text.</source>
+        <translation>Item numbers skip %1: an item may be missing from the text.</translation>
+    </message>
+    <message>
+        <source>Item number %1 appears %2 times.</source>
+        <translation>Item number %1 appears %2 times.</translation>
+    </message>
+    <message>
+        <source>The items are not numbered once through the notice (numbering restarts per section, or some roads are listed without a number): seq gives the reading order.</source>
+        <translation>The items are not numbered once through the notice (numbering restarts per section, or some roads are listed without a number): seq gives the reading order.</translation>
+    </message>
+    <message>
+        <source>No item of this notice gives a length: length_m is null for all %1 roads.</source>
+        <translation>No item of this notice gives a length: length_m is null for all %1 roads.</translation>
+    </message>
+    <message>
+        <source>No item of this notice gives a width: width_min_m and width_max_m are null for all %1 roads.</source>
+        <translation>No item of this notice gives a width: width_min_m and width_max_m are null for all %1 roads.</translation>
+    </message>
+    <message>
+        <source>The notice is signed %1, but its text also gives %2: one of the two years is probably misprinted. The signing date was kept.</source>
+        <translation>The notice is signed %1, but its text also gives %2: one of the two years is probably misprinted. The signing date was kept.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <source>the item is headed %1 but names the road %2; kept %2.</source>
+        <translation>the item is headed %1 but names the road %2; kept %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a bridge or a tunnel, not a road: no record was made (&quot;%2&quot;).</source>
+        <translation>%1 is a bridge or a tunnel, not a road: no record was made (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is a bridge or a tunnel, not a road: no record was made.</source>
+        <translation>Item %1 (%2) is a bridge or a tunnel, not a road: no record was made.</translation>
+    </message>
+    <message>
+        <source>Item %1 is printed %2 with traditional character(s); simplified form: %3. Kept as printed.</source>
+        <translation>Item %1 is printed %2 with traditional character(s); simplified form: %3. Kept as printed.</translation>
+    </message>
+    <message>
+        <source>Item %1 is printed %2, but %3 item(s) (%4) refer to %5: probably the same road, one of the two misprinted. Suggest checking the source; nothing was changed.</source>
+        <translation>Item %1 is printed %2, but %3 item(s) (%4) refer to %5: probably the same road, one of the two misprinted. Suggest checking the source; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Item %1 is printed %2, but %3 item(s) (%4) refer to %5: possibly the same road (or two roads of one series). Suggest checking the source; nothing was changed.</source>
+        <translation>Item %1 is printed %2, but %3 item(s) (%4) refer to %5: possibly the same road (or two roads of one series). Suggest checking the source; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a road of this notice (an existing or planned road); referred to by item(s) %2.</source>
+        <translation>%1 is not a road of this notice (an existing or planned road); referred to by item(s) %2.</translation>
+    </message>
+    <message>
+        <source>Items %1 each name a road %2, in the same district: one name for two roads, so one item may be misprinted.</source>
+        <translation>Items %1 each name a road %2, in the same district: one name for two roads, so one item may be misprinted.</translation>
+    </message>
+    <message>
+        <source>Items %1 each name a road %2, in different districts (%3): one name for two roads, so one item may be misprinted.</source>
+        <translation>Items %1 each name a road %2, in different districts (%3): one name for two roads, so one item may be misprinted.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): length %3 m is not positive.</source>
+        <translation>Item %1 (%2): length %3 m is not positive.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): width range %3–%4 m runs backwards.</source>
+        <translation>Item %1 (%2): width range %3–%4 m runs backwards.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): width %3 m is not positive.</source>
+        <translation>Item %1 (%2): width %3 m is not positive.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) starts and ends on the same road, %3.</source>
+        <translation>Item %1 (%2) starts and ends on the same road, %3.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) ends on itself.</source>
+        <translation>Item %1 (%2) ends on itself.</translation>
+    </message>
+    <message>
+        <source>Item %1 could not be read fully (missing: %2): &quot;%3&quot;</source>
+        <translation>Item %1 could not be read fully (missing: %2): &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>named roads</source>
+        <translation>named roads</translation>
+    </message>
+    <message>
+        <source>renamed roads</source>
+        <translation>renamed roads</translation>
+    </message>
+    <message>
+        <source>adjusted roads</source>
+        <translation>adjusted roads</translation>
+    </message>
+    <message>
+        <source>cancelled roads</source>
+        <translation>cancelled roads</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>start/end</source>
+        <translation>start/end</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>length</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>width</translation>
+    </message>
+    <message>
+        <source>old name</source>
+        <translation>old name</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
