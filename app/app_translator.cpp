@@ -1,5 +1,7 @@
 #include "app_translator.h"
 
+#include "core/finding_messages.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -31,6 +33,7 @@ QString AppTranslator::install(QCoreApplication& app, const QLocale& locale) {
     const bool ownLoaded = own->load(QStringLiteral(":/i18n/luming_%1.qm").arg(language));
     if (!installLoaded(app, std::move(own), ownLoaded))
         return {};
+    installFindingTranslator(app, language); // the findings' sentences (geo/core)
     // Qt's own strings (standard buttons, file dialogs), when the distribution ships them.
     auto qt = std::make_unique<QTranslator>();
     const bool qtLoaded = qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -13,8 +13,15 @@ struct Run {
     QString err;
 };
 
-inline Run runLuming(const QStringList& args) {
+// `env`: variables set for the run on top of the test's own (LC_ALL=C.UTF-8 from CTest), as NAME=VALUE.
+inline Run runLuming(const QStringList& args, const QStringList& env = {}) {
     QProcess p;
+    if (!env.isEmpty()) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString& kv : env)
+            e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+        p.setProcessEnvironment(e);
+    }
     p.start(QStringLiteral(LUMING_CLI_PATH), args);
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTranslator>
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace luming {
@@ -254,6 +256,15 @@ bool isKnownFindingMessage(const QString& english) {
         if (english == QLatin1String(w))
             return true;
     return false;
+}
+
+bool installFindingTranslator(QCoreApplication& app, const QString& language) {
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/luming_findings_%1.qm").arg(language)))
+        return false;
+    translator->setParent(&app);
+    QCoreApplication::installTranslator(translator.release());
+    return true;
 }
 
 } // namespace luming

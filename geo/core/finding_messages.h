@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCoreApplication;
+
 namespace luming {
 
 enum class FindingMessage {
@@ -60,5 +62,9 @@ enum class FindingMessage {
 
 // True when `english` is a sentence or word of the table (a test checks every finding does).
 [[nodiscard]] bool isKnownFindingMessage(const QString& english);
+
+// Installs the sentences' translation for `language` ("zh_CN"; "en" and others need none) as a child of
+// `app`. False when there is no translation for it.
+bool installFindingTranslator(QCoreApplication& app, const QString& language);
 
 } // namespace luming
