@@ -24,10 +24,11 @@ QString samplePath(const QString& name) {
     return luming::test::sharedPath(QStringLiteral("samples/") + name);
 }
 
-// Roads in a notice file or project, as `luming export -f csv` writes them (one line per road + header).
+// Roads in a notice file or project, as `luming export -f csv` writes them (one line per road + header);
+// a CSV left by an earlier call is replaced.
 int exportedRoads(const QString& src, const QString& csv) {
     const Run e = runLuming({QStringLiteral("export"), src, QStringLiteral("-f"), QStringLiteral("csv"),
-                             QStringLiteral("-o"), csv});
+                             QStringLiteral("-o"), csv, QStringLiteral("--overwrite")});
     if (e.status != 0)
         return -1;
     return int(QString::fromUtf8(luming::test::readAll(csv)).split(u'\n', Qt::SkipEmptyParts).size()) - 1;

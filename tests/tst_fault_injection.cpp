@@ -269,11 +269,14 @@ void TstFaultInjection::fileSizeLimitNamesTheCause() {
     QTemporaryDir dir;
     const QString path = dir.filePath(target);
     const QStringList args =
-        command == u"parse"
-            ? QStringList{command, newNotice(), QStringLiteral("-o"), path}
-            : QStringList{
-                  command, newNotice(), QStringLiteral("-f"), QStringLiteral("shp"), QStringLiteral("-o"),
-                  path};
+        command == u"parse" ? QStringList{command, newNotice(), QStringLiteral("-o"), path}
+                            : QStringList{command,
+                                          newNotice(),
+                                          QStringLiteral("-f"),
+                                          QStringLiteral("shp"),
+                                          QStringLiteral("-o"),
+                                          path,
+                                          QStringLiteral("--overwrite")}; // over the export made just below
     QCOMPARE(runLuming(command == u"parse" ? QStringList{command, kOld, QStringLiteral("-o"), path}
                                            : QStringList{command, kOld, QStringLiteral("-f"),
                                                          QStringLiteral("shp"), QStringLiteral("-o"), path})
