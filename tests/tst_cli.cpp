@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,14 +25,17 @@ QString samplePath(const QString& name) {
     return luming::test::sharedPath(QStringLiteral("samples/") + name);
 }
 
-// Roads in a notice file or project, as `luming export -f csv` writes them (one line per road + header);
-// a CSV left by an earlier call is replaced.
+// Roads in a notice file or project, as `luming export -f csv` writes them; a CSV left by an earlier
+// call is replaced.
 int exportedRoads(const QString& src, const QString& csv) {
     const Run e = runLuming({QStringLiteral("export"), src, QStringLiteral("-f"), QStringLiteral("csv"),
                              QStringLiteral("-o"), csv, QStringLiteral("--overwrite")});
     if (e.status != 0)
         return -1;
-    return int(QString::fromUtf8(luming::test::readAll(csv)).split(u'\n', Qt::SkipEmptyParts).size()) - 1;
+    // Counted by the export itself (it reads the file back): lines would not do, 原文 may span several.
+    static const QRegularExpression wrote(QStringLiteral("wrote (\\d+) roads"));
+    const QRegularExpressionMatch m = wrote.match(e.out);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 QByteArray sha(const QString& path) {
