@@ -3,6 +3,8 @@
 #include "core/background.h"
 #include "core/feedback.h"
 #include "export/road_exporter.h"
+#include "export/road_row.h"
+#include "fs/write_target.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -34,10 +37,25 @@ void selectData(QComboBox* box, int value) {
         box->setCurrentIndex(i);
 }
 
+// The scope combo's data: all roads, the selection, or a 区 by name.
+const QString kAllRoads = QStringLiteral("all");
+const QString kSelectedRoads = QStringLiteral("selection");
+const QString kDistrictPrefix = QStringLiteral("district:");
+
+int roadCount(const Project& project) {
+    int n = 0;
+    for (const Notice& notice : project.parse.notices)
+        n += static_cast<int>(notice.roads.size());
+    return n;
+}
+
 } // namespace
 
 ExportDialog::ExportDialog(const Project& project, QWidget* parent) : QDialog(parent), project_(project) {
     setWindowTitle(tr("Export roads"));
+
+    scope_ = new QComboBox(this);
+    fillScopes();
 
     format_ = new QComboBox(this);
     format_->addItem(tr("Shapefile (.shp)"), int(ExportFormat::Shapefile));
@@ -63,6 +81,7 @@ ExportDialog::ExportDialog(const Project& project, QWidget* parent) : QDialog(pa
     pathRow->addWidget(browse_);
 
     auto* form = new QFormLayout;
+    form->addRow(tr("Roads:"), scope_);
     form->addRow(tr("Format:"), format_);
     form->addRow(tr("Coordinate system:"), crs_);
     form->addRow(tr("Text encoding:"), encoding_);
@@ -124,6 +143,53 @@ void ExportDialog::setPath(const QString& path) {
     path_->setText(path);
 }
 
+void ExportDialog::setSelection(const QList<RoadId>& roads) {
+    selection_ = roads;
+    fillScopes();
+    if (!selection_.isEmpty())
+        scope_->setCurrentIndex(scope_->findData(kSelectedRoads));
+}
+
+void ExportDialog::setOpenLayerFiles(const QStringList& files) {
+    openLayerFiles_ = files;
+}
+
+void ExportDialog::setScopeDistrict(const QString& district) {
+    const int i = scope_->findData(kDistrictPrefix + district);
+    if (i >= 0)
+        scope_->setCurrentIndex(i);
+}
+
+void ExportDialog::setReplaceQuestion(std::function<bool(const QStringList&)> ask) {
+    replaceQuestion_ = std::move(ask);
+}
+
+void ExportDialog::fillScopes() {
+    scope_->clear();
+    scope_->addItem(tr("All roads (%n)", nullptr, roadCount(project_)), kAllRoads);
+    if (!selection_.isEmpty())
+        scope_->addItem(tr("The selected roads (%n)", nullptr, static_cast<int>(selection_.size())),
+                        kSelectedRoads);
+    for (const QString& district : districtsOf(project_))
+        scope_->addItem(
+            tr("%1 only (%n road(s))", nullptr, static_cast<int>(roadsOfDistrict(project_, district).size()))
+                .arg(district),
+            kDistrictPrefix + district);
+}
+
+bool ExportDialog::askReplace(const QStringList& existing) {
+    if (replaceQuestion_)
+        return replaceQuestion_(existing);
+    QStringList shown;
+    for (const QString& f : existing)
+        shown.append(QDir::toNativeSeparators(f));
+    return QMessageBox::question(
+               this, tr("Replace existing file?"),
+               tr("%1 already exists. Replace it with this export?\n\n%2")
+                   .arg(QDir::toNativeSeparators(existing.first()), shown.join(QLatin1Char('\n'))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
 ExportOptions ExportDialog::options() const {
     ExportOptions o;
     o.format = ExportFormat(format_->currentData().toInt());
@@ -133,6 +199,12 @@ ExportOptions ExportDialog::options() const {
     o.encoding = o.format == ExportFormat::Shapefile ? ShapefileEncoding(encoding_->currentData().toInt())
                                                      : ShapefileEncoding::Utf8;
     o.path = QDir::cleanPath(path_->text().trimmed());
+    o.openFiles = openLayerFiles_;
+    const QString scope = scope_->currentData().toString();
+    if (scope == kSelectedRoads)
+        o.only = QSet<RoadId>(selection_.begin(), selection_.end());
+    else if (scope.startsWith(kDistrictPrefix))
+        o.only = roadsOfDistrict(project_, scope.mid(kDistrictPrefix.size()));
     return o;
 }
 
@@ -170,6 +242,25 @@ void ExportDialog::start() {
     if (o.path.isEmpty()) {
         showMessage(tr("Choose a file to export to."), false);
         return;
+    }
+    // Never over a layer the viewer shows; anything else that exists only after the user says so.
+    const QStringList existing = existingExportFiles(o);
+    for (const QString& file : existing) {
+        if (const QString open = sourceNamedBy(file, openLayerFiles_); !open.isEmpty()) {
+            showMessage(tr("Not exported: %1 is open as a layer. Close the layer or choose another file.")
+                            .arg(QDir::toNativeSeparators(file)),
+                        false);
+            return;
+        }
+    }
+    if (!existing.isEmpty()) {
+        if (!askReplace(existing)) {
+            showMessage(
+                tr("Nothing exported; %1 is left as it was.").arg(QDir::toNativeSeparators(existing.first())),
+                false);
+            return;
+        }
+        o.existing = ExistingOutput::Replace;
     }
     saveChoices();
     // Progress arrives on the worker thread: hop to the dialog's thread (the destructor waits for the
@@ -221,6 +312,7 @@ void ExportDialog::finished() {
         break;
     case ExportStatus::Failed:
     case ExportStatus::NotWritten:
+    case ExportStatus::TargetExists: // appeared after the question was asked
         showMessage(tr("Export failed: %1").arg(result_.message), false);
         break;
     }
@@ -228,8 +320,9 @@ void ExportDialog::finished() {
 }
 
 void ExportDialog::setRunning(bool running) {
-    for (QWidget* w : {static_cast<QWidget*>(format_), static_cast<QWidget*>(path_),
-                       static_cast<QWidget*>(browse_), static_cast<QWidget*>(export_)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(scope_), static_cast<QWidget*>(format_), static_cast<QWidget*>(path_),
+          static_cast<QWidget*>(browse_), static_cast<QWidget*>(export_)})
         w->setEnabled(!running);
     if (running) {
         crs_->setEnabled(false);

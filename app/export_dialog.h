@@ -1,6 +1,7 @@
-// File → Export…: format, CRS, shapefile encoding and path; runs the library's exportRoads() on a
-// worker thread with a progress bar and Cancel, and ends with a message that names the file written
-// or says why nothing was. Choices are remembered in QSettings.
+// File → Export…: which roads (all, the selection, one 区), format, CRS, shapefile encoding and path;
+// runs the library's exportRoads() on a worker thread with a progress bar and Cancel, and ends with a
+// message that names the file written or says why nothing was. An existing file is replaced only after
+// the user says so; a file open as a layer is refused. Choices are remembered in QSettings.
 #pragma once
 
 #include "core/project.h"
@@ -9,6 +10,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -33,6 +35,15 @@ public:
     void setCrs(ExportCrs crs);
     void setEncoding(ShapefileEncoding encoding);
     void setPath(const QString& path);
+    // The viewer's selected roads: offered as "the selected roads" (and chosen) when not empty.
+    void setSelection(const QList<RoadId>& roads);
+    // Files open as layers in the viewer: an export onto one of them is refused.
+    void setOpenLayerFiles(const QStringList& files);
+    // Chooses the roads of one 区 (by its name in the notice) instead of all or the selection.
+    void setScopeDistrict(const QString& district);
+    // Asked before an existing file is replaced (true = replace). The default shows a question box;
+    // tests answer it themselves.
+    void setReplaceQuestion(std::function<bool(const QStringList& existing)> ask);
     ExportOptions options() const; // what start() would run, without the hooks
 
     bool isRunning() const { return watcher_.isRunning(); }
@@ -57,8 +68,14 @@ private:
     void setRunning(bool running);
     void showMessage(const QString& text, bool ok);
     void saveChoices() const;
+    void fillScopes();
+    bool askReplace(const QStringList& existing);
 
     Project project_;
+    QList<RoadId> selection_;
+    QStringList openLayerFiles_;
+    std::function<bool(const QStringList&)> replaceQuestion_;
+    QComboBox* scope_ = nullptr;
     QComboBox* format_ = nullptr;
     QComboBox* crs_ = nullptr;
     QComboBox* encoding_ = nullptr;

@@ -1,10 +1,11 @@
-// luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--size WxH]
+// luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--size WxH] [--print out.pdf …]
 #include "app_translator.h"
 #include "core/background.h"
 #include "display_check.h"
 #include "launch_clock.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "print_runner.h"
 #include "project/resource_locator.h"
 #include "project_loader.h"
 #include "screenshot_runner.h"
@@ -50,7 +51,8 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    switch (DisplayCheck::decide(DisplayEnvironment::current(argc, argv), options.screenshot())) {
+    switch (DisplayCheck::decide(DisplayEnvironment::current(argc, argv),
+                                 options.screenshot() || options.printing())) {
     case DisplayDecision::NoDisplay:
         printLine(stderr, DisplayCheck::noDisplayMessage());
         return DisplayCheck::kNoDisplayExitCode;
@@ -71,6 +73,14 @@ int main(int argc, char** argv) {
     // PROJ's lock leaves the child stuck in PROJ's after-fork handler and the window never appears. The
     // bridge connects once, on first use; here that use happens while this is the only thread.
     QAccessible::isActive();
+
+    if (options.printing()) { // no window: read, lay out and print the sheet
+        AppTranslator::install(app);
+        const QString source = options.file.isEmpty() ? luming::bundledNoticePath() : options.file;
+        const PrintRunResult printed = PrintRunner::run(source, options.printPath, options.printPage);
+        printLine(printed.exitCode == 0 ? stdout : stderr, printed.message);
+        return printed.exitCode;
+    }
 
     QString file = options.file;
     if (file.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "layer_list.h"
 #include "layer_report_text.h"
 #include "map_canvas.h"
+#include "print_dialog.h"
 #include "recent_files.h"
 #include "recent_files_menu.h"
 #include "road_tree_model.h"
@@ -108,6 +109,9 @@ void MainWindow::createActions() {
     exportAction_ = new QAction(tr("&Export roads…"), this);
     exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction_, &QAction::triggered, this, &MainWindow::exportRoads);
+    printAction_ = new QAction(tr("&Print map…"), this);
+    printAction_->setShortcut(QKeySequence::Print);
+    connect(printAction_, &QAction::triggered, this, &MainWindow::printMap);
 
     quitAction_ = new QAction(tr("&Quit"), this);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -149,6 +153,7 @@ void MainWindow::createMenus() {
     file->addAction(openLayerAction_);
     file->addSeparator();
     file->addAction(exportAction_);
+    file->addAction(printAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -478,6 +483,18 @@ void MainWindow::chooseVectorLayer() {
 
 void MainWindow::exportRoads() {
     ExportDialog dialog(project_, this);
+    if (isValidRoad(selection_))
+        dialog.setSelection({selection_});
+    QStringList layerFiles;
+    for (const auto& layer : canvas_->scene().extraLayers())
+        if (layer && !layer->sourcePath().isEmpty())
+            layerFiles.append(layer->sourcePath());
+    dialog.setOpenLayerFiles(layerFiles);
+    dialog.exec();
+}
+
+void MainWindow::printMap() {
+    PrintDialog dialog(project_, canvas_->scene(), canvas_->viewport(), canvas_->renderOptions(), this);
     dialog.exec();
 }
 

@@ -102,6 +102,7 @@ private:
     void chooseNotice();
     void chooseVectorLayer();
     void exportRoads();
+    void printMap();
     void about();
 
     Project project_;
@@ -131,6 +132,7 @@ private:
     QAction* openNoticeAction_ = nullptr;
     QAction* openLayerAction_ = nullptr;
     QAction* exportAction_ = nullptr;
+    QAction* printAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* zoomInAction_ = nullptr;
     QAction* zoomOutAction_ = nullptr;

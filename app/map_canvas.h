@@ -58,6 +58,8 @@ public:
     bool isFrameCurrent() const;
     const Frame& shownFrame() const { return shown_; }
     RenderReport lastReport() const { return lastReport_; }
+    // What the next frame draws besides scene and viewport (selection, hidden layers …); also printed.
+    RenderOptions renderOptions() const;
 
 public slots:
     void zoomIn();
@@ -100,7 +102,6 @@ private:
     void scheduleRender();
     void startRender();
     void renderFinished();
-    RenderOptions renderOptions() const;
     void userMovedView(); // forget the view intent
     void applyIntent();
 

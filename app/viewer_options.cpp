@@ -1,5 +1,7 @@
 #include "viewer_options.h"
 
+#include "render/print_writer.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -25,7 +27,21 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
                                     QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({help, version, screenshot, select, size});
+    const QCommandLineOption print(
+        QStringLiteral("print"),
+        QStringLiteral("Write the printed map sheet (title, map, legend, scale bar, north arrow) headless "
+                       "into a PDF or PNG (by suffix) and exit."),
+        QStringLiteral("out.pdf"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"), QStringLiteral("--print: map scale, e.g. 1:10000 (default: fit the roads)."),
+        QStringLiteral("1:N"));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+                                   QStringLiteral("--print: paper size, %1 (default A4).")
+                                       .arg(paperSizeCodes().join(QStringLiteral(", "))),
+                                   QStringLiteral("SIZE"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"),
+                                       QStringLiteral("--print: landscape (default portrait)."));
+    parser.addOptions({help, version, screenshot, select, size, print, scale, paper, landscape});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QStringLiteral("Notice or gazette (.txt, .md, .pdf) or Luming project (.gpkg)."),
@@ -64,6 +80,36 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
     if (parser.isSet(screenshot) && o.screenshotPath.trimmed().isEmpty()) {
         result.error = QStringLiteral("--screenshot needs an output path, e.g. --screenshot out.png.");
         return result;
+    }
+    o.printPath = parser.value(print).trimmed();
+    if (parser.isSet(print) && !printFormatForPath(o.printPath)) {
+        result.error =
+            QStringLiteral("--print wants a .pdf or .png path, not '%1'.").arg(parser.value(print));
+        return result;
+    }
+    if ((parser.isSet(scale) || parser.isSet(paper) || parser.isSet(landscape)) && !parser.isSet(print)) {
+        result.error = QStringLiteral("--scale, --paper and --landscape go with --print out.pdf.");
+        return result;
+    }
+    o.printPage.orientation =
+        parser.isSet(landscape) ? PaperOrientation::Landscape : PaperOrientation::Portrait;
+    if (parser.isSet(paper)) {
+        const auto p = paperSizeFromCode(parser.value(paper));
+        if (!p) {
+            result.error = QStringLiteral("--paper %1: use one of %2.")
+                               .arg(parser.value(paper), paperSizeCodes().join(QStringLiteral(", ")));
+            return result;
+        }
+        o.printPage.paper = *p;
+    }
+    if (parser.isSet(scale)) {
+        const auto n = scaleFromText(parser.value(scale));
+        if (!n) {
+            result.error =
+                QStringLiteral("--scale wants 1:N, e.g. 1:10000, not '%1'.").arg(parser.value(scale));
+            return result;
+        }
+        o.printPage.scaleDenominator = *n;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {

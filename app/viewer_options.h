@@ -1,6 +1,9 @@
-// The viewer's command line: luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--size WxH].
+// The viewer's command line: luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--size WxH]
+// [--print out.pdf|out.png [--scale 1:N] [--paper A4…A0] [--landscape]].
 // Parsed before QApplication exists, because --screenshot decides the platform plugin.
 #pragma once
+
+#include "render/print_page.h"
 
 #include <QSize>
 #include <QString>
@@ -13,10 +16,13 @@ struct ViewerOptions {
     QString screenshotPath; // non-empty → render the window headless into this PNG and exit
     QString selectName;     // road to select (and bring into view) after loading
     QSize size{1280, 800};  // window size (the screenshot's size)
+    QString printPath;      // non-empty → write the printed map sheet (.pdf or .png) headless and exit
+    PrintPage printPage;    // --paper, --landscape, --scale (unset: fit the roads)
     bool showHelp = false;
     bool showVersion = false;
 
     bool screenshot() const { return !screenshotPath.isEmpty(); }
+    bool printing() const { return !printPath.isEmpty(); }
 };
 
 struct ViewerOptionsParse {

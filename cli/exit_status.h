@@ -20,7 +20,8 @@ inline const char* exitStatusHelp() {
            "  2  usage error (bad option or argument)\n"
            "  3  an input file is missing, unreadable, empty or not text\n"
            "  4  an input file holds no road-naming notice\n"
-           "  5  the output could not be written (an existing file is left as it was)\n"
+           "  5  the output could not be written, or exists and --overwrite was not given (an existing\n"
+           "     file is left as it was)\n"
            "  6  export failed (e.g. a name the GBK profile cannot hold)\n";
 }
 

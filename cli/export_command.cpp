@@ -3,6 +3,7 @@
 #include "core/feedback.h"
 #include "exit_status.h"
 #include "export/road_exporter.h"
+#include "export/road_row.h"
 #include "project_source.h"
 #include "terminal_stream.h"
 
@@ -45,6 +46,12 @@ int runExport(const QStringList& args) {
     cli.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                    QStringLiteral("The file to write."),
                    QStringLiteral("PATH")});
+    cli.addOption(
+        {QStringLiteral("overwrite"),
+         QStringLiteral("Replace the output if it exists (without it an existing file is refused).")});
+    cli.addOption({QStringLiteral("district"),
+                   QStringLiteral("Export only the roads of this 区 (as the notice names it, e.g. 历城区)."),
+                   QStringLiteral("NAME")});
     cli.addHelpOption();
     if (!cli.parse(args)) {
         err << "luming export: " << cli.errorText() << "\n";
@@ -83,9 +90,22 @@ int runExport(const QStringList& args) {
     options.encoding = *encoding;
     options.path = cli.value(QStringLiteral("output"));
 
+    options.existing =
+        cli.isSet(QStringLiteral("overwrite")) ? ExistingOutput::Replace : ExistingOutput::Refuse;
+
     const OpenedProject opened = openProject(cli.positionalArguments().first(), err);
     if (opened.status != Success)
         return opened.status;
+    if (cli.isSet(QStringLiteral("district"))) {
+        const QString district = cli.value(QStringLiteral("district")).trimmed();
+        options.only = roadsOfDistrict(opened.project, district);
+        if (options.only->isEmpty()) {
+            err << "luming export: no road of " << cli.positionalArguments().first() << " is in 区 '"
+                << district << "'; its 区: " << districtsOf(opened.project).join(QStringLiteral(", "))
+                << "\n";
+            return UsageError;
+        }
+    }
 
     // Ctrl-C cancels cleanly: the exporter stops and leaves nothing half-written.
     int lastTenth = -1;
@@ -104,6 +124,10 @@ int runExport(const QStringList& args) {
     err << "\r";
     for (const auto& w : result.warnings)
         err << "luming: warning: " << w << "\n";
+    if (result.status == ExportStatus::TargetExists) {
+        err << "luming: " << result.message << "; give --overwrite to replace it\n";
+        return OutputFailed;
+    }
     if (!result.ok()) {
         err << "luming: " << result.message << "\n";
         return result.status == ExportStatus::NotWritten ? OutputFailed : ExportFailed;

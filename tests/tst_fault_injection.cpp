@@ -183,8 +183,9 @@ void TstFaultInjection::killedShapefileExportIsFinishedOrUndone() {
     QTemporaryDir copy;
     const QString shp = dir.filePath(QStringLiteral("roads.shp"));
     const auto exportArgs = [](const QString& source, const QString& target) {
-        return QStringList{QStringLiteral("export"), source, QStringLiteral("-f"), QStringLiteral("shp"),
-                           QStringLiteral("-o"),     target};
+        return QStringList{
+            QStringLiteral("export"), source, QStringLiteral("-f"),         QStringLiteral("shp"),
+            QStringLiteral("-o"),     target, QStringLiteral("--overwrite")};
     };
     QCOMPARE(runLuming(exportArgs(kOld, shp)).status, 0);
     const QMap<QString, QByteArray> oldFiles = visibleFiles(dir.path());
@@ -268,11 +269,14 @@ void TstFaultInjection::fileSizeLimitNamesTheCause() {
     QTemporaryDir dir;
     const QString path = dir.filePath(target);
     const QStringList args =
-        command == u"parse"
-            ? QStringList{command, newNotice(), QStringLiteral("-o"), path}
-            : QStringList{
-                  command, newNotice(), QStringLiteral("-f"), QStringLiteral("shp"), QStringLiteral("-o"),
-                  path};
+        command == u"parse" ? QStringList{command, newNotice(), QStringLiteral("-o"), path}
+                            : QStringList{command,
+                                          newNotice(),
+                                          QStringLiteral("-f"),
+                                          QStringLiteral("shp"),
+                                          QStringLiteral("-o"),
+                                          path,
+                                          QStringLiteral("--overwrite")}; // over the export made just below
     QCOMPARE(runLuming(command == u"parse" ? QStringList{command, kOld, QStringLiteral("-o"), path}
                                            : QStringList{command, kOld, QStringLiteral("-f"),
                                                          QStringLiteral("shp"), QStringLiteral("-o"), path})
@@ -338,8 +342,9 @@ void TstFaultInjection::diskFullOnTmpfsNamesTheCause() {
     QVERIFY2(save.err.contains(QLatin1String("No space left on device")), qPrintable(save.err));
     QStringList messages{save.err};
     if (roomForCopyKiB < 0) { // with room for a 370 KiB copy, the 6 KiB shapefile fits
-        const Run exported = runLuming({QStringLiteral("export"), newNotice(), QStringLiteral("-f"),
-                                        QStringLiteral("shp"), QStringLiteral("-o"), shp});
+        const Run exported =
+            runLuming({QStringLiteral("export"), newNotice(), QStringLiteral("-f"), QStringLiteral("shp"),
+                       QStringLiteral("-o"), shp, QStringLiteral("--overwrite")});
         qInfo("%s", qPrintable(exported.err.trimmed()));
         QCOMPARE(exported.status, 5);
         QVERIFY2(exported.err.contains(QLatin1String("No space left on device")), qPrintable(exported.err));
@@ -468,8 +473,9 @@ void TstFaultInjection::lockedGeoPackageIsNotReplacedByAnExport() {
     QTemporaryDir dir;
     const QString gpkg = dir.filePath(QStringLiteral("roads.gpkg"));
     const auto exportArgs = [&gpkg](const QString& source) {
-        return QStringList{QStringLiteral("export"), source, QStringLiteral("-f"), QStringLiteral("gpkg"),
-                           QStringLiteral("-o"),     gpkg};
+        return QStringList{
+            QStringLiteral("export"), source, QStringLiteral("-f"),         QStringLiteral("gpkg"),
+            QStringLiteral("-o"),     gpkg,   QStringLiteral("--overwrite")};
     };
     QCOMPARE(runLuming(exportArgs(kOld)).status, 0);
     const QByteArray before = sha(gpkg);

@@ -106,6 +106,85 @@ private slots:
                  qPrintable(dialog.message()));
     }
 
+    // Issue 10 point 6: an existing file is replaced only after the user says yes.
+    void asksBeforeReplacing_data() {
+        QTest::addColumn<bool>("answer");
+        QTest::newRow("answered no: the earlier file stays") << false;
+        QTest::newRow("answered yes: replaced") << true;
+    }
+    void asksBeforeReplacing() {
+        QFETCH(bool, answer);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roads.gpkg"));
+        QVERIFY(test::writeFile(path, "earlier work"));
+        ExportDialog dialog(project_);
+        dialog.setFormat(ExportFormat::GeoPackage);
+        dialog.setPath(path);
+        QStringList asked;
+        dialog.setReplaceQuestion([&](const QStringList& existing) {
+            asked = existing;
+            return answer;
+        });
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QCOMPARE(asked, QStringList{path});
+        if (!answer) {
+            QVERIFY(!dialog.isRunning());
+            QCOMPARE(finished.count(), 0);
+            QCOMPARE(test::readAll(path), QByteArray("earlier work"));
+            QVERIFY2(dialog.message().contains(QStringLiteral("left as it was")),
+                     qPrintable(dialog.message()));
+            return;
+        }
+        QVERIFY(finished.wait(60000) || finished.count() == 1);
+        QVERIFY2(dialog.result().ok(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.result().featureCount, 59);
+    }
+
+    void refusesAFileOpenAsLayer() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("layer.shp"));
+        QVERIFY(test::writeFile(path, "a layer the viewer shows"));
+        ExportDialog dialog(project_);
+        dialog.setFormat(ExportFormat::Shapefile);
+        dialog.setPath(path);
+        dialog.setOpenLayerFiles({path});
+        bool asked = false;
+        dialog.setReplaceQuestion([&](const QStringList&) { return asked = true; });
+        dialog.start();
+        QVERIFY(!asked); // refused outright, not offered
+        QVERIFY(!dialog.isRunning());
+        QVERIFY2(dialog.message().contains(QStringLiteral("open as a layer")), qPrintable(dialog.message()));
+        QCOMPARE(test::readAll(path), QByteArray("a layer the viewer shows"));
+    }
+
+    void exportsTheChosenRoads_data() {
+        QTest::addColumn<QString>("scope"); // "", "selection" or a 区
+        QTest::addColumn<int>("expected");
+        QTest::newRow("all roads") << "" << 59;
+        QTest::newRow("the selection (2 roads)") << "selection" << 2;
+        QTest::newRow("历城区 only") << "历城区" << 44;
+    }
+    void exportsTheChosenRoads() {
+        QFETCH(QString, scope);
+        QFETCH(int, expected);
+        QTemporaryDir dir;
+        ExportDialog dialog(project_);
+        dialog.setFormat(ExportFormat::Csv);
+        dialog.setPath(dir.filePath(QStringLiteral("roads.csv")));
+        const Notice& notice = project_.parse.notices.first();
+        if (scope == QLatin1String("selection"))
+            dialog.setSelection(
+                {RoadId{notice.id, notice.roads.at(0).seq}, RoadId{notice.id, notice.roads.at(5).seq}});
+        else if (!scope.isEmpty())
+            dialog.setScopeDistrict(scope);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QVERIFY(finished.wait(60000) || finished.count() == 1);
+        QVERIFY2(dialog.result().ok(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.result().featureCount, expected);
+    }
+
     void formatChoiceAdjustsTheForm() {
         ExportDialog dialog(project_);
         dialog.setPath(QStringLiteral("/tmp/x/roads.shp"));

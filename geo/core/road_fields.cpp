@@ -76,7 +76,7 @@ QList<RoadField> makeFields() {
          [](W r, V v) { qint64 n = 0; const bool ok = setInteger(0, v, n); r.seq = int(n); return ok; },
          [](R r) { return r.seq > 0 ? QVariant(r.seq) : QVariant(); }});
     add({QStringLiteral("action"), FieldType::Code, NullRule::Never, {}, {}, {},
-         QStringLiteral("ZT"), 0, 0, QStringLiteral("状态"), QStringLiteral("Action"),
+         QStringLiteral("ZT"), 10, 0, QStringLiteral("状态"), QStringLiteral("Action"),
          QStringLiteral("公告事项：命名、更名、调整、注销（文件中为 name、rename、adjust、cancel）"),
          [](R r) { return QVariant(actionCode(r.action)); },
          [](W r, V v) {
@@ -87,11 +87,11 @@ QList<RoadField> makeFields() {
          },
          [](R r) { return QVariant(actionChineseName(r.action)); }});
     add({QStringLiteral("name"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("DLMC"), 0, 0, QStringLiteral("道路名称"), QStringLiteral("Name"),
+         QStringLiteral("DLMC"), 60, 0, QStringLiteral("道路名称"), QStringLiteral("Name"),
          QStringLiteral("道路标准名称，按公告原文"),
          [](R r) { return text(r.name); }, [](W r, V v) { return setText(r.name, v); }});
     add({QStringLiteral("old_name"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("YMC"), 0, 0, QStringLiteral("原名称"), QStringLiteral("Former name"),
+         QStringLiteral("YMC"), 60, 0, QStringLiteral("原名称"), QStringLiteral("Former name"),
          QStringLiteral("更名前的名称"),
          [](R r) { return r.oldName ? text(*r.oldName) : QVariant(); },
          [](W r, V v) {
@@ -101,11 +101,11 @@ QList<RoadField> makeFields() {
              return ok;
          }});
     add({QStringLiteral("district"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("QXMC"), 0, 0, QStringLiteral("区县"), QStringLiteral("District"),
+         QStringLiteral("QXMC"), 50, 0, QStringLiteral("区县"), QStringLiteral("District"),
          QStringLiteral("所在区县（或功能区，如 济南高新区）"),
          [](R r) { return text(r.district); }, [](W r, V v) { return setText(r.district, v); }});
     add({QStringLiteral("subdistricts"), FieldType::TextList, NullRule::EmptyList, {}, {}, {},
-         QStringLiteral("JDMC"), 0, 0, QStringLiteral("街道"), QStringLiteral("Subdistricts"),
+         QStringLiteral("JDMC"), 100, 0, QStringLiteral("街道"), QStringLiteral("Subdistricts"),
          QStringLiteral("所在街道/镇，多个以、分隔"),
          [](R r) { return QVariant(r.subdistricts); }, [](W r, V v) { return setList(r.subdistricts, v); }});
     add({QStringLiteral("length_m"), FieldType::Real, NullRule::WhenEmpty, {}, {}, {},
@@ -132,7 +132,7 @@ QList<RoadField> makeFields() {
          QStringLiteral("规划宽度上限，米（单一宽度时与下限相同）"),
          [](R r) { return real(r.widthMaxM); }, [](W r, V v) { return setReal(r.widthMaxM, v); }});
     add({QStringLiteral("width_parts"), FieldType::RealList, NullRule::EmptyList, {}, {}, {},
-         QStringLiteral("KDGC"), 0, 0, QStringLiteral("宽度构成"), QStringLiteral("Width parts (m)"),
+         QStringLiteral("KDGC"), 50, 0, QStringLiteral("宽度构成"), QStringLiteral("Width parts (m)"),
          QStringLiteral("断面组成，如 24+9+16（米）"),
          [](R r) { return QVariant::fromValue(r.widthParts); },
          [](W r, V v) {
@@ -142,27 +142,27 @@ QList<RoadField> makeFields() {
              return true;
          }});
     add({QStringLiteral("start_dir"), FieldType::Code, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("QDFX"), 0, 0, QStringLiteral("起点方位"), QStringLiteral("Start direction"),
+         QStringLiteral("QDFX"), 10, 0, QStringLiteral("起点方位"), QStringLiteral("Start direction"),
          QStringLiteral("起点所在方位：东、西、南、北、东南、东北、西南、西北"),
          [](R r) { return text(directionCode(r.startDir)); }, [](W r, V v) { return setDirection(r.startDir, v); }});
     add({QStringLiteral("start"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("QD"), 0, 0, QStringLiteral("起点"), QStringLiteral("Start"),
+         QStringLiteral("QD"), 100, 0, QStringLiteral("起点"), QStringLiteral("Start"),
          QStringLiteral("起点所接道路或地物，按公告原文"),
          [](R r) { return text(r.start); }, [](W r, V v) { return setText(r.start, v); }});
     add({QStringLiteral("end_dir"), FieldType::Code, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("ZDFX"), 0, 0, QStringLiteral("终点方位"), QStringLiteral("End direction"),
+         QStringLiteral("ZDFX"), 10, 0, QStringLiteral("终点方位"), QStringLiteral("End direction"),
          QStringLiteral("终点所在方位（最后一段的走向）"),
          [](R r) { return text(directionCode(r.endDir)); }, [](W r, V v) { return setDirection(r.endDir, v); }});
     add({QStringLiteral("end"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("ZD"), 0, 0, QStringLiteral("终点"), QStringLiteral("End"),
+         QStringLiteral("ZD"), 100, 0, QStringLiteral("终点"), QStringLiteral("End"),
          QStringLiteral("终点所接道路或地物，按公告原文"),
          [](R r) { return text(r.end); }, [](W r, V v) { return setText(r.end, v); }});
     add({QStringLiteral("via"), FieldType::TextList, NullRule::EmptyList, {}, {}, {},
-         QStringLiteral("TJD"), 0, 0, QStringLiteral("途经"), QStringLiteral("Via"),
+         QStringLiteral("TJD"), 254, 0, QStringLiteral("途经"), QStringLiteral("Via"),
          QStringLiteral("途经或转折处的道路、地物，依次以、分隔"),
          [](R r) { return QVariant(r.via); }, [](W r, V v) { return setList(r.via, v); }});
     add({QStringLiteral("shape"), FieldType::Code, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("XZ"), 0, 0, QStringLiteral("形状"), QStringLiteral("Shape"),
+         QStringLiteral("XZ"), 10, 0, QStringLiteral("形状"), QStringLiteral("Shape"),
          QStringLiteral("走向形状代码：straight 直线、L、Z、loop 环形、turn 折线"),
          [](R r) { return text(shapeCode(r.shape)); },
          [](W r, V v) {
@@ -174,29 +174,29 @@ QList<RoadField> makeFields() {
              return s.has_value();
          }});
     add({QStringLiteral("planned_refs"), FieldType::TextList, NullRule::EmptyList, {}, {}, {},
-         QStringLiteral("GHDL"), 0, 0, QStringLiteral("规划道路"), QStringLiteral("Planned references"),
+         QStringLiteral("GHDL"), 254, 0, QStringLiteral("规划道路"), QStringLiteral("Planned references"),
          QStringLiteral("端点中标注（规划）的道路，以、分隔"),
          [](R r) { return QVariant(r.plannedRefs); }, [](W r, V v) { return setList(r.plannedRefs, v); }});
     add({QStringLiteral("pinyin"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("PY"), 0, 0, QStringLiteral("拼音"), QStringLiteral("Pinyin"),
+         QStringLiteral("PY"), 100, 0, QStringLiteral("拼音"), QStringLiteral("Pinyin"),
          QStringLiteral("道路名称的汉语拼音"),
          [](R r) { return text(r.pinyin); }, [](W r, V v) { return setText(r.pinyin, v); }});
     add({QStringLiteral("note"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("BZ"), 0, 0, QStringLiteral("备注"), QStringLiteral("Note"),
+         QStringLiteral("BZ"), 254, 0, QStringLiteral("备注"), QStringLiteral("Note"),
          QStringLiteral("注销原因、调整说明等"),
          [](R r) { return text(r.note); }, [](W r, V v) { return setText(r.note, v); }});
     add({QStringLiteral("old_start"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("YQD"), 0, 0, QStringLiteral("原起点"), QStringLiteral("Former start"),
+         QStringLiteral("YQD"), 100, 0, QStringLiteral("原起点"), QStringLiteral("Former start"),
          QStringLiteral("调整前的起点"),
          [](R r) { return text(r.oldStart); }, [](W r, V v) { return setText(r.oldStart, v); }});
     add({QStringLiteral("old_end"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
-         QStringLiteral("YZD"), 0, 0, QStringLiteral("原终点"), QStringLiteral("Former end"),
+         QStringLiteral("YZD"), 100, 0, QStringLiteral("原终点"), QStringLiteral("Former end"),
          QStringLiteral("调整前的终点"),
          [](R r) { return text(r.oldEnd); }, [](W r, V v) { return setText(r.oldEnd, v); }});
     add({QStringLiteral("source_text"), FieldType::Text, NullRule::WhenEmpty, {},
          QStringLiteral("source"), QStringLiteral("text"),
-         {}, 0, 0, QStringLiteral("原文"), QStringLiteral("As printed"),
-         QStringLiteral("公告中该条目的原文（未规范化）"),
+         QStringLiteral("YW"), 254, 0, QStringLiteral("原文"), QStringLiteral("As printed"),
+         QStringLiteral("公告中该条目的原文（未规范化）；DBF 中超过 254 字节时截断，YWJD = 1"),
          [](R r) { return text(r.source.text); }, [](W r, V v) { return setText(r.source.text, v); }});
     add({QStringLiteral("source_offset"), FieldType::Integer, NullRule::WhenEmpty, notCsv,
          QStringLiteral("source"), QStringLiteral("offset"),

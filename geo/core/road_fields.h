@@ -33,8 +33,10 @@ struct RoadField {
     // In JSON a few fields sit in a nested object: {"source": {"text": …}}; empty = top level.
     QString jsonObject;
     QString jsonKey;
-    QString dbfCode;      // exported attribute name (ASCII, ≤ 10 chars); empty = not exported
-    int dbfWidth = 0;     // numeric width for DBF (strings are sized from the data)
+    QString dbfCode; // exported attribute name (ASCII, ≤ 10 chars); empty = not exported
+    // DBF width: digits for numbers; bytes for text — room to fill the field in later (names ≥ 50,
+    // remarks 254), widened to the longest value up to the DBF limit of 254.
+    int dbfWidth = 0;
     int dbfPrecision = 0; // decimals for Real
     QString chineseLabel;
     QString englishLabel;

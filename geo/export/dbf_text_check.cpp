@@ -1,5 +1,7 @@
 #include "export/dbf_text_check.h"
 
+#include "export/dbf_value.h"
+#include "export/export_format_profile.h"
 #include "export/field_dictionary.h"
 
 #include <QStringDecoder>
@@ -9,8 +11,6 @@
 namespace luming {
 
 namespace {
-
-constexpr int kDbfMaxFieldBytes = 254;
 
 // The first character of `value` the encoder cannot represent, found by encoding one code point at a
 // time (cheap for road attributes; exact even where a whole-string error would not say which one).
@@ -36,16 +36,18 @@ QString codePoint(const QString& ch) {
 } // namespace
 
 DbfTextCheck checkDbfText(const QList<RoadRow>& rows, ShapefileEncoding encoding) {
-    // ICU's "GBK" is Windows code page 936, the table GDAL's iconv CP936 uses (LDID 77).
-    const char* codec = encoding == ShapefileEncoding::Gbk ? "GBK" : "UTF-8";
+    const QString codecName = exportFormatProfile(ExportFormat::Shapefile, encoding).dbfCodec;
+    const QByteArray codecBytes = codecName.toLatin1();
+    const char* codec = codecBytes.constData();
     const QString encodingName = shapefileEncodingCode(encoding);
     DbfTextCheck check;
     for (const ExportField& field : roadExportFields()) {
         if (field.type != ExportFieldType::String)
             continue;
-        int width = 1;
+        // The field table's room to edit later, widened when a value is longer.
+        int width = std::clamp(field.width, 1, kDbfMaxFieldBytes);
         for (const RoadRow& row : rows) {
-            const QVariant v = field.value(row);
+            const QVariant v = dbfValue(field, row, codecName);
             if (v.isNull())
                 continue;
             const QString s = v.toString();

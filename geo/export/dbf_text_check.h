@@ -1,6 +1,7 @@
 // Checks, before anything is written, that every text value fits a DBF in the chosen encoding: each
 // character exists in it (GDAL would silently write '?' for one that does not) and each value fits the
-// 254-byte DBF field limit. Also sizes the String fields to their longest value in bytes.
+// 254-byte DBF field limit (the item as printed is cut instead, see dbf_value.h). Also sizes the String
+// fields: the field table's width (room to fill them in later), or the longest value in bytes if wider.
 #pragma once
 
 #include "export/export_options.h"

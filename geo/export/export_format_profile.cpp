@@ -1,5 +1,7 @@
 #include "export/export_format_profile.h"
 
+#include "export/dbf_value.h"
+
 namespace luming {
 
 QString ExportFormatProfile::layerName(const QString& baseName) const {
@@ -15,9 +17,21 @@ QString ExportFormatProfile::rereadFieldName(const ExportField& field) const {
     return rereadNames.value(field.code, fieldName(field));
 }
 
+bool ExportFormatProfile::writes(const ExportField& field) const {
+    return !field.dbfOnly() || !dbfCodec.isEmpty();
+}
+
+QVariant ExportFormatProfile::value(const ExportField& field, const RoadRow& row) const {
+    return dbfCodec.isEmpty() ? field.value(row) : dbfValue(field, row, dbfCodec);
+}
+
 ExportFormatProfile exportFormatProfile(ExportFormat format, ShapefileEncoding encoding) {
     ExportFormatProfile p;
-    const auto finish = [&p] {
+    const auto finish = [&p, format] {
+        p.dataSuffixes =
+            format == ExportFormat::Shapefile
+                ? QStringList{QStringLiteral(".shp"), QStringLiteral(".shx"), QStringLiteral(".dbf")}
+                : QStringList{QLatin1Char('.') + exportFormatExtension(format)};
         if (p.rereadDriver.isEmpty())
             p.rereadDriver = p.driver;
         return p;
@@ -28,6 +42,8 @@ ExportFormatProfile exportFormatProfile(ExportFormat format, ShapefileEncoding e
         p.asciiFieldNames = true;
         p.writesDictionary = true;
         p.layerOptions = {QStringLiteral("SHPT=ARC")};
+        // ICU's "GBK" is Windows code page 936, the table GDAL's iconv CP936 uses (LDID 77).
+        p.dbfCodec = encoding == ShapefileEncoding::Gbk ? QStringLiteral("GBK") : QStringLiteral("UTF-8");
         if (encoding == ShapefileEncoding::Gbk) {
             // LDID 77 (0x4D) is code page 936 in the DBF language-driver table; GDAL then recodes to
             // CP936 but writes no .cpg for an LDID, so we write "936" (ArcGIS reads both, .cpg first).

@@ -21,6 +21,7 @@ struct ExportFormatProfile {
     std::optional<ExportCrs> onlyCrs; // formats defined in one CRS (GeoJSON RFC 7946, KML)
     ExportCrs defaultCrs = ExportCrs::Cgcs2000Geographic;
     bool writesPrj = false;        // CSV: GDAL reads <base>.prj beside a .csv but does not write one
+    QString dbfCodec;              // shapefile: the DBF's text encoding for QStringEncoder ("UTF-8", "GBK")
     QString cpgContent;            // written by us when GDAL would not write the right .cpg; else empty
     bool writesDictionary = false; // data dictionary CSV beside the file
     QString rereadDriver;          // the GDAL driver that reads it back whole (KML: LIBKML keeps
@@ -32,10 +33,16 @@ struct ExportFormatProfile {
     // Suffixes (after the base name) of every file an export of this format may leave beside the
     // main one, including stale ones from earlier exports that must go when it is replaced.
     QStringList familySuffixes;
+    // Those of them that hold the data (not sidecars such as .prj or an index): if one exists, an
+    // export there replaces someone's work and must be asked for.
+    QStringList dataSuffixes;
 
     QString layerName(const QString& baseName) const;
-    QString fieldName(const ExportField& field) const;       // as written
-    QString rereadFieldName(const ExportField& field) const; // as GDAL reads it back
+    QString fieldName(const ExportField& field) const;         // as written
+    QString rereadFieldName(const ExportField& field) const;   // as GDAL reads it back
+    [[nodiscard]] bool writes(const ExportField& field) const; // flag fields of DBF cuts: shapefile only
+    // The value this format holds: cut to the DBF limit in a shapefile (dbf_value.h), else as given.
+    QVariant value(const ExportField& field, const RoadRow& row) const;
 };
 
 ExportFormatProfile exportFormatProfile(ExportFormat format, ShapefileEncoding encoding);

@@ -9,8 +9,9 @@ namespace luming {
 
 // Failed: the data cannot be exported as asked (e.g. a name the GBK profile cannot hold, a CRS the
 // format cannot carry). NotWritten: the output could not be written (no such folder, not writable, disk
-// full, or the target is the source itself). The command line maps them to exit statuses 6 and 5.
-enum class ExportStatus { Written, Failed, NotWritten, Cancelled };
+// full, or the target is the source itself). TargetExists: the output is there and replacing it was
+// not asked for (ExistingOutput::Refuse). The command line maps them to exit statuses 6, 5 and 5.
+enum class ExportStatus { Written, Failed, NotWritten, TargetExists, Cancelled };
 
 struct ExportResult {
     ExportStatus status = ExportStatus::Failed;

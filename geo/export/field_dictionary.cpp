@@ -58,52 +58,99 @@ QVariant recordValue(const RoadField& f, const RoadRecord& r) {
     return v;
 }
 
+// The item as printed may be longer than a DBF field holds: cut there, whole elsewhere.
+const QString kSourceTextCode = QStringLiteral("YW");
+
 ExportField fromRecordField(const RoadField& f) {
-    return {f.dbfCode,
-            f.chineseLabel,
-            exportType(f.type),
-            f.dbfWidth,
-            f.dbfPrecision,
-            f.description,
-            [&f](const RoadRow& row) {
-                return recordValue(f, *row.record);
-            }};
+    ExportField e{f.dbfCode,
+                  f.chineseLabel,
+                  exportType(f.type),
+                  f.dbfWidth,
+                  f.dbfPrecision,
+                  f.description,
+                  [&f](const RoadRow& row) { return recordValue(f, *row.record); },
+                  f.dbfCode == kSourceTextCode ? DbfOverflow::Cut : DbfOverflow::Refuse,
+                  {}};
+    return e;
+}
+
+// The flag beside a cut field; its value is the shapefile writer's (dbfValue), never this one.
+ExportField cutFlagField(const ExportField& cut) {
+    ExportField flag{cut.code + QStringLiteral("JD"),
+                     cut.chineseName + QStringLiteral("截断"),
+                     ExportFieldType::Integer,
+                     1,
+                     0,
+                     QStringLiteral("1 = %1超过 254 字节，DBF 中只存前 254 字节（其他格式为全文）；0 = 全文")
+                         .arg(cut.chineseName),
+                     [](const RoadRow&) { return QVariant(); },
+                     DbfOverflow::Refuse,
+                     cut.code};
+    return flag;
 }
 
 // The exported fields that are not the record's: its notice's and its line's.
 QList<ExportField> noticeFields() {
     return {
-        {QStringLiteral("GGWH"), QStringLiteral("公告文号"), ExportFieldType::String, 0, 0,
+        {QStringLiteral("GGWH"),
+         QStringLiteral("公告文号"),
+         ExportFieldType::String,
+         50,
+         0,
          QStringLiteral("命名公告的文号，如 济政字〔2021〕62号"),
-         [](const RoadRow& r) {
-             return text(r.notice->docNumber);
-         }},
-        {QStringLiteral("GGRQ"), QStringLiteral("公告日期"), ExportFieldType::String, 0, 0,
+         [](const RoadRow& r) { return text(r.notice->docNumber); },
+         DbfOverflow::Refuse,
+         {}},
+        {QStringLiteral("GGRQ"),
+         QStringLiteral("公告日期"),
+         ExportFieldType::String,
+         10,
+         0,
          QStringLiteral("公告日期，ISO 格式 YYYY-MM-DD"),
          [](const RoadRow& r) {
              return r.notice->date.isValid() ? QVariant(r.notice->date.toString(Qt::ISODate)) : QVariant();
-         }},
+         },
+         DbfOverflow::Refuse,
+         {}},
     };
 }
 
 QList<ExportField> geometryFields() {
     return {
-        {QStringLiteral("JHLY"), QStringLiteral("几何来源"), ExportFieldType::String, 0, 0,
+        {QStringLiteral("JHLY"),
+         QStringLiteral("几何来源"),
+         ExportFieldType::String,
+         20,
+         0,
          QStringLiteral("schematic = 由公告文字推算的示意位置，非实测中心线；空 = 尚未生成几何"),
          [](const RoadRow& r) {
              return r.hasLine() ? text(geometrySourceCode(r.geometry->source)) : QVariant();
-         }},
-        {QStringLiteral("HZCD"), QStringLiteral("绘制长度"), ExportFieldType::Real, 12, 2,
+         },
+         DbfOverflow::Refuse,
+         {}},
+        {QStringLiteral("HZCD"),
+         QStringLiteral("绘制长度"),
+         ExportFieldType::Real,
+         12,
+         2,
          QStringLiteral("导出线在 CGCS2000 3度带 117°E（EPSG:4548）中量得的长度，米"),
          [](const RoadRow& r) {
              return r.drawnLengthM ? QVariant(std::round(*r.drawnLengthM * 100) / 100) : QVariant();
-         }},
-        {QStringLiteral("DWFS"), QStringLiteral("定位方式"), ExportFieldType::String, 0, 0,
+         },
+         DbfOverflow::Refuse,
+         {}},
+        {QStringLiteral("DWFS"),
+         QStringLiteral("定位方式"),
+         ExportFieldType::String,
+         20,
+         0,
          QStringLiteral("示意线的定位：anchor = 按街道锚点，district = 按区县，city = "
                         "无锚点、置于市级备用点；空 = 尚未生成几何"),
          [](const RoadRow& r) {
              return r.hasLine() ? text(placementCode(r.geometry->placement)) : QVariant();
-         }},
+         },
+         DbfOverflow::Refuse,
+         {}},
     };
 }
 
@@ -114,6 +161,8 @@ QList<ExportField> makeFields() {
         if (f.dbfCode.isEmpty())
             continue;
         out.append(fromRecordField(f));
+        if (out.last().dbfOverflow == DbfOverflow::Cut)
+            out.append(cutFlagField(out.last()));
         if (out.size() == 1)
             out.append(noticeFields());
     }

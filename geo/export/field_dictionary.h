@@ -17,15 +17,24 @@ namespace luming {
 
 enum class ExportFieldType { String, Integer, Real };
 
+// What a DBF does with a text longer than its 254-byte limit: refuse the export (a name must stay
+// whole), or cut it and say so in a flag field (the item as printed, kept whole in the other formats).
+enum class DbfOverflow { Refuse, Cut };
+
 struct ExportField {
     QString code;        // DBF field name (ASCII, ≤ 10 chars)
     QString chineseName; // field name in GeoPackage, GeoJSON, KML and CSV
     ExportFieldType type = ExportFieldType::String;
-    int width = 0;     // numeric width for DBF; strings are sized from the data
+    int width = 0;     // DBF width: digits for numbers, bytes for text (room to edit; widened by the data)
     int precision = 0; // decimals for Real
     QString description;
     // The value for one road: a QString, int or double; a null QVariant when the notice gives none.
     std::function<QVariant(const RoadRow&)> value;
+    DbfOverflow dbfOverflow = DbfOverflow::Refuse;
+    // Set on a shapefile-only flag field: the code of the Cut field whose cut it reports (1 = cut).
+    QString flagsCutOf;
+
+    [[nodiscard]] bool dbfOnly() const { return !flagsCutOf.isEmpty(); }
 };
 
 // All fields in output order. The road name (DLMC) is the one used as label.

@@ -90,6 +90,23 @@ QString sharedPrjConflict(const QDir& dir, const QString& base, ExportFormat for
 
 } // namespace
 
+QStringList existingExportFiles(const ExportOptions& options) {
+    const QString extension = exportFormatExtension(options.format);
+    QFileInfo target(options.path);
+    if (options.path.trimmed().isEmpty() ||
+        (!target.suffix().isEmpty() && target.suffix().compare(extension, Qt::CaseInsensitive) != 0))
+        return {};
+    if (target.suffix().isEmpty())
+        target = QFileInfo(options.path + QLatin1Char('.') + extension);
+    QStringList existing;
+    for (const QString& suffix : exportFormatProfile(options.format, options.encoding).dataSuffixes) {
+        const QFileInfo member(target.absoluteDir().filePath(target.completeBaseName() + suffix));
+        if (member.exists() || member.isSymLink())
+            existing.append(member.absoluteFilePath());
+    }
+    return existing;
+}
+
 ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     const ExportFormatProfile profile = exportFormatProfile(options.format, options.encoding);
 
@@ -130,11 +147,29 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
             return notWritten(QStringLiteral("nothing written: %1 is the file the roads are read from (%2); "
                                              "export to another file")
                                   .arg(QDir::toNativeSeparators(member), QDir::toNativeSeparators(source)));
+        if (const QString open = sourceNamedBy(member, options.openFiles); !open.isEmpty())
+            return notWritten(
+                QStringLiteral("nothing written: %1 is open as a layer (%2); close the layer or "
+                               "export to another file")
+                    .arg(QDir::toNativeSeparators(member), QDir::toNativeSeparators(open)));
     }
 
+    // Replacing what is there is asked for, never assumed (the whole file set: a .dbf alone is work too).
+    if (const QStringList existing = existingExportFiles(options);
+        options.existing == ExistingOutput::Refuse && !existing.isEmpty())
+        return failure(QStringLiteral("nothing written: %1 already exists and is left as it was")
+                           .arg(QDir::toNativeSeparators(existing.first())),
+                       ExportStatus::TargetExists);
+
     QList<RoadRow> rows = collectRoadRows(project);
+    if (options.only)
+        rows.removeIf([&options](const RoadRow& row) {
+            return !options.only->contains(RoadId{row.notice->id, row.record->seq});
+        });
     if (rows.isEmpty())
-        return failure(QStringLiteral("nothing to export: the project has no road records"));
+        return failure(options.only
+                           ? QStringLiteral("nothing to export: none of the chosen roads is in the project")
+                           : QStringLiteral("nothing to export: the project has no road records"));
     if (QString error = measureDrawnLengths(rows); !error.isEmpty())
         return failure(error);
     int withoutGeometry = 0;

@@ -12,4 +12,9 @@ namespace luming {
 
 [[nodiscard]] ExportResult exportRoads(const Project& project, const ExportOptions& options);
 
+// The data files (.shp/.shx/.dbf, or the one file) an export with these options would replace that
+// exist now: what a front end asks about before choosing ExistingOutput::Replace. Empty when none, or
+// when the path has another format's extension (the export refuses that anyway).
+[[nodiscard]] QStringList existingExportFiles(const ExportOptions& options);
+
 } // namespace luming

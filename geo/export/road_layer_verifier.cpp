@@ -35,7 +35,7 @@ QString verifyRoadLayer(const QString& file, const QString& shownPath, const Exp
     QList<Check> checks;
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (const ExportField& field : roadExportFields()) {
-        if (field.type != ExportFieldType::String)
+        if (field.type != ExportFieldType::String || !profile.writes(field))
             continue;
         const int index = defn->GetFieldIndex(profile.rereadFieldName(field).toUtf8().constData());
         if (index >= 0)
@@ -55,7 +55,7 @@ QString verifyRoadLayer(const QString& file, const QString& shownPath, const Exp
             return QStringLiteral("%1: %2 reads back %3 geometry")
                 .arg(shown, row.label(), hasGeometry ? "with" : "without");
         for (const Check& c : checks) {
-            const QVariant expected = c.field->value(row);
+            const QVariant expected = profile.value(*c.field, row);
             const QString actual = feature->IsFieldSetAndNotNull(c.index)
                                        ? QString::fromUtf8(feature->GetFieldAsString(c.index))
                                        : QString();

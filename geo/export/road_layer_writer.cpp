@@ -109,8 +109,13 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
         return failed(QStringLiteral("cannot create layer %1 in %2").arg(request.layerName, file), errors);
 
     const bool shapefile = profile.asciiFieldNames;
+    QList<const ExportField*> fields;
+    for (const ExportField& field : roadExportFields())
+        if (profile.writes(field))
+            fields.append(&field);
     QList<int> fieldIndex;
-    for (const ExportField& field : roadExportFields()) {
+    for (const ExportField* written : fields) {
+        const ExportField& field = *written;
         const QByteArray name = profile.fieldName(field).toUtf8();
         OGRFieldDefn defn(name.constData(), ogrType(field.type));
         if (shapefile) {
@@ -145,9 +150,8 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
         }
         const RoadRow& row = rows.at(i);
         OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
-        const QList<ExportField>& fields = roadExportFields();
         for (int f = 0; f < fields.size(); ++f)
-            setValue(*feature, fieldIndex.at(f), fields.at(f).type, fields.at(f).value(row));
+            setValue(*feature, fieldIndex.at(f), fields.at(f)->type, profile.value(*fields.at(f), row));
         if (row.hasLine()) {
             std::unique_ptr<OGRLineString> line = gdal::toOgrLine(row.geometry->points);
             if (transform && line->transform(transform.get()) != OGRERR_NONE)

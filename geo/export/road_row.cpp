@@ -28,4 +28,23 @@ QList<RoadRow> collectRoadRows(const Project& project) {
     return rows;
 }
 
+QSet<RoadId> roadsOfDistrict(const Project& project, const QString& district) {
+    QSet<RoadId> ids;
+    const QString wanted = district.trimmed();
+    for (const Notice& notice : project.parse.notices)
+        for (const RoadRecord& record : notice.roads)
+            if (record.district == wanted)
+                ids.insert(RoadId{notice.id, record.seq});
+    return ids;
+}
+
+QStringList districtsOf(const Project& project) {
+    QStringList names;
+    for (const Notice& notice : project.parse.notices)
+        for (const RoadRecord& record : notice.roads)
+            if (!record.district.isEmpty() && !names.contains(record.district))
+                names.append(record.district);
+    return names;
+}
+
 } // namespace luming

@@ -5,6 +5,8 @@
 #include "core/project.h"
 
 #include <QList>
+#include <QSet>
+#include <QStringList>
 #include <optional>
 
 namespace luming {
@@ -23,5 +25,10 @@ struct RoadRow {
 // Every record of every notice, in notice then record order, each joined to its geometry by RoadId
 // (Project::geometryOf).
 QList<RoadRow> collectRoadRows(const Project& project);
+
+// The roads whose 区 is `district` (exactly, as the notice names it), and the 区 the project names, in
+// first-seen order (what `--district` accepts).
+QSet<RoadId> roadsOfDistrict(const Project& project, const QString& district);
+QStringList districtsOf(const Project& project);
 
 } // namespace luming

@@ -30,16 +30,24 @@ void paintStacked(QPainter& painter, const QFont& font, const PlacedLabel& label
     qsizetype from = 0;
     int i = 0;
     const double r = style.labelHaloPx * 0.7;
+    const bool vector = !painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster;
     for (qsizetype to = graphemes.toNextBoundary(); to != -1; to = graphemes.toNextBoundary(), ++i) {
         const QString ch = label.text.mid(from, to - from);
         from = to;
         const QPointF centre = label.box.centre + dir * (-length / 2 + step * (i + 0.5));
         const QPointF origin(centre.x() - metrics.horizontalAdvance(ch) / 2,
                              centre.y() + (metrics.ascent() - metrics.descent()) / 2);
-        painter.setPen(style.labelHalo);
-        for (int k = 0; k < 8; ++k) {
-            const double t = k * std::numbers::pi / 4;
-            painter.drawText(origin + QPointF(r * std::cos(t), r * std::sin(t)), ch);
+        if (vector) { // an outline halo, so the PDF holds each character once, as text
+            QPainterPath path;
+            path.addText(origin, font, ch);
+            painter.strokePath(path, QPen(style.labelHalo, 2 * style.labelHaloPx, Qt::SolidLine, Qt::RoundCap,
+                                          Qt::RoundJoin));
+        } else {
+            painter.setPen(style.labelHalo);
+            for (int k = 0; k < 8; ++k) {
+                const double t = k * std::numbers::pi / 4;
+                painter.drawText(origin + QPointF(r * std::cos(t), r * std::sin(t)), ch);
+            }
         }
         painter.setPen(style.labelText);
         painter.drawText(origin, ch);
@@ -47,20 +55,23 @@ void paintStacked(QPainter& painter, const QFont& font, const PlacedLabel& label
     painter.restore();
 }
 
-// On vector devices (PDF, SVG) the label stays text-as-outline instead of becoming a bitmap; speed
-// matters less there than on the canvas.
-void paintAsOutline(QPainter& painter, const QFont& font, const PlacedLabel& label, const MapStyle& style) {
+// On vector devices (PDF, SVG) the halo is a stroked outline and the name itself stays text, so a
+// printed map's names can be searched and copied (the PDF embeds the font); speed matters less there.
+void paintOnVectorDevice(QPainter& painter, const QFont& font, const PlacedLabel& label,
+                         const MapStyle& style) {
     const QFontMetricsF metrics(font);
+    const QPointF origin(-metrics.horizontalAdvance(label.text) / 2,
+                         (metrics.ascent() - metrics.descent()) / 2);
     QPainterPath path;
-    path.addText(
-        QPointF(-metrics.horizontalAdvance(label.text) / 2, (metrics.ascent() - metrics.descent()) / 2), font,
-        label.text);
+    path.addText(origin, font, label.text);
     painter.save();
     painter.translate(label.box.centre);
     painter.rotate(label.box.angleDeg);
     painter.strokePath(
         path, QPen(style.labelHalo, 2 * style.labelHaloPx, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.fillPath(path, style.labelText);
+    painter.setFont(font);
+    painter.setPen(style.labelText);
+    painter.drawText(origin, label.text);
     painter.restore();
 }
 
@@ -69,7 +80,7 @@ void paintAsOutline(QPainter& painter, const QFont& font, const PlacedLabel& lab
 // Text centred on the box, with a halo so it reads over any line or fill. The label is drawn upright
 // into a small image (text at eight offsets for the halo, then the text: unrotated glyphs come from
 // the glyph cache) and the image is drawn rotated. Rotated text would be drawn from outline paths by
-// the raster engine, which cost ~1–3 ms per CJK label. Vector devices get outlines instead.
+// the raster engine, which cost ~1–3 ms per CJK label. Vector devices get text over an outline halo.
 void paintLabel(QPainter& painter, const QFont& font, const PlacedLabel& label, const MapStyle& style) {
     if (label.stacked) {
         paintStacked(painter, font, label, style);
@@ -77,7 +88,7 @@ void paintLabel(QPainter& painter, const QFont& font, const PlacedLabel& label, 
     }
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     if (!raster) {
-        paintAsOutline(painter, font, label, style);
+        paintOnVectorDevice(painter, font, label, style);
         return;
     }
     const QFontMetricsF metrics(font);

@@ -18,6 +18,7 @@ constexpr double kTickWidth = 1.5;
 
 QFont furnitureFont(const MapStyle& style, bool bold = false) {
     QFont font(style.fontFamily);
+    font.setStyleStrategy(style.fontStrategy);
     font.setPixelSize(12);
     font.setBold(bold);
     return font;

@@ -19,6 +19,7 @@ namespace {
 
 QFont labelFont(const MapStyle& style, double pixelSize, bool bold = false) {
     QFont font(style.fontFamily);
+    font.setStyleStrategy(style.fontStrategy);
     font.setPixelSize(std::max(1, static_cast<int>(std::lround(pixelSize))));
     font.setBold(bold);
     return font;

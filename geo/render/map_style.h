@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,10 @@ struct MapStyle {
 
     // Labels.
     QString fontFamily = QStringLiteral("Noto Sans CJK SC");
+    // A PDF asks for QFont::PreferNoShaping: Qt's PDF writer maps glyphs back to text through the font's
+    // character map only, so glyphs that shaping substitutes (Noto CJK's digits in a Latin run) would
+    // be drawn but could not be searched or copied.
+    QFont::StyleStrategy fontStrategy = QFont::PreferDefault;
     double roadLabelPixelSize = 13;
     double districtLabelPixelSize = 18;
     double extraLabelPixelSize = 11;
