@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/feedback.h"
+#include "crs/web_datum.h"
 #include "render/layer_read_report.h"
 #include "render/scene_layer.h"
 
@@ -28,7 +29,7 @@ struct LayerLoadOptions {
     QString path;
     // Empty: every OGR layer of the file that has geometry.
     QString layerName;
-    // Field whose value labels each feature. Empty: the first of name / NAME / Name / 名称 / 路名 present;
+    // Field whose value labels each feature. Empty: the layer's name field (gdal/name_field_p.h), if any;
     // "-" for no labels.
     QString labelField;
     // Used when the file has no CRS: "EPSG:4490" assumed for coordinates within ±180/±90, else metres
@@ -40,6 +41,9 @@ struct LayerLoadOptions {
     QString crsOverride;
     // Reads each coordinate as (y, x): for a layer written with lat/lon (northing/easting) swapped.
     bool swapAxes = false;
+    // A lon/lat layer digitised on a Chinese web map: its coordinates are shifted back to WGS 84 before
+    // reprojection (the answer to a WebDatumSuspected diagnosis).
+    WebDatum fromWebDatum = WebDatum::None;
 };
 
 struct LayerLoadResult {
