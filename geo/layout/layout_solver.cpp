@@ -1,5 +1,6 @@
 #include "layout/layout_solver.h"
 
+#include "core/finding_messages.h"
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
 #include "layout/cluster_placement.h"
@@ -204,18 +205,15 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
     LayoutReadability readability;
     result.report.append(LayoutReport::measure(notice, g, measured, &readability));
     // Every conflict is a report row and a finding on the items concerned.
+    // The finding says it in a sentence of the findings table (translated in the viewer).
     auto conflict = [&](FindingCode code, const GraphRoad& road, QList<int> seqs, const QString& text,
-                        double sizeM) {
+                        double sizeM, FindingMessage message, const QStringList& args) {
         result.report.append({notice, road.seq, road.name, ReportKind::Conflict, text, sizeM});
         std::sort(seqs.begin(), seqs.end());
         seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
         seqs.removeAll(0);
-        result.findings.append({defaultSeverity(code),
-                                code,
-                                QStringLiteral("Layout: item %1 (%2): %3").arg(road.seq).arg(road.name, text),
-                                seqs,
-                                road.name,
-                                {}});
+        result.findings.append(
+            {defaultSeverity(code), code, findingMessage(message, args), seqs, road.name, {}});
     };
 
     for (const Release& rel : releases) {
@@ -241,7 +239,11 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
                      .arg(worst.seq)
                      .arg(fmt(rel.misfitBeforeM), fmt(*worst.lengthM), released.join(QStringLiteral(", ")),
                           fmt(gap), rel.strained.join(u'、')),
-                 gap);
+                 gap, FindingMessage::LayoutTieConflict,
+                 {QString::number(road.seq), road.name,
+                  first.end == TieEnd::Start ? QStringLiteral("start") : QStringLiteral("end"), first.printed,
+                  fmt(gap), QString::number(worst.seq), worst.name, fmt(rel.misfitBeforeM),
+                  fmt(*worst.lengthM)});
     }
     // Misfits still left in lengths (below the release threshold, or with no end left to release).
     for (int r = 0; r < g.roads.size(); ++r) {
@@ -256,7 +258,8 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
                                 "held. Roads under strain: %3")
                      .arg(fmt(diff), fmt(*road.lengthM),
                           strainedRoads(g, pos, road.cluster, options_).join(u'、')),
-                 std::abs(diff));
+                 std::abs(diff), FindingMessage::LayoutLengthConflict,
+                 {QString::number(road.seq), road.name, fmt(diff), fmt(*road.lengthM)});
     }
     // A cluster beyond its anchor's stated accuracy: the roads' own numbers put its 街道 elsewhere.
     const QList<LayoutReportRow> placed = result.report;
@@ -282,7 +285,9 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
                      .arg(row.name, seqText(seqs), fmt(row.valueM), anchors.fileName())
                      .arg(anchor->line)
                      .arg(fmt(row.valueM - anchor->accuracyM), fmt(anchor->accuracyM, 0)),
-                 row.valueM - anchor->accuracyM);
+                 row.valueM - anchor->accuracyM, FindingMessage::LayoutAnchorConflict,
+                 {row.name, seqText(seqs), fmt(row.valueM), fmt(row.valueM - anchor->accuracyM),
+                  fmt(anchor->accuracyM, 0)});
     }
     result.report.append(LayoutReport::summary(notice, readability, result.report));
     result.solveMs = double(timer.nsecsElapsed()) / 1e6;
