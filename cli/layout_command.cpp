@@ -53,7 +53,9 @@ int runLayout(const QStringList& args) {
         << " %; largest tie gap " << QString::number(worstTie, 'f', 2) << " m\n";
     for (const auto& row : p.layoutReport) {
         const bool always = row.kind == ReportKind::Conflict || row.kind == ReportKind::Anchor ||
-                            row.kind == ReportKind::InsideDistrict;
+                            row.kind == ReportKind::InsideDistrict || row.kind == ReportKind::Readability ||
+                            row.kind == ReportKind::Bend || row.kind == ReportKind::Crossing ||
+                            row.kind == ReportKind::Overlap;
         if (always || cli.isSet(QStringLiteral("verbose")))
             out << "  " << reportKindCode(row.kind) << "  "
                 << (row.seq > 0 ? QStringLiteral("#%1 ").arg(row.seq) : QString()) << row.name << ": "

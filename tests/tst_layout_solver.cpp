@@ -3,6 +3,7 @@
 // Layout solver on the seed notice (济政字〔2021〕62号, records from the hand-written oracle
 // tests/data/seed_expected.json) and on small hand-made grids. Everything is measured on the output lon/lat
 // lines, transformed back to EPSG:4548 metres here, not on solver internals.
+#include "core/finding_messages.h"
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
 #include "layout/anchor_table.h"
@@ -10,8 +11,10 @@
 #include "record_support.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTest>
 #include <cmath>
+#include <ctime>
 #include <numbers>
 
 using namespace luming;
@@ -62,6 +65,100 @@ QPointF midOfEnds(const Line& line) {
 
 bool isEastWest(Direction dir) {
     return dir == Direction::East || dir == Direction::West;
+}
+
+// Largest turn (degrees) between consecutive segments of a line.
+double maxTurnDeg(const Line& line) {
+    double worst = 0;
+    for (qsizetype i = 1; i + 1 < line.size(); ++i) {
+        const QPointF a = line[i] - line[i - 1];
+        const QPointF b = line[i + 1] - line[i];
+        const double cross = a.x() * b.y() - a.y() * b.x();
+        worst = std::max(worst,
+                         std::abs(std::atan2(cross, QPointF::dotProduct(a, b))) * 180.0 / std::numbers::pi);
+    }
+    return worst;
+}
+
+// Do two lines cross strictly inside a segment of each (touching at an end is not crossing)?
+bool linesCross(const Line& a, const Line& b) {
+    auto cross = [](QPointF p, QPointF q) {
+        return p.x() * q.y() - p.y() * q.x();
+    };
+    for (qsizetype i = 0; i + 1 < a.size(); ++i) {
+        for (qsizetype j = 0; j + 1 < b.size(); ++j) {
+            const QPointF r = a[i + 1] - a[i];
+            const QPointF d = b[j + 1] - b[j];
+            const double den = cross(r, d);
+            if (std::abs(den) < 1e-9)
+                continue;
+            const double t = cross(b[j] - a[i], d) / den;
+            const double u = cross(b[j] - a[i], r) / den;
+            if (t > 1e-6 && t < 1 - 1e-6 && u > 1e-6 && u < 1 - 1e-6)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Length of a lying within distance of b, sampled every 2 m (the rule's 150 m is far from the sampling
+// error).
+double lengthWithin(const Line& a, const Line& b, double distance) {
+    double total = 0;
+    for (qsizetype i = 0; i + 1 < a.size(); ++i) {
+        const QPointF e = a[i + 1] - a[i];
+        const double len = std::hypot(e.x(), e.y());
+        const int steps = std::max(1, int(std::ceil(len / 2.0)));
+        for (int k = 0; k < steps; ++k) {
+            if (distanceToLine(a[i] + e * ((k + 0.5) / steps), b) <= distance)
+                total += len / steps;
+        }
+    }
+    return total;
+}
+
+// Does the text tie a to b or b to a (a start, turn or end naming the other)?
+bool tiedByText(const RoadRecord& a, const RoadRecord& b) {
+    auto names = [](const RoadRecord& r, const QString& other) {
+        return r.start == other || r.end == other || r.via.contains(other);
+    };
+    return names(a, b.name) || names(b, a.name);
+}
+
+// The issue 9 point 5 rules measured on output lines: bends, crossings of same-orientation roads not tied by
+// the text, stretches within 30 m of another road. Returns what broke, one line each.
+QStringList readabilityBreaks(const QList<RoadRecord>& records, const QList<Line>& lines,
+                              const QHash<QString, QString>& aliases = {}) {
+    QStringList breaks;
+    auto alias = [&](RoadRecord r) {
+        r.start = aliases.value(r.start, r.start);
+        r.end = aliases.value(r.end, r.end);
+        return r;
+    };
+    for (int i = 0; i < records.size(); ++i) {
+        // A straight road: no turn; an L: one turn (its corner), straight on either side.
+        const Line& l = lines[i];
+        int turns = 0;
+        for (qsizetype k = 1; k + 1 < l.size(); ++k)
+            turns += maxTurnDeg(l.mid(k - 1, 3)) > 2.0 ? 1 : 0;
+        if (turns > (records[i].shape == Shape::L ? 1 : 0))
+            breaks.append(QStringLiteral("%1 bends (max %2°)").arg(records[i].name).arg(maxTurnDeg(l)));
+    }
+    for (int i = 0; i < records.size(); ++i) {
+        for (int j = i + 1; j < records.size(); ++j) {
+            const double within =
+                std::max(lengthWithin(lines[i], lines[j], 30), lengthWithin(lines[j], lines[i], 30));
+            if (within > 150)
+                breaks.append(QStringLiteral("%1 within 30 m of %2 for %3 m")
+                                  .arg(records[i].name, records[j].name)
+                                  .arg(within));
+            const bool straight = records[i].shape != Shape::L && records[j].shape != Shape::L;
+            if (straight && isEastWest(records[i].startDir) == isEastWest(records[j].startDir) &&
+                !tiedByText(alias(records[i]), alias(records[j])) && linesCross(lines[i], lines[j]))
+                breaks.append(QStringLiteral("%1 crosses %2").arg(records[i].name, records[j].name));
+        }
+    }
+    return breaks;
 }
 
 // The solved seed, computed once for all rows.
@@ -160,6 +257,10 @@ private slots:
     void inconsistentGridReportsConflict();
     void diagonalDirections_data();
     void diagonalDirections();
+    void seedReadsLikeAStreetMap();
+    void seedConflictsListed();
+    void generatedGrid_data();
+    void generatedGrid();
 };
 
 void TstLayoutSolver::initTestCase() {
@@ -168,6 +269,10 @@ void TstLayoutSolver::initTestCase() {
     QVERIFY2(s.result.error.isEmpty(), qPrintable(s.result.error));
     QCOMPARE(s.anchors.anchors().size(), 6);
     qInfo("seed solve: %.0f ms (first run, including PROJ set-up)", s.firstSolveMs);
+    for (const LayoutReportRow& row : s.result.report) {
+        if (row.kind == ReportKind::Readability || row.kind == ReportKind::Conflict)
+            qInfo("%s: %s", qPrintable(reportKindCode(row.kind)), qPrintable(row.detail));
+    }
 }
 
 void TstLayoutSolver::seedEveryRoadDrawnSchematic() {
@@ -420,12 +525,15 @@ void TstLayoutSolver::seedDeterministicAndFast() {
     const SeedLayout& s = seed();
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     const LayoutResult again =
         LayoutSolver().solve(s.oracle.roads, NoticeId::fromDocNumber(s.oracle.docNumber), s.anchors);
+    const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    qInfo("seed solve: %.0f ms (solver says %.0f ms)", ms, again.solveMs);
-    // "Well under a second" on a quiet machine (about 0.3 s here); the bound leaves room for a loaded CI.
-    QVERIFY2(ms < 2000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    qInfo("seed solve: %.0f ms CPU, %.0f ms wall (solver says %.0f ms)", cpuMs, ms, again.solveMs);
+    // CPU time, not wall time: on a shared machine (CI, or nine builds on two cores) the wall clock measures
+    // the queue. About 0.5 s here with the straight-road terms and conflict releases (0.15 s before them).
+    QVERIFY2(cpuMs < 2000, qPrintable(QStringLiteral("%1 ms CPU").arg(cpuMs)));
     QCOMPARE(again.roads.size(), s.result.roads.size());
     for (int i = 0; i < again.roads.size(); ++i) {
         QCOMPARE(again.roads[i].points.size(), s.result.roads[i].points.size());
@@ -570,6 +678,176 @@ void TstLayoutSolver::diagonalDirections() {
     // grid convergence at the test anchor (~0.3°).
     QVERIFY2(off < 2.0, qPrintable(QStringLiteral("bearing %1°, expected %2°").arg(bearing).arg(bearingDeg)));
     QVERIFY2(std::abs(lengthOf(line) - 800) < 1.0, qPrintable(QStringLiteral("%1 m").arg(lengthOf(line))));
+}
+
+void TstLayoutSolver::seedReadsLikeAStreetMap() {
+    // Issue 9 point 5 on the seed, measured here on the output lines: no straight road bent by more than 2°,
+    // no crossing of same-orientation roads the text does not tie, nothing within 30 m of another road for
+    // more than 150 m. (Before: 6 bent 21°–50°, two X, 通安街 on 董家街 for 899 m.)
+    const SeedLayout& s = seed();
+    QList<Line> lines;
+    for (int i = 0; i < s.oracle.roads.size(); ++i)
+        lines.append(s.line(i));
+    const QStringList breaks =
+        readabilityBreaks(s.oracle.roads, lines, {{QStringLiteral("凤集路"), QStringLiteral("风集路")}});
+    QVERIFY2(breaks.isEmpty(), qPrintable(breaks.join(QStringLiteral("; "))));
+    // The report says the same in its one summary row.
+    const auto summary = std::find_if(s.result.report.cbegin(), s.result.report.cend(),
+                                      [](const auto& row) { return row.kind == ReportKind::Readability; });
+    QVERIFY(summary != s.result.report.cend());
+    QVERIFY2(summary->detail.startsWith(QStringLiteral("bent roads 0 ")), qPrintable(summary->detail));
+    QVERIFY2(summary->detail.contains(QStringLiteral("crossings of same-orientation roads 0; overlaps 0 ")),
+             qPrintable(summary->detail));
+    for (const LayoutReportRow& row : s.result.report)
+        QVERIFY2(row.kind != ReportKind::Bend && row.kind != ReportKind::Crossing &&
+                     row.kind != ReportKind::Overlap,
+                 qPrintable(row.detail));
+}
+
+void TstLayoutSolver::seedConflictsListed() {
+    // Kept straight, the seed's numbers cannot all hold: two ties are let go (莲岳街's start on 凤集路,
+    // 通安街's end on 稼轩路, each about 49 m: the parallel-road separation on the cross road), and the
+    // 董家/郭店 cluster cannot sit within ±2 km of both anchors (they are 8.4 km apart; the roads tie the two
+    // 街道 closer). Each is a conflict row and a finding naming the item and the metres.
+    const SeedLayout& s = seed();
+    QList<const LayoutReportRow*> conflicts;
+    for (const LayoutReportRow& row : s.result.report) {
+        if (row.kind == ReportKind::Conflict)
+            conflicts.append(&row);
+    }
+    QCOMPARE(conflicts.size(), 4);
+    static const QRegularExpression metres(QStringLiteral("\\d+(\\.\\d+)? m\\b"));
+    for (const LayoutReportRow* c : conflicts) {
+        QVERIFY2(c->seq > 0 && c->detail.contains(QStringLiteral("(item")), qPrintable(c->detail));
+        QVERIFY2(c->detail.contains(metres), qPrintable(c->detail));
+        QVERIFY2(c->valueM > 1.0, qPrintable(c->detail));
+    }
+    QCOMPARE(s.result.findings.size(), conflicts.size());
+    QHash<FindingCode, int> byCode;
+    for (const Finding& f : s.result.findings) {
+        ++byCode[f.code];
+        QVERIFY2(!f.seqs.isEmpty(), qPrintable(f.message));
+        // It names an item it is about: "Item 17 (莲岳街)", "(item 33、34、…)".
+        static const QRegularExpression item(QStringLiteral("\\bitem (\\d+)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch named = item.match(f.message);
+        QVERIFY2(named.hasMatch() && f.seqs.contains(named.captured(1).toInt()), qPrintable(f.message));
+        QVERIFY2(f.message.contains(metres), qPrintable(f.message));
+        QVERIFY2(isKnownFindingMessage(f.message), qPrintable(f.message)); // a sentence of the table
+    }
+    QCOMPARE(byCode.value(FindingCode::LayoutTieConflict), 2);
+    QCOMPARE(byCode.value(FindingCode::LayoutAnchorConflict), 2);
+    // Every 街道 beyond its anchor's stated accuracy has its conflict, sized distance − accuracy.
+    for (const LayoutReportRow& row : s.result.report) {
+        if (row.kind != ReportKind::Anchor || !s.anchors.find(row.name) ||
+            row.valueM <= s.anchors.find(row.name)->accuracyM)
+            continue;
+        const LayoutReportRow* c = conflictNaming(s.result.report, row.name);
+        QVERIFY2(c, qPrintable(row.detail));
+        QVERIFY(std::abs(c->valueM - (row.valueM - s.anchors.find(row.name)->accuracyM)) < 1.0);
+    }
+}
+
+namespace {
+
+QString numeral(int i) {
+    return QString(QStringLiteral("一二三四五六七八九十").at(i));
+}
+
+} // namespace
+
+void TstLayoutSolver::generatedGrid_data() {
+    QTest::addColumn<int>("streets");   // east–west 横N街, 200 m apart, listed north → south
+    QTest::addColumn<int>("roads");     // north–south 纵N路, 300 m apart, listed west → east
+    QTest::addColumn<int>("stretched"); // index of a street whose stated length is off (-1: none)
+    QTest::addColumn<double>("factor");
+    QTest::newRow("grid 3×3 consistent") << 3 << 3 << -1 << 1.0;
+    QTest::newRow("grid 4×5 consistent") << 4 << 5 << -1 << 1.0;
+    QTest::newRow("grid 6×4 consistent") << 6 << 4 << -1 << 1.0;
+    QTest::newRow("grid 3×4 middle street stated 15% long") << 3 << 4 << 1 << 1.15;
+    QTest::newRow("grid 5×3 second street stated 20% short") << 5 << 3 << 1 << 0.8;
+    QTest::newRow("grid 4×4 third street stated 12% long") << 4 << 4 << 2 << 1.12;
+}
+
+void TstLayoutSolver::generatedGrid() {
+    // Every street runs from the westmost to the eastmost road, every road from the northmost to the
+    // southmost street. Consistent numbers: drawn exactly, no conflict. One interior street stated off its
+    // width: the outer streets fix the roads' spacing (straight roads cannot bow), so the misfit is
+    // |factor − 1| × width and must show as a conflict, never as a bend.
+    QFETCH(int, streets);
+    QFETCH(int, roads);
+    QFETCH(int, stretched);
+    QFETCH(double, factor);
+    const double width = 300.0 * (roads - 1);
+    QList<RoadRecord> records;
+    auto streetName = [](int i) {
+        return QStringLiteral("横%1街").arg(numeral(i));
+    };
+    auto roadName = [](int j) {
+        return QStringLiteral("纵%1路").arg(numeral(j));
+    };
+    for (int i = 0; i < streets; ++i)
+        records.append(road(i + 1, streetName(i), width * (i == stretched ? factor : 1.0),
+                            QStringLiteral("东"), roadName(roads - 1), QStringLiteral("西"), roadName(0)));
+    for (int j = 0; j < roads; ++j)
+        records.append(road(streets + j + 1, roadName(j), 200.0 * (streets - 1), QStringLiteral("北"),
+                            streetName(0), QStringLiteral("南"), streetName(streets - 1)));
+    const LayoutResult result =
+        LayoutSolver().solve(records, NoticeId::fromDocNumber(QStringLiteral("grid")), testAnchors());
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.roads.size(), records.size());
+    QList<Line> lines;
+    for (const RoadGeometry& g : result.roads)
+        lines.append(toMetres(g.points));
+    const QStringList breaks = readabilityBreaks(records, lines);
+    QVERIFY2(breaks.isEmpty(), qPrintable(breaks.join(QStringLiteral("; "))));
+    QList<const LayoutReportRow*> conflicts;
+    for (const LayoutReportRow& row : result.report) {
+        if (row.kind == ReportKind::Conflict)
+            conflicts.append(&row);
+    }
+    QCOMPARE(result.findings.size(), conflicts.size());
+    if (stretched < 0) {
+        QVERIFY2(conflicts.isEmpty(),
+                 qPrintable(conflicts.isEmpty() ? QString() : conflicts.first()->detail));
+    } else {
+        QVERIFY(!conflicts.isEmpty());
+        // The misfit is |factor − 1| × width. The roads may lean up to 8° and the other lengths give up to
+        // the 1 % release threshold, so the gap left where a tie is let go is smaller, but never below half
+        // the misfit here and never above it.
+        double largest = 0;
+        for (const LayoutReportRow* c : conflicts)
+            largest = std::max(largest, c->valueM);
+        const double expected = std::abs(factor - 1) * width;
+        QVERIFY2(largest >= 0.5 * expected && largest <= 1.05 * expected,
+                 qPrintable(QStringLiteral("largest conflict %1 m, misfit %2 m").arg(largest).arg(expected)));
+    }
+    // Every stated length within 2 %, every tie within 5 m, or a conflict names the road.
+    for (int i = 0; i < records.size(); ++i) {
+        const RoadRecord& r = records[i];
+        const bool lengthHolds = std::abs(lengthOf(lines[i]) - *r.lengthM) <= 0.02 * *r.lengthM;
+        QVERIFY2(lengthHolds || conflictNaming(result.report, r.name),
+                 qPrintable(QStringLiteral("%1: %2 m").arg(r.name).arg(lengthOf(lines[i]))));
+        auto indexOf = [&](const QString& name) {
+            for (int k = 0; k < records.size(); ++k) {
+                if (records[k].name == name)
+                    return k;
+            }
+            return -1;
+        };
+        const double startGap = distanceToLine(lines[i].first(), lines[indexOf(r.start)]);
+        const double endGap = distanceToLine(lines[i].last(), lines[indexOf(r.end)]);
+        // A tie let go: the conflict names the road and the one its end should lie on, sized as measured.
+        for (const auto& [gap, other] : {std::pair{startGap, r.start}, std::pair{endGap, r.end}}) {
+            if (gap <= 5.0)
+                continue;
+            const LayoutReportRow* c = conflictNaming(result.report, r.name, other);
+            QVERIFY2(c, qPrintable(
+                            QStringLiteral("%1 %2 m from %3, no conflict").arg(r.name).arg(gap).arg(other)));
+            QVERIFY2(std::abs(c->valueM - gap) < 1.0,
+                     qPrintable(QStringLiteral("conflict says %1 m, measured %2 m").arg(c->valueM).arg(gap)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstLayoutSolver)

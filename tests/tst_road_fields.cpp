@@ -182,8 +182,10 @@ private slots:
             QCOMPARE(geometrySourceFromCode(geometrySourceCode(s)), std::optional<GeometrySource>(s));
         for (Placement p : {Placement::None, Placement::Anchor, Placement::District, Placement::City})
             QCOMPARE(placementFromCode(placementCode(p)), std::optional<Placement>(p));
-        for (ReportKind k : {ReportKind::Length, ReportKind::Tie, ReportKind::Direction, ReportKind::Order,
-                             ReportKind::Anchor, ReportKind::Conflict, ReportKind::InsideDistrict})
+        for (ReportKind k :
+             {ReportKind::Length, ReportKind::Tie, ReportKind::Direction, ReportKind::Order,
+              ReportKind::Anchor, ReportKind::Conflict, ReportKind::InsideDistrict, ReportKind::Bend,
+              ReportKind::Crossing, ReportKind::Overlap, ReportKind::Readability})
             QCOMPARE(reportKindFromCode(reportKindCode(k)), std::optional<ReportKind>(k));
         // The strings files already hold.
         QCOMPARE(shapeFromCode(u"L"), std::optional<Shape>(Shape::L));

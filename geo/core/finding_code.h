@@ -38,6 +38,10 @@ enum class FindingCode {
     ImpossibleValue,
     UnparsedItem,
     IncompleteItem,
+    // the schematic layout: the text's own numbers cannot all hold in one straight drawing
+    LayoutLengthConflict, // a road drawn off its stated length
+    LayoutTieConflict,    // a stated end or turn let go of the road it should lie on
+    LayoutAnchorConflict, // a cluster farther from its 街道's anchor than the anchor's stated accuracy
 };
 
 QString findingCodeText(FindingCode code); // "count_mismatch"; "" for Other

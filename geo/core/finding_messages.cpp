@@ -97,6 +97,19 @@ constexpr Template kTemplates[] = {
     {FindingMessage::EndsOnItself, QT_TRANSLATE_NOOP("Finding", "Item %1 (%2) ends on itself.")},
     {FindingMessage::ItemNotReadFully,
      QT_TRANSLATE_NOOP("Finding", "Item %1 could not be read fully (missing: %2): \"%3\"")},
+    {FindingMessage::LayoutTieConflict,
+     QT_TRANSLATE_NOOP("Finding",
+                       "Layout: the numbers conflict. Item %1 (%2) is drawn with its %3 let go from %4, "
+                       "%5 m away; with every tie held, item %6 (%7) was %8 m off its stated %9 m.")},
+    {FindingMessage::LayoutLengthConflict,
+     QT_TRANSLATE_NOOP("Finding",
+                       "Layout: the numbers conflict. Item %1 (%2) is drawn %3 m off its stated %4 m "
+                       "with its ties held.")},
+    {FindingMessage::LayoutAnchorConflict,
+     QT_TRANSLATE_NOOP("Finding",
+                       "Layout: the numbers conflict. The roads of %1 (item %2) are drawn %3 m from its "
+                       "anchor, %4 m beyond the anchor's stated ±%5 m: their lengths and ties hold them "
+                       "there against the other anchors of their cluster.")},
 };
 
 // Words that fill a template's blanks (a declared count's label, a missing field), translated alone.

@@ -44,6 +44,10 @@ enum class FindingMessage {
     SameStartAndEnd,
     EndsOnItself,
     ItemNotReadFully,
+    // the schematic layout
+    LayoutTieConflict,
+    LayoutLengthConflict,
+    LayoutAnchorConflict,
 };
 
 // The English sentence, its %n replaced by args[n-1].

@@ -80,6 +80,10 @@ const CodeTable<ReportKind>& reportKinds() {
         {ReportKind::Anchor, QStringLiteral("anchor")},
         {ReportKind::Conflict, QStringLiteral("conflict")},
         {ReportKind::InsideDistrict, QStringLiteral("inside_district")},
+        {ReportKind::Bend, QStringLiteral("bend")},
+        {ReportKind::Crossing, QStringLiteral("crossing")},
+        {ReportKind::Overlap, QStringLiteral("overlap")},
+        {ReportKind::Readability, QStringLiteral("readability")},
     };
     return table;
 }
@@ -112,6 +116,9 @@ const QList<FindingCodeRow>& findingCodes() {
         {FindingCode::ImpossibleValue, QStringLiteral("impossible_value"), Severity::Error},
         {FindingCode::UnparsedItem, QStringLiteral("unparsed_item"), Severity::Error},
         {FindingCode::IncompleteItem, QStringLiteral("incomplete_item"), Severity::Warning},
+        {FindingCode::LayoutLengthConflict, QStringLiteral("layout_length_conflict"), Severity::Warning},
+        {FindingCode::LayoutTieConflict, QStringLiteral("layout_tie_conflict"), Severity::Warning},
+        {FindingCode::LayoutAnchorConflict, QStringLiteral("layout_anchor_conflict"), Severity::Warning},
     };
     return table;
 }

@@ -27,7 +27,21 @@ enum class GeometrySource { None, Schematic, Layer };
 enum class Placement { None, Anchor, District, City };
 
 // Kinds of layout report rows.
-enum class ReportKind { Length, Tie, Direction, Order, Anchor, Conflict, InsideDistrict };
+// Bend, Crossing, Overlap: a straight road drawn bent, two same-orientation roads crossing, two roads running
+// together (issue 9 point 5); Readability: the one-line summary of those and the worst figures.
+enum class ReportKind {
+    Length,
+    Tie,
+    Direction,
+    Order,
+    Anchor,
+    Conflict,
+    InsideDistrict,
+    Bend,
+    Crossing,
+    Overlap,
+    Readability,
+};
 
 // Code tables: the words and codes on disk and in the notices. xFromCode(code) is nullopt for an
 // unknown code; the empty code is the None value where there is one.

@@ -1,6 +1,7 @@
 #include "layout/cluster_solver.h"
 
 #include "layout/layout_terms_p.h"
+#include "layout/parallel_guard.h"
 
 #include <QSet>
 #include <cmath>
@@ -98,6 +99,11 @@ double ClusterSolver::solve(int cluster, QList<QPointF>& positions) const {
             addFixed(std::make_unique<ceres::AutoDiffCostFunction<detail::LegDirectionTerm, 2, 2, 2>>(
                          new detail::LegDirectionTerm{u, tanDeg(lean), o.hingeSigmaM, o.straightSigmaM}),
                      {first, last});
+            // A notice road is straight between its ends (or its turn): every interior node on the chord.
+            for (qsizetype i = 1; notice && i + 1 < leg.nodes.size(); ++i)
+                addFixed(std::make_unique<ceres::AutoDiffCostFunction<detail::OnLineTerm, 1, 2, 2, 2>>(
+                             new detail::OnLineTerm{o.onLineSigmaM}),
+                         {first, last, leg.nodes[i]});
             const double segment = notice ? o.noticeSegmentLimitDeg : o.referencedSegmentLimitDeg;
             for (qsizetype i = 0; i + 1 < leg.nodes.size(); ++i) {
                 addFixed(std::make_unique<ceres::AutoDiffCostFunction<detail::SegmentTerm, 3, 2, 2>>(
@@ -145,6 +151,18 @@ double ClusterSolver::solve(int cluster, QList<QPointF>& positions) const {
         }
         cost->SetNumResiduals(1);
         problem.AddResidualBlock(cost.release(), nullptr, blocks);
+    }
+
+    for (const Separation& sep : g.separations) {
+        if (g.roads[sep.roadA].cluster != cluster)
+            continue;
+        const GraphLeg& a = g.roads[sep.roadA].legs[sep.legA];
+        const GraphLeg& b = g.roads[sep.roadB].legs[sep.legB];
+        const Axis axis = axisOf(a.heading);
+        addFixed(std::make_unique<ceres::AutoDiffCostFunction<detail::ParallelSeparationTerm, 2, 2, 2, 2, 2>>(
+                     new detail::ParallelSeparationTerm{ParallelGuard::alongAxis(axis), sep.side,
+                                                        o.parallelGapM, o.parallelSigmaM}),
+                 {a.nodes.first(), a.nodes.last(), b.nodes.first(), b.nodes.last()});
     }
 
     // Released ties: the end stays near the nearer segment of the other road around the node it left.
@@ -205,6 +223,41 @@ double ClusterSolver::solve(int cluster, QList<QPointF>& positions) const {
     for (int n : used)
         positions[n] = QPointF(xy[n][0], xy[n][1]);
     return summary.final_cost;
+}
+
+void ClusterSolver::snapToLegs(const ConstraintGraph& g, QList<QPointF>& positions) {
+    // The notice legs each node lies inside (not at an end), as chords.
+    QList<QList<QPair<QPointF, QPointF>>> chords(positions.size());
+    for (const GraphRoad& road : g.roads) {
+        if (road.isReferenced())
+            continue;
+        for (const GraphLeg& leg : road.legs) {
+            for (qsizetype i = 1; i + 1 < leg.nodes.size(); ++i)
+                chords[leg.nodes[i]].append({positions[leg.nodes.first()], positions[leg.nodes.last()]});
+        }
+    }
+    for (qsizetype n = 0; n < positions.size(); ++n) {
+        const auto& on = chords[n];
+        if (on.isEmpty())
+            continue;
+        const QPointF a = on[0].first;
+        const QPointF e = on[0].second - a;
+        if (on.size() >= 2) {
+            // Inside two straight legs: where the two lines cross (unless they run nearly parallel).
+            const QPointF c = on[1].first;
+            const QPointF f = on[1].second - c;
+            const double det = e.x() * f.y() - e.y() * f.x();
+            const double norms = std::hypot(e.x(), e.y()) * std::hypot(f.x(), f.y());
+            if (norms > 0 && std::abs(det) > 0.1 * norms) {
+                const double t = ((c.x() - a.x()) * f.y() - (c.y() - a.y()) * f.x()) / det;
+                positions[n] = a + t * e;
+                continue;
+            }
+        }
+        const double len2 = QPointF::dotProduct(e, e);
+        if (len2 > 0)
+            positions[n] = a + QPointF::dotProduct(positions[n] - a, e) / len2 * e;
+    }
 }
 
 } // namespace luming

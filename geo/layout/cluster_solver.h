@@ -17,6 +17,10 @@ public:
     // its first node stays put (the cluster is placed later). Returns the final cost (½ Σ residual²).
     double solve(int cluster, QList<QPointF>& positions) const;
 
+    // Puts every interior node of a notice road's leg exactly on the line through the leg's ends (where the
+    // solve left it within the on-line term's millimetres), so that the output is straight by construction.
+    static void snapToLegs(const ConstraintGraph& graph, QList<QPointF>& positions);
+
 private:
     const ConstraintGraph& graph_;
     LayoutOptions options_;

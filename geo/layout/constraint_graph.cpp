@@ -270,6 +270,12 @@ int ConstraintGraph::junction(int roadA, int roadB) const {
     return -1;
 }
 
+bool ConstraintGraph::tied(int roadA, int roadB) const {
+    return std::any_of(ties.cbegin(), ties.cend(), [&](const GraphTie& t) {
+        return (t.road == roadA && t.other == roadB) || (t.road == roadB && t.other == roadA);
+    });
+}
+
 int ConstraintGraph::findRoad(const QString& printedName) const {
     QList<QString> names;
     for (const GraphRoad& r : roads)

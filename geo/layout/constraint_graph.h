@@ -69,6 +69,16 @@ struct OrderRelation {
     int second = -1;
 };
 
+// Two legs of one orientation that the text does not tie, kept apart: legA on the side `side` (+1/−1) of
+// legB across their axis (see ParallelGuard).
+struct Separation {
+    int roadA = -1;
+    int legA = 0;
+    int roadB = -1;
+    int legB = 0;
+    double side = 1;
+};
+
 class ConstraintGraph {
 public:
     // Cancelled items are left out (they have no geometry).
@@ -78,6 +88,7 @@ public:
     QList<GraphNode> nodes;
     QList<GraphTie> ties;
     QList<OrderRelation> orders;
+    QList<Separation> separations; // added by ParallelGuard as the solve finds them
     int clusterCount = 0;
 
     QString nodeLabel(int node) const;
@@ -87,6 +98,8 @@ public:
     // The node where two roads meet, or -1.
     int junction(int roadA, int roadB) const;
     int findRoad(const QString& printedName) const;
+    // Does the text tie the two roads (either's start, turn or end on the other)?
+    bool tied(int roadA, int roadB) const;
 
     // Gives the tying road's end its own node (at the same place), leaving the old node on the other road.
     // When the other road's own end was tied to this road at the same corner, that tie is released too.

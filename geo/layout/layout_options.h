@@ -22,8 +22,16 @@ struct LayoutOptions {
     // one of its end ties (relative to the stated length).
     double releaseThreshold = 0.01;
     double strainReportM = 1.0; // length misfits above this (and 0.2 %) are reported as conflicts
+    // Straight roads: an interior node stays on its leg's line (stiff; the output snaps it onto the line).
+    double onLineSigmaM = 0.1;
+    // Same-orientation roads the text does not tie stay this far apart where they run side by side (the rule
+    // is "not within 30 m for more than 150 m"; 50 m leaves a margin for the CRS round trip and drawing).
+    double parallelGapM = 50;
+    double parallelSigmaM = 0.5;
+    int maxGuardRounds = 3; // solve, add separations for the pairs found, solve again
     int maxReleasesPerCluster = 6;
     int maxIterations = 250;
+    int maxTrialIterations = 25; // scoring one candidate release (the chosen one is then solved in full)
 };
 
 } // namespace luming

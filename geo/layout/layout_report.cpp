@@ -1,5 +1,6 @@
 #include "layout/layout_report.h"
 
+#include <QRectF>
 #include <cmath>
 #include <numbers>
 
@@ -38,6 +39,54 @@ QString axisWord(Direction h) {
 
 QPointF midOfEnds(const QList<QPointF>& line) {
     return (line.first() + line.last()) / 2;
+}
+
+double cross(QPointF a, QPointF b) {
+    return a.x() * b.y() - a.y() * b.x();
+}
+
+// The vertices of each leg of a road's line (the turn belongs to both legs of an L).
+QList<QList<QPointF>> legLines(const ConstraintGraph& g, int road, const QList<QPointF>& line) {
+    QList<QList<QPointF>> out;
+    const QList<int> nodes = g.nodesOfRoad(road);
+    for (const GraphLeg& leg : g.roads[road].legs) {
+        const qsizetype a = leg.nodes.isEmpty() ? -1 : nodes.indexOf(leg.nodes.first());
+        const qsizetype b = leg.nodes.isEmpty() ? -1 : nodes.indexOf(leg.nodes.last());
+        out.append(a >= 0 && b >= a && b < line.size() ? line.mid(a, b - a + 1) : QList<QPointF>());
+    }
+    return out;
+}
+
+// Largest turn (degrees) between consecutive segments of a polyline.
+double maxTurnDeg(const QList<QPointF>& line) {
+    double worst = 0;
+    for (qsizetype i = 1; i + 1 < line.size(); ++i) {
+        const QPointF d1 = line[i] - line[i - 1];
+        const QPointF d2 = line[i + 1] - line[i];
+        if (d1.isNull() || d2.isNull())
+            continue;
+        worst = std::max(worst, std::abs(std::atan2(cross(d1, d2), QPointF::dotProduct(d1, d2))) * 180.0 /
+                                    std::numbers::pi);
+    }
+    return worst;
+}
+
+QRectF boundsOf(const QList<QPointF>& line) {
+    double x0 = line.first().x();
+    double x1 = x0;
+    double y0 = line.first().y();
+    double y1 = y0;
+    for (const QPointF& p : line) {
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y());
+        y1 = std::max(y1, p.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+QString itemText(const GraphRoad& road) {
+    return QStringLiteral("%1 (item %2)").arg(road.name).arg(road.seq);
 }
 
 } // namespace
@@ -83,9 +132,77 @@ QPointF LayoutReport::tiePoint(const ConstraintGraph& g, const GraphTie& tie, co
     return at >= 0 && at < line.size() ? line[at] : line.first();
 }
 
+double LayoutReport::lengthWithin(const QList<QPointF>& a, const QList<QPointF>& b, double distance) {
+    // Sampled every metre along a (at most 1 m off per stretch): simple, and linear in a's length.
+    constexpr double kStepM = 1.0;
+    double total = 0;
+    for (qsizetype i = 0; i + 1 < a.size(); ++i) {
+        const QPointF e = a[i + 1] - a[i];
+        const double len = std::hypot(e.x(), e.y());
+        const int steps = std::max(1, int(std::ceil(len / kStepM)));
+        for (int k = 0; k < steps; ++k) {
+            if (distanceToPolyline(a[i] + e * ((k + 0.5) / steps), b) <= distance)
+                total += len / steps;
+        }
+    }
+    return total;
+}
+
+bool LayoutReport::crosses(const QList<QPointF>& a, const QList<QPointF>& b) {
+    for (qsizetype i = 0; i + 1 < a.size(); ++i) {
+        for (qsizetype j = 0; j + 1 < b.size(); ++j) {
+            const QPointF r = a[i + 1] - a[i];
+            const QPointF s = b[j + 1] - b[j];
+            const QPointF qp = b[j] - a[i];
+            const double den = cross(r, s);
+            if (std::abs(den) < 1e-12)
+                continue; // parallel: running together is an overlap, not a crossing
+            const double t = cross(qp, s) / den;
+            const double u = cross(qp, r) / den;
+            // Strictly inside both segments: meeting at an end is a touch, not a crossing.
+            if (t > 1e-6 && t < 1 - 1e-6 && u > 1e-6 && u < 1 - 1e-6)
+                return true;
+        }
+    }
+    return false;
+}
+
+LayoutReportRow LayoutReport::summary(const NoticeId& notice, const LayoutReadability& r,
+                                      const QList<LayoutReportRow>& rows) {
+    double worstTieM = 0;
+    double worstAnchorM = 0;
+    int conflicts = 0;
+    for (const LayoutReportRow& row : rows) {
+        if (row.kind == ReportKind::Conflict)
+            ++conflicts;
+        if (row.kind == ReportKind::Tie && !row.detail.contains(QStringLiteral("released")))
+            worstTieM = std::max(worstTieM, row.valueM);
+        if (row.kind == ReportKind::Anchor)
+            worstAnchorM = std::max(worstAnchorM, row.valueM);
+    }
+    return {notice,
+            0,
+            QString(),
+            ReportKind::Readability,
+            QStringLiteral("bent roads %1 (largest bend %2°); crossings of same-orientation roads %3; "
+                           "overlaps %4 (longest stretch within %5 m of another road: %6 m); "
+                           "lengths within %7 % of stated; held ties within %8 m; farthest cluster "
+                           "reference from its anchor %9 m; conflicts %10")
+                .arg(r.bentRoads)
+                .arg(fmt(r.maxBendDeg, 2))
+                .arg(r.crossings)
+                .arg(r.overlaps)
+                .arg(fmt(kOverlapDistanceM, 0), fmt(r.longestOverlapM, 0), fmt(r.maxLengthMisfitPct, 2),
+                     fmt(worstTieM, 2), fmt(worstAnchorM, 0))
+                .arg(conflicts),
+            0};
+}
+
 QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const ConstraintGraph& g,
-                                             const QList<QList<QPointF>>& lines) {
+                                             const QList<QList<QPointF>>& lines,
+                                             LayoutReadability* readability) {
     QList<LayoutReportRow> rows;
+    LayoutReadability read;
     for (int r = 0; r < g.roads.size(); ++r) {
         const GraphRoad& road = g.roads[r];
         const QList<QPointF>& line = lines[r];
@@ -94,6 +211,8 @@ QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const Const
         const double drawn = polylineLength(line);
         if (road.lengthM) {
             const double diff = drawn - *road.lengthM;
+            read.maxLengthMisfitPct =
+                std::max(read.maxLengthMisfitPct, 100.0 * std::abs(diff) / *road.lengthM);
             rows.append({notice, road.seq, road.name, ReportKind::Length,
                          QStringLiteral("stated %1 m, drawn %2 m (%3 %)")
                              .arg(fmt(*road.lengthM), fmt(drawn, 2), fmt(100.0 * diff / *road.lengthM, 2)),
@@ -151,6 +270,66 @@ QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const Const
                               g.roads[rel.second].name, fmt(sep)),
                      sep});
     }
+
+    // Readability over the notice's own roads: bends within a leg, crossings and overlaps between roads.
+    QList<int> own;
+    for (int r = 0; r < g.roads.size(); ++r) {
+        if (!g.roads[r].isReferenced() && lines[r].size() >= 2)
+            own.append(r);
+    }
+    for (int r : own) {
+        double bend = 0;
+        for (const QList<QPointF>& leg : legLines(g, r, lines[r]))
+            bend = std::max(bend, maxTurnDeg(leg));
+        read.maxBendDeg = std::max(read.maxBendDeg, bend);
+        if (bend > kBentDeg) {
+            ++read.bentRoads;
+            rows.append({notice, g.roads[r].seq, g.roads[r].name, ReportKind::Bend,
+                         QStringLiteral("bends by %1° within a straight stretch").arg(fmt(bend, 1)), bend});
+        }
+    }
+    for (qsizetype i = 0; i < own.size(); ++i) {
+        const int a = own[i];
+        const QRectF boxA = boundsOf(lines[a]).adjusted(-kOverlapDistanceM, -kOverlapDistanceM,
+                                                        kOverlapDistanceM, kOverlapDistanceM);
+        for (qsizetype j = i + 1; j < own.size(); ++j) {
+            const int b = own[j];
+            if (!boxA.intersects(boundsOf(lines[b])))
+                continue;
+            const GraphRoad& ra = g.roads[a];
+            const GraphRoad& rb = g.roads[b];
+            const double within = std::max(lengthWithin(lines[a], lines[b], kOverlapDistanceM),
+                                           lengthWithin(lines[b], lines[a], kOverlapDistanceM));
+            read.longestOverlapM = std::max(read.longestOverlapM, within);
+            if (within > kOverlapLengthM) {
+                ++read.overlaps;
+                rows.append({notice, ra.seq, ra.name, ReportKind::Overlap,
+                             QStringLiteral("runs within %1 m of %2 for %3 m")
+                                 .arg(fmt(kOverlapDistanceM, 0), itemText(rb), fmt(within, 0)),
+                             within});
+            }
+            if (g.tied(a, b))
+                continue;
+            const QList<QList<QPointF>> legsA = legLines(g, a, lines[a]);
+            const QList<QList<QPointF>> legsB = legLines(g, b, lines[b]);
+            bool crossing = false;
+            for (int la = 0; la < legsA.size(); ++la) {
+                for (int lb = 0; lb < legsB.size(); ++lb)
+                    crossing = crossing || (axisOf(ra.legs[la].heading) == axisOf(rb.legs[lb].heading) &&
+                                            crosses(legsA[la], legsB[lb]));
+            }
+            if (crossing) {
+                ++read.crossings;
+                rows.append({notice, ra.seq, ra.name, ReportKind::Crossing,
+                             QStringLiteral("crosses %1, which the text gives the same orientation and "
+                                            "does not tie to it")
+                                 .arg(itemText(rb)),
+                             0});
+            }
+        }
+    }
+    if (readability)
+        *readability = read;
     return rows;
 }
 

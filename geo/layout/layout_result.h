@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/geometry_types.h"
+#include "core/notice.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,9 @@ struct LayoutResult {
     QList<RoadGeometry> roads; // one per notice road that is not cancelled, in record order
     QList<ReferencedRoadLine> referencedRoads;
     QList<LayoutReportRow> report;
+    // Conflicts between the text's numbers (stated length, tie, anchor), each on the items concerned: the
+    // caller adds them to the notice's findings.
+    QList<Finding> findings;
     QString error; // non-empty when the solve could not run (e.g. PROJ could not set up EPSG:4548)
     double solveMs = 0;
 };

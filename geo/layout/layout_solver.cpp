@@ -1,5 +1,6 @@
 #include "layout/layout_solver.h"
 
+#include "core/finding_messages.h"
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
 #include "layout/cluster_placement.h"
@@ -7,6 +8,7 @@
 #include "layout/constraint_graph.h"
 #include "layout/initial_layout.h"
 #include "layout/layout_report.h"
+#include "layout/parallel_guard.h"
 
 #include <QElapsedTimer>
 #include <cmath>
@@ -35,6 +37,13 @@ bool hasCompleteLength(const GraphRoad& road) {
 
 double misfit(const ConstraintGraph& g, const QList<QPointF>& pos, int road) {
     return LayoutReport::polylineLength(lineOf(g, pos, road)) - *g.roads[road].lengthM;
+}
+
+QString seqText(const QList<int>& seqs) {
+    QStringList out;
+    for (int seq : seqs)
+        out.append(QString::number(seq));
+    return out.join(u'、');
 }
 
 // Roads whose terms are at or past their limits: the ones a conflict runs through.
@@ -97,8 +106,20 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
     QList<QPointF> pos = InitialLayout::compute(g);
 
     QList<Release> releases;
+    // Solve, then keep apart the same-orientation roads the solve let cross or run together, and solve again.
+    auto solveGuarded = [&](ConstraintGraph& graph, QList<QPointF>& positions, int c) {
+        double cost = ClusterSolver(graph, options_).solve(c, positions);
+        for (int round = 0; round < options_.maxGuardRounds; ++round) {
+            if (ParallelGuard::addSeparations(graph, positions, c, options_) == 0)
+                break;
+            cost = ClusterSolver(graph, options_).solve(c, positions);
+        }
+        return cost;
+    };
+    LayoutOptions trialOptions = options_;
+    trialOptions.maxIterations = options_.maxTrialIterations;
     for (int c = 0; c < g.clusterCount; ++c) {
-        ClusterSolver(g, options_).solve(c, pos);
+        solveGuarded(g, pos, c);
         for (int round = 0; round < options_.maxReleasesPerCluster; ++round) {
             int worst = -1;
             double worstRel = options_.releaseThreshold;
@@ -137,7 +158,9 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
                 ConstraintGraph trial = g;
                 QList<QPointF> trialPos = pos;
                 const QList<int> released = trial.releaseTie(t, trialPos);
-                const double cost = ClusterSolver(trial, options_).solve(c, trialPos);
+                // Trials keep the separations found so far and are scored on a short solve; the chosen
+                // one is solved in full and guarded again below.
+                const double cost = ClusterSolver(trial, trialOptions).solve(c, trialPos);
                 if (!bestGraph || cost < bestCost) {
                     bestGraph = trial;
                     bestPos = trialPos;
@@ -150,9 +173,11 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
             releases.append({bestReleased, misfit(g, pos, worst), worst, strainedRoads(g, pos, c, options_)});
             g = *bestGraph;
             pos = bestPos;
+            solveGuarded(g, pos, c);
         }
     }
 
+    ClusterSolver::snapToLegs(g, pos);
     QList<Placement> placements;
     result.report = ClusterPlacement::place(g, pos, anchors, *wgs, notice, &placements);
 
@@ -177,7 +202,19 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
         geom.drawnLengthM = LayoutReport::polylineLength(measured[r]);
         result.roads.append(geom);
     }
-    result.report.append(LayoutReport::measure(notice, g, measured));
+    LayoutReadability readability;
+    result.report.append(LayoutReport::measure(notice, g, measured, &readability));
+    // Every conflict is a report row and a finding on the items concerned.
+    // The finding says it in a sentence of the findings table (translated in the viewer).
+    auto conflict = [&](FindingCode code, const GraphRoad& road, QList<int> seqs, const QString& text,
+                        double sizeM, FindingMessage message, const QStringList& args) {
+        result.report.append({notice, road.seq, road.name, ReportKind::Conflict, text, sizeM});
+        std::sort(seqs.begin(), seqs.end());
+        seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
+        seqs.removeAll(0);
+        result.findings.append(
+            {defaultSeverity(code), code, findingMessage(message, args), seqs, road.name, {}});
+    };
 
     for (const Release& rel : releases) {
         // The gap: the largest distance among the ties let go together (one corner can release two).
@@ -195,13 +232,18 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
         const GraphTie& first = g.ties[rel.ties.first()];
         const GraphRoad& road = g.roads[first.road];
         const GraphRoad& worst = g.roads[rel.worst];
-        result.report.append(
-            {notice, road.seq, road.name, ReportKind::Conflict,
-             QStringLiteral("the numbers conflict: with every tie held %1 is drawn %2 m off its stated %3 m; "
-                            "let go: %4, leaving a gap of %5 m. Roads under strain: %6")
-                 .arg(worst.name, fmt(rel.misfitBeforeM), fmt(*worst.lengthM),
-                      released.join(QStringLiteral(", ")), fmt(gap), rel.strained.join(u'、')),
-             gap});
+        conflict(FindingCode::LayoutTieConflict, road, {road.seq, worst.seq},
+                 QStringLiteral("the numbers conflict: with every tie held %1 (item %2) is drawn %3 m off "
+                                "its stated %4 m; let go: %5, leaving a gap of %6 m. Roads under strain: %7")
+                     .arg(worst.name)
+                     .arg(worst.seq)
+                     .arg(fmt(rel.misfitBeforeM), fmt(*worst.lengthM), released.join(QStringLiteral(", ")),
+                          fmt(gap), rel.strained.join(u'、')),
+                 gap, FindingMessage::LayoutTieConflict,
+                 {QString::number(road.seq), road.name,
+                  first.end == TieEnd::Start ? QStringLiteral("start") : QStringLiteral("end"), first.printed,
+                  fmt(gap), QString::number(worst.seq), worst.name, fmt(rel.misfitBeforeM),
+                  fmt(*worst.lengthM)});
     }
     // Misfits still left in lengths (below the release threshold, or with no end left to release).
     for (int r = 0; r < g.roads.size(); ++r) {
@@ -211,14 +253,43 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
         const double diff = LayoutReport::polylineLength(measured[r]) - *road.lengthM;
         if (std::abs(diff) <= std::max(options_.strainReportM, 0.002 * *road.lengthM))
             continue;
-        result.report.append(
-            {notice, road.seq, road.name, ReportKind::Conflict,
-             QStringLiteral("the numbers conflict: drawn %1 m off the stated %2 m with its ties "
-                            "held. Roads under strain: %3")
-                 .arg(fmt(diff), fmt(*road.lengthM),
-                      strainedRoads(g, pos, road.cluster, options_).join(u'、')),
-             std::abs(diff)});
+        conflict(FindingCode::LayoutLengthConflict, road, {road.seq},
+                 QStringLiteral("the numbers conflict: drawn %1 m off the stated %2 m with its ties "
+                                "held. Roads under strain: %3")
+                     .arg(fmt(diff), fmt(*road.lengthM),
+                          strainedRoads(g, pos, road.cluster, options_).join(u'、')),
+                 std::abs(diff), FindingMessage::LayoutLengthConflict,
+                 {QString::number(road.seq), road.name, fmt(diff), fmt(*road.lengthM)});
     }
+    // A cluster beyond its anchor's stated accuracy: the roads' own numbers put its 街道 elsewhere.
+    const QList<LayoutReportRow> placed = result.report;
+    for (const LayoutReportRow& row : placed) {
+        const std::optional<Anchor> anchor =
+            row.kind == ReportKind::Anchor ? anchors.find(row.name) : std::nullopt;
+        if (!anchor || row.valueM <= anchor->accuracyM + options_.strainReportM)
+            continue;
+        QList<int> seqs;
+        const GraphRoad* first = nullptr;
+        for (const GraphRoad& road : g.roads) {
+            if (!road.isReferenced() && road.subdistricts.contains(row.name)) {
+                seqs.append(road.seq);
+                first = first ? first : &road;
+            }
+        }
+        if (!first)
+            continue;
+        conflict(FindingCode::LayoutAnchorConflict, *first, seqs,
+                 QStringLiteral("the numbers conflict: the roads of %1 (items %2) are drawn %3 m from its "
+                                "anchor (%4 line %5), %6 m beyond the anchor's stated ±%7 m: their lengths "
+                                "and ties hold them there against the cluster's other anchors")
+                     .arg(row.name, seqText(seqs), fmt(row.valueM), anchors.fileName())
+                     .arg(anchor->line)
+                     .arg(fmt(row.valueM - anchor->accuracyM), fmt(anchor->accuracyM, 0)),
+                 row.valueM - anchor->accuracyM, FindingMessage::LayoutAnchorConflict,
+                 {row.name, seqText(seqs), fmt(row.valueM), fmt(row.valueM - anchor->accuracyM),
+                  fmt(anchor->accuracyM, 0)});
+    }
+    result.report.append(LayoutReport::summary(notice, readability, result.report));
     result.solveMs = double(timer.nsecsElapsed()) / 1e6;
     return result;
 }

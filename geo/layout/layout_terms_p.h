@@ -70,6 +70,65 @@ struct SegmentTerm {
     }
 };
 
+// A straight leg: an interior node p stays on the line through the leg's ends a and b (distance across it).
+// Stiff, and the output then puts every vertex exactly on that line (ClusterSolver::snapToLegs): a road the
+// text gives as straight cannot bend; where its numbers pull, lengths and ties give and are reported.
+struct OnLineTerm {
+    double sigmaM;
+    template <typename T> bool operator()(const T* a, const T* b, const T* p, T* residual) const {
+        const T ex = b[0] - a[0];
+        const T ey = b[1] - a[1];
+        const T cross = ex * (p[1] - a[1]) - ey * (p[0] - a[0]);
+        residual[0] = cross / sqrt(ex * ex + ey * ey + T(1e-6)) / T(sigmaM);
+        return true;
+    }
+};
+
+// Two legs of one orientation that the text does not tie (u: their axis, n: across it): over the stretch
+// where both run (along u), A stays at least gap on the side s·n of B, checked at both ends of the stretch
+// (the legs are straight, so between them too). Weighted in over the first 50 m of common stretch so that
+// legs meeting end to end along the axis do not jump.
+struct ParallelSeparationTerm {
+    QPointF u;
+    double side; // +1: A on the +n side of B
+    double gapM;
+    double sigmaM;
+    template <typename T>
+    bool operator()(const T* a0, const T* a1, const T* b0, const T* b1, T* residual) const {
+        const T nx(-u.y());
+        const T ny(u.x());
+        auto along = [&](const T* p) {
+            return p[0] * T(u.x()) + p[1] * T(u.y());
+        };
+        auto across = [&](const T* p) {
+            return p[0] * nx + p[1] * ny;
+        };
+        const T sa0 = along(a0), sa1 = along(a1), sb0 = along(b0), sb1 = along(b1);
+        const T loA = sa0 < sa1 ? sa0 : sa1, hiA = sa0 < sa1 ? sa1 : sa0;
+        const T loB = sb0 < sb1 ? sb0 : sb1, hiB = sb0 < sb1 ? sb1 : sb0;
+        const T lo = loA > loB ? loA : loB;
+        const T hi = hiA < hiB ? hiA : hiB;
+        const T overlap = hi - lo;
+        if (!(overlap > T(0))) {
+            residual[0] = T(0);
+            residual[1] = T(0);
+            return true;
+        }
+        const T weight = overlap < T(50) ? overlap / T(50) : T(1);
+        // Across-position of a leg at along-position s (linear between its ends).
+        auto at = [&](const T* p0, const T* p1, const T& s0, const T& s1, const T& s) {
+            const T span = s1 - s0;
+            const T t = (absolute(span) > T(1e-6)) ? (s - s0) / span : T(0.5);
+            return across(p0) + t * (across(p1) - across(p0));
+        };
+        const T sepLo = T(side) * (at(a0, a1, sa0, sa1, lo) - at(b0, b1, sb0, sb1, lo));
+        const T sepHi = T(side) * (at(a0, a1, sa0, sa1, hi) - at(b0, b1, sb0, sb1, hi));
+        residual[0] = weight * hinge(T(gapM) - sepLo) / T(sigmaM);
+        residual[1] = weight * hinge(T(gapM) - sepHi) / T(sigmaM);
+        return true;
+    }
+};
+
 // Name order: the mid-point of road A's ends lies at least gap beyond road B's along u (north or west).
 struct OrderTerm {
     QPointF u;

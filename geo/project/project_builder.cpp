@@ -43,8 +43,9 @@ ProjectBuild ProjectBuilder::fromParse(ParseResult parse) {
     build.project.parse = std::move(parse);
     const AnchorTable anchors = loadAnchors(build.warnings);
     const LayoutSolver solver;
-    for (const auto& notice : build.project.parse.notices) {
+    for (auto& notice : build.project.parse.notices) {
         LayoutResult layout = solver.solve(notice, anchors);
+        notice.findings += layout.findings; // conflicts between the text's numbers, on their items
         if (!layout.error.isEmpty())
             build.warnings.append(
                 QStringLiteral("%1: layout failed: %2").arg(notice.id.displayText(), layout.error));

@@ -116,6 +116,18 @@
         <translation>第 %1 条未能完整读出（缺少：%2）：“%3”</translation>
     </message>
     <message>
+        <source>Layout: the numbers conflict. Item %1 (%2) is drawn with its %3 let go from %4, %5 m away; with every tie held, item %6 (%7) was %8 m off its stated %9 m.</source>
+        <translation>示意布局：数字相互矛盾。第 %1 条（%2）的%3未连到 %4，相距 %5 米；若保持全部连接，第 %6 条（%7）与所述 %9 米相差 %8 米。</translation>
+    </message>
+    <message>
+        <source>Layout: the numbers conflict. Item %1 (%2) is drawn %3 m off its stated %4 m with its ties held.</source>
+        <translation>示意布局：数字相互矛盾。保持全部连接时，第 %1 条（%2）绘制长度与所述 %4 米相差 %3 米。</translation>
+    </message>
+    <message>
+        <source>Layout: the numbers conflict. The roads of %1 (item %2) are drawn %3 m from its anchor, %4 m beyond the anchor&apos;s stated ±%5 m: their lengths and ties hold them there against the other anchors of their cluster.</source>
+        <translation>示意布局：数字相互矛盾。%1 的道路（第 %2 条）绘制在距其锚点 %3 米处，超出锚点所述精度 ±%5 米达 %4 米：这些道路的长度和连接关系与同组其他锚点相抵触，使其只能位于此处。</translation>
+    </message>
+    <message>
         <source>named roads</source>
         <translation>命名道路</translation>
     </message>
