@@ -51,6 +51,11 @@ void printSummary(QTextStream& out, const ParseResult& result, bool verbose) {
                                   n.gazette.page ? QStringLiteral(" p.%1").arg(*n.gazette.page) : QString()));
         if (!facts.isEmpty())
             out << "  " << facts.join(QStringLiteral(", ")) << "\n";
+        out << "  region: "
+            << (n.region.known() ? QStringLiteral("%1 %2 (%3)")
+                                       .arg(n.region.code, n.region.name, regionBasisCode(n.region.basis))
+                                 : QStringLiteral("unknown"))
+            << "\n";
         out << "  " << n.roads.size() << " roads: " << districtCounts(parsedCounts(n));
         if (n.declaredTotal || !n.declaredByDistrict.isEmpty()) {
             out << " (declared "
