@@ -1,17 +1,13 @@
 #include "region/place_check.h"
 
+#include "core/finding_messages.h"
 #include "region/place_key.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace luming {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("PlaceCheck", text);
-}
 
 // The city's units of one level, by placeKey of name and short name.
 struct Level {
@@ -133,11 +129,13 @@ QList<Finding> checkPlaces(const Notice& notice, const Gazetteer& gazetteer) {
         reported.insert(key, findings.size());
         findings.append(finding(code, road, subject, message));
     };
-    const auto unknown = [&](const Level& level, const QString& place, const char* none,
-                             const char* withNear) {
-        const QStringList near = oneCharacterNeighbours(level, place);
-        return near.isEmpty() ? tr(none).arg(notice.region.name, place)
-                              : tr(withNear).arg(notice.region.name, place, near.join(QStringLiteral(" / ")));
+    // `level` is a word of the finding table ("区/县", "街道/镇"), translated with the sentence.
+    const auto unknown = [&](const Level& units, const QString& place, const QString& level) {
+        const QStringList near = oneCharacterNeighbours(units, place);
+        return near.isEmpty()
+                   ? findingMessage(FindingMessage::PlaceUnknown, {notice.region.name, level, place})
+                   : findingMessage(FindingMessage::PlaceUnknownNear,
+                                    {notice.region.name, level, place, near.join(QStringLiteral(" / "))});
     };
 
     for (const RoadRecord& road : notice.roads) {
@@ -146,22 +144,13 @@ QList<Finding> checkPlaces(const Notice& notice, const Gazetteer& gazetteer) {
             districts = lookUp(counties, road.district);
             if (districts.isEmpty())
                 report(FindingCode::PlaceUnknown, road, road.district,
-                       unknown(counties, road.district,
-                               QT_TRANSLATE_NOOP("PlaceCheck", "%1 has no 区/县 called %2 in the gazetteer."),
-                               QT_TRANSLATE_NOOP(
-                                   "PlaceCheck",
-                                   "%1 has no 区/县 called %2 in the gazetteer; did the text mean %3?")));
+                       unknown(counties, road.district, QStringLiteral("区/县")));
         }
         for (const QString& place : road.subdistricts) {
             const QList<AdminUnit> found = lookUp(towns, place);
             if (found.isEmpty()) {
-                report(
-                    FindingCode::PlaceUnknown, road, place,
-                    unknown(towns, place,
-                            QT_TRANSLATE_NOOP("PlaceCheck", "%1 has no 街道/镇 called %2 in the gazetteer."),
-                            QT_TRANSLATE_NOOP(
-                                "PlaceCheck",
-                                "%1 has no 街道/镇 called %2 in the gazetteer; did the text mean %3?")));
+                report(FindingCode::PlaceUnknown, road, place,
+                       unknown(towns, place, QStringLiteral("街道/镇")));
             } else if (!districts.isEmpty() && !anyWithin(gazetteer, found, districts) &&
                        !anyZone(gazetteer, found) && !anyZone(gazetteer, districts)) {
                 QStringList under;
@@ -169,8 +158,8 @@ QList<Finding> checkPlaces(const Notice& notice, const Gazetteer& gazetteer) {
                     if (const std::optional<AdminUnit> parent = gazetteer.unit(u.parentCode))
                         under.append(parent->name);
                 report(FindingCode::PlaceInOtherDistrict, road, place,
-                       tr("The notice puts %1 in %2; the gazetteer files it under %3.")
-                           .arg(place, road.district, under.join(QStringLiteral(" / "))));
+                       findingMessage(FindingMessage::PlaceInOtherDistrict,
+                                      {place, road.district, under.join(QStringLiteral(" / "))}));
             }
         }
     }

@@ -1,5 +1,6 @@
 #include "region/region_detector.h"
 
+#include "core/finding_messages.h"
 #include "region/place_key.h"
 
 #include <QCoreApplication>
@@ -144,9 +145,7 @@ RegionDetection RegionDetector::detect(const Notice& notice) const {
     f.severity = Severity::Warning;
     if (top.isEmpty()) {
         f.code = FindingCode::RegionUnknown;
-        f.message =
-            tr("No place of the notice names a city in the gazetteer: the region is unknown, so its roads "
-               "get no coordinates. Choose one with --region or the viewer's region picker.");
+        f.message = findingMessage(FindingMessage::RegionUnknown, {});
     } else {
         QStringList names;
         for (const Vote* v : top) {
@@ -155,10 +154,8 @@ RegionDetection RegionDetector::detect(const Notice& notice) const {
                              .arg(v->city.code, v->city.name, v->evidence.join(QStringLiteral(", "))));
         }
         f.code = FindingCode::RegionAmbiguous;
-        f.message = tr("The notice's places name %1 cities equally: %2. Choose a region with --region or the "
-                       "viewer's region picker; until then its roads get no coordinates.")
-                        .arg(top.size())
-                        .arg(names.join(QStringLiteral("; ")));
+        f.message = findingMessage(FindingMessage::RegionAmbiguous,
+                                   {QString::number(top.size()), names.join(QStringLiteral("; "))});
     }
     out.finding = f;
     return out;
