@@ -279,7 +279,8 @@ private slots:
             QVERIFY2(!texts.contains(text), qPrintable(text));
             texts.insert(text);
         }
-        QCOMPARE(texts.size(), 20);
+        QCOMPARE(texts.size(),
+                 24); // 20 + region_unknown, region_ambiguous, place_unknown, place_in_other_district
         QVERIFY(findingCodeText(FindingCode::Other).isEmpty());
         QVERIFY(!findingCodeFromText(u"").has_value());
         QVERIFY(defaultSeverity(FindingCode::CountMismatch) == Severity::Error);

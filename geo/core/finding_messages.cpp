@@ -98,13 +98,21 @@ constexpr Template kTemplates[] = {
     {FindingMessage::ItemNotReadFully,
      QT_TRANSLATE_NOOP("Finding", "Item %1 could not be read fully (missing: %2): \"%3\"")},
     {FindingMessage::RegionUnknown,
-     QT_TRANSLATE_NOOP("Finding", "No place of the notice names a city in the gazetteer: the region is unknown, so its roads get no coordinates. Choose one with --region or the viewer's region picker.")},
+     QT_TRANSLATE_NOOP("Finding",
+                       "No place of the notice names a city in the gazetteer: the region is unknown, so its "
+                       "roads get no coordinates. Choose one with --region or the viewer's region picker.")},
     {FindingMessage::RegionAmbiguous,
-     QT_TRANSLATE_NOOP("Finding", "The notice's places name %1 cities equally: %2. Choose a region with --region or the viewer's region picker; until then its roads get no coordinates.")},
-    {FindingMessage::PlaceUnknown,
-     QT_TRANSLATE_NOOP("Finding", "%1 has no %2 called %3 in the gazetteer.")},
-    {FindingMessage::PlaceUnknownNear,
-     QT_TRANSLATE_NOOP("Finding", "%1 has no %2 called %3 in the gazetteer; did the text mean %4?")},
+     QT_TRANSLATE_NOOP("Finding",
+                       "The notice's places name %1 cities equally: %2. Choose a region with --region or the "
+                       "viewer's region picker; until then its roads get no coordinates.")},
+    {FindingMessage::DistrictUnknown,
+     QT_TRANSLATE_NOOP("Finding", "%1 has no 区/县 called %2 in the gazetteer.")},
+    {FindingMessage::DistrictUnknownNear,
+     QT_TRANSLATE_NOOP("Finding", "%1 has no 区/县 called %2 in the gazetteer; did the text mean %3?")},
+    {FindingMessage::SubdistrictUnknown,
+     QT_TRANSLATE_NOOP("Finding", "%1 has no 街道/镇 called %2 in the gazetteer.")},
+    {FindingMessage::SubdistrictUnknownNear,
+     QT_TRANSLATE_NOOP("Finding", "%1 has no 街道/镇 called %2 in the gazetteer; did the text mean %3?")},
     {FindingMessage::PlaceInOtherDistrict,
      QT_TRANSLATE_NOOP("Finding", "The notice puts %1 in %2; the gazetteer files it under %3.")},
 };
@@ -123,8 +131,6 @@ constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("Finding", "width"),
     QT_TRANSLATE_NOOP("Finding", "old name"),
     QT_TRANSLATE_NOOP("Finding", "district"),
-    QT_TRANSLATE_NOOP("Finding", "区/县"),
-    QT_TRANSLATE_NOOP("Finding", "街道/镇"),
 };
 
 QString fill(QString text, const QStringList& args) {

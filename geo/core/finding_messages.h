@@ -47,8 +47,10 @@ enum class FindingMessage {
     // the notice's region and its places against the gazetteer (geo/region)
     RegionUnknown,
     RegionAmbiguous,
-    PlaceUnknown,
-    PlaceUnknownNear,
+    DistrictUnknown,
+    DistrictUnknownNear,
+    SubdistrictUnknown,
+    SubdistrictUnknownNear,
     PlaceInOtherDistrict,
 };
 

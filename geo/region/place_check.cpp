@@ -129,13 +129,12 @@ QList<Finding> checkPlaces(const Notice& notice, const Gazetteer& gazetteer) {
         reported.insert(key, findings.size());
         findings.append(finding(code, road, subject, message));
     };
-    // `level` is a word of the finding table ("区/县", "街道/镇"), translated with the sentence.
-    const auto unknown = [&](const Level& units, const QString& place, const QString& level) {
+    const auto unknown = [&](const Level& units, const QString& place, FindingMessage none,
+                             FindingMessage withNear) {
         const QStringList near = oneCharacterNeighbours(units, place);
         return near.isEmpty()
-                   ? findingMessage(FindingMessage::PlaceUnknown, {notice.region.name, level, place})
-                   : findingMessage(FindingMessage::PlaceUnknownNear,
-                                    {notice.region.name, level, place, near.join(QStringLiteral(" / "))});
+                   ? findingMessage(none, {notice.region.name, place})
+                   : findingMessage(withNear, {notice.region.name, place, near.join(QStringLiteral(" / "))});
     };
 
     for (const RoadRecord& road : notice.roads) {
@@ -144,13 +143,15 @@ QList<Finding> checkPlaces(const Notice& notice, const Gazetteer& gazetteer) {
             districts = lookUp(counties, road.district);
             if (districts.isEmpty())
                 report(FindingCode::PlaceUnknown, road, road.district,
-                       unknown(counties, road.district, QStringLiteral("区/县")));
+                       unknown(counties, road.district, FindingMessage::DistrictUnknown,
+                               FindingMessage::DistrictUnknownNear));
         }
         for (const QString& place : road.subdistricts) {
             const QList<AdminUnit> found = lookUp(towns, place);
             if (found.isEmpty()) {
                 report(FindingCode::PlaceUnknown, road, place,
-                       unknown(towns, place, QStringLiteral("街道/镇")));
+                       unknown(towns, place, FindingMessage::SubdistrictUnknown,
+                               FindingMessage::SubdistrictUnknownNear));
             } else if (!districts.isEmpty() && !anyWithin(gazetteer, found, districts) &&
                        !anyZone(gazetteer, found) && !anyZone(gazetteer, districts)) {
                 QStringList under;

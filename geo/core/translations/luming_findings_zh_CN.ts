@@ -176,24 +176,24 @@
         <translation>公告中的地名同样指向 %1 个城市：%2。请用 --region 或查看器的地区选择指定地区；在此之前其道路不生成坐标。</translation>
     </message>
     <message>
-        <source>%1 has no %2 called %3 in the gazetteer.</source>
-        <translation>行政区划库中 %1 没有名为 %3 的%2。</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 called %3 in the gazetteer; did the text mean %4?</source>
-        <translation>行政区划库中 %1 没有名为 %3 的%2；原文是否指 %4？</translation>
-    </message>
-    <message>
         <source>The notice puts %1 in %2; the gazetteer files it under %3.</source>
         <translation>公告将 %1 列于 %2；行政区划库将其列于 %3。</translation>
     </message>
     <message>
-        <source>区/县</source>
-        <translation>区/县</translation>
+        <source>%1 has no 区/县 called %2 in the gazetteer.</source>
+        <translation>行政区划库中 %1 没有名为 %2 的区/县。</translation>
     </message>
     <message>
-        <source>街道/镇</source>
-        <translation>街道/镇</translation>
+        <source>%1 has no 区/县 called %2 in the gazetteer; did the text mean %3?</source>
+        <translation>行政区划库中 %1 没有名为 %2 的区/县；原文是否指 %3？</translation>
+    </message>
+    <message>
+        <source>%1 has no 街道/镇 called %2 in the gazetteer.</source>
+        <translation>行政区划库中 %1 没有名为 %2 的街道/镇。</translation>
+    </message>
+    <message>
+        <source>%1 has no 街道/镇 called %2 in the gazetteer; did the text mean %3?</source>
+        <translation>行政区划库中 %1 没有名为 %2 的街道/镇；原文是否指 %3？</translation>
     </message>
 </context>
 </TS>
