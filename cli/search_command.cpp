@@ -1,9 +1,12 @@
 #include "search_command.h"
 
 #include "exit_status.h"
+#include "layersearch/layer_name_index.h"
+#include "progress_line.h"
 #include "project_source.h"
 #include "search/road_search.h"
 #include "search/store_road_search.h"
+#include "store/road_store.h"
 #include "terminal_stream.h"
 
 #include <QCommandLineParser>
@@ -12,17 +15,66 @@
 
 namespace luming::cli {
 
+namespace {
+
+// What a notice is read from; everything else GDAL may read as layers.
+bool isNoticeText(const QString& path) {
+    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("markdown"),
+                                      QStringLiteral("text"), QStringLiteral("pdf")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+bool isVectorLayer(const QString& path) {
+    if (isNoticeText(path) || !QFileInfo(path).isFile())
+        return false;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0)
+        return !RoadStore::isProject(path);
+    return true;
+}
+
+int searchLayer(const QString& query, const QString& src, int limit, QTextStream& out, QTextStream& err) {
+    ProgressLine progress(err, QStringLiteral("indexing the names of %1").arg(QFileInfo(src).fileName()));
+    const auto index = LayerNameIndex::open(src, progress.feedback());
+    if (!index) {
+        err << "luming: " << index.errorString() << "\n";
+        return InputUnreadable;
+    }
+    if (index->facts().built)
+        err << "luming: indexed " << index->facts().named << " named of " << index->facts().features
+            << " features of " << QFileInfo(src).fileName() << " (" << index->facts().indexPath << ")\n";
+    const auto hits = index->search(query, limit);
+    if (!hits) {
+        err << "luming: " << hits.errorString() << "\n";
+        return InputUnreadable;
+    }
+    out << hits->size() << " feature(s) for \"" << query << "\"\n";
+    for (const LayerHit& h : *hits) {
+        out << "  " << h.name << "  (" << h.layer << " fid " << h.fid;
+        if (!h.lonLatBounds.isNull())
+            out << QStringLiteral("; %1, %2")
+                       .arg(h.lonLatBounds.center().x(), 0, 'f', 5)
+                       .arg(h.lonLatBounds.center().y(), 0, 'f', 5);
+        out << (h.exact ? "; exact" : "") << ")\n";
+    }
+    return Success;
+}
+
+} // namespace
+
 int runSearch(const QStringList& args) {
     TerminalStream out(stdout);
     TerminalStream err(stderr);
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral(
-        "Search roads by name (substring, 繁/简 either way), by 区 or 街道, or by the road they start, "
-        "end or turn on."));
+        "Search roads by name (substring; 繁/简, spaces and look-alike characters either way; pinyin in "
+        "full or initials: gangtianlu, gtl), by 区 or 街道, or by the road they start, end or turn on."));
     cli.addPositionalArgument(QStringLiteral("QUERY"),
                               QStringLiteral("What to look for (one character is enough)."));
-    cli.addPositionalArgument(QStringLiteral("SRC"),
-                              QStringLiteral("A project .gpkg (uses its name index) or a notice file."));
+    cli.addPositionalArgument(
+        QStringLiteral("SRC"),
+        QStringLiteral("A project .gpkg (uses its name index), a notice file, or any vector "
+                       "file GDAL reads (a road layer: its names are indexed once, then "
+                       "searched)."));
     cli.addOption({{QStringLiteral("n"), QStringLiteral("limit")},
                    QStringLiteral("At most N results (0: all)."),
                    QStringLiteral("N"),
@@ -44,6 +96,8 @@ int runSearch(const QStringList& args) {
     const QString src = cli.positionalArguments()[1];
     const int limit = cli.value(QStringLiteral("limit")).toInt();
 
+    if (isVectorLayer(src))
+        return searchLayer(query, src, limit, out, err);
     QList<SearchHit> hits;
     if (QFileInfo(src).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0) {
         const StoreSearchResult found = StoreRoadSearch::search(src, query, limit);
@@ -59,11 +113,20 @@ int runSearch(const QStringList& args) {
         hits = RoadSearch(opened.project).search(query, limit);
     }
     out << hits.size() << " road(s) for \"" << query << "\"\n";
+    // "  风集路  历城区 港沟街道  (济政字〔2021〕62号 item 32; name, variant: printed 风集路, 9 item(s) say
+    // 凤集路)"
     for (const auto& h : hits) {
-        out << "  " << h.name << "  (" << h.road.notice.displayText() << " item " << h.road.seq << "; "
-            << matchReasonCode(h.reason);
+        QStringList place{h.district};
+        place << h.subdistricts;
+        place.removeAll(QString());
+        out << "  " << h.name << "  " << place.join(u' ') << "  (" << h.road.notice.displayText() << " item "
+            << h.road.seq << "; " << matchReasonCode(h.reason);
         if (h.reason != MatchReason::Name)
             out << ": " << h.matched;
+        if (h.form != MatchForm::AsPrinted)
+            out << ", " << matchFormCode(h.form);
+        if (h.form == MatchForm::Variant)
+            out << ": printed " << h.name << ", " << h.variantItems << " item(s) say " << h.variantName;
         out << ")\n";
     }
     return Success;
