@@ -5,6 +5,7 @@
 #include "export/road_exporter.h"
 #include "export/road_row.h"
 #include "project_source.h"
+#include "region_option.h"
 #include "terminal_stream.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,7 @@ int runExport(const QStringList& args) {
     cli.addOption({QStringLiteral("district"),
                    QStringLiteral("Export only the roads of this 区 (as the notice names it, e.g. 历城区)."),
                    QStringLiteral("NAME")});
+    cli.addOption(regionOption());
     cli.addHelpOption();
     if (!cli.parse(args)) {
         err << "luming export: " << cli.errorText() << "\n";
@@ -93,7 +95,10 @@ int runExport(const QStringList& args) {
     options.existing =
         cli.isSet(QStringLiteral("overwrite")) ? ExistingOutput::Replace : ExistingOutput::Refuse;
 
-    const OpenedProject opened = openProject(cli.positionalArguments().first(), err);
+    const std::optional<NoticeRegion> region = chosenRegion(cli, err, QStringLiteral("export"));
+    if (!region)
+        return UsageError;
+    const OpenedProject opened = openProject(cli.positionalArguments().first(), err, *region);
     if (opened.status != Success)
         return opened.status;
     if (cli.isSet(QStringLiteral("district"))) {

@@ -71,6 +71,13 @@ void printSummary(QTextStream& out, const ParseResult& result, bool verbose) {
                              : Summary::tr("gazette %1").arg(n.gazette.issue));
         if (!facts.isEmpty())
             out << "  " << facts.join(Summary::tr(", ")) << "\n";
+        out << "  "
+            << (n.region.known() ? Summary::tr("region: %1 %2 (%3)")
+                                       .arg(n.region.code, n.region.name,
+                                            n.region.basis == RegionBasis::Chosen ? Summary::tr("chosen")
+                                                                                  : Summary::tr("detected"))
+                                 : Summary::tr("region: unknown"))
+            << "\n";
         out << "  " << Summary::tr("%1 roads: %2").arg(n.roads.size()).arg(districtCounts(parsedCounts(n)));
         if (n.declaredTotal || !n.declaredByDistrict.isEmpty()) {
             const QString total = n.declaredTotal ? QString::number(*n.declaredTotal) : QStringLiteral("?");

@@ -279,7 +279,8 @@ private slots:
             QVERIFY2(!texts.contains(text), qPrintable(text));
             texts.insert(text);
         }
-        QCOMPARE(texts.size(), 23);
+        // 20 + 3 layout conflicts + region_unknown, region_ambiguous, place_unknown, place_in_other_district
+        QCOMPARE(texts.size(), 27);
         QVERIFY(findingCodeText(FindingCode::Other).isEmpty());
         QVERIFY(!findingCodeFromText(u"").has_value());
         QVERIFY(defaultSeverity(FindingCode::CountMismatch) == Severity::Error);

@@ -223,6 +223,26 @@
         <translation>Issuer</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3: %4)</source>
+        <translation>%1 %2 (%3: %4)</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>unknown: no coordinates until a region is chosen</source>
+        <translation>unknown: no coordinates until a region is chosen</translation>
+    </message>
+    <message>
         <location filename="../road_details_html.cpp" line="164"/>
         <location filename="../road_details_html.cpp" line="218"/>
         <source>Date</source>

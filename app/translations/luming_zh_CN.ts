@@ -223,6 +223,26 @@
         <translation>发文机关</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3: %4)</source>
+        <translation>%1 %2（%3：%4）</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选定</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>unknown: no coordinates until a region is chosen</source>
+        <translation>未知：选定地区前不生成坐标</translation>
+    </message>
+    <message>
         <location filename="../road_details_html.cpp" line="164"/>
         <location filename="../road_details_html.cpp" line="218"/>
         <source>Date</source>

@@ -55,5 +55,21 @@
         <source>%1 endpoint names are not roads of this notice: %2</source>
         <translation>%1 个端点名称不是本公告命名的道路：%2</translation>
     </message>
+    <message>
+        <source>region: %1 %2 (%3)</source>
+        <translation>地区：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已指定</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>region: unknown</source>
+        <translation>地区：未知</translation>
+    </message>
 </context>
 </TS>

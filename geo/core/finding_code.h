@@ -42,6 +42,11 @@ enum class FindingCode {
     LayoutLengthConflict, // a road drawn off its stated length
     LayoutTieConflict,    // a stated end or turn let go of the road it should lie on
     LayoutAnchorConflict, // a cluster farther from its 街道's anchor than the anchor's stated accuracy
+    // the notice's region and its places against the gazetteer (geo/region)
+    RegionUnknown,
+    RegionAmbiguous,
+    PlaceUnknown,
+    PlaceInOtherDistrict,
 };
 
 QString findingCodeText(FindingCode code); // "count_mismatch"; "" for Other

@@ -110,6 +110,24 @@ constexpr Template kTemplates[] = {
                        "Layout: the numbers conflict. The roads of %1 (item %2) are drawn %3 m from its "
                        "anchor, %4 m beyond the anchor's stated ±%5 m: their lengths and ties hold them "
                        "there against the other anchors of their cluster.")},
+    {FindingMessage::RegionUnknown,
+     QT_TRANSLATE_NOOP("Finding",
+                       "No place of the notice names a city in the gazetteer: the region is unknown, so its "
+                       "roads get no coordinates. Choose one with --region or the viewer's region picker.")},
+    {FindingMessage::RegionAmbiguous,
+     QT_TRANSLATE_NOOP("Finding",
+                       "The notice's places name %1 cities equally: %2. Choose a region with --region or the "
+                       "viewer's region picker; until then its roads get no coordinates.")},
+    {FindingMessage::DistrictUnknown,
+     QT_TRANSLATE_NOOP("Finding", "%1 has no 区/县 called %2 in the gazetteer.")},
+    {FindingMessage::DistrictUnknownNear,
+     QT_TRANSLATE_NOOP("Finding", "%1 has no 区/县 called %2 in the gazetteer; did the text mean %3?")},
+    {FindingMessage::SubdistrictUnknown,
+     QT_TRANSLATE_NOOP("Finding", "%1 has no 街道/镇 called %2 in the gazetteer.")},
+    {FindingMessage::SubdistrictUnknownNear,
+     QT_TRANSLATE_NOOP("Finding", "%1 has no 街道/镇 called %2 in the gazetteer; did the text mean %3?")},
+    {FindingMessage::PlaceInOtherDistrict,
+     QT_TRANSLATE_NOOP("Finding", "The notice puts %1 in %2; the gazetteer files it under %3.")},
 };
 
 // Words that fill a template's blanks (a declared count's label, a missing field), translated alone.

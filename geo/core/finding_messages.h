@@ -48,6 +48,14 @@ enum class FindingMessage {
     LayoutTieConflict,
     LayoutLengthConflict,
     LayoutAnchorConflict,
+    // the notice's region and its places against the gazetteer (geo/region)
+    RegionUnknown,
+    RegionAmbiguous,
+    DistrictUnknown,
+    DistrictUnknownNear,
+    SubdistrictUnknown,
+    SubdistrictUnknownNear,
+    PlaceInOtherDistrict,
 };
 
 // The English sentence, its %n replaced by args[n-1].

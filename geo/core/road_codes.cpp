@@ -119,6 +119,10 @@ const QList<FindingCodeRow>& findingCodes() {
         {FindingCode::LayoutLengthConflict, QStringLiteral("layout_length_conflict"), Severity::Warning},
         {FindingCode::LayoutTieConflict, QStringLiteral("layout_tie_conflict"), Severity::Warning},
         {FindingCode::LayoutAnchorConflict, QStringLiteral("layout_anchor_conflict"), Severity::Warning},
+        {FindingCode::RegionUnknown, QStringLiteral("region_unknown"), Severity::Warning},
+        {FindingCode::RegionAmbiguous, QStringLiteral("region_ambiguous"), Severity::Warning},
+        {FindingCode::PlaceUnknown, QStringLiteral("place_unknown"), Severity::Warning},
+        {FindingCode::PlaceInOtherDistrict, QStringLiteral("place_in_other_district"), Severity::Warning},
     };
     return table;
 }

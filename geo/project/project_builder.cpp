@@ -5,6 +5,7 @@
 #include "project/district_source.h"
 #include "project/notice_file.h"
 #include "project/resource_locator.h"
+#include "region/region_assigner.h"
 
 namespace luming {
 
@@ -26,7 +27,7 @@ AnchorTable loadAnchors(QStringList& warnings) {
 
 } // namespace
 
-ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath) {
+ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath, const NoticeRegion& chosen) {
     ParseOutcome outcome = parseNoticeFile(noticePath);
     if (outcome.status != ParseStatus::Ok) {
         ProjectBuild build;
@@ -35,12 +36,13 @@ ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath) {
         build.project.parse = std::move(outcome.result);
         return build;
     }
-    return fromParse(std::move(outcome.result));
+    return fromParse(std::move(outcome.result), chosen);
 }
 
-ProjectBuild ProjectBuilder::fromParse(ParseResult parse) {
+ProjectBuild ProjectBuilder::fromParse(ParseResult parse, const NoticeRegion& chosen) {
     ProjectBuild build;
     build.project.parse = std::move(parse);
+    build.warnings += assignRegions(build.project.parse.notices, chosen);
     const AnchorTable anchors = loadAnchors(build.warnings);
     const LayoutSolver solver;
     for (auto& notice : build.project.parse.notices) {

@@ -179,5 +179,33 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>No place of the notice names a city in the gazetteer: the region is unknown, so its roads get no coordinates. Choose one with --region or the viewer&apos;s region picker.</source>
+        <translation>公告中没有能在行政区划库中找到城市的地名：地区未知，因此其道路不生成坐标。请用 --region 或查看器的地区选择指定。</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s places name %1 cities equally: %2. Choose a region with --region or the viewer&apos;s region picker; until then its roads get no coordinates.</source>
+        <translation>公告中的地名同样指向 %1 个城市：%2。请用 --region 或查看器的地区选择指定地区；在此之前其道路不生成坐标。</translation>
+    </message>
+    <message>
+        <source>The notice puts %1 in %2; the gazetteer files it under %3.</source>
+        <translation>公告将 %1 列于 %2；行政区划库将其列于 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has no 区/县 called %2 in the gazetteer.</source>
+        <translation>行政区划库中 %1 没有名为 %2 的区/县。</translation>
+    </message>
+    <message>
+        <source>%1 has no 区/县 called %2 in the gazetteer; did the text mean %3?</source>
+        <translation>行政区划库中 %1 没有名为 %2 的区/县；原文是否指 %3？</translation>
+    </message>
+    <message>
+        <source>%1 has no 街道/镇 called %2 in the gazetteer.</source>
+        <translation>行政区划库中 %1 没有名为 %2 的街道/镇。</translation>
+    </message>
+    <message>
+        <source>%1 has no 街道/镇 called %2 in the gazetteer; did the text mean %3?</source>
+        <translation>行政区划库中 %1 没有名为 %2 的街道/镇；原文是否指 %3？</translation>
+    </message>
 </context>
 </TS>
