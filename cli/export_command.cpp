@@ -35,7 +35,8 @@ int runExport(const QStringList& args) {
                    QStringLiteral("shp")});
     cli.addOption(
         {QStringLiteral("crs"),
-         QStringLiteral("EPSG:4490 (CGCS2000, default), EPSG:4326 (WGS84) or EPSG:4548 (CGCS2000 GK 117°E)."),
+         QStringLiteral("EPSG:4490 (CGCS2000, default), EPSG:4326 (WGS84) or the CGCS2000 3° Gauss-Krüger "
+                        "zone of the notice's region (EPSG:4534-4554, e.g. EPSG:4548 for 济南)."),
          QStringLiteral("CRS")});
     cli.addOption(
         {QStringLiteral("encoding"),
@@ -69,7 +70,7 @@ int runExport(const QStringList& args) {
         const auto crs = exportCrsFromCode(cli.value(QStringLiteral("crs")));
         if (!crs) {
             err << "luming export: unsupported CRS '" << cli.value(QStringLiteral("crs"))
-                << "' (EPSG:4490, EPSG:4326 or EPSG:4548)\n";
+                << "' (EPSG:4490, EPSG:4326 or the region's zone EPSG:4534-4554)\n";
             return UsageError;
         }
         options.crs = *crs;
@@ -86,6 +87,14 @@ int runExport(const QStringList& args) {
     const OpenedProject opened = openProject(cli.positionalArguments().first(), err);
     if (opened.status != Success)
         return opened.status;
+    if (cli.isSet(QStringLiteral("crs"))) {
+        if (const QString mismatch =
+                exportCrsZoneMismatch(cli.value(QStringLiteral("crs")), opened.project.region.metricEpsg);
+            !mismatch.isEmpty()) {
+            err << "luming export: " << mismatch << "\n";
+            return UsageError;
+        }
+    }
 
     // Ctrl-C cancels cleanly: the exporter stops and leaves nothing half-written.
     int lastTenth = -1;

@@ -8,6 +8,7 @@
 #include "layout/anchor_table.h"
 #include "layout/layout_solver.h"
 #include "record_support.h"
+#include "region_support.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -21,7 +22,7 @@ namespace {
 using Line = QList<QPointF>;
 
 Line toMetres(const LonLatLine& points) {
-    auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), test::jinanZoneCrs());
     Line line;
     for (const LonLat& p : points)
         line.append(gk->forward(QPointF(p.lon, p.lat)));
@@ -81,11 +82,12 @@ const SeedLayout& seed() {
         SeedLayout out;
         out.oracle = test::readSeedOracle();
         QList<AnchorProblem> problems;
-        out.anchors = AnchorTable::read(QStringLiteral(LUMING_RESOURCES_DIR "/anchors.csv"), &problems);
+        out.anchors =
+            AnchorTable::read(QStringLiteral(LUMING_RESOURCES_DIR "/anchors/370100.csv"), &problems);
         QElapsedTimer timer;
         timer.start();
-        out.result = LayoutSolver().solve(out.oracle.roads, NoticeId::fromDocNumber(out.oracle.docNumber),
-                                          out.anchors);
+        out.result = LayoutSolver(test::jinanLayout())
+                         .solve(out.oracle.roads, NoticeId::fromDocNumber(out.oracle.docNumber), out.anchors);
         out.firstSolveMs = double(timer.nsecsElapsed()) / 1e6;
         for (int i = 0; i < out.oracle.roads.size(); ++i)
             out.indexByName.insert(out.oracle.roads[i].name, i);
@@ -350,7 +352,7 @@ void TstLayoutSolver::seedNameOrder() {
 
 void TstLayoutSolver::seedAnchors() {
     const SeedLayout& s = seed();
-    auto wgs = CrsTransformer::create(crs::wgs84Geographic(), crs::cgcs2000GaussKruger117());
+    auto wgs = CrsTransformer::create(crs::wgs84Geographic(), test::jinanZoneCrs());
     QHash<QString, QList<LayoutReportRow>> bySubdistrict;
     for (const LayoutReportRow& row : s.result.report) {
         if (row.kind == ReportKind::Anchor)
@@ -421,7 +423,8 @@ void TstLayoutSolver::seedDeterministicAndFast() {
     QElapsedTimer timer;
     timer.start();
     const LayoutResult again =
-        LayoutSolver().solve(s.oracle.roads, NoticeId::fromDocNumber(s.oracle.docNumber), s.anchors);
+        LayoutSolver(test::jinanLayout())
+            .solve(s.oracle.roads, NoticeId::fromDocNumber(s.oracle.docNumber), s.anchors);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     qInfo("seed solve: %.0f ms (solver says %.0f ms)", ms, again.solveMs);
     // "Well under a second" on a quiet machine (about 0.3 s here); the bound leaves room for a loaded CI.
@@ -452,7 +455,8 @@ void TstLayoutSolver::consistentGridIsExact() {
              QStringLiteral("南"), QStringLiteral("三街")),
     };
     const LayoutResult result =
-        LayoutSolver().solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
+        LayoutSolver(test::jinanLayout())
+            .solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.roads.size(), 5);
     QList<Line> lines;
@@ -556,7 +560,8 @@ void TstLayoutSolver::diagonalDirections() {
     const QList<RoadRecord> records{road(1, QStringLiteral("斜街"), 800, startDir, QStringLiteral("甲路"),
                                          endDir, QStringLiteral("乙路"))};
     const LayoutResult result =
-        LayoutSolver().solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
+        LayoutSolver(test::jinanLayout())
+            .solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.roads.size(), 1);
     const Line line = toMetres(result.roads.first().points);

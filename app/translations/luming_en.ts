@@ -5,8 +5,8 @@
     <name>CoordinateReadout</name>
     <message>
         <location filename="../coordinate_readout.cpp" line="26"/>
-        <source>EPSG:4548  x %1 m  y %2 m</source>
-        <translation>EPSG:4548  x %1 m  y %2 m</translation>
+        <source>EPSG:%3  x %1 m  y %2 m</source>
+        <translation>EPSG:%3  x %1 m  y %2 m</translation>
     </message>
     <message>
         <location filename="../coordinate_readout.cpp" line="31"/>
@@ -412,8 +412,8 @@
     </message>
     <message>
         <location filename="../export_dialog.cpp" line="51"/>
-        <source>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</source>
-        <translation>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</translation>
+        <source>CGCS2000 / 3-degree Gauss-Krüger zone of the region (metres)</source>
+        <translation>CGCS2000 / 3-degree Gauss-Krüger zone of the region (metres)</translation>
     </message>
     <message>
         <location filename="../export_dialog.cpp" line="55"/>
@@ -552,6 +552,10 @@
 </context>
 <context>
     <name>luming::app::MainWindow</name>
+    <message>
+        <source>Region unknown: the roads have no coordinates. Give the notice&apos;s region to place them.</source>
+        <translation>Region unknown: the roads have no coordinates. Give the notice&apos;s region to place them.</translation>
+    </message>
     <message>
         <location filename="../main_window.cpp" line="45"/>
         <source>示意位置 Schematic positions — derived from the notice text</source>

@@ -5,8 +5,8 @@
     <name>CoordinateReadout</name>
     <message>
         <location filename="../coordinate_readout.cpp" line="26"/>
-        <source>EPSG:4548  x %1 m  y %2 m</source>
-        <translation>EPSG:4548  x %1 米  y %2 米</translation>
+        <source>EPSG:%3  x %1 m  y %2 m</source>
+        <translation>EPSG:%3  x %1 米  y %2 米</translation>
     </message>
     <message>
         <location filename="../coordinate_readout.cpp" line="31"/>
@@ -412,8 +412,8 @@
     </message>
     <message>
         <location filename="../export_dialog.cpp" line="51"/>
-        <source>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</source>
-        <translation>EPSG:4548 — CGCS2000 / 3 度高斯-克吕格 中央经线 117°E（米）</translation>
+        <source>CGCS2000 / 3-degree Gauss-Krüger zone of the region (metres)</source>
+        <translation>CGCS2000 / 本区域所在的 3 度高斯-克吕格带（米）</translation>
     </message>
     <message>
         <location filename="../export_dialog.cpp" line="55"/>
@@ -549,6 +549,10 @@
 </context>
 <context>
     <name>luming::app::MainWindow</name>
+    <message>
+        <source>Region unknown: the roads have no coordinates. Give the notice&apos;s region to place them.</source>
+        <translation>区域未知：道路没有坐标。请指定公告所属区域后再定位。</translation>
+    </message>
     <message>
         <location filename="../main_window.cpp" line="45"/>
         <source>示意位置 Schematic positions — derived from the notice text</source>

@@ -94,7 +94,8 @@ QList<ExportField> geometryFields() {
              return r.hasLine() ? text(geometrySourceCode(r.geometry->source)) : QVariant();
          }},
         {QStringLiteral("HZCD"), QStringLiteral("绘制长度"), ExportFieldType::Real, 12, 2,
-         QStringLiteral("导出线在 CGCS2000 3度带 117°E（EPSG:4548）中量得的长度，米"),
+         QStringLiteral(
+             "导出线在本区域中心所在的 CGCS2000 3度带（EPSG:4534–4554，按中央经线）中量得的长度，米"),
          [](const RoadRow& r) {
              return r.drawnLengthM ? QVariant(std::round(*r.drawnLengthM * 100) / 100) : QVariant();
          }},

@@ -2,6 +2,8 @@
 // residual is misfit / σ, so a smaller σ weighs more.
 #pragma once
 
+#include "core/region_profile.h"
+
 namespace luming {
 
 struct LayoutOptions {
@@ -24,6 +26,9 @@ struct LayoutOptions {
     double strainReportM = 1.0; // length misfits above this (and 0.2 %) are reported as conflicts
     int maxReleasesPerCluster = 6;
     int maxIterations = 250;
+    // Where the roads go: the working metric CRS, the centre and the district polygons. Unknown (the
+    // default): the solver gives no coordinates at all.
+    RegionProfile region;
 };
 
 } // namespace luming

@@ -19,7 +19,7 @@ struct LayoutResult {
     QList<RoadGeometry> roads; // one per notice road that is not cancelled, in record order
     QList<ReferencedRoadLine> referencedRoads;
     QList<LayoutReportRow> report;
-    QString error; // non-empty when the solve could not run (e.g. PROJ could not set up EPSG:4548)
+    QString error; // non-empty when the solve could not run (e.g. PROJ could not set up the metric CRS)
     double solveMs = 0;
 };
 

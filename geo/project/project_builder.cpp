@@ -1,30 +1,13 @@
 #include "project/project_builder.h"
 
-#include "layout/anchor_table.h"
+#include "districts/district_containment.h"
 #include "layout/layout_solver.h"
-#include "project/district_source.h"
 #include "project/notice_file.h"
-#include "project/resource_locator.h"
+#include "project/region_profile_source.h"
+
+#include <QHash>
 
 namespace luming {
-
-namespace {
-
-AnchorTable loadAnchors(QStringList& warnings) {
-    const QString path = findResource(QStringLiteral("anchors.csv"));
-    if (path.isEmpty()) {
-        warnings.append(
-            QStringLiteral("resources/anchors.csv not found: clusters are placed at the origin."));
-        return {};
-    }
-    QList<AnchorProblem> problems;
-    AnchorTable table = AnchorTable::read(path, &problems);
-    for (const auto& p : problems)
-        warnings.append(p.toString());
-    return table;
-}
-
-} // namespace
 
 ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath) {
     ParseOutcome outcome = parseNoticeFile(noticePath);
@@ -41,17 +24,30 @@ ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath) {
 ProjectBuild ProjectBuilder::fromParse(ParseResult parse) {
     ProjectBuild build;
     build.project.parse = std::move(parse);
-    const AnchorTable anchors = loadAnchors(build.warnings);
-    const LayoutSolver solver;
+    // Each notice is laid out in its own region; the project shows the first known one.
+    QHash<QString, std::pair<RegionProfile, AnchorTable>> regions;
     for (const auto& notice : build.project.parse.notices) {
-        LayoutResult layout = solver.solve(notice, anchors);
+        const QString code = regionCodeOf(notice);
+        auto region = regions.find(code);
+        if (region == regions.end()) {
+            RegionProfile profile = loadRegionProfile(code, build.warnings);
+            AnchorTable anchors = loadAnchors(profile, build.warnings);
+            region = regions.insert(code, {std::move(profile), std::move(anchors)});
+        }
+        const auto& [profile, anchors] = *region;
+        if (!build.project.region.isKnown() && profile.isKnown())
+            build.project.region = profile;
+        LayoutOptions options;
+        options.region = profile;
+        LayoutResult layout = LayoutSolver(options).solve(notice, anchors);
         if (!layout.error.isEmpty())
             build.warnings.append(
                 QStringLiteral("%1: layout failed: %2").arg(notice.id.displayText(), layout.error));
         build.project.roads += layout.roads;
         build.project.layoutReport += layout.report;
     }
-    attachDistricts(build);
+    build.project.districts = build.project.region.districts;
+    build.project.layoutReport += districtContainment(build.project);
     return build;
 }
 
