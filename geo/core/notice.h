@@ -3,6 +3,7 @@
 
 #include "core/finding_code.h"
 #include "core/notice_id.h"
+#include "core/notice_region.h"
 #include "core/road_record.h"
 
 #include <QDate>
@@ -44,6 +45,7 @@ struct Notice {
     // Declared counts per action ("6条道路进行命名,16条道路更名"), in printed order.
     QList<QPair<RoadAction, int>> declaredByAction;
     GazetteInfo gazette;
+    NoticeRegion region; // the city it is about; unknown → no coordinates (region/region_detector.h)
     QList<RoadRecord> roads;
     QList<Finding> findings;
     QString sourceFile;
