@@ -55,6 +55,26 @@
 <context>
     <name>RoadDetailsHtml</name>
     <message>
+        <source>Placed by</source>
+        <translation>Placed by</translation>
+    </message>
+    <message>
+        <source>the anchor of its 街道</source>
+        <translation>the anchor of its 街道</translation>
+    </message>
+    <message>
+        <source>a point inside its 区 (no anchor)</source>
+        <translation>a point inside its 区 (no anchor)</translation>
+    </message>
+    <message>
+        <source>the region&apos;s centre (its 区 has no boundary)</source>
+        <translation>the region&apos;s centre (its 区 has no boundary)</translation>
+    </message>
+    <message>
+        <source>not placed: the notice&apos;s region is unknown</source>
+        <translation>not placed: the notice&apos;s region is unknown</translation>
+    </message>
+    <message>
         <location filename="../road_details_html.cpp" line="38"/>
         <source>name (命名)</source>
         <translation>name (命名)</translation>

@@ -55,6 +55,26 @@
 <context>
     <name>RoadDetailsHtml</name>
     <message>
+        <source>Placed by</source>
+        <translation>定位依据</translation>
+    </message>
+    <message>
+        <source>the anchor of its 街道</source>
+        <translation>所属街道的锚点</translation>
+    </message>
+    <message>
+        <source>a point inside its 区 (no anchor)</source>
+        <translation>所属区边界内的一点（无锚点）</translation>
+    </message>
+    <message>
+        <source>the region&apos;s centre (its 区 has no boundary)</source>
+        <translation>区域中心（所属区无边界）</translation>
+    </message>
+    <message>
+        <source>not placed: the notice&apos;s region is unknown</source>
+        <translation>未定位：公告所属区域未知</translation>
+    </message>
+    <message>
         <location filename="../road_details_html.cpp" line="38"/>
         <source>name (命名)</source>
         <translation>命名</translation>
