@@ -1,5 +1,5 @@
 // ctest-label: unit
-// links: luming_layout luming_crs luming_core
+// links: luming_project luming_layout luming_crs luming_core
 // Layout solver on the seed notice (济政字〔2021〕62号, records from the hand-written oracle
 // tests/data/seed_expected.json) and on small hand-made grids. Everything is measured on the output lon/lat
 // lines, transformed back to EPSG:4548 metres here, not on solver internals.
