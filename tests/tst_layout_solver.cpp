@@ -497,7 +497,7 @@ void TstLayoutSolver::inconsistentGridReportsConflict() {
         road(4, QStringLiteral("乙路"), 100, QStringLiteral("北"), QStringLiteral("一街"),
              QStringLiteral("南"), QStringLiteral("二街")),
     };
-    const LayoutSolver solver;
+    const LayoutSolver solver(test::jinanLayout());
     const double lean = solver.options().noticeLeanLimitDeg * std::numbers::pi / 180.0;
     const double expected = 600 - 500 - 2 * 100 * std::sin(lean);
     const LayoutResult result =
