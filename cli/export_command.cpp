@@ -4,6 +4,7 @@
 #include "exit_status.h"
 #include "export/road_exporter.h"
 #include "project_source.h"
+#include "region_option.h"
 #include "terminal_stream.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ int runExport(const QStringList& args) {
     cli.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                    QStringLiteral("The file to write."),
                    QStringLiteral("PATH")});
+    cli.addOption(regionOption());
     cli.addHelpOption();
     if (!cli.parse(args)) {
         err << "luming export: " << cli.errorText() << "\n";
@@ -84,7 +86,10 @@ int runExport(const QStringList& args) {
     options.encoding = *encoding;
     options.path = cli.value(QStringLiteral("output"));
 
-    const OpenedProject opened = openProject(cli.positionalArguments().first(), err);
+    const std::optional<NoticeRegion> region = chosenRegion(cli, err, QStringLiteral("export"));
+    if (!region)
+        return UsageError;
+    const OpenedProject opened = openProject(cli.positionalArguments().first(), err, *region);
     if (opened.status != Success)
         return opened.status;
     if (cli.isSet(QStringLiteral("crs"))) {

@@ -2,6 +2,7 @@
 
 #include "exit_status.h"
 #include "project_source.h"
+#include "region_option.h"
 #include "terminal_stream.h"
 
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@ int runLayout(const QStringList& args) {
                               QStringLiteral("A notice/gazette text file or a project .gpkg."));
     cli.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
                    QStringLiteral("Every row, not only the summary.")});
+    cli.addOption(regionOption());
     cli.addHelpOption();
     if (!cli.parse(args) || cli.positionalArguments().size() != 1) {
         if (cli.isSet(QStringLiteral("help"))) {
@@ -30,7 +32,10 @@ int runLayout(const QStringList& args) {
         err << "luming layout: give one SRC (see luming layout --help)\n";
         return UsageError;
     }
-    const OpenedProject opened = openProject(cli.positionalArguments().first(), err);
+    const std::optional<NoticeRegion> region = chosenRegion(cli, err, QStringLiteral("layout"));
+    if (!region)
+        return UsageError;
+    const OpenedProject opened = openProject(cli.positionalArguments().first(), err, *region);
     if (opened.status != Success)
         return opened.status;
     const Project& p = opened.project;

@@ -23,9 +23,9 @@ QList<Notice> allNotices(const QList<ParseResult>& results) {
 }
 
 // The GeoPackage holds geometry too: lay the roads out before storing them.
-QString writeGeoPackage(const QString& path, const QList<ParseResult>& results) {
+QString writeGeoPackage(const QString& path, const QList<ParseResult>& results, const NoticeRegion& region) {
     for (const auto& parse : results) {
-        const ProjectBuild build = ProjectBuilder::fromParse(parse);
+        const ProjectBuild build = ProjectBuilder::fromParse(parse, region);
         const StoreResult saved = RoadStore::save(path, build.project);
         if (!saved.ok)
             return saved.error;
@@ -39,7 +39,7 @@ bool isSupportedOutput(const QString& path) {
     return s == u"json" || s == u"csv" || s == u"gpkg";
 }
 
-QString writeOutput(const QString& path, const QList<ParseResult>& results) {
+QString writeOutput(const QString& path, const QList<ParseResult>& results, const NoticeRegion& region) {
     QStringList inputs;
     for (const auto& r : results)
         inputs << r.file;
@@ -56,7 +56,7 @@ QString writeOutput(const QString& path, const QList<ParseResult>& results) {
         return w.ok ? QString() : w.error;
     }
     if (s == u"gpkg")
-        return writeGeoPackage(path, results);
+        return writeGeoPackage(path, results, region);
     return QStringLiteral("%1: unsupported output type").arg(path);
 }
 

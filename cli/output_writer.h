@@ -10,6 +10,7 @@ namespace luming::cli {
 
 [[nodiscard]] bool isSupportedOutput(const QString& path);
 // Empty on success, else one sentence naming the file.
-[[nodiscard]] QString writeOutput(const QString& path, const QList<ParseResult>& results);
+[[nodiscard]] QString writeOutput(const QString& path, const QList<ParseResult>& results,
+                                  const NoticeRegion& region = {});
 
 } // namespace luming::cli

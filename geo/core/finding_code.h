@@ -38,6 +38,11 @@ enum class FindingCode {
     ImpossibleValue,
     UnparsedItem,
     IncompleteItem,
+    // the notice's region and its places against the gazetteer (geo/region)
+    RegionUnknown,
+    RegionAmbiguous,
+    PlaceUnknown,
+    PlaceInOtherDistrict,
 };
 
 QString findingCodeText(FindingCode code); // "count_mismatch"; "" for Other

@@ -112,6 +112,10 @@ const QList<FindingCodeRow>& findingCodes() {
         {FindingCode::ImpossibleValue, QStringLiteral("impossible_value"), Severity::Error},
         {FindingCode::UnparsedItem, QStringLiteral("unparsed_item"), Severity::Error},
         {FindingCode::IncompleteItem, QStringLiteral("incomplete_item"), Severity::Warning},
+        {FindingCode::RegionUnknown, QStringLiteral("region_unknown"), Severity::Warning},
+        {FindingCode::RegionAmbiguous, QStringLiteral("region_ambiguous"), Severity::Warning},
+        {FindingCode::PlaceUnknown, QStringLiteral("place_unknown"), Severity::Warning},
+        {FindingCode::PlaceInOtherDistrict, QStringLiteral("place_in_other_district"), Severity::Warning},
     };
     return table;
 }

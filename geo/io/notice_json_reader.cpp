@@ -186,6 +186,19 @@ Result<Notice> noticeFromJson(const QJsonValue& value, const QString& where, con
     }
     if (const std::optional<qint64> total = f.integer(QStringLiteral("declared_total")))
         n.declaredTotal = int(*total);
+    if (const auto region = f.get(QStringLiteral("region"))) { // absent in files before regions: unknown
+        Fields r(*region, f.path(QStringLiteral("region")));
+        n.region.code = r.text(QStringLiteral("code"));
+        n.region.name = r.text(QStringLiteral("name"));
+        n.region.evidence = r.text(QStringLiteral("evidence"));
+        const QString basis = r.text(QStringLiteral("basis"));
+        if (const auto b = regionBasisFromCode(basis))
+            n.region.basis = *b;
+        else if (!basis.isEmpty())
+            r.fail(r.path(QStringLiteral("basis")), QStringLiteral("not a region basis: \"%1\"").arg(basis));
+        if (!r.ok())
+            return r.error();
+    }
     if (!f.ok())
         return f.error();
     if (const auto counts = f.get(QStringLiteral("declared_by_district"))) {

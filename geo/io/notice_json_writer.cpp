@@ -101,6 +101,13 @@ QJsonObject NoticeJsonWriter::noticeToJson(const Notice& notice) {
     gazette.insert(QStringLiteral("page"),
                    notice.gazette.page ? QJsonValue(*notice.gazette.page) : QJsonValue());
     o.insert(QStringLiteral("gazette"), gazette);
+    // The city the notice is about (core/notice_region.h): code and name null while unknown.
+    QJsonObject region;
+    region.insert(QStringLiteral("code"), textOrNull(notice.region.code));
+    region.insert(QStringLiteral("name"), textOrNull(notice.region.name));
+    region.insert(QStringLiteral("basis"), regionBasisCode(notice.region.basis));
+    region.insert(QStringLiteral("evidence"), textOrNull(notice.region.evidence));
+    o.insert(QStringLiteral("region"), region);
     QJsonArray roads;
     for (const RoadRecord& r : notice.roads)
         roads.append(roadToJson(r));

@@ -4,12 +4,13 @@
 #include "layout/layout_solver.h"
 #include "project/notice_file.h"
 #include "project/region_profile_source.h"
+#include "region/region_assigner.h"
 
 #include <QHash>
 
 namespace luming {
 
-ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath) {
+ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath, const NoticeRegion& chosen) {
     ParseOutcome outcome = parseNoticeFile(noticePath);
     if (outcome.status != ParseStatus::Ok) {
         ProjectBuild build;
@@ -18,12 +19,13 @@ ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath) {
         build.project.parse = std::move(outcome.result);
         return build;
     }
-    return fromParse(std::move(outcome.result));
+    return fromParse(std::move(outcome.result), chosen);
 }
 
-ProjectBuild ProjectBuilder::fromParse(ParseResult parse) {
+ProjectBuild ProjectBuilder::fromParse(ParseResult parse, const NoticeRegion& chosen) {
     ProjectBuild build;
     build.project.parse = std::move(parse);
+    build.warnings += assignRegions(build.project.parse.notices, chosen);
     // Each notice is laid out in its own region; the project shows the first known one.
     QHash<QString, std::pair<RegionProfile, AnchorTable>> regions;
     for (const auto& notice : build.project.parse.notices) {

@@ -17,10 +17,12 @@ struct ProjectBuild {
 
 class ProjectBuilder {
 public:
-    // Parses `noticePath` and lays out every notice's roads; loads the district boundaries.
-    [[nodiscard]] static ProjectBuild fromNoticeFile(const QString& noticePath);
+    // Parses `noticePath`, decides each notice's region (`chosen` when known, as `--region` gives it) and
+    // checks its places, and lays out every notice's roads; loads the district boundaries.
+    [[nodiscard]] static ProjectBuild fromNoticeFile(const QString& noticePath,
+                                                     const NoticeRegion& chosen = {});
     // Same from a parse already done (e.g. text extracted from a PDF).
-    [[nodiscard]] static ProjectBuild fromParse(ParseResult parse);
+    [[nodiscard]] static ProjectBuild fromParse(ParseResult parse, const NoticeRegion& chosen = {});
 };
 
 } // namespace luming

@@ -4,21 +4,11 @@
 #include "districts/district_loader.h"
 #include "districts/district_sites.h"
 #include "project/resource_locator.h"
-#include "region/gazetteer.h"
+#include "region/region_assigner.h"
 
 namespace luming {
 
 namespace {
-
-// The gazetteer, opened once per process (it reads every unit's names); null when it is not installed.
-const Gazetteer* installedGazetteer(QString* why) {
-    static const Result<Gazetteer> opened = Gazetteer::openDefault();
-    if (!opened) {
-        *why = opened.errorString();
-        return nullptr;
-    }
-    return &*opened;
-}
 
 // Regions whose polygons ship in resources/ (济南's own data, from before the national gazetteer): used
 // when the gazetteer is not installed.
@@ -44,8 +34,9 @@ RegionProfile loadRegionProfile(const QString& code, QStringList& warnings) {
     if (code.isEmpty())
         return profile;
     profile.anchorsFile = findResource(QStringLiteral("anchors/%1.csv").arg(code));
-    QString why;
-    if (const Gazetteer* gazetteer = installedGazetteer(&why)) {
+    const Result<Gazetteer>& installed = defaultGazetteer();
+    if (installed) {
+        const Gazetteer* gazetteer = &*installed;
         const std::optional<AdminUnit> unit = gazetteer->unit(code);
         if (!unit) {
             warnings.append(
@@ -83,18 +74,13 @@ RegionProfile loadRegionProfile(const QString& code, QStringList& warnings) {
     }
     if (!bundledHere)
         warnings.append(QStringLiteral("%1; region %2 is unknown without it, so its roads get no coordinates")
-                            .arg(why, code));
+                            .arg(installed.errorString(), code));
     setZone(profile);
     return profile;
 }
 
 QString regionCodeOf(const Notice& notice) {
-    if (notice.region.known())
-        return notice.region.code;
-    // TEMPORARY until region detection runs in the pipeline (helper "gazetteer"): a region nobody has
-    // decided yet (no basis, no evidence) is read as the bundled 济南, as before the gazetteer.
-    const bool undecided = notice.region.basis == RegionBasis::Unknown && notice.region.evidence.isEmpty();
-    return undecided ? QStringLiteral("370100") : QString();
+    return notice.region.code;
 }
 
 AnchorTable loadAnchors(const RegionProfile& profile, QStringList& warnings) {

@@ -1,9 +1,9 @@
 #include "region/gazetteer.h"
 
-#include "chinese/chinese_variants.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 #include "gdal/ogr_conversion_p.h"
+#include "region/place_key.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,14 +16,6 @@ namespace luming {
 namespace {
 
 const char* const kLayer = "admin_units";
-
-// The form names are looked up in: folded as search folds them, spaces dropped ("濟南 市" → "济南市").
-QString nameKey(const QString& name) {
-    QString key = ChineseVariants::searchKey(name);
-    key.remove(QLatin1Char(' '));
-    key.remove(QChar(0x3000));
-    return key;
-}
 
 bool isDigits(const QString& code) {
     return !code.isEmpty() && std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); });
@@ -114,13 +106,13 @@ Result<Gazetteer> Gazetteer::open(const QString& path) {
     }
     for (qsizetype i = 0; i < data->units.size(); ++i) {
         const AdminUnit& u = data->units[i];
-        QStringList keys{nameKey(u.name), nameKey(u.shortName)};
+        QStringList keys{placeKey(u.name), placeKey(u.shortName)};
         // A zone is also called without its city (济南高新区 → 高新区), the way notices name it.
         if (u.kind == AdminKind::Zone)
             if (const AdminUnit* parent = data->find(u.parentCode);
                 parent && u.shortName.startsWith(parent->shortName) &&
                 u.shortName.size() > parent->shortName.size() + 1)
-                keys.append(nameKey(u.shortName.mid(parent->shortName.size())));
+                keys.append(placeKey(u.shortName.mid(parent->shortName.size())));
         keys.removeDuplicates();
         for (const QString& key : keys)
             if (!key.isEmpty())
@@ -171,6 +163,10 @@ int Gazetteer::count(AdminKind kind) const {
                              [kind](const AdminUnit& u) { return u.kind == kind; }));
 }
 
+const QList<AdminUnit>& Gazetteer::units() const {
+    return d_->units;
+}
+
 std::optional<AdminUnit> Gazetteer::unit(const QString& code) const {
     if (const AdminUnit* u = d_->find(code))
         return *u;
@@ -179,7 +175,7 @@ std::optional<AdminUnit> Gazetteer::unit(const QString& code) const {
 
 QList<AdminUnit> Gazetteer::byName(const QString& name) const {
     QList<AdminUnit> found;
-    for (const qsizetype i : d_->byName.value(nameKey(name)))
+    for (const qsizetype i : d_->byName.value(placeKey(name)))
         found.append(d_->units[i]);
     return found;
 }

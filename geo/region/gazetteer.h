@@ -29,6 +29,7 @@ public:
     [[nodiscard]] QString path() const;
     [[nodiscard]] int size() const;
     [[nodiscard]] int count(AdminKind kind) const;
+    [[nodiscard]] const QList<AdminUnit>& units() const; // every unit, in code order
 
     [[nodiscard]] std::optional<AdminUnit> unit(const QString& code) const;
     // Units whose name or short name is `name` once folded (繁→简, full-width → ASCII, spaces dropped):

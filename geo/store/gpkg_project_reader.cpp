@@ -126,6 +126,10 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
             n.gazette.page = int(*page);
         n.sourceFile = row.text("source_file");
         n.sourceLine = int(row.integer("source_line").value_or(0));
+        n.region.code = row.text("region_code");
+        n.region.name = row.text("region_name");
+        n.region.basis = regionBasisFromCode(row.text("region_basis")).value_or(RegionBasis::Unknown);
+        n.region.evidence = row.text("region_evidence");
         if (project->parse.encoding.isEmpty())
             project->parse.encoding = row.text("encoding");
         if (noticeIndex.contains(n.id)) {

@@ -207,6 +207,10 @@ Status GpkgProjectWriter::replaceNotices(OGRLayer& layer, const Project& project
         set.text("source_file", n.sourceFile.isEmpty() ? project.parse.file : n.sourceFile);
         set.integer("source_line", n.sourceLine > 0 ? std::optional<qint64>(n.sourceLine) : std::nullopt);
         set.text("encoding", project.parse.encoding);
+        set.text("region_code", n.region.code);
+        set.text("region_name", n.region.name);
+        set.text("region_basis", regionBasisCode(n.region.basis));
+        set.text("region_evidence", n.region.evidence);
         if (Status done = insert(layer, std::move(f)); !done)
             return done;
         ++expected_.notices;

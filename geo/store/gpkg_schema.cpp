@@ -20,7 +20,12 @@ const LayerSpec& notices() {
          {"gazette_page", OFTInteger64},
          {"source_file", OFTString},
          {"source_line", OFTInteger64},
-         {"encoding", OFTString}}};
+         {"encoding", OFTString},
+         // The notice's city (core/notice_region.h); files before it lack these: the region is unknown.
+         {"region_code", OFTString},
+         {"region_name", OFTString},
+         {"region_basis", OFTString}, // unknown | detected | chosen
+         {"region_evidence", OFTString}}};
     return spec;
 }
 
