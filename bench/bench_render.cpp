@@ -13,6 +13,7 @@
 #include "core/project.h"
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
+#include "crs/stored_region.h"
 #include "render/layer_loader.h"
 #include "render/map_renderer.h"
 #include "render/scene_layer_builder.h"
@@ -208,6 +209,7 @@ Project makeProject(const City& city) {
         p.roads.append(std::move(g));
     }
     p.parse.notices.append(std::move(notice));
+    p.region = regionOfStoredGeometry(p); // the zone of the synthetic city's own centre
     return p;
 }
 

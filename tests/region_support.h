@@ -21,6 +21,16 @@ inline LayoutOptions jinanLayout() {
     return options;
 }
 
+// 济南's profile without polygons or files (for tests that build a Project by hand): its zone and centre.
+inline RegionProfile jinanZoneOnly() {
+    RegionProfile profile;
+    profile.code = QStringLiteral("370100");
+    profile.name = QStringLiteral("济南市");
+    profile.metricEpsg = 4548;
+    profile.centre = LonLat{117.0, 36.65};
+    return profile;
+}
+
 // 济南's zone: the metres every seed layout and map test measures in.
 inline QString jinanZoneCrs() {
     return QStringLiteral("EPSG:4548");

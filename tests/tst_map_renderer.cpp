@@ -65,6 +65,7 @@ Project jinanProject(GeometrySource source = GeometrySource::Schematic) {
     d.name = QStringLiteral("历下区");
     d.parts = {{{{116.990, 36.630}, {117.050, 36.630}, {117.050, 36.690}, {116.990, 36.690}}}};
     p.districts.append(d);
+    p.region = test::jinanZoneOnly();
     return p;
 }
 
