@@ -31,6 +31,13 @@ RegionProfile regionOfStoredGeometry(const Project& project) {
             extend(box, road.points);
     RegionProfile region;
     region.districts = project.districts;
+    for (const Notice& notice : project.parse.notices) {
+        if (notice.region.known()) { // stored with the notice since the gazetteer
+            region.code = notice.region.code;
+            region.name = notice.region.name;
+            break;
+        }
+    }
     if (!box)
         return region;
     const QPointF centre = box->center();

@@ -6,8 +6,9 @@
 
 namespace luming {
 
-// Centre: the middle of the district polygons' extent, else of the road lines'; metricEpsg: its
-// Gauss–Krüger zone. Unknown when nothing has a coordinate (a notice placed nowhere stays placed nowhere).
+// Code and name: the first notice's stored region. Centre: the middle of the district polygons' extent, else
+// of the road lines'; metricEpsg: its Gauss–Krüger zone. Unknown when nothing has a coordinate (a notice
+// placed nowhere stays placed nowhere).
 [[nodiscard]] RegionProfile regionOfStoredGeometry(const Project& project);
 
 } // namespace luming
