@@ -108,6 +108,36 @@ private slots:
         QVERIFY2(!again.err.contains(QStringLiteral("indexed")), qPrintable(again.err)); // from the cache
     }
 
+    // The notice's region: detected from its words, or --region (code or name); a name that means no
+    // city or several is refused with exit 2, and a project file is refused (it was laid out already).
+    void regionOption_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("said"); // on stdout for 0, else on stderr
+        QTest::newRow("detected 济南")
+            << QStringList{} << 0 << QStringLiteral("region: 370100 济南市 (detected)");
+        QTest::newRow("--region 青岛 by name")
+            << QStringList{QStringLiteral("--region"), QStringLiteral("青岛")} << 0
+            << QStringLiteral("region: 370200 青岛市 (chosen)");
+        QTest::newRow("--region 370100 by code")
+            << QStringList{QStringLiteral("--region"), QStringLiteral("370100")} << 0
+            << QStringLiteral("region: 370100 济南市 (chosen)");
+        QTest::newRow("--region 市中区 means four cities → 2")
+            << QStringList{QStringLiteral("--region"), QStringLiteral("市中区")} << 2
+            << QStringLiteral("give the code");
+        QTest::newRow("--region unknown → 2")
+            << QStringList{QStringLiteral("--region"), QStringLiteral("不存在")} << 2
+            << QStringLiteral("no city or county");
+    }
+    void regionOption() {
+        QFETCH(QStringList, extra);
+        QFETCH(int, status);
+        QFETCH(QString, said);
+        const Run r = runLuming(QStringList{QStringLiteral("parse"), luming::test::seedNoticePath()} + extra);
+        QCOMPARE(r.status, status);
+        QVERIFY2((status == 0 ? r.out : r.err).contains(said), qPrintable(r.out + r.err));
+    }
+
     void helpListsExitStatuses() {
         const Run r = runLuming({QStringLiteral("--help")});
         QCOMPARE(r.status, 0);

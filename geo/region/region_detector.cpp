@@ -48,7 +48,10 @@ RegionDetector::RegionDetector(Gazetteer gazetteer) : gazetteer_(std::move(gazet
         if (!of)
             continue;
         const bool ownCity = of->code == u.code;
-        QStringList names{u.name};
+        QStringList names;
+        // A 2-character full name (城区, 郊区, 东区) is an everyday word in running text ("宜昌城区").
+        if (city || u.name.size() >= 3)
+            names.append(u.name);
         // Short names for cities and county-level cities (诸城, 石狮) only: a 区/县's short name (市中, 城区,
         // 新华) is an everyday word.
         if ((city || ownCity || u.kind == AdminKind::CountyCity) && u.shortName.size() >= 2)
