@@ -7,15 +7,24 @@
 
 namespace luming::app {
 
-std::optional<QPointF> CoordinateReadout::lonLat(QPointF metres4548) const {
-    if (!triedToCreate_) {
+void CoordinateReadout::setMetricEpsg(int epsg) {
+    if (epsg == metricEpsg_)
+        return;
+    metricEpsg_ = epsg;
+    toLonLat_.reset();
+    triedToCreate_ = false;
+}
+
+std::optional<QPointF> CoordinateReadout::lonLat(QPointF metres) const {
+    if (!triedToCreate_ && metricEpsg_ != 0) {
         triedToCreate_ = true;
-        if (auto created = CrsTransformer::create(crs::cgcs2000GaussKruger117(), crs::cgcs2000Geographic()))
+        if (auto created =
+                CrsTransformer::create(QStringLiteral("EPSG:%1").arg(metricEpsg_), crs::cgcs2000Geographic()))
             toLonLat_ = std::move(*created);
     }
     if (!toLonLat_)
         return std::nullopt;
-    const QPointF p = toLonLat_->forward(metres4548);
+    const QPointF p = toLonLat_->forward(metres);
     if (!CrsTransformer::isFinite(p))
         return std::nullopt;
     return p;
@@ -23,8 +32,9 @@ std::optional<QPointF> CoordinateReadout::lonLat(QPointF metres4548) const {
 
 QString CoordinateReadout::text(QPointF m) const {
     const QLocale c = QLocale::c();
-    QString metres =
-        tr("EPSG:4548  x %1 m  y %2 m").arg(c.toString(m.x(), 'f', 1), c.toString(m.y(), 'f', 1));
+    QString metres = tr("EPSG:%3  x %1 m  y %2 m")
+                         .arg(c.toString(m.x(), 'f', 1), c.toString(m.y(), 'f', 1))
+                         .arg(metricEpsg_);
     const std::optional<QPointF> ll = lonLat(m);
     if (!ll)
         return metres;

@@ -67,8 +67,8 @@ ExportDialog::ExportDialog(const Project& project, QWidget* parent) : QDialog(pa
     crs_ = new QComboBox(this);
     crs_->addItem(tr("EPSG:4490 — CGCS2000 longitude/latitude"), int(ExportCrs::Cgcs2000Geographic));
     crs_->addItem(tr("EPSG:4326 — WGS 84 longitude/latitude"), int(ExportCrs::Wgs84Geographic));
-    crs_->addItem(tr("EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)"),
-                  int(ExportCrs::Cgcs2000GaussKruger117));
+    crs_->addItem(tr("CGCS2000 / 3-degree Gauss-Krüger zone of the region (metres)"),
+                  int(ExportCrs::Cgcs2000GaussKruger));
 
     encoding_ = new QComboBox(this);
     encoding_->addItem(tr("UTF-8 (QGIS, ArcGIS 10.2+)"), int(ShapefileEncoding::Utf8));

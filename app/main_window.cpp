@@ -310,6 +310,12 @@ void MainWindow::showScene(std::optional<MapScene> scene) {
         }
     }
     baseScene_ = *scene;
+    readout_.setMetricEpsg(baseScene_.metricEpsg());
+    // An unknown region places nothing: the map says why it is empty instead of drawing another city.
+    const bool unplaced = !project_.region.isKnown() && !project_.parse.notices.isEmpty();
+    canvas_->setSchematicBadgeText(unplaced ? tr("Region unknown: the roads have no coordinates. Give the "
+                                                 "notice's region to place them.")
+                                            : RenderOptions{}.schematicBadgeText);
     canvas_->setScene(extraLayers_->compose(baseScene_));
 }
 
@@ -364,7 +370,9 @@ void MainWindow::treeSelectionChanged() {
 }
 
 void MainWindow::openVectorLayer(const QString& path) {
-    if (!extraLayers_->open(path)) {
+    LayerLoadOptions options(path);
+    options.targetEpsg = baseScene_.metricEpsg(); // drawn in the map's own zone
+    if (!extraLayers_->open(options)) {
         showError(
             tr("A layer is still loading; wait for it before opening %1.").arg(QFileInfo(path).fileName()));
         emit vectorLayerLoaded(path, false);

@@ -75,7 +75,7 @@ public slots:
 signals:
     // A click (not a drag) on the map: the road under it, or an invalid key on empty ground.
     void roadClicked(const luming::app::RoadKey& key);
-    // Cursor position in EPSG:4548 metres.
+    // Cursor position in the scene's metres (MapScene::metricEpsg).
     void cursorMoved(QPointF worldM);
     void cursorLeft();
     // A frame for the current state is on screen; renderMs is the worker's time for it.

@@ -52,8 +52,14 @@ QString ProjectCache::keyFor(const QString& noticePath) const {
     if (!addFile(hash, noticePath))
         return {};
     // The resources the layout and the district check read (absent ones count as absent).
-    for (const QString& resource :
-         {QStringLiteral("anchors.csv"), QStringLiteral("jinan_districts.geojson")}) {
+    QStringList resources{QStringLiteral("jinan_districts.geojson")};
+    const QString anchors = findResource(QStringLiteral("anchors"));
+    const QStringList anchorFiles =
+        anchors.isEmpty() ? QStringList()
+                          : QDir(anchors).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    for (const QString& file : anchorFiles)
+        resources.append(QStringLiteral("anchors/") + file);
+    for (const QString& resource : resources) {
         const QString path = findResource(resource);
         addText(hash, resource);
         if (path.isEmpty() || !addFile(hash, path))

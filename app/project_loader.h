@@ -27,7 +27,7 @@ enum class CacheUse { ReadWrite, Off };
 class ProjectLoader {
     Q_DECLARE_TR_FUNCTIONS(ProjectLoader)
 public:
-    // Also builds the map scene (projection to EPSG:4548, simplification, spatial index), so that
+    // Also builds the map scene (projection to the region's zone, simplification, spatial index), so that
     // work stays off the GUI thread too. Notices go through ProjectCache unless `cache` is Off or
     // LUMING_PROJECT_CACHE=0; a freshly built project is written to the cache in the background.
     [[nodiscard]] static ProjectLoad load(const QString& path, CacheUse cache = CacheUse::ReadWrite);

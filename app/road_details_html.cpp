@@ -185,6 +185,21 @@ QString RoadDetailsHtml::recordRows(const RoadRecord& road) {
     return html;
 }
 
+// What put the road where it is drawn (RoadGeometry::placement).
+QString RoadDetailsHtml::placementText(Placement placement) {
+    switch (placement) {
+    case Placement::Anchor:
+        return tr("the anchor of its 街道");
+    case Placement::District:
+        return tr("a point inside its 区 (no anchor)");
+    case Placement::City:
+        return tr("the region's centre (its 区 has no boundary)");
+    case Placement::None:
+        break;
+    }
+    return QStringLiteral("—");
+}
+
 QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     const RoadRecord* road = project.recordOf(key);
     const Notice* notice = project.noticeOf(key.notice);
@@ -200,8 +215,11 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
                                         ? tr("schematic, derived from the notice text")
                                         : esc(geometrySourceCode(geometry->source)));
         html += row(tr("Drawn length"), esc(metres(geometry->drawnLengthM)));
+        html += row(tr("Placed by"), placementText(geometry->placement));
     } else {
-        html += row(tr("Geometry"), tr("not placed"));
+        html +=
+            row(tr("Geometry"), project.region.isKnown() ? tr("not placed")
+                                                         : tr("not placed: the notice's region is unknown"));
     }
     html += QStringLiteral("</table>");
 

@@ -3,6 +3,7 @@
 // tests can read what a planner will see.
 #pragma once
 
+#include "core/road_enums.h"
 #include "road_key.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ public:
 private:
     // The record's rows, iterating the record field table.
     [[nodiscard]] static QString recordRows(const RoadRecord& road);
+    [[nodiscard]] static QString placementText(Placement placement);
 };
 
 } // namespace luming::app

@@ -37,7 +37,8 @@ int runExport(const QStringList& args) {
                    QStringLiteral("shp")});
     cli.addOption(
         {QStringLiteral("crs"),
-         QStringLiteral("EPSG:4490 (CGCS2000, default), EPSG:4326 (WGS84) or EPSG:4548 (CGCS2000 GK 117°E)."),
+         QStringLiteral("EPSG:4490 (CGCS2000, default), EPSG:4326 (WGS84) or the CGCS2000 3° Gauss-Krüger "
+                        "zone of the notice's region (EPSG:4534-4554, e.g. EPSG:4548 for 济南)."),
          QStringLiteral("CRS")});
     cli.addOption(
         {QStringLiteral("encoding"),
@@ -78,7 +79,7 @@ int runExport(const QStringList& args) {
         const auto crs = exportCrsFromCode(cli.value(QStringLiteral("crs")));
         if (!crs) {
             err << "luming export: unsupported CRS '" << cli.value(QStringLiteral("crs"))
-                << "' (EPSG:4490, EPSG:4326 or EPSG:4548)\n";
+                << "' (EPSG:4490, EPSG:4326 or the region's zone EPSG:4534-4554)\n";
             return UsageError;
         }
         options.crs = *crs;
@@ -108,6 +109,14 @@ int runExport(const QStringList& args) {
             err << "luming export: no road of " << cli.positionalArguments().first() << " is in 区 '"
                 << district << "'; its 区: " << districtsOf(opened.project).join(QStringLiteral(", "))
                 << "\n";
+            return UsageError;
+        }
+    }
+    if (cli.isSet(QStringLiteral("crs"))) {
+        if (const QString mismatch =
+                exportCrsZoneMismatch(cli.value(QStringLiteral("crs")), opened.project.region.metricEpsg);
+            !mismatch.isEmpty()) {
+            err << "luming export: " << mismatch << "\n";
             return UsageError;
         }
     }

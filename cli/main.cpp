@@ -22,7 +22,7 @@ const char* kUsage =
     "Commands:\n"
     "  parse FILE… [-o out.gpkg|out.json|out.csv]   read road-naming notices\n"
     "  layout SRC [-v]                              schematic layout report\n"
-    "  export SRC -f shp|gpkg|geojson|kml|csv [--crs EPSG:4490|4326|4548]\n"
+    "  export SRC -f shp|gpkg|geojson|kml|csv [--crs EPSG:4490|4326|45xx]\n"
     "         [--encoding UTF-8|GBK] -o PATH        export the roads through GDAL\n"
     "  search QUERY SRC [-n N]                      roads by name, 区/街道 or endpoint\n"
     "  history NAME SRC…                            what notices did to a road name\n"

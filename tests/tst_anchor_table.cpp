@@ -19,7 +19,8 @@ private slots:
 
 void TstAnchorTable::shippedFileReads() {
     QList<AnchorProblem> problems;
-    const AnchorTable t = AnchorTable::read(QStringLiteral(LUMING_RESOURCES_DIR "/anchors.csv"), &problems);
+    const AnchorTable t =
+        AnchorTable::read(QStringLiteral(LUMING_RESOURCES_DIR "/anchors/370100.csv"), &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
     QCOMPARE(t.anchors().size(), 6);
     // Issue 3's starting values (WGS84, public maps, ±2 km).

@@ -3,6 +3,7 @@
 // CrsTransformer: known points in CGCS2000 / 3-degree GK CM 117E, round trips, batch, errors.
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
+#include "region_support.h"
 #include "test_support.h"
 
 #include <QTest>
@@ -39,7 +40,7 @@ void TstCrsTransformer::knownPoints_data() {
 void TstCrsTransformer::knownPoints() {
     QFETCH(QPointF, lonLat);
     QFETCH(QPointF, expected);
-    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), test::jinanZoneCrs());
     QVERIFY2(t, qPrintable(t.errorString()));
     const QPointF got = t->forward(lonLat);
     // 1 mm: the reference has 4 decimals.
@@ -48,7 +49,7 @@ void TstCrsTransformer::knownPoints() {
 }
 
 void TstCrsTransformer::roundTrip() {
-    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), test::jinanZoneCrs());
     QVERIFY(t);
     const QPointF lonLat(117.2, 36.76); // 董家街道 anchor
     const QPointF metres = t->forward(lonLat);
@@ -60,7 +61,7 @@ void TstCrsTransformer::roundTrip() {
 }
 
 void TstCrsTransformer::batchMatchesSingle() {
-    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), test::jinanZoneCrs());
     QVERIFY(t);
     const QList<QPointF> in{{116.91, 36.615}, {117.158, 36.675}, {117.28, 36.72}};
     const QList<QPointF> out = t->forward(in);
@@ -93,10 +94,10 @@ void TstCrsTransformer::unknownCrsReportsError() {
 }
 
 void TstCrsTransformer::moveKeepsTransformation() {
-    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), test::jinanZoneCrs());
     QVERIFY(t);
     CrsTransformer moved = std::move(*t);
-    QCOMPARE(moved.toCrs(), crs::cgcs2000GaussKruger117());
+    QCOMPARE(moved.toCrs(), test::jinanZoneCrs());
     QVERIFY(qAbs(moved.forward(QPointF(117.0, 36.67)).x() - 500000.0) < 1e-3);
     CrsTransformer assigned = *CrsTransformer::create(crs::cgcs2000Geographic(), crs::wgs84Geographic());
     assigned = std::move(moved);
@@ -113,7 +114,7 @@ void TstCrsTransformer::projMessagesKeptOffStderr_data() {
 
 void TstCrsTransformer::projMessagesKeptOffStderr() {
     QFETCH(QPointF, metres);
-    auto t = CrsTransformer::create(crs::cgcs2000GaussKruger117(), crs::cgcs2000Geographic());
+    auto t = CrsTransformer::create(test::jinanZoneCrs(), crs::cgcs2000Geographic());
     QVERIFY(t);
     test::StderrCapture stderrText;
     const QPointF lonLat = t->inverse(t->inverse(metres)); // garbage in twice: two failures or worse

@@ -40,7 +40,7 @@ private slots:
             << int(ShapefileEncoding::Utf8) << "roads.shp"
             << "EPSG:4490";
         QTest::newRow("shapefile GBK EPSG:4548")
-            << int(ExportFormat::Shapefile) << int(ExportCrs::Cgcs2000GaussKruger117)
+            << int(ExportFormat::Shapefile) << int(ExportCrs::Cgcs2000GaussKruger)
             << int(ShapefileEncoding::Gbk) << "roads_gbk.shp"
             << "EPSG:4548";
         QTest::newRow("GeoPackage EPSG:4326")

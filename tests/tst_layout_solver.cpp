@@ -1,5 +1,5 @@
 // ctest-label: unit
-// links: luming_layout luming_crs luming_core
+// links: luming_project luming_layout luming_crs luming_core
 // Layout solver on the seed notice (济政字〔2021〕62号, records from the hand-written oracle
 // tests/data/seed_expected.json) and on small hand-made grids. Everything is measured on the output lon/lat
 // lines, transformed back to EPSG:4548 metres here, not on solver internals.
@@ -9,6 +9,7 @@
 #include "layout/anchor_table.h"
 #include "layout/layout_solver.h"
 #include "record_support.h"
+#include "region_support.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -24,7 +25,7 @@ namespace {
 using Line = QList<QPointF>;
 
 Line toMetres(const LonLatLine& points) {
-    auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), test::jinanZoneCrs());
     Line line;
     for (const LonLat& p : points)
         line.append(gk->forward(QPointF(p.lon, p.lat)));
@@ -178,11 +179,12 @@ const SeedLayout& seed() {
         SeedLayout out;
         out.oracle = test::readSeedOracle();
         QList<AnchorProblem> problems;
-        out.anchors = AnchorTable::read(QStringLiteral(LUMING_RESOURCES_DIR "/anchors.csv"), &problems);
+        out.anchors =
+            AnchorTable::read(QStringLiteral(LUMING_RESOURCES_DIR "/anchors/370100.csv"), &problems);
         QElapsedTimer timer;
         timer.start();
-        out.result = LayoutSolver().solve(out.oracle.roads, NoticeId::fromDocNumber(out.oracle.docNumber),
-                                          out.anchors);
+        out.result = LayoutSolver(test::jinanLayout())
+                         .solve(out.oracle.roads, NoticeId::fromDocNumber(out.oracle.docNumber), out.anchors);
         out.firstSolveMs = double(timer.nsecsElapsed()) / 1e6;
         for (int i = 0; i < out.oracle.roads.size(); ++i)
             out.indexByName.insert(out.oracle.roads[i].name, i);
@@ -455,7 +457,7 @@ void TstLayoutSolver::seedNameOrder() {
 
 void TstLayoutSolver::seedAnchors() {
     const SeedLayout& s = seed();
-    auto wgs = CrsTransformer::create(crs::wgs84Geographic(), crs::cgcs2000GaussKruger117());
+    auto wgs = CrsTransformer::create(crs::wgs84Geographic(), test::jinanZoneCrs());
     QHash<QString, QList<LayoutReportRow>> bySubdistrict;
     for (const LayoutReportRow& row : s.result.report) {
         if (row.kind == ReportKind::Anchor)
@@ -527,7 +529,8 @@ void TstLayoutSolver::seedDeterministicAndFast() {
     timer.start();
     const std::clock_t cpuStart = std::clock();
     const LayoutResult again =
-        LayoutSolver().solve(s.oracle.roads, NoticeId::fromDocNumber(s.oracle.docNumber), s.anchors);
+        LayoutSolver(test::jinanLayout())
+            .solve(s.oracle.roads, NoticeId::fromDocNumber(s.oracle.docNumber), s.anchors);
     const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     qInfo("seed solve: %.0f ms CPU, %.0f ms wall (solver says %.0f ms)", cpuMs, ms, again.solveMs);
@@ -560,7 +563,8 @@ void TstLayoutSolver::consistentGridIsExact() {
              QStringLiteral("南"), QStringLiteral("三街")),
     };
     const LayoutResult result =
-        LayoutSolver().solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
+        LayoutSolver(test::jinanLayout())
+            .solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.roads.size(), 5);
     QList<Line> lines;
@@ -601,7 +605,7 @@ void TstLayoutSolver::inconsistentGridReportsConflict() {
         road(4, QStringLiteral("乙路"), 100, QStringLiteral("北"), QStringLiteral("一街"),
              QStringLiteral("南"), QStringLiteral("二街")),
     };
-    const LayoutSolver solver;
+    const LayoutSolver solver(test::jinanLayout());
     const double lean = solver.options().noticeLeanLimitDeg * std::numbers::pi / 180.0;
     const double expected = 600 - 500 - 2 * 100 * std::sin(lean);
     const LayoutResult result =
@@ -664,7 +668,8 @@ void TstLayoutSolver::diagonalDirections() {
     const QList<RoadRecord> records{road(1, QStringLiteral("斜街"), 800, startDir, QStringLiteral("甲路"),
                                          endDir, QStringLiteral("乙路"))};
     const LayoutResult result =
-        LayoutSolver().solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
+        LayoutSolver(test::jinanLayout())
+            .solve(records, NoticeId::fromDocNumber(QStringLiteral("test")), testAnchors());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.roads.size(), 1);
     const Line line = toMetres(result.roads.first().points);

@@ -7,6 +7,7 @@
 #include "core/project.h"
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
+#include "region_support.h"
 #include "render/hit_test.h"
 #include "render/map_renderer.h"
 #include "render/scene_layer_builder.h"
@@ -64,12 +65,13 @@ Project jinanProject(GeometrySource source = GeometrySource::Schematic) {
     d.name = QStringLiteral("历下区");
     d.parts = {{{{116.990, 36.630}, {117.050, 36.630}, {117.050, 36.690}, {116.990, 36.690}}}};
     p.districts.append(d);
+    p.region = test::jinanZoneOnly();
     return p;
 }
 
 // Independent of the scene: where a lon/lat lands on screen.
 QPointF screenOf(const MapViewport& viewport, LonLat p) {
-    static const auto t = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    static const auto t = CrsTransformer::create(crs::cgcs2000Geographic(), test::jinanZoneCrs());
     return viewport.toScreen(t->forward(QPointF(p.lon, p.lat)));
 }
 
@@ -238,7 +240,7 @@ void TstMapRenderer::selectionIsHighlighted() {
 void TstMapRenderer::widthFollowsRealWidthAtLargeScale() {
     // At 1 m per pixel 经十路 (60 m) is 60 px across; at the fitted scale it is much narrower but at
     // least the minimum width.
-    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), test::jinanZoneCrs());
     QVERIFY(t);
     const QPointF onRoad = t->forward(QPointF(117.010, 36.660));
     RenderOptions options;
@@ -264,7 +266,7 @@ void TstMapRenderer::widthFollowsRealWidthAtLargeScale() {
 void TstMapRenderer::deepZoomInsideAWideRoad() {
     // At the zoom limit (1 cm per pixel) inside 经十路 (60 m wide) the frame is all road fill: vertices
     // kilometres off screen must not upset the stroker.
-    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    auto t = CrsTransformer::create(crs::cgcs2000Geographic(), test::jinanZoneCrs());
     QVERIFY(t);
     const MapViewport viewport(t->forward(QPointF(117.010, 36.660)), MapViewport::kMinMetresPerPixel,
                                QSize(300, 200));

@@ -92,6 +92,11 @@ Project sampleProject() {
 
     Project p;
     p.parse.notices = {n};
+    // Laid out in 济南 (its Gauss–Krüger zone CM 117°E is what the metric exports and HZCD use).
+    p.region.code = QStringLiteral("370100");
+    p.region.name = QStringLiteral("济南市");
+    p.region.metricEpsg = 4548;
+    p.region.centre = LonLat{117.0, 36.65};
     // Lines in EPSG:4490 lon/lat; d has none (not laid out yet).
     p.roads = {
         RoadGeometry{RoadId{kNotice, 1}, {{117.158, 36.675}, {117.158, 36.668624}}},
@@ -332,15 +337,19 @@ void TstRoadExport::roundTrip_data() {
     QTest::addColumn<std::optional<ExportCrs>>("crs");
     QTest::addColumn<int>("expectedEpsg");
     const ExportCrs all[] = {ExportCrs::Cgcs2000Geographic, ExportCrs::Wgs84Geographic,
-                             ExportCrs::Cgcs2000GaussKruger117};
+                             ExportCrs::Cgcs2000GaussKruger};
     for (auto enc : {ShapefileEncoding::Utf8, ShapefileEncoding::Gbk})
         for (auto crs : all)
-            QTest::addRow("shp %s %s", qPrintable(shapefileEncodingCode(enc)), qPrintable(exportCrsCode(crs)))
-                << ExportFormat::Shapefile << enc << std::optional<ExportCrs>(crs) << exportCrsEpsg(crs);
+            QTest::addRow("shp %s %s", qPrintable(shapefileEncodingCode(enc)),
+                          qPrintable(exportCrsCode(crs, 4548)))
+                << ExportFormat::Shapefile << enc << std::optional<ExportCrs>(crs)
+                << exportCrsEpsg(crs, 4548);
     for (auto format : {ExportFormat::GeoPackage, ExportFormat::Csv})
         for (auto crs : all)
-            QTest::addRow("%s UTF-8 %s", qPrintable(exportFormatCode(format)), qPrintable(exportCrsCode(crs)))
-                << format << ShapefileEncoding::Utf8 << std::optional<ExportCrs>(crs) << exportCrsEpsg(crs);
+            QTest::addRow("%s UTF-8 %s", qPrintable(exportFormatCode(format)),
+                          qPrintable(exportCrsCode(crs, 4548)))
+                << format << ShapefileEncoding::Utf8 << std::optional<ExportCrs>(crs)
+                << exportCrsEpsg(crs, 4548);
     QTest::newRow("shp default CRS (EPSG:4490)")
         << ExportFormat::Shapefile << ShapefileEncoding::Utf8 << std::optional<ExportCrs>() << 4490;
     QTest::newRow("geojson default CRS (RFC 7946, EPSG:4326)")
@@ -518,10 +527,10 @@ void TstRoadExport::refusals_data() {
         << std::optional<ExportCrs>(ExportCrs::Cgcs2000Geographic) << QStringLiteral("roads.geojson")
         << QStringLiteral("EPSG:4326");
     QTest::newRow("geojson in EPSG:4548") << ExportFormat::GeoJson << ShapefileEncoding::Utf8
-                                          << std::optional<ExportCrs>(ExportCrs::Cgcs2000GaussKruger117)
+                                          << std::optional<ExportCrs>(ExportCrs::Cgcs2000GaussKruger)
                                           << QStringLiteral("roads.geojson") << QStringLiteral("EPSG:4548");
     QTest::newRow("kml in EPSG:4548") << ExportFormat::Kml << ShapefileEncoding::Utf8
-                                      << std::optional<ExportCrs>(ExportCrs::Cgcs2000GaussKruger117)
+                                      << std::optional<ExportCrs>(ExportCrs::Cgcs2000GaussKruger)
                                       << QStringLiteral("roads.kml") << QStringLiteral("WGS 84");
     QTest::newRow("gpkg with GBK") << ExportFormat::GeoPackage << ShapefileEncoding::Gbk
                                    << std::optional<ExportCrs>() << QStringLiteral("roads.gpkg")
@@ -616,7 +625,7 @@ void TstRoadExport::csvAndShapefileShareNoConflictingPrj() {
     // GDAL reads roads.prj for roads.shp and roads.csv alike.
     QTemporaryDir dir;
     ExportOptions shp;
-    shp.crs = ExportCrs::Cgcs2000GaussKruger117;
+    shp.crs = ExportCrs::Cgcs2000GaussKruger;
     shp.path = dir.filePath(QStringLiteral("roads.shp"));
     QVERIFY(exportRoads(sampleProject(), shp).ok());
     const auto before = snapshot(dir.path());
@@ -628,7 +637,7 @@ void TstRoadExport::csvAndShapefileShareNoConflictingPrj() {
     QCOMPARE(clash.status, ExportStatus::Failed);
     QVERIFY2(clash.message.contains(QLatin1String("roads.shp")), qPrintable(clash.message));
     QCOMPARE(snapshot(dir.path()), before);
-    csv.crs = ExportCrs::Cgcs2000GaussKruger117; // same CRS: the .prj can be shared
+    csv.crs = ExportCrs::Cgcs2000GaussKruger; // same CRS: the .prj can be shared
     const ExportResult shared = exportRoads(sampleProject(), csv);
     QVERIFY2(shared.ok(), qPrintable(shared.message));
     QCOMPARE(readBack(shp.path, 4548).epsg, QStringLiteral("4548"));
@@ -760,8 +769,7 @@ void TstRoadExport::optionCodes() {
     QCOMPARE(exportFormatFromCode(QStringLiteral("SHP")), std::optional(ExportFormat::Shapefile));
     QCOMPARE(exportFormatFromCode(QStringLiteral("kml")), std::optional(ExportFormat::Kml));
     QVERIFY(!exportFormatFromCode(QStringLiteral("dxf")));
-    QCOMPARE(exportCrsFromCode(QStringLiteral("EPSG:4548")),
-             std::optional(ExportCrs::Cgcs2000GaussKruger117));
+    QCOMPARE(exportCrsFromCode(QStringLiteral("EPSG:4548")), std::optional(ExportCrs::Cgcs2000GaussKruger));
     QCOMPARE(exportCrsFromCode(QStringLiteral("4326")), std::optional(ExportCrs::Wgs84Geographic));
     QVERIFY(!exportCrsFromCode(QStringLiteral("EPSG:3857")));
     QCOMPARE(shapefileEncodingFromCode(QStringLiteral("utf8")), std::optional(ShapefileEncoding::Utf8));

@@ -230,7 +230,8 @@ private slots:
                  QStringLiteral("4490"));
         OGRLayer* districts = ds->GetLayerByName("districts");
         QVERIFY(districts);
-        QCOMPARE(districts->GetFeatureCount(), GIntBig(10));
+        // 济南's 区/县 with a boundary in the gazetteer: 11 (钢城区 and the 高新区 zone have none).
+        QCOMPARE(districts->GetFeatureCount(), GIntBig(11));
         for (const char* table : {"roads", "districts"}) {
             OGRLayer* sql = ds->ExecuteSQL(
                 QStringLiteral("SELECT COUNT(*) FROM gpkg_extensions WHERE table_name='%1' AND "

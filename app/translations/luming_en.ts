@@ -5,8 +5,8 @@
     <name>CoordinateReadout</name>
     <message>
         <location filename="../coordinate_readout.cpp" line="26"/>
-        <source>EPSG:4548  x %1 m  y %2 m</source>
-        <translation>EPSG:4548  x %1 m  y %2 m</translation>
+        <source>EPSG:%3  x %1 m  y %2 m</source>
+        <translation>EPSG:%3  x %1 m  y %2 m</translation>
     </message>
     <message>
         <location filename="../coordinate_readout.cpp" line="31"/>
@@ -54,6 +54,26 @@
 </context>
 <context>
     <name>RoadDetailsHtml</name>
+    <message>
+        <source>Placed by</source>
+        <translation>Placed by</translation>
+    </message>
+    <message>
+        <source>the anchor of its 街道</source>
+        <translation>the anchor of its 街道</translation>
+    </message>
+    <message>
+        <source>a point inside its 区 (no anchor)</source>
+        <translation>a point inside its 区 (no anchor)</translation>
+    </message>
+    <message>
+        <source>the region&apos;s centre (its 区 has no boundary)</source>
+        <translation>the region&apos;s centre (its 区 has no boundary)</translation>
+    </message>
+    <message>
+        <source>not placed: the notice&apos;s region is unknown</source>
+        <translation>not placed: the notice&apos;s region is unknown</translation>
+    </message>
     <message>
         <location filename="../road_details_html.cpp" line="38"/>
         <source>name (命名)</source>
@@ -432,8 +452,8 @@
     </message>
     <message>
         <location filename="../export_dialog.cpp" line="51"/>
-        <source>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</source>
-        <translation>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</translation>
+        <source>CGCS2000 / 3-degree Gauss-Krüger zone of the region (metres)</source>
+        <translation>CGCS2000 / 3-degree Gauss-Krüger zone of the region (metres)</translation>
     </message>
     <message>
         <location filename="../export_dialog.cpp" line="55"/>
@@ -625,6 +645,10 @@
 </context>
 <context>
     <name>luming::app::MainWindow</name>
+    <message>
+        <source>Region unknown: the roads have no coordinates. Give the notice&apos;s region to place them.</source>
+        <translation>Region unknown: the roads have no coordinates. Give the notice&apos;s region to place them.</translation>
+    </message>
     <message>
         <location filename="../main_window.cpp" line="45"/>
         <source>示意位置 Schematic positions — derived from the notice text</source>

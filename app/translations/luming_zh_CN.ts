@@ -5,8 +5,8 @@
     <name>CoordinateReadout</name>
     <message>
         <location filename="../coordinate_readout.cpp" line="26"/>
-        <source>EPSG:4548  x %1 m  y %2 m</source>
-        <translation>EPSG:4548  x %1 米  y %2 米</translation>
+        <source>EPSG:%3  x %1 m  y %2 m</source>
+        <translation>EPSG:%3  x %1 米  y %2 米</translation>
     </message>
     <message>
         <location filename="../coordinate_readout.cpp" line="31"/>
@@ -54,6 +54,26 @@
 </context>
 <context>
     <name>RoadDetailsHtml</name>
+    <message>
+        <source>Placed by</source>
+        <translation>定位依据</translation>
+    </message>
+    <message>
+        <source>the anchor of its 街道</source>
+        <translation>所属街道的锚点</translation>
+    </message>
+    <message>
+        <source>a point inside its 区 (no anchor)</source>
+        <translation>所属区边界内的一点（无锚点）</translation>
+    </message>
+    <message>
+        <source>the region&apos;s centre (its 区 has no boundary)</source>
+        <translation>区域中心（所属区无边界）</translation>
+    </message>
+    <message>
+        <source>not placed: the notice&apos;s region is unknown</source>
+        <translation>未定位：公告所属区域未知</translation>
+    </message>
     <message>
         <location filename="../road_details_html.cpp" line="38"/>
         <source>name (命名)</source>
@@ -432,8 +452,8 @@
     </message>
     <message>
         <location filename="../export_dialog.cpp" line="51"/>
-        <source>EPSG:4548 — CGCS2000 / 3-degree Gauss-Krüger CM 117°E (metres)</source>
-        <translation>EPSG:4548 — CGCS2000 / 3 度高斯-克吕格 中央经线 117°E（米）</translation>
+        <source>CGCS2000 / 3-degree Gauss-Krüger zone of the region (metres)</source>
+        <translation>CGCS2000 / 本区域所在的 3 度高斯-克吕格带（米）</translation>
     </message>
     <message>
         <location filename="../export_dialog.cpp" line="55"/>
@@ -619,6 +639,10 @@
 </context>
 <context>
     <name>luming::app::MainWindow</name>
+    <message>
+        <source>Region unknown: the roads have no coordinates. Give the notice&apos;s region to place them.</source>
+        <translation>区域未知：道路没有坐标。请指定公告所属区域后再定位。</translation>
+    </message>
     <message>
         <location filename="../main_window.cpp" line="45"/>
         <source>示意位置 Schematic positions — derived from the notice text</source>

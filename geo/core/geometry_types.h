@@ -23,7 +23,7 @@ struct RoadGeometry {
     RoadId id; // the record it draws
     LonLatLine points;
     GeometrySource source = GeometrySource::Schematic; // how the line was made
-    double drawnLengthM = 0;                           // along the line, measured in EPSG:4548
+    double drawnLengthM = 0;                           // along the line, in metres of the region's GK zone
     Placement placement = Placement::None;             // what the layout placed it by
 };
 

@@ -3,6 +3,7 @@
 
 #include "core/geometry_types.h"
 #include "core/notice.h"
+#include "core/region_profile.h"
 #include "core/road_id.h"
 
 #include <memory>
@@ -18,6 +19,9 @@ struct Project {
     QList<RoadGeometry> roads;           // solved geometry, keyed by RoadId
     QList<DistrictPolygon> districts;    // boundaries to draw beneath
     QList<LayoutReportRow> layoutReport; // misfits, ties, anchors
+    // Where the roads were placed and the metric CRS the map and lengths use; unknown: no coordinates.
+    // Its districts are those above (one shared list) when the project was built from a notice.
+    RegionProfile region;
 
     // O(1) joins. The lookup tables are built at the first query and rebuilt when a list was appended to,
     // shortened or reallocated since; every hit is checked against the id it names, so a stale table never

@@ -14,10 +14,6 @@ inline QString cgcs2000Geographic() {
 inline QString wgs84Geographic() {
     return QStringLiteral("EPSG:4326");
 }
-// CGCS2000 / 3-degree Gauss-Krüger CM 117E: metres around Jinan (false easting 500000 m, no zone prefix).
-// Layout and length measurement happen here. Axis order easting/northing in CrsTransformer.
-inline QString cgcs2000GaussKruger117() {
-    return QStringLiteral("EPSG:4548");
-}
+// The metric CRS (layout, map, lengths) is the region's own 3° Gauss–Krüger zone: crs/gauss_kruger_zone.h.
 
 } // namespace luming::crs

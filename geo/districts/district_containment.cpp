@@ -1,5 +1,6 @@
 #include "districts/district_containment.h"
 
+#include "districts/district_lookup.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_raii_p.h"
 #include "gdal/ogr_conversion_p.h"
@@ -19,29 +20,6 @@ struct Cluster {
     QString subdistrict;
     QList<const RoadRecord*> roads;
 };
-
-// The polygon for a 区 named in a notice. Exact name first; then the same stem with another suffix,
-// because the boundaries predate 2019 (济阳县 → 济阳区).
-const DistrictPolygon* findDistrict(const QList<DistrictPolygon>& districts, const QString& name,
-                                    bool* renamed) {
-    *renamed = false;
-    for (const DistrictPolygon& d : districts)
-        if (d.name == name)
-            return &d;
-    const auto stem = [](const QString& n) {
-        return n.size() > 2 &&
-                       (n.endsWith(QChar(u'区')) || n.endsWith(QChar(u'县')) || n.endsWith(QChar(u'市')))
-                   ? n.chopped(1)
-                   : n;
-    };
-    for (const DistrictPolygon& d : districts) {
-        if (stem(d.name) == stem(name)) {
-            *renamed = true;
-            return &d;
-        }
-    }
-    return nullptr;
-}
 
 QList<Cluster> clustersOf(const Project& project) {
     QList<Cluster> clusters;
@@ -74,7 +52,9 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
     const gdal::CplErrorCollector quiet; // GEOS and PROJ complaints stay off stderr; the rows say enough
 
     const std::optional<OGRSpatialReference> geographic = gdal::epsgTraditional(4490);
-    const std::optional<OGRSpatialReference> metric = gdal::epsgTraditional(4548);
+    const int metricEpsg = project.region.metricEpsg;
+    const std::optional<OGRSpatialReference> metric =
+        metricEpsg != 0 ? gdal::epsgTraditional(metricEpsg) : std::nullopt;
     const gdal::CoordinateTransformationPtr toMetric =
         geographic && metric ? gdal::transformation(*geographic, *metric) : nullptr;
 
@@ -90,7 +70,7 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
         const int total = static_cast<int>(cluster.roads.size());
 
         bool renamed = false;
-        const DistrictPolygon* district = findDistrict(project.districts, cluster.district, &renamed);
+        const DistrictPolygon* district = findDistrictPolygon(project.districts, cluster.district, &renamed);
         if (cluster.district.isEmpty()) {
             row.detail = QStringLiteral("%1: %2 roads name no 区; not checked").arg(who).arg(total);
             rows.append(row);
@@ -105,15 +85,16 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
             continue;
         }
         if (!toMetric || !OGRGeometryFactory::haveGEOS()) {
-            row.detail = QStringLiteral("%1: not checked (GDAL lacks PROJ or GEOS)").arg(who);
+            row.detail = metricEpsg == 0
+                             ? QStringLiteral("%1: not checked (the region is unknown)").arg(who)
+                             : QStringLiteral("%1: not checked (GDAL lacks PROJ or GEOS)").arg(who);
             rows.append(row);
             continue;
         }
         const std::unique_ptr<OGRMultiPolygon> polygon = gdal::toOgrMultiPolygon(*district);
         if (polygon->transform(toMetric.get()) != OGRERR_NONE) {
-            row.detail =
-                QStringLiteral("%1: not checked (the boundary of %2 cannot be transformed to EPSG:4548)")
-                    .arg(who, district->name);
+            row.detail = QStringLiteral("%1: not checked (the boundary of %2 cannot be transformed to %3)")
+                             .arg(who, district->name, project.region.metricCrs());
             rows.append(row);
             continue;
         }

@@ -1,6 +1,6 @@
 // Checks that each cluster of roads — the roads of one 街道 in one notice — lies inside the polygon of
-// the 区 the notice puts it in, measured in metres (EPSG:4548). A development zone without a polygon
-// (济南高新区) is reported as "no polygon", not as a failure.
+// the 区 the notice puts it in, measured in metres (the project region's Gauss–Krüger zone). A development
+// zone without a polygon (济南高新区) is reported as "no polygon", not as a failure.
 #pragma once
 
 #include "core/project.h"

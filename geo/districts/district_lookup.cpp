@@ -15,4 +15,29 @@ QString districtAt(const QList<DistrictPolygon>& districts, LonLat point) {
     return {};
 }
 
+const DistrictPolygon* findDistrictPolygon(const QList<DistrictPolygon>& districts, const QString& name,
+                                           bool* renamed) {
+    if (renamed)
+        *renamed = false;
+    if (name.isEmpty())
+        return nullptr;
+    for (const DistrictPolygon& d : districts)
+        if (d.name == name)
+            return &d;
+    const auto stem = [](const QString& n) {
+        return n.size() > 2 &&
+                       (n.endsWith(QChar(u'区')) || n.endsWith(QChar(u'县')) || n.endsWith(QChar(u'市')))
+                   ? n.chopped(1)
+                   : n;
+    };
+    for (const DistrictPolygon& d : districts) {
+        if (stem(d.name) == stem(name)) {
+            if (renamed)
+                *renamed = true;
+            return &d;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace luming

@@ -6,25 +6,37 @@
 
 namespace luming {
 
-QString measureDrawnLengths(QList<RoadRow>& rows) {
+QString measureDrawnLengths(QList<RoadRow>& rows, int metricEpsg) {
     gdal::CplErrorCollector errors;
+    gdal::CoordinateTransformationPtr toMetric;
     OGRSpatialReference geographic;
     OGRSpatialReference metric;
-    if (!gdal::setEpsgTraditional(geographic, 4490) || !gdal::setEpsgTraditional(metric, 4548))
-        return QStringLiteral("PROJ does not know EPSG:4490 or EPSG:4548: %1").arg(errors.describe());
-    const gdal::CoordinateTransformationPtr toMetric = gdal::transformation(geographic, metric);
-    if (!toMetric)
-        return QStringLiteral("no PROJ transformation from EPSG:4490 to EPSG:4548: %1")
-            .arg(errors.describe());
+    if (metricEpsg != 0) {
+        if (!gdal::setEpsgTraditional(geographic, 4490) || !gdal::setEpsgTraditional(metric, metricEpsg))
+            return QStringLiteral("PROJ does not know EPSG:4490 or EPSG:%1: %2")
+                .arg(metricEpsg)
+                .arg(errors.describe());
+        toMetric = gdal::transformation(geographic, metric);
+        if (!toMetric)
+            return QStringLiteral("no PROJ transformation from EPSG:4490 to EPSG:%1: %2")
+                .arg(metricEpsg)
+                .arg(errors.describe());
+    }
 
     for (RoadRow& row : rows) {
         row.drawnLengthM.reset();
         if (!row.hasLine())
             continue;
+        if (!toMetric)
+            return QStringLiteral(
+                       "%1 has a line but the project's region is unknown; nothing to measure it in")
+                .arg(row.label());
         const std::unique_ptr<OGRLineString> line = gdal::toOgrLine(row.geometry->points);
         if (line->transform(toMetric.get()) != OGRERR_NONE)
-            return QStringLiteral("%1: its line cannot be transformed to EPSG:4548 (%2)")
-                .arg(row.label(), errors.describe());
+            return QStringLiteral("%1: its line cannot be transformed to EPSG:%2 (%3)")
+                .arg(row.label())
+                .arg(metricEpsg)
+                .arg(errors.describe());
         row.drawnLengthM = line->get_Length();
     }
     return {};

@@ -16,7 +16,8 @@ class Feedback;
 namespace luming {
 
 enum class ExportFormat { Shapefile, GeoPackage, GeoJson, Kml, Csv };
-enum class ExportCrs { Cgcs2000Geographic, Wgs84Geographic, Cgcs2000GaussKruger117 }; // 4490, 4326, 4548
+// 4490, 4326, and the CGCS2000 3° Gauss–Krüger zone of the project's region (EPSG:4534–4554; 济南: 4548).
+enum class ExportCrs { Cgcs2000Geographic, Wgs84Geographic, Cgcs2000GaussKruger };
 enum class ShapefileEncoding { Utf8, Gbk }; // GBK = code page 936, for older ArcGIS
 // An output that is already there is someone's work: refused unless replacing it was asked for
 // (`luming export --overwrite`, as ogr2ogr; the viewer's dialog after asking).
@@ -39,16 +40,22 @@ struct ExportOptions {
     Feedback* feedback = nullptr;
 };
 
-// The command-line spellings: "shp" "gpkg" "geojson" "kml" "csv"; "EPSG:4490" "EPSG:4326" "EPSG:4548"
-// (a bare number too); "UTF-8" "GBK" (also "utf8", "cp936", "936"). nullopt for anything else.
+// The command-line spellings: "shp" "gpkg" "geojson" "kml" "csv"; "EPSG:4490" "EPSG:4326" and any zone
+// "EPSG:4534"–"EPSG:4554" (a bare number too; which zone fits is checked against the region by
+// exportCrsZoneMismatch); "UTF-8" "GBK" (also "utf8", "cp936", "936"). nullopt for anything else.
 std::optional<ExportFormat> exportFormatFromCode(const QString& code);
 std::optional<ExportCrs> exportCrsFromCode(const QString& code);
 std::optional<ShapefileEncoding> shapefileEncodingFromCode(const QString& code);
 
-QString exportFormatCode(ExportFormat format);             // "shp", …
-QString exportFormatExtension(ExportFormat format);        // "shp", "gpkg", "geojson", "kml", "csv"
-QString exportCrsCode(ExportCrs crs);                      // "EPSG:4548"
-int exportCrsEpsg(ExportCrs crs);                          // 4548
+QString exportFormatCode(ExportFormat format);      // "shp", …
+QString exportFormatExtension(ExportFormat format); // "shp", "gpkg", "geojson", "kml", "csv"
+// regionEpsg: the Gauss–Krüger zone of the project's region (RegionProfile::metricEpsg), the EPSG code of
+// Cgcs2000GaussKruger; 0 when the region is unknown.
+QString exportCrsCode(ExportCrs crs, int regionEpsg); // "EPSG:4548"
+int exportCrsEpsg(ExportCrs crs, int regionEpsg);     // 4548
+// Why `code` (as given to exportCrsFromCode) does not fit a region working in `regionEpsg`: another
+// Gauss–Krüger zone than the region's, or a zone for a region that is unknown. Empty when it fits.
+QString exportCrsZoneMismatch(const QString& code, int regionEpsg);
 QString shapefileEncodingCode(ShapefileEncoding encoding); // "UTF-8" | "GBK"
 QStringList exportFormatCodes();                           // for help texts
 

@@ -133,7 +133,8 @@ QList<ExportField> geometryFields() {
          ExportFieldType::Real,
          12,
          2,
-         QStringLiteral("导出线在 CGCS2000 3度带 117°E（EPSG:4548）中量得的长度，米"),
+         QStringLiteral(
+             "导出线在本区域中心所在的 CGCS2000 3度带（EPSG:4534–4554，按中央经线）中量得的长度，米"),
          [](const RoadRow& r) {
              return r.drawnLengthM ? QVariant(std::round(*r.drawnLengthM * 100) / 100) : QVariant();
          },

@@ -49,14 +49,18 @@ ExportResult writeFailure(const QString& message, const QString& dir) {
 
 // The user's choice of CRS checked against what the format can hold.
 std::optional<QString> resolveCrs(const ExportFormatProfile& profile, const ExportOptions& options,
-                                  ExportCrs* crs) {
+                                  int regionEpsg, ExportCrs* crs) {
     *crs = options.crs.value_or(profile.defaultCrs);
+    if (*crs == ExportCrs::Cgcs2000GaussKruger && regionEpsg == 0)
+        return QStringLiteral("nothing written: the notice's region is unknown, so there is no Gauss-Krüger "
+                              "zone to write its roads in; give the region (--region CODE|NAME) or export "
+                              "EPSG:4490");
     if (profile.onlyCrs && *crs != *profile.onlyCrs)
         return QStringLiteral(
                    "%1 coordinates are WGS 84 longitude/latitude (EPSG:4326) by definition; GDAL would "
                    "silently reproject %2 to it. Leave --crs out (or give EPSG:4326), or export "
                    "GeoPackage or shapefile to keep %2")
-            .arg(profile.description, exportCrsCode(*crs));
+            .arg(profile.description, exportCrsCode(*crs, regionEpsg));
     return std::nullopt;
 }
 
@@ -114,8 +118,17 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
         return failure(QStringLiteral("the GBK encoding is for shapefiles only; %1 is always UTF-8")
                            .arg(profile.description));
     ExportCrs crs{};
-    if (auto refusal = resolveCrs(profile, options, &crs))
+    const int regionEpsg = project.region.metricEpsg;
+    if (auto refusal = resolveCrs(profile, options, regionEpsg, &crs))
         return failure(*refusal);
+    // A shapefile without coordinates is no map layer (and ArcGIS reads null shapes poorly); never one
+    // placed in another city either: an unknown region has no coordinates at all.
+    if (options.format == ExportFormat::Shapefile && !project.region.isKnown())
+        return failure(QStringLiteral(
+            "nothing written: the notice's region is unknown, so its roads have no coordinates and a "
+            "shapefile would hold no geometry; give the region (luming export --region CODE|NAME, or the "
+            "viewer's region picker), or export GeoPackage, GeoJSON or CSV to keep the records without "
+            "geometry"));
 
     // Target: the format's extension is added when missing; another extension is a mistake.
     if (options.path.trimmed().isEmpty())
@@ -170,7 +183,7 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
         return failure(options.only
                            ? QStringLiteral("nothing to export: none of the chosen roads is in the project")
                            : QStringLiteral("nothing to export: the project has no road records"));
-    if (QString error = measureDrawnLengths(rows); !error.isEmpty())
+    if (QString error = measureDrawnLengths(rows, regionEpsg); !error.isEmpty())
         return failure(error);
     int withoutGeometry = 0;
     for (const RoadRow& row : rows)
@@ -207,6 +220,7 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     request.layerName = profile.layerName(base);
     request.profile = profile;
     request.crs = crs;
+    request.regionEpsg = regionEpsg;
     request.stringWidths = widths;
     request.feedback = options.feedback;
     const RoadLayerWriteOutcome written = writeRoadLayer(request, rows);
@@ -247,7 +261,7 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
 
     ExportResult r;
     r.status = ExportStatus::Written;
-    r.crs = exportCrsCode(crs);
+    r.crs = exportCrsCode(crs, regionEpsg);
     r.featureCount = static_cast<int>(rows.size());
     r.withoutGeometry = withoutGeometry;
     r.warnings = cleaned + written.warnings;

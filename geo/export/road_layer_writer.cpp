@@ -87,7 +87,7 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
 
     OGRSpatialReference source;
     OGRSpatialReference target;
-    const int targetEpsg = exportCrsEpsg(request.crs);
+    const int targetEpsg = exportCrsEpsg(request.crs, request.regionEpsg);
     if (!gdal::setEpsgTraditional(source, 4490) || !gdal::setEpsgTraditional(target, targetEpsg))
         return failed(QStringLiteral("PROJ does not know EPSG:%1").arg(targetEpsg), errors);
     gdal::CoordinateTransformationPtr transform;

@@ -23,6 +23,7 @@ struct RoadLayerWrite {
     QString layerName;
     ExportFormatProfile profile;
     ExportCrs crs = ExportCrs::Cgcs2000Geographic;
+    int regionEpsg = 0; // the Gauss–Krüger zone of the project's region (for Cgcs2000GaussKruger)
     QHash<QString, int> stringWidths; // DBF widths in bytes by field code (shapefile only)
     Feedback* feedback = nullptr;     // cancel polled before each feature; progress 0..kWritingShare
 };

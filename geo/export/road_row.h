@@ -15,7 +15,7 @@ struct RoadRow {
     const Notice* notice = nullptr;
     const RoadRecord* record = nullptr;
     const RoadGeometry* geometry = nullptr; // null, or fewer than 2 points: exported without geometry
-    std::optional<double> drawnLengthM;     // measured by the exporter in EPSG:4548
+    std::optional<double> drawnLengthM;     // measured by the exporter in the region's GK zone
 
     [[nodiscard]] bool hasLine() const { return geometry && geometry->points.size() >= 2; }
     // "济政字〔2021〕62号 #29 港田路" — how messages name a road (an untitled notice by its title line).

@@ -1,6 +1,8 @@
 #include "layout/cluster_placement.h"
 
 #include "crs/crs_transformer.h"
+#include "districts/district_lookup.h"
+#include "districts/district_sites.h"
 
 #include <QHash>
 #include <QRectF>
@@ -15,15 +17,11 @@ namespace {
 struct Reference {
     QString subdistrict;
     std::optional<Anchor> anchor;
-    QPointF anchorM;    // anchor in EPSG:4548
+    QPointF anchorM;    // anchor in the region's metric CRS
     QPointF point;      // reference point in the cluster (before translation)
     QString pointLabel; // "junction 凤集路×经十路" / "centroid of 3 roads"
     bool junction = false;
 };
-
-// Jinan's centre: where a cluster goes when anchors.csv has none of its 街道 and no other anchor either.
-constexpr double kFallbackLon = 117.0;
-constexpr double kFallbackLat = 36.65;
 
 bool anyAnchor(const QList<Reference>& refs) {
     return std::any_of(refs.cbegin(), refs.cend(), [](const Reference& r) { return r.anchor.has_value(); });
@@ -33,10 +31,30 @@ QString fmt(double v, int decimals = 0) {
     return QString::number(v, 'f', decimals);
 }
 
+// The 区 most of a cluster's notice roads name (the first printed on a tie); empty when none names one.
+QString districtOfCluster(const ConstraintGraph& g, const QList<RoadRecord>& records, int cluster) {
+    QHash<QString, int> votes;
+    QString best;
+    for (int r : g.roadsOfCluster(cluster)) {
+        const GraphRoad& road = g.roads[r];
+        if (road.isReferenced() || road.record >= records.size())
+            continue;
+        const QString& district = records[road.record].district;
+        if (district.isEmpty())
+            continue;
+        const int n = ++votes[district];
+        if (best.isEmpty() || n > votes.value(best))
+            best = district;
+    }
+    return best;
+}
+
 } // namespace
 
-QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<QPointF>& pos,
-                                               const AnchorTable& anchors, const CrsTransformer& wgs84ToGk,
+QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const QList<RoadRecord>& records,
+                                               QList<QPointF>& pos, const AnchorTable& anchors,
+                                               const CrsTransformer& wgs84ToMetric,
+                                               const RegionProfile& region, QPointF centreM,
                                                const NoticeId& notice, QList<Placement>* placements) {
     QList<LayoutReportRow> rows;
     QList<QList<Reference>> refs(g.clusterCount);
@@ -66,7 +84,7 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<Q
             ref.subdistrict = s;
             ref.anchor = anchors.find(s);
             if (ref.anchor)
-                ref.anchorM = wgs84ToGk.forward(QPointF(ref.anchor->lon, ref.anchor->lat));
+                ref.anchorM = wgs84ToMetric.forward(QPointF(ref.anchor->lon, ref.anchor->lat));
             int junctionNode = -1;
             if (ref.anchor && ref.anchor->junction.size() == 2) {
                 const int a = g.findRoad(ref.anchor->junction[0]);
@@ -98,21 +116,19 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<Q
         }
     }
 
-    // Fallback for clusters with no anchor at all: the first anchor any cluster has, else Jinan's centre.
-    std::optional<QPointF> fallback;
-    for (const auto& list : refs) {
-        for (const Reference& r : list) {
-            if (r.anchor && !fallback)
-                fallback = r.anchorM;
-        }
+    QList<QPointF> centroid(g.clusterCount);
+    for (int c = 0; c < g.clusterCount; ++c) {
+        for (int n : clusterNodes[c])
+            centroid[c] += pos[n];
+        if (!clusterNodes[c].isEmpty())
+            centroid[c] /= double(clusterNodes[c].size());
     }
-    const QPointF fallbackM = fallback.value_or(wgs84ToGk.forward(QPointF(kFallbackLon, kFallbackLat)));
 
     QList<QPointF> shift(g.clusterCount);
-    if (placements)
-        *placements = QList<Placement>(g.clusterCount, Placement::City);
+    QList<Placement> placed(g.clusterCount, Placement::City);
     QList<QString> groupKey(g.clusterCount);
-    QList<QPointF> groupTarget(g.clusterCount);
+    QList<QString> fallbackNote(g.clusterCount);
+    QHash<QString, QList<int>> byDistrict; // anchorless clusters whose 区 has a polygon
     for (int c = 0; c < g.clusterCount; ++c) {
         double wsum = 0;
         QPointF t;
@@ -130,20 +146,49 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<Q
         }
         if (wsum > 0) {
             shift[c] = t / wsum;
-            if (placements)
-                (*placements)[c] = Placement::Anchor;
-        } else {
-            QPointF centroid;
-            for (int n : clusterNodes[c])
-                centroid += pos[n];
-            if (!clusterNodes[c].isEmpty())
-                centroid /= double(clusterNodes[c].size());
-            shift[c] = fallbackM - centroid;
+            placed[c] = Placement::Anchor;
+            // Clusters placed by the same single anchor point would overlap; a junction pins its cluster.
+            if (!junction)
+                groupKey[c] = firstAnchored;
+            continue;
         }
-        // Clusters placed by the same single anchor point would overlap; a junction pins its cluster.
-        if (!junction)
-            groupKey[c] = firstAnchored.isEmpty() ? QStringLiteral("(fallback)") : firstAnchored;
+        const QString district = districtOfCluster(g, records, c);
+        if (findDistrictPolygon(region.districts, district)) {
+            byDistrict[district].append(c);
+            continue;
+        }
+        shift[c] = centreM - centroid[c];
+        groupKey[c] = QStringLiteral("(centre)");
+        fallbackNote[c] =
+            district.isEmpty()
+                ? QStringLiteral("the centre of %1 (no 区 given)").arg(region.label())
+                : QStringLiteral("the centre of %1 (%2 has no polygon)").arg(region.label(), district);
     }
+    // Inside the 区: one site per cluster, far apart, in order of the clusters' first items.
+    for (auto it = byDistrict.cbegin(); it != byDistrict.cend(); ++it) {
+        QList<int> members = it.value();
+        std::sort(members.begin(), members.end(),
+                  [&](int a, int b) { return clusterMinSeq[a] < clusterMinSeq[b]; });
+        const QList<QPointF> sites = spreadSitesInside(*findDistrictPolygon(region.districts, it.key()),
+                                                       region.metricEpsg, int(members.size()));
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const int c = members[i];
+            if (i < sites.size()) {
+                shift[c] = sites[i] - centroid[c];
+                placed[c] = Placement::District;
+                fallbackNote[c] = QStringLiteral("a point inside the polygon of %1 (%2 of %3 there)")
+                                      .arg(it.key())
+                                      .arg(i + 1)
+                                      .arg(members.size());
+            } else { // the polygon could not be projected
+                shift[c] = centreM - centroid[c];
+                groupKey[c] = QStringLiteral("(centre)");
+                fallbackNote[c] = QStringLiteral("the centre of %1").arg(region.label());
+            }
+        }
+    }
+    if (placements)
+        *placements = placed;
 
     // Side by side: clusters sharing a group key, west → east in order of their first item.
     QHash<QString, QList<int>> groups;
@@ -195,7 +240,7 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<Q
         if (refs[c].isEmpty()) {
             rows.append(
                 {notice, 0, QString(), ReportKind::Anchor,
-                 QStringLiteral("cluster of %1: no 街道 given; placed at the fallback point").arg(roadsText),
+                 QStringLiteral("cluster of %1: no 街道 given; placed at %2").arg(roadsText, fallbackNote[c]),
                  0});
             continue;
         }
@@ -205,7 +250,7 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, QList<Q
                 row.detail = QStringLiteral("cluster of %1: %2 has no row in %3; placed at %4")
                                  .arg(roadsText, r.subdistrict, anchors.fileName(),
                                       anyAnchor(refs[c]) ? QStringLiteral("the other 街道's anchor")
-                                                         : QStringLiteral("the fallback point"));
+                                                         : fallbackNote[c]);
                 row.valueM = 0;
             } else {
                 const QPointF placed = r.point + shift[c];

@@ -2,6 +2,8 @@
 // residual is misfit / σ, so a smaller σ weighs more.
 #pragma once
 
+#include "core/region_profile.h"
+
 namespace luming {
 
 struct LayoutOptions {
@@ -32,6 +34,9 @@ struct LayoutOptions {
     int maxReleasesPerCluster = 6;
     int maxIterations = 250;
     int maxTrialIterations = 25; // scoring one candidate release (the chosen one is then solved in full)
+    // Where the roads go: the working metric CRS, the centre and the district polygons. Unknown (the
+    // default): the solver gives no coordinates at all.
+    RegionProfile region;
 };
 
 } // namespace luming

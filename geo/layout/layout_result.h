@@ -23,7 +23,7 @@ struct LayoutResult {
     // Conflicts between the text's numbers (stated length, tie, anchor), each on the items concerned: the
     // caller adds them to the notice's findings.
     QList<Finding> findings;
-    QString error; // non-empty when the solve could not run (e.g. PROJ could not set up EPSG:4548)
+    QString error; // non-empty when the solve could not run (e.g. PROJ could not set up the metric CRS)
     double solveMs = 0;
 };
 

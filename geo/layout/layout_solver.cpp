@@ -95,8 +95,17 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
     QElapsedTimer timer;
     timer.start();
     LayoutResult result;
-    auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
-    auto wgs = CrsTransformer::create(crs::wgs84Geographic(), crs::cgcs2000GaussKruger117());
+    const RegionProfile& region = options_.region;
+    if (!region.isKnown()) {
+        // Coordinates in another city are worse than none: the records stay, without lines.
+        result.report.append({notice, 0, QString(), ReportKind::Anchor,
+                              QStringLiteral("the notice's region is unknown: no road is placed (give the "
+                                             "region, e.g. --region)"),
+                              0});
+        return result;
+    }
+    auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), region.metricCrs());
+    auto wgs = CrsTransformer::create(crs::wgs84Geographic(), region.metricCrs());
     if (!gk || !wgs) {
         result.error = gk ? wgs.errorString() : gk.errorString();
         return result;
@@ -179,9 +188,11 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
 
     ClusterSolver::snapToLegs(g, pos);
     QList<Placement> placements;
-    result.report = ClusterPlacement::place(g, pos, anchors, *wgs, notice, &placements);
+    const QPointF centreM = gk->forward(QPointF(region.centre->lon, region.centre->lat));
+    result.report =
+        ClusterPlacement::place(g, records, pos, anchors, *wgs, region, centreM, notice, &placements);
 
-    // Output lines (CGCS2000 lon/lat); everything below is measured on them, back in EPSG:4548.
+    // Output lines (CGCS2000 lon/lat); everything below is measured on them, back in the metric CRS.
     QList<QList<QPointF>> measured(g.roads.size());
     for (int r = 0; r < g.roads.size(); ++r) {
         const QList<QPointF> lonLat = gk->inverse(lineOf(g, pos, r));

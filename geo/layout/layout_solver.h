@@ -1,4 +1,4 @@
-// Schematic geometry for a notice's roads from its words alone, solved in metres (EPSG:4548).
+// Schematic geometry for a notice's roads from its words alone, solved in metres (the region's 3° GK zone).
 //
 // Unknowns: the intersection nodes (one per pair of roads the text ties together). Every road — the
 // notice's own and every road they name as an end or turn — is a line through its nodes, ordered along

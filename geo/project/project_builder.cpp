@@ -1,31 +1,14 @@
 #include "project/project_builder.h"
 
-#include "layout/anchor_table.h"
+#include "districts/district_containment.h"
 #include "layout/layout_solver.h"
-#include "project/district_source.h"
 #include "project/notice_file.h"
-#include "project/resource_locator.h"
+#include "project/region_profile_source.h"
 #include "region/region_assigner.h"
 
+#include <QHash>
+
 namespace luming {
-
-namespace {
-
-AnchorTable loadAnchors(QStringList& warnings) {
-    const QString path = findResource(QStringLiteral("anchors.csv"));
-    if (path.isEmpty()) {
-        warnings.append(
-            QStringLiteral("resources/anchors.csv not found: clusters are placed at the origin."));
-        return {};
-    }
-    QList<AnchorProblem> problems;
-    AnchorTable table = AnchorTable::read(path, &problems);
-    for (const auto& p : problems)
-        warnings.append(p.toString());
-    return table;
-}
-
-} // namespace
 
 ProjectBuild ProjectBuilder::fromNoticeFile(const QString& noticePath, const NoticeRegion& chosen) {
     ParseOutcome outcome = parseNoticeFile(noticePath);
@@ -43,10 +26,22 @@ ProjectBuild ProjectBuilder::fromParse(ParseResult parse, const NoticeRegion& ch
     ProjectBuild build;
     build.project.parse = std::move(parse);
     build.warnings += assignRegions(build.project.parse.notices, chosen);
-    const AnchorTable anchors = loadAnchors(build.warnings);
-    const LayoutSolver solver;
+    // Each notice is laid out in its own region; the project shows the first known one.
+    QHash<QString, std::pair<RegionProfile, AnchorTable>> regions;
     for (auto& notice : build.project.parse.notices) {
-        LayoutResult layout = solver.solve(notice, anchors);
+        const QString code = regionCodeOf(notice);
+        auto region = regions.find(code);
+        if (region == regions.end()) {
+            RegionProfile profile = loadRegionProfile(code, build.warnings);
+            AnchorTable anchors = loadAnchors(profile, build.warnings);
+            region = regions.insert(code, {std::move(profile), std::move(anchors)});
+        }
+        const auto& [profile, anchors] = *region;
+        if (!build.project.region.isKnown() && profile.isKnown())
+            build.project.region = profile;
+        LayoutOptions options;
+        options.region = profile;
+        LayoutResult layout = LayoutSolver(options).solve(notice, anchors);
         notice.findings += layout.findings; // conflicts between the text's numbers, on their items
         if (!layout.error.isEmpty())
             build.warnings.append(
@@ -54,7 +49,8 @@ ProjectBuild ProjectBuilder::fromParse(ParseResult parse, const NoticeRegion& ch
         build.project.roads += layout.roads;
         build.project.layoutReport += layout.report;
     }
-    attachDistricts(build);
+    build.project.districts = build.project.region.districts;
+    build.project.layoutReport += districtContainment(build.project);
     return build;
 }
 

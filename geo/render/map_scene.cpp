@@ -32,8 +32,8 @@ double drawnWidth(const RoadRecord* record) {
 } // namespace
 
 MapScene::MapScene(std::shared_ptr<const SceneLayer> districts, std::shared_ptr<const SceneLayer> roads,
-                   const QList<RoadId>& roadIds)
-    : districts_(std::move(districts)), roads_(std::move(roads)) {
+                   const QList<RoadId>& roadIds, int metricEpsg)
+    : districts_(std::move(districts)), roads_(std::move(roads)), metricEpsg_(metricEpsg) {
     // The layer stores its features in spatial order: re-key the ids from input order to feature order.
     if (roads_) {
         roadIds_.resize(roads_->featureCount());
@@ -67,7 +67,9 @@ QPointF MapScene::districtLabelAnchor(std::int64_t feature) const {
 }
 
 Result<MapScene> MapScene::fromProject(const Project& project) {
-    auto transformer = CrsTransformer::create(crs::cgcs2000Geographic(), crs::cgcs2000GaussKruger117());
+    if (!project.region.isKnown())
+        return MapScene();
+    auto transformer = CrsTransformer::create(crs::cgcs2000Geographic(), project.region.metricCrs());
     if (!transformer)
         return transformer.error();
 
@@ -106,7 +108,7 @@ Result<MapScene> MapScene::fromProject(const Project& project) {
             for (const LonLatRing& ring : part)
                 districts.addPart(take(ring.size()));
     }
-    return MapScene(districts.build(), roads.build(), ids);
+    return MapScene(districts.build(), roads.build(), ids, project.region.metricEpsg);
 }
 
 MapScene MapScene::withExtraLayer(std::shared_ptr<const SceneLayer> layer) const {

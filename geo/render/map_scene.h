@@ -1,7 +1,7 @@
-// What the map shows, as an immutable snapshot in EPSG:4548 metres: the districts (beneath), the extra
-// layers the user opened (beneath the roads, in the order added) and the project's roads. Built once
-// from a Project (projected once, here); cheap to copy (layers are shared, never modified), so the
-// canvas hands a copy to its render worker and keeps working on the GUI thread.
+// What the map shows, as an immutable snapshot in metres of the project region's 3° Gauss–Krüger zone: the
+// districts (beneath), the extra layers the user opened (beneath the roads, in the order added) and the
+// project's roads. Built once from a Project (projected once, here); cheap to copy (layers are shared, never
+// modified), so the canvas hands a copy to its render worker and keeps working on the GUI thread.
 #pragma once
 
 #include "core/result.h"
@@ -24,16 +24,22 @@ class MapScene {
 public:
     MapScene() = default; // empty: renders the background and furniture only
 
-    // Projects every road line and district polygon from EPSG:4490 lon/lat to EPSG:4548 metres. Road
-    // labels are RoadRecord::name, widths RoadRecord::width_max_m (width_min_m when only that is known).
-    // Roads without a usable line are not drawn (roadBounds() is nullopt). Fails only when PROJ cannot
-    // be set up.
+    // Projects every road line and district polygon from EPSG:4490 lon/lat to metres of the project's
+    // region (Project::region). Road labels are RoadRecord::name, widths RoadRecord::width_max_m
+    // (width_min_m when only that is known). Roads without a usable line are not drawn (roadBounds() is
+    // nullopt). A region that is unknown gives an empty scene (metricEpsg() 0): nothing has coordinates.
+    // Fails only when PROJ cannot be set up.
     [[nodiscard]] static Result<MapScene> fromProject(const Project& project);
 
     // Direct construction (tests, bench): any layer may be null. roadIds[i] names the road whose feature
     // had input index i (the i-th beginFeature of the roads' builder).
+    // metricEpsg: the CRS of the layers' metres (0: unknown).
     MapScene(std::shared_ptr<const SceneLayer> districts, std::shared_ptr<const SceneLayer> roads,
-             const QList<RoadId>& roadIds);
+             const QList<RoadId>& roadIds, int metricEpsg = 0);
+
+    // The CRS of every layer's coordinates: EPSG:4534–4554, the project region's zone; 0 when the region
+    // is unknown (then the scene holds no project layers).
+    int metricEpsg() const { return metricEpsg_; }
 
     // A new snapshot sharing this one's layers, plus or minus one extra layer.
     [[nodiscard]] MapScene withExtraLayer(std::shared_ptr<const SceneLayer> layer) const;
@@ -67,6 +73,7 @@ private:
     std::shared_ptr<const QHash<RoadId, std::int64_t>> featureOfRoad_;
     std::shared_ptr<const std::vector<int>> districtFill_;
     std::shared_ptr<const std::vector<QPointF>> districtAnchor_;
+    int metricEpsg_ = 0;
 };
 
 } // namespace luming

@@ -1,4 +1,4 @@
-// The visible window of the map: a centre in EPSG:4548 metres, metres per (logical) pixel and a size in
+// The visible window of the map: a centre in the scene's metres, metres per (logical) pixel and a size in
 // pixels. North is up: screen y grows downwards, northing upwards. A small value type, copied into each
 // render job.
 #pragma once

@@ -1,5 +1,5 @@
 // One immutable layer of a MapScene: features (points, lines or polygons) already projected to
-// EPSG:4548 metres, with precomputed Douglas–Peucker levels and a spatial index. Built by
+// metres (the region's GK zone), with precomputed Douglas–Peucker levels and a spatial index. Built by
 // SceneLayerBuilder, then shared read-only (std::shared_ptr<const SceneLayer>) between the GUI thread
 // and render workers. Compact on purpose: a city's road layer (10⁶ lines) must fit comfortably.
 #pragma once

@@ -1,4 +1,4 @@
-// Collects features (in EPSG:4548 metres) into flat arrays, then builds the immutable SceneLayer:
+// Collects features (in the scene's metres) into flat arrays, then builds the immutable SceneLayer:
 // simplification levels and spatial index. Not thread-safe; use one builder per thread.
 #pragma once
 

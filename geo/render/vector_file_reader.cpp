@@ -1,5 +1,6 @@
 #include "render/vector_file_reader.h"
 
+#include "crs/gauss_kruger_zone.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 #include "gdal/name_field_p.h"
@@ -139,8 +140,23 @@ int labelFieldIndex(OGRLayer& layer, const QString& requested, QStringList& warn
     return gdal::nameFieldIndex(*defn);
 }
 
+// The CGCS2000 3° Gauss–Krüger zone (EPSG code) of the centre of a layer's extent; 0 when unknown.
+int zoneOfLayer(OGRLayer& layer, const OGRSpatialReference& srs) {
+    OGREnvelope e;
+    const std::optional<OGRSpatialReference> geographic = gdal::epsgTraditional(4490);
+    if (layer.GetExtent(&e, TRUE) != OGRERR_NONE || !geographic)
+        return 0;
+    double x = (e.MinX + e.MaxX) / 2;
+    double y = (e.MinY + e.MaxY) / 2;
+    const gdal::CoordinateTransformationPtr ct = gdal::transformation(srs, *geographic);
+    if (!ct || !ct->Transform(1, &x, &y))
+        return 0;
+    const auto zone = gaussKrugerZoneOf(x);
+    return zone ? zone->epsg : 0;
+}
+
 // The layer's CRS with lon/lat order, or the fallback (and a warning) when the file declares none.
-std::optional<OGRSpatialReference> sourceCrs(OGRLayer& layer, const LayerLoadOptions& options,
+std::optional<OGRSpatialReference> sourceCrs(OGRLayer& layer, const LayerLoadOptions& options, int targetEpsg,
                                              QStringList& warnings, const QString& file) {
     const QString& fallback = options.fallbackCrs;
     OGRSpatialReference srs;
@@ -155,7 +171,9 @@ std::optional<OGRSpatialReference> sourceCrs(OGRLayer& layer, const LayerLoadOpt
             OGREnvelope e;
             const bool geographic = layer.GetExtent(&e, TRUE) == OGRERR_NONE && e.MinX >= -180 &&
                                     e.MaxX <= 180 && e.MinY >= -90 && e.MaxY <= 90;
-            assumed = geographic ? QStringLiteral("EPSG:4490") : QStringLiteral("EPSG:4548");
+            if (!geographic && targetEpsg == 0)
+                return std::nullopt; // metres, but in which zone: nothing to go by
+            assumed = geographic ? QStringLiteral("EPSG:4490") : QStringLiteral("EPSG:%1").arg(targetEpsg);
         }
         warnings.append(QStringLiteral("%1: layer %2 declares no coordinate system; assumed %3")
                             .arg(file, QString::fromUtf8(layer.GetName()), assumed));
@@ -281,9 +299,11 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
     const bool shapefiles =
         !pathEncoding && ds->GetDriver() && EQUAL(ds->GetDriver()->GetDescription(), "ESRI Shapefile");
 
-    const std::optional<OGRSpatialReference> target = gdal::epsgTraditional(4548);
-    if (!target) {
-        result.error = QStringLiteral("PROJ does not know EPSG:4548 (%1)").arg(errors.describe());
+    std::optional<OGRSpatialReference> target;
+    int targetEpsg = options.targetEpsg;
+    if (targetEpsg != 0 && !(target = gdal::epsgTraditional(targetEpsg))) {
+        result.error =
+            QStringLiteral("PROJ does not know EPSG:%1 (%2)").arg(targetEpsg).arg(errors.describe());
         return result;
     }
 
@@ -329,7 +349,17 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
             result.warnings.append(QStringLiteral("%1: %2").arg(where, report.encoding->describe()));
 
         report.featuresInLayer = layer->GetFeatureCount(TRUE);
-        const auto srs = sourceCrs(*layer, options, result.warnings, file);
+        const auto srs = sourceCrs(*layer, options, targetEpsg, result.warnings, file);
+        if (srs && !target) {
+            targetEpsg = zoneOfLayer(*layer, *srs);
+            target = targetEpsg != 0 ? gdal::epsgTraditional(targetEpsg) : std::nullopt;
+            if (!target) {
+                result.error = QStringLiteral("%1: no Gauss–Krüger zone of China fits the layer's position; "
+                                              "nothing to draw it in")
+                                   .arg(where);
+                return result;
+            }
+        }
         if (!srs) {
             result.warnings.append(
                 QStringLiteral("%1: unknown coordinate system %2; layer skipped")
@@ -344,8 +374,9 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
         if (!srs->IsSame(&*target)) {
             ct = gdal::transformation(*srs, *target);
             if (!ct) {
-                result.warnings.append(QStringLiteral("%1 cannot be reprojected to EPSG:4548 (%2); skipped")
-                                           .arg(where, errors.describe()));
+                result.warnings.append(QStringLiteral("%1 cannot be reprojected to EPSG:%3 (%2); skipped")
+                                           .arg(where, errors.describe())
+                                           .arg(targetEpsg));
                 result.reports.append(report);
                 continue;
             }

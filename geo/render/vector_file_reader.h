@@ -1,6 +1,6 @@
 // Reads any GDAL/OGR-readable vector file into scene layers (one per OGR layer with geometry),
-// reprojected from the file's CRS to EPSG:4548 metres, on the calling thread. LayerLoader runs it on a
-// worker thread for the viewer.
+// reprojected from the file's CRS to the map's metres (a 3° Gauss–Krüger zone), on the calling thread.
+// LayerLoader runs it on a worker thread for the viewer.
 #pragma once
 
 #include "core/feedback.h"
@@ -33,8 +33,11 @@ struct LayerLoadOptions {
     // "-" for no labels.
     QString labelField;
     // Used when the file has no CRS: "EPSG:4490" assumed for coordinates within ±180/±90, else metres
-    // in EPSG:4548; a warning says so.
+    // in the target CRS; a warning says so.
     QString fallbackCrs;
+    // The map's metric CRS (MapScene::metricEpsg, EPSG:4534–4554). 0: the Gauss–Krüger zone of the centre
+    // of the first layer with a coordinate system.
+    int targetEpsg = 0;
     // Shapefile attribute encoding; nullopt: guessed from the .cpg, the .dbf's LDID, then the bytes.
     std::optional<TextEncoding> encoding;
     // Replaces the CRS the file declares (e.g. "EPSG:4548"), as when the user answers a CRS diagnosis.

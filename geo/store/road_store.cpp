@@ -1,5 +1,6 @@
 #include "store/road_store.h"
 
+#include "crs/stored_region.h"
 #include "fs/fault_point.h"
 #include "fs/leftovers.h"
 #include "fs/os_error.h"
@@ -160,6 +161,7 @@ LoadResult RoadStore::load(const QString& gpkgPath) {
         return result;
     }
     result.warnings += capture.warnings();
+    result.project.region = regionOfStoredGeometry(result.project);
     result.ok = true;
     return result;
 }
