@@ -1,6 +1,7 @@
 #include "details_panel.h"
 
 #include "road_details_html.h"
+#include "selection_details_html.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -22,6 +23,12 @@ void DetailsPanel::showRoad(const Project* project, const RoadKey& key) {
     if (html.isEmpty())
         html = hint + (project ? RoadDetailsHtml::summary(*project) : QString());
     browser_->setHtml(html);
+}
+
+void DetailsPanel::showRoads(const Project* project, const QList<RoadKey>& keys, const QString& place) {
+    if (!project || keys.isEmpty())
+        return showRoad(project, {});
+    browser_->setHtml(SelectionDetailsHtml::build(*project, keys, place));
 }
 
 QString DetailsPanel::html() const {

@@ -20,6 +20,8 @@ public:
 
     // `project` must outlive the panel's use of it (the main window owns both).
     void showRoad(const Project* project, const RoadKey& key);
+    // Several roads at once (SelectionDetailsHtml); none: as showRoad with no road.
+    void showRoads(const Project* project, const QList<RoadKey>& keys, const QString& place);
     QString html() const;
     QString plainText() const;
 

@@ -1,15 +1,19 @@
 #include "main_window.h"
 
+#include "attribute_table.h"
 #include "core/background.h"
 #include "crs_question.h"
 #include "details_panel.h"
 #include "export_dialog.h"
 #include "extra_layers.h"
+#include "findings_panel.h"
 #include "layer_list.h"
 #include "layer_report_text.h"
 #include "map_canvas.h"
+#include "place_clusters.h"
 #include "recent_files.h"
 #include "recent_files_menu.h"
+#include "road_row_source.h"
 #include "road_tree_model.h"
 #include "search_box.h"
 #include "startup_log.h"
@@ -30,6 +34,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <algorithm>
 
 namespace luming::app {
 
@@ -63,8 +68,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(canvas_, &MapCanvas::cursorMoved, this,
             [this](QPointF m) { coordinates_->setText(readout_.text(m)); });
     connect(canvas_, &MapCanvas::cursorLeft, coordinates_, &QLabel::clear);
+    connect(canvas_, &MapCanvas::clusterClicked, this,
+            [this](const QString& label) { statusBar()->showMessage(label, 4000); });
     connect(search_, &SearchBox::roadChosen, this,
             [this](const RoadKey& key) { select(key, SelectionSource::Search); });
+    connect(search_, &SearchBox::placeChosen, this, [this](const QString& name, const QList<RoadKey>& roads) {
+        select(roads, SelectionSource::Search, name);
+    });
+    connect(findings_, &FindingsPanel::roadsChosen, this,
+            [this](const QList<RoadKey>& roads) { select(roads, SelectionSource::Findings); });
+    connect(table_, &AttributeTable::roadsSelected, this,
+            [this](const QList<RoadKey>& roads) { select(roads, SelectionSource::Table); });
     connect(layers_, &LayerList::visibilityChanged, this, [this] {
         canvas_->setHiddenLayers(layers_->hiddenLayers());
         canvas_->setDistrictsVisible(layers_->districtsVisible());
@@ -160,6 +174,8 @@ void MainWindow::createMenus() {
     view->addAction(treeDock_->toggleViewAction());
     view->addAction(detailsDock_->toggleViewAction());
     view->addAction(layersDock_->toggleViewAction());
+    view->addAction(findingsDock_->toggleViewAction());
+    view->addAction(tableDock_->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction_);
@@ -206,6 +222,21 @@ void MainWindow::createDocks() {
     detailsDock_->setWidget(details_);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
     resizeDocks({treeDock_, detailsDock_}, {240, 340}, Qt::Horizontal);
+
+    findings_ = new FindingsPanel(this);
+    findings_->setObjectName(QStringLiteral("findingsView"));
+    findingsDock_ = new QDockWidget(tr("Findings"), this);
+    findingsDock_->setObjectName(QStringLiteral("findingsDock"));
+    findingsDock_->setWidget(findings_);
+    addDockWidget(Qt::RightDockWidgetArea, findingsDock_);
+    resizeDocks({detailsDock_, findingsDock_}, {3, 2}, Qt::Vertical);
+
+    table_ = new AttributeTable(this);
+    tableDock_ = new QDockWidget(tr("Attribute table"), this);
+    tableDock_->setObjectName(QStringLiteral("attributeTableDock"));
+    tableDock_->setWidget(table_);
+    addDockWidget(Qt::BottomDockWidgetArea, tableDock_);
+    tableDock_->hide(); // opened from the View menu: the map keeps its height by default
 
     search_ = new SearchBox(this);
     search_->setObjectName(QStringLiteral("searchBox"));
@@ -282,8 +313,10 @@ void MainWindow::setProject(Project project, const QString& sourcePath, std::opt
     treeModel_->setTree(RoadTree::fromProject(project_));
     tree_->expandToDepth(0);
     search_->setProject(project_);
+    findings_->setProject(project_);
+    table_->setSource(std::make_unique<RoadRowSource>(project_));
     details_->showRoad(&project_, {});
-    canvas_->setSelection({});
+    canvas_->setSelection(QList<RoadKey>{});
     zoomSelectionAction_->setEnabled(false);
     showScene(std::move(scene));
     canvas_->zoomToRoads();
@@ -303,6 +336,7 @@ void MainWindow::showScene(std::optional<MapScene> scene) {
     }
     baseScene_ = *scene;
     canvas_->setScene(extraLayers_->compose(baseScene_));
+    canvas_->setClusterMarkers(placeClusters(treeModel_->tree(), baseScene_));
 }
 
 void MainWindow::selectRoad(const RoadKey& key) {
@@ -317,31 +351,70 @@ bool MainWindow::selectRoadByName(const QString& name) {
     return true;
 }
 
+bool MainWindow::selectPlace(const QString& name) {
+    const QModelIndex index = treeModel_->indexOfPlace(name);
+    if (!index.isValid())
+        return false;
+    select(treeModel_->roadsAt(index), SelectionSource::Code, name);
+    return true;
+}
+
+void MainWindow::showAttributeTable() {
+    tableDock_->show();
+    resizeDocks({tableDock_}, {220}, Qt::Vertical);
+}
+
 void MainWindow::select(const RoadKey& key, SelectionSource source) {
-    const RoadKey valid = lookup_.record(key) ? key : RoadKey{};
+    select(isValidRoad(key) ? QList<RoadKey>{key} : QList<RoadKey>{}, source);
+}
+
+void MainWindow::select(const QList<RoadKey>& keys, SelectionSource source, const QString& place) {
+    QList<RoadKey> valid;
+    for (const RoadKey& key : keys)
+        if (lookup_.record(key))
+            valid.append(key);
     selection_ = valid;
     canvas_->setSelection(valid);
-    details_->showRoad(&project_, valid);
-    zoomSelectionAction_->setEnabled(isValidRoad(valid) && canvas_->scene().roadBounds(valid).has_value());
-    if (source != SelectionSource::Map && isValidRoad(valid))
-        canvas_->bringIntoView(valid);
-    if (source != SelectionSource::Tree) {
-        // Follow in the tree without re-entering select() through treeSelectionChanged.
-        syncingTree_ = true;
-        const QModelIndexList indexes = treeModel_->indexesOf(valid);
-        if (indexes.isEmpty()) {
-            tree_->selectionModel()->clearSelection();
-        } else {
-            tree_->selectionModel()->setCurrentIndex(indexes.first(), QItemSelectionModel::ClearAndSelect);
-            tree_->scrollTo(indexes.first());
-        }
-        syncingTree_ = false;
+    const RoadKey first = valid.value(0);
+    if (valid.size() == 1 && place.isEmpty())
+        details_->showRoad(&project_, first);
+    else
+        details_->showRoads(&project_, valid, place);
+    zoomSelectionAction_->setEnabled(std::any_of(valid.begin(), valid.end(), [this](const RoadKey& k) {
+        return canvas_->scene().roadBounds(k).has_value();
+    }));
+    if (source != SelectionSource::Map && source != SelectionSource::Table) {
+        if (valid.size() == 1)
+            canvas_->bringIntoView(first);
+        else if (!valid.isEmpty())
+            canvas_->zoomToSelection(); // a place or a finding's roads: frame them all
     }
-    if (isValidRoad(valid)) {
-        if (const RoadRecord* record = lookup_.record(valid))
+    if (source != SelectionSource::Tree)
+        followInTree(valid, place);
+    if (source != SelectionSource::Table)
+        table_->showRoads(valid);
+    if (valid.size() == 1) {
+        if (const RoadRecord* record = lookup_.record(first))
             statusBar()->showMessage(record->name, 4000);
+    } else if (!valid.isEmpty()) {
+        statusBar()->showMessage(tr("%1: %n road(s) selected", nullptr, int(valid.size())).arg(place), 4000);
     }
-    emit selectionChanged(valid);
+    emit selectionChanged(first);
+}
+
+void MainWindow::followInTree(const QList<RoadKey>& keys, const QString& place) {
+    // Without re-entering select() through treeSelectionChanged.
+    syncingTree_ = true;
+    QModelIndex index = place.isEmpty() ? QModelIndex() : treeModel_->indexOfPlace(place);
+    if (!index.isValid() && keys.size() == 1)
+        index = treeModel_->indexesOf(keys.first()).value(0);
+    if (index.isValid()) {
+        tree_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        tree_->scrollTo(index);
+    } else {
+        tree_->selectionModel()->clearSelection();
+    }
+    syncingTree_ = false;
 }
 
 void MainWindow::treeSelectionChanged() {
@@ -350,9 +423,13 @@ void MainWindow::treeSelectionChanged() {
     const QModelIndexList selected = tree_->selectionModel()->selectedIndexes();
     if (selected.isEmpty())
         return;
-    const RoadKey key = treeModel_->roadAt(selected.first());
+    const QModelIndex index = selected.first();
+    const RoadKey key = treeModel_->roadAt(index);
     if (isValidRoad(key))
         select(key, SelectionSource::Tree);
+    else // a 区 or 街道 row: its roads, together
+        select(treeModel_->roadsAt(index), SelectionSource::Tree,
+               index.data(RoadTreeModel::NameRole).toString());
 }
 
 void MainWindow::openVectorLayer(const QString& path) {
