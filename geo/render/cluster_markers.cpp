@@ -10,6 +10,10 @@ namespace luming {
 
 namespace {
 
+// A marker crowded out of its place moves this many box heights up or down at most (a whole city
+// zoomed out stacks its 街道 into a short column rather than hiding some).
+constexpr int kMaxShiftRows = 6;
+
 QFont markerFont(const MapStyle& style) {
     QFont font(style.fontFamily);
     font.setPixelSize(static_cast<int>(std::lround(style.clusterLabelPixelSize)));
@@ -25,11 +29,17 @@ QString markerText(const ClusterMarker& marker) {
 
 QList<PlacedClusterMarker> ClusterMarkers::place(const QList<ClusterMarker>& markers,
                                                  const MapViewport& viewport, const MapStyle& style) {
-    QList<PlacedClusterMarker> placed;
     const double mpp = viewport.metresPerPixel();
     const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
     const QFontMetricsF metrics(markerFont(style));
-    for (int i = 0; i < markers.size(); ++i) {
+    // Bigger clusters first: when two markers would overlap, the smaller one moves above or below.
+    QList<int> order;
+    for (int i = 0; i < markers.size(); ++i)
+        order.append(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return markers.at(a).roadCount > markers.at(b).roadCount; });
+    QList<PlacedClusterMarker> placed;
+    for (int i : order) {
         const ClusterMarker& m = markers.at(i);
         if (m.roadCount <= 0 || m.boundsM.isNull())
             continue;
@@ -40,8 +50,18 @@ QList<PlacedClusterMarker> ClusterMarkers::place(const QList<ClusterMarker>& mar
         const QSizeF size(metrics.horizontalAdvance(markerText(m)) + 2 * style.clusterPaddingPx,
                           metrics.height() + style.clusterPaddingPx);
         const QRectF box(centre - QPointF(size.width() / 2, size.height() / 2), size);
-        if (box.intersects(screen))
-            placed.append({i, box});
+        for (int step = 0; step <= 2 * kMaxShiftRows; ++step) {
+            const int rows = (step + 1) / 2 * (step % 2 == 1 ? 1 : -1); // 0, +1, -1, +2, -2, …
+            const QRectF moved = box.translated(0, rows * (size.height() + 2));
+            const bool free =
+                std::none_of(placed.begin(), placed.end(),
+                             [&moved](const PlacedClusterMarker& p) { return p.rectPx.intersects(moved); });
+            if (free) {
+                if (moved.intersects(screen))
+                    placed.append({i, moved});
+                break;
+            }
+        }
     }
     return placed;
 }

@@ -29,7 +29,8 @@ struct PlacedClusterMarker {
 class ClusterMarkers {
 public:
     // The markers to draw at this viewport: clusters in view whose roads span less than
-    // MapStyle::clusterBelowPx on screen. Boxes are centred on the cluster (they may overlap).
+    // MapStyle::clusterBelowPx on screen. Boxes are centred on the cluster; a box that would overlap one
+    // of a bigger cluster moves up to six box heights up or down, and is left out when that fails.
     [[nodiscard]] static QList<PlacedClusterMarker> place(const QList<ClusterMarker>& markers,
                                                           const MapViewport& viewport, const MapStyle& style);
     static void paint(QPainter& painter, const QList<ClusterMarker>& markers,
