@@ -474,7 +474,9 @@ void MainWindow::answerCrsQuestion(const QString& path, const QList<LayerReadRep
         return;
     case CrsAnswer::Choice::SwapAxes:
     case CrsAnswer::Choice::UseCrs:
-        if (extraLayers_->retryPending(answer.choice == CrsAnswer::Choice::SwapAxes, answer.crs)) {
+    case CrsAnswer::Choice::FromWebDatum:
+        if (extraLayers_->retryPending(answer.choice == CrsAnswer::Choice::SwapAxes, answer.crs,
+                                       answer.webDatum)) {
             statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
             return;
         }

@@ -861,6 +861,10 @@ Read the attributes of %2 as:</translation>
         <translation>Choose CRS…</translation>
     </message>
     <message>
+        <source>Convert from %1</source>
+        <translation>Convert from %1</translation>
+    </message>
+    <message>
         <source>Load anyway</source>
         <translation>Load anyway</translation>
     </message>
@@ -943,6 +947,10 @@ Read the attributes of %2 as:</translation>
     <message>
         <source>The layer lands outside China</source>
         <translation>The layer lands outside China</translation>
+    </message>
+    <message>
+        <source>The layer seems to come from a Chinese web map (%1): drawn as WGS 84 it would sit about %2 m off</source>
+        <translation>The layer seems to come from a Chinese web map (%1): drawn as WGS 84 it would sit about %2 m off</translation>
     </message>
     <message>
         <source> (EPSG:%1 fits the coordinates)</source>

@@ -854,6 +854,10 @@ Read the attributes of %2 as:</source>
         <translation>选择坐标系…</translation>
     </message>
     <message>
+        <source>Convert from %1</source>
+        <translation>从 %1 转换</translation>
+    </message>
+    <message>
         <source>Load anyway</source>
         <translation>仍然加载</translation>
     </message>
@@ -933,6 +937,10 @@ Read the attributes of %2 as:</source>
     <message>
         <source>The layer lands outside China</source>
         <translation>图层落在中国境外</translation>
+    </message>
+    <message>
+        <source>The layer seems to come from a Chinese web map (%1): drawn as WGS 84 it would sit about %2 m off</source>
+        <translation>图层似乎来自国内网络地图（%1）：按 WGS 84 绘制会偏移约 %2 米</translation>
     </message>
     <message>
         <source> (EPSG:%1 fits the coordinates)</source>
