@@ -110,7 +110,7 @@ void AttributeTable::showRoads(const QList<RoadKey>& roads) {
     view_->selectionModel()->select(selection,
                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (first.isValid())
-        view_->scrollTo(first);
+        view_->scrollTo(first, QAbstractItemView::PositionAtTop);
     syncing_ = false;
 }
 

@@ -15,6 +15,7 @@
 #include "recent_files_menu.h"
 #include "road_row_source.h"
 #include "road_tree_model.h"
+#include "roads_outside_district.h"
 #include "search_box.h"
 #include "startup_log.h"
 
@@ -337,6 +338,9 @@ void MainWindow::showScene(std::optional<MapScene> scene) {
     baseScene_ = *scene;
     canvas_->setScene(extraLayers_->compose(baseScene_));
     canvas_->setClusterMarkers(placeClusters(treeModel_->tree(), baseScene_));
+    const QHash<RoadKey, double> outside = roadsOutsideDistrict(project_, baseScene_);
+    canvas_->setOutsideRoads(outside.keys());
+    details_->setOutsideDistrict(outside);
 }
 
 void MainWindow::selectRoad(const RoadKey& key) {

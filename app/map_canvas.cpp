@@ -75,6 +75,32 @@ void MapCanvas::setClusterMarkers(QList<ClusterMarker> markers) {
     update(); // drawn over the frame, on this thread: no new render
 }
 
+void MapCanvas::setOutsideRoads(QList<RoadKey> keys) {
+    outside_ = std::move(keys);
+    update();
+}
+
+void MapCanvas::paintOutsideMarks(QPainter& painter) const {
+    if (outside_.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(QColor(0xc0, 0x10, 0x10), 2, Qt::DashLine);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    for (const RoadKey& key : outside_) {
+        const std::optional<QRectF> b = scene_.roadBounds(key);
+        if (!b)
+            continue;
+        const QRectF r = QRectF(viewport_.toScreen(b->topLeft()), viewport_.toScreen(b->bottomRight()))
+                             .normalized()
+                             .adjusted(-6, -6, 6, 6);
+        if (r.intersects(rect()))
+            painter.drawRoundedRect(r, 4, 4);
+    }
+    painter.restore();
+}
+
 QList<PlacedClusterMarker> MapCanvas::placedClusterMarkers() const {
     return ClusterMarkers::place(markers_, viewport_, MapStyle{});
 }
@@ -207,6 +233,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         emit firstFramePainted();
     }
     painter.resetTransform();
+    paintOutsideMarks(painter);
     ClusterMarkers::paint(painter, markers_, placedClusterMarkers(), MapStyle{});
     if (isFrameCurrent())
         emit currentFramePainted();

@@ -53,6 +53,9 @@ public:
     // The markers on screen now (in the canvas's pixels), topmost last.
     QList<PlacedClusterMarker> placedClusterMarkers() const;
     const QList<ClusterMarker>& clusterMarkers() const { return markers_; }
+    // Roads drawn outside their 区 (roads_outside_district.h): framed in red dashes over the map.
+    void setOutsideRoads(QList<RoadKey> keys);
+    const QList<RoadKey>& outsideRoads() const { return outside_; }
 
     // Extra layers (SceneLayer::id()) not to draw.
     void setHiddenLayers(const QSet<std::uint64_t>& ids);
@@ -120,6 +123,7 @@ private:
     void renderFinished();
     RenderOptions renderOptions() const;
     void userMovedView(); // forget the view intent
+    void paintOutsideMarks(QPainter& painter) const;
     void applyIntent();
 
     // What the last zoom command asked to see; re-applied when the widget is resized (the window
@@ -131,6 +135,7 @@ private:
     MapViewport viewport_;
     QList<RoadKey> selection_;
     QList<ClusterMarker> markers_;
+    QList<RoadKey> outside_;
     QSet<std::uint64_t> hiddenLayers_;
     bool districtsVisible_ = true;
     QString badgeText_;
