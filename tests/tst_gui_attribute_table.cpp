@@ -7,15 +7,13 @@
 #include "attribute_table_model.h"
 #include "core/road_fields.h"
 #include "field_text.h"
-#include "gui_test_project.h"
-#include "main_window.h"
+#include "gui_test_window.h"
 #include "map_canvas.h"
 #include "road_row_source.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QHeaderView>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
@@ -41,16 +39,9 @@ class TestGuiAttributeTable : public QObject {
 
 private slots:
     void init() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
-        window_ = std::make_unique<MainWindow>();
-        window_->setErrorDisplay(MainWindow::ErrorDisplay::StatusBarOnly);
-        window_->resize(1200, 800);
-        window_->setProject(test::seedOracleProject(), test::seedNoticePath());
+        window_ = test::openWindow(test::seedOracleProject());
+        QVERIFY(window_);
         window_->showAttributeTable();
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     }
     void cleanup() { window_.reset(); }
 

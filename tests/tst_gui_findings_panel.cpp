@@ -6,12 +6,10 @@
 // one name_variant, one traditional_character), each at its code's default severity.
 #include "findings_model.h"
 #include "findings_panel.h"
-#include "gui_test_project.h"
-#include "main_window.h"
+#include "gui_test_window.h"
 #include "map_canvas.h"
 
 #include <QAbstractItemModelTester>
-#include <QSettings>
 #include <QtTest>
 
 using namespace luming;
@@ -40,11 +38,7 @@ class TestGuiFindingsPanel : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
-    }
+    void init() { test::useThrowAwaySettings(); }
 
     void groupsBySeverityWarningsFirst() {
         FindingsModel model;
@@ -95,13 +89,9 @@ private slots:
     }
 
     void clickingAFindingSelectsItsRoads() {
-        MainWindow window;
-        window.setErrorDisplay(MainWindow::ErrorDisplay::StatusBarOnly);
-        window.resize(1200, 800);
-        window.setProject(seedWithSeverities(), test::seedNoticePath());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        FindingsPanel* panel = window.findingsPanel();
+        const std::unique_ptr<MainWindow> window = test::openWindow(seedWithSeverities());
+        QVERIFY(window);
+        FindingsPanel* panel = window->findingsPanel();
         FindingsModel* model = panel->findingsModel();
         // Groups open, the fold closed: the warnings are in sight.
         const QModelIndex warnings = model->groupIndex(Severity::Warning);
@@ -119,15 +109,15 @@ private slots:
         QVERIFY(!rect.isEmpty());
         QTest::mouseClick(panel->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
         QList<int> seqs;
-        for (const RoadKey& k : window.selectedRoads())
+        for (const RoadKey& k : window->selectedRoads())
             seqs << k.seq;
         QCOMPARE(seqs, (QList<int>{12, 13, 14, 15, 17, 19, 20, 21, 23, 32}));
-        QCOMPARE(window.canvas()->selectedRoads().size(), 10);
+        QCOMPARE(window->canvas()->selectedRoads().size(), 10);
 
         // The fold line selects every road its findings name.
         panel->setCurrentIndex(fold);
-        QCOMPARE(window.selectedRoads(), model->roadsAt(fold));
-        QVERIFY(window.selectedRoads().size() > 10);
+        QCOMPARE(window->selectedRoads(), model->roadsAt(fold));
+        QVERIFY(window->selectedRoads().size() > 10);
     }
 };
 

@@ -5,13 +5,11 @@
 // readable size; where a 街道's roads would be specks it is drawn as a marker with its count, and a
 // click on the marker zooms to it. Expected counts are read from the hand oracle (seed_expected.json),
 // not from the tree under test.
-#include "gui_test_project.h"
-#include "main_window.h"
+#include "gui_test_window.h"
 #include "map_canvas.h"
 #include "road_tree_model.h"
 #include "search_box.h"
 
-#include <QSettings>
 #include <QTreeView>
 #include <QtTest>
 
@@ -43,13 +41,7 @@ class TestGuiPlaceNavigation : public QObject {
 
     std::unique_ptr<MainWindow> window_;
 
-    RoadKey keyOf(const QString& name) const {
-        for (const Notice& n : window_->project().parse.notices)
-            for (const RoadRecord& r : n.roads)
-                if (r.name == name)
-                    return {n.id, r.seq};
-        return {};
-    }
+    RoadKey keyOf(const QString& name) const { return test::roadKeyOf(window_->project(), name); }
 
     bool allInView(const QList<RoadKey>& keys) const {
         const QRectF shown = window_->canvas()->viewport().worldRect();
@@ -63,15 +55,8 @@ class TestGuiPlaceNavigation : public QObject {
 
 private slots:
     void init() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
-        window_ = std::make_unique<MainWindow>();
-        window_->setErrorDisplay(MainWindow::ErrorDisplay::StatusBarOnly);
-        window_->resize(1200, 800);
-        window_->setProject(test::seedOracleProject(), test::seedNoticePath());
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        window_ = test::openWindow(test::seedOracleProject());
+        QVERIFY(window_);
     }
     void cleanup() { window_.reset(); }
 
