@@ -194,6 +194,15 @@ void MainWindow::createMenus() {
     toolbar->addWidget(search_);
 }
 
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName,
+                                 Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() names docks by it
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createDocks() {
     treeModel_ = new RoadTreeModel(this);
     tree_ = new QTreeView(this);
@@ -205,38 +214,25 @@ void MainWindow::createDocks() {
     connect(tree_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::treeSelectionChanged);
 
-    treeDock_ = new QDockWidget(tr("Roads"), this);
-    treeDock_->setObjectName(QStringLiteral("roadTreeDock"));
-    treeDock_->setWidget(tree_);
-    addDockWidget(Qt::LeftDockWidgetArea, treeDock_);
+    treeDock_ = addDock(tree_, tr("Roads"), QStringLiteral("roadTreeDock"), Qt::LeftDockWidgetArea);
 
     layers_ = new LayerList(this);
-    layersDock_ = new QDockWidget(tr("Layers"), this);
-    layersDock_->setObjectName(QStringLiteral("layersDock"));
-    layersDock_->setWidget(layers_);
-    addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
+    layersDock_ = addDock(layers_, tr("Layers"), QStringLiteral("layersDock"), Qt::LeftDockWidgetArea);
     resizeDocks({treeDock_, layersDock_}, {3, 1}, Qt::Vertical);
 
     details_ = new DetailsPanel(this);
-    detailsDock_ = new QDockWidget(tr("Details"), this);
-    detailsDock_->setObjectName(QStringLiteral("detailsDock"));
-    detailsDock_->setWidget(details_);
-    addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
+    detailsDock_ = addDock(details_, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     resizeDocks({treeDock_, detailsDock_}, {240, 340}, Qt::Horizontal);
 
     findings_ = new FindingsPanel(this);
     findings_->setObjectName(QStringLiteral("findingsView"));
-    findingsDock_ = new QDockWidget(tr("Findings"), this);
-    findingsDock_->setObjectName(QStringLiteral("findingsDock"));
-    findingsDock_->setWidget(findings_);
-    addDockWidget(Qt::RightDockWidgetArea, findingsDock_);
+    findingsDock_ =
+        addDock(findings_, tr("Findings"), QStringLiteral("findingsDock"), Qt::RightDockWidgetArea);
     resizeDocks({detailsDock_, findingsDock_}, {3, 2}, Qt::Vertical);
 
     table_ = new AttributeTable(this);
-    tableDock_ = new QDockWidget(tr("Attribute table"), this);
-    tableDock_->setObjectName(QStringLiteral("attributeTableDock"));
-    tableDock_->setWidget(table_);
-    addDockWidget(Qt::BottomDockWidgetArea, tableDock_);
+    tableDock_ = addDock(table_, tr("Attribute table"), QStringLiteral("attributeTableDock"),
+                         Qt::BottomDockWidgetArea);
     tableDock_->hide(); // opened from the View menu: the map keeps its height by default
 
     search_ = new SearchBox(this);

@@ -99,6 +99,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName,
+                         Qt::DockWidgetArea area);
     void select(const RoadKey& key, SelectionSource source);
     // `place`: the 区/街道 whose roads these are (shown in the details and followed in the tree).
     void select(const QList<RoadKey>& keys, SelectionSource source, const QString& place = {});
