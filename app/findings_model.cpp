@@ -1,5 +1,6 @@
 #include "findings_model.h"
 
+#include "core/finding_messages.h"
 #include "core/project.h"
 
 #include <QSet>
@@ -86,7 +87,15 @@ void FindingsModel::setProject(const Project& project) {
                             foldRoads.insert(key);
                             nodes_[std::size_t(parent)].roads.append(key);
                         }
-                addNode({NodeKind::Finding, severity, code, e.finding->message, roads, 1, parent, 0, {}});
+                addNode({NodeKind::Finding,
+                         severity,
+                         code,
+                         translateFindingMessage(e.finding->message),
+                         roads,
+                         1,
+                         parent,
+                         0,
+                         {}});
             }
         }
     }

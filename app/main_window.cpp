@@ -7,6 +7,7 @@
 #include "export_dialog.h"
 #include "extra_layers.h"
 #include "findings_panel.h"
+#include "language_menu.h"
 #include "layer_list.h"
 #include "layer_report_text.h"
 #include "map_canvas.h"
@@ -177,6 +178,8 @@ void MainWindow::createMenus() {
     view->addAction(layersDock_->toggleViewAction());
     view->addAction(findingsDock_->toggleViewAction());
     view->addAction(tableDock_->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction_);

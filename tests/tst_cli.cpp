@@ -22,8 +22,15 @@ struct Run {
     QString err;
 };
 
-Run runLuming(const QStringList& args) {
+// `env`: variables set for the run on top of the test's own (LC_ALL=C.UTF-8 from CTest).
+Run runLuming(const QStringList& args, const QStringList& env = {}) {
     QProcess p;
+    if (!env.isEmpty()) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString& kv : env)
+            e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+        p.setProcessEnvironment(e);
+    }
     p.start(QStringLiteral(LUMING_CLI_PATH), args);
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -62,6 +69,43 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("风集路")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("荷葉路")), qPrintable(r.out));
         QVERIFY(r.err.isEmpty());
+    }
+
+    // The summary in the user's language: sentences and findings in Chinese, names and numbers kept.
+    void summaryOfTheSeedInChinese() {
+        const Run r = runLuming({QStringLiteral("parse"), luming::test::seedNoticePath()},
+                                {QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("LANG=zh_CN.UTF-8")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("59 条道路：市中区 9，历城区 44，济南高新区 6")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("发现：")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("很可能是同一条路")), qPrintable(r.out)); // 风集路 / 凤集路
+        QVERIFY2(!r.out.contains(QStringLiteral(" roads: ")), qPrintable(r.out));
+    }
+
+    // Any vector file is searched by name (issue 11 point 4): the seed exported as a GBK shapefile, its
+    // names indexed once (a second search reads the cache) and found by two characters.
+    void searchAnyLayer() {
+        QTemporaryDir dir;
+        const QString shp = dir.filePath(QStringLiteral("roads.shp"));
+        const Run exported =
+            runLuming({QStringLiteral("export"), luming::test::seedNoticePath(), QStringLiteral("-f"),
+                       QStringLiteral("shp"), QStringLiteral("--encoding"), QStringLiteral("GBK"),
+                       QStringLiteral("-o"), shp});
+        QCOMPARE(exported.status, 0);
+        const QStringList env{QStringLiteral("XDG_CACHE_HOME=") + dir.filePath(QStringLiteral("cache"))};
+        const Run first = runLuming({QStringLiteral("search"), QStringLiteral("港田"), shp}, env);
+        QCOMPARE(first.status, 0);
+        QVERIFY2(first.out.contains(QStringLiteral("1 feature(s) for \"港田\"")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("港田路  (roads fid ")), qPrintable(first.out));
+        QVERIFY2(first.err.contains(QStringLiteral("indexed 59 named of 59 features")),
+                 qPrintable(first.err));
+        const Run again = runLuming(
+            {QStringLiteral("search"), QStringLiteral("路"), shp, QStringLiteral("-n"), QStringLiteral("5")},
+            env);
+        QCOMPARE(again.status, 0);
+        QVERIFY2(again.out.startsWith(QStringLiteral("5 feature(s)")), qPrintable(again.out));
+        QVERIFY2(!again.err.contains(QStringLiteral("indexed")), qPrintable(again.err)); // from the cache
     }
 
     void helpListsExitStatuses() {
