@@ -1,6 +1,6 @@
 #include "road_lookup.h"
 
-#include "chinese/chinese_variants.h"
+#include "chinese/name_key.h"
 #include "core/project.h"
 
 #include <QLocale>
@@ -20,13 +20,13 @@ RoadKey RoadLookup::findByName(const QString& name) const {
     const QString wanted = name.trimmed();
     if (wanted.isEmpty() || !project_)
         return {};
-    const QString folded = ChineseVariants::toSimplified(wanted);
+    const QString key = NameKey::of(wanted);
     RoadKey variant;
     for (const Notice& notice : project_->parse.notices)
         for (const RoadRecord& road : notice.roads) {
             if (road.name == wanted)
                 return RoadKey{notice.id, road.seq};
-            if (!isValidRoad(variant) && ChineseVariants::toSimplified(road.name) == folded)
+            if (!isValidRoad(variant) && NameKey::of(road.name) == key)
                 variant = RoadKey{notice.id, road.seq};
         }
     return variant;

@@ -23,8 +23,9 @@ public:
 
     const RoadRecord* record(const RoadKey& key) const;
     const Notice* notice(const RoadKey& key) const;
-    // The road printed with this name (the first, in notice order); failing that the one whose name
-    // matches once 繁/简 are folded (荷叶路 → 荷葉路). Invalid key when none.
+    // The road printed with this name (the first, in notice order); failing that the first whose name key
+    // is the same (NameKey: spaces, 繁/简, look-alikes: 荷叶路 → 荷葉路, 凤集路 → 风集路). Invalid key when
+    // none.
     RoadKey findByName(const QString& name) const;
 
     // "祈福街 — 447 m long, 18 m wide — 东 观音祠路 → 西 规划十号支路" as rich text lines.

@@ -16,8 +16,9 @@ constexpr int kMaxResults = 200;
 
 SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent) {
     setPlaceholderText(tr("Search roads, districts, ends…"));
-    setToolTip(tr("A road name or part of it (繁/简 alike), a district or subdistrict, or a road the others "
-                  "start or end on. Enter selects the top result."));
+    setToolTip(tr("A road name or part of it (繁/简, spaces and look-alike characters alike; or its pinyin: "
+                  "gangtianlu, gtl), a district or subdistrict, or a road the others start or end on. Enter "
+                  "selects the top result."));
     setClearButtonEnabled(true);
     setMinimumWidth(260);
     setMaximumWidth(420);
@@ -51,20 +52,54 @@ void SearchBox::setProject(const Project& project) {
 }
 
 QString SearchBox::describe(const SearchHit& hit) {
+    QStringList parts{hit.name};
+    QStringList place{hit.district};
+    place << hit.subdistricts;
+    place.removeAll(QString());
+    if (!place.isEmpty())
+        parts << place.join(QLatin1Char(' '));
+    QString why;
     switch (hit.reason) {
     case MatchReason::Name:
-        return hit.name;
+        break;
     case MatchReason::OldName:
-        return tr("%1 — formerly %2").arg(hit.name, hit.matched);
+        why = tr("formerly %1").arg(hit.matched);
+        break;
     case MatchReason::District:
     case MatchReason::Subdistrict:
-        return tr("%1 — in %2").arg(hit.name, hit.matched);
+        why = tr("in %1").arg(hit.matched);
+        break;
     case MatchReason::Endpoint:
-        return tr("%1 — starts or ends on %2").arg(hit.name, hit.matched);
+        why = tr("starts or ends on %1").arg(hit.matched);
+        break;
     case MatchReason::Via:
-        return tr("%1 — turns at %2").arg(hit.name, hit.matched);
+        why = tr("turns at %1").arg(hit.matched);
+        break;
     }
-    return hit.name;
+    const QString how = howMatched(hit);
+    if (!how.isEmpty())
+        why = why.isEmpty() ? how : tr("%1 (%2)").arg(why, how);
+    if (!why.isEmpty())
+        parts << why;
+    return parts.join(QStringLiteral(" — "));
+}
+
+QString SearchBox::howMatched(const SearchHit& hit) {
+    switch (hit.form) {
+    case MatchForm::AsPrinted:
+        return {};
+    case MatchForm::Traditional:
+        return tr("traditional/simplified");
+    case MatchForm::LookAlike:
+        return tr("look-alike characters");
+    case MatchForm::Variant:
+        return tr("printed %1, %n item(s) say %2", nullptr, hit.variantItems).arg(hit.name, hit.variantName);
+    case MatchForm::Pinyin:
+        return tr("pinyin");
+    case MatchForm::Initials:
+        return tr("pinyin initials");
+    }
+    return {};
 }
 
 QList<SearchBox::Result> SearchBox::updateResults(const QString& text) {

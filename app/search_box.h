@@ -1,6 +1,7 @@
 // The toolbar's search field: as the user types, geo/search ranks the project's roads (name
-// substring, 繁/简-insensitive; a 区 or 街道 lists its roads; an endpoint lists the roads tied to it) and
-// a popup lists them with the reason each matched. Enter picks the highlighted result, or the top one.
+// substring by name key, pinyin and initials; a 区 or 街道 lists its roads; an endpoint lists the roads tied
+// to it) and a popup lists them with their 区/街道 and the reason each matched. Enter picks the
+// highlighted result, or the top one.
 #pragma once
 
 #include "road_key.h"
@@ -49,8 +50,11 @@ signals:
     void placeChosen(const QString& name, const QList<luming::app::RoadKey>& roads);
 
 public:
-    // A result row's text: the name and why it matched.
+    // A result row's text: the name, its 区/街道 and why it matched ("风集路 — 历城区 港沟街道 — printed
+    // 风集路, 9 items say 凤集路").
     static QString describe(const SearchHit& hit);
+    // How the query met the value: "" as printed, else 繁/简, look-alike, the variant pair, pinyin, initials.
+    static QString howMatched(const SearchHit& hit);
 
 private:
     void chooseRow(int row);

@@ -66,8 +66,8 @@ int runSearch(const QStringList& args) {
     TerminalStream err(stderr);
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral(
-        "Search roads by name (substring, 繁/简 either way), by 区 or 街道, or by the road they start, "
-        "end or turn on."));
+        "Search roads by name (substring; 繁/简, spaces and look-alike characters either way; pinyin in "
+        "full or initials: gangtianlu, gtl), by 区 or 街道, or by the road they start, end or turn on."));
     cli.addPositionalArgument(QStringLiteral("QUERY"),
                               QStringLiteral("What to look for (one character is enough)."));
     cli.addPositionalArgument(
@@ -113,11 +113,20 @@ int runSearch(const QStringList& args) {
         hits = RoadSearch(opened.project).search(query, limit);
     }
     out << hits.size() << " road(s) for \"" << query << "\"\n";
+    // "  风集路  历城区 港沟街道  (济政字〔2021〕62号 item 32; name, variant: printed 风集路, 9 item(s) say
+    // 凤集路)"
     for (const auto& h : hits) {
-        out << "  " << h.name << "  (" << h.road.notice.displayText() << " item " << h.road.seq << "; "
-            << matchReasonCode(h.reason);
+        QStringList place{h.district};
+        place << h.subdistricts;
+        place.removeAll(QString());
+        out << "  " << h.name << "  " << place.join(u' ') << "  (" << h.road.notice.displayText() << " item "
+            << h.road.seq << "; " << matchReasonCode(h.reason);
         if (h.reason != MatchReason::Name)
             out << ": " << h.matched;
+        if (h.form != MatchForm::AsPrinted)
+            out << ", " << matchFormCode(h.form);
+        if (h.form == MatchForm::Variant)
+            out << ": printed " << h.name << ", " << h.variantItems << " item(s) say " << h.variantName;
         out << ")\n";
     }
     return Success;

@@ -82,6 +82,7 @@ inline Project seedOracleProject() {
         Finding f;
         setFindingCode(f, o.value(QStringLiteral("code")).toString());
         f.message = o.value(QStringLiteral("about")).toString();
+        f.subject = o.value(QStringLiteral("name")).toString(); // as the validator sets it
         for (const QJsonValue& s : o.value(QStringLiteral("seqs")).toArray())
             f.seqs << s.toInt();
         notice.findings.append(f);

@@ -479,8 +479,23 @@ private slots:
                                                << "1 road(s)";
         QTest::newRow("district") << "历城区"
                                   << "44 road(s)";
-        QTest::newRow("endpoint") << "凤集路"
-                                  << "9 road(s)";
+        QTest::newRow("endpoint 凤集路 and 风集路, flagged as its variant") << "凤集路"
+                                                                            << "10 road(s)";
+        QTest::newRow("a space typed inside") << "港田 路"
+                                              << "11 road(s)";
+        QTest::newRow("pinyin")
+            << "gangtianlu"
+            << "1 road(s) for \"gangtianlu\"\n  港田路  历城区 港沟街道  (济政字〔2021〕62号 item 29; "
+               "name, pinyin)";
+        QTest::newRow("pinyin initials")
+            << "gtl"
+            << "1 road(s) for \"gtl\"\n  港田路  历城区 港沟街道  (济政字〔2021〕62号 item "
+               "29; name, initials)";
+        QTest::newRow("the variant pair says what was printed")
+            << "凤集路"
+            << "10 road(s) for \"凤集路\"\n  风集路  历城区 港沟街道  (济政字〔2021〕62号 item 32; name, "
+               "variant: "
+               "printed 风集路, 9 item(s) say 凤集路)";
         QTest::newRow("one character") << "荷"
                                        << "5 road(s)"; // items 54–58
     }
@@ -507,6 +522,14 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("荷葉路 — named")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("2021-09-03  name  济政字〔2021〕62号 item 55")),
                  qPrintable(r.out));
+    }
+
+    void historyFindsTheVariantPair() {
+        // 凤集路 is what 9 items say; the road is printed 风集路: one road for the history (NameKey).
+        const Run r =
+            runLuming({QStringLiteral("history"), QStringLiteral("凤集路"), luming::test::seedNoticePath()});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("风集路 — named")), qPrintable(r.out));
     }
 
     void layoutReportSaysSchematic() {

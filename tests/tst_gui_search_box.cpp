@@ -35,8 +35,14 @@ private slots:
         QTest::newRow("subdistrict 郭店街道: 9 items + 通虞大街")
             << "郭店街道" << 10 << "" << QList<int>{40, 51};
         QTest::newRow("subdistrict 港沟街道: 23 items") << "港沟街道" << 23 << "" << QList<int>{10, 32};
-        QTest::newRow("endpoint 凤集路: the 9 items that start on it")
-            << "凤集路" << 9 << "" << QList<int>{12, 13, 14, 15, 17, 19, 20, 21, 23};
+        QTest::newRow(
+            "endpoint 凤集路: 风集路 (item 32, flagged as its variant) first, then the 9 that start on it")
+            << "凤集路" << 10 << "风集路" << QList<int>{32, 12, 13, 14, 15, 17, 19, 20, 21, 23};
+        QTest::newRow("风集路: the road, then the 9 that say 凤集路")
+            << "风集路" << 10 << "风集路" << QList<int>{32, 12, 13, 14, 15, 17, 19, 20, 21, 23};
+        QTest::newRow("a space typed inside: 港田 路") << "港田 路" << 11 << "港田路" << QList<int>{29, 30};
+        QTest::newRow("pinyin: gangtianlu") << "gangtianlu" << 1 << "港田路" << QList<int>{29};
+        QTest::newRow("pinyin initials: gtl") << "gtl" << 1 << "港田路" << QList<int>{29};
         // Item 30 (水芝东路) ends on 港田路北延线, the road's northern extension: found by substring.
         QTest::newRow("港田路: the road itself first, then the 9 tied to it and 水芝东路 (…北延线)")
             << "港田路" << 11 << "港田路" << QList<int>{29, 11, 14, 16, 17, 18, 22, 23, 27, 28, 30};
@@ -83,6 +89,30 @@ private slots:
         for (const auto& r : results)
             QVERIFY2(r.reason.contains(QStringLiteral("凤集路")) && r.reason.contains(r.name),
                      qPrintable(r.reason));
+    }
+
+    void resultRowsSayWhereAndHow_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("row"); // the first result's text
+        QTest::newRow("variant pair") << "凤集路"
+                                      << "风集路 — 历城区 港沟街道 — printed 风集路, 9 item(s) say 凤集路";
+        QTest::newRow("pinyin") << "gangtianlu"
+                                << "港田路 — 历城区 港沟街道 — pinyin";
+        QTest::newRow("initials") << "gtl"
+                                  << "港田路 — 历城区 港沟街道 — pinyin initials";
+        QTest::newRow("繁简") << "荷叶"
+                              << "荷葉路 — 济南高新区 遥墙街道 — traditional/simplified";
+        QTest::newRow("as printed: no note") << "祈福街"
+                                             << "祈福街 — 市中区 陡沟街道";
+    }
+    void resultRowsSayWhereAndHow() {
+        QFETCH(QString, query);
+        QFETCH(QString, row);
+        SearchBox box;
+        box.setProject(project_);
+        const auto results = box.updateResults(query);
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().reason, row);
     }
 
     void enterSelectsTheTopResult() {

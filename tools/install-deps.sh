@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luming builds, tests and runs with. Needs root (or sudo).
 # clang and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) are for tools/fuzz.sh;
-# qt6-translations-l10n puts Qt's own dialogs (buttons, file dialogs) into Chinese.
+# qt6-translations-l10n puts Qt's own dialogs (buttons, file dialogs) into Chinese; unicode-data (Unihan) is
+# what tools/make_pinyin_table.py generates resources/pinyin_readings.tsv from.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format clang-tidy ccache
@@ -10,6 +11,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin libsqlite3-dev sqlite3 libopencc-dev opencc
   libeigen3-dev libceres-dev libpoppler-qt6-dev
   fonts-noto-cjk xvfb xauth
+  unicode-data
   clang libclang-rt-14-dev
 )
 missing=()

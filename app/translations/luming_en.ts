@@ -825,38 +825,57 @@ Read the attributes of %2 as:</translation>
 <context>
     <name>luming::app::SearchBox</name>
     <message>
-        <location filename="../search_box.cpp" line="17"/>
         <source>Search roads, districts, ends…</source>
         <translation>Search roads, districts, ends…</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="18"/>
-        <source>A road name or part of it (繁/简 alike), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</source>
-        <translation>A road name or part of it (繁/简 alike), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</translation>
+        <source>A road name or part of it (繁/简, spaces and look-alike characters alike; or its pinyin: gangtianlu, gtl), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</source>
+        <translation>A road name or part of it (繁/简, spaces and look-alike characters alike; or its pinyin: gangtianlu, gtl), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="56"/>
-        <source>%1 — formerly %2</source>
-        <translation>%1 — formerly %2</translation>
+        <source>formerly %1</source>
+        <translation>formerly %1</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="58"/>
-        <location filename="../search_box.cpp" line="60"/>
-        <source>%1 — in %2</source>
-        <translation>%1 — in %2</translation>
+        <source>in %1</source>
+        <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="62"/>
-        <source>%1 — starts or ends on %2</source>
-        <translation>%1 — starts or ends on %2</translation>
+        <source>starts or ends on %1</source>
+        <translation>starts or ends on %1</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="64"/>
-        <source>%1 — turns at %2</source>
-        <translation>%1 — turns at %2</translation>
+        <source>turns at %1</source>
+        <translation>turns at %1</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>traditional/simplified</source>
+        <translation>traditional/simplified</translation>
+    </message>
+    <message>
+        <source>look-alike characters</source>
+        <translation>look-alike characters</translation>
+    </message>
+    <message numerus="yes">
+        <source>printed %1, %n item(s) say %2</source>
+        <translation>
+            <numerusform>printed %1, %n item says %2</numerusform>
+            <numerusform>printed %1, %n items say %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>pinyin</translation>
+    </message>
+    <message>
+        <source>pinyin initials</source>
+        <translation>pinyin initials</translation>
+    </message>
+    <message>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>

@@ -817,38 +817,56 @@ Read the attributes of %2 as:</source>
 <context>
     <name>luming::app::SearchBox</name>
     <message>
-        <location filename="../search_box.cpp" line="17"/>
         <source>Search roads, districts, ends…</source>
         <translation>搜索道路、区县、起止点…</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="18"/>
-        <source>A road name or part of it (繁/简 alike), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</source>
-        <translation>道路名称或其中几个字（繁简皆可）、区县或街道名称，或其他道路的起止道路。按回车选中第一条结果。</translation>
+        <source>A road name or part of it (繁/简, spaces and look-alike characters alike; or its pinyin: gangtianlu, gtl), a district or subdistrict, or a road the others start or end on. Enter selects the top result.</source>
+        <translation>道路名称或其中几个字（繁简、空格、形近字皆可；也可输入拼音：gangtianlu、gtl）、区县或街道名称，或其他道路的起止道路。按回车选中第一条结果。</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="56"/>
-        <source>%1 — formerly %2</source>
-        <translation>%1 — 原名 %2</translation>
+        <source>formerly %1</source>
+        <translation>原名 %1</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="58"/>
-        <location filename="../search_box.cpp" line="60"/>
-        <source>%1 — in %2</source>
-        <translation>%1 — 位于 %2</translation>
+        <source>in %1</source>
+        <translation>位于 %1</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="62"/>
-        <source>%1 — starts or ends on %2</source>
-        <translation>%1 — 起止于 %2</translation>
+        <source>starts or ends on %1</source>
+        <translation>起止于 %1</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="64"/>
-        <source>%1 — turns at %2</source>
-        <translation>%1 — 转折于 %2</translation>
+        <source>turns at %1</source>
+        <translation>转折于 %1</translation>
     </message>
     <message>
-        <location filename="../search_box.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>traditional/simplified</source>
+        <translation>繁简字</translation>
+    </message>
+    <message>
+        <source>look-alike characters</source>
+        <translation>形近字</translation>
+    </message>
+    <message numerus="yes">
+        <source>printed %1, %n item(s) say %2</source>
+        <translation>
+            <numerusform>印作 %1，%n 条写作 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
         <source>Item %1 of %2</source>
         <translation>%2 第 %1 条</translation>
     </message>

@@ -53,10 +53,6 @@ QString ChineseVariants::toSimplified(const QString& text) {
     }
 }
 
-QString ChineseVariants::searchKey(const QString& text) {
-    return toSimplified(text.normalized(QString::NormalizationForm_KC).toCaseFolded());
-}
-
 bool ChineseVariants::isTraditionalVariant(const QString& a, const QString& b) {
     return a != b && toSimplified(a) == toSimplified(b);
 }

@@ -1,4 +1,4 @@
-// 繁/简 folding through OpenCC (t2s), shared by search, the store's name index and the validator.
+// 繁/简 folding through OpenCC (t2s): one step of NameKey (name_key.h), the one key names are compared by.
 #pragma once
 
 #include <QString>
@@ -10,10 +10,6 @@ public:
     // The text with traditional characters folded to simplified (OpenCC t2s.json). Non-Chinese text
     // passes through unchanged. Thread-safe; the converter is loaded once, on first use.
     [[nodiscard]] static QString toSimplified(const QString& text);
-
-    // The form names are compared in for search: compatibility-normalised (full-width → ASCII, NFKC),
-    // case-folded and folded to simplified. Both the data and the query go through this.
-    [[nodiscard]] static QString searchKey(const QString& text);
 
     // True when `a` and `b` differ but are the same text once folded to simplified
     // (荷葉路 vs 荷叶路). Identical strings are not variants of each other.

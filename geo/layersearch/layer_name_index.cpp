@@ -1,6 +1,6 @@
 #include "layersearch/layer_name_index.h"
 
-#include "chinese/chinese_variants.h"
+#include "chinese/name_key.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 #include "gdal/name_field_p.h"
@@ -8,9 +8,11 @@
 #include "store/sqlite_raii.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -19,13 +21,10 @@ namespace luming {
 namespace {
 
 // Bumped when the index's tables or the key change: an old cache is then rebuilt, not misread.
-constexpr int kIndexFormat = 1;
+constexpr int kIndexFormat = 3; // 3: the name key is NameKey (look-alikes, planning markers)
 
-// The digest of what GDAL reads for `source`: every file of the dataset (a shapefile's .shp/.dbf/.cpg…),
-// in order, plus the index format.
-Result<QString> contentDigest(GDALDataset& ds, const QString& source) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray::number(kIndexFormat));
+// The files GDAL reads for `source` (a shapefile's .shp/.dbf/.cpg…), sorted.
+QStringList datasetFiles(GDALDataset& ds, const QString& source) {
     QStringList files;
     const CPLStringList list(ds.GetFileList());
     for (int i = 0; i < list.size(); ++i)
@@ -33,6 +32,27 @@ Result<QString> contentDigest(GDALDataset& ds, const QString& source) {
     if (files.isEmpty())
         files << source;
     files.sort();
+    return files;
+}
+
+// What the files look like from outside (path, size, modification time): when it is unchanged since the
+// digest was taken, the digest is reused instead of reading 200 MB again.
+QString fileStamp(const QStringList& files) {
+    QString out;
+    for (const QString& f : files) {
+        const QFileInfo info(f);
+        out += QStringLiteral("%1\t%2\t%3\n")
+                   .arg(info.absoluteFilePath())
+                   .arg(info.size())
+                   .arg(info.lastModified().toMSecsSinceEpoch());
+    }
+    return out;
+}
+
+// The digest of every file of the dataset, in order, plus the index format.
+Result<QString> contentDigest(const QStringList& files) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(kIndexFormat));
     for (const QString& f : files) {
         QFile file(f);
         if (!file.open(QIODevice::ReadOnly))
@@ -42,6 +62,31 @@ Result<QString> contentDigest(GDALDataset& ds, const QString& source) {
             return fail(QStringLiteral("cannot read %1: %2").arg(f, file.errorString()));
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+// The digest, from the stamp file when the files are unchanged, else computed and stamped.
+Result<QString> cachedDigest(const QStringList& files, const QDir& dir) {
+    const QString stamp = fileStamp(files);
+    const QString stampPath = dir.filePath(
+        QString::fromLatin1(
+            QCryptographicHash::hash(files.join(u'\n').toUtf8(), QCryptographicHash::Sha1).toHex()) +
+        QStringLiteral(".stamp"));
+    QFile previous(stampPath);
+    if (previous.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromUtf8(previous.readAll());
+        if (text.startsWith(stamp))
+            if (const QString digest = text.mid(stamp.size()).trimmed(); digest.size() == 64)
+                return digest;
+    }
+    Result<QString> digest = contentDigest(files);
+    if (digest) {
+        QSaveFile out(stampPath);
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write((stamp + *digest + u'\n').toUtf8());
+            (void)out.commit(); // a stamp that cannot be written only costs the next open a digest
+        }
+    }
+    return digest;
 }
 
 QString defaultCacheDir() {
@@ -60,11 +105,37 @@ QStringList openOptionsFor(const QString& source) {
     return {};
 }
 
+// The name key's letters and digits, one string per character (a surrogate pair is one).
+QStringList searchCharacters(const QString& name) {
+    const QString key = NameKey::of(name);
+    QStringList out;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const qsizetype n = key[i].isHighSurrogate() && i + 1 < key.size() ? 2 : 1;
+        const QString c = key.mid(i, n);
+        i += n - 1;
+        // Spaces and punctuation are not part of a name's key: "港田 路" and "港田·路" are 港田路.
+        if (c[0].isLetterOrNumber() || c[0].isHighSurrogate())
+            out << c;
+    }
+    return out;
+}
+
+// Every character and every pair of neighbours, as FTS5 tokens: a one- or two-character query is one
+// token lookup, however common its characters are.
+QString gramTokens(const QStringList& chars) {
+    QStringList tokens = chars;
+    for (qsizetype i = 0; i + 1 < chars.size(); ++i)
+        tokens << chars[i] + chars[i + 1];
+    tokens.removeDuplicates();
+    return tokens.join(u' ');
+}
+
 const char* kSchema = R"SQL(
 CREATE TABLE facts(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE features(id INTEGER PRIMARY KEY, layer TEXT NOT NULL, fid INTEGER NOT NULL, name TEXT NOT NULL,
                       name_key TEXT NOT NULL, minx REAL, miny REAL, maxx REAL, maxy REAL);
-CREATE VIRTUAL TABLE name_chars USING fts5(tokens, content='', columnsize=0);
+CREATE VIRTUAL TABLE name_grams USING fts5(grams, content='', columnsize=0, detail='none');
+CREATE VIRTUAL TABLE name_trigrams USING fts5(name_key, content='', columnsize=0, tokenize='trigram');
 )SQL";
 
 struct Built {
@@ -81,11 +152,14 @@ Result<Built> fill(sqlite3* db, GDALDataset& ds, Feedback* feedback) {
     auto feature = sqlite::prepare(
         db,
         "INSERT INTO features(layer, fid, name, name_key, minx, miny, maxx, maxy) VALUES(?,?,?,?,?,?,?,?)");
-    auto chars = sqlite::prepare(db, "INSERT INTO name_chars(rowid, tokens) VALUES(?,?)");
+    auto grams = sqlite::prepare(db, "INSERT INTO name_grams(rowid, grams) VALUES(?,?)");
+    auto trigrams = sqlite::prepare(db, "INSERT INTO name_trigrams(rowid, name_key) VALUES(?,?)");
     if (!feature)
         return feature.error();
-    if (!chars)
-        return chars.error();
+    if (!grams)
+        return grams.error();
+    if (!trigrams)
+        return trigrams.error();
     const auto lonLat = gdal::epsgTraditional(4490);
     qint64 total = 0;
     for (OGRLayer* layer : ds.GetLayers())
@@ -111,16 +185,17 @@ Result<Built> fill(sqlite3* db, GDALDataset& ds, Feedback* feedback) {
             if (field < 0 || !f->IsFieldSetAndNotNull(field))
                 continue;
             const QString name = QString::fromUtf8(f->GetFieldAsString(field)).trimmed();
-            const QString tokens = layerSearchTokens(name);
-            if (tokens.isEmpty())
+            const QStringList chars = searchCharacters(name);
+            if (chars.isEmpty())
                 continue;
+            const QString key = chars.join(QString());
             ++built.named;
             sqlite3_stmt* st = feature->get();
             sqlite3_reset(st);
             sqlite::bindText(st, 1, layerName);
             sqlite3_bind_int64(st, 2, f->GetFID());
             sqlite::bindText(st, 3, name);
-            sqlite::bindText(st, 4, QString(tokens).remove(u' '));
+            sqlite::bindText(st, 4, key);
             for (int c = 5; c <= 8; ++c)
                 sqlite3_bind_null(st, c);
             if (const OGRGeometry* g = f->GetGeometryRef(); g && !g->IsEmpty()) {
@@ -138,12 +213,14 @@ Result<Built> fill(sqlite3* db, GDALDataset& ds, Feedback* feedback) {
             }
             if (sqlite3_step(st) != SQLITE_DONE)
                 return fail(sqlite::lastError(db));
-            sqlite3_stmt* ch = chars->get();
-            sqlite3_reset(ch);
-            sqlite3_bind_int64(ch, 1, sqlite3_last_insert_rowid(db));
-            sqlite::bindText(ch, 2, tokens);
-            if (sqlite3_step(ch) != SQLITE_DONE)
-                return fail(sqlite::lastError(db));
+            const sqlite3_int64 id = sqlite3_last_insert_rowid(db);
+            for (sqlite3_stmt* text : {grams->get(), trigrams->get()}) {
+                sqlite3_reset(text);
+                sqlite3_bind_int64(text, 1, id);
+                sqlite::bindText(text, 2, text == grams->get() ? gramTokens(chars) : key);
+                if (sqlite3_step(text) != SQLITE_DONE)
+                    return fail(sqlite::lastError(db));
+            }
         }
     }
     if (Status s = sqlite::exec(db, "CREATE INDEX features_key ON features(name_key); COMMIT"); !s)
@@ -183,21 +260,7 @@ LayerNameIndex& LayerNameIndex::operator=(LayerNameIndex&&) noexcept = default;
 LayerNameIndex::~LayerNameIndex() = default;
 
 QString layerSearchTokens(const QString& name) {
-    const QString key = ChineseVariants::searchKey(name);
-    QString out;
-    out.reserve(key.size() * 2);
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        // A surrogate pair is one character.
-        const qsizetype n = key[i].isHighSurrogate() && i + 1 < key.size() ? 2 : 1;
-        const QString c = key.mid(i, n);
-        i += n - 1;
-        if (!c[0].isLetterOrNumber() && !c[0].isHighSurrogate())
-            continue; // spaces and punctuation: "港田 路" and "港田·路" are 港田路
-        if (!out.isEmpty())
-            out += u' ';
-        out += c;
-    }
-    return out;
+    return searchCharacters(name).join(u' ');
 }
 
 Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* feedback,
@@ -207,12 +270,12 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
     if (!ds)
         return fail(QStringLiteral("%1: not a vector file GDAL can read (%2)")
                         .arg(QFileInfo(source).fileName(), errors.describe()));
-    const Result<QString> digest = contentDigest(*ds, source);
-    if (!digest)
-        return digest.error();
     const QDir dir(cacheDir.isEmpty() ? defaultCacheDir() : cacheDir);
     if (!QDir().mkpath(dir.path()))
         return fail(QStringLiteral("cannot create the index folder %1").arg(dir.path()));
+    const Result<QString> digest = cachedDigest(datasetFiles(*ds, source), dir);
+    if (!digest)
+        return digest.error();
     LayerIndexFacts facts;
     facts.source = source;
     facts.indexPath = dir.filePath(*digest + QStringLiteral(".sqlite"));
@@ -252,27 +315,34 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
 }
 
 Result<QList<LayerHit>> LayerNameIndex::search(const QString& query, int limit) const {
-    const QString tokens = layerSearchTokens(query);
+    const QStringList chars = searchCharacters(query);
     QList<LayerHit> hits;
-    if (tokens.isEmpty())
+    if (chars.isEmpty())
         return hits;
-    const QString key = QString(tokens).remove(u' ');
-    // Exact names first, then every name holding the characters in this order (an FTS5 phrase).
-    auto st = sqlite::prepare(db_->db.get(), R"SQL(
+    const QString key = chars.join(QString());
+    // Exact names first, then every name holding the query: one or two characters are a token of the
+    // gram table, three and more a phrase of trigrams (each selective however common its characters).
+    const bool shortQuery = chars.size() <= 2;
+    auto st = sqlite::prepare(db_->db.get(), shortQuery ? R"SQL(
         SELECT layer, fid, name, minx, miny, maxx, maxy, 1 FROM features WHERE name_key = ?1
         UNION ALL
         SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
-          FROM name_chars JOIN features f ON f.id = name_chars.rowid
-         WHERE name_chars MATCH ?2 AND f.name_key <> ?1
+          FROM name_grams JOIN features f ON f.id = name_grams.rowid
+         WHERE name_grams MATCH ?2 AND f.name_key <> ?1
+        LIMIT ?3)SQL"
+                                                        : R"SQL(
+        SELECT layer, fid, name, minx, miny, maxx, maxy, 1 FROM features WHERE name_key = ?1
+        UNION ALL
+        SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
+          FROM name_trigrams JOIN features f ON f.id = name_trigrams.rowid
+         WHERE name_trigrams MATCH ?2 AND f.name_key <> ?1
         LIMIT ?3)SQL");
     if (!st)
         return st.error();
     sqlite::bindText(st->get(), 1, key);
-    // Each character quoted (a quote inside doubled): FTS5 reads the string as one phrase.
-    QStringList phrase;
-    for (const QString& c : tokens.split(u' '))
-        phrase << QStringLiteral("\"%1\"").arg(QString(c).replace(u'"', QStringLiteral("\"\"")));
-    sqlite::bindText(st->get(), 2, phrase.join(QStringLiteral(" + ")));
+    // Quoted (a quote inside doubled): FTS5 reads it as one token or one phrase, never as syntax.
+    sqlite::bindText(st->get(), 2,
+                     QStringLiteral("\"%1\"").arg(QString(key).replace(u'"', QStringLiteral("\"\""))));
     sqlite3_bind_int(st->get(), 3, limit > 0 ? limit : -1);
     int rc;
     while ((rc = sqlite3_step(st->get())) == SQLITE_ROW) {

@@ -1,11 +1,12 @@
 // Name search over any vector layer GDAL reads (a bureau's centerlines, an OSM extract): the names of
-// every layer of the file go into an SQLite index built once per file content and cached by its digest,
+// every layer of the file go into an SQLite index built once per file content and cached by its digest
+// (SHA-256 of the dataset's files; a stamp of their sizes and times spares re-reading unchanged files),
 // so a 1M-feature file is read once and each query is an index lookup afterwards.
 //
-// Queries are matched as substrings of the name key (繁简, width, case and spacing folded) of any length,
-// one character included: the key's characters are FTS5 tokens and a query is the phrase of its
-// characters (a trigram index cannot answer one- and two-character queries, which Chinese road names
-// need: 路, 港田).
+// Queries are matched as substrings of the name key (繁简, width, case and spacing folded) of any length.
+// Chinese road names need one- and two-character queries (路, 港田), which a trigram index cannot
+// answer: each key's characters and neighbour pairs are tokens of one FTS5 table (a short query is one
+// token lookup), and three or more characters are a trigram phrase of a second.
 #pragma once
 
 #include "core/feedback.h"

@@ -1,5 +1,7 @@
 #include "layout/road_name_matcher.h"
 
+#include "chinese/name_key.h"
+
 namespace luming {
 
 RoadNameMatcher::RoadNameMatcher(const QList<QString>& names) {
@@ -11,15 +13,7 @@ RoadNameMatcher::RoadNameMatcher(const QList<QString>& names) {
 }
 
 QString RoadNameMatcher::fold(const QString& name) {
-    QString out = name;
-    if (out.startsWith(QStringLiteral("规划")))
-        out.remove(0, 2);
-    // Pairs seen in OCR of gazettes: the simpler glyph is read for the richer one. The seed notice prints
-    // item 32 as 风集路 while nine items refer to 凤集路.
-    static const QList<QPair<QChar, QChar>> confusables{{u'风', u'凤'}, {u'己', u'已'}, {u'未', u'末'}};
-    for (const auto& [from, to] : confusables)
-        out.replace(from, to);
-    return out;
+    return NameKey::of(name);
 }
 
 int RoadNameMatcher::find(const QString& reference) const {

@@ -11,10 +11,11 @@ class RoadNameMatcher {
 public:
     explicit RoadNameMatcher(const QList<QString>& names);
 
-    // Index into names, or -1. Exact match first; then, only when it picks out a single road, a match after
-    // dropping a leading "规划" and folding characters that OCR confuses (风/凤 …).
+    // Index into names, or -1. Exact match first; then, only when it picks out a single road, a match by
+    // name key (NameKey: spaces, 繁/简, look-alikes such as 风/凤, a 规划 prefix before a proper name).
     int find(const QString& reference) const;
 
+    // The name key (NameKey::of), as the layout groups references by it.
     static QString fold(const QString& name);
 
 private:

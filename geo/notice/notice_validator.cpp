@@ -1,5 +1,6 @@
 #include "notice/notice_validator.h"
 
+#include "chinese/lookalike_table.h"
 #include "core/finding_messages.h"
 #include "notice/matching_text.h"
 #include "notice/notice_grammar.h"
@@ -76,27 +77,6 @@ bool isSeriesCharacter(QChar c) {
     return series.contains(c);
 }
 
-// Characters OCR and typesetting confuse with each other (shape-alike), for judging whether a
-// one-character difference is likely a misprint rather than a second road of a series.
-bool confusable(QChar a, QChar b) {
-    static const QStringList groups = {
-        QStringLiteral("风凤"),   QStringLiteral("己已巳"),   QStringLiteral("未末"),
-        QStringLiteral("士土"),   QStringLiteral("日曰"),     QStringLiteral("入人"),
-        QStringLiteral("大太犬"), QStringLiteral("田由甲申"), QStringLiteral("王玉"),
-        QStringLiteral("贝见"),   QStringLiteral("刀力"),     QStringLiteral("千干于"),
-        QStringLiteral("儿几"),   QStringLiteral("仑仓"),     QStringLiteral("戊戌戍"),
-        QStringLiteral("候侯"),   QStringLiteral("徽微"),     QStringLiteral("晴睛"),
-        QStringLiteral("拨拔"),   QStringLiteral("治冶"),     QStringLiteral("辨辩辫"),
-        QStringLiteral("洒酒"),   QStringLiteral("祥详"),     QStringLiteral("鸟乌"),
-        QStringLiteral("斤斥"),   QStringLiteral("史吏"),     QStringLiteral("免兔"),
-        QStringLiteral("折拆"),   QStringLiteral("泉皋"),     QStringLiteral("荣荥"),
-        QStringLiteral("汩汨"),   QStringLiteral("厉历")};
-    for (const auto& g : groups)
-        if (g.contains(a) && g.contains(b))
-            return true;
-    return false;
-}
-
 // Same length and exactly one differing character, not a series marker. `*alike` tells whether
 // that character pair is a known look-alike.
 bool oneCharacterApart(const QString& a, const QString& b, bool* alike) {
@@ -107,7 +87,7 @@ bool oneCharacterApart(const QString& a, const QString& b, bool* alike) {
         if (a[i] != b[i]) {
             if (++diffs > 1 || isSeriesCharacter(a[i]) || isSeriesCharacter(b[i]))
                 return false;
-            *alike = confusable(a[i], b[i]);
+            *alike = LookAlikeTable::alike(a[i], b[i]); // resources/lookalike_chars.tsv
         }
     }
     return diffs == 1;

@@ -1,6 +1,6 @@
 #include "register/road_register.h"
 
-#include "chinese/chinese_variants.h"
+#include "chinese/name_key.h"
 
 #include <QHash>
 #include <QSet>
@@ -56,17 +56,18 @@ RoadRegister RoadRegister::build(const QList<Notice>& notices) {
     }
     std::stable_sort(events.begin(), events.end(), earlier);
 
-    // Replay in time order. A rename moves the history to the new name and marks the old one.
+    // Replay in time order. A rename moves the history to the new name and marks the old one. Entries are
+    // keyed by NameKey, so one road printed two ways (凤集路/风集路, 繁/简, with spaces) has one history.
     QHash<QString, RegisterEntry> byName;
     for (const auto& e : events) {
         if (e.action == RoadAction::Rename && !e.oldName.isEmpty()) {
-            RegisterEntry& old = byName[e.oldName];
+            RegisterEntry& old = byName[NameKey::of(e.oldName)];
             if (old.name.isEmpty())
                 old.name = e.oldName;
             old.events.append(e);
             old.status = RoadStatus::Renamed;
             old.renamedTo = e.name;
-            RegisterEntry& renamed = byName[e.name];
+            RegisterEntry& renamed = byName[NameKey::of(e.name)];
             renamed.name = e.name;
             renamed.events.append(e);
             renamed.status = RoadStatus::Named;
@@ -74,7 +75,7 @@ RoadRegister RoadRegister::build(const QList<Notice>& notices) {
             renamed.end = e.end.isEmpty() ? old.end : e.end;
             continue;
         }
-        RegisterEntry& entry = byName[e.name];
+        RegisterEntry& entry = byName[NameKey::of(e.name)];
         entry.name = e.name;
         entry.events.append(e);
         switch (e.action) {
@@ -106,12 +107,14 @@ RoadRegister RoadRegister::build(const QList<Notice>& notices) {
 }
 
 QList<RegisterEntry> RoadRegister::lookup(const QString& name) const {
-    const QString folded = ChineseVariants::toSimplified(name.trimmed());
+    const QString wanted = NameKey::of(name);
     QList<RegisterEntry> out;
+    if (wanted.isEmpty())
+        return out;
     for (const auto& e : entries_) {
-        bool match = ChineseVariants::toSimplified(e.name) == folded;
+        bool match = NameKey::of(e.name) == wanted;
         for (const auto& ev : e.events)
-            match = match || (!ev.oldName.isEmpty() && ChineseVariants::toSimplified(ev.oldName) == folded);
+            match = match || (!ev.oldName.isEmpty() && NameKey::of(ev.oldName) == wanted);
         if (match)
             out.append(e);
     }

@@ -40,7 +40,7 @@ class RoadRegister {
 public:
     [[nodiscard]] static RoadRegister build(const QList<Notice>& notices);
 
-    // Entries whose name, former name or 繁/简 form equals `name`.
+    // Entries whose name or former name has the same NameKey as `name` (spaces, 繁/简, look-alikes).
     [[nodiscard]] QList<RegisterEntry> lookup(const QString& name) const;
     const QList<RegisterEntry>& entries() const { return entries_; }
 

@@ -1,4 +1,4 @@
-#include "chinese/chinese_variants.h"
+#include "chinese/name_key.h"
 #include "store/road_name_index_p.h"
 #include "store/sqlite_raii.h"
 
@@ -70,7 +70,7 @@ private:
 } // namespace
 
 QString RoadNameIndex::indexedForm(const QString& value) {
-    const QString key = ChineseVariants::searchKey(value);
+    const QString key = NameKey::of(value);
     return key == value ? value : value + u'\n' + key;
 }
 

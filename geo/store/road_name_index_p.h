@@ -1,6 +1,6 @@
 // The name index road_name_fts: an FTS5 trigram table over each road's name, former name, district,
 // 街道, ends and turn points. Every value is indexed as printed and, when different, also in its search
-// form (simplified, case-folded: ChineseVariants::searchKey), so 繁/简 spellings find each other.
+// form (NameKey: spaces, 繁/简, look-alikes and planning markers folded), so such spellings find each other.
 // rowid = roads.fid. The index is derived data: rebuilt from the roads table on every save.
 //
 // Built with the sqlite3 C API on the closed GeoPackage rather than GDAL ExecuteSQL: values go in as
