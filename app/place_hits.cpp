@@ -1,17 +1,17 @@
 #include "place_hits.h"
 
-#include "chinese/chinese_variants.h"
+#include "chinese/name_key.h"
 
 namespace luming::app {
 
 QList<PlaceHit> placeHits(const RoadTree& tree, const QString& query) {
     QList<PlaceHit> districts;
     QList<PlaceHit> subdistricts;
-    const QString key = ChineseVariants::searchKey(query);
+    const QString key = NameKey::of(query);
     if (key.isEmpty())
         return {};
     const auto matches = [&key](const QString& name) {
-        return !name.isEmpty() && ChineseVariants::searchKey(name).contains(key);
+        return !name.isEmpty() && NameKey::of(name).contains(key);
     };
     for (const RoadTreeDistrict& d : tree.districts) {
         if (matches(d.name))

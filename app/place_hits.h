@@ -1,6 +1,6 @@
-// Search hits for places: the 区 and 街道 of the road tree whose name contains the query (繁/简 and
-// spacing folded as the road search folds them). The search box lists them above the roads, so typing
-// 历城区 offers the district itself before its 44 roads.
+// Search hits for places: the 区 and 街道 of the road tree whose name key contains the query's key
+// (geo/chinese/name_key.h, as the road search compares names). The search box lists them above the roads, so
+// typing 历城区 offers the district itself before its 44 roads.
 #pragma once
 
 #include "road_tree.h"
