@@ -3,6 +3,7 @@
 
 #include "road_key.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QTextBrowser;
@@ -20,11 +21,16 @@ public:
 
     // `project` must outlive the panel's use of it (the main window owns both).
     void showRoad(const Project* project, const RoadKey& key);
+    // Roads drawn outside their 区, with how far (metres): a selected one says so at the top.
+    void setOutsideDistrict(QHash<RoadKey, double> outside) { outside_ = std::move(outside); }
+    // Several roads at once (SelectionDetailsHtml); none: as showRoad with no road.
+    void showRoads(const Project* project, const QList<RoadKey>& keys, const QString& place);
     QString html() const;
     QString plainText() const;
 
 private:
     QTextBrowser* browser_ = nullptr;
+    QHash<RoadKey, double> outside_;
 };
 
 } // namespace luming::app

@@ -1,4 +1,5 @@
-// luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--size WxH] [--print out.pdf …]
+// luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--select-place PLACE] [--attribute-table]
+// [--size WxH] [--print out.pdf …]
 #include "app_translator.h"
 #include "core/background.h"
 #include "display_check.h"
@@ -161,11 +162,20 @@ int main(int argc, char** argv) {
                 }
                 window.canvas()->zoomToSelection(); // --select is asked for by name: show the road up close
             }
+            if (ok && !options.selectPlace.isEmpty() && !window.selectPlace(options.selectPlace)) {
+                printLine(stderr,
+                          QStringLiteral("luming-viewer: no district or subdistrict named '%1' in %2.")
+                              .arg(options.selectPlace, QDir::toNativeSeparators(path)));
+                if (options.screenshot())
+                    return fail();
+            }
             if (options.screenshot())
                 runner.start();
         },
         Qt::SingleShotConnection);
 
+    if (options.attributeTable)
+        window.showAttributeTable();
     window.show();
     logStartupPhase(QStringLiteral("window shown"));
     if (options.screenshot() && file.isEmpty())

@@ -1,19 +1,24 @@
 #include "main_window.h"
 
+#include "attribute_table.h"
 #include "core/background.h"
 #include "crs_question.h"
 #include "details_panel.h"
 #include "export_dialog.h"
 #include "extra_layers.h"
+#include "findings_panel.h"
 #include "language_menu.h"
 #include "layer_list.h"
 #include "layer_report_text.h"
 #include "map_canvas.h"
+#include "place_clusters.h"
 #include "print_dialog.h"
 #include "recent_files.h"
 #include "recent_files_menu.h"
 #include "region_picker.h"
+#include "road_row_source.h"
 #include "road_tree_model.h"
+#include "roads_outside_district.h"
 #include "search_box.h"
 #include "startup_log.h"
 
@@ -33,6 +38,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <algorithm>
 
 namespace luming::app {
 
@@ -66,8 +72,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(canvas_, &MapCanvas::cursorMoved, this,
             [this](QPointF m) { coordinates_->setText(readout_.text(m)); });
     connect(canvas_, &MapCanvas::cursorLeft, coordinates_, &QLabel::clear);
+    connect(canvas_, &MapCanvas::clusterClicked, this,
+            [this](const QString& label) { statusBar()->showMessage(label, 4000); });
     connect(search_, &SearchBox::roadChosen, this,
             [this](const RoadKey& key) { select(key, SelectionSource::Search); });
+    connect(search_, &SearchBox::placeChosen, this, [this](const QString& name, const QList<RoadKey>& roads) {
+        select(roads, SelectionSource::Search, name);
+    });
+    connect(findings_, &FindingsPanel::roadsChosen, this,
+            [this](const QList<RoadKey>& roads) { select(roads, SelectionSource::Findings); });
+    connect(table_, &AttributeTable::roadsSelected, this,
+            [this](const QList<RoadKey>& roads) { select(roads, SelectionSource::Table); });
     connect(layers_, &LayerList::visibilityChanged, this, [this] {
         canvas_->setHiddenLayers(layers_->hiddenLayers());
         canvas_->setDistrictsVisible(layers_->districtsVisible());
@@ -172,6 +187,8 @@ void MainWindow::createMenus() {
     view->addAction(treeDock_->toggleViewAction());
     view->addAction(detailsDock_->toggleViewAction());
     view->addAction(layersDock_->toggleViewAction());
+    view->addAction(findingsDock_->toggleViewAction());
+    view->addAction(tableDock_->toggleViewAction());
     view->addSeparator();
     view->addMenu(createLanguageMenu(this));
 
@@ -191,6 +208,15 @@ void MainWindow::createMenus() {
     toolbar->addWidget(search_);
 }
 
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName,
+                                 Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() names docks by it
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createDocks() {
     treeModel_ = new RoadTreeModel(this);
     tree_ = new QTreeView(this);
@@ -202,24 +228,26 @@ void MainWindow::createDocks() {
     connect(tree_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::treeSelectionChanged);
 
-    treeDock_ = new QDockWidget(tr("Roads"), this);
-    treeDock_->setObjectName(QStringLiteral("roadTreeDock"));
-    treeDock_->setWidget(tree_);
-    addDockWidget(Qt::LeftDockWidgetArea, treeDock_);
+    treeDock_ = addDock(tree_, tr("Roads"), QStringLiteral("roadTreeDock"), Qt::LeftDockWidgetArea);
 
     layers_ = new LayerList(this);
-    layersDock_ = new QDockWidget(tr("Layers"), this);
-    layersDock_->setObjectName(QStringLiteral("layersDock"));
-    layersDock_->setWidget(layers_);
-    addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
+    layersDock_ = addDock(layers_, tr("Layers"), QStringLiteral("layersDock"), Qt::LeftDockWidgetArea);
     resizeDocks({treeDock_, layersDock_}, {3, 1}, Qt::Vertical);
 
     details_ = new DetailsPanel(this);
-    detailsDock_ = new QDockWidget(tr("Details"), this);
-    detailsDock_->setObjectName(QStringLiteral("detailsDock"));
-    detailsDock_->setWidget(details_);
-    addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
+    detailsDock_ = addDock(details_, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     resizeDocks({treeDock_, detailsDock_}, {240, 340}, Qt::Horizontal);
+
+    findings_ = new FindingsPanel(this);
+    findings_->setObjectName(QStringLiteral("findingsView"));
+    findingsDock_ =
+        addDock(findings_, tr("Findings"), QStringLiteral("findingsDock"), Qt::RightDockWidgetArea);
+    resizeDocks({detailsDock_, findingsDock_}, {3, 2}, Qt::Vertical);
+
+    table_ = new AttributeTable(this);
+    tableDock_ = addDock(table_, tr("Attribute table"), QStringLiteral("attributeTableDock"),
+                         Qt::BottomDockWidgetArea);
+    tableDock_->hide(); // opened from the View menu: the map keeps its height by default
 
     search_ = new SearchBox(this);
     search_->setObjectName(QStringLiteral("searchBox"));
@@ -309,8 +337,10 @@ void MainWindow::setProject(Project project, const QString& sourcePath, std::opt
     treeModel_->setTree(RoadTree::fromProject(project_));
     tree_->expandToDepth(0);
     search_->setProject(project_);
+    findings_->setProject(project_);
+    table_->setSource(std::make_unique<RoadRowSource>(project_));
     details_->showRoad(&project_, {});
-    canvas_->setSelection({});
+    canvas_->setSelection(QList<RoadKey>{});
     zoomSelectionAction_->setEnabled(false);
     showScene(std::move(scene));
     canvas_->zoomToRoads();
@@ -336,6 +366,10 @@ void MainWindow::showScene(std::optional<MapScene> scene) {
                                                  "notice's region to place them.")
                                             : RenderOptions{}.schematicBadgeText);
     canvas_->setScene(extraLayers_->compose(baseScene_));
+    canvas_->setClusterMarkers(placeClusters(treeModel_->tree(), baseScene_));
+    const QHash<RoadKey, double> outside = roadsOutsideDistrict(project_, baseScene_);
+    canvas_->setOutsideRoads(outside.keys());
+    details_->setOutsideDistrict(outside);
 }
 
 void MainWindow::selectRoad(const RoadKey& key) {
@@ -350,31 +384,70 @@ bool MainWindow::selectRoadByName(const QString& name) {
     return true;
 }
 
+bool MainWindow::selectPlace(const QString& name) {
+    const QModelIndex index = treeModel_->indexOfPlace(name);
+    if (!index.isValid())
+        return false;
+    select(treeModel_->roadsAt(index), SelectionSource::Code, name);
+    return true;
+}
+
+void MainWindow::showAttributeTable() {
+    tableDock_->show();
+    resizeDocks({tableDock_}, {220}, Qt::Vertical);
+}
+
 void MainWindow::select(const RoadKey& key, SelectionSource source) {
-    const RoadKey valid = lookup_.record(key) ? key : RoadKey{};
+    select(isValidRoad(key) ? QList<RoadKey>{key} : QList<RoadKey>{}, source);
+}
+
+void MainWindow::select(const QList<RoadKey>& keys, SelectionSource source, const QString& place) {
+    QList<RoadKey> valid;
+    for (const RoadKey& key : keys)
+        if (lookup_.record(key))
+            valid.append(key);
     selection_ = valid;
     canvas_->setSelection(valid);
-    details_->showRoad(&project_, valid);
-    zoomSelectionAction_->setEnabled(isValidRoad(valid) && canvas_->scene().roadBounds(valid).has_value());
-    if (source != SelectionSource::Map && isValidRoad(valid))
-        canvas_->bringIntoView(valid);
-    if (source != SelectionSource::Tree) {
-        // Follow in the tree without re-entering select() through treeSelectionChanged.
-        syncingTree_ = true;
-        const QModelIndexList indexes = treeModel_->indexesOf(valid);
-        if (indexes.isEmpty()) {
-            tree_->selectionModel()->clearSelection();
-        } else {
-            tree_->selectionModel()->setCurrentIndex(indexes.first(), QItemSelectionModel::ClearAndSelect);
-            tree_->scrollTo(indexes.first());
-        }
-        syncingTree_ = false;
+    const RoadKey first = valid.value(0);
+    if (valid.size() == 1 && place.isEmpty())
+        details_->showRoad(&project_, first);
+    else
+        details_->showRoads(&project_, valid, place);
+    zoomSelectionAction_->setEnabled(std::any_of(valid.begin(), valid.end(), [this](const RoadKey& k) {
+        return canvas_->scene().roadBounds(k).has_value();
+    }));
+    if (source != SelectionSource::Map && source != SelectionSource::Table) {
+        if (valid.size() == 1)
+            canvas_->bringIntoView(first);
+        else if (!valid.isEmpty())
+            canvas_->zoomToSelection(); // a place or a finding's roads: frame them all
     }
-    if (isValidRoad(valid)) {
-        if (const RoadRecord* record = lookup_.record(valid))
+    if (source != SelectionSource::Tree)
+        followInTree(valid, place);
+    if (source != SelectionSource::Table)
+        table_->showRoads(valid);
+    if (valid.size() == 1) {
+        if (const RoadRecord* record = lookup_.record(first))
             statusBar()->showMessage(record->name, 4000);
+    } else if (!valid.isEmpty()) {
+        statusBar()->showMessage(tr("%1: %n road(s) selected", nullptr, int(valid.size())).arg(place), 4000);
     }
-    emit selectionChanged(valid);
+    emit selectionChanged(first);
+}
+
+void MainWindow::followInTree(const QList<RoadKey>& keys, const QString& place) {
+    // Without re-entering select() through treeSelectionChanged.
+    syncingTree_ = true;
+    QModelIndex index = place.isEmpty() ? QModelIndex() : treeModel_->indexOfPlace(place);
+    if (!index.isValid() && keys.size() == 1)
+        index = treeModel_->indexesOf(keys.first()).value(0);
+    if (index.isValid()) {
+        tree_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        tree_->scrollTo(index);
+    } else {
+        tree_->selectionModel()->clearSelection();
+    }
+    syncingTree_ = false;
 }
 
 void MainWindow::treeSelectionChanged() {
@@ -383,9 +456,13 @@ void MainWindow::treeSelectionChanged() {
     const QModelIndexList selected = tree_->selectionModel()->selectedIndexes();
     if (selected.isEmpty())
         return;
-    const RoadKey key = treeModel_->roadAt(selected.first());
+    const QModelIndex index = selected.first();
+    const RoadKey key = treeModel_->roadAt(index);
     if (isValidRoad(key))
         select(key, SelectionSource::Tree);
+    else // a 区 or 街道 row: its roads, together
+        select(treeModel_->roadsAt(index), SelectionSource::Tree,
+               index.data(RoadTreeModel::NameRole).toString());
 }
 
 void MainWindow::openVectorLayer(const QString& path) {

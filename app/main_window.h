@@ -23,8 +23,10 @@ class QTreeView;
 
 namespace luming::app {
 
+class AttributeTable;
 class DetailsPanel;
 class ExtraLayers;
+class FindingsPanel;
 class LayerList;
 class MapCanvas;
 class RecentFilesMenu;
@@ -65,7 +67,13 @@ public:
     // Selects a road as if picked in the tree (highlight, details, brought into view).
     void selectRoad(const RoadKey& key);
     bool selectRoadByName(const QString& name);
-    RoadKey selectedRoad() const { return selection_; }
+    RoadKey selectedRoad() const { return selection_.value(0); }
+    // Every selected road: one picked road, or the roads of a 区/街道 or of a finding.
+    const QList<RoadKey>& selectedRoads() const { return selection_; }
+    // Selects the roads of a 区 or 街道 row of the tree (highlighted together, zoomed to); false when
+    // no place has this name.
+    bool selectPlace(const QString& name);
+    void showAttributeTable();
 
     MapCanvas* canvas() const { return canvas_; }
     QTreeView* treeView() const { return tree_; }
@@ -73,6 +81,8 @@ public:
     DetailsPanel* detailsPanel() const { return details_; }
     SearchBox* searchBox() const { return search_; }
     LayerList* layerList() const { return layers_; }
+    FindingsPanel* findingsPanel() const { return findings_; }
+    AttributeTable* attributeTable() const { return table_; }
 
 signals:
     void selectionChanged(const luming::app::RoadKey& key);
@@ -84,12 +94,17 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    enum class SelectionSource { Tree, Map, Search, Code };
+    enum class SelectionSource { Tree, Map, Search, Findings, Table, Code };
 
     void createActions();
     void createMenus();
     void createDocks();
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName,
+                         Qt::DockWidgetArea area);
     void select(const RoadKey& key, SelectionSource source);
+    // `place`: the 区/街道 whose roads these are (shown in the details and followed in the tree).
+    void select(const QList<RoadKey>& keys, SelectionSource source, const QString& place = {});
+    void followInTree(const QList<RoadKey>& keys, const QString& place);
     void treeSelectionChanged();
     void showScene(std::optional<MapScene> scene);
     void vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>>& layers,
@@ -110,7 +125,7 @@ private:
     QString projectPath_;
     RoadLookup lookup_;
     MapScene baseScene_; // districts + roads of the project, without the extra layers
-    RoadKey selection_;
+    QList<RoadKey> selection_;
     bool syncingTree_ = false;
     ErrorDisplay errorDisplay_ = ErrorDisplay::Dialog;
     CoordinateReadout readout_;
@@ -127,6 +142,10 @@ private:
     QDockWidget* treeDock_ = nullptr;
     QDockWidget* detailsDock_ = nullptr;
     QDockWidget* layersDock_ = nullptr;
+    FindingsPanel* findings_ = nullptr;
+    QDockWidget* findingsDock_ = nullptr;
+    AttributeTable* table_ = nullptr;
+    QDockWidget* tableDock_ = nullptr;
     RecentFilesMenu* recentMenu_ = nullptr;
     ExtraLayers* extraLayers_ = nullptr;
 

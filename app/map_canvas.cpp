@@ -60,10 +60,57 @@ void MapCanvas::setViewport(const MapViewport& viewport) {
 }
 
 void MapCanvas::setSelection(const RoadKey& key) {
-    if (key == selection_)
+    setSelection(isValidRoad(key) ? QList<RoadKey>{key} : QList<RoadKey>{});
+}
+
+void MapCanvas::setSelection(const QList<RoadKey>& keys) {
+    if (keys == selection_)
         return;
-    selection_ = key;
+    selection_ = keys;
     contentChanged();
+}
+
+void MapCanvas::setClusterMarkers(QList<ClusterMarker> markers) {
+    markers_ = std::move(markers);
+    update(); // drawn over the frame, on this thread: no new render
+}
+
+void MapCanvas::setOutsideRoads(QList<RoadKey> keys) {
+    outside_ = std::move(keys);
+    update();
+}
+
+void MapCanvas::paintOutsideMarks(QPainter& painter) const {
+    if (outside_.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(QColor(0xc0, 0x10, 0x10), 2, Qt::DashLine);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    for (const RoadKey& key : outside_) {
+        const std::optional<QRectF> b = scene_.roadBounds(key);
+        if (!b)
+            continue;
+        const QRectF r = QRectF(viewport_.toScreen(b->topLeft()), viewport_.toScreen(b->bottomRight()))
+                             .normalized()
+                             .adjusted(-6, -6, 6, 6);
+        if (r.intersects(rect()))
+            painter.drawRoundedRect(r, 4, 4);
+    }
+    painter.restore();
+}
+
+QList<PlacedClusterMarker> MapCanvas::placedClusterMarkers() const {
+    return ClusterMarkers::place(markers_, viewport_, MapStyle{});
+}
+
+std::optional<QRectF> MapCanvas::selectionBounds() const {
+    std::optional<QRectF> united;
+    for (const RoadKey& key : selection_)
+        if (const std::optional<QRectF> b = scene_.roadBounds(key))
+            united = united ? united->united(b->normalized()) : b->normalized();
+    return united;
 }
 
 void MapCanvas::setHiddenLayers(const QSet<std::uint64_t>& ids) {
@@ -91,8 +138,7 @@ bool MapCanvas::isFrameCurrent() const {
 
 RenderOptions MapCanvas::renderOptions() const {
     RenderOptions options;
-    if (isValidRoad(selection_))
-        options.selection = {selection_};
+    options.selection = selection_;
     options.hiddenLayers = hiddenLayers_;
     options.showDistricts = districtsVisible_;
     options.schematicBadgeText = badgeText_;
@@ -186,6 +232,9 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         firstFramePainted_ = true;
         emit firstFramePainted();
     }
+    painter.resetTransform();
+    paintOutsideMarks(painter);
+    ClusterMarkers::paint(painter, markers_, placedClusterMarkers(), MapStyle{});
     if (isFrameCurrent())
         emit currentFramePainted();
 }
@@ -229,6 +278,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
     if (dragging_) {
         dragging_ = false;
         unsetCursor();
+        return;
+    }
+    const int marker = ClusterMarkers::at(placedClusterMarkers(), event->position());
+    if (marker >= 0) {
+        zoomToExtent(markers_.at(marker).boundsM);
+        emit clusterClicked(markers_.at(marker).label);
         return;
     }
     const std::optional<RoadId> hit = roadAt(scene_, viewport_, event->position());
@@ -330,10 +385,17 @@ void MapCanvas::zoomToRoads() {
 }
 
 void MapCanvas::zoomToSelection() {
-    if (!scene_.roadBounds(selection_))
+    const std::optional<QRectF> bounds = selectionBounds();
+    if (!bounds)
         return;
-    intent_ = ViewIntent::Road;
-    intentRoad_ = selection_;
+    intent_ = ViewIntent::Extent;
+    intentExtent_ = *bounds;
+    applyIntent();
+}
+
+void MapCanvas::zoomToExtent(const QRectF& extentM) {
+    intent_ = ViewIntent::Extent;
+    intentExtent_ = extentM;
     applyIntent();
 }
 
@@ -369,13 +431,11 @@ void MapCanvas::applyIntent() {
         viewport_.fitExtent(extent.adjusted(-grow, -grow, grow, grow));
         break;
     }
-    case ViewIntent::Road: {
-        const std::optional<QRectF> bounds = scene_.roadBounds(intentRoad_);
-        if (!bounds)
-            return;
+    case ViewIntent::Extent: {
+        const QRectF& bounds = intentExtent_;
         const double grow =
-            std::max(0.0, kMinSelectionExtentM - std::max(bounds->width(), bounds->height())) / 2;
-        viewport_.fitExtent(bounds->adjusted(-grow, -grow, grow, grow), 48);
+            std::max(0.0, kMinSelectionExtentM - std::max(bounds.width(), bounds.height())) / 2;
+        viewport_.fitExtent(bounds.adjusted(-grow, -grow, grow, grow), 48);
         break;
     }
     case ViewIntent::RoadInView: {
@@ -386,12 +446,21 @@ void MapCanvas::applyIntent() {
         const double margin = 48 * viewport_.metresPerPixel();
         const QRectF wanted = bounds->adjusted(-margin, -margin, margin, margin);
         const QRectF shown = viewport_.worldRect();
-        if (shown.contains(wanted))
-            return;
-        if (wanted.width() <= shown.width() && wanted.height() <= shown.height())
+        const double spanPx = std::max(bounds->width(), bounds->height()) / viewport_.metresPerPixel();
+        if (spanPx < kReadablePx) {
+            // In view or not, a road a few pixels long cannot be read: zoom in until it is kReadablePx.
+            viewport_.setMetresPerPixel(std::max(1.0, std::max(bounds->width(), bounds->height())) /
+                                        kReadablePx);
             viewport_.setCentre(bounds->center());
-        else
+            if (!viewport_.worldRect().contains(*bounds))
+                viewport_.fitExtent(*bounds, 48); // a road too big for the window at that scale
+        } else if (shown.contains(wanted)) {
+            return;
+        } else if (wanted.width() <= shown.width() && wanted.height() <= shown.height()) {
+            viewport_.setCentre(bounds->center());
+        } else {
             viewport_.fitExtent(*bounds, 48);
+        }
         break;
     }
     }

@@ -4,6 +4,7 @@
 // selection is dropped. Knows nothing of Projects: what a road's tooltip says is asked of a provider.
 #pragma once
 
+#include "render/cluster_markers.h"
 #include "render/map_renderer.h"
 #include "render/map_scene.h"
 #include "render/map_viewport.h"
@@ -42,7 +43,19 @@ public:
 
     // The highlighted road (an invalid key clears it). Does not emit roadClicked.
     void setSelection(const RoadKey& key);
-    RoadKey selection() const { return selection_; }
+    // Several roads highlighted together (a 区 or 街道 picked in the tree).
+    void setSelection(const QList<RoadKey>& keys);
+    RoadKey selection() const { return selection_.value(0); } // the first selected road
+    const QList<RoadKey>& selectedRoads() const { return selection_; }
+
+    // 街道 markers drawn over the map where their roads would be specks; a click on one zooms to it.
+    void setClusterMarkers(QList<ClusterMarker> markers);
+    // The markers on screen now (in the canvas's pixels), topmost last.
+    QList<PlacedClusterMarker> placedClusterMarkers() const;
+    const QList<ClusterMarker>& clusterMarkers() const { return markers_; }
+    // Roads drawn outside their 区 (roads_outside_district.h): framed in red dashes over the map.
+    void setOutsideRoads(QList<RoadKey> keys);
+    const QList<RoadKey>& outsideRoads() const { return outside_; }
 
     // Extra layers (SceneLayer::id()) not to draw.
     void setHiddenLayers(const QSet<std::uint64_t>& ids);
@@ -69,12 +82,20 @@ public slots:
     // there are no roads.
     void zoomToRoads();
     void zoomToSelection();
-    // Shows the whole road: recentres when it fits at the current scale, zooms out (or in) otherwise.
+    // Shows the whole road: recentres when it fits at the current scale, zooms out when it does not, and
+    // zooms in when it would be shorter than a readable kReadablePx on screen.
     void bringIntoView(const RoadKey& key);
+    // Shows these metres whole, with some surroundings.
+    void zoomToExtent(const QRectF& extentM);
+
+public:
+    static constexpr double kReadablePx = 120; // a selected road is never drawn shorter than this
 
 signals:
     // A click (not a drag) on the map: the road under it, or an invalid key on empty ground.
     void roadClicked(const luming::app::RoadKey& key);
+    // A click on a 街道 marker (the canvas zooms to it as well).
+    void clusterClicked(const QString& label);
     // Cursor position in the scene's metres (MapScene::metricEpsg).
     void cursorMoved(QPointF worldM);
     void cursorLeft();
@@ -103,15 +124,19 @@ private:
     void startRender();
     void renderFinished();
     void userMovedView(); // forget the view intent
+    void paintOutsideMarks(QPainter& painter) const;
     void applyIntent();
 
     // What the last zoom command asked to see; re-applied when the widget is resized (the window
     // being laid out, a dock opening) until the user pans or zooms by hand.
-    enum class ViewIntent { None, FullExtent, Roads, Road, RoadInView };
+    enum class ViewIntent { None, FullExtent, Roads, RoadInView, Extent };
+    std::optional<QRectF> selectionBounds() const;
 
     MapScene scene_;
     MapViewport viewport_;
-    RoadKey selection_;
+    QList<RoadKey> selection_;
+    QList<ClusterMarker> markers_;
+    QList<RoadKey> outside_;
     QSet<std::uint64_t> hiddenLayers_;
     bool districtsVisible_ = true;
     QString badgeText_;
@@ -129,6 +154,7 @@ private:
 
     ViewIntent intent_ = ViewIntent::None;
     RoadKey intentRoad_;
+    QRectF intentExtent_;
 
     QPoint pressPos_;
     QPoint lastDragPos_;

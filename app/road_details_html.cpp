@@ -4,6 +4,7 @@
 #include "core/finding_messages.h"
 #include "core/project.h"
 #include "core/road_fields.h"
+#include "field_text.h"
 #include "register/road_register.h"
 
 #include <QFileInfo>
@@ -103,27 +104,7 @@ QString endText(Direction dir, const QString& name) {
 
 // A value of the field table shown plainly (for fields the panel has no presentation of its own).
 QString plainValue(const RoadField& field, const QVariant& v) {
-    if (!v.isValid())
-        return QStringLiteral("—");
-    switch (field.type) {
-    case FieldType::Boolean:
-        return v.toBool() ? QStringLiteral("✓") : QStringLiteral("—");
-    case FieldType::Real:
-        return esc(QLocale().toString(v.toDouble()));
-    case FieldType::TextList:
-        return list(v.toStringList());
-    case FieldType::RealList: {
-        QStringList parts;
-        for (double d : v.value<QList<double>>())
-            parts << QLocale().toString(d);
-        return esc(parts.join(QLatin1Char('+')));
-    }
-    case FieldType::Integer:
-    case FieldType::Text:
-    case FieldType::Code:
-        return orDash(v.toString());
-    }
-    return orDash(v.toString());
+    return orDash(fieldText(field, v));
 }
 
 } // namespace
@@ -328,17 +309,18 @@ QString RoadDetailsHtml::summary(const Project& project) {
             total = tr("%1 (declared %2)").arg(notice.roads.size()).arg(*notice.declaredTotal);
         html += row(tr("Roads"), esc(total + QStringLiteral(": ") + counts.join(QStringLiteral(", "))));
         html += QStringLiteral("</table>");
+        // Counted here, listed in the Findings panel (grouped by severity, many of one kind folded).
+        int bySeverity[3] = {0, 0, 0};
+        for (const Finding& f : notice.findings)
+            ++bySeverity[int(f.severity)];
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings"));
-        if (notice.findings.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>").arg(tr("None."));
-        } else {
-            html += QStringLiteral("<ul>");
-            for (const Finding& f : notice.findings)
-                html += QStringLiteral("<li><b>%1</b> [%2] %3</li>")
-                            .arg(esc(severityText(f.severity)), esc(findingCodeText(f)),
-                                 esc(translateFindingMessage(f.message)));
-            html += QStringLiteral("</ul>");
-        }
+        html += notice.findings.isEmpty()
+                    ? QStringLiteral("<p>%1</p>").arg(tr("None."))
+                    : QStringLiteral("<p>%1</p>")
+                          .arg(esc(tr("%1 error(s), %2 warning(s), %3 note(s) — see the Findings panel.")
+                                       .arg(bySeverity[int(Severity::Error)])
+                                       .arg(bySeverity[int(Severity::Warning)])
+                                       .arg(bySeverity[int(Severity::Info)])));
     }
     return html;
 }

@@ -40,6 +40,26 @@ RoadTree RoadTree::fromProject(const Project& project) {
     return tree;
 }
 
+QList<RoadKey> RoadTreeSubdistrict::roadKeys() const {
+    QList<RoadKey> keys;
+    keys.reserve(roads.size());
+    for (const RoadTreeRoad& road : roads)
+        keys.append(road.key);
+    return keys;
+}
+
+QList<RoadKey> RoadTreeDistrict::roadKeys() const {
+    QList<RoadKey> keys;
+    QSet<RoadKey> seen;
+    for (const RoadTreeSubdistrict& sub : subdistricts)
+        for (const RoadTreeRoad& road : sub.roads)
+            if (!seen.contains(road.key)) {
+                seen.insert(road.key);
+                keys.append(road.key);
+            }
+    return keys;
+}
+
 int RoadTree::roadCount() const {
     int n = 0;
     for (const RoadTreeDistrict& d : districts)

@@ -21,6 +21,8 @@ struct RoadTreeRoad {
 struct RoadTreeSubdistrict {
     QString name; // empty when the item names no 街道
     QList<RoadTreeRoad> roads;
+
+    QList<RoadKey> roadKeys() const; // in item order
 };
 
 struct RoadTreeDistrict {
@@ -28,6 +30,8 @@ struct RoadTreeDistrict {
     // Distinct roads of the 区: a road listed under two 街道 counts once here, once under each 街道.
     int roadCount = 0;
     QList<RoadTreeSubdistrict> subdistricts;
+
+    QList<RoadKey> roadKeys() const; // distinct, in the order listed
 };
 
 struct RoadTree {

@@ -151,4 +151,29 @@ RoadKey RoadTreeModel::roadAt(const QModelIndex& index) const {
     return tree_.districts.at(p.district).subdistricts.at(p.subdistrict).roads.at(p.road).key;
 }
 
+QList<RoadKey> RoadTreeModel::roadsAt(const QModelIndex& index) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Path p = pathOf(index);
+    const RoadTreeDistrict& district = tree_.districts.at(p.district);
+    if (p.subdistrict < 0)
+        return district.roadKeys();
+    if (p.road < 0)
+        return district.subdistricts.at(p.subdistrict).roadKeys();
+    return {district.subdistricts.at(p.subdistrict).roads.at(p.road).key};
+}
+
+QModelIndex RoadTreeModel::indexOfPlace(const QString& name) const {
+    for (int d = 0; d < tree_.districts.size(); ++d)
+        if (tree_.districts.at(d).name == name)
+            return index(d, 0);
+    for (int d = 0; d < tree_.districts.size(); ++d) {
+        const auto& subs = tree_.districts.at(d).subdistricts;
+        for (int s = 0; s < subs.size(); ++s)
+            if (subs.at(s).name == name)
+                return createIndex(s, 0, quintptr(d) + 1);
+    }
+    return {};
+}
+
 } // namespace luming::app

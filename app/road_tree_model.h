@@ -28,6 +28,10 @@ public:
     QModelIndexList indexesOf(const RoadKey& key) const;
     // The road an index shows; invalid key for district and 街道 rows.
     RoadKey roadAt(const QModelIndex& index) const;
+    // Every road at or below an index: one for a road row, the place's roads for a 区 or 街道 row.
+    QList<RoadKey> roadsAt(const QModelIndex& index) const;
+    // The first 区 row, else the first 街道 row, with this name (invalid when none).
+    QModelIndex indexOfPlace(const QString& name) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -1,5 +1,6 @@
 #include "search_box.h"
 
+#include "place_hits.h"
 #include "search/road_search.h"
 
 #include <QAbstractItemView>
@@ -43,6 +44,7 @@ SearchBox::~SearchBox() = default;
 
 void SearchBox::setProject(const Project& project) {
     search_ = std::make_unique<RoadSearch>(project);
+    places_ = RoadTree::fromProject(project);
     results_.clear();
     model_->clear();
     if (!text().isEmpty())
@@ -105,9 +107,28 @@ QList<SearchBox::Result> SearchBox::updateResults(const QString& text) {
     model_->clear();
     if (!search_)
         return results_;
+    for (const PlaceHit& place : placeHits(places_, text)) {
+        const QString label = place.kind == PlaceHit::Kind::District
+                                  ? tr("%1 — district, %n road(s)", nullptr, int(place.roads.size()))
+                                  : tr("%1 (%2) — subdistrict, %n road(s)", nullptr, int(place.roads.size()));
+        const MatchReason code =
+            place.kind == PlaceHit::Kind::District ? MatchReason::District : MatchReason::Subdistrict;
+        results_.append(Result{{},
+                               place.name,
+                               place.kind == PlaceHit::Kind::District ? label.arg(place.name)
+                                                                      : label.arg(place.name, place.district),
+                               code,
+                               place.roads});
+        auto* item = new QStandardItem(results_.last().reason);
+        item->setEditable(false);
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+        model_->appendRow(item); // the model owns the item
+    }
     const QList<SearchHit> hits = search_->search(text, kMaxResults);
     for (const SearchHit& hit : hits) {
-        results_.append(Result{hit.road, hit.name, describe(hit), hit.reason});
+        results_.append(Result{hit.road, hit.name, describe(hit), hit.reason, {}});
         auto* item = new QStandardItem(results_.last().reason);
         item->setEditable(false);
         item->setToolTip(tr("Item %1 of %2").arg(hit.road.seq).arg(hit.road.notice.displayText()));
@@ -131,7 +152,11 @@ void SearchBox::chooseRow(int row) {
     if (row < 0 || row >= results_.size())
         return;
     completer_->popup()->hide();
-    emit roadChosen(results_.at(row).key);
+    const Result& result = results_.at(row);
+    if (!result.placeRoads.isEmpty())
+        emit placeChosen(result.name, result.placeRoads);
+    else
+        emit roadChosen(result.key);
 }
 
 } // namespace luming::app

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "road_key.h"
+#include "road_tree.h"
 #include "search/search_hit.h"
 
 #include <QLineEdit>
@@ -28,6 +29,7 @@ public:
         QString name;
         QString reason; // why it matched, for the popup ("ends on 凤集路")
         MatchReason code = MatchReason::Name;
+        QList<RoadKey> placeRoads; // a 区 or 街道 hit (listed first): its roads; empty for a road
     };
 
     explicit SearchBox(QWidget* parent = nullptr);
@@ -44,6 +46,8 @@ public:
 
 signals:
     void roadChosen(const luming::app::RoadKey& key);
+    // A 区 or 街道 hit was picked: select its roads together.
+    void placeChosen(const QString& name, const QList<luming::app::RoadKey>& roads);
 
 public:
     // A result row's text: the name, its 区/街道 and why it matched ("风集路 — 历城区 港沟街道 — printed
@@ -59,6 +63,7 @@ private:
     QCompleter* completer_ = nullptr;
     QStandardItemModel* model_ = nullptr;
     QList<Result> results_;
+    RoadTree places_; // for place hits (place_hits.h)
 };
 
 } // namespace luming::app

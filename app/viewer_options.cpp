@@ -25,6 +25,12 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Select the road with this name and bring it into view."),
                                     QStringLiteral("NAME"));
+    const QCommandLineOption selectPlace(
+        QStringLiteral("select-place"),
+        QStringLiteral("Select the roads of this district or subdistrict (区/街道) and zoom to them."),
+        QStringLiteral("PLACE"));
+    const QCommandLineOption attributeTable(QStringLiteral("attribute-table"),
+                                            QStringLiteral("Open the attribute table dock."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption print(
@@ -41,7 +47,7 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
                                    QStringLiteral("SIZE"));
     const QCommandLineOption landscape(QStringLiteral("landscape"),
                                        QStringLiteral("--print: landscape (default portrait)."));
-    parser.addOptions({help, version, screenshot, select, size, print, scale, paper, landscape});
+    parser.addOptions({help, version, screenshot, select, selectPlace, attributeTable, size, print, scale, paper, landscape});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QStringLiteral("Notice or gazette (.txt, .md, .pdf) or Luming project (.gpkg)."),
@@ -60,6 +66,8 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
     o.showVersion = parser.isSet(version);
     o.screenshotPath = parser.value(screenshot);
     o.selectName = parser.value(select).trimmed();
+    o.selectPlace = parser.value(selectPlace).trimmed();
+    o.attributeTable = parser.isSet(attributeTable);
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
         const auto m = re.match(parser.value(size).trimmed());

@@ -1,4 +1,5 @@
-// The viewer's command line: luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--size WxH]
+// The viewer's command line: luming-viewer [FILE] [--screenshot out.png] [--select NAME]
+// [--select-place 区/街道] [--attribute-table] [--size WxH]
 // [--print out.pdf|out.png [--scale 1:N] [--paper A4…A0] [--landscape]].
 // Parsed before QApplication exists, because --screenshot decides the platform plugin.
 #pragma once
@@ -12,12 +13,14 @@
 namespace luming::app {
 
 struct ViewerOptions {
-    QString file;           // notice, gazette or project to open; empty → the bundled notice
-    QString screenshotPath; // non-empty → render the window headless into this PNG and exit
-    QString selectName;     // road to select (and bring into view) after loading
-    QSize size{1280, 800};  // window size (the screenshot's size)
-    QString printPath;      // non-empty → write the printed map sheet (.pdf or .png) headless and exit
-    PrintPage printPage;    // --paper, --landscape, --scale (unset: fit the roads)
+    QString file;                // notice, gazette or project to open; empty → the bundled notice
+    QString screenshotPath;      // non-empty → render the window headless into this PNG and exit
+    QString selectName;          // road to select (and bring into view) after loading
+    QString selectPlace;         // 区 or 街道 whose roads to select (and zoom to) after loading
+    bool attributeTable = false; // open the attribute table dock
+    QSize size{1280, 800};       // window size (the screenshot's size)
+    QString printPath;           // non-empty → write the printed map sheet (.pdf or .png) headless and exit
+    PrintPage printPage;         // --paper, --landscape, --scale (unset: fit the roads)
     bool showHelp = false;
     bool showVersion = false;
 

@@ -88,13 +88,15 @@ private slots:
 
         window_->selectRoad(keyOf(QStringLiteral("荷葉路")));
         QVERIFY(window_->detailsPanel()->plainText().contains(QStringLiteral("traditional_character")));
-        // Nothing selected: the notice's summary — counts per district as read, and all findings.
+        // Nothing selected: the notice's summary — counts per district as read, and the findings counted
+        // (the fixture's 33 oracle findings all at the fixture's default severity; listed in the Findings
+        // panel, tests/tst_gui_findings_panel.cpp).
         window_->selectRoad({});
         const QString summary = window_->detailsPanel()->plainText();
         for (const QString& expected :
              {QStringLiteral("Select a road"), QStringLiteral("济政字〔2021〕62号"),
-              QStringLiteral("59: 市中区 9, 历城区 44, 济南高新区 6"), QStringLiteral("name_variant"),
-              QStringLiteral("traditional_character"), QStringLiteral("external_endpoint")})
+              QStringLiteral("59: 市中区 9, 历城区 44, 济南高新区 6"),
+              QStringLiteral("0 error(s), 33 warning(s), 0 note(s) — see the Findings panel.")})
             QVERIFY2(summary.contains(expected), qPrintable(expected));
     }
 

@@ -4,12 +4,10 @@
 // the tree highlights it and brings it into view; clicking a road on the map selects it in the tree;
 // clicking empty ground clears the map selection; the details panel shows the road's record.
 #include "details_panel.h"
-#include "gui_test_project.h"
-#include "main_window.h"
+#include "gui_test_window.h"
 #include "map_canvas.h"
 #include "road_tree_model.h"
 
-#include <QSettings>
 #include <QSignalSpy>
 #include <QToolTip>
 #include <QTreeView>
@@ -23,13 +21,7 @@ class TestGuiSelectionSync : public QObject {
 
     std::unique_ptr<MainWindow> window_;
 
-    RoadKey keyOf(const QString& name) const {
-        for (const Notice& n : window_->project().parse.notices)
-            for (const RoadRecord& r : n.roads)
-                if (r.name == name)
-                    return {n.id, r.seq};
-        return {};
-    }
+    RoadKey keyOf(const QString& name) const { return test::roadKeyOf(window_->project(), name); }
 
     // The road's whole line (plus nothing) lies inside the visible world rectangle.
     bool roadInView(const RoadKey& key) const {
@@ -39,16 +31,8 @@ class TestGuiSelectionSync : public QObject {
 
 private slots:
     void init() {
-        QStandardPaths::setTestModeEnabled(true);
-        // Choices the windows and dialogs remember go to a throw-away folder, not the user's settings.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
-        window_ = std::make_unique<MainWindow>();
-        window_->setErrorDisplay(MainWindow::ErrorDisplay::StatusBarOnly);
-        window_->resize(1200, 800);
-        window_->setProject(test::seedOracleProject(), test::seedNoticePath());
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        window_ = test::openWindow(test::seedOracleProject());
+        QVERIFY(window_);
     }
     void cleanup() { window_.reset(); }
 

@@ -375,6 +375,10 @@
         <source>None.</source>
         <translation>None.</translation>
     </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s) — see the Findings panel.</source>
+        <translation>%1 error(s), %2 warning(s), %3 note(s) — see the Findings panel.</translation>
+    </message>
 </context>
 <context>
     <name>RoadLookup</name>
@@ -410,6 +414,10 @@
         <location filename="../details_panel.cpp" line="20"/>
         <source>Select a road on the map or in the list.</source>
         <translation>Select a road on the map or in the list.</translation>
+    </message>
+    <message>
+        <source>Drawn outside %1: its farthest point lies %2 m outside the district boundary.</source>
+        <translation>Drawn outside %1: its farthest point lies %2 m outside the district boundary.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +860,21 @@ Read the attributes of %2 as:</translation>
         <source>&amp;Print map…</source>
         <translation>&amp;Print map…</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Attribute table</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n road(s) selected</source>
+        <translation>
+            <numerusform>%1: %n road selected</numerusform>
+            <numerusform>%1: %n roads selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>luming::app::RecentFilesMenu</name>
@@ -961,6 +984,20 @@ Read the attributes of %2 as:</translation>
     <message>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — district, %n road(s)</source>
+        <translation>
+            <numerusform>%1 — district, %n road</numerusform>
+            <numerusform>%1 — district, %n roads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — subdistrict, %n road(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — subdistrict, %n road</numerusform>
+            <numerusform>%1 (%2) — subdistrict, %n roads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1361,86 @@ Read the attributes of %2 as:</translation>
     <message>
         <source>Lay the notice out in another city (when its own words name none, several, or the wrong one)</source>
         <translation>Lay the notice out in another city (when its own words name none, several, or the wrong one)</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionDetailsHtml</name>
+    <message numerus="yes">
+        <source>%n road(s) selected</source>
+        <translation>
+            <numerusform>%n road selected</numerusform>
+            <numerusform>%n roads selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n road(s)</source>
+        <translation>
+            <numerusform>%1: %n road</numerusform>
+            <numerusform>%1: %n roads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stated length of %n road(s): %1 m</source>
+        <translation>
+            <numerusform>Stated length of %n road: %1 m</numerusform>
+            <numerusform>Stated length of %n roads: %1 m</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::AttributeTable</name>
+    <message>
+        <source>Filter rows (any column)…</source>
+        <translation>Filter rows (any column)…</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copy rows</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::FindingsModel</name>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Errors (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnings (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n finding(s)</source>
+        <translation>
+            <numerusform>%1 — %n finding</numerusform>
+            <numerusform>%1 — %n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the same kind; open the line to list them</source>
+        <translation>
+            <numerusform>%n finding of the same kind; open the line to list it</numerusform>
+            <numerusform>%n findings of the same kind; open the line to list them</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -375,6 +375,10 @@
         <source>None.</source>
         <translation>无。</translation>
     </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s) — see the Findings panel.</source>
+        <translation>%1 个错误、%2 个警告、%3 条提示——详见“检查结果”面板。</translation>
+    </message>
 </context>
 <context>
     <name>RoadLookup</name>
@@ -410,6 +414,10 @@
         <location filename="../details_panel.cpp" line="20"/>
         <source>Select a road on the map or in the list.</source>
         <translation>请在地图或列表中选择一条道路。</translation>
+    </message>
+    <message>
+        <source>Drawn outside %1: its farthest point lies %2 m outside the district boundary.</source>
+        <translation>绘制位置超出%1：最远点在区界外 %2 米。</translation>
     </message>
 </context>
 <context>
@@ -844,6 +852,20 @@ Read the attributes of %2 as:</source>
         <source>&amp;Print map…</source>
         <translation>打印地图(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>属性表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n road(s) selected</source>
+        <translation>
+            <numerusform>%1：已选 %n 条道路</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>luming::app::RecentFilesMenu</name>
@@ -950,6 +972,18 @@ Read the attributes of %2 as:</source>
     <message>
         <source>Item %1 of %2</source>
         <translation>%2 第 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — district, %n road(s)</source>
+        <translation>
+            <numerusform>%1——区，%n 条道路</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — subdistrict, %n road(s)</source>
+        <translation>
+            <numerusform>%1（%2）——街道，%n 条道路</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1339,81 @@ Read the attributes of %2 as:</source>
     <message>
         <source>Lay the notice out in another city (when its own words name none, several, or the wrong one)</source>
         <translation>在另一个城市布置本公告的道路（当公告文字未指明、指明多个或指明错误的城市时）</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionDetailsHtml</name>
+    <message numerus="yes">
+        <source>%n road(s) selected</source>
+        <translation>
+            <numerusform>已选 %n 条道路</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n road(s)</source>
+        <translation>
+            <numerusform>%1：%n 条道路</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stated length of %n road(s): %1 m</source>
+        <translation>
+            <numerusform>%n 条道路的公告长度合计：%1 米</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::AttributeTable</name>
+    <message>
+        <source>Filter rows (any column)…</source>
+        <translation>筛选行（任意列）…</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>复制行</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::FindingsModel</name>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>错误（%1）</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>提示（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n finding(s)</source>
+        <translation>
+            <numerusform>%1——%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the same kind; open the line to list them</source>
+        <translation>
+            <numerusform>同类检查结果 %n 条；展开此行查看全部</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

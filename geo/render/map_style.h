@@ -62,6 +62,14 @@ struct MapStyle {
     QColor badgeBackground{0xff, 0xf3, 0xc4, 0xf0};
     QColor badgeBorder{0xb0, 0x80, 0x00};
     double scaleBarMaxPx = 160;
+
+    // 街道 cluster markers (ClusterMarkers): drawn for a 街道 whose roads span less than clusterBelowPx.
+    double clusterBelowPx = 48;
+    QColor clusterFill{0xff, 0xff, 0xff, 0xe8};
+    QColor clusterBorder{0xd0, 0x6a, 0x00};
+    QColor clusterText{0x40, 0x24, 0x00};
+    double clusterLabelPixelSize = 12;
+    double clusterPaddingPx = 7;
 };
 
 } // namespace luming

@@ -1,0 +1,155 @@
+#include "attribute_table.h"
+
+#include "attribute_table_model.h"
+#include "tab_separated.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace luming::app {
+
+AttributeTable::AttributeTable(QWidget* parent)
+    : QWidget(parent), model_(new AttributeTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
+      filter_(new QLineEdit(this)), view_(new QTableView(this)) {
+    proxy_->setSourceModel(model_);
+    proxy_->setSortRole(AttributeTableModel::SortRole);
+    proxy_->setFilterKeyColumn(-1); // any column
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    filter_->setObjectName(QStringLiteral("attributeFilter"));
+    filter_->setPlaceholderText(tr("Filter rows (any column)…"));
+    filter_->setClearButtonEnabled(true);
+    connect(filter_, &QLineEdit::textChanged, this, &AttributeTable::setFilterText);
+
+    view_->setObjectName(QStringLiteral("attributeTableView"));
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->sortByColumn(-1, Qt::AscendingOrder); // item order until a header is clicked
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view_->setWordWrap(false);
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 6);
+    view_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    view_->horizontalHeader()->setSectionsMovable(true);
+    connect(view_->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &AttributeTable::showColumnMenu);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!syncing_)
+            emit roadsSelected(selectedRoads());
+    });
+
+    auto* copy = new QAction(tr("Copy rows"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &AttributeTable::copyToClipboard);
+    view_->addAction(copy);
+    view_->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(filter_);
+    layout->addWidget(view_);
+}
+
+void AttributeTable::setSource(std::unique_ptr<FeatureRowSource> source) {
+    model_->setSource(std::move(source));
+    view_->resizeColumnsToContents();
+    // A long 原文 cell would make its column as wide as the screen.
+    for (int c = 0; c < model_->columnCount(); ++c)
+        view_->setColumnWidth(c, std::min(view_->columnWidth(c), 240));
+}
+
+void AttributeTable::setFilterText(const QString& text) {
+    if (filter_->text() != text)
+        filter_->setText(text); // comes back here through textChanged
+    else
+        proxy_->setFilterFixedString(text);
+}
+
+void AttributeTable::setColumnShown(int column, bool shown) {
+    view_->setColumnHidden(column, !shown);
+}
+
+void AttributeTable::showColumnMenu(const QPoint& pos) {
+    QMenu menu(this);
+    for (int c = 0; c < model_->columnCount(); ++c) {
+        QAction* action = menu.addAction(model_->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!view_->isColumnHidden(c));
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    menu.exec(view_->horizontalHeader()->mapToGlobal(pos));
+}
+
+void AttributeTable::showRoads(const QList<RoadKey>& roads) {
+    const FeatureRowSource* source = model_->source();
+    if (!source)
+        return;
+    syncing_ = true;
+    QItemSelection selection;
+    QModelIndex first;
+    for (const RoadKey& key : roads) {
+        const int row = source->rowOf(key);
+        if (row < 0)
+            continue;
+        const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
+        if (!index.isValid())
+            continue; // filtered out
+        selection.select(index, index);
+        if (!first.isValid() || index.row() < first.row())
+            first = index;
+    }
+    view_->selectionModel()->select(selection,
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid())
+        view_->scrollTo(first, QAbstractItemView::PositionAtTop);
+    syncing_ = false;
+}
+
+QList<RoadKey> AttributeTable::selectedRoads() const {
+    QList<RoadKey> roads;
+    const FeatureRowSource* source = model_->source();
+    if (!source)
+        return roads;
+    QModelIndexList rows = view_->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows) {
+        const RoadKey key = source->roadAt(proxy_->mapToSource(index).row());
+        if (isValidRoad(key))
+            roads.append(key);
+    }
+    return roads;
+}
+
+QString AttributeTable::copyText() const {
+    QList<int> rows;
+    for (const QModelIndex& index : view_->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        for (int r = 0; r < proxy_->rowCount(); ++r)
+            rows.append(r);
+    std::sort(rows.begin(), rows.end());
+    QList<int> columns;
+    const QHeaderView* header = view_->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return tabSeparated(*proxy_, rows, columns);
+}
+
+void AttributeTable::copyToClipboard() const {
+    QApplication::clipboard()->setText(copyText());
+}
+
+} // namespace luming::app

@@ -1,0 +1,32 @@
+// A table model over a FeatureRowSource (the project's roads today, any layer's features later). Dumb:
+// sorting and filtering are the proxy's (AttributeTable), the values the source's.
+#pragma once
+
+#include "feature_row_source.h"
+
+#include <QAbstractTableModel>
+#include <memory>
+
+namespace luming::app {
+
+class AttributeTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int SortRole = Qt::UserRole + 1; // FeatureRowSource::sortValue
+
+    explicit AttributeTableModel(QObject* parent = nullptr);
+    ~AttributeTableModel() override;
+
+    void setSource(std::unique_ptr<FeatureRowSource> source);
+    const FeatureRowSource* source() const { return source_.get(); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::unique_ptr<FeatureRowSource> source_;
+};
+
+} // namespace luming::app

@@ -1,0 +1,29 @@
+// What the attribute table shows: rows of features with named columns. The table model asks only this,
+// so the same dock can later show any layer's features; RoadRowSource is the project's roads.
+#pragma once
+
+#include "road_key.h"
+
+#include <QString>
+#include <QVariant>
+
+namespace luming::app {
+
+class FeatureRowSource {
+public:
+    virtual ~FeatureRowSource() = default;
+    virtual int rowCount() const = 0;
+    virtual int columnCount() const = 0;
+    virtual QString columnTitle(int column) const = 0;
+    virtual QString columnToolTip(int column) const { return columnTitle(column); }
+    // The value as shown (and copied): plain text, empty for null.
+    virtual QString text(int row, int column) const = 0;
+    // The value to sort by: numbers as numbers, so 1200 sorts after 900.
+    virtual QVariant sortValue(int row, int column) const { return text(row, column); }
+    // The road a row shows, when it shows one (selection shared with the map and the tree).
+    virtual RoadKey roadAt(int /*row*/) const { return {}; }
+    // The row of a road, or -1.
+    virtual int rowOf(const RoadKey& /*key*/) const { return -1; }
+};
+
+} // namespace luming::app

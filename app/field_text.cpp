@@ -1,0 +1,31 @@
+#include "field_text.h"
+
+#include <QLocale>
+
+namespace luming::app {
+
+QString fieldText(const RoadField& field, const QVariant& value) {
+    if (!value.isValid())
+        return {};
+    switch (field.type) {
+    case FieldType::Boolean:
+        return value.toBool() ? QStringLiteral("✓") : QString();
+    case FieldType::Real:
+        return QLocale().toString(value.toDouble());
+    case FieldType::TextList:
+        return value.toStringList().join(QStringLiteral("、"));
+    case FieldType::RealList: {
+        QStringList parts;
+        for (double d : value.value<QList<double>>())
+            parts << QLocale().toString(d);
+        return parts.join(QLatin1Char('+'));
+    }
+    case FieldType::Integer:
+    case FieldType::Text:
+    case FieldType::Code:
+        return value.toString();
+    }
+    return value.toString();
+}
+
+} // namespace luming::app
