@@ -1,28 +1,29 @@
 #include "notice/notice_grammar.h"
 
+#include "notice/notice_lexicon.h"
+
 namespace luming {
 
 namespace {
-// {HAN} stands for one ideograph. Not \\p{Han}: PCRE2 matches that against script extensions,
-// which take in CJK punctuation such as 、 and 。. {DIR} is a direction word, longest first so 东南
-// wins over 东; {NUM} a decimal; {CN} a Chinese numeral; {LAT} a pinyin letter (tone marks included).
-// Every quantifier is bounded: the grammar runs in linear time over any input.
-QRegularExpression rx(QString pattern) {
-    pattern.replace(QStringLiteral("{HAN}"),
-                    QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
-                                   "\\x{20000}-\\x{2FA1F}〇]"));
-    pattern.replace(QStringLiteral("{DIR}"), QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)"));
-    pattern.replace(QStringLiteral("{NUM}"), QStringLiteral("\\d{1,7}(?:\\.\\d{1,4})?"));
-    pattern.replace(QStringLiteral("{CN}"), QStringLiteral("[一二三四五六七八九十百零〇两]{1,8}"));
-    pattern.replace(QStringLiteral("{LAT}"),
-                    QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}]"));
-    QRegularExpression r(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    Q_ASSERT_X(r.isValid(), "NoticeGrammar", qPrintable(r.errorString() + u' ' + pattern));
+// The pattern macros ({HAN}, {DIR}, {NUM}, {CN}, {LAT}) are the lexicon's (notice_lexicon.h). Every
+// quantifier is bounded: the grammar runs in linear time over any input. A pattern that does not compile
+// stops the program naming it (tst_notice_grammar builds them all, so none ships).
+QRegularExpression rx(const QString& pattern) {
+    QRegularExpression r(expandPatternMacros(pattern), QRegularExpression::UseUnicodePropertiesOption);
+    if (!r.isValid())
+        qFatal("NoticeGrammar: %s in %s", qPrintable(r.errorString()), qPrintable(pattern));
     return r;
 }
 
-// Place suffixes: a district-level unit, or a subdistrict-level one.
-const QString kPlaceSuffix = QStringLiteral("(?:新区|区|县|旗|街道|镇|乡)");
+QString words(LexCategory category, double minWeight = 0) {
+    return NoticeLexicon::instance().alternation(category, minWeight);
+}
+
+// Place suffixes: a district-level unit, or a subdistrict-level one (lexicon place_district, place_sub).
+QString placeSuffix() {
+    return QStringLiteral("(?:") + words(LexCategory::PlaceDistrict) + u'|' + words(LexCategory::PlaceSub) +
+           u')';
+}
 // Quotes and brackets a name may stand in.
 const QString kOpenQuote = QStringLiteral("[“\"「『]");
 const QString kCloseQuote = QStringLiteral("[”\"」』]");
@@ -34,6 +35,7 @@ const NoticeGrammar& NoticeGrammar::instance() {
 }
 
 NoticeGrammar::NoticeGrammar() {
+    const QString kPlaceSuffix = placeSuffix();
     // --- Finding notices ---
     // "关于祈福街等市区内道路命名的通知", "关于同意港西路等道路命名的批复",
     // "关于溧水经济开发区部分道路名称拟命(更)名的公示".
@@ -153,14 +155,16 @@ NoticeGrammar::NoticeGrammar() {
                                       "(?=[,;。]|$)"))});
 
     cityPrefix = rx(QStringLiteral("^{HAN}{2,6}?(?:省|自治区|市|自治州|州|盟)(?!区|县)(?={HAN}{2})"));
-    district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?(?:新区|区|县|旗))(?!街道|办事处)"));
-    subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?(?:街道|镇|乡|办事处))"));
+    district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?") + words(LexCategory::PlaceDistrict) +
+                  QStringLiteral(")(?!街道|办事处)"));
+    subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?") + words(LexCategory::PlaceSub) + u')');
+    genericArea = rx(QStringLiteral("^") + words(LexCategory::PlaceStop) + u'$');
 
-    actionKeywords.append({rx(QStringLiteral("注销|销名|撤销|撤消|取消|废止")), RoadAction::Cancel});
-    actionKeywords.append({rx(QStringLiteral("更名|改名|名称变更")), RoadAction::Rename});
-    actionKeywords.append(
-        {rx(QStringLiteral("调整起止点|起止点调整|起止点变更|变更起止点|延长|延伸")), RoadAction::Adjust});
-    actionKeywords.append({rx(QStringLiteral("命名|新建道路|定名")), RoadAction::Name});
+    // Cancel before rename before adjust before naming: the stronger act of a sentence wins.
+    actionKeywords.append({rx(words(LexCategory::ActCancel)), RoadAction::Cancel});
+    actionKeywords.append({rx(words(LexCategory::ActRename)), RoadAction::Rename});
+    actionKeywords.append({rx(words(LexCategory::ActAdjust)), RoadAction::Adjust});
+    actionKeywords.append({rx(words(LexCategory::ActName)), RoadAction::Name});
     itemActionKeywords.append(
         {rx(QStringLiteral(
              "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)")),
@@ -208,11 +212,9 @@ NoticeGrammar::NoticeGrammar() {
     viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
 
     // --- Names in prose and tables ---
-    roadSuffix = rx(QStringLiteral("(?:路|街|道|巷|胡同|大道|大街|线|弄|里|坊|径)$"));
-    nonRoadSuffix = rx(QStringLiteral("(?:桥|隧道|隧洞|涵洞)$"));
-    genericRoadName =
-        rx(QStringLiteral("^(?:此段|该段|这段|此|该|本|这条|新建|现状|待命名|拟命名|城市|主干|次干)?"
-                          "(?:道路|路段|主干道|次干道|干道|巷道|支路|街巷)$"));
+    roadSuffix = rx(words(LexCategory::NameSuffix) + u'$');
+    nonRoadSuffix = rx(words(LexCategory::NonRoad) + u'$');
+    genericRoadName = rx(u'^' + words(LexCategory::GenericRoad) + u'$');
     adjustBefore = rx(QStringLiteral("(?:变更|调整)前"));
     adjustAfter = rx(QStringLiteral("(?:变更|调整)后"));
     nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));

@@ -13,6 +13,10 @@ const QString kPlaceConjunctions = QStringLiteral("和及与并、");
 
 } // namespace
 
+bool isGenericArea(QStringView foldedDistrict) {
+    return NoticeGrammar::instance().genericArea.match(foldedDistrict).hasMatch();
+}
+
 Place readPlace(const TextSlice& place) {
     const auto& g = NoticeGrammar::instance();
     Place out;
@@ -30,7 +34,8 @@ Place readPlace(const TextSlice& place) {
         if (!out.district.split(u'、').contains(district))
             out.district += (out.district.isEmpty() ? QString() : QStringLiteral("、")) + district;
     };
-    if (const auto d = g.district.match(place.folded.mid(rest)); d.hasMatch()) {
+    if (const auto d = g.district.match(place.folded.mid(rest));
+        d.hasMatch() && !isGenericArea(d.capturedView(u"district"))) {
         addDistrict(place.cut(rest, rest + d.capturedEnd(u"district")));
         rest += d.capturedEnd();
     }
@@ -45,7 +50,7 @@ Place readPlace(const TextSlice& place) {
         while (from < to && kPlaceConjunctions.contains(place.folded[from]))
             ++from;
         const auto d = g.district.match(place.folded.sliced(from, to - from));
-        if (from > start && d.hasMatch()) {
+        if (from > start && d.hasMatch() && !isGenericArea(d.capturedView(u"district"))) {
             addDistrict(place.cut(from, from + d.capturedEnd(u"district")));
             from += d.capturedEnd();
         }

@@ -16,6 +16,10 @@ struct Place {
 
 [[nodiscard]] Place readPlace(const TextSlice& place);
 
+// A generic area noun that ends like a district (小区, 社区, 老城区, 我区 …; lexicon place_stop): never
+// a district of a road.
+[[nodiscard]] bool isGenericArea(QStringView foldedDistrict);
+
 // A place in running text before a jurisdiction word ("是荆州区凤凰街道辖区的…"), with the function
 // words in front of it dropped. Empty when `run` names no district or subdistrict.
 [[nodiscard]] Place readPlaceAfterLeadIn(const TextSlice& run);
