@@ -88,9 +88,12 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("\\((?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\)"));
     barePlaceLine =
         rx(QStringLiteral("^\\s*(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\s*$"));
-    itemContent = rx(QStringLiteral(
-        "{DIR}起|{DIR}(?:至|止)|起点|终点|(?<!起)止点|(?:命名|更名|定名)为|长(?:度)?(?:约)?\\d|"
-        "宽(?:度)?(?:约)?\\d|注销|销名|拼音"));
+    // A start or end cue anywhere (起于A,至B; 自A至B; A至B段), a measure, a naming verb on either side of
+    // the name (命名为X; …,故名X), pinyin. 起止点 alone names a kind of change, not an item.
+    itemContent = rx(QStringLiteral("{DIR}起|{DIR}(?:至|止)|") + words(LexCategory::Start, 3) +
+                     QStringLiteral("|止于|终点|讫点|(?<!起)止点|(?:命名|更名|定名|取名|拟命)为|故名|"
+                                    "长(?:度)?(?:约)?\\d|宽(?:度)?(?:约)?\\d|注销|销名|拼音|"
+                                    "(?:自|由|从)[^,。;:\\n]{1,30}?(?:至|到)|至[^,。;:\\n]{1,30}?段"));
     trailerLine = rx(QStringLiteral(
         "^(?:{HAN}{2,30}?\\s*)?\\d{4}年\\d{1,2}月\\d{1,2}日|^\\(\\d{4}年\\d{1,2}月\\d{1,2}日印发\\)|"
         "^特此|^此函|^附件"));
