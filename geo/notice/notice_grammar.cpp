@@ -127,7 +127,7 @@ NoticeGrammar::NoticeGrammar() {
 
     oldNames.append(rx(
         QStringLiteral(
-            "(?:^|[,:;])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:名称|路名|名)?(?:为|是)?") +
+            "(?:^|[,:;。])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:名称|路名|名)?(?:为|是)?") +
         kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
         QStringLiteral("?(?=[,;。(]|$)")));
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
