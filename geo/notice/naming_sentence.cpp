@@ -63,7 +63,8 @@ ItemName readItemName(const TextSlice& item) {
         if (name.isEmpty())
             continue;
         if (pattern.leading) {
-            if (!out.leadingName.isEmpty() || !plausibleLeadingName(m.capturedView(u"name")))
+            if (!out.leadingName.isEmpty() || !plausibleLeadingName(m.capturedView(u"name")) ||
+                (pattern.roadLike && !looksLikeRoadName(m.captured(u"name"))))
                 continue;
             out.leadingName = name;
             out.rule = pattern.rule;

@@ -119,8 +119,16 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、]{1,24}?)\\s*:")), true});
     names.append({QStringLiteral("dash"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、—-]{1,24}?)\\s*(?:——|—|--)")), true});
+    // "X,位于…": a bare name and a comma; "X⏎位于…": a name on a header line of its own.
+    names.append({QStringLiteral("comma"),
+                  rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*,")), true, true});
+    names.append({QStringLiteral("line"),
+                  rx(QStringLiteral("^[ \\t]*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)[ \\t]*\\n")), true,
+                  true});
+    // Naming verbs before the name (命名为X, 取名为X) and the name last after 故名 ("…,故名X").
     names.append({QStringLiteral("naming-sentence"),
-                  rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:命名|更名|定名|改名|名称变更|变更)为\\s*") +
+                  rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:(?:命名|更名|定名|改名|名称变更|变更|取名)为|"
+                                    "故名|取名)\\s*") +
                      kOpenQuote + QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
                      QStringLiteral("?(?=[。,;\\s(]|$)")),
                   false});

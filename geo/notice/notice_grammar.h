@@ -51,6 +51,9 @@ struct NamePattern {
     QString rule;             // for findings and tests: "quoted", "dot", "colon", "naming-sentence"
     QRegularExpression regex; // named group name
     bool leading;             // must stand at the start of the item
+    // The captured words must end like a road (lexicon name_suffix): forms whose delimiter is common in
+    // any sentence ("X,", a line of its own).
+    bool roadLike = false;
 };
 
 // A sentence that declares how many roads a notice handles of one kind ("16条道路更名").
