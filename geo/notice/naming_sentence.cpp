@@ -38,6 +38,15 @@ void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
     }
 }
 
+// A bare leading name ("X,", a header line) ends like a road and holds no course of its own
+// ("起于A路," is the start of a sentence, not a name).
+bool bareNameLike(const QString& foldedName) {
+    static const QRegularExpression endWord(QStringLiteral("[至止到]"));
+    return looksLikeRoadName(foldedName) &&
+           !NoticeGrammar::instance().itemContent.match(foldedName).hasMatch() &&
+           !endWord.match(foldedName).hasMatch();
+}
+
 } // namespace
 
 bool looksLikeRoadName(const QString& foldedName) {
@@ -64,7 +73,7 @@ ItemName readItemName(const TextSlice& item) {
             continue;
         if (pattern.leading) {
             if (!out.leadingName.isEmpty() || !plausibleLeadingName(m.capturedView(u"name")) ||
-                (pattern.roadLike && !looksLikeRoadName(m.captured(u"name"))))
+                (pattern.roadLike && !bareNameLike(m.captured(u"name"))))
                 continue;
             out.leadingName = name;
             out.rule = pattern.rule;
