@@ -100,9 +100,9 @@ NoticeGrammar::NoticeGrammar() {
     inlineTrailer =
         rx(QStringLiteral("(?<=。)\\s{0,4}(?:特此(?:通知|通告|公告|公示|批复|函告|函复)|此函|此复)"));
     date = rx(QStringLiteral("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"));
-    preambleLocation = rx(QStringLiteral("(?:位于|关于(?:要求|申请)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
-                          QStringLiteral(")(?:区域内|辖区内|境内|内)?的?(?:\\d{1,4}条)?道路(?:地名)?"
-                                         "(?:予以)?命名"));
+    preambleLocation =
+        rx(QStringLiteral("(?:位于|关于(?:要求|申请)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
+           QStringLiteral(")(?:区域内|辖区内|境内|内)?的?(?:以下|下列|部分)?(?:\\d{1,4}条)?(?:新建)?道路"));
 
     // --- Items ---
     names.append({QStringLiteral("quoted"),
@@ -126,18 +126,18 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("^[ \\t]*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)[ \\t]*\\n")), true,
                   true});
     // Naming verbs before the name (命名为X, 取名为X) and the name last after 故名 ("…,故名X").
-    names.append({QStringLiteral("naming-sentence"),
-                  rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:(?:命名|更名|定名|改名|名称变更|变更|取名)为|"
-                                    "故名|取名)\\s*") +
-                     kOpenQuote + QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
-                     QStringLiteral("?(?=[。,;\\s(]|$)")),
-                  false});
+    names.append(
+        {QStringLiteral("naming-sentence"),
+         rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:(?:命名|更名|定名|改名|名称变更|变更|取名)为|"
+                           "故名|取名)\\s*") +
+            kOpenQuote + QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
+            QStringLiteral("?(?=[。,;\\s(]|$)")),
+         false});
 
-    oldNames.append(rx(
-        QStringLiteral(
-            "(?:^|[,:;。])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:名称|路名|名)?(?:为|是)?") +
-        kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
-        QStringLiteral("?(?=[,;。(]|$)")));
+    oldNames.append(rx(QStringLiteral("(?:^|[,:;。])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
+                                      "名称|路名|名)?(?:为|是)?") +
+                       kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
+                       QStringLiteral("?(?=[,;。(]|$)")));
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));

@@ -58,9 +58,14 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     const qsizetype preambleEnd = split.firstStructure >= 0 ? split.firstStructure : loc.bodyEnd;
     const TextSlice preamble = text.slice(loc.bodyStart, preambleEnd);
 
+    // The context every item falls back to: the introduction's place, else the title's.
     Place preamblePlace;
     if (const auto m = g.preambleLocation.match(preamble.folded); m.hasMatch())
         preamblePlace = readPlace(preamble.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
+    if (preamblePlace.isEmpty() && titled) {
+        const QString foldedTitle = foldForMatching(loc.title);
+        preamblePlace = readTitlePlace({loc.title, foldedTitle, 0});
+    }
 
     // Every reader's roads, in one list.
     CollectedRoads collected = collectRoads(text, norm, split, preamblePlace, feedback);

@@ -1,6 +1,7 @@
 #include "notice/place_reader.h"
 
 #include "notice/notice_grammar.h"
+#include "notice/notice_lexicon.h"
 
 #include <QRegularExpression>
 
@@ -75,6 +76,33 @@ Place readPlaceAfterLeadIn(const TextSlice& run) {
         if (run.folded[i].isDigit())
             from = i + 1;
     return readPlace(run.mid(from));
+}
+
+Place readTitlePlace(const TextSlice& title) {
+    const auto& g = NoticeGrammar::instance();
+    for (const auto& pattern : g.titles) {
+        const auto m = pattern.regex.match(title.folded);
+        if (!m.hasMatch())
+            continue;
+        const TextSlice subject = title.mid(m.capturedStart(u"subject"), m.capturedLength(u"subject"));
+        // Only a subject that opens with the place and then speaks of the roads in general
+        // ("A区部分", "A区B街道", "A开发区"): "祈福街等市区内" names roads, not a place.
+        const auto d = g.district.match(subject.folded);
+        const auto sub = g.subdistrict.match(subject.folded);
+        const qsizetype placeEnd = d.hasMatch()                                 ? d.capturedEnd(u"district")
+                                   : sub.hasMatch() && sub.capturedStart() == 0 ? sub.capturedEnd(u"sub")
+                                                                                : -1;
+        if (placeEnd < 0 || subject.folded.left(placeEnd).contains(u'等') ||
+            subject.folded.left(placeEnd).contains(u'、'))
+            return {};
+        static const QRegularExpression general(
+            expandPatternMacros(QStringLiteral("^(?:部分|的|辖区|境内|内|区域|范围内|新建|\\d|"
+                                               "[一二三四五六七八九十]|{HAN}{0,8}?(?:街道|镇|乡)|$)")));
+        if (!general.match(subject.folded.mid(placeEnd)).hasMatch())
+            return {};
+        return readPlace(subject);
+    }
+    return {};
 }
 
 } // namespace luming
