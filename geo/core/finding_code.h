@@ -38,6 +38,7 @@ enum class FindingCode {
     ImpossibleValue,
     UnparsedItem,
     IncompleteItem,
+    UnreadCandidate, // a line that reads like a record, from which no record was read
 };
 
 QString findingCodeText(FindingCode code); // "count_mismatch"; "" for Other

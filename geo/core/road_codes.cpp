@@ -112,6 +112,7 @@ const QList<FindingCodeRow>& findingCodes() {
         {FindingCode::ImpossibleValue, QStringLiteral("impossible_value"), Severity::Error},
         {FindingCode::UnparsedItem, QStringLiteral("unparsed_item"), Severity::Error},
         {FindingCode::IncompleteItem, QStringLiteral("incomplete_item"), Severity::Warning},
+        {FindingCode::UnreadCandidate, QStringLiteral("unread_candidate"), Severity::Warning},
     };
     return table;
 }

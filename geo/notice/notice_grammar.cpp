@@ -57,9 +57,6 @@ NoticeGrammar::NoticeGrammar() {
     tocTail = rx(QStringLiteral("^\\s*\\((?<doc>[^()]{2,24}号)\\)[\\s·•.…．・]*\\((?<page>\\d{1,4})\\)"));
     gazetteIssue =
         rx(QStringLiteral("(?<year>\\d{4})年?第(?<no>\\d{1,3})期\\s*\\(?总第(?<total>\\d{1,5})期\\)?"));
-    namingEvidence =
-        rx(QStringLiteral("命名|更名|销名|命\\(更\\)名|(?:注销|撤销|取消|延长)道路|起止点|原(?:起|止|终)点"));
-
     // --- Notice structure ---
     declaredTotal = rx(QStringLiteral("等(?<n>\\d{1,4}|{CN})条"));
     const QString verbs = QStringLiteral("(?<verb>命名|更名|调整起止点|起止点调整|销名|注销|撤销|延长)");

@@ -90,8 +90,6 @@ public:
     QRegularExpression tocTail;
     // The gazette's issue line: 2021年第19期(总第353期).
     QRegularExpression gazetteIssue;
-    // Words without which a text with no title is not read as a notice at all.
-    QRegularExpression namingEvidence;
 
     // --- Notice structure ------------------------------------------------------------------------
     // Declared total in the preamble: "确定命名祈福街等59条新建道路".
