@@ -1,7 +1,10 @@
 #include "app_translator.h"
 
+#include "core/finding_messages.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 #include <memory>
 
@@ -30,12 +33,35 @@ QString AppTranslator::install(QCoreApplication& app, const QLocale& locale) {
     const bool ownLoaded = own->load(QStringLiteral(":/i18n/luming_%1.qm").arg(language));
     if (!installLoaded(app, std::move(own), ownLoaded))
         return {};
+    installFindingTranslator(app, language); // the findings' sentences (geo/core)
     // Qt's own strings (standard buttons, file dialogs), when the distribution ships them.
     auto qt = std::make_unique<QTranslator>();
     const bool qtLoaded = qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     installLoaded(app, std::move(qt), qtLoaded);
     return language;
+}
+
+QString AppTranslator::install(QCoreApplication& app) {
+    const QString chosen = chosenLanguage();
+    return install(app, chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
+}
+
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+QString AppTranslator::chosenLanguage() {
+    const QString value = QSettings().value(kLanguageKey).toString();
+    return value == QLatin1String("zh_CN") || value == QLatin1String("en") ? value : QString();
+}
+
+void AppTranslator::setChosenLanguage(const QString& language) {
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, language);
 }
 
 } // namespace luming::app

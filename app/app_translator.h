@@ -15,7 +15,13 @@ public:
     [[nodiscard]] static QString languageFor(const QLocale& locale);
     // Installs the viewer's and Qt's own translators (children of `app`). Returns the language used,
     // or an empty string when the embedded .qm could not be loaded.
-    static QString install(QCoreApplication& app, const QLocale& locale = QLocale::system());
+    static QString install(QCoreApplication& app, const QLocale& locale);
+    // The same in the language the user chose in the menu (chosenLanguage), else the system's.
+    static QString install(QCoreApplication& app);
+
+    // "zh_CN", "en", or empty for "as the system" (QSettings ui/language).
+    [[nodiscard]] static QString chosenLanguage();
+    static void setChosenLanguage(const QString& language);
 };
 
 } // namespace luming::app

@@ -22,11 +22,14 @@ CrsAnswer askAboutCrs(QWidget* parent, const QString& path, const QList<LayerRea
     QStringList lines;
     bool swapped = false;
     int suggested = 0;
+    WebDatum datum = WebDatum::None;
     for (const LayerReadReport& r : doubtful) {
         lines << QStringLiteral("• %1: %2").arg(r.layer, crsProblemText(r.crs));
         swapped = swapped || r.crs.problem == CrsProblem::AxesSwapped;
         if (suggested == 0)
             suggested = r.crs.suggestedEpsg;
+        if (datum == WebDatum::None)
+            datum = r.crs.webDatum;
     }
     QMessageBox box(
         QMessageBox::Warning, CrsQuestion::tr("Coordinate system"),
@@ -41,9 +44,13 @@ CrsAnswer askAboutCrs(QWidget* parent, const QString& path, const QList<LayerRea
     QPushButton* useSuggested =
         suggested > 0 ? box.addButton(CrsQuestion::tr("Use EPSG:%1").arg(suggested), QMessageBox::AcceptRole)
                       : nullptr;
+    QPushButton* unshift = datum != WebDatum::None
+                               ? box.addButton(CrsQuestion::tr("Convert from %1").arg(webDatumName(datum)),
+                                               QMessageBox::AcceptRole)
+                               : nullptr;
     QPushButton* choose = box.addButton(CrsQuestion::tr("Choose CRS…"), QMessageBox::ActionRole);
     QPushButton* anyway = box.addButton(CrsQuestion::tr("Load anyway"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(swap ? swap : useSuggested ? useSuggested : choose);
+    box.setDefaultButton(swap ? swap : useSuggested ? useSuggested : unshift ? unshift : choose);
     box.exec();
 
     CrsAnswer answer;
@@ -52,6 +59,9 @@ CrsAnswer askAboutCrs(QWidget* parent, const QString& path, const QList<LayerRea
     } else if (box.clickedButton() == useSuggested && useSuggested) {
         answer.choice = CrsAnswer::Choice::UseCrs;
         answer.crs = QStringLiteral("EPSG:%1").arg(suggested);
+    } else if (box.clickedButton() == unshift && unshift) {
+        answer.choice = CrsAnswer::Choice::FromWebDatum;
+        answer.webDatum = datum;
     } else if (box.clickedButton() == choose) {
         bool ok = false;
         const QString crs =

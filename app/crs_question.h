@@ -12,9 +12,10 @@ class QWidget;
 namespace luming::app {
 
 struct CrsAnswer {
-    enum class Choice { Cancel, LoadAnyway, SwapAxes, UseCrs };
+    enum class Choice { Cancel, LoadAnyway, SwapAxes, UseCrs, FromWebDatum };
     Choice choice = Choice::Cancel;
-    QString crs; // "EPSG:n" for UseCrs
+    QString crs;                        // "EPSG:n" for UseCrs
+    WebDatum webDatum = WebDatum::None; // FromWebDatum: the datum to shift back from
 };
 
 CrsAnswer askAboutCrs(QWidget* parent, const QString& path, const QList<LayerReadReport>& doubtful);

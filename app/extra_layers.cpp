@@ -47,7 +47,8 @@ void ExtraLayers::finished(const LayerLoadResult& result) {
         return;
     }
     // Asked once per load: a retry the user chose, or an explicit CRS, is drawn as it comes.
-    const bool answered = loading_.swapAxes || !loading_.crsOverride.isEmpty();
+    const bool answered =
+        loading_.swapAxes || !loading_.crsOverride.isEmpty() || loading_.fromWebDatum != WebDatum::None;
     if (result.needsCrsDecision() && !answered) {
         pending_ = Pending{result, loading_};
         QList<LayerReadReport> doubtful;
@@ -84,12 +85,13 @@ void ExtraLayers::acceptPending() {
     add(p.result, p.options);
 }
 
-bool ExtraLayers::retryPending(bool swapAxes, const QString& crs) {
+bool ExtraLayers::retryPending(bool swapAxes, const QString& crs, WebDatum fromDatum) {
     if (!pending_)
         return false;
     LayerLoadOptions options = pending_->options;
     options.swapAxes = swapAxes;
     options.crsOverride = crs;
+    options.fromWebDatum = fromDatum;
     pending_.reset();
     return open(options);
 }

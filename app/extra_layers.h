@@ -34,7 +34,8 @@ public:
 
     // The held-back load of a crsQuestion.
     void acceptPending();
-    bool retryPending(bool swapAxes, const QString& crs); // crs: "EPSG:n" or empty (keep the declared)
+    // crs: "EPSG:n" or empty (keep the declared); fromDatum: shift a web map's lon/lat back to WGS 84.
+    bool retryPending(bool swapAxes, const QString& crs, WebDatum fromDatum = WebDatum::None);
     void dropPending();
     bool hasPending() const { return pending_.has_value(); }
 

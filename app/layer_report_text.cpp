@@ -72,6 +72,12 @@ QString crsProblemText(const CrsDiagnosis& d) {
     case CrsProblem::OutsideChina:
         text = LayerReport::tr("The layer lands outside China");
         break;
+    case CrsProblem::WebDatumSuspected:
+        text = LayerReport::tr("The layer seems to come from a Chinese web map (%1): drawn as WGS 84 it "
+                               "would sit about %2 m off")
+                   .arg(webDatumName(d.webDatum))
+                   .arg(qRound(d.webDatumOffsetM));
+        break;
     }
     if (d.suggestedEpsg > 0)
         text += LayerReport::tr(" (EPSG:%1 fits the coordinates)").arg(d.suggestedEpsg);

@@ -5,6 +5,7 @@
 #include "details_panel.h"
 #include "export_dialog.h"
 #include "extra_layers.h"
+#include "language_menu.h"
 #include "layer_list.h"
 #include "layer_report_text.h"
 #include "map_canvas.h"
@@ -160,6 +161,8 @@ void MainWindow::createMenus() {
     view->addAction(treeDock_->toggleViewAction());
     view->addAction(detailsDock_->toggleViewAction());
     view->addAction(layersDock_->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction_);
@@ -397,7 +400,9 @@ void MainWindow::answerCrsQuestion(const QString& path, const QList<LayerReadRep
         return;
     case CrsAnswer::Choice::SwapAxes:
     case CrsAnswer::Choice::UseCrs:
-        if (extraLayers_->retryPending(answer.choice == CrsAnswer::Choice::SwapAxes, answer.crs)) {
+    case CrsAnswer::Choice::FromWebDatum:
+        if (extraLayers_->retryPending(answer.choice == CrsAnswer::Choice::SwapAxes, answer.crs,
+                                       answer.webDatum)) {
             statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
             return;
         }

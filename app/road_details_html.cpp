@@ -1,6 +1,7 @@
 #include "road_details_html.h"
 
 #include "app_translator.h"
+#include "core/finding_messages.h"
 #include "core/project.h"
 #include "core/road_fields.h"
 #include "register/road_register.h"
@@ -248,7 +249,8 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     for (const Finding& f : notice->findings)
         if (f.seqs.contains(road->seq))
             findings << QStringLiteral("<li><b>%1</b> [%2] %3</li>")
-                            .arg(esc(severityText(f.severity)), esc(findingCodeText(f)), esc(f.message));
+                            .arg(esc(severityText(f.severity)), esc(findingCodeText(f)),
+                                 esc(translateFindingMessage(f.message)));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings"));
     html += findings.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("None concern this road."))
                                : QStringLiteral("<ul>%1</ul>").arg(findings.join(QString()));
@@ -308,7 +310,8 @@ QString RoadDetailsHtml::summary(const Project& project) {
             html += QStringLiteral("<ul>");
             for (const Finding& f : notice.findings)
                 html += QStringLiteral("<li><b>%1</b> [%2] %3</li>")
-                            .arg(esc(severityText(f.severity)), esc(findingCodeText(f)), esc(f.message));
+                            .arg(esc(severityText(f.severity)), esc(findingCodeText(f)),
+                                 esc(translateFindingMessage(f.message)));
             html += QStringLiteral("</ul>");
         }
     }

@@ -1,4 +1,5 @@
 // luming: the command-line face of the geo library (parse, and more as they land).
+#include "core/finding_messages.h"
 #include "exit_status.h"
 #include "export_command.h"
 #include "history_command.h"
@@ -9,7 +10,9 @@
 #include "terminal_stream.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace {
 
@@ -35,6 +38,13 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("luming"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LUMING_VERSION));
+    // Summaries in the user's language: Chinese on a Chinese locale (LANG/LC_ALL=zh_CN…), else English.
+    QTranslator translator;
+    if (QLocale::system().language() == QLocale::Chinese &&
+        translator.load(QStringLiteral(":/i18n/luming_cli_zh_CN.qm"))) {
+        QCoreApplication::installTranslator(&translator);
+        luming::installFindingTranslator(app, QStringLiteral("zh_CN"));
+    }
     luming::cli::TerminalStream out(stdout);
     luming::cli::TerminalStream err(stderr);
     QStringList args = QCoreApplication::arguments();

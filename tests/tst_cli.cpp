@@ -22,8 +22,15 @@ struct Run {
     QString err;
 };
 
-Run runLuming(const QStringList& args) {
+// `env`: variables set for the run on top of the test's own (LC_ALL=C.UTF-8 from CTest).
+Run runLuming(const QStringList& args, const QStringList& env = {}) {
     QProcess p;
+    if (!env.isEmpty()) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString& kv : env)
+            e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+        p.setProcessEnvironment(e);
+    }
     p.start(QStringLiteral(LUMING_CLI_PATH), args);
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -62,6 +69,18 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("风集路")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("荷葉路")), qPrintable(r.out));
         QVERIFY(r.err.isEmpty());
+    }
+
+    // The summary in the user's language: sentences and findings in Chinese, names and numbers kept.
+    void summaryOfTheSeedInChinese() {
+        const Run r = runLuming({QStringLiteral("parse"), luming::test::seedNoticePath()},
+                                {QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("LANG=zh_CN.UTF-8")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("59 条道路：市中区 9，历城区 44，济南高新区 6")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("发现：")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("很可能是同一条路")), qPrintable(r.out)); // 风集路 / 凤集路
+        QVERIFY2(!r.out.contains(QStringLiteral(" roads: ")), qPrintable(r.out));
     }
 
     void helpListsExitStatuses() {

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luming builds, tests and runs with. Needs root (or sudo).
-# clang and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) are for tools/fuzz.sh.
+# clang and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes) are for tools/fuzz.sh;
+# qt6-translations-l10n puts Qt's own dialogs (buttons, file dialogs) into Chinese.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format clang-tidy ccache
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
+  qt6-translations-l10n
   libgdal-dev gdal-bin libproj-dev proj-bin libsqlite3-dev sqlite3 libopencc-dev opencc
   libeigen3-dev libceres-dev libpoppler-qt6-dev
   fonts-noto-cjk xvfb xauth

@@ -861,6 +861,10 @@ Read the attributes of %2 as:</translation>
         <translation>Choose CRS…</translation>
     </message>
     <message>
+        <source>Convert from %1</source>
+        <translation>Convert from %1</translation>
+    </message>
+    <message>
         <source>Load anyway</source>
         <translation>Load anyway</translation>
     </message>
@@ -945,8 +949,39 @@ Read the attributes of %2 as:</translation>
         <translation>The layer lands outside China</translation>
     </message>
     <message>
+        <source>The layer seems to come from a Chinese web map (%1): drawn as WGS 84 it would sit about %2 m off</source>
+        <translation>The layer seems to come from a Chinese web map (%1): drawn as WGS 84 it would sit about %2 m off</translation>
+    </message>
+    <message>
         <source> (EPSG:%1 fits the coordinates)</source>
         <translation> (EPSG:%1 fits the coordinates)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The viewer speaks the new language from its next start.</source>
+        <translation>The viewer speaks the new language from its next start.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 </TS>

@@ -854,6 +854,10 @@ Read the attributes of %2 as:</source>
         <translation>选择坐标系…</translation>
     </message>
     <message>
+        <source>Convert from %1</source>
+        <translation>从 %1 转换</translation>
+    </message>
+    <message>
         <source>Load anyway</source>
         <translation>仍然加载</translation>
     </message>
@@ -935,8 +939,39 @@ Read the attributes of %2 as:</source>
         <translation>图层落在中国境外</translation>
     </message>
     <message>
+        <source>The layer seems to come from a Chinese web map (%1): drawn as WGS 84 it would sit about %2 m off</source>
+        <translation>图层似乎来自国内网络地图（%1）：按 WGS 84 绘制会偏移约 %2 米</translation>
+    </message>
+    <message>
         <source> (EPSG:%1 fits the coordinates)</source>
         <translation>（EPSG:%1 与坐标相符）</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The viewer speaks the new language from its next start.</source>
+        <translation>查看器下次启动时使用新的语言。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,11 @@
 #include "notice/notice_validator.h"
 
+#include "core/finding_messages.h"
 #include "notice/matching_text.h"
 #include "notice/notice_grammar.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 #include <algorithm>
@@ -31,16 +33,13 @@ void checkCounts(Notice& n, const QList<DeclaredCount>& counts) {
     for (const auto& c : counts)
         if (c.read != c.declared)
             add(n, Severity::Error, FindingCode::CountMismatch,
-                QStringLiteral("%1: the notice declares %2 roads, %3 were read.")
-                    .arg(c.label)
-                    .arg(c.declared)
-                    .arg(c.read));
+                findingMessage(FindingMessage::CountMismatchFor,
+                               {c.label, QString::number(c.declared), QString::number(c.read)}));
     // Counts per kind, when the notice gives them, say the same more precisely.
     if (n.declaredTotal && *n.declaredTotal != n.roads.size() && n.declaredByAction.isEmpty())
         add(n, Severity::Error, FindingCode::CountMismatch,
-            QStringLiteral("The notice declares %1 roads in total, %2 were read.")
-                .arg(*n.declaredTotal)
-                .arg(n.roads.size()));
+            findingMessage(FindingMessage::CountMismatchTotal,
+                           {QString::number(*n.declaredTotal), QString::number(n.roads.size())}));
 }
 
 // Item numbers of one run: 1 … max without gaps (a run that starts later than 1 is checked from its
@@ -62,13 +61,13 @@ void checkNumbering(Notice& n, const QList<int>& run, bool fromOne) {
             missing.append(s);
     if (!missing.isEmpty())
         add(n, Severity::Error, FindingCode::NumberingGap,
-            QStringLiteral("Item numbers skip %1: an item may be missing from the text.")
-                .arg(seqList(missing)),
-            missing);
+            findingMessage(FindingMessage::NumberingGap, {seqList(missing)}), missing);
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
         if (it.value() > 1)
             add(n, Severity::Error, FindingCode::NumberingRepeat,
-                QStringLiteral("Item number %1 appears %2 times.").arg(it.key()).arg(it.value()), {it.key()});
+                findingMessage(FindingMessage::NumberingRepeat,
+                               {QString::number(it.key()), QString::number(it.value())}),
+                {it.key()});
 }
 
 // Names in a series differ by a direction or a numeral on purpose (莲岳北街/莲岳南街, 港源一路/港源十路).
@@ -198,10 +197,7 @@ void checkNames(Notice& n) {
         const QString& plain = fold(r.name);
         if (plain != r.name)
             add(n, Severity::Warning, FindingCode::TraditionalCharacter,
-                QStringLiteral("Item %1 is printed %2 with traditional character(s); simplified form: %3. "
-                               "Kept as printed.")
-                    .arg(r.seq)
-                    .arg(r.name, plain),
+                findingMessage(FindingMessage::TraditionalCharacter, {QString::number(r.seq), r.name, plain}),
                 {r.seq}, r.name);
         QList<qsizetype> candidates = byFolded.value(plain);
         forEachWildcard(r.name, [&](const WildcardKey& key) { candidates += byWildcard.value(key); });
@@ -223,15 +219,9 @@ void checkNames(Notice& n) {
             const QList<int> items = refItems.value(ref);
             add(n, probable ? Severity::Warning : Severity::Info,
                 probable ? FindingCode::NameVariant : FindingCode::PossibleNameVariant,
-                QStringLiteral(
-                    "Item %1 is printed %2, but %3 item(s) (%4) refer to %5: %6 Suggest checking the "
-                    "source; nothing was changed.")
-                    .arg(r.seq)
-                    .arg(r.name)
-                    .arg(items.size())
-                    .arg(seqList(items), ref,
-                         probable ? QStringLiteral("probably the same road, one of the two misprinted.")
-                                  : QStringLiteral("possibly the same road (or two roads of one series).")),
+                findingMessage(
+                    probable ? FindingMessage::NameVariantProbable : FindingMessage::NameVariantPossible,
+                    {QString::number(r.seq), r.name, QString::number(items.size()), seqList(items), ref}),
                 QList<int>{r.seq} + items, r.name);
         }
     }
@@ -241,10 +231,7 @@ void checkNames(Notice& n) {
             continue;
         const QList<int> items = refItems.value(ref);
         add(n, Severity::Info, FindingCode::ExternalEndpoint,
-            QStringLiteral(
-                "%1 is not a road of this notice (an existing or planned road); referred to by item(s) %2.")
-                .arg(ref, seqList(items)),
-            items, ref);
+            findingMessage(FindingMessage::ExternalEndpoint, {ref, seqList(items)}), items, ref);
     }
 }
 
@@ -269,13 +256,11 @@ void checkDuplicateNames(Notice& n) {
                 if (!districts.contains(d))
                     districts.append(d);
         }
-        const QString where = districts.size() > 1
-                                  ? QStringLiteral("in different districts (%1)").arg(districts.join(u'、'))
-                                  : QStringLiteral("in the same district");
         add(n, Severity::Warning, FindingCode::DuplicateName,
-            QStringLiteral("Items %1 each name a road %2, %3: one name for two roads, so one item may be "
-                           "misprinted.")
-                .arg(seqList(seqs), n.roads[i].name, where),
+            districts.size() > 1
+                ? findingMessage(FindingMessage::DuplicateNameDistricts,
+                                 {seqList(seqs), n.roads[i].name, districts.join(u'、')})
+                : findingMessage(FindingMessage::DuplicateNameSameDistrict, {seqList(seqs), n.roads[i].name}),
             seqs, n.roads[i].name);
     }
 }
@@ -284,38 +269,33 @@ void checkValues(Notice& n) {
     for (const auto& r : n.roads) {
         if (r.lengthM && *r.lengthM <= 0)
             add(n, Severity::Error, FindingCode::ImpossibleValue,
-                QStringLiteral("Item %1 (%2): length %3 m is not positive.")
-                    .arg(r.seq)
-                    .arg(r.name)
-                    .arg(*r.lengthM),
+                findingMessage(FindingMessage::LengthNotPositive,
+                               {QString::number(r.seq), r.name,
+                                QString::number(*r.lengthM, 'g', QLocale::FloatingPointShortest)}),
                 {r.seq});
         if (r.widthMinM && r.widthMaxM && *r.widthMinM > *r.widthMaxM)
             add(n, Severity::Error, FindingCode::ImpossibleValue,
-                QStringLiteral("Item %1 (%2): width range %3–%4 m runs backwards.")
-                    .arg(r.seq)
-                    .arg(r.name)
-                    .arg(*r.widthMinM)
-                    .arg(*r.widthMaxM),
+                findingMessage(FindingMessage::WidthRangeBackwards,
+                               {QString::number(r.seq), r.name,
+                                QString::number(*r.widthMinM, 'g', QLocale::FloatingPointShortest),
+                                QString::number(*r.widthMaxM, 'g', QLocale::FloatingPointShortest)}),
                 {r.seq});
         if (r.widthMinM && *r.widthMinM <= 0)
             add(n, Severity::Error, FindingCode::ImpossibleValue,
-                QStringLiteral("Item %1 (%2): width %3 m is not positive.")
-                    .arg(r.seq)
-                    .arg(r.name)
-                    .arg(*r.widthMinM),
+                findingMessage(FindingMessage::WidthNotPositive,
+                               {QString::number(r.seq), r.name,
+                                QString::number(*r.widthMinM, 'g', QLocale::FloatingPointShortest)}),
                 {r.seq});
         // Two unnamed planned roads ("南至规划道路,北至规划道路") are not the same road.
         const bool generic =
             NoticeGrammar::instance().genericReference.match(foldForMatching(r.start)).hasMatch();
         if (!r.start.isEmpty() && r.start == r.end && r.via.isEmpty() && r.shape != Shape::Loop && !generic)
             add(n, Severity::Error, FindingCode::ImpossibleValue,
-                QStringLiteral("Item %1 (%2) starts and ends on the same road, %3.")
-                    .arg(r.seq)
-                    .arg(r.name, r.start),
+                findingMessage(FindingMessage::SameStartAndEnd, {QString::number(r.seq), r.name, r.start}),
                 {r.seq});
         if (!r.name.isEmpty() && (r.name == r.start || r.name == r.end))
             add(n, Severity::Error, FindingCode::ImpossibleValue,
-                QStringLiteral("Item %1 (%2) ends on itself.").arg(r.seq).arg(r.name), {r.seq});
+                findingMessage(FindingMessage::EndsOnItself, {QString::number(r.seq), r.name}), {r.seq});
     }
 }
 
@@ -326,9 +306,9 @@ void validateNotice(Notice& notice, const ValidationInput& input) {
         const bool unreadable = p.missing.contains(QStringLiteral("name"));
         add(notice, unreadable ? Severity::Error : Severity::Warning,
             unreadable ? FindingCode::UnparsedItem : FindingCode::IncompleteItem,
-            QStringLiteral("Item %1 could not be read fully (missing: %2): \"%3\"")
-                .arg(p.seq)
-                .arg(p.missing.join(QStringLiteral(", ")), p.text.simplified().left(200)),
+            findingMessage(FindingMessage::ItemNotReadFully,
+                           {QString::number(p.seq), p.missing.join(QStringLiteral(", ")),
+                            p.text.simplified().left(200)}),
             {p.seq});
     }
     for (const auto& f : input.readerFindings)

@@ -1,5 +1,6 @@
 #include "notice/signature_reader.h"
 
+#include "core/finding_messages.h"
 #include "notice/notice_grammar.h"
 
 #include <QRegularExpression>
@@ -47,15 +48,13 @@ std::optional<Finding> checkSigningYear(const QDate& signedOn, const TextSlice& 
         const QDate d = dateOf(m);
         if (d.isValid() && d.month() == signedOn.month() && d.day() == signedOn.day() &&
             d.year() != signedOn.year())
-            return Finding{
-                Severity::Warning,
-                FindingCode::DateYearMismatch,
-                QStringLiteral("The notice is signed %1, but its text also gives %2: one of the two "
-                               "years is probably misprinted. The signing date was kept.")
-                    .arg(signedOn.toString(Qt::ISODate), d.toString(Qt::ISODate)),
-                {},
-                {},
-                {}};
+            return Finding{Severity::Warning,
+                           FindingCode::DateYearMismatch,
+                           findingMessage(FindingMessage::DateYearMismatch,
+                                          {signedOn.toString(Qt::ISODate), d.toString(Qt::ISODate)}),
+                           {},
+                           {},
+                           {}};
     }
     return std::nullopt;
 }

@@ -57,10 +57,28 @@ CrsDiagnosis diagnosis(CrsProblem problem, QString message, int suggested = 0) {
     return {problem, std::move(message), suggested};
 }
 
+// A lon/lat layer in mainland China that its names tie to a web map: drawn as WGS 84 it sits a few
+// hundred metres off every other layer, which looks like an error in the data rather than the datum.
+CrsDiagnosis webDatum(const CrsFacts& f) {
+    const CoordinateExtent& e = f.extent;
+    const WebDatum datum = webDatumNamedIn(f.hints);
+    if (datum == WebDatum::None || !insideWebDatumArea(e.midX(), e.midY()))
+        return {};
+    const double offset = webDatumOffsetMetres(datum, QPointF(e.midX(), e.midY()));
+    CrsDiagnosis d = diagnosis(CrsProblem::WebDatumSuspected,
+                               QStringLiteral("the layer's names point to a web map in %1, whose coordinates "
+                                              "are shifted about %2 m from WGS 84 here")
+                                   .arg(webDatumName(datum))
+                                   .arg(offset, 0, 'f', 0));
+    d.webDatum = datum;
+    d.webDatumOffsetM = offset;
+    return d;
+}
+
 CrsDiagnosis geographic(const CrsFacts& f) {
     const CoordinateExtent& e = f.extent;
     if (insideChina(e))
-        return {};
+        return webDatum(f);
     if (within(e, kMinLat, kMaxLat, kMinLon, kMaxLon))
         return diagnosis(CrsProblem::AxesSwapped,
                          QStringLiteral("x runs %1–%2 and y %3–%4: latitudes and longitudes look swapped")

@@ -3,7 +3,10 @@
 // not at all; this says so, and what would fix it, before anything is drawn.
 #pragma once
 
+#include "crs/web_datum.h"
+
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace luming {
@@ -16,6 +19,7 @@ enum class CrsProblem {
     ZonePrefixUnexpected, // a CRS without the zone number (4548), eastings with it (4527)
     WrongZone,            // eastings of another Gauss-Krüger zone than the CRS's
     OutsideChina,         // none of the above, but the layer lands outside China
+    WebDatumSuspected,    // lon/lat in mainland China from a web map (GCJ-02/BD-09), 100–700 m off
 };
 
 struct CoordinateExtent {
@@ -34,12 +38,16 @@ struct CrsFacts {
     CoordinateExtent extent; // in the layer's CRS, (x, y) as stored: lon/easting first
     // The extent in CGCS2000 lon/lat as the declared CRS puts it; nullopt when PROJ cannot transform it.
     std::optional<CoordinateExtent> lonLat;
+    // Names around the layer (file, layer, fields, metadata) that may say which web map it came from.
+    QStringList hints;
 };
 
 struct CrsDiagnosis {
     CrsProblem problem = CrsProblem::None;
-    QString message;       // what looks wrong, in words (without file or layer name)
-    int suggestedEpsg = 0; // the CRS that fits the numbers, when one can be named; 0 otherwise
+    QString message;                    // what looks wrong, in words (without file or layer name)
+    int suggestedEpsg = 0;              // the CRS that fits the numbers, when one can be named; 0 otherwise
+    WebDatum webDatum = WebDatum::None; // WebDatumSuspected: the datum the hints name
+    double webDatumOffsetM = 0;         // and how far it moves the layer's centre
     bool ok() const { return problem == CrsProblem::None; }
 };
 

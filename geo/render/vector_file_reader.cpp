@@ -19,8 +19,9 @@ namespace {
 // linearised. The feature's kind is that of its first usable member; members of other kinds are left out.
 class GeometryReader {
 public:
-    GeometryReader(SceneLayerBuilder& builder, OGRCoordinateTransformation* ct, bool swapAxes)
-        : builder_(builder), ct_(ct), swapAxes_(swapAxes) {}
+    GeometryReader(SceneLayerBuilder& builder, OGRCoordinateTransformation* ct, bool swapAxes,
+                   WebDatum fromDatum)
+        : builder_(builder), ct_(ct), swapAxes_(swapAxes), fromDatum_(fromDatum) {}
 
     // Returns false when the geometry has nothing drawable.
     bool read(const OGRGeometry& geometry, const QString& label) {
@@ -33,6 +34,12 @@ public:
             return false;
         if (swapAxes_)
             xs_.swap(ys_);
+        if (fromDatum_ != WebDatum::None)
+            for (std::size_t i = 0; i < xs_.size(); ++i) {
+                const QPointF wgs = fromWebDatum(fromDatum_, QPointF(xs_[i], ys_[i]));
+                xs_[i] = wgs.x();
+                ys_[i] = wgs.y();
+            }
         if (ct_ && !xs_.empty()) {
             success_.assign(xs_.size(), TRUE);
             ct_->Transform(static_cast<int>(xs_.size()), xs_.data(), ys_.data(), nullptr, success_.data());
@@ -110,6 +117,7 @@ private:
     SceneLayerBuilder& builder_;
     OGRCoordinateTransformation* ct_;
     bool swapAxes_;
+    WebDatum fromDatum_;
     std::optional<FeatureKind> kind_;
     std::vector<std::size_t> parts_;
     std::vector<double> xs_, ys_;
@@ -194,11 +202,23 @@ int epsgOf(const OGRSpatialReference& srs) {
 }
 
 // The layer's CRS against its coordinate range (crs_sanity.h).
-CrsDiagnosis checkCrs(OGRLayer& layer, const OGRSpatialReference& srs, bool swapAxes) {
+// Names that may tell where a layer was digitised (a web map's datum): file, layer, fields, description.
+QStringList layerHints(OGRLayer& layer, const QString& file) {
+    QStringList hints{QFileInfo(file).fileName(), QString::fromUtf8(layer.GetName())};
+    if (const char* description = layer.GetMetadataItem("DESCRIPTION"))
+        hints << QString::fromUtf8(description);
+    const OGRFeatureDefn* defn = layer.GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        hints << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    return hints;
+}
+
+CrsDiagnosis checkCrs(OGRLayer& layer, const OGRSpatialReference& srs, bool swapAxes, const QString& file) {
     OGREnvelope e;
     if (layer.GetExtent(&e, TRUE) != OGRERR_NONE)
         return {};
     CrsFacts facts;
+    facts.hints = layerHints(layer, file);
     facts.epsg = epsgOf(srs);
     facts.geographic = srs.IsGeographic();
     facts.extent = swapAxes ? CoordinateExtent{e.MinY, e.MinX, e.MaxY, e.MaxX}
@@ -322,7 +342,7 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
             result.reports.append(report);
             continue;
         }
-        report.crs = checkCrs(*layer, *srs, options.swapAxes);
+        report.crs = checkCrs(*layer, *srs, options.swapAxes, file);
         if (!report.crs.ok())
             result.warnings.append(QStringLiteral("%1: %2").arg(where, report.crs.message));
         gdal::CoordinateTransformationPtr ct;
@@ -339,7 +359,9 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
         const int labelField = labelFieldIndex(*layer, options.labelField, result.warnings, file);
         SceneLayerBuilder builder(layers.size() == 1 ? file : file + QStringLiteral(" — ") + report.layer,
                                   options.path);
-        GeometryReader reader(builder, ct.get(), options.swapAxes);
+        // The web datum's shift is in lon/lat: only a geographic layer can be shifted back.
+        GeometryReader reader(builder, ct.get(), options.swapAxes,
+                              srs->IsGeographic() ? options.fromWebDatum : WebDatum::None);
         QList<gdal::CplMessage> layerMessages;
         layer->ResetReading();
         for (;;) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/feedback.h"
+#include "crs/web_datum.h"
 #include "render/layer_read_report.h"
 #include "render/scene_layer.h"
 
@@ -40,6 +41,9 @@ struct LayerLoadOptions {
     QString crsOverride;
     // Reads each coordinate as (y, x): for a layer written with lat/lon (northing/easting) swapped.
     bool swapAxes = false;
+    // A lon/lat layer digitised on a Chinese web map: its coordinates are shifted back to WGS 84 before
+    // reprojection (the answer to a WebDatumSuspected diagnosis).
+    WebDatum fromWebDatum = WebDatum::None;
 };
 
 struct LayerLoadResult {

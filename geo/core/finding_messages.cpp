@@ -1,0 +1,270 @@
+#include "core/finding_messages.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace luming {
+
+namespace {
+
+struct Template {
+    FindingMessage id;
+    const char* text;
+};
+
+// QT_TRANSLATE_NOOP marks them for lupdate; they are translated in translateFindingMessage.
+constexpr Template kTemplates[] = {
+    {FindingMessage::NulBytes,
+     QT_TRANSLATE_NOOP("Finding", "%1: %2 NUL byte(s) removed (first on line %3); the file may be damaged.")},
+    {FindingMessage::UndecodableLine,
+     QT_TRANSLATE_NOOP("Finding",
+                       "%1, line %2: %3 character(s) could not be decoded as %4 and were replaced by "
+                       "�; what that line says may be misread.")},
+    {FindingMessage::UndecodableMore,
+     QT_TRANSLATE_NOOP("Finding",
+                       "%1: %2 more place(s) with undecodable bytes are not listed (%3 character(s) "
+                       "replaced in all).")},
+    {FindingMessage::BidiControls,
+     QT_TRANSLATE_NOOP("Finding",
+                       "%1: %2 bidirectional control character(s) (such as U+202E) removed, first on "
+                       "line %3: they make a name display other than it reads.")},
+    {FindingMessage::CountMismatchFor,
+     QT_TRANSLATE_NOOP("Finding", "%1: the notice declares %2 roads, %3 were read.")},
+    {FindingMessage::CountMismatchTotal,
+     QT_TRANSLATE_NOOP("Finding", "The notice declares %1 roads in total, %2 were read.")},
+    {FindingMessage::NumberingGap,
+     QT_TRANSLATE_NOOP("Finding", "Item numbers skip %1: an item may be missing from the text.")},
+    {FindingMessage::NumberingRepeat, QT_TRANSLATE_NOOP("Finding", "Item number %1 appears %2 times.")},
+    {FindingMessage::NumberingRestarts,
+     QT_TRANSLATE_NOOP("Finding",
+                       "The items are not numbered once through the notice (numbering restarts per "
+                       "section, or some roads are listed without a number): seq gives the reading "
+                       "order.")},
+    {FindingMessage::NoLengths,
+     QT_TRANSLATE_NOOP("Finding",
+                       "No item of this notice gives a length: length_m is null for all %1 roads.")},
+    {FindingMessage::NoWidths,
+     QT_TRANSLATE_NOOP("Finding",
+                       "No item of this notice gives a width: width_min_m and width_max_m are null "
+                       "for all %1 roads.")},
+    {FindingMessage::DateYearMismatch,
+     QT_TRANSLATE_NOOP("Finding",
+                       "The notice is signed %1, but its text also gives %2: one of the two years is "
+                       "probably misprinted. The signing date was kept.")},
+    {FindingMessage::ItemRemark, QT_TRANSLATE_NOOP("Finding", "Item %1: %2")},
+    {FindingMessage::NameMismatch,
+     QT_TRANSLATE_NOOP("Finding", "the item is headed %1 but names the road %2; kept %2.")},
+    {FindingMessage::BridgeInText,
+     QT_TRANSLATE_NOOP("Finding", "%1 is a bridge or a tunnel, not a road: no record was made (\"%2\").")},
+    {FindingMessage::BridgeItem,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 (%2) is a bridge or a tunnel, not a road: no record was made.")},
+    {FindingMessage::TraditionalCharacter,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 is printed %2 with traditional character(s); simplified form: %3. "
+                                  "Kept as printed.")},
+    {FindingMessage::NameVariantProbable,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 is printed %2, but %3 item(s) (%4) refer to %5: probably the same "
+                                  "road, one of the two misprinted. Suggest checking the source; nothing was "
+                                  "changed.")},
+    {FindingMessage::NameVariantPossible,
+     QT_TRANSLATE_NOOP("Finding",
+                       "Item %1 is printed %2, but %3 item(s) (%4) refer to %5: possibly the same "
+                       "road (or two roads of one series). Suggest checking the source; nothing was "
+                       "changed.")},
+    {FindingMessage::ExternalEndpoint,
+     QT_TRANSLATE_NOOP("Finding",
+                       "%1 is not a road of this notice (an existing or planned road); referred to "
+                       "by item(s) %2.")},
+    {FindingMessage::DuplicateNameSameDistrict,
+     QT_TRANSLATE_NOOP("Finding",
+                       "Items %1 each name a road %2, in the same district: one name for two roads, "
+                       "so one item may be misprinted.")},
+    {FindingMessage::DuplicateNameDistricts,
+     QT_TRANSLATE_NOOP("Finding",
+                       "Items %1 each name a road %2, in different districts (%3): one name for two "
+                       "roads, so one item may be misprinted.")},
+    {FindingMessage::LengthNotPositive,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 (%2): length %3 m is not positive.")},
+    {FindingMessage::WidthRangeBackwards,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 (%2): width range %3–%4 m runs backwards.")},
+    {FindingMessage::WidthNotPositive,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 (%2): width %3 m is not positive.")},
+    {FindingMessage::SameStartAndEnd,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 (%2) starts and ends on the same road, %3.")},
+    {FindingMessage::EndsOnItself, QT_TRANSLATE_NOOP("Finding", "Item %1 (%2) ends on itself.")},
+    {FindingMessage::ItemNotReadFully,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 could not be read fully (missing: %2): \"%3\"")},
+};
+
+// Words that fill a template's blanks (a declared count's label, a missing field), translated alone.
+constexpr const char* kWords[] = {
+    QT_TRANSLATE_NOOP("Finding", "named roads"),
+    QT_TRANSLATE_NOOP("Finding", "renamed roads"),
+    QT_TRANSLATE_NOOP("Finding", "adjusted roads"),
+    QT_TRANSLATE_NOOP("Finding", "cancelled roads"),
+    QT_TRANSLATE_NOOP("Finding", "name"),
+    QT_TRANSLATE_NOOP("Finding", "start"),
+    QT_TRANSLATE_NOOP("Finding", "end"),
+    QT_TRANSLATE_NOOP("Finding", "start/end"),
+    QT_TRANSLATE_NOOP("Finding", "length"),
+    QT_TRANSLATE_NOOP("Finding", "width"),
+    QT_TRANSLATE_NOOP("Finding", "old name"),
+    QT_TRANSLATE_NOOP("Finding", "district"),
+};
+
+QString fill(QString text, const QStringList& args) {
+    // One pass, so an argument that itself holds "%2" is not filled again.
+    QString out;
+    out.reserve(text.size() + 64);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'%' && i + 1 < text.size() && text[i + 1].isDigit() && text[i + 1] != u'0') {
+            const int n = text[i + 1].digitValue();
+            if (n <= args.size()) {
+                out += args[n - 1];
+                ++i;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+struct Matcher {
+    QRegularExpression re;
+    QList<int> order; // the template's %n for each capture group, in order of appearance
+    const char* text;
+    qsizetype literalChars; // characters outside the placeholders
+};
+
+// A template as a pattern: literal text, each %n a lazy group (a repeated %n must match the same text,
+// checked after the match).
+const std::vector<Matcher>& matchers() {
+    static const std::vector<Matcher> all = [] {
+        std::vector<Matcher> out;
+        static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+        for (const Template& t : kTemplates) {
+            const QString text = QString::fromUtf8(t.text);
+            QString pattern = QStringLiteral("^");
+            QList<int> order;
+            qsizetype last = 0;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                pattern += QRegularExpression::escape(text.mid(last, m.capturedStart() - last));
+                pattern += QStringLiteral("(.*?)");
+                order << m.captured(1).toInt();
+                last = m.capturedEnd();
+            }
+            pattern += QRegularExpression::escape(text.mid(last)) + QStringLiteral("$");
+            out.push_back({QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption), order,
+                           t.text, text.size() - 2 * order.size()});
+        }
+        // The most specific first: "Item %1: %2" also matches most item sentences.
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Matcher& a, const Matcher& b) { return a.literalChars > b.literalChars; });
+        return out;
+    }();
+    return all;
+}
+
+QString translateWord(const QString& word) {
+    for (const char* w : kWords)
+        if (word == QLatin1String(w))
+            return QCoreApplication::translate("Finding", w);
+    return word;
+}
+
+QString translate(const QString& english, int depth);
+
+// An argument: a nested sentence, a word, a ", "-list of words, or left as it is (names, numbers).
+QString translateArgument(const QString& arg, int depth) {
+    if (const QString word = translateWord(arg); word != arg)
+        return word;
+    if (arg.contains(QStringLiteral(", "))) {
+        QStringList parts = arg.split(QStringLiteral(", "));
+        bool any = false;
+        for (QString& p : parts) {
+            const QString t = translateWord(p);
+            any = any || t != p;
+            p = t;
+        }
+        if (any)
+            return parts.join(QCoreApplication::translate("Finding", ", "));
+    }
+    return depth < 2 ? translate(arg, depth + 1) : arg;
+}
+
+QString translate(const QString& english, int depth) {
+    for (const Matcher& m : matchers()) {
+        const QRegularExpressionMatch match = m.re.match(english);
+        if (!match.hasMatch())
+            continue;
+        QStringList args;
+        bool consistent = true;
+        for (int g = 0; g < m.order.size(); ++g) {
+            const int n = m.order[g];
+            const QString value = match.captured(g + 1);
+            while (args.size() < n)
+                args << QString();
+            if (!args[n - 1].isNull() && args[n - 1] != value)
+                consistent = false;
+            args[n - 1] = value;
+        }
+        if (!consistent)
+            continue;
+        for (QString& a : args)
+            a = translateArgument(a, depth);
+        return fill(QCoreApplication::translate("Finding", m.text), args);
+    }
+    return translateWord(english);
+}
+
+} // namespace
+
+QString findingTemplate(FindingMessage id) {
+    for (const Template& t : kTemplates)
+        if (t.id == id)
+            return QString::fromUtf8(t.text);
+    return {};
+}
+
+QString findingMessage(FindingMessage id, const QStringList& args) {
+    return fill(findingTemplate(id), args);
+}
+
+QStringList findingTemplates() {
+    QStringList out;
+    for (const Template& t : kTemplates)
+        out << QString::fromUtf8(t.text);
+    for (const char* w : kWords)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
+QString translateFindingMessage(const QString& english) {
+    return translate(english, 0);
+}
+
+bool isKnownFindingMessage(const QString& english) {
+    for (const Matcher& m : matchers())
+        if (m.re.match(english).hasMatch())
+            return true;
+    for (const char* w : kWords)
+        if (english == QLatin1String(w))
+            return true;
+    return false;
+}
+
+bool installFindingTranslator(QCoreApplication& app, const QString& language) {
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/luming_findings_%1.qm").arg(language)))
+        return false;
+    translator->setParent(&app);
+    QCoreApplication::installTranslator(translator.release());
+    return true;
+}
+
+} // namespace luming

@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Finding</name>
+    <message>
+        <source>%1: %2 NUL byte(s) removed (first on line %3); the file may be damaged.</source>
+        <translation>%1：已删除 %2 个 NUL 字节（首个在第 %3 行）；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 character(s) could not be decoded as %4 and were replaced by �; what that line says may be misread.</source>
+        <translation>%1 第 %2 行：%3 个字符无法按 %4 解码，已替换为 �；该行内容可能被误读。</translation>
+    </message>
+    <message>
+        <source>%1: %2 more place(s) with undecodable bytes are not listed (%3 character(s) replaced in all).</source>
+        <translation>%1：另有 %2 处无法解码的字节未列出（共替换 %3 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 bidirectional control character(s) (such as U+202E) removed, first on line %3: they make a name display other than it reads.</source>
+        <translation>%1：已删除 %2 个双向控制字符（如 U+202E），首个在第 %3 行：它们会使名称的显示与实际文字不符。</translation>
+    </message>
+    <message>
+        <source>%1: the notice declares %2 roads, %3 were read.</source>
+        <translation>%1：公告声明 %2 条道路，读出 %3 条。</translation>
+    </message>
+    <message>
+        <source>The notice declares %1 roads in total, %2 were read.</source>
+        <translation>公告声明共 %1 条道路，读出 %2 条。</translation>
+    </message>
+    <message>
+        <source>Item numbers skip %1: an item may be missing from the text.</source>
+        <translation>条目编号缺少 %1：文本中可能漏了条目。</translation>
+    </message>
+    <message>
+        <source>Item number %1 appears %2 times.</source>
+        <translation>条目编号 %1 出现了 %2 次。</translation>
+    </message>
+    <message>
+        <source>The items are not numbered once through the notice (numbering restarts per section, or some roads are listed without a number): seq gives the reading order.</source>
+        <translation>公告的条目并非通篇连续编号（各节重新编号，或部分道路未编号）：序号按阅读顺序给出。</translation>
+    </message>
+    <message>
+        <source>No item of this notice gives a length: length_m is null for all %1 roads.</source>
+        <translation>本公告没有条目给出长度：全部 %1 条道路的 length_m 为空。</translation>
+    </message>
+    <message>
+        <source>No item of this notice gives a width: width_min_m and width_max_m are null for all %1 roads.</source>
+        <translation>本公告没有条目给出宽度：全部 %1 条道路的 width_min_m 和 width_max_m 为空。</translation>
+    </message>
+    <message>
+        <source>The notice is signed %1, but its text also gives %2: one of the two years is probably misprinted. The signing date was kept.</source>
+        <translation>公告落款日期为 %1，但正文中另有 %2：两个年份之一可能印错。已保留落款日期。</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 条：%2</translation>
+    </message>
+    <message>
+        <source>the item is headed %1 but names the road %2; kept %2.</source>
+        <translation>条目标题为 %1，正文却命名道路 %2；已采用 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is a bridge or a tunnel, not a road: no record was made (&quot;%2&quot;).</source>
+        <translation>%1 是桥梁或隧道，不是道路：未生成记录（“%2”）。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is a bridge or a tunnel, not a road: no record was made.</source>
+        <translation>第 %1 条（%2）是桥梁或隧道，不是道路：未生成记录。</translation>
+    </message>
+    <message>
+        <source>Item %1 is printed %2 with traditional character(s); simplified form: %3. Kept as printed.</source>
+        <translation>第 %1 条印作 %2，含繁体字；简体为 %3。按原文保留。</translation>
+    </message>
+    <message>
+        <source>Item %1 is printed %2, but %3 item(s) (%4) refer to %5: probably the same road, one of the two misprinted. Suggest checking the source; nothing was changed.</source>
+        <translation>第 %1 条印作 %2，但有 %3 条（%4）提到 %5：很可能是同一条路，其中一处印错。建议核对原文；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Item %1 is printed %2, but %3 item(s) (%4) refer to %5: possibly the same road (or two roads of one series). Suggest checking the source; nothing was changed.</source>
+        <translation>第 %1 条印作 %2，但有 %3 条（%4）提到 %5：可能是同一条路（也可能是同一系列的两条路）。建议核对原文；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 is not a road of this notice (an existing or planned road); referred to by item(s) %2.</source>
+        <translation>%1 不是本公告命名的道路（现状或规划道路）；被第 %2 条引用。</translation>
+    </message>
+    <message>
+        <source>Items %1 each name a road %2, in the same district: one name for two roads, so one item may be misprinted.</source>
+        <translation>第 %1 条都将道路命名为 %2，且在同一区：一名两路，可能有一条印错。</translation>
+    </message>
+    <message>
+        <source>Items %1 each name a road %2, in different districts (%3): one name for two roads, so one item may be misprinted.</source>
+        <translation>第 %1 条都将道路命名为 %2，分属不同的区（%3）：一名两路，可能有一条印错。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): length %3 m is not positive.</source>
+        <translation>第 %1 条（%2）：长度 %3 米不是正数。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): width range %3–%4 m runs backwards.</source>
+        <translation>第 %1 条（%2）：宽度范围 %3–%4 米前大后小。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): width %3 m is not positive.</source>
+        <translation>第 %1 条（%2）：宽度 %3 米不是正数。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) starts and ends on the same road, %3.</source>
+        <translation>第 %1 条（%2）起止于同一条路：%3。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) ends on itself.</source>
+        <translation>第 %1 条（%2）的端点是它自己。</translation>
+    </message>
+    <message>
+        <source>Item %1 could not be read fully (missing: %2): &quot;%3&quot;</source>
+        <translation>第 %1 条未能完整读出（缺少：%2）：“%3”</translation>
+    </message>
+    <message>
+        <source>named roads</source>
+        <translation>命名道路</translation>
+    </message>
+    <message>
+        <source>renamed roads</source>
+        <translation>更名道路</translation>
+    </message>
+    <message>
+        <source>adjusted roads</source>
+        <translation>调整道路</translation>
+    </message>
+    <message>
+        <source>cancelled roads</source>
+        <translation>注销道路</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>止点</translation>
+    </message>
+    <message>
+        <source>start/end</source>
+        <translation>起止点</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>old name</source>
+        <translation>原名</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+</TS>
