@@ -449,10 +449,14 @@ private slots:
         const QString measures = QStringLiteral(",长100米,宽10米。\n");
         // Start and end cues without compass words, anywhere in the clause.
         const QList<std::pair<QString, QString>> courses{
-            {QStringLiteral("起于乙路,至丙路"), "起于…至"},  {QStringLiteral("起于乙路,止于丙路"), "起于…止于"},
-            {QStringLiteral("起自乙路,到丙路"), "起自…到"},  {QStringLiteral("始于乙路,止于丙路"), "始于…止于"},
-            {QStringLiteral("自乙路至丙路"), "自A至B"},       {QStringLiteral("由乙路至丙路"), "由A至B"},
-            {QStringLiteral("从乙路到丙路"), "从A到B"},       {QStringLiteral("乙路至丙路段"), "A至B段"},
+            {QStringLiteral("起于乙路,至丙路"), "起于…至"},
+            {QStringLiteral("起于乙路,止于丙路"), "起于…止于"},
+            {QStringLiteral("起自乙路,到丙路"), "起自…到"},
+            {QStringLiteral("始于乙路,止于丙路"), "始于…止于"},
+            {QStringLiteral("自乙路至丙路"), "自A至B"},
+            {QStringLiteral("由乙路至丙路"), "由A至B"},
+            {QStringLiteral("从乙路到丙路"), "从A到B"},
+            {QStringLiteral("乙路至丙路段"), "A至B段"},
             {QStringLiteral("起点为乙路,终点为丙路"), "起点为…终点为"}};
         for (const auto& [course, label] : courses)
             QTest::newRow(qPrintable(QStringLiteral("course %1 in a 一、 item").arg(label)))
@@ -461,9 +465,9 @@ private slots:
         // Names: a bare name and a comma, a header line, the name last after 故名 / 取名为.
         const QList<std::pair<QString, QString>> names{
             {QStringLiteral("一、甲一路,") + where + QStringLiteral(",起于乙路,至丙路"), "X,"},
-            {QStringLiteral("一、甲一路\n") + where + QStringLiteral(",起于乙路,至丙路"), "header line"},
             {QStringLiteral("一、") + where + QStringLiteral(",起于乙路,至丙路,故名甲一路"), "…,故名X"},
-            {QStringLiteral("一、") + where + QStringLiteral(",起于乙路,至丙路的道路取名为甲一路"), "取名为X"},
+            {QStringLiteral("一、") + where + QStringLiteral(",起于乙路,至丙路的道路取名为甲一路"),
+             "取名为X"},
             {QStringLiteral("一、甲区乙街道的甲一路。起于乙路,至丙路"), "prefix A区B街道的X"}};
         for (const auto& [item, label] : names)
             QTest::newRow(qPrintable(QStringLiteral("name form %1").arg(label)))
@@ -477,7 +481,8 @@ private slots:
             << "甲二路"
             << "district=丙区|records=2";
         QTest::newRow("context: intro 现对位于丁区的以下道路")
-            << QStringLiteral("关于部分道路命名的公告\n现对位于丁区的以下道路予以命名:\n一、甲一路。起于乙路,至丙路") +
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n现对位于丁区的以下道路予以命名:\n一、甲一路。起于乙路,至丙路") +
                    measures
             << "甲一路"
             << "district=丁区";
@@ -486,7 +491,8 @@ private slots:
             << "甲一路"
             << "district=戊区";
         QTest::newRow("context: a title that names roads gives no place")
-            << QStringLiteral("关于甲一路等市区内道路命名的公告\n一、甲一路。起于乙路,至丙路") + measures << "甲一路"
+            << QStringLiteral("关于甲一路等市区内道路命名的公告\n一、甲一路。起于乙路,至丙路") + measures
+            << "甲一路"
             << "district=";
         for (const char* area : {"阳光小区", "东湖社区", "老城区"})
             QTest::newRow(qPrintable(QStringLiteral("place: %1 is no district").arg(QString::fromUtf8(area))))

@@ -18,8 +18,8 @@ using namespace luming;
 namespace {
 
 QString builtinText() {
-    return QString::fromUtf8(test::readAll(QDir(QStringLiteral(LUMING_RESOURCES_DIR)).filePath(
-        QStringLiteral("notice_lexicon.tsv"))));
+    return QString::fromUtf8(test::readAll(
+        QDir(QStringLiteral(LUMING_RESOURCES_DIR)).filePath(QStringLiteral("notice_lexicon.tsv"))));
 }
 
 // Every name and former name the development samples label.
@@ -48,20 +48,32 @@ private slots:
         QTest::addColumn<QString>("tsv");
         QTest::addColumn<QString>("error");
         const QString ok = QStringLiteral("# comment\nname_suffix\t路\t3\troad\n");
-        QTest::newRow("three tabs too many") << ok + "act_name\t命名\t3\ta\tb\n" << "t.tsv:3: expected 4";
-        QTest::newRow("one column") << ok + "\n act_name\n" << "t.tsv:4: expected 4";
-        QTest::newRow("unknown category") << ok + "act_naming\t命名\t3\t\n" << "t.tsv:3: unknown category";
-        QTest::newRow("weight not a number") << ok + "act_name\t命名\theavy\t\n" << "t.tsv:3: weight";
-        QTest::newRow("weight zero") << ok + "act_name\t命名\t0\t\n" << "t.tsv:3: weight";
-        QTest::newRow("weight above the scale") << ok + "act_name\t命名\t11\t\n" << "t.tsv:3: weight";
-        QTest::newRow("unbalanced bracket") << ok + "act_name\t(?:命名\t3\t\n" << "t.tsv:3: pattern";
-        QTest::newRow("bad quantifier") << ok + "start\t起{2,1}\t3\t\n" << "t.tsv:3: pattern";
-        QTest::newRow("matches the empty string") << ok + "start\t起?\t3\t\n" << "t.tsv:3: pattern \"起?\" matches";
-        QTest::newRow("capturing group") << ok + "start\t(起)于\t3\t\n" << "t.tsv:3: pattern \"(起)于\" has";
-        QTest::newRow("empty pattern") << ok + "start\t\t3\t\n" << "t.tsv:3: empty pattern";
+        QTest::newRow("three tabs too many") << ok + "act_name\t命名\t3\ta\tb\n"
+                                             << "t.tsv:3: expected 4";
+        QTest::newRow("one column") << ok + "\n act_name\n"
+                                    << "t.tsv:4: expected 4";
+        QTest::newRow("unknown category") << ok + "act_naming\t命名\t3\t\n"
+                                          << "t.tsv:3: unknown category";
+        QTest::newRow("weight not a number") << ok + "act_name\t命名\theavy\t\n"
+                                             << "t.tsv:3: weight";
+        QTest::newRow("weight zero") << ok + "act_name\t命名\t0\t\n"
+                                     << "t.tsv:3: weight";
+        QTest::newRow("weight above the scale") << ok + "act_name\t命名\t11\t\n"
+                                                << "t.tsv:3: weight";
+        QTest::newRow("unbalanced bracket") << ok + "act_name\t(?:命名\t3\t\n"
+                                            << "t.tsv:3: pattern";
+        QTest::newRow("bad quantifier") << ok + "start\t起{2,1}\t3\t\n"
+                                        << "t.tsv:3: pattern";
+        QTest::newRow("matches the empty string") << ok + "start\t起?\t3\t\n"
+                                                  << "t.tsv:3: pattern \"起?\" matches";
+        QTest::newRow("capturing group") << ok + "start\t(起)于\t3\t\n"
+                                         << "t.tsv:3: pattern \"(起)于\" has";
+        QTest::newRow("empty pattern") << ok + "start\t\t3\t\n"
+                                       << "t.tsv:3: empty pattern";
         QTest::newRow("no rows at all") << QStringLiteral("# only comments\n\n") << "t.tsv:3: no rows";
-        QTest::newRow("CRLF lines, bad third row") << "name_suffix\t路\t3\t\r\nstart\t起于\t3\t\r\nx\ty\t1\t\r\n"
-                                                   << "t.tsv:3: unknown category";
+        QTest::newRow("CRLF lines, bad third row")
+            << "name_suffix\t路\t3\t\r\nstart\t起于\t3\t\r\nx\ty\t1\t\r\n"
+            << "t.tsv:3: unknown category";
     }
     void malformedRowIsAnErrorWithItsLine() {
         QFETCH(QString, tsv);
@@ -93,11 +105,13 @@ private slots:
         QVERIFY2(load.ok(), qPrintable(load.error));
         QCOMPARE(NoticeLexicon::instance().rows().size(), load.rows.size());
         for (const auto category :
-             {LexCategory::NameSuffix, LexCategory::NonRoad, LexCategory::GenericRoad, LexCategory::PlaceDistrict,
-              LexCategory::PlaceSub, LexCategory::PlaceStop, LexCategory::Direction, LexCategory::Start,
-              LexCategory::End, LexCategory::Turn, LexCategory::Via, LexCategory::Measure, LexCategory::ActName,
-              LexCategory::ActRename, LexCategory::ActAdjust, LexCategory::ActCancel, LexCategory::ActKeep,
-              LexCategory::Subject, LexCategory::Before, LexCategory::After, LexCategory::Negative})
+             {LexCategory::NameSuffix,    LexCategory::NonRoad,   LexCategory::GenericRoad,
+              LexCategory::PlaceDistrict, LexCategory::PlaceSub,  LexCategory::PlaceStop,
+              LexCategory::Direction,     LexCategory::Start,     LexCategory::End,
+              LexCategory::Turn,          LexCategory::Via,       LexCategory::Measure,
+              LexCategory::ActName,       LexCategory::ActRename, LexCategory::ActAdjust,
+              LexCategory::ActCancel,     LexCategory::ActKeep,   LexCategory::Subject,
+              LexCategory::Before,        LexCategory::After,     LexCategory::Negative})
             QVERIFY2(!NoticeLexicon::instance().rowsOf(category).isEmpty(),
                      qPrintable(NoticeLexicon::categoryName(category)));
     }
@@ -107,7 +121,8 @@ private slots:
         const QStringList names = labelledNames();
         QVERIFY(names.size() > 150);
         for (const auto& row : NoticeLexicon::instance().rows()) {
-            const QRegularExpression whole(QStringLiteral("^(?:") + row.regex.pattern() + QStringLiteral(")$"),
+            const QRegularExpression whole(QStringLiteral("^(?:") + row.regex.pattern() +
+                                               QStringLiteral(")$"),
                                            QRegularExpression::UseUnicodePropertiesOption);
             for (const auto& name : names)
                 QVERIFY2(!whole.match(name).hasMatch(),
@@ -121,8 +136,9 @@ private slots:
     void genericAreas_data() {
         QTest::addColumn<QString>("word");
         QTest::addColumn<bool>("generic");
-        for (const char* w : {"小区", "阳光小区", "东湖社区", "老城区", "中心城区", "主城区", "市辖区", "片区",
-                              "北部片区", "厂区", "校区", "住宅区", "城区", "园区", "辖区", "我区", "本县"})
+        for (const char* w :
+             {"小区", "阳光小区", "东湖社区", "老城区", "中心城区", "主城区", "市辖区", "片区", "北部片区",
+              "厂区", "校区", "住宅区", "城区", "园区", "辖区", "我区", "本县"})
             QTest::newRow(w) << QString::fromUtf8(w) << true;
         for (const char* w : {"船营区", "东城区", "西城区", "高新区", "工业园区", "苏州工业园区", "风景区",
                               "溧水经济开发区", "即墨区", "矿区", "新城区"})

@@ -18,19 +18,19 @@ using namespace luming::eval;
 
 namespace {
 
-// Exact variants per family with the parser of a20a399, and how many variants the family runs (a
-// changed count means the generator or the samples changed: re-measure). Raise a floor when the reader
-// improves; never lower one to make a change pass.
+// Exact variants per family with the parser of a20a399 raised by the tag stage of issue 8, and how many
+// variants the family runs (a changed count means the generator or the samples changed: re-measure). Raise a
+// floor when the reader improves; never lower one to make a change pass.
 struct Floor {
     int variants;
     int exact;
 };
 const QHash<QString, Floor> kFloors = {
-    {QStringLiteral("baseline"), {22, 12}},         {QStringLiteral("markers"), {198, 36}},
-    {QStringLiteral("name delimiters"), {132, 41}}, {QStringLiteral("verbs"), {88, 39}},
-    {QStringLiteral("endpoints"), {110, 19}},       {QStringLiteral("places"), {58, 6}},
-    {QStringLiteral("arrangements"), {110, 43}},    {QStringLiteral("wrappers"), {44, 24}},
-    {QStringLiteral("clause order"), {66, 36}},     {QStringLiteral("script and OCR"), {66, 32}},
+    {QStringLiteral("baseline"), {22, 18}},         {QStringLiteral("markers"), {198, 60}},
+    {QStringLiteral("name delimiters"), {132, 75}}, {QStringLiteral("verbs"), {88, 52}},
+    {QStringLiteral("endpoints"), {110, 80}},       {QStringLiteral("places"), {58, 40}},
+    {QStringLiteral("arrangements"), {110, 44}},    {QStringLiteral("wrappers"), {44, 36}},
+    {QStringLiteral("clause order"), {66, 54}},     {QStringLiteral("script and OCR"), {66, 48}},
     {QStringLiteral("negatives"), {15, 15}},
 };
 

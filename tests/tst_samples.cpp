@@ -36,17 +36,18 @@ const QList<KnownMiss> kKnownMisses = {
      "issue 8: the zone named in the title (溧水经济开发区) is the district by the new label convention"}};
 
 // The ratchet for the samples added with issue 8: fields right (of the 13 scored per label record) and
-// spurious records, as measured with the parser of a20a399 (build/tests/score_samples). Raise a floor
+// spurious records, as measured with the parser of a20a399 and raised with the tag stage of issue 8
+// (lexicon, gate by evidence, context; build/tests/score_samples). Raise a floor
 // (or lower a ceiling) when the reader improves; never lower a floor to make a change pass.
 struct Floor {
     int rightFields;
     int maxSpurious;
 };
 const QHash<QString, Floor> kFloors = {
-    {QStringLiteral("52"), {0, 0}},  {QStringLiteral("53"), {4, 0}},  {QStringLiteral("55"), {0, 0}},
-    {QStringLiteral("59"), {15, 0}}, {QStringLiteral("62"), {0, 0}},  {QStringLiteral("65"), {0, 0}},
-    {QStringLiteral("68"), {0, 0}},  {QStringLiteral("71"), {0, 0}},  {QStringLiteral("77"), {96, 0}},
-    {QStringLiteral("79"), {18, 0}}, {QStringLiteral("82"), {33, 0}}, {QStringLiteral("84"), {7, 0}},
+    {QStringLiteral("52"), {0, 0}},  {QStringLiteral("53"), {14, 0}}, {QStringLiteral("55"), {0, 0}},
+    {QStringLiteral("59"), {18, 0}}, {QStringLiteral("62"), {0, 0}},  {QStringLiteral("65"), {41, 0}},
+    {QStringLiteral("68"), {52, 0}}, {QStringLiteral("71"), {0, 0}},  {QStringLiteral("77"), {96, 0}},
+    {QStringLiteral("79"), {22, 0}}, {QStringLiteral("82"), {33, 0}}, {QStringLiteral("84"), {7, 0}},
     {QStringLiteral("86"), {0, 0}},  {QStringLiteral("88"), {0, 0}},
 };
 

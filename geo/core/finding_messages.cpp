@@ -97,6 +97,9 @@ constexpr Template kTemplates[] = {
     {FindingMessage::EndsOnItself, QT_TRANSLATE_NOOP("Finding", "Item %1 (%2) ends on itself.")},
     {FindingMessage::ItemNotReadFully,
      QT_TRANSLATE_NOOP("Finding", "Item %1 could not be read fully (missing: %2): \"%3\"")},
+    {FindingMessage::UnreadCandidate,
+     QT_TRANSLATE_NOOP("Finding",
+                       "Line %1 reads like a road record, but no record was read from it: \"%2\"")},
 };
 
 // Words that fill a template's blanks (a declared count's label, a missing field), translated alone.

@@ -44,6 +44,7 @@ enum class FindingMessage {
     SameStartAndEnd,
     EndsOnItself,
     ItemNotReadFully,
+    UnreadCandidate,
 };
 
 // The English sentence, its %n replaced by args[n-1].

@@ -1,5 +1,6 @@
 #include "notice/unread_candidates.h"
 
+#include "core/finding_messages.h"
 #include "notice/notice_grammar.h"
 #include "notice/notice_lexicon.h"
 
@@ -52,15 +53,13 @@ QList<Finding> unreadCandidates(const MatchingText& text, const NormalizedText& 
         QString quote = norm.originalSlice(line.from, line.to).simplified();
         if (quote.size() > kQuoteLength)
             quote = quote.left(kQuoteLength) + u'…';
-        out.append(
-            {Severity::Warning,
-             FindingCode::UnreadCandidate,
-             QStringLiteral("Line %1 reads like a road record, but no record was read from it: \"%2\".")
-                 .arg(norm.lineAt(line.originalFrom))
-                 .arg(quote),
-             {},
-             {},
-             {}});
+        out.append({Severity::Warning,
+                    FindingCode::UnreadCandidate,
+                    findingMessage(FindingMessage::UnreadCandidate,
+                                   {QString::number(norm.lineAt(line.originalFrom)), quote}),
+                    {},
+                    {},
+                    {}});
     }
     return out;
 }

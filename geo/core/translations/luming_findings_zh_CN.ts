@@ -116,6 +116,10 @@
         <translation>第 %1 条未能完整读出（缺少：%2）：“%3”</translation>
     </message>
     <message>
+        <source>Line %1 reads like a road record, but no record was read from it: &quot;%2&quot;</source>
+        <translation>第 %1 行像一条道路记录，但没有从中读出记录：“%2”</translation>
+    </message>
+    <message>
         <source>named roads</source>
         <translation>命名道路</translation>
     </message>
