@@ -1,9 +1,12 @@
 #include "search_command.h"
 
 #include "exit_status.h"
+#include "layersearch/layer_name_index.h"
+#include "progress_line.h"
 #include "project_source.h"
 #include "search/road_search.h"
 #include "search/store_road_search.h"
+#include "store/road_store.h"
 #include "terminal_stream.h"
 
 #include <QCommandLineParser>
@@ -11,6 +14,52 @@
 #include <QTextStream>
 
 namespace luming::cli {
+
+namespace {
+
+// What a notice is read from; everything else GDAL may read as layers.
+bool isNoticeText(const QString& path) {
+    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("markdown"),
+                                      QStringLiteral("text"), QStringLiteral("pdf")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+bool isVectorLayer(const QString& path) {
+    if (isNoticeText(path) || !QFileInfo(path).isFile())
+        return false;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0)
+        return !RoadStore::isProject(path);
+    return true;
+}
+
+int searchLayer(const QString& query, const QString& src, int limit, QTextStream& out, QTextStream& err) {
+    ProgressLine progress(err, QStringLiteral("indexing the names of %1").arg(QFileInfo(src).fileName()));
+    const auto index = LayerNameIndex::open(src, progress.feedback());
+    if (!index) {
+        err << "luming: " << index.errorString() << "\n";
+        return InputUnreadable;
+    }
+    if (index->facts().built)
+        err << "luming: indexed " << index->facts().named << " named of " << index->facts().features
+            << " features of " << QFileInfo(src).fileName() << " (" << index->facts().indexPath << ")\n";
+    const auto hits = index->search(query, limit);
+    if (!hits) {
+        err << "luming: " << hits.errorString() << "\n";
+        return InputUnreadable;
+    }
+    out << hits->size() << " feature(s) for \"" << query << "\"\n";
+    for (const LayerHit& h : *hits) {
+        out << "  " << h.name << "  (" << h.layer << " fid " << h.fid;
+        if (!h.lonLatBounds.isNull())
+            out << QStringLiteral("; %1, %2")
+                       .arg(h.lonLatBounds.center().x(), 0, 'f', 5)
+                       .arg(h.lonLatBounds.center().y(), 0, 'f', 5);
+        out << (h.exact ? "; exact" : "") << ")\n";
+    }
+    return Success;
+}
+
+} // namespace
 
 int runSearch(const QStringList& args) {
     TerminalStream out(stdout);
@@ -21,8 +70,11 @@ int runSearch(const QStringList& args) {
         "end or turn on."));
     cli.addPositionalArgument(QStringLiteral("QUERY"),
                               QStringLiteral("What to look for (one character is enough)."));
-    cli.addPositionalArgument(QStringLiteral("SRC"),
-                              QStringLiteral("A project .gpkg (uses its name index) or a notice file."));
+    cli.addPositionalArgument(
+        QStringLiteral("SRC"),
+        QStringLiteral("A project .gpkg (uses its name index), a notice file, or any vector "
+                       "file GDAL reads (a road layer: its names are indexed once, then "
+                       "searched)."));
     cli.addOption({{QStringLiteral("n"), QStringLiteral("limit")},
                    QStringLiteral("At most N results (0: all)."),
                    QStringLiteral("N"),
@@ -44,6 +96,8 @@ int runSearch(const QStringList& args) {
     const QString src = cli.positionalArguments()[1];
     const int limit = cli.value(QStringLiteral("limit")).toInt();
 
+    if (isVectorLayer(src))
+        return searchLayer(query, src, limit, out, err);
     QList<SearchHit> hits;
     if (QFileInfo(src).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0) {
         const StoreSearchResult found = StoreRoadSearch::search(src, query, limit);

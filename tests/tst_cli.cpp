@@ -83,6 +83,31 @@ private slots:
         QVERIFY2(!r.out.contains(QStringLiteral(" roads: ")), qPrintable(r.out));
     }
 
+    // Any vector file is searched by name (issue 11 point 4): the seed exported as a GBK shapefile, its
+    // names indexed once (a second search reads the cache) and found by two characters.
+    void searchAnyLayer() {
+        QTemporaryDir dir;
+        const QString shp = dir.filePath(QStringLiteral("roads.shp"));
+        const Run exported =
+            runLuming({QStringLiteral("export"), luming::test::seedNoticePath(), QStringLiteral("-f"),
+                       QStringLiteral("shp"), QStringLiteral("--encoding"), QStringLiteral("GBK"),
+                       QStringLiteral("-o"), shp});
+        QCOMPARE(exported.status, 0);
+        const QStringList env{QStringLiteral("XDG_CACHE_HOME=") + dir.filePath(QStringLiteral("cache"))};
+        const Run first = runLuming({QStringLiteral("search"), QStringLiteral("港田"), shp}, env);
+        QCOMPARE(first.status, 0);
+        QVERIFY2(first.out.contains(QStringLiteral("1 feature(s) for \"港田\"")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("港田路  (roads fid ")), qPrintable(first.out));
+        QVERIFY2(first.err.contains(QStringLiteral("indexed 59 named of 59 features")),
+                 qPrintable(first.err));
+        const Run again = runLuming(
+            {QStringLiteral("search"), QStringLiteral("路"), shp, QStringLiteral("-n"), QStringLiteral("5")},
+            env);
+        QCOMPARE(again.status, 0);
+        QVERIFY2(again.out.startsWith(QStringLiteral("5 feature(s)")), qPrintable(again.out));
+        QVERIFY2(!again.err.contains(QStringLiteral("indexed")), qPrintable(again.err)); // from the cache
+    }
+
     void helpListsExitStatuses() {
         const Run r = runLuming({QStringLiteral("--help")});
         QCOMPARE(r.status, 0);

@@ -2,6 +2,7 @@
 
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
+#include "gdal/name_field_p.h"
 #include "render/archive_guard.h"
 #include "render/scene_layer_builder.h"
 
@@ -135,13 +136,7 @@ int labelFieldIndex(OGRLayer& layer, const QString& requested, QStringList& warn
                                 .arg(file, QString::fromUtf8(layer.GetName()), requested));
         return index;
     }
-    for (const char* name : {"name", "NAME", "Name", "名称", "路名"}) {
-        // GetFieldIndex is case-insensitive for most drivers; try each spelling anyway for the others.
-        const int index = defn->GetFieldIndex(name);
-        if (index >= 0)
-            return index;
-    }
-    return -1;
+    return gdal::nameFieldIndex(*defn);
 }
 
 // The layer's CRS with lon/lat order, or the fallback (and a warning) when the file declares none.

@@ -29,7 +29,7 @@ struct LayerLoadOptions {
     QString path;
     // Empty: every OGR layer of the file that has geometry.
     QString layerName;
-    // Field whose value labels each feature. Empty: the first of name / NAME / Name / 名称 / 路名 present;
+    // Field whose value labels each feature. Empty: the layer's name field (gdal/name_field_p.h), if any;
     // "-" for no labels.
     QString labelField;
     // Used when the file has no CRS: "EPSG:4490" assumed for coordinates within ±180/±90, else metres

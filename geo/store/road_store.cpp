@@ -128,6 +128,12 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
     return result;
 }
 
+bool RoadStore::isProject(const QString& gpkgPath) {
+    gdal::CplErrorCollector capture;
+    const gdal::DatasetPtr ds = gdal::openGpkg(gpkgPath, gdal::OpenMode::ReadOnly);
+    return ds && ds->GetLayerByName("notices") != nullptr;
+}
+
 LoadResult RoadStore::load(const QString& gpkgPath) {
     LoadResult result;
     gdal::CplErrorCollector capture;

@@ -42,6 +42,8 @@ class RoadStore {
 public:
     [[nodiscard]] static StoreResult save(const QString& gpkgPath, const Project& project);
     [[nodiscard]] static LoadResult load(const QString& gpkgPath);
+    // A GeoPackage written by Luming (it has the notices layer), not another program's layers.
+    [[nodiscard]] static bool isProject(const QString& gpkgPath);
 };
 
 } // namespace luming

@@ -1,0 +1,138 @@
+// ctest-label: unit
+// links: luming_layersearch luming_core
+// Name search over any vector layer (issue 11 point 4): names of any length matched as substrings of the
+// name key (one character, spaces, 繁简, case), exact names first, each hit with its layer, fid and
+// lon/lat extent; the index is built once per file content and taken from the cache afterwards; a
+// cancelled build leaves nothing that looks like an index.
+#include "layersearch/layer_name_index.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace luming;
+
+namespace {
+
+// A GeoJSON layer of lines named `names`, line i at lon 117 + i/100.
+QByteArray roads(const QStringList& names) {
+    QStringList features;
+    for (int i = 0; i < names.size(); ++i)
+        features << QStringLiteral(R"({"type":"Feature","properties":{"name":"%1","width":20},)"
+                                   R"("geometry":{"type":"LineString","coordinates":[[%2,36.6],[%2,36.7]]}})")
+                        .arg(names[i])
+                        .arg(117.0 + i / 100.0, 0, 'f', 2);
+    return QStringLiteral(R"({"type":"FeatureCollection","features":[%1]})")
+        .arg(features.join(u','))
+        .toUtf8();
+}
+
+const QStringList kNames{QStringLiteral("港田路"), QStringLiteral("港田北路"),     QStringLiteral("經十路"),
+                         QStringLiteral("凤集路"), QStringLiteral("Jingshi Road"), QStringLiteral("港 沟 路"),
+                         QStringLiteral("旅游路"), QStringLiteral("工业北路")};
+
+QStringList names(const QList<LayerHit>& hits) {
+    QStringList out;
+    for (const LayerHit& h : hits)
+        out << h.name;
+    return out;
+}
+
+} // namespace
+
+class TestLayerNameIndex : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        source_ = dir_.filePath(QStringLiteral("centerlines.geojson"));
+        QVERIFY(luming::test::writeFile(source_, roads(kNames)));
+    }
+
+    void search_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected"); // in order: exact first, then file order
+        QTest::newRow("exact name first") << "港田路" << QStringList{"港田路"};
+        QTest::newRow("two characters") << "港田" << QStringList{"港田路", "港田北路"};
+        QTest::newRow("one character") << "北" << QStringList{"港田北路", "工业北路"};
+        QTest::newRow("query with a space") << "港田 路" << QStringList{"港田路"};
+        QTest::newRow("stored with spaces") << "港沟路" << QStringList{"港 沟 路"};
+        QTest::newRow("simplified finds traditional") << "经十路" << QStringList{"經十路"};
+        QTest::newRow("traditional finds traditional") << "經十" << QStringList{"經十路"};
+        QTest::newRow("latin, case folded") << "jingshi" << QStringList{"Jingshi Road"};
+        QTest::newRow("characters out of order do not match") << "田港" << QStringList{};
+        QTest::newRow("a quote in the query") << "港\"田" << QStringList{"港田路", "港田北路"};
+        QTest::newRow("three characters, a trigram") << "田北路" << QStringList{"港田北路"};
+        QTest::newRow("FTS5 syntax is text") << "OR 路" << QStringList{};
+        QTest::newRow("latin inside a word") << "shi ro" << QStringList{"Jingshi Road"};
+    }
+    void search() {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        const auto index = LayerNameIndex::open(source_, nullptr, dir_.filePath(QStringLiteral("cache")));
+        QVERIFY2(index.ok(), qPrintable(index.errorString()));
+        const auto hits = index->search(query, 0);
+        QVERIFY2(hits.ok(), qPrintable(hits.errorString()));
+        QCOMPARE(names(*hits), expected);
+        if (!hits->isEmpty()) {
+            QCOMPARE(hits->first().exact, layerSearchTokens(hits->first().name) == layerSearchTokens(query));
+            QVERIFY(!hits->first().lonLatBounds.isNull());
+            QVERIFY(hits->first().lonLatBounds.left() >= 117.0 && hits->first().lonLatBounds.right() < 117.1);
+        }
+    }
+
+    void builtOncePerContent() {
+        const QString cache = dir_.filePath(QStringLiteral("cache2"));
+        const QString file = dir_.filePath(QStringLiteral("changing.geojson"));
+        QVERIFY(luming::test::writeFile(file, roads({QStringLiteral("甲路")})));
+        auto first = LayerNameIndex::open(file, nullptr, cache);
+        QVERIFY2(first.ok(), qPrintable(first.errorString()));
+        QVERIFY(first->facts().built);
+        QCOMPARE(first->facts().features, 1);
+        auto again = LayerNameIndex::open(file, nullptr, cache);
+        QVERIFY(again.ok());
+        QVERIFY(!again->facts().built);
+        // New content, new index: the cache is keyed by what the file holds, not its name or date.
+        QVERIFY(luming::test::writeFile(file, roads({QStringLiteral("甲路"), QStringLiteral("乙路")})));
+        auto changed = LayerNameIndex::open(file, nullptr, cache);
+        QVERIFY(changed.ok());
+        QVERIFY(changed->facts().built);
+        QCOMPARE(changed->facts().named, 2);
+        QCOMPARE(names(*changed->search(QStringLiteral("乙"), 0)), QStringList{QStringLiteral("乙路")});
+    }
+
+    void cancelledBuildLeavesNothing() {
+        const QString cache = dir_.filePath(QStringLiteral("cache3"));
+        QStringList many;
+        for (int i = 0; i < 10000; ++i)
+            many << QStringLiteral("路%1").arg(i);
+        const QString file = dir_.filePath(QStringLiteral("many.geojson"));
+        QVERIFY(luming::test::writeFile(file, roads(many)));
+        Feedback feedback;
+        feedback.cancel();
+        const auto index = LayerNameIndex::open(file, &feedback, cache);
+        QVERIFY(!index.ok());
+        QVERIFY2(index.errorString().contains(QStringLiteral("cancelled")), qPrintable(index.errorString()));
+        // (The digest's stamp may stay: it describes the file, not an index.)
+        QCOMPARE(
+            QDir(cache).entryList({QStringLiteral("*.sqlite*"), QStringLiteral("*.building")}, QDir::Files),
+            QStringList());
+    }
+
+    void notAVectorFile() {
+        const QString file = dir_.filePath(QStringLiteral("notes.txt"));
+        QVERIFY(luming::test::writeFile(file, "not a layer"));
+        const auto index = LayerNameIndex::open(file, nullptr, dir_.filePath(QStringLiteral("cache4")));
+        QVERIFY(!index.ok());
+        QVERIFY2(index.errorString().contains(QStringLiteral("notes.txt")), qPrintable(index.errorString()));
+    }
+
+private:
+    QTemporaryDir dir_;
+    QString source_;
+};
+
+QTEST_GUILESS_MAIN(TestLayerNameIndex)
+#include "tst_layer_name_index.moc"
