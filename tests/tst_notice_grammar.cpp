@@ -506,11 +506,16 @@ private slots:
             << "甲一路"
             << "action=rename|old_name=乙一路";
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
-        QTest::newRow("gate: untitled news list with ends, no naming word")
-            << QStringLiteral("本报讯 记者从市里获悉:\n1.甲一路,起于乙路,至丙路,长100米。\n"
+        QTest::newRow("gate: untitled news list with ends and 定名, no title")
+            << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"
                               "2.甲二路,起于乙路,至丁路,长200米。\n")
             << "甲二路"
             << "records=2|start=乙路|end=丁路";
+        QTest::newRow("gate: untitled list with ends and no act word gives no notice")
+            << QStringLiteral("本报讯 记者从市里获悉:\n1.甲一路,起于乙路,至丙路,长100米。\n"
+                              "2.甲二路,起于乙路,至丁路,长200米。\n")
+            << ""
+            << "status=nonotice";
         QTest::newRow("gate: untitled traffic notice with a course gives no notice")
             << QStringLiteral("因道路施工,甲一路(东起乙路,西至丙路)实施交通管制,公交线路绕行。\n"
                               "甲二路(东起乙路,西至丁路)封闭施工,请绕行。\n")

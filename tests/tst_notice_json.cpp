@@ -279,7 +279,7 @@ private slots:
             QVERIFY2(!texts.contains(text), qPrintable(text));
             texts.insert(text);
         }
-        QCOMPARE(texts.size(), 20);
+        QCOMPARE(texts.size(), 21);
         QVERIFY(findingCodeText(FindingCode::Other).isEmpty());
         QVERIFY(!findingCodeFromText(u"").has_value());
         QVERIFY(defaultSeverity(FindingCode::CountMismatch) == Severity::Error);

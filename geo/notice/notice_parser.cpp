@@ -225,8 +225,8 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
 }
 
 // The gate by evidence (issue 8 point 3), after reading: a titled notice is kept when anything in it reads
-// like a record (records, or lines reported unread); an untitled text when its records are named by an act
-// or listed with their ends, and the text's act words outweigh its negative cues (交通管制, 施工, 公交线路,
+// like a record (records, or lines reported unread); an untitled text when it holds an act word and its act
+// words and roads listed with both ends outweigh its negative cues (交通管制, 施工, 公交线路,
 // 征集, placeholders; lexicon weights).
 bool isNotice(const NoticeRead& read, bool titled, QStringView folded) {
     if (titled)
@@ -237,8 +237,10 @@ bool isNotice(const NoticeRead& read, bool titled, QStringView folded) {
     const double acts =
         lexicon.weightIn(LexCategory::ActName, folded) + lexicon.weightIn(LexCategory::ActRename, folded) +
         lexicon.weightIn(LexCategory::ActAdjust, folded) + lexicon.weightIn(LexCategory::ActCancel, folded);
+    // A list of roads with their ends is evidence only beside an act word: gazettes list roads with ends
+    // for works and traffic too (seeds 001, 002).
     const double listed = read.withEnds >= 2 ? read.withEnds : 0;
-    return acts + listed > lexicon.weightIn(LexCategory::Negative, folded) && (acts > 0 || listed > 0);
+    return acts > 0 && acts + listed > lexicon.weightIn(LexCategory::Negative, folded);
 }
 
 // The notice's identity: its number, else a digest of its normalised text (title to end of body) and
