@@ -234,9 +234,13 @@ bool isNotice(const NoticeRead& read, bool titled, QStringView folded) {
     if (read.notice.roads.isEmpty())
         return false;
     const auto& lexicon = NoticeLexicon::instance();
-    const double acts =
-        lexicon.weightIn(LexCategory::ActName, folded) + lexicon.weightIn(LexCategory::ActRename, folded) +
-        lexicon.weightIn(LexCategory::ActAdjust, folded) + lexicon.weightIn(LexCategory::ActCancel, folded);
+    // Act words of full weight only: 取消, 撤销, 延长 alone are everyday words of any gazette.
+    double acts = 0;
+    for (const auto category :
+         {LexCategory::ActName, LexCategory::ActRename, LexCategory::ActAdjust, LexCategory::ActCancel})
+        for (const LexiconRow* row : lexicon.rowsOf(category))
+            if (row->weight >= 3 && row->regex.match(folded).hasMatch())
+                acts += row->weight;
     // A list of roads with their ends is evidence only beside an act word: gazettes list roads with ends
     // for works and traffic too (seeds 001, 002).
     const double listed = read.withEnds >= 2 ? read.withEnds : 0;
