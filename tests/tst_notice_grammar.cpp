@@ -441,7 +441,86 @@ private slots:
             << "status=nonotice";
         QTest::newRow("a text that speaks of naming but has no item says so")
             << QStringLiteral("市民政局召开会议,研究道路命名工作,要求各区加强地名管理。\n") << ""
-            << "status=nonotice|error=none of it has a known shape";
+            << "status=nonotice|error=no line reads like a road record";
+
+        // --- Tag stage (issue 8): lexicon cues in generated phrasings, not one sample's wording ---
+        const QString title = QStringLiteral("关于部分道路命名的公告\n现对以下道路予以命名:\n");
+        const QString where = QStringLiteral("位于甲区乙街道");
+        const QString measures = QStringLiteral(",长100米,宽10米。\n");
+        // Start and end cues without compass words, anywhere in the clause.
+        const QList<std::pair<QString, QString>> courses{
+            {QStringLiteral("起于乙路,至丙路"), "起于…至"},
+            {QStringLiteral("起于乙路,止于丙路"), "起于…止于"},
+            {QStringLiteral("起自乙路,到丙路"), "起自…到"},
+            {QStringLiteral("始于乙路,止于丙路"), "始于…止于"},
+            {QStringLiteral("自乙路至丙路"), "自A至B"},
+            {QStringLiteral("由乙路至丙路"), "由A至B"},
+            {QStringLiteral("从乙路到丙路"), "从A到B"},
+            {QStringLiteral("乙路至丙路段"), "A至B段"},
+            {QStringLiteral("起点为乙路,终点为丙路"), "起点为…终点为"}};
+        for (const auto& [course, label] : courses)
+            QTest::newRow(qPrintable(QStringLiteral("course %1 in a 一、 item").arg(label)))
+                << title + QStringLiteral("一、甲一路。") + where + u',' + course + measures << "甲一路"
+                << "start=乙路|end=丙路|start_dir=|end_dir=|district=甲区|subdistricts=[乙街道]";
+        // Names: a bare name and a comma, a header line, the name last after 故名 / 取名为.
+        const QList<std::pair<QString, QString>> names{
+            {QStringLiteral("一、甲一路,") + where + QStringLiteral(",起于乙路,至丙路"), "X,"},
+            {QStringLiteral("一、") + where + QStringLiteral(",起于乙路,至丙路,故名甲一路"), "…,故名X"},
+            {QStringLiteral("一、") + where + QStringLiteral(",起于乙路,至丙路的道路取名为甲一路"),
+             "取名为X"},
+            {QStringLiteral("一、甲区乙街道的甲一路。起于乙路,至丙路"), "prefix A区B街道的X"}};
+        for (const auto& [item, label] : names)
+            QTest::newRow(qPrintable(QStringLiteral("name form %1").arg(label)))
+                << title + item + measures << "甲一路"
+                << "name=甲一路|start=乙路|end=丙路|district=甲区|subdistricts=[乙街道]|records=1";
+        // Context: the title's and the introduction's place stand behind every item; generic areas
+        // (小区, 社区) are never districts.
+        QTest::newRow("context: title 关于丙区部分道路命名的公告")
+            << QStringLiteral("关于丙区部分道路命名的公告\n一、甲一路。起于乙路,至丙路") + measures +
+                   QStringLiteral("二、甲二路。起于乙路,至丁路") + measures
+            << "甲二路"
+            << "district=丙区|records=2";
+        QTest::newRow("context: intro 现对位于丁区的以下道路")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n现对位于丁区的以下道路予以命名:\n一、甲一路。起于乙路,至丙路") +
+                   measures
+            << "甲一路"
+            << "district=丁区";
+        QTest::newRow("context: an item's own place wins over the title's")
+            << QStringLiteral("关于丙区部分道路命名的公告\n一、甲一路。位于戊区,起于乙路,至丙路") + measures
+            << "甲一路"
+            << "district=戊区";
+        QTest::newRow("context: a title that names roads gives no place")
+            << QStringLiteral("关于甲一路等市区内道路命名的公告\n一、甲一路。起于乙路,至丙路") + measures
+            << "甲一路"
+            << "district=";
+        for (const char* area : {"阳光小区", "东湖社区", "老城区"})
+            QTest::newRow(qPrintable(QStringLiteral("place: %1 is no district").arg(QString::fromUtf8(area))))
+                << title + QStringLiteral("一、甲一路。位于") + QString::fromUtf8(area) +
+                       QStringLiteral("内,起于乙路,至丙路") + measures
+                << "甲一路"
+                << "district=";
+        // Renames in the item: 原名Y,现更名为X after the name's full stop.
+        QTest::newRow("rename: X。原名Y,现更名为X")
+            << title + QStringLiteral("一、甲一路。原名乙一路,现更名为甲一路,起于乙路,至丙路") + measures
+            << "甲一路"
+            << "action=rename|old_name=乙一路";
+        // The gate by evidence: no title or naming word needed; negative cues weigh against.
+        QTest::newRow("gate: untitled news list with ends and 定名, no title")
+            << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"
+                              "2.甲二路,起于乙路,至丁路,长200米。\n")
+            << "甲二路"
+            << "records=2|start=乙路|end=丁路";
+        QTest::newRow("gate: untitled list with ends and no act word gives no notice")
+            << QStringLiteral("本报讯 记者从市里获悉:\n1.甲一路,起于乙路,至丙路,长100米。\n"
+                              "2.甲二路,起于乙路,至丁路,长200米。\n")
+            << ""
+            << "status=nonotice";
+        QTest::newRow("gate: untitled traffic notice with a course gives no notice")
+            << QStringLiteral("因道路施工,甲一路(东起乙路,西至丙路)实施交通管制,公交线路绕行。\n"
+                              "甲二路(东起乙路,西至丁路)封闭施工,请绕行。\n")
+            << ""
+            << "status=nonotice";
     }
 
     void rule() {

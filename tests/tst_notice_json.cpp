@@ -280,7 +280,8 @@ private slots:
             texts.insert(text);
         }
         // 20 + 3 layout conflicts + region_unknown, region_ambiguous, place_unknown, place_in_other_district
-        QCOMPARE(texts.size(), 27);
+        // + unread_candidate
+        QCOMPARE(texts.size(), 28);
         QVERIFY(findingCodeText(FindingCode::Other).isEmpty());
         QVERIFY(!findingCodeFromText(u"").has_value());
         QVERIFY(defaultSeverity(FindingCode::CountMismatch) == Severity::Error);

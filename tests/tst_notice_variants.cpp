@@ -18,7 +18,7 @@ using namespace luming::eval;
 
 namespace {
 
-// Exact variants per family (first measured with the parser of a20a399; raised with the segment stage), and
+// Exact variants per family (first measured with the parser of a20a399; raised with the segment and tag stages of issue 8), and
 // how many variants the family runs (a changed count means the generator or the samples changed: re-measure).
 // Raise a floor when the reader improves; never lower one to make a change pass.
 struct Floor {
@@ -26,11 +26,11 @@ struct Floor {
     int exact;
 };
 const QHash<QString, Floor> kFloors = {
-    {QStringLiteral("baseline"), {22, 15}},         {QStringLiteral("markers"), {198, 128}},
-    {QStringLiteral("name delimiters"), {132, 77}}, {QStringLiteral("verbs"), {88, 39}},
-    {QStringLiteral("endpoints"), {110, 29}},       {QStringLiteral("places"), {58, 8}},
-    {QStringLiteral("arrangements"), {110, 84}},    {QStringLiteral("wrappers"), {44, 30}},
-    {QStringLiteral("clause order"), {66, 45}},     {QStringLiteral("script and OCR"), {66, 39}},
+    {QStringLiteral("baseline"), {22, 18}},         {QStringLiteral("markers"), {198, 128}},
+    {QStringLiteral("name delimiters"), {132, 77}}, {QStringLiteral("verbs"), {88, 52}},
+    {QStringLiteral("endpoints"), {110, 80}},       {QStringLiteral("places"), {58, 40}},
+    {QStringLiteral("arrangements"), {110, 84}},    {QStringLiteral("wrappers"), {44, 36}},
+    {QStringLiteral("clause order"), {66, 54}},     {QStringLiteral("script and OCR"), {66, 48}},
     {QStringLiteral("negatives"), {15, 15}},
 };
 

@@ -36,7 +36,7 @@ const QList<KnownMiss> kKnownMisses = {
      "issue 8: the zone named in the title (溧水经济开发区) is the district by the new label convention"}};
 
 // The ratchet for the samples added with issue 8: fields right (of the 13 scored per label record) and
-// spurious records, first measured with the parser of a20a399, raised with the segment stage
+// spurious records, first measured with the parser of a20a399, raised with the segment and tag stages of issue 8
 // (build/tests/score_samples). Raise a floor
 // (or lower a ceiling) when the reader improves; never lower a floor to make a change pass.
 struct Floor {
@@ -45,9 +45,9 @@ struct Floor {
 };
 const QHash<QString, Floor> kFloors = {
     {QStringLiteral("52"), {44, 0}}, {QStringLiteral("53"), {69, 0}},  {QStringLiteral("55"), {89, 0}},
-    {QStringLiteral("59"), {15, 0}}, {QStringLiteral("62"), {169, 0}}, {QStringLiteral("65"), {59, 0}},
+    {QStringLiteral("59"), {18, 0}}, {QStringLiteral("62"), {169, 0}}, {QStringLiteral("65"), {59, 0}},
     {QStringLiteral("68"), {52, 0}}, {QStringLiteral("71"), {364, 0}}, {QStringLiteral("77"), {96, 0}},
-    {QStringLiteral("79"), {18, 0}}, {QStringLiteral("82"), {132, 0}}, {QStringLiteral("84"), {7, 0}},
+    {QStringLiteral("79"), {22, 0}}, {QStringLiteral("82"), {132, 0}}, {QStringLiteral("84"), {7, 0}},
     {QStringLiteral("86"), {0, 0}},  {QStringLiteral("88"), {0, 0}},
 };
 

@@ -47,6 +47,7 @@ enum class FindingCode {
     RegionAmbiguous,
     PlaceUnknown,
     PlaceInOtherDistrict,
+    UnreadCandidate, // a line that reads like a record, from which no record was read
 };
 
 QString findingCodeText(FindingCode code); // "count_mismatch"; "" for Other

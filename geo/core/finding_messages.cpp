@@ -128,6 +128,9 @@ constexpr Template kTemplates[] = {
      QT_TRANSLATE_NOOP("Finding", "%1 has no 街道/镇 called %2 in the gazetteer; did the text mean %3?")},
     {FindingMessage::PlaceInOtherDistrict,
      QT_TRANSLATE_NOOP("Finding", "The notice puts %1 in %2; the gazetteer files it under %3.")},
+    {FindingMessage::UnreadCandidate,
+     QT_TRANSLATE_NOOP("Finding",
+                       "Line %1 reads like a road record, but no record was read from it: \"%2\"")},
 };
 
 // Words that fill a template's blanks (a declared count's label, a missing field), translated alone.

@@ -56,6 +56,7 @@ enum class FindingMessage {
     SubdistrictUnknown,
     SubdistrictUnknownNear,
     PlaceInOtherDistrict,
+    UnreadCandidate,
 };
 
 // The English sentence, its %n replaced by args[n-1].

@@ -123,6 +123,7 @@ const QList<FindingCodeRow>& findingCodes() {
         {FindingCode::RegionAmbiguous, QStringLiteral("region_ambiguous"), Severity::Warning},
         {FindingCode::PlaceUnknown, QStringLiteral("place_unknown"), Severity::Warning},
         {FindingCode::PlaceInOtherDistrict, QStringLiteral("place_in_other_district"), Severity::Warning},
+        {FindingCode::UnreadCandidate, QStringLiteral("unread_candidate"), Severity::Warning},
     };
     return table;
 }

@@ -53,6 +53,25 @@ Shape shapeOfMarker(const QRegularExpressionMatch& m) {
     return shapeFromCode(m.captured(u"shape")).value_or(Shape::None);
 }
 
+// Finds a clause "A至B段" outside brackets and appends its start and end tokens; returns the offset of
+// its 段 (the end reference stops there), or -1.
+qsizetype readBarePair(QStringView folded, const QList<int>& depth, QList<Token>& tokens) {
+    qsizetype clauseStart = 0;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        if (i < folded.size() && (depth[i] > 0 || !isDelimiter(folded[i])))
+            continue;
+        QStringView clause = folded.mid(clauseStart, i - clauseStart);
+        const qsizetype to = clause.indexOf(u'至');
+        if (clause.endsWith(u'段') && to > 0 && to + 2 < clause.size() && clause.indexOf(u'至', to + 1) < 0) {
+            tokens.append({Token::Start, Direction::None, clauseStart, clauseStart});
+            tokens.append({Token::End, Direction::None, clauseStart + to, clauseStart + to + 1});
+            return i - 1;
+        }
+        clauseStart = i + 1;
+    }
+    return -1;
+}
+
 } // namespace
 
 Direction directionWord(QStringView word) {
@@ -142,7 +161,11 @@ Endpoints parseEndpoints(const TextSlice& text) {
                                    referenceEnd(folded, tokens.last().end, begin, false) == begin;
         if (depth[begin] > 0 && !atClauseStart && m.capturedLength(u"shape") == 0)
             continue;
-        if (m.capturedLength(u"startdir") > 0 || m.capturedLength(u"start0") > 0) {
+        if (m.capturedLength(u"pair") > 0) {
+            // "自A至B", "由A至B", "从A到B": the opener of a pair is a start only where a clause begins.
+            if (atClauseStart)
+                tokens.append({Token::Start, Direction::None, begin, m.capturedEnd()});
+        } else if (m.capturedLength(u"startdir") > 0 || m.capturedLength(u"start0") > 0) {
             if (atClauseStart)
                 tokens.append(
                     {Token::Start, directionWord(m.capturedView(u"startdir")), begin, m.capturedEnd()});
@@ -187,6 +210,12 @@ Endpoints parseEndpoints(const TextSlice& text) {
         }
     }
 
+    // "A至B段" (a clause that is only a bare pair ending in 段, no start cue anywhere): A is the start,
+    // B the end, with no directions.
+    qsizetype pairSectionEnd = -1;
+    if (!hasStart && tokens.isEmpty())
+        pairSectionEnd = readBarePair(folded, depth, tokens);
+
     // "南至A,北至B" with no start: two ends in opposite directions are the road's two ends.
     if (!hasStart) {
         QList<qsizetype> ends;
@@ -210,7 +239,9 @@ Endpoints parseEndpoints(const TextSlice& text) {
     TextSlice start;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
-        const qsizetype limit = i + 1 < tokens.size() ? tokens[i + 1].begin : text.size();
+        qsizetype limit = i + 1 < tokens.size() ? tokens[i + 1].begin : text.size();
+        if (pairSectionEnd >= 0 && i + 1 == tokens.size())
+            limit = pairSectionEnd;
         switch (t.kind) {
         case Token::Start:
             out.startDir = t.dir;

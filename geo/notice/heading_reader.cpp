@@ -58,7 +58,8 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     if (const auto paren = g.headingParenPlace.match(title.folded); paren.hasMatch())
         place = readPlace(title.mid(paren.capturedStart(u"place"), paren.capturedLength(u"place")));
     else if (const auto lead = g.headingPlace.match(title.folded.trimmed()); lead.hasMatch())
-        place = readPlace(
+        // "现对位于A区的以下道路予以命名": the words before the place are not part of it.
+        place = readPlaceAfterLeadIn(
             title.mid(title.folded.indexOf(lead.capturedView(u"place")), lead.capturedLength(u"place")));
     h.district = place.district;
     h.subdistricts = place.subdistricts;

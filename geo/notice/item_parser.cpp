@@ -132,7 +132,9 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
 
     readLength(masked(item, masks), r, clause(g, u"length"));
     readWidth(masked(item, masks), r, clause(g, u"width"));
-    const Place place = readLocation(item, clause(g, u"location"), masks);
+    Place place = readLocation(item, clause(g, u"location"), masks);
+    if (place.isEmpty() && name.placePrefix.isValid())
+        place = readPlace(item.mid(name.placePrefix.from, name.placePrefix.to - name.placePrefix.from));
     r.district = place.district.isEmpty() ? context.district : place.district;
     r.subdistricts = place.subdistricts.isEmpty() ? context.subdistricts : place.subdistricts;
 

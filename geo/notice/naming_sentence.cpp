@@ -1,6 +1,8 @@
 #include "notice/naming_sentence.h"
 
 #include "notice/notice_grammar.h"
+#include "notice/notice_lexicon.h"
+#include "notice/place_reader.h"
 
 #include <QRegularExpression>
 
@@ -38,6 +40,27 @@ void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
     }
 }
 
+// A bare leading name ("X,", a header line) ends like a road and holds no course of its own
+// ("起于A路," is the start of a sentence, not a name).
+bool bareNameLike(const QString& foldedName) {
+    static const QRegularExpression endWord(QStringLiteral("[至止到]"));
+    return looksLikeRoadName(foldedName) &&
+           !NoticeGrammar::instance().itemContent.match(foldedName).hasMatch() &&
+           !endWord.match(foldedName).hasMatch();
+}
+
+// The length of a place prefix "A区B街道" before 的 in a leading name, or 0.
+qsizetype placePrefixEnd(QStringView foldedName) {
+    static const QRegularExpression prefix(
+        QStringLiteral("^[^的]{2,20}?(?:") +
+        NoticeLexicon::instance().alternation(LexCategory::PlaceDistrict) + u'|' +
+        NoticeLexicon::instance().alternation(LexCategory::PlaceSub) + QStringLiteral(")(?=的.)"));
+    const auto m = prefix.match(foldedName);
+    if (!m.hasMatch() || isGenericArea(m.capturedView()))
+        return 0;
+    return m.capturedEnd();
+}
+
 } // namespace
 
 bool looksLikeRoadName(const QString& foldedName) {
@@ -63,10 +86,17 @@ ItemName readItemName(const TextSlice& item) {
         if (name.isEmpty())
             continue;
         if (pattern.leading) {
-            if (!out.leadingName.isEmpty() || !plausibleLeadingName(m.capturedView(u"name")))
+            if (!out.leadingName.isEmpty() || !plausibleLeadingName(m.capturedView(u"name")) ||
+                (pattern.roadLike && !bareNameLike(m.captured(u"name"))))
                 continue;
             out.leadingName = name;
             out.rule = pattern.rule;
+            // "A区B街道的X": the place is context (the record's district), not part of the name.
+            if (const qsizetype k = placePrefixEnd(m.capturedView(u"name")); k > 0) {
+                const qsizetype from = m.capturedStart(u"name");
+                out.placePrefix = {from, from + k};
+                out.leadingName = item.cut(from + k + 1, m.capturedEnd(u"name"));
+            }
             nameEnd = m.capturedEnd();
             out.spans.append({m.capturedStart(), m.capturedEnd()});
         } else if (out.sentenceName.isEmpty()) {

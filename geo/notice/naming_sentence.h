@@ -26,6 +26,7 @@ struct ItemName {
     QString pinyin;
     std::optional<QString> oldName;
     QList<Span> spans; // text that is about the name, not about ends or places
+    Span placePrefix;  // "A区B街道的X": the place printed before the name (item offsets)
 };
 
 [[nodiscard]] ItemName readItemName(const TextSlice& item);

@@ -1,28 +1,29 @@
 #include "notice/notice_grammar.h"
 
+#include "notice/notice_lexicon.h"
+
 namespace luming {
 
 namespace {
-// {HAN} stands for one ideograph. Not \\p{Han}: PCRE2 matches that against script extensions,
-// which take in CJK punctuation such as 、 and 。. {DIR} is a direction word, longest first so 东南
-// wins over 东; {NUM} a decimal; {CN} a Chinese numeral; {LAT} a pinyin letter (tone marks included).
-// Every quantifier is bounded: the grammar runs in linear time over any input.
-QRegularExpression rx(QString pattern) {
-    pattern.replace(QStringLiteral("{HAN}"),
-                    QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
-                                   "\\x{20000}-\\x{2FA1F}〇]"));
-    pattern.replace(QStringLiteral("{DIR}"), QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)"));
-    pattern.replace(QStringLiteral("{NUM}"), QStringLiteral("\\d{1,7}(?:\\.\\d{1,4})?"));
-    pattern.replace(QStringLiteral("{CN}"), QStringLiteral("[一二三四五六七八九十百零〇两]{1,8}"));
-    pattern.replace(QStringLiteral("{LAT}"),
-                    QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}]"));
-    QRegularExpression r(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    Q_ASSERT_X(r.isValid(), "NoticeGrammar", qPrintable(r.errorString() + u' ' + pattern));
+// The pattern macros ({HAN}, {DIR}, {NUM}, {CN}, {LAT}) are the lexicon's (notice_lexicon.h). Every
+// quantifier is bounded: the grammar runs in linear time over any input. A pattern that does not compile
+// stops the program naming it (tst_notice_grammar builds them all, so none ships).
+QRegularExpression rx(const QString& pattern) {
+    QRegularExpression r(expandPatternMacros(pattern), QRegularExpression::UseUnicodePropertiesOption);
+    if (!r.isValid())
+        qFatal("NoticeGrammar: %s in %s", qPrintable(r.errorString()), qPrintable(pattern));
     return r;
 }
 
-// Place suffixes: a district-level unit, or a subdistrict-level one.
-const QString kPlaceSuffix = QStringLiteral("(?:新区|区|县|旗|街道|镇|乡)");
+QString words(LexCategory category, double minWeight = 0) {
+    return NoticeLexicon::instance().alternation(category, minWeight);
+}
+
+// Place suffixes: a district-level unit, or a subdistrict-level one (lexicon place_district, place_sub).
+QString placeSuffix() {
+    return QStringLiteral("(?:") + words(LexCategory::PlaceDistrict) + u'|' + words(LexCategory::PlaceSub) +
+           u')';
+}
 // Quotes and brackets a name may stand in.
 const QString kOpenQuote = QStringLiteral("[“\"「『]");
 const QString kCloseQuote = QStringLiteral("[”\"」』]");
@@ -34,6 +35,7 @@ const NoticeGrammar& NoticeGrammar::instance() {
 }
 
 NoticeGrammar::NoticeGrammar() {
+    const QString kPlaceSuffix = placeSuffix();
     // --- Finding notices ---
     // "关于祈福街等市区内道路命名的通知", "关于同意港西路等道路命名的批复",
     // "关于溧水经济开发区部分道路名称拟命(更)名的公示".
@@ -55,9 +57,6 @@ NoticeGrammar::NoticeGrammar() {
     tocTail = rx(QStringLiteral("^\\s*\\((?<doc>[^()]{2,24}号)\\)[\\s·•.…．・]*\\((?<page>\\d{1,4})\\)"));
     gazetteIssue =
         rx(QStringLiteral("(?<year>\\d{4})年?第(?<no>\\d{1,3})期\\s*\\(?总第(?<total>\\d{1,5})期\\)?"));
-    namingEvidence =
-        rx(QStringLiteral("命名|更名|销名|命\\(更\\)名|(?:注销|撤销|取消|延长)道路|起止点|原(?:起|止|终)点"));
-
     // --- Notice structure ---
     declaredTotal = rx(QStringLiteral("等(?<n>\\d{1,4}|{CN})条"));
     const QString verbs = QStringLiteral("(?<verb>命名|更名|调整起止点|起止点调整|销名|注销|撤销|延长)");
@@ -86,18 +85,21 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("\\((?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\)"));
     barePlaceLine =
         rx(QStringLiteral("^\\s*(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\s*$"));
-    itemContent = rx(QStringLiteral(
-        "{DIR}起|{DIR}(?:至|止)|起点|终点|(?<!起)止点|(?:命名|更名|定名)为|长(?:度)?(?:约)?\\d|"
-        "宽(?:度)?(?:约)?\\d|注销|销名|拼音"));
+    // A start or end cue anywhere (起于A,至B; 自A至B; A至B段), a measure, a naming verb on either side of
+    // the name (命名为X; …,故名X), pinyin. 起止点 alone names a kind of change, not an item.
+    itemContent = rx(QStringLiteral("{DIR}起|{DIR}(?:至|止)|") + words(LexCategory::Start, 3) +
+                     QStringLiteral("|止于|终点|讫点|(?<!起)止点|(?:命名|更名|定名|取名|拟命)为|故名|"
+                                    "长(?:度)?(?:约)?\\d|宽(?:度)?(?:约)?\\d|注销|销名|拼音|"
+                                    "(?:自|由|从)[^,。;:\\n]{1,30}?(?:至|到)|至[^,。;:\\n]{1,30}?段"));
     trailerLine = rx(QStringLiteral(
         "^(?:{HAN}{2,30}?\\s*)?\\d{4}年\\d{1,2}月\\d{1,2}日|^\\(\\d{4}年\\d{1,2}月\\d{1,2}日印发\\)|"
         "^特此|^此函|^附件"));
     inlineTrailer =
         rx(QStringLiteral("(?<=。)\\s{0,4}(?:特此(?:通知|通告|公告|公示|批复|函告|函复)|此函|此复)"));
     date = rx(QStringLiteral("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"));
-    preambleLocation = rx(QStringLiteral("(?:位于|关于(?:要求|申请)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
-                          QStringLiteral(")(?:区域内|辖区内|境内|内)?的?(?:\\d{1,4}条)?道路(?:地名)?"
-                                         "(?:予以)?命名"));
+    preambleLocation =
+        rx(QStringLiteral("(?:位于|关于(?:要求|申请)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
+           QStringLiteral(")(?:区域内|辖区内|境内|内)?的?(?:以下|下列|部分)?(?:\\d{1,4}条)?(?:新建)?道路"));
 
     // --- Items ---
     names.append({QStringLiteral("quoted"),
@@ -114,17 +116,25 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、]{1,24}?)\\s*:")), true});
     names.append({QStringLiteral("dash"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、—-]{1,24}?)\\s*(?:——|—|--)")), true});
-    names.append({QStringLiteral("naming-sentence"),
-                  rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:命名|更名|定名|改名|名称变更|变更)为\\s*") +
-                     kOpenQuote + QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
-                     QStringLiteral("?(?=[。,;\\s(]|$)")),
-                  false});
+    // "X,位于…": a bare name and a comma; "X⏎位于…": a name on a header line of its own.
+    names.append({QStringLiteral("comma"),
+                  rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*,")), true, true});
+    names.append({QStringLiteral("line"),
+                  rx(QStringLiteral("^[ \\t]*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)[ \\t]*\\n")), true,
+                  true});
+    // Naming verbs before the name (命名为X, 取名为X) and the name last after 故名 ("…,故名X").
+    names.append(
+        {QStringLiteral("naming-sentence"),
+         rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:(?:命名|更名|定名|改名|名称变更|变更|取名)为|"
+                           "故名|取名)\\s*") +
+            kOpenQuote + QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
+            QStringLiteral("?(?=[。,;\\s(]|$)")),
+         false});
 
-    oldNames.append(rx(
-        QStringLiteral(
-            "(?:^|[,:;])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:名称|路名|名)?(?:为|是)?") +
-        kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
-        QStringLiteral("?(?=[,;。(]|$)")));
+    oldNames.append(rx(QStringLiteral("(?:^|[,:;。])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
+                                      "名称|路名|名)?(?:为|是)?") +
+                       kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
+                       QStringLiteral("?(?=[,;。(]|$)")));
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
@@ -153,14 +163,16 @@ NoticeGrammar::NoticeGrammar() {
                                       "(?=[,;。]|$)"))});
 
     cityPrefix = rx(QStringLiteral("^{HAN}{2,6}?(?:省|自治区|市|自治州|州|盟)(?!区|县)(?={HAN}{2})"));
-    district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?(?:新区|区|县|旗))(?!街道|办事处)"));
-    subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?(?:街道|镇|乡|办事处))"));
+    district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?") + words(LexCategory::PlaceDistrict) +
+                  QStringLiteral(")(?!街道|办事处)"));
+    subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?") + words(LexCategory::PlaceSub) + u')');
+    genericArea = rx(QStringLiteral("^") + words(LexCategory::PlaceStop) + u'$');
 
-    actionKeywords.append({rx(QStringLiteral("注销|销名|撤销|撤消|取消|废止")), RoadAction::Cancel});
-    actionKeywords.append({rx(QStringLiteral("更名|改名|名称变更")), RoadAction::Rename});
-    actionKeywords.append(
-        {rx(QStringLiteral("调整起止点|起止点调整|起止点变更|变更起止点|延长|延伸")), RoadAction::Adjust});
-    actionKeywords.append({rx(QStringLiteral("命名|新建道路|定名")), RoadAction::Name});
+    // Cancel before rename before adjust before naming: the stronger act of a sentence wins.
+    actionKeywords.append({rx(words(LexCategory::ActCancel)), RoadAction::Cancel});
+    actionKeywords.append({rx(words(LexCategory::ActRename)), RoadAction::Rename});
+    actionKeywords.append({rx(words(LexCategory::ActAdjust)), RoadAction::Adjust});
+    actionKeywords.append({rx(words(LexCategory::ActName)), RoadAction::Name});
     itemActionKeywords.append(
         {rx(QStringLiteral(
              "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)")),
@@ -191,8 +203,9 @@ NoticeGrammar::NoticeGrammar() {
     //   沿A / 途经A、B                     waypoints
     //   "L"型 / 呈Z字型 / 呈环状            shape
     endpointToken = rx(QStringLiteral(
-        "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自|起(?![点止讫到]))|"
-        "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|(?<enddir>{DIR})?(?:至|止)(?:于)?|"
+        "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自|始于|起(?![点止讫到]))|"
+        "(?<pair>(?:自|由|从)(?=[^,;。:\\n]{1,40}?(?:至|到|止)))|"
+        "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|(?<enddir>{DIR})?(?:至|止|到)(?:于)?|"
         "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])|"
         "(?<via>途经|经过|沿着|沿)|"
         "(?<shape>的?(?:呈|成)?[\"“”「]?[LZUT][\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
@@ -208,11 +221,9 @@ NoticeGrammar::NoticeGrammar() {
     viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
 
     // --- Names in prose and tables ---
-    roadSuffix = rx(QStringLiteral("(?:路|街|道|巷|胡同|大道|大街|线|弄|里|坊|径)$"));
-    nonRoadSuffix = rx(QStringLiteral("(?:桥|隧道|隧洞|涵洞)$"));
-    genericRoadName =
-        rx(QStringLiteral("^(?:此段|该段|这段|此|该|本|这条|新建|现状|待命名|拟命名|城市|主干|次干)?"
-                          "(?:道路|路段|主干道|次干道|干道|巷道|支路|街巷)$"));
+    roadSuffix = rx(words(LexCategory::NameSuffix) + u'$');
+    nonRoadSuffix = rx(words(LexCategory::NonRoad) + u'$');
+    genericRoadName = rx(u'^' + words(LexCategory::GenericRoad) + u'$');
     adjustBefore = rx(QStringLiteral("(?:变更|调整)前"));
     adjustAfter = rx(QStringLiteral("(?:变更|调整)后"));
     nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));

@@ -1,6 +1,7 @@
 // The notice grammar's patterns in one place: every regular expression the finder and the readers use,
-// built once in notice_grammar.cpp. They are compiled from code, not loaded from data, and each layout still
-// has its own reader (geo/notice/README.md says where a new layout goes). All patterns match the folded text
+// built once in notice_grammar.cpp. The vocabulary (road suffixes, place suffixes and stop words, act
+// words …) comes from the lexicon (notice_lexicon.h, resources/notice_lexicon.tsv); the patterns here
+// arrange it. All patterns match the folded text
 // (traditional characters folded to simplified, see matching_text.h); what they capture is cut from the text
 // as printed.
 #pragma once
@@ -50,6 +51,9 @@ struct NamePattern {
     QString rule;             // for findings and tests: "quoted", "dot", "colon", "naming-sentence"
     QRegularExpression regex; // named group name
     bool leading;             // must stand at the start of the item
+    // The captured words must end like a road (lexicon name_suffix): forms whose delimiter is common in
+    // any sentence ("X,", a line of its own).
+    bool roadLike = false;
 };
 
 // A sentence that declares how many roads a notice handles of one kind ("16条道路更名").
@@ -86,8 +90,6 @@ public:
     QRegularExpression tocTail;
     // The gazette's issue line: 2021年第19期(总第353期).
     QRegularExpression gazetteIssue;
-    // Words without which a text with no title is not read as a notice at all.
-    QRegularExpression namingEvidence;
 
     // --- Notice structure ------------------------------------------------------------------------
     // Declared total in the preamble: "确定命名祈福街等59条新建道路".
@@ -124,6 +126,8 @@ public:
     QRegularExpression cityPrefix;  // a province or city before the place ("济南市", "南通如皋市")
     QRegularExpression district;    // leading 区/县 name
     QRegularExpression subdistrict; // one 街道/镇/乡
+    // A generic area noun that ends like a district (小区, 社区, 老城区 …): never a district.
+    QRegularExpression genericArea;
     // Actions: keyword → action, first row that matches wins (cancel before rename before adjust).
     QList<ActionKeyword> actionKeywords;     // headings, introductions, sentences
     QList<ActionKeyword> itemActionKeywords; // inside one item: stricter phrases

@@ -9,12 +9,14 @@
 #include "notice/matching_text.h"
 #include "notice/notice_finder.h"
 #include "notice/notice_grammar.h"
+#include "notice/notice_lexicon.h"
 #include "notice/notice_validator.h"
 #include "notice/place_reader.h"
 #include "notice/road_collector.h"
 #include "notice/signature_reader.h"
 #include "notice/source_lines.h"
 #include "notice/table_row_reader.h"
+#include "notice/unread_candidates.h"
 #include "text/normalized_text.h"
 
 #include <QFileInfo>
@@ -35,6 +37,8 @@ QDate readDate(QStringView text) {
 struct NoticeRead {
     Notice notice;
     bool anyItem = false; // something item-shaped was read (a road, an unreadable item, a bridge)
+    int unread = 0;       // lines that read like records but gave none (unread_candidate findings)
+    int withEnds = 0;     // roads read with both a start and an end
     bool cancelled = false;
 };
 
@@ -58,9 +62,14 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     const qsizetype preambleEnd = split.firstStructure >= 0 ? split.firstStructure : loc.bodyEnd;
     const TextSlice preamble = text.slice(loc.bodyStart, preambleEnd);
 
+    // The context every item falls back to: the introduction's place, else the title's.
     Place preamblePlace;
     if (const auto m = g.preambleLocation.match(preamble.folded); m.hasMatch())
         preamblePlace = readPlace(preamble.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
+    if (preamblePlace.isEmpty() && titled) {
+        const QString foldedTitle = foldForMatching(loc.title);
+        preamblePlace = readTitlePlace({loc.title, foldedTitle, 0});
+    }
 
     // Every reader's roads, in one list.
     CollectedRoads collected = collectRoads(text, norm, split, preamblePlace, feedback);
@@ -80,6 +89,14 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
              rec.parsed.record.name,
              {}});
     out.anyItem = !found.isEmpty();
+    QList<ReadSpan> readSpans;
+    for (const auto& c : found)
+        readSpans.append({c.from, c.to});
+    for (const auto& rec : collected.structures)
+        readSpans.append({rec.from, rec.to});
+    const QList<Finding> unread = unreadCandidates(text, norm, lines, readSpans);
+    out.unread = int(unread.size());
+    readerFindings += unread;
 
     // Numbering: the printed numbers when they number the notice's roads once each, in order; else the
     // reading order (numbering that restarts per section, or roads listed in prose).
@@ -152,8 +169,11 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
                  {}});
             continue;
         }
-        if (!c.parsed.missing.contains(QStringLiteral("name")))
+        if (!c.parsed.missing.contains(QStringLiteral("name"))) {
             n.roads.append(r);
+            if (!r.start.isEmpty() && !r.end.isEmpty())
+                ++out.withEnds;
+        }
     }
     if (!n.roads.isEmpty() && !anyLength)
         readerFindings.append(
@@ -202,6 +222,29 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     input.readerFindings = readerFindings;
     validateNotice(n, input);
     return out;
+}
+
+// The gate by evidence (issue 8 point 3), after reading: a titled notice is kept when anything in it reads
+// like a record (records, or lines reported unread); an untitled text when it holds an act word and its act
+// words and roads listed with both ends outweigh its negative cues (交通管制, 施工, 公交线路,
+// 征集, placeholders; lexicon weights).
+bool isNotice(const NoticeRead& read, bool titled, QStringView folded) {
+    if (titled)
+        return read.anyItem || read.unread > 0;
+    if (read.notice.roads.isEmpty())
+        return false;
+    const auto& lexicon = NoticeLexicon::instance();
+    // Act words of full weight only: 取消, 撤销, 延长 alone are everyday words of any gazette.
+    double acts = 0;
+    for (const auto category :
+         {LexCategory::ActName, LexCategory::ActRename, LexCategory::ActAdjust, LexCategory::ActCancel})
+        for (const LexiconRow* row : lexicon.rowsOf(category))
+            if (row->weight >= 3 && row->regex.match(folded).hasMatch())
+                acts += row->weight;
+    // A list of roads with their ends is evidence only beside an act word: gazettes list roads with ends
+    // for works and traffic too (seeds 001, 002).
+    const double listed = read.withEnds >= 2 ? read.withEnds : 0;
+    return acts > 0 && acts + listed > lexicon.weightIn(LexCategory::Negative, folded);
 }
 
 // The notice's identity: its number, else a digest of its normalised text (title to end of body) and
@@ -280,13 +323,13 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     if (isCanceled(feedback))
         return cancelledParse(fileName);
     const bool titled = !locations.isEmpty();
-    // A text with no title (a news repost, an excerpt) is read whole, if it speaks of naming at all.
-    const bool speaksOfNaming = NoticeGrammar::instance().namingEvidence.match(text.folded()).hasMatch();
-    if (!titled && speaksOfNaming) {
+    // A text with no title (a news repost, an excerpt) is read whole; what it holds decides (below).
+    if (!titled) {
         NoticeLocation whole;
         whole.bodyEnd = text.shown().size();
         locations.append(whole);
     }
+    bool anyCandidate = false;
     QString firstTitle;
     for (auto& loc : locations) {
         if (firstTitle.isEmpty())
@@ -294,8 +337,8 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
         NoticeRead read = readNotice(norm, text, loc, gazette, fileName, feedback);
         if (read.cancelled || isCanceled(feedback))
             return cancelledParse(fileName);
-        // A title with no items is a mention (a reference, a heading), not a notice.
-        if (!read.anyItem || (!titled && read.notice.roads.isEmpty()))
+        anyCandidate |= read.anyItem || read.unread > 0;
+        if (!isNotice(read, titled, text.slice(loc.bodyStart, loc.bodyEnd).folded))
             continue;
         read.notice.id = identityOf(norm, loc);
         out.result.notices.append(std::move(read.notice));
@@ -304,19 +347,17 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
         out.status = ParseStatus::NoNotice;
         const QString file = QFileInfo(fileName).fileName();
         if (titled)
-            out.error =
-                QStringLiteral("%1: no road-naming notice found: the title \"%2\" is followed by no item of "
-                               "a known shape.")
-                    .arg(file, firstTitle);
-        else if (speaksOfNaming)
-            out.error =
-                QStringLiteral("%1: no road-naming notice found: the text mentions naming, but none of it "
-                               "has a known shape (numbered items, 公示/批复 sentences, colon items, "
-                               "tables, prose lists).")
-                    .arg(file);
+            out.error = QStringLiteral(
+                            "%1: no road-naming notice found: the title \"%2\" is followed by no line that "
+                            "reads like a road record.")
+                            .arg(file, firstTitle);
+        else if (anyCandidate)
+            out.error = QStringLiteral("%1: no road-naming notice found: the roads the text mentions are not "
+                                       "named, renamed, adjusted or cancelled by it (no naming act, no list "
+                                       "of roads with their ends).")
+                            .arg(file);
         else
-            out.error = QStringLiteral("%1: no road-naming notice found (no notice title, and the text never "
-                                       "speaks of naming roads).")
+            out.error = QStringLiteral("%1: no road-naming notice found: no line reads like a road record.")
                             .arg(file);
     }
     if (out.status == ParseStatus::Ok)

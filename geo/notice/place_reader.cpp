@@ -1,6 +1,7 @@
 #include "notice/place_reader.h"
 
 #include "notice/notice_grammar.h"
+#include "notice/notice_lexicon.h"
 
 #include <QRegularExpression>
 
@@ -12,6 +13,10 @@ namespace {
 const QString kPlaceConjunctions = QStringLiteral("和及与并、");
 
 } // namespace
+
+bool isGenericArea(QStringView foldedDistrict) {
+    return NoticeGrammar::instance().genericArea.match(foldedDistrict).hasMatch();
+}
 
 Place readPlace(const TextSlice& place) {
     const auto& g = NoticeGrammar::instance();
@@ -30,7 +35,8 @@ Place readPlace(const TextSlice& place) {
         if (!out.district.split(u'、').contains(district))
             out.district += (out.district.isEmpty() ? QString() : QStringLiteral("、")) + district;
     };
-    if (const auto d = g.district.match(place.folded.mid(rest)); d.hasMatch()) {
+    if (const auto d = g.district.match(place.folded.mid(rest));
+        d.hasMatch() && !isGenericArea(d.capturedView(u"district"))) {
         addDistrict(place.cut(rest, rest + d.capturedEnd(u"district")));
         rest += d.capturedEnd();
     }
@@ -45,7 +51,7 @@ Place readPlace(const TextSlice& place) {
         while (from < to && kPlaceConjunctions.contains(place.folded[from]))
             ++from;
         const auto d = g.district.match(place.folded.sliced(from, to - from));
-        if (from > start && d.hasMatch()) {
+        if (from > start && d.hasMatch() && !isGenericArea(d.capturedView(u"district"))) {
             addDistrict(place.cut(from, from + d.capturedEnd(u"district")));
             from += d.capturedEnd();
         }
@@ -70,6 +76,33 @@ Place readPlaceAfterLeadIn(const TextSlice& run) {
         if (run.folded[i].isDigit())
             from = i + 1;
     return readPlace(run.mid(from));
+}
+
+Place readTitlePlace(const TextSlice& title) {
+    const auto& g = NoticeGrammar::instance();
+    for (const auto& pattern : g.titles) {
+        const auto m = pattern.regex.match(title.folded);
+        if (!m.hasMatch())
+            continue;
+        const TextSlice subject = title.mid(m.capturedStart(u"subject"), m.capturedLength(u"subject"));
+        // Only a subject that opens with the place and then speaks of the roads in general
+        // ("A区部分", "A区B街道", "A开发区"): "祈福街等市区内" names roads, not a place.
+        const auto d = g.district.match(subject.folded);
+        const auto sub = g.subdistrict.match(subject.folded);
+        const qsizetype placeEnd = d.hasMatch()                                 ? d.capturedEnd(u"district")
+                                   : sub.hasMatch() && sub.capturedStart() == 0 ? sub.capturedEnd(u"sub")
+                                                                                : -1;
+        if (placeEnd < 0 || subject.folded.left(placeEnd).contains(u'等') ||
+            subject.folded.left(placeEnd).contains(u'、'))
+            return {};
+        static const QRegularExpression general(
+            expandPatternMacros(QStringLiteral("^(?:部分|的|辖区|境内|内|区域|范围内|新建|\\d|"
+                                               "[一二三四五六七八九十]|{HAN}{0,8}?(?:街道|镇|乡)|$)")));
+        if (!general.match(subject.folded.mid(placeEnd)).hasMatch())
+            return {};
+        return readPlace(subject);
+    }
+    return {};
 }
 
 } // namespace luming

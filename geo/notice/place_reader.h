@@ -16,6 +16,14 @@ struct Place {
 
 [[nodiscard]] Place readPlace(const TextSlice& place);
 
+// The place a notice's title gives for all its items ("关于A区部分道路命名的公告", "关于A区B街道道路命名的
+//批复"); empty when the title names roads rather than a place, or none.
+[[nodiscard]] Place readTitlePlace(const TextSlice& title);
+
+// A generic area noun that ends like a district (小区, 社区, 老城区, 我区 …; lexicon place_stop): never
+// a district of a road.
+[[nodiscard]] bool isGenericArea(QStringView foldedDistrict);
+
 // A place in running text before a jurisdiction word ("是荆州区凤凰街道辖区的…"), with the function
 // words in front of it dropped. Empty when `run` names no district or subdistrict.
 [[nodiscard]] Place readPlaceAfterLeadIn(const TextSlice& run);

@@ -128,6 +128,10 @@
         <translation>示意布局：数字相互矛盾。%1 的道路（第 %2 条）绘制在距其锚点 %3 米处，超出锚点所述精度 ±%5 米达 %4 米：这些道路的长度和连接关系与同组其他锚点相抵触，使其只能位于此处。</translation>
     </message>
     <message>
+        <source>Line %1 reads like a road record, but no record was read from it: &quot;%2&quot;</source>
+        <translation>第 %1 行像一条道路记录，但没有从中读出记录：“%2”</translation>
+    </message>
+    <message>
         <source>named roads</source>
         <translation>命名道路</translation>
     </message>
