@@ -587,8 +587,8 @@ void MainWindow::chooseVectorLayer() {
 
 void MainWindow::exportRoads() {
     ExportDialog dialog(project_, this);
-    if (isValidRoad(selection_))
-        dialog.setSelection({selection_});
+    if (!selection_.isEmpty())
+        dialog.setSelection(selection_);
     QStringList layerFiles;
     for (const auto& layer : canvas_->scene().extraLayers())
         if (layer && !layer->sourcePath().isEmpty())

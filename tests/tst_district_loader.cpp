@@ -6,6 +6,7 @@
 #include "districts/district_containment.h"
 #include "districts/district_loader.h"
 #include "districts/district_lookup.h"
+#include "region_support.h"
 #include "test_support.h"
 
 #include <QTest>
@@ -190,6 +191,7 @@ void TstDistrictLoader::containment() {
     project.parse.notices = {notice};
     project.roads = lines;
     project.districts = districts_;
+    project.region = test::jinanZoneOnly(); // 济南's zone: containment is measured in the region's metres
 
     const QList<LayoutReportRow> rows = districtContainment(project);
     QCOMPARE(rows.size(), 1); // one cluster: the 街道

@@ -798,7 +798,8 @@ void TstLayoutSolver::generatedGrid() {
         records.append(road(streets + j + 1, roadName(j), 200.0 * (streets - 1), QStringLiteral("北"),
                             streetName(0), QStringLiteral("南"), streetName(streets - 1)));
     const LayoutResult result =
-        LayoutSolver().solve(records, NoticeId::fromDocNumber(QStringLiteral("grid")), testAnchors());
+        LayoutSolver(test::jinanLayout())
+            .solve(records, NoticeId::fromDocNumber(QStringLiteral("grid")), testAnchors());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.roads.size(), records.size());
     QList<Line> lines;

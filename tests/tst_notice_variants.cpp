@@ -18,18 +18,19 @@ using namespace luming::eval;
 
 namespace {
 
-// Exact variants per family (first measured with the parser of a20a399; raised with the segment and tag stages of issue 8), and
-// how many variants the family runs (a changed count means the generator or the samples changed: re-measure).
-// Raise a floor when the reader improves; never lower one to make a change pass.
+// Exact variants per family (first measured with the parser of a20a399; raised with the segment and tag
+// stages of issue 8), and how many variants the family runs (a changed count means the generator or the
+// samples changed: re-measure). Raise a floor when the reader improves; never lower one to make a change
+// pass.
 struct Floor {
     int variants;
     int exact;
 };
 const QHash<QString, Floor> kFloors = {
-    {QStringLiteral("baseline"), {22, 18}},         {QStringLiteral("markers"), {198, 128}},
-    {QStringLiteral("name delimiters"), {132, 77}}, {QStringLiteral("verbs"), {88, 52}},
+    {QStringLiteral("baseline"), {22, 18}},         {QStringLiteral("markers"), {198, 155}},
+    {QStringLiteral("name delimiters"), {132, 91}}, {QStringLiteral("verbs"), {88, 52}},
     {QStringLiteral("endpoints"), {110, 80}},       {QStringLiteral("places"), {58, 40}},
-    {QStringLiteral("arrangements"), {110, 84}},    {QStringLiteral("wrappers"), {44, 36}},
+    {QStringLiteral("arrangements"), {110, 85}},    {QStringLiteral("wrappers"), {44, 36}},
     {QStringLiteral("clause order"), {66, 54}},     {QStringLiteral("script and OCR"), {66, 48}},
     {QStringLiteral("negatives"), {15, 15}},
 };

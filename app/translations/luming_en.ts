@@ -658,6 +658,14 @@
 <context>
     <name>luming::app::MainWindow</name>
     <message>
+        <source>Choose &amp;region…</source>
+        <translation>Choose &amp;region…</translation>
+    </message>
+    <message>
+        <source>Lay the notice out in another city (when its own words name none, several, or the wrong one)</source>
+        <translation>Lay the notice out in another city (when its own words name none, several, or the wrong one)</translation>
+    </message>
+    <message>
         <source>Region unknown: the roads have no coordinates. Give the notice&apos;s region to place them.</source>
         <translation>Region unknown: the roads have no coordinates. Give the notice&apos;s region to place them.</translation>
     </message>
@@ -1350,17 +1358,6 @@ Read the attributes of %2 as:</translation>
     <message>
         <source>The city this notice is about (its roads are laid out there; type to filter, or a GB/T 2260 code):</source>
         <translation>The city this notice is about (its roads are laid out there; type to filter, or a GB/T 2260 code):</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Choose &amp;region…</source>
-        <translation>Choose &amp;region…</translation>
-    </message>
-    <message>
-        <source>Lay the notice out in another city (when its own words name none, several, or the wrong one)</source>
-        <translation>Lay the notice out in another city (when its own words name none, several, or the wrong one)</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,14 @@
 <context>
     <name>luming::app::MainWindow</name>
     <message>
+        <source>Choose &amp;region…</source>
+        <translation>选择区域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lay the notice out in another city (when its own words name none, several, or the wrong one)</source>
+        <translation>在另一个城市布置本公告的道路（当公告文字未指明、指明多个或指明错误的城市时）</translation>
+    </message>
+    <message>
         <source>Region unknown: the roads have no coordinates. Give the notice&apos;s region to place them.</source>
         <translation>区域未知：道路没有坐标。请指定公告所属区域后再定位。</translation>
     </message>
@@ -1328,17 +1336,6 @@ Read the attributes of %2 as:</source>
     <message>
         <source>The city this notice is about (its roads are laid out there; type to filter, or a GB/T 2260 code):</source>
         <translation>本公告所属的城市（道路将布置在该城市；可输入筛选，或输入 GB/T 2260 代码）：</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Choose &amp;region…</source>
-        <translation>选择区域(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Lay the notice out in another city (when its own words name none, several, or the wrong one)</source>
-        <translation>在另一个城市布置本公告的道路（当公告文字未指明、指明多个或指明错误的城市时）</translation>
     </message>
 </context>
 <context>

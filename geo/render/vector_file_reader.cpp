@@ -141,13 +141,15 @@ int labelFieldIndex(OGRLayer& layer, const QString& requested, QStringList& warn
 }
 
 // The CGCS2000 3° Gauss–Krüger zone (EPSG code) of the centre of a layer's extent; 0 when unknown.
-int zoneOfLayer(OGRLayer& layer, const OGRSpatialReference& srs) {
+int zoneOfLayer(OGRLayer& layer, const OGRSpatialReference& srs, bool swapAxes) {
     OGREnvelope e;
     const std::optional<OGRSpatialReference> geographic = gdal::epsgTraditional(4490);
     if (layer.GetExtent(&e, TRUE) != OGRERR_NONE || !geographic)
         return 0;
     double x = (e.MinX + e.MaxX) / 2;
     double y = (e.MinY + e.MaxY) / 2;
+    if (swapAxes) // read as (y, x), as the features will be
+        std::swap(x, y);
     const gdal::CoordinateTransformationPtr ct = gdal::transformation(srs, *geographic);
     if (!ct || !ct->Transform(1, &x, &y))
         return 0;
@@ -351,8 +353,13 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
         report.featuresInLayer = layer->GetFeatureCount(TRUE);
         const auto srs = sourceCrs(*layer, options, targetEpsg, result.warnings, file);
         if (srs && !target) {
-            targetEpsg = zoneOfLayer(*layer, *srs);
-            target = targetEpsg != 0 ? gdal::epsgTraditional(targetEpsg) : std::nullopt;
+            targetEpsg = zoneOfLayer(*layer, *srs, options.swapAxes);
+            // A layer no zone fits is one the CRS check below will question (swapped axes, metres in
+            // degrees): it is built as declared in the zone of China's central meridian, 105°E, so that
+            // "draw anyway" needs no reload; answering the question reloads it in its own zone.
+            if (targetEpsg == 0)
+                targetEpsg = 4544;
+            target = gdal::epsgTraditional(targetEpsg);
             if (!target) {
                 result.error = QStringLiteral("%1: no Gauss–Krüger zone of China fits the layer's position; "
                                               "nothing to draw it in")
