@@ -362,9 +362,10 @@ void MainWindow::showScene(std::optional<MapScene> scene) {
     readout_.setMetricEpsg(baseScene_.metricEpsg());
     // An unknown region places nothing: the map says why it is empty instead of drawing another city.
     const bool unplaced = !project_.region.isKnown() && !project_.parse.notices.isEmpty();
-    canvas_->setSchematicBadgeText(unplaced ? tr("Region unknown: the roads have no coordinates. Give the "
-                                                 "notice's region to place them.")
-                                            : RenderOptions{}.schematicBadgeText);
+    canvas_->setSchematicBadgeText(unplaced
+                                       ? tr("Region unknown: the roads have no coordinates. Give the "
+                                            "notice's region to place them.")
+                                       : tr("示意位置 Schematic positions — derived from the notice text"));
     canvas_->setScene(extraLayers_->compose(baseScene_));
     canvas_->setClusterMarkers(placeClusters(treeModel_->tree(), baseScene_));
     const QHash<RoadKey, double> outside = roadsOutsideDistrict(project_, baseScene_);
