@@ -28,7 +28,7 @@ QString AppTranslator::languageFor(const QLocale& locale) {
 }
 
 QString AppTranslator::install(QCoreApplication& app, const QLocale& locale) {
-    const QString language = languageFor(locale);
+    QString language = languageFor(locale);
     auto own = std::make_unique<QTranslator>();
     const bool ownLoaded = own->load(QStringLiteral(":/i18n/luming_%1.qm").arg(language));
     if (!installLoaded(app, std::move(own), ownLoaded))

@@ -21,7 +21,7 @@ void DetailsPanel::showRoad(const Project* project, const RoadKey& key) {
     const QString hint =
         QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a road on the map or in the list."));
     QString html = project && isValidRoad(key) ? RoadDetailsHtml::build(*project, key) : QString();
-    if (!html.isEmpty() && outside_.contains(key)) {
+    if (project && !html.isEmpty() && outside_.contains(key)) {
         const RoadRecord* road = project->recordOf(key);
         html = QStringLiteral("<p style='color:#b00000'><b>%1</b></p>")
                    .arg(tr("Drawn outside %1: its farthest point lies %2 m outside the district boundary.")

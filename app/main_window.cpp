@@ -293,8 +293,8 @@ void MainWindow::chooseRegion() {
     if (!chosen)
         return;
     const QString path = projectPath_;
-    const NoticeRegion region = *chosen;
-    openNotice(path, runInBackground([path, region] { return ProjectLoader::loadInRegion(path, region); }));
+    openNotice(path, runInBackground(
+                         [path, region = *chosen] { return ProjectLoader::loadInRegion(path, region); }));
 }
 
 bool MainWindow::openNoticeNow(const QString& path) {

@@ -215,7 +215,7 @@ QString translate(const QString& english, int depth);
 
 // An argument: a nested sentence, a word, a ", "-list of words, or left as it is (names, numbers).
 QString translateArgument(const QString& arg, int depth) {
-    if (const QString word = translateWord(arg); word != arg)
+    if (QString word = translateWord(arg); word != arg)
         return word;
     if (arg.contains(QStringLiteral(", "))) {
         QStringList parts = arg.split(QStringLiteral(", "));

@@ -17,7 +17,7 @@ namespace {
 QString firstUnencodable(const QString& value, const char* encoding) {
     for (qsizetype i = 0; i < value.size();) {
         const qsizetype len = (value.at(i).isHighSurrogate() && i + 1 < value.size()) ? 2 : 1;
-        const QString ch = value.mid(i, len);
+        QString ch = value.mid(i, len);
         QStringEncoder enc(encoding);
         const QByteArray bytes = enc.encode(ch);
         if (enc.hasError() || QStringDecoder(encoding).decode(bytes) != ch)

@@ -46,7 +46,7 @@ QVariant dbfValue(const ExportField& field, const RoadRow& row, const QString& c
             return QVariant(0);
         return QVariant(encodedSize(full.toString(), codec) > kDbfMaxFieldBytes ? 1 : 0);
     }
-    const QVariant v = field.value(row);
+    QVariant v = field.value(row);
     if (field.dbfOverflow != DbfOverflow::Cut || v.isNull())
         return v;
     return QVariant(cutToBytes(v.toString(), codec, kDbfMaxFieldBytes));

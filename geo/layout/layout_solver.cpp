@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <cmath>
+#include <utility>
 
 namespace luming {
 
@@ -84,7 +85,7 @@ constexpr int kMaxReleaseCandidates = 40;
 
 } // namespace
 
-LayoutSolver::LayoutSolver(LayoutOptions options) : options_(options) {}
+LayoutSolver::LayoutSolver(LayoutOptions options) : options_(std::move(options)) {}
 
 LayoutResult LayoutSolver::solve(const Notice& notice, const AnchorTable& anchors) const {
     return solve(notice.roads, notice.id, anchors);
