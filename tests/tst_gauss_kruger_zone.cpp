@@ -33,6 +33,8 @@ void TstGaussKrugerZone::zoneOfLongitude_data() {
     QTest::newRow("苏州 120.6") << 120.6 << 4549 << 120;
     QTest::newRow("即墨 120.45") << 120.45 << 4549 << 120;
     QTest::newRow("乌鲁木齐 87.6") << 87.6 << 4538 << 87;
+    QTest::newRow("1.55e199 from a damaged file (found by fuzzing)") << 1.55176e199 << 0 << 0;
+    QTest::newRow("-1e300") << -1e300 << 0 << 0;
     QTest::newRow("成都 104.07") << 104.07 << 4544 << 105;
     QTest::newRow("西端 75.0 (CM of the first zone)") << 75.0 << 4534 << 75;
     QTest::newRow("东端 135.0 (CM of the last zone)") << 135.0 << 4554 << 135;

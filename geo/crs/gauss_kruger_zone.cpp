@@ -8,6 +8,7 @@ namespace {
 constexpr int kFirstEpsg = 4534; // CM 75°E
 constexpr int kLastEpsg = 4554;  // CM 135°E
 constexpr int kFirstCm = 75;
+constexpr int kLastCm = 135;
 constexpr int kZoneWidth = 3;
 } // namespace
 
@@ -16,7 +17,8 @@ QString GaussKrugerZone::description() const {
 }
 
 std::optional<GaussKrugerZone> gaussKrugerZoneOf(double lon) {
-    if (!std::isfinite(lon))
+    // Outside the family's spans (and any number too large for an int, as a damaged file can hold): none.
+    if (!std::isfinite(lon) || lon < kFirstCm - kZoneWidth / 2.0 || lon >= kLastCm + kZoneWidth / 2.0)
         return std::nullopt;
     // Half-open spans [CM − 1.5°, CM + 1.5°): a longitude on a zone edge goes to the eastern zone.
     const int cm = kZoneWidth * static_cast<int>(std::floor(lon / kZoneWidth + 0.5));
