@@ -273,13 +273,14 @@ QString RoadDetailsHtml::summary(const Project& project) {
         html += QStringLiteral("<table cellspacing=2 cellpadding=1>");
         html += row(tr("Document number"), orDash(notice.docNumber));
         html += row(tr("Issuer"), orDash(notice.issuer));
-        html += row(tr("Region"), notice.region.known()
-                                      ? esc(tr("%1 %2 (%3: %4)")
-                                                .arg(notice.region.name, notice.region.code,
-                                                     notice.region.basis == RegionBasis::Chosen ? tr("chosen")
-                                                                                                : tr("detected"),
-                                                     notice.region.evidence))
-                                      : esc(tr("unknown: no coordinates until a region is chosen")));
+        html +=
+            row(tr("Region"),
+                notice.region.known()
+                    ? esc(tr("%1 %2 (%3: %4)")
+                              .arg(notice.region.name, notice.region.code,
+                                   notice.region.basis == RegionBasis::Chosen ? tr("chosen") : tr("detected"),
+                                   notice.region.evidence))
+                    : esc(tr("unknown: no coordinates until a region is chosen")));
         html +=
             row(tr("Date"), notice.date.isValid() ? notice.date.toString(Qt::ISODate) : QStringLiteral("—"));
         html += row(tr("Gazette issue"), orDash(notice.gazette.issue));

@@ -47,7 +47,8 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
                                    QStringLiteral("SIZE"));
     const QCommandLineOption landscape(QStringLiteral("landscape"),
                                        QStringLiteral("--print: landscape (default portrait)."));
-    parser.addOptions({help, version, screenshot, select, selectPlace, attributeTable, size, print, scale, paper, landscape});
+    parser.addOptions({help, version, screenshot, select, selectPlace, attributeTable, size, print, scale,
+                       paper, landscape});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QStringLiteral("Notice or gazette (.txt, .md, .pdf) or Luming project (.gpkg)."),

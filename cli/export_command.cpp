@@ -4,24 +4,17 @@
 #include "exit_status.h"
 #include "export/road_exporter.h"
 #include "export/road_row.h"
+#include "progress_line.h"
 #include "project_source.h"
 #include "region_option.h"
 #include "terminal_stream.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
-#include <csignal>
 
 namespace luming::cli {
 
-namespace {
-// Ctrl-C: Feedback::cancel() is a lock-free atomic store, safe in a signal handler.
-Feedback* g_feedback = nullptr;
-extern "C" void onInterrupt(int) {
-    if (g_feedback)
-        g_feedback->cancel();
-}
-} // namespace
+namespace {} // namespace
 
 int runExport(const QStringList& args) {
     TerminalStream out(stdout);
@@ -122,20 +115,12 @@ int runExport(const QStringList& args) {
     }
 
     // Ctrl-C cancels cleanly: the exporter stops and leaves nothing half-written.
-    int lastTenth = -1;
-    Feedback feedback([&err, &lastTenth](double percent) {
-        if (static_cast<int>(percent) / 10 != lastTenth) {
-            lastTenth = static_cast<int>(percent) / 10;
-            err << "\rexporting… " << static_cast<int>(percent) << "%" << Qt::flush;
-        }
-    });
-    g_feedback = &feedback;
-    std::signal(SIGINT, onInterrupt);
-    options.feedback = &feedback;
-    const ExportResult result = exportRoads(opened.project, options);
-    std::signal(SIGINT, SIG_DFL);
-    g_feedback = nullptr;
-    err << "\r";
+    const ExportResult result = [&] {
+        ProgressLine progress(err, QStringLiteral("exporting"));
+        options.feedback = progress.feedback();
+        return exportRoads(opened.project, options);
+    }();
+    options.feedback = nullptr;
     for (const auto& w : result.warnings)
         err << "luming: warning: " << w << "\n";
     if (result.status == ExportStatus::TargetExists) {

@@ -92,7 +92,8 @@ Result<CrsTransformer> CrsTransformer::create(const QString& fromCrs, const QStr
     if (!raw)
         return fail(QStringLiteral("no transformation from %1 to %2: %3")
                         .arg(fromCrs, toCrs, contextError(impl->ctx.get())));
-    // EPSG:4490/4326 are lat/lon and the Gauss–Krüger zones northing/easting; normalise to lon/lat, easting/northing.
+    // EPSG:4490/4326 are lat/lon and the Gauss–Krüger zones northing/easting; normalise to lon/lat,
+    // easting/northing.
     impl->pj.reset(proj_normalize_for_visualization(impl->ctx.get(), raw.get()));
     if (!impl->pj)
         return fail(QStringLiteral("cannot normalise axis order for %1 → %2: %3")
