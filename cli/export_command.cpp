@@ -115,12 +115,13 @@ int runExport(const QStringList& args) {
     }
 
     // Ctrl-C cancels cleanly: the exporter stops and leaves nothing half-written.
-    const ExportResult result = [&] {
+    ExportResult result;
+    {
         ProgressLine progress(err, QStringLiteral("exporting"));
         options.feedback = progress.feedback();
-        return exportRoads(opened.project, options);
-    }();
-    options.feedback = nullptr;
+        result = exportRoads(opened.project, options);
+        options.feedback = nullptr; // the progress line ends here
+    }
     for (const auto& w : result.warnings)
         err << "luming: warning: " << w << "\n";
     if (result.status == ExportStatus::TargetExists) {
