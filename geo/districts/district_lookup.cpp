@@ -1,5 +1,6 @@
 #include "districts/district_lookup.h"
 
+#include "chinese/name_key.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/ogr_conversion_p.h"
 
@@ -21,8 +22,11 @@ const DistrictPolygon* findDistrictPolygon(const QList<DistrictPolygon>& distric
         *renamed = false;
     if (name.isEmpty())
         return nullptr;
+    // Compared by the place form of the name (spaces, 繁→简): a notice printed in traditional characters
+    // (即墨區) means the polygon the boundaries spell in simplified ones (即墨区).
+    const QString key = NameKey::of(name, NameKey::Step::Simplified);
     for (const DistrictPolygon& d : districts)
-        if (d.name == name)
+        if (NameKey::of(d.name, NameKey::Step::Simplified) == key)
             return &d;
     const auto stem = [](const QString& n) {
         return n.size() > 2 &&
@@ -31,7 +35,7 @@ const DistrictPolygon* findDistrictPolygon(const QList<DistrictPolygon>& distric
                    : n;
     };
     for (const DistrictPolygon& d : districts) {
-        if (stem(d.name) == stem(name)) {
+        if (stem(NameKey::of(d.name, NameKey::Step::Simplified)) == stem(key)) {
             if (renamed)
                 *renamed = true;
             return &d;
