@@ -413,6 +413,46 @@ private slots:
             << "乙街"
             << "action=rename|old_name=丙街|seq=2|finding=count_mismatch|finding=numbering_restarts";
 
+        // The road as the object of 将 ("将X…注销", "将X的起止点调整为"), in several spellings: a 复函's
+        // sections, traditional characters, unquoted names, and a 名称 before the act word.
+        const QString reply =
+            QStringLiteral("市政府关于某镇部分道路地名的复函\n某镇人民政府:\n"
+                           "同意将你们申报的位于甲区乙镇区域内的3条道路地名予以注销、调整、命名。\n");
+        QTest::newRow("cancel: 将“X”指称道路地名注销 under a kind-of-change heading")
+            << reply + QStringLiteral("一、道路地名注销\n(一)将“青松路”指称道路地名注销。\n"
+                                      "(二)将“白鹭街”指称道路地名注销。\n")
+            << "白鹭街"
+            << "action=cancel|district=甲区|subdistricts=[乙镇]|start=|end=|records=2|no_finding=unparsed_"
+               "item|"
+               "no_finding=incomplete_item";
+        QTest::newRow("cancel: 将X予以撤销, unquoted")
+            << QStringLiteral("关于道路名称变更的通知\n1.将红枫巷予以撤销。\n2.将金桂街予以撤销。\n")
+            << "红枫巷"
+            << "action=cancel|records=2";
+        QTest::newRow("cancel: 將「X」指稱道路地名註銷, traditional")
+            << QStringLiteral("關於道路地名的復函\n一、道路地名註銷\n(一)將「翠湖路」指稱道路地名註銷。\n")
+            << "翠湖路"
+            << "action=cancel|records=1|no_finding=unparsed_item";
+        QTest::newRow("cancel: 将X路名称予以注销 after the name")
+            << QStringLiteral("关于道路名称的通知\n二、注销道路名称\n1.将东湖路名称予以注销。\n") << "东湖路"
+            << "action=cancel|records=1|no_finding=unparsed_item";
+        QTest::newRow("adjust: 将“X”指称道路的起止点调整为, turns by compass word, 至X止")
+            << reply + QStringLiteral("二、道路地名调整\n将“石桥街”指称道路的起止点调整为:东北起长安大道,"
+                                      "至西南折西、复折西北,至下塘路止。\n")
+            << "石桥街"
+            << "action=adjust|start_dir=东北|start=长安大道|end_dir=西北|end=下塘路|via=[]|shape=turn";
+        QTest::newRow("name: 东起A,至西折西北,至B止的道路命名为“X”: a compass word is a heading, not a via")
+            << reply + QStringLiteral("三、道路地名命名\n(一)将位于保安路东,东起长安大道,至西折西北,"
+                                      "至石桥街止的道路命名为“林荫街”。\n")
+            << "林荫街"
+            << "action=name|start_dir=东|start=长安大道|end_dir=西北|end=石桥街|via=[]|shape=L|records=1";
+        QTest::newRow("end: 至B为止 and 止于 keep B's name whole")
+            << QStringLiteral("关于道路命名的通知\n1.枫林路:南起甲路,北至乙路为止,长300米。\n") << "枫林路"
+            << "start=甲路|end=乙路|end_dir=北";
+        QTest::newRow("intro: 同意将…的N条道路地名予以注销 is no record")
+            << reply + QStringLiteral("一、道路地名注销\n(一)将“青松路”指称道路地名注销。\n") << "青松路"
+            << "action=cancel|records=1";
+
         // --- Notices and findings ---
         QTest::newRow("bridges and tunnels are not road records")
             << QStringLiteral("道路予以命名。其中隧道正式命名为胶州湾隧道,南起薛家岛,北止团岛。新冠高架路:"

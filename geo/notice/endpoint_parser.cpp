@@ -255,6 +255,13 @@ Endpoints parseEndpoints(const TextSlice& text) {
             if (t.dir != Direction::None && (headings.isEmpty() || headings.last() != t.dir))
                 headings.append(t.dir);
             const TextSlice ref = text.mid(t.end, referenceEnd(folded, t.end, limit, false) - t.end);
+            // "至西南折西": the leg runs to the south-west and turns there; a compass word is a heading,
+            // never a place the road reaches.
+            if (const Direction heading = directionWord(ref.folded.trimmed()); heading != Direction::None) {
+                if (headings.isEmpty() || headings.last() != heading)
+                    headings.append(heading);
+                break;
+            }
             if (!ref.shown.trimmed().isEmpty())
                 legEnds.append({t.begin, ref});
             break;

@@ -39,8 +39,13 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     if (folded.isEmpty() || folded.size() > g.headingMaxLength || hasSentencePunctuation(folded))
         return std::nullopt;
     const auto count = g.headingCount.match(text.folded);
-    if (looksLikeItem(folded,
-                      count.hasMatch() && text.folded.sliced(count.capturedEnd()).trimmed().isEmpty()))
+    // "道路地名注销", "注销道路名称": a short line naming a kind of change to roads in general (道路, 地名)
+    // and no road of its own heads a section, like a counted one.
+    static const QRegularExpression kindWord(QStringLiteral("道路|地名|路名"));
+    const bool kindOfChange = folded.size() <= 12 && kindWord.match(folded).hasMatch() &&
+                              !folded.contains(u'将') && !folded.contains(u'把');
+    if (looksLikeItem(folded, kindOfChange || (count.hasMatch() &&
+                                               text.folded.sliced(count.capturedEnd()).trimmed().isEmpty())))
         return std::nullopt;
 
     SectionHeading h;

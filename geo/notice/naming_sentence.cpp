@@ -100,6 +100,8 @@ ItemName readItemName(const TextSlice& item) {
             nameEnd = m.capturedEnd();
             out.spans.append({m.capturedStart(), m.capturedEnd()});
         } else if (out.sentenceName.isEmpty()) {
+            if (pattern.roadLike && !looksLikeRoadName(m.captured(u"name")))
+                continue;
             out.sentenceName = name;
             sentenceEnd = m.capturedEnd();
             if (out.rule.isEmpty())

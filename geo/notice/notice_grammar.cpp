@@ -131,6 +131,23 @@ NoticeGrammar::NoticeGrammar() {
             QStringLiteral("?(?=[。,;\\s(]|$)")),
          false});
 
+    // The road as the object of 将 before a cancel or extent change: "将“X”指称道路地名注销",
+    // "将X路予以撤销", "将“X”的起止点调整为…". A naming sentence in the same item takes precedence (it is
+    // the new name; the object of 将 is then the old one).
+    const QString objectAct = QStringLiteral("(?:") + words(LexCategory::ActCancel) + u'|' +
+                              words(LexCategory::ActAdjust) + QStringLiteral("|起止点|起点|止点|终点)");
+    names.append({QStringLiteral("object"),
+                  rx(QStringLiteral("将\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") +
+                     kCloseQuote + QStringLiteral("(?=[^。;,]{0,12}?") + objectAct + u')'),
+                  false, true});
+    names.append(
+        {QStringLiteral("object"),
+         rx(QStringLiteral(
+                "将\\s*(?<name>[^“”\"「」『』。,;:、\\s()的]{2,30}?)(?=(?:指称|所指)?(?:道路)?(?:的|地名|名称|路名)*"
+                "(?:予以|一并)?") +
+            objectAct + u')'),
+         false, true});
+
     oldNames.append(rx(QStringLiteral("(?:^|[,:;。])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
                                       "名称|路名|名)?(?:为|是)?") +
                        kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
@@ -175,7 +192,9 @@ NoticeGrammar::NoticeGrammar() {
     actionKeywords.append({rx(words(LexCategory::ActName)), RoadAction::Name});
     itemActionKeywords.append(
         {rx(QStringLiteral(
-             "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)")),
+             "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)|"
+             // "将“X”指称道路地名注销", "X路名称注销": the name itself is what is cancelled.
+             "(?:地名|名称|路名)(?:予以|一并)?(?:注销|销名|撤销|取消)")),
          RoadAction::Cancel});
     itemActionKeywords.append({rx(QStringLiteral("(?:更名|改名)为")), RoadAction::Rename});
     itemActionKeywords.append(
@@ -215,7 +234,9 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("的?(?:呈|成)?[\"“”「]?(?<shape>[LZUT])[\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
                           "(?<loop>呈环状|呈环形|环绕)"));
     plannedSuffix = rx(QStringLiteral("\\(规划\\)"));
-    referenceEnd = rx(QStringLiteral("的(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
+    // "至B止", "至B为止": the closing 止 of a clause is not part of the end's name.
+    referenceEnd =
+        rx(QStringLiteral("(?:为)?止\\s*(?=$|的(?:道路|路段))|的(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
     genericReference = rx(QStringLiteral("^(?:规划|未命名|无名)(?:道路|路)$"));
     viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
