@@ -453,6 +453,40 @@ private slots:
             << reply + QStringLiteral("一、道路地名注销\n(一)将“青松路”指称道路地名注销。\n") << "青松路"
             << "action=cancel|records=1";
 
+        // "X:A至B,explanation" lists under count headings: the first item below each heading (which the
+        // normaliser joins to the heading line) is an item like the rest; two road names joined by 至 are
+        // the ends; a planning parenthetical is dropped from the end.
+        const QString atob = QStringLiteral("关于城区部分道路命名的公告\n命名道路\n甲区(2条)\n"
+                                            "松涛路:青山路至白云路,以附近松林命名。\n"
+                                            "竹影街:青山路至松涛路,寓意清雅。\n"
+                                            "乙区(2条)\n"
+                                            "梅岭路:长江路至湖光路(规划名),引用老地名。\n"
+                                            "兰亭巷:长江路至梅岭路,寓意吉祥。\n");
+        QTest::newRow("A至B list: first item under a count heading")
+            << atob << "松涛路"
+            << "action=name|district=甲区|start=青山路|end=白云路|start_dir=|end_dir=|records=4|"
+               "no_finding=count_mismatch";
+        QTest::newRow("A至B list: first item under the second heading, (规划名) dropped")
+            << atob << "梅岭路"
+            << "district=乙区|start=长江路|end=湖光路|planned_refs=[湖光路]";
+        QTest::newRow("A至B list directly under the title, no heading")
+            << QStringLiteral("关于部分道路命名的公告\n松涛路:青山路至白云路。\n竹影街:青山路至松涛路。\n")
+            << "松涛路"
+            << "start=青山路|end=白云路|records=2";
+        QTest::newRow("A至B in prose with a verb is no pair")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n1.松涛路:东起青山路,西至白云路,通往长江路至湖光路的车辆"
+                   "由此绕行。\n")
+            << "松涛路"
+            << "start=青山路|end=白云路|records=1";
+        QTest::newRow("a listed road also told of in the news text is one record")
+            << QStringLiteral("关于部分道路命名的公告\n本次命名的道路中,如南起青山路,"
+                              "北至白云路的道路因临近松林而取名松涛路。\n"
+                              "一、松涛路。南起青山路,北至白云路。长950米,宽18米。\n"
+                              "二、竹影街。西起青山路,东至松涛路。长500米,宽5米。\n")
+            << "松涛路"
+            << "length_m=950|records=2";
+
         // --- Notices and findings ---
         QTest::newRow("bridges and tunnels are not road records")
             << QStringLiteral("道路予以命名。其中隧道正式命名为胶州湾隧道,南起薛家岛,北止团岛。新冠高架路:"

@@ -1,5 +1,6 @@
 #include "notice/endpoint_parser.h"
 
+#include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
 
 #include <QHash>
@@ -53,8 +54,23 @@ Shape shapeOfMarker(const QRegularExpressionMatch& m) {
     return shapeFromCode(m.captured(u"shape")).value_or(Shape::None);
 }
 
-// Finds a clause "A至B段" outside brackets and appends its start and end tokens; returns the offset of
-// its 段 (the end reference stops there), or -1.
+// "奥体路至禧园路" as a clause of its own: two names that end like roads (a planning parenthetical
+// aside), no verb or locator words around them. Prose that runs "通往A路至B路" is not a pair.
+bool roadPair(QStringView from, QStringView to) {
+    static const QRegularExpression remark(QStringLiteral("\\([^()]{1,12}\\)$"));
+    static const QRegularExpression notAName(QStringLiteral("[的于往经沿在与和及向从自由\\s]"));
+    const auto name = [](QStringView side) {
+        QString s = side.trimmed().toString();
+        s.remove(remark);
+        return s;
+    };
+    const QString a = name(from), b = name(to);
+    return a.size() <= 15 && b.size() <= 15 && !notAName.match(a).hasMatch() &&
+           !notAName.match(b).hasMatch() && looksLikeRoadName(a) && looksLikeRoadName(b);
+}
+
+// Finds a clause "A至B段" (or "A至B" between two road names) outside brackets and appends its start and end
+// tokens; returns the offset of its 段 (the end reference stops there), or -1.
 qsizetype readBarePair(QStringView folded, const QList<int>& depth, QList<Token>& tokens) {
     qsizetype clauseStart = 0;
     for (qsizetype i = 0; i <= folded.size(); ++i) {
@@ -62,10 +78,11 @@ qsizetype readBarePair(QStringView folded, const QList<int>& depth, QList<Token>
             continue;
         QStringView clause = folded.mid(clauseStart, i - clauseStart);
         const qsizetype to = clause.indexOf(u'至');
-        if (clause.endsWith(u'段') && to > 0 && to + 2 < clause.size() && clause.indexOf(u'至', to + 1) < 0) {
+        const bool onePair = to > 0 && to + 2 < clause.size() && clause.indexOf(u'至', to + 1) < 0;
+        if (onePair && (clause.endsWith(u'段') || roadPair(clause.first(to), clause.sliced(to + 1)))) {
             tokens.append({Token::Start, Direction::None, clauseStart, clauseStart});
             tokens.append({Token::End, Direction::None, clauseStart + to, clauseStart + to + 1});
-            return i - 1;
+            return clause.endsWith(u'段') ? i - 1 : i;
         }
         clauseStart = i + 1;
     }

@@ -108,7 +108,7 @@ QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<Source
     QHash<QString, int> count;
     for (qsizetype li = 0; li < lines.size(); ++li) {
         const SourceLine& line = lines[li];
-        if (tableLines.contains(li) || joinedToPrevious(text, line))
+        if (tableLines.contains(li) || (li > 0 && joinedToPrevious(text, line)))
             continue;
         if (const Mark lead = leadingMarker(text, line, norm.original()); lead.isValid())
             ++count[lead.style];
@@ -198,7 +198,9 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             split.firstStructure = m.start;
     };
 
+    qsizetype lastHeadingEnd = -1;
     auto addHeading = [&](const SectionHeading& heading) {
+        lastHeadingEnd = heading.end;
         closeItem(heading.start);
         split.sections.append(heading);
         applyHeading(ctx, heading);
@@ -233,10 +235,13 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             continue;
         }
 
+        // The normaliser joins lines that run on between CJK characters; a line below a heading (or the
+        // body's first line, below the title) begins something new all the same.
+        const bool joined = li > 0 && joinedToPrevious(text, line) && lastHeadingEnd < lines[li - 1].to;
         Mark lead = leadingMarker(text, line, norm.original());
         if (lead.isValid())
             lead.forced = shapes.value(lead.style) >= 2;
-        else if (!joinedToPrevious(text, line))
+        else if (!joined)
             lead = repeatedOpener(text, line, shapes);
         // A name heading its line does not break into an item opened by a marker (a course that goes
         // on with "X路,…").
@@ -278,8 +283,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             if (const auto heading = readHeading(text.slice(line.from, firstMark), 0)) {
                 addHeading(*heading);
             } else {
-                const bool continues =
-                    inItem && (joinedToPrevious(text, line) || hasContent(text, line.from, firstMark));
+                const bool continues = inItem && (joined || hasContent(text, line.from, firstMark));
                 if (!continues) {
                     closeItem(line.from);
                     addFree(line, line.from, firstMark);

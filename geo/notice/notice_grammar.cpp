@@ -90,7 +90,11 @@ NoticeGrammar::NoticeGrammar() {
     itemContent = rx(QStringLiteral("{DIR}起|{DIR}(?:至|止)|") + words(LexCategory::Start, 3) +
                      QStringLiteral("|止于|终点|讫点|(?<!起)止点|(?:命名|更名|定名|取名|拟命)为|故名|"
                                     "长(?:度)?(?:约)?\\d|宽(?:度)?(?:约)?\\d|注销|销名|拼音|"
-                                    "(?:自|由|从)[^,。;:\\n]{1,30}?(?:至|到)|至[^,。;:\\n]{1,30}?段"));
+                                    "(?:自|由|从)[^,。;:\\n]{1,30}?(?:至|到)|至[^,。;:\\n]{1,30}?段|") +
+                     // "求是路至石新路," as a clause: two road names joined by 至.
+                     QStringLiteral("(?:^|[,:;。])\\s*[^,。;:\\n的于往经沿]{1,14}?") +
+                     words(LexCategory::NameSuffix) + QStringLiteral("至[^,。;:\\n的于]{1,16}?") +
+                     words(LexCategory::NameSuffix) + QStringLiteral("(?:\\([^()]{1,8}\\))?(?=[,。;\\n]|$)"));
     trailerLine = rx(QStringLiteral(
         "^(?:{HAN}{2,30}?\\s*)?\\d{4}年\\d{1,2}月\\d{1,2}日|^\\(\\d{4}年\\d{1,2}月\\d{1,2}日印发\\)|"
         "^特此|^此函|^附件"));
@@ -140,13 +144,12 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("将\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") +
                      kCloseQuote + QStringLiteral("(?=[^。;,]{0,12}?") + objectAct + u')'),
                   false, true});
-    names.append(
-        {QStringLiteral("object"),
-         rx(QStringLiteral(
-                "将\\s*(?<name>[^“”\"「」『』。,;:、\\s()的]{2,30}?)(?=(?:指称|所指)?(?:道路)?(?:的|地名|名称|路名)*"
-                "(?:予以|一并)?") +
-            objectAct + u')'),
-         false, true});
+    names.append({QStringLiteral("object"),
+                  rx(QStringLiteral("将\\s*(?<name>[^“”\"「」『』。,;:、\\s()的]{2,30}?)(?=(?:指称|所指)?(?:"
+                                    "道路)?(?:的|地名|名称|路名)*"
+                                    "(?:予以|一并)?") +
+                     objectAct + u')'),
+                  false, true});
 
     oldNames.append(rx(QStringLiteral("(?:^|[,:;。])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
                                       "名称|路名|名)?(?:为|是)?") +
@@ -233,7 +236,9 @@ NoticeGrammar::NoticeGrammar() {
     shapeMarker =
         rx(QStringLiteral("的?(?:呈|成)?[\"“”「]?(?<shape>[LZUT])[\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
                           "(?<loop>呈环状|呈环形|环绕)"));
-    plannedSuffix = rx(QStringLiteral("\\(规划\\)"));
+    // Parentheticals that only mark planning status (the label convention's list): (规划), (规划中),
+    // (规划名), (规划路名), (规划暂定名).
+    plannedSuffix = rx(QStringLiteral("\\(规划(?:中|名|路名|暂定名)?\\)"));
     // "至B止", "至B为止": the closing 止 of a clause is not part of the end's name.
     referenceEnd =
         rx(QStringLiteral("(?:为)?止\\s*(?=$|的(?:道路|路段))|的(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));

@@ -3,6 +3,7 @@
 #include "notice/naming_sentence.h"
 #include "notice/table_row_reader.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace luming {
@@ -85,6 +86,11 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         c.to = row.line.to;
         found.append(c);
     }
+    // A road the text lists as an item or a table row and also tells of in running prose (a news recap,
+    // "如…取名X" as an example) is one road: the listed record stands, the prose one adds nothing.
+    QSet<QString> listed;
+    for (const CollectedRoad& c : found)
+        listed.insert(foldForMatching(c.parsed.record.name));
     for (qsizetype i = 0; i < split.freeLines.size(); ++i) {
         if (stop(i, split.freeLines[i].from))
             return out;
@@ -94,6 +100,9 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         const ProseRead prose =
             readProse(text, split.freeLines[i], withFallback(split.freeContexts[i], preamblePlace));
         for (const auto& rec : prose.records) {
+            if (rec.phase == ProseRecord::Phase::None &&
+                listed.contains(foldForMatching(rec.parsed.record.name)))
+                continue;
             CollectedRoad c;
             c.parsed = rec.parsed;
             c.from = rec.from;
