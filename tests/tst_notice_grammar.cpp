@@ -487,6 +487,23 @@ private slots:
             << "松涛路"
             << "length_m=950|records=2";
 
+        QTest::newRow("cancel: 位于A区B街道的X予以注销, no 将")
+            << QStringLiteral("关于部分道路名称的公告\n一、位于甲区乙街道的青松路予以注销。\n"
+                              "二、位于甲区乙街道,南起长江路,北至黄河路的白鹭街予以注销。\n")
+            << "白鹭街"
+            << "action=cancel|district=甲区|subdistricts=[乙街道]|start=长江路|end=黄河路|records=2";
+        QTest::newRow("adjust: X位于A区,起止点调整为…: the name before 位于")
+            << QStringLiteral("关于部分道路起止点调整的公告\n一、石桥街位于甲区,起止点调整为北至下塘路。\n"
+                              "二、林荫街位于甲区乙街道,起止点调整为起于长安大道,至石桥街,长50米。\n")
+            << "林荫街"
+            << "action=adjust|district=甲区|subdistricts=[乙街道]|start=长安大道|end=石桥街|length_m=50|"
+               "records=2";
+        QTest::newRow("a count of roads is no road: 并对2条道路予以注销")
+            << QStringLiteral("关于道路命名的公告\n现对3条道路予以命名,并对2条道路予以注销。\n"
+                              "一、松涛路。东起青山路,西至白云路。\n")
+            << "松涛路"
+            << "records=1";
+
         // --- Notices and findings ---
         QTest::newRow("bridges and tunnels are not road records")
             << QStringLiteral("道路予以命名。其中隧道正式命名为胶州湾隧道,南起薛家岛,北止团岛。新冠高架路:"

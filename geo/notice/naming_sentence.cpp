@@ -100,7 +100,10 @@ ItemName readItemName(const TextSlice& item) {
             nameEnd = m.capturedEnd();
             out.spans.append({m.capturedStart(), m.capturedEnd()});
         } else if (out.sentenceName.isEmpty()) {
-            if (pattern.roadLike && !looksLikeRoadName(m.captured(u"name")))
+            // "N条道路" names how many roads, never one.
+            if ((pattern.roadLike && (!looksLikeRoadName(m.captured(u"name")) ||
+                                      m.capturedView(u"name").endsWith(QStringLiteral("道路")))) ||
+                (pattern.withoutLeading && looksLikeRoadName(foldForMatching(out.leadingName))))
                 continue;
             out.sentenceName = name;
             sentenceEnd = m.capturedEnd();

@@ -123,6 +123,10 @@ NoticeGrammar::NoticeGrammar() {
     // "X,位于…": a bare name and a comma; "X⏎位于…": a name on a header line of its own.
     names.append({QStringLiteral("comma"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*,")), true, true});
+    // "X路位于A区,…": the name opens the item and the location follows without a delimiter.
+    names.append({QStringLiteral("located"),
+                  rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=位于)")), true,
+                  true});
     names.append({QStringLiteral("line"),
                   rx(QStringLiteral("^[ \\t]*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)[ \\t]*\\n")), true,
                   true});
@@ -145,11 +149,18 @@ NoticeGrammar::NoticeGrammar() {
                      kCloseQuote + QStringLiteral("(?=[^。;,]{0,12}?") + objectAct + u')'),
                   false, true});
     names.append({QStringLiteral("object"),
-                  rx(QStringLiteral("将\\s*(?<name>[^“”\"「」『』。,;:、\\s()的]{2,30}?)(?=(?:指称|所指)?(?:"
-                                    "道路)?(?:的|地名|名称|路名)*"
-                                    "(?:予以|一并)?") +
+                  rx(QStringLiteral("将\\s*(?<name>[^“”\"「」『』。,;:、\\s()的]{2,30}?)(?<!道路)(?=(?:指称|所指)?(?:"
+                                    "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?") +
                      objectAct + u')'),
                   false, true});
+    // The same without 将, where only a cancel can follow: "位于A区的X予以注销", "X路名称注销".
+    names.append(
+        {QStringLiteral("subject"),
+         rx(QStringLiteral(
+                "(?:^|[,:;。的])\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的对]{2,30}?)(?<!道路)(?=(?:的|地名|名称|路名)*"
+                "(?:予以|一并)?(?:") +
+            words(LexCategory::ActCancel, 3) + QStringLiteral("))")),
+         false, true, true});
 
     oldNames.append(rx(QStringLiteral("(?:^|[,:;。])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
                                       "名称|路名|名)?(?:为|是)?") +

@@ -54,6 +54,8 @@ struct NamePattern {
     // The captured words must end like a road (lexicon name_suffix): forms whose delimiter is common in
     // any sentence ("X,", a line of its own).
     bool roadLike = false;
+    // Read only when the item has no leading name that ends like a road: a weaker reading of the road.
+    bool withoutLeading = false;
 };
 
 // A sentence that declares how many roads a notice handles of one kind ("16条道路更名").
