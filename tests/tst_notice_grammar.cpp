@@ -504,6 +504,18 @@ private slots:
             << "松涛路"
             << "records=1";
 
+        QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
+            << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
+                              "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")
+            << "竹影街"
+            << "district=丙县|subdistricts=[丁乡]|start=长江路|end=黄河路|records=2";
+        QTest::newRow("heading 七、A区B街道、C街道 sets both subdistricts")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n七、甲区东关街道、西关街道\n1.通衢大街。东起青山路,西至白云路。\n"
+                   "八、甲区东关街道\n1.松涛路。北起通衢大街,南至长江路。\n")
+            << "通衢大街"
+            << "district=甲区|subdistricts=[东关街道,西关街道]|records=2";
+
         // --- Notices and findings ---
         QTest::newRow("bridges and tunnels are not road records")
             << QStringLiteral("道路予以命名。其中隧道正式命名为胶州湾隧道,南起薛家岛,北止团岛。新冠高架路:"

@@ -80,7 +80,12 @@ NoticeGrammar::NoticeGrammar() {
                         MarkerPlace::LineStart, MarkerText::Original});
 
     headingCount = rx(QStringLiteral("\\((?<count>\\d{1,4}|{CN})条\\)"));
-    headingPlace = rx(QStringLiteral("^(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")"));
+    // "吴中区甪直镇", "历城区董家街道、郭店街道": a district and the subdistricts after it, all of the
+    // heading's place.
+    headingPlace =
+        rx(QStringLiteral("^(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral("(?:{HAN}{1,10}?") +
+           words(LexCategory::PlaceSub) + QStringLiteral("(?:[、和及]{HAN}{1,10}?") +
+           words(LexCategory::PlaceSub) + QStringLiteral(")*)?)"));
     headingParenPlace =
         rx(QStringLiteral("\\((?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\)"));
     barePlaceLine =
@@ -148,19 +153,19 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("将\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") +
                      kCloseQuote + QStringLiteral("(?=[^。;,]{0,12}?") + objectAct + u')'),
                   false, true});
-    names.append({QStringLiteral("object"),
-                  rx(QStringLiteral("将\\s*(?<name>[^“”\"「」『』。,;:、\\s()的]{2,30}?)(?<!道路)(?=(?:指称|所指)?(?:"
-                                    "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?") +
-                     objectAct + u')'),
-                  false, true});
-    // The same without 将, where only a cancel can follow: "位于A区的X予以注销", "X路名称注销".
     names.append(
-        {QStringLiteral("subject"),
-         rx(QStringLiteral(
-                "(?:^|[,:;。的])\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的对]{2,30}?)(?<!道路)(?=(?:的|地名|名称|路名)*"
-                "(?:予以|一并)?(?:") +
-            words(LexCategory::ActCancel, 3) + QStringLiteral("))")),
-         false, true, true});
+        {QStringLiteral("object"),
+         rx(QStringLiteral("将\\s*(?<name>[^“”\"「」『』。,;:、\\s()的]{2,30}?)(?<!道路)(?=(?:指称|所指)?(?:"
+                           "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?") +
+            objectAct + u')'),
+         false, true});
+    // The same without 将, where only a cancel can follow: "位于A区的X予以注销", "X路名称注销".
+    names.append({QStringLiteral("subject"),
+                  rx(QStringLiteral("(?:^|[,:;。的])\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的对]{2,30}?)(?"
+                                    "<!道路)(?=(?:的|地名|名称|路名)*"
+                                    "(?:予以|一并)?(?:") +
+                     words(LexCategory::ActCancel, 3) + QStringLiteral("))")),
+                  false, true, true});
 
     oldNames.append(rx(QStringLiteral("(?:^|[,:;。])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
                                       "名称|路名|名)?(?:为|是)?") +
