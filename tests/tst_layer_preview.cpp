@@ -3,10 +3,8 @@
 // The view first (issue 11 point 2): a preview read through the file's own spatial index holds the
 // window's features only, at most the budget; the whole read that follows yields the same layer as a
 // plain load; a cancel after the preview keeps the preview and says so; a layer without an index (a
-// GeoJSON, a shapefile without .qix) gets no preview and a warning. Fixtures are generated with GDAL: a
-// grid of short east–west lines around Jinan (lon/lat, EPSG:4490).
-#include "gdal/cpl_error_collector_p.h"
-#include "gdal/gdal_dataset_p.h"
+// GeoJSON, a shapefile without .qix) gets no preview and a warning. Fixtures: grid_layer.h.
+#include "grid_layer.h"
 #include "render/layer_loader.h"
 
 #include <QSignalSpy>
@@ -14,39 +12,9 @@
 #include <QTest>
 
 using namespace luming;
+using luming::test::writeGridLayer;
 
 namespace {
-
-// Line i of an n × n grid, 0.001° apart (about 90 × 110 m), each 0.0008° long.
-QPointF gridStart(int i, int n) {
-    return {117.0 + (i % n) * 0.001, 36.6 + (i / n) * 0.001};
-}
-
-// Writes n × n lines in row order (the file's order runs south to north). layerOptions: e.g.
-// SPATIAL_INDEX=NO.
-bool writeGrid(const QString& driver, const QString& path, int n, const QStringList& layerOptions = {}) {
-    gdal::CplErrorCollector errors;
-    gdal::DatasetPtr ds = gdal::createVector(driver, path);
-    std::optional<OGRSpatialReference> srs = gdal::epsgTraditional(4490);
-    if (!ds || !srs)
-        return false;
-    CPLStringList options = gdal::toCpl(layerOptions);
-    OGRLayer* layer = ds->CreateLayer("roads", &*srs, wkbLineString, options.List());
-    OGRFieldDefn name("name", OFTString);
-    if (!layer || layer->CreateField(&name) != OGRERR_NONE || layer->StartTransaction() != OGRERR_NONE)
-        return false;
-    for (int i = 0; i < n * n; ++i) {
-        gdal::FeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
-        f->SetField("name", QStringLiteral("网格%1路").arg(i).toUtf8().constData());
-        const QPointF p = gridStart(i, n);
-        OGRLineString line;
-        line.addPoint(p.x(), p.y());
-        line.addPoint(p.x() + 0.0008, p.y());
-        if (f->SetGeometry(&line) != OGRERR_NONE || layer->CreateFeature(f.get()) != OGRERR_NONE)
-            return false;
-    }
-    return layer->CommitTransaction() == OGRERR_NONE && gdal::closeAndCheck(ds) && !errors.hasFailure();
-}
 
 // The south-west corner's lines (lon/lat) as a window in EPSG:4548's metres.
 QRectF metresOf(const QRectF& lonLat) {
@@ -92,7 +60,7 @@ private:
 void TstLayerPreview::initTestCase() {
     QVERIFY(dir_.isValid());
     gpkg_ = dir_.filePath(QStringLiteral("grid.gpkg"));
-    QVERIFY(writeGrid(QStringLiteral("GPKG"), gpkg_, kGrid));
+    QVERIFY(writeGridLayer(QStringLiteral("GPKG"), gpkg_, kGrid));
 }
 
 void TstLayerPreview::previewHoldsTheWindow_data() {
@@ -177,7 +145,7 @@ void TstLayerPreview::cancelAfterPreviewKeepsIt() {
     // Big enough that the whole read is still running when the preview's signal arrives (it polls
     // cancel every 4096 features).
     const QString big = dir_.filePath(QStringLiteral("big.gpkg"));
-    QVERIFY(writeGrid(QStringLiteral("GPKG"), big, 300));
+    QVERIFY(writeGridLayer(QStringLiteral("GPKG"), big, 300));
     LayerLoader loader;
     QSignalSpy finished(&loader, &LayerLoader::finished);
     connect(&loader, &LayerLoader::previewReady, &loader, &LayerLoader::cancel);
@@ -215,7 +183,7 @@ void TstLayerPreview::noSpatialIndexNoPreview() {
     QFETCH(QStringList, layerOptions);
     QFETCH(bool, indexed);
     const QString path = dir_.filePath(file);
-    QVERIFY(writeGrid(driver, path, 30, layerOptions));
+    QVERIFY(writeGridLayer(driver, path, 30, layerOptions));
     const LayerLoadOptions options = optionsFor(path, metresOf(QRectF(117.0, 36.6, 0.005, 0.005)), 40000);
 
     const LayerLoadResult preview = loadVectorPreview(options);
