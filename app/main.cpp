@@ -35,18 +35,22 @@ void printLine(FILE* stream, const QString& text) {
 // "first frame with the layers painted N ms after process start" once a frame holding the --layer
 // layer (its view-first preview, or the whole when there is none) is on screen; then when it was read
 // whole and that frame painted.
+// "N ms after process start (M ms after main, C ms CPU)"
+QString launchTimes() {
+    return QStringLiteral("%1 ms after process start (%2 ms after main, %3 ms CPU)")
+        .arg(qRound(LaunchClock::msSinceProcessStart()))
+        .arg(qRound(LaunchClock::msSinceMain()))
+        .arg(qRound(LaunchClock::cpuMs()));
+}
+
 void logLayerFrames(MainWindow& window) {
-    auto logFrame = [&window](const QString& what) {
+    auto logFrame = [&window](const QString& what, const QString& note) {
         QObject::connect(
             window.canvas(), &MapCanvas::currentFramePainted, &window,
-            [&window, what] {
+            [&window, what, note] {
                 logStartupPhase(what);
-                qInfo().noquote() << QStringLiteral(
-                                         "luming-viewer: %1 %2 ms after process start (%3 ms after "
-                                         "main; frame rendered in %4 ms)")
-                                         .arg(what)
-                                         .arg(qRound(LaunchClock::msSinceProcessStart()))
-                                         .arg(qRound(LaunchClock::msSinceMain()))
+                qInfo().noquote() << QStringLiteral("luming-viewer: %1 %2; %3; frame rendered in %4 ms")
+                                         .arg(what, launchTimes(), note)
                                          .arg(window.canvas()->shownFrame().renderMs, 0, 'f', 1);
             },
             Qt::SingleShotConnection);
@@ -55,7 +59,7 @@ void logLayerFrames(MainWindow& window) {
     auto first = [logFrame, firstShown](const QString& extent) {
         if (std::exchange(*firstShown, true))
             return;
-        logFrame(QStringLiteral("first frame with the layers painted (%1)").arg(extent));
+        logFrame(QStringLiteral("first frame with the layers painted"), extent);
     };
     QObject::connect(&window, &MainWindow::vectorLayerPreviewed, &window,
                      [first] { first(QStringLiteral("the view first, the rest loading")); });
@@ -64,10 +68,10 @@ void logLayerFrames(MainWindow& window) {
             if (!ok)
                 return;
             logStartupPhase(QStringLiteral("layers read whole"));
-            qInfo().noquote() << QStringLiteral("luming-viewer: layers read whole %1 ms after process start")
-                                     .arg(qRound(LaunchClock::msSinceProcessStart()));
+            qInfo().noquote() << QStringLiteral("luming-viewer: layers read whole %1").arg(launchTimes());
             first(QStringLiteral("read whole"));
-            logFrame(QStringLiteral("frame with the layers read whole painted"));
+            logFrame(QStringLiteral("frame with the layers read whole painted"),
+                     QStringLiteral("all features"));
         });
 }
 

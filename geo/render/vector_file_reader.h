@@ -51,7 +51,7 @@ struct LayerLoadOptions {
     // loadVectorPreview only: the window (the target CRS's metres) whose features are read first; empty:
     // the whole layer. At most previewBudget features are read, over all layers.
     QRectF previewWindow;
-    std::int64_t previewBudget = 40000;
+    std::int64_t previewBudget = 25000;
 };
 
 struct LayerLoadResult {
