@@ -203,6 +203,7 @@ void TstLayerPreview::noSpatialIndexNoPreview() {
     const auto result = finished.first().first().value<LayerLoadResult>();
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.layers.first()->featureCount(), 900);
+    QCOMPARE(result.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("no spatial index")), !indexed);
 }
 
 QTEST_GUILESS_MAIN(TstLayerPreview)

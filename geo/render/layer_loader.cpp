@@ -50,6 +50,10 @@ bool LayerLoader::start(const LayerLoadOptions& options, LoadOrder order) {
         LayerLoadResult result = loadVectorLayers(options, feedback.get());
         if (result.cancelled && !preview.layers.isEmpty())
             result = keptPreview(std::move(preview));
+        else // what only the preview could say (a layer without an index was not previewed)
+            for (const QString& w : preview.warnings)
+                if (!result.warnings.contains(w))
+                    result.warnings.append(w);
         QMetaObject::invokeMethod(
             this,
             [this, result = std::move(result)] {

@@ -38,7 +38,8 @@ signals:
     void previewReady(const luming::LayerLoadResult& preview);
     // Exactly once per successful start(), also after cancel() (with result.cancelled set). A cancel
     // after previewReady returns the preview's layers, their reports marked cancelled; any other
-    // cancelled result holds no layers.
+    // cancelled result holds no layers. The preview's warnings that the whole read did not repeat
+    // (a layer without a spatial index) are added to the result's.
     void finished(const luming::LayerLoadResult& result);
 
 private:
