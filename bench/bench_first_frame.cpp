@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -119,28 +120,20 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QString gpkg, viewer;
-    int runs = 5;
-    bool firstOnly = false;
-    qint64 budget = LayerLoadOptions().previewBudget;
-    QSize size(1920, 1080);
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        const QString& a = args[i];
-        const QString& value = args[i + 1];
-        if (a == QLatin1String("--gpkg"))
-            gpkg = value;
-        else if (a == QLatin1String("--viewer"))
-            viewer = value;
-        else if (a == QLatin1String("--first-only"))
-            firstOnly = value == QLatin1String("yes");
-        else if (a == QLatin1String("--runs"))
-            runs = std::max(1, value.toInt());
-        else if (a == QLatin1String("--budget"))
-            budget = value.toLongLong();
-        else if (a == QLatin1String("--size") && value.split(QLatin1Char('x')).size() == 2)
-            size = QSize(value.split(QLatin1Char('x'))[0].toInt(), value.split(QLatin1Char('x'))[1].toInt());
-    }
+    QHash<QString, QString> named; // --option value
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2)
+        named.insert(args[i], args[i + 1]);
+    const QString gpkg = named.value(QStringLiteral("--gpkg"));
+    const QString viewer = named.value(QStringLiteral("--viewer"));
+    const bool firstOnly = named.value(QStringLiteral("--first-only")) == QLatin1String("yes");
+    const int runs = std::max(1, named.value(QStringLiteral("--runs"), QStringLiteral("5")).toInt());
+    const qint64 budget =
+        named.value(QStringLiteral("--budget"), QString::number(LayerLoadOptions().previewBudget))
+            .toLongLong();
+    const QStringList wh =
+        named.value(QStringLiteral("--size"), QStringLiteral("1920x1080")).split(QLatin1Char('x'));
+    const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
     if (gpkg.isEmpty() || args.size() % 2 == 0 || size.isEmpty()) {
         std::fprintf(
             stderr,
