@@ -1,23 +1,45 @@
 #include "extra_layers.h"
 
 #include <QFileInfo>
+#include <utility>
 
 namespace luming::app {
 
 ExtraLayers::ExtraLayers(QObject* parent) : QObject(parent), loader_(new LayerLoader(this)) {
     connect(loader_, &LayerLoader::progressChanged, this, &ExtraLayers::progressChanged);
     connect(loader_, &LayerLoader::finished, this, &ExtraLayers::finished);
+    connect(loader_, &LayerLoader::previewReady, this, &ExtraLayers::previewArrived);
 }
+
+namespace {
+// Asked once per load: a retry the user chose, or an explicit CRS, is drawn as it comes.
+bool crsAnswered(const LayerLoadOptions& options) {
+    return options.swapAxes || !options.crsOverride.isEmpty() || options.fromWebDatum != WebDatum::None;
+}
+} // namespace
 
 bool ExtraLayers::open(const QString& path) {
     return open(LayerLoadOptions(path));
 }
 
 bool ExtraLayers::open(const LayerLoadOptions& options) {
-    if (pending_ || !loader_->start(options))
+    return start(options, LoadOrder::ViewFirst);
+}
+
+bool ExtraLayers::start(const LayerLoadOptions& options, LoadOrder order) {
+    if (pending_ || !loader_->start(options, order))
         return false;
     loading_ = options;
+    previewIds_.clear();
     return true;
+}
+
+void ExtraLayers::cancel() {
+    loader_->cancel();
+}
+
+bool ExtraLayers::isLoading() const {
+    return loader_->isRunning();
 }
 
 const LayerReadReport* ExtraLayers::report(std::uint64_t id) const {
@@ -31,13 +53,37 @@ bool ExtraLayers::reloadWithEncoding(std::uint64_t id, TextEncoding encoding) {
         return false;
     LayerLoadOptions options = it->options;
     options.encoding = encoding;
-    if (!open(options))
+    if (!start(options, LoadOrder::Whole)) // the old layer stays on screen meanwhile
         return false;
     replacing_ = id;
     return true;
 }
 
+void ExtraLayers::previewArrived(const LayerLoadResult& preview) {
+    if (replacing_ || (preview.needsCrsDecision() && !crsAnswered(loading_)))
+        return; // the question comes with the whole read
+    remember(preview, loading_);
+    for (const auto& layer : preview.layers)
+        previewIds_.append(layer->id());
+    layers_.append(preview.layers);
+    emit previewAdded(preview.layers);
+}
+
+void ExtraLayers::dropPreview() {
+    const QList<std::uint64_t> ids = std::exchange(previewIds_, {});
+    for (const std::uint64_t id : ids)
+        remove(id);
+}
+
 void ExtraLayers::finished(const LayerLoadResult& result) {
+    if (result.cancelled && !previewIds_.isEmpty()) { // the preview stays: it is all there is
+        for (const LayerReadReport& r : result.reports)
+            if (const auto it = loaded_.find(r.sceneLayerId); it != loaded_.end())
+                it->report = r;
+        emit fillCancelled(std::exchange(previewIds_, {}));
+        return;
+    }
+    dropPreview(); // the whole layers replace it, or the load failed after all
     if (!result.ok() || result.layers.isEmpty()) {
         replacing_.reset();
         QString message = result.error;
@@ -46,10 +92,7 @@ void ExtraLayers::finished(const LayerLoadResult& result) {
         emit failed(loading_.path, message);
         return;
     }
-    // Asked once per load: a retry the user chose, or an explicit CRS, is drawn as it comes.
-    const bool answered =
-        loading_.swapAxes || !loading_.crsOverride.isEmpty() || loading_.fromWebDatum != WebDatum::None;
-    if (result.needsCrsDecision() && !answered) {
+    if (result.needsCrsDecision() && !crsAnswered(loading_)) {
         pending_ = Pending{result, loading_};
         QList<LayerReadReport> doubtful;
         for (const LayerReadReport& r : result.reports)
@@ -66,6 +109,12 @@ void ExtraLayers::add(const LayerLoadResult& result, const LayerLoadOptions& opt
         remove(*replacing_);
         replacing_.reset();
     }
+    remember(result, options);
+    layers_.append(result.layers);
+    emit added(result.layers, result.warnings);
+}
+
+void ExtraLayers::remember(const LayerLoadResult& result, const LayerLoadOptions& options) {
     for (const LayerReadReport& r : result.reports) {
         if (r.sceneLayerId == 0)
             continue;
@@ -73,8 +122,6 @@ void ExtraLayers::add(const LayerLoadResult& result, const LayerLoadOptions& opt
         own.layerName = r.layer;
         loaded_.insert(r.sceneLayerId, Loaded{own, r});
     }
-    layers_.append(result.layers);
-    emit added(result.layers, result.warnings);
 }
 
 void ExtraLayers::acceptPending() {

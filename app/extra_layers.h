@@ -1,6 +1,9 @@
 // The vector layers the user opened beside the project (File → Open vector layer): loads them on
 // LayerLoader's worker thread, keeps them across project changes, and lays them over a project's
 // scene. The layer list dock shows them; the canvas draws what compose() returns.
+// A file is read the view first (LoadOrder::ViewFirst): its preview layers are shown (previewAdded)
+// while the rest loads, then replaced by the whole ones (removed, then added); a cancel keeps the
+// preview (fillCancelled).
 // A load whose CRS does not fit its coordinates is held back (crsQuestion) until the user answers:
 // acceptPending() draws it as it is, retryPending() loads it again with a fix, dropPending() forgets it.
 #pragma once
@@ -24,6 +27,9 @@ public:
     bool open(const QString& path);
     bool open(const LayerLoadOptions& options);
     void remove(std::uint64_t id);
+    // Stops the running load; a preview already shown stays, marked cancelled.
+    void cancel();
+    bool isLoading() const;
     const QList<std::shared_ptr<const SceneLayer>>& layers() const { return layers_; }
 
     // What reading a layer achieved (counts, encoding, CRS); nullptr for an unknown id.
@@ -45,6 +51,11 @@ public:
 signals:
     void progressChanged(int percent);
     void added(const QList<std::shared_ptr<const luming::SceneLayer>>& layers, const QStringList& warnings);
+    // The view's share of a file, shown while the rest loads; replaced by the whole layers (removed for
+    // these ids, then added) or kept when the load is cancelled (fillCancelled).
+    void previewAdded(const QList<std::shared_ptr<const luming::SceneLayer>>& layers);
+    // The rest of a previewed file was cancelled: these layers stay as they are, reports marked so.
+    void fillCancelled(const QList<std::uint64_t>& ids);
     void removed(std::uint64_t id);
     // A load ended without a layer: why (names the file), or empty when cancelled.
     void failed(const QString& path, const QString& message);
@@ -62,8 +73,12 @@ private:
         LayerReadReport report;
     };
 
+    bool start(const LayerLoadOptions& options, LoadOrder order);
+    void previewArrived(const LayerLoadResult& preview);
     void finished(const LayerLoadResult& result);
     void add(const LayerLoadResult& result, const LayerLoadOptions& options);
+    void remember(const LayerLoadResult& result, const LayerLoadOptions& options);
+    void dropPreview();
 
     LayerLoader* loader_ = nullptr;
     LayerLoadOptions loading_;
@@ -71,6 +86,7 @@ private:
     std::optional<Pending> pending_;
     QList<std::shared_ptr<const SceneLayer>> layers_;
     QHash<std::uint64_t, Loaded> loaded_;
+    QList<std::uint64_t> previewIds_; // the running load's preview layers, shown
 };
 
 } // namespace luming::app

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QList>
+#include <ctime>
 #include <unistd.h>
 
 namespace luming::app {
@@ -39,6 +40,13 @@ void LaunchClock::markMainStarted() {
 
 double LaunchClock::msSinceMain() {
     return mainTimer().isValid() ? mainTimer().nsecsElapsed() / 1e6 : -1;
+}
+
+double LaunchClock::cpuMs() {
+    timespec ts{};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+        return -1;
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
 }
 
 double LaunchClock::msSinceProcessStart() {

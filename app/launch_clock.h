@@ -14,6 +14,9 @@ public:
     // Milliseconds since the process started (10 ms resolution), or -1 when unknown.
     [[nodiscard]] static double msSinceProcessStart();
     [[nodiscard]] static double msSinceMain();
+    // CPU time the process has used so far, all threads (on a shared machine wall time stretches; this
+    // much less).
+    [[nodiscard]] static double cpuMs();
 };
 
 } // namespace luming::app

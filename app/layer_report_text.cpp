@@ -16,12 +16,18 @@ struct LayerReport {
 QString readCountText(const LayerReadReport& r) {
     const std::int64_t of = std::max(r.featuresInLayer, r.featuresReturned);
     QStringList parts;
-    parts << LayerReport::tr("%1 of %2 features read").arg(r.featuresRead).arg(of);
+    if (r.cancelled)
+        parts << LayerReport::tr("%1 of %2 features read, cancelled").arg(r.featuresRead).arg(of);
+    else if (r.preview)
+        parts
+            << LayerReport::tr("%1 of %2 features read so far (the view first)").arg(r.featuresRead).arg(of);
+    else
+        parts << LayerReport::tr("%1 of %2 features read").arg(r.featuresRead).arg(of);
     if (r.unreadableGeometry > 0)
         parts << LayerReport::tr("%n had unreadable geometry", nullptr, int(r.unreadableGeometry));
     if (r.noGeometry > 0)
         parts << LayerReport::tr("%n had no geometry", nullptr, int(r.noGeometry));
-    if (r.featuresMissing() > 0)
+    if (!r.cancelled && !r.preview && r.featuresMissing() > 0) // a part read misses nothing
         parts << LayerReport::tr("%n could not be read at all", nullptr, int(r.featuresMissing()));
     return parts.join(QStringLiteral("; "));
 }

@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QDir>
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 using namespace luming::app;
 
@@ -28,6 +30,49 @@ constexpr int kFailureExitCode = 1;
 void printLine(FILE* stream, const QString& text) {
     std::fputs(qPrintable(text), stream);
     std::fputc('\n', stream);
+}
+
+// "first frame with the layers painted N ms after process start" once a frame holding the --layer
+// layer (its view-first preview, or the whole when there is none) is on screen; then when it was read
+// whole and that frame painted.
+// "N ms after process start (M ms after main, C ms CPU)"
+QString launchTimes() {
+    return QStringLiteral("%1 ms after process start (%2 ms after main, %3 ms CPU)")
+        .arg(qRound(LaunchClock::msSinceProcessStart()))
+        .arg(qRound(LaunchClock::msSinceMain()))
+        .arg(qRound(LaunchClock::cpuMs()));
+}
+
+void logLayerFrames(MainWindow& window) {
+    auto logFrame = [&window](const QString& what, const QString& note) {
+        QObject::connect(
+            window.canvas(), &MapCanvas::currentFramePainted, &window,
+            [&window, what, note] {
+                logStartupPhase(what);
+                qInfo().noquote() << QStringLiteral("luming-viewer: %1 %2; %3; frame rendered in %4 ms")
+                                         .arg(what, launchTimes(), note)
+                                         .arg(window.canvas()->shownFrame().renderMs, 0, 'f', 1);
+            },
+            Qt::SingleShotConnection);
+    };
+    auto firstShown = std::make_shared<bool>(false);
+    auto first = [logFrame, firstShown](const QString& extent) {
+        if (std::exchange(*firstShown, true))
+            return;
+        logFrame(QStringLiteral("first frame with the layers painted"), extent);
+    };
+    QObject::connect(&window, &MainWindow::vectorLayerPreviewed, &window,
+                     [first] { first(QStringLiteral("the view first, the rest loading")); });
+    QObject::connect(
+        &window, &MainWindow::vectorLayerLoaded, &window, [first, logFrame](const QString&, bool ok) {
+            if (!ok)
+                return;
+            logStartupPhase(QStringLiteral("layers read whole"));
+            qInfo().noquote() << QStringLiteral("luming-viewer: layers read whole %1").arg(launchTimes());
+            first(QStringLiteral("read whole"));
+            logFrame(QStringLiteral("frame with the layers read whole painted"),
+                     QStringLiteral("all features"));
+        });
 }
 
 } // namespace
@@ -104,6 +149,8 @@ int main(int argc, char** argv) {
     MainWindow window;
     if (!file.isEmpty())
         window.openNotice(file, pending);
+    if (!options.layerPath.isEmpty())
+        window.openVectorLayer(options.layerPath);
     logStartupPhase(QStringLiteral("window built"));
     if (options.screenshot()) {
         // A screenshot shows the default layout at the requested size, whatever the last session saved.
@@ -112,6 +159,8 @@ int main(int argc, char** argv) {
     } else if (!window.restoreSettings()) {
         window.resize(options.size);
     }
+    if (!options.layerPath.isEmpty())
+        logLayerFrames(window);
     QObject::connect(window.canvas(), &MapCanvas::firstFramePainted, &window, [&window] {
         logStartupPhase(QStringLiteral("first frame painted"));
         qInfo().noquote() << QStringLiteral("luming-viewer: first frame painted %1 ms after process start "

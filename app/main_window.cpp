@@ -37,6 +37,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <algorithm>
 
@@ -62,6 +63,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     coordinates_ = new QLabel(this);
     coordinates_->setMinimumWidth(420);
     statusBar()->addPermanentWidget(coordinates_);
+    cancelLoad_ = new QToolButton(this);
+    cancelLoad_->setText(tr("Cancel loading"));
+    cancelLoad_->setToolTip(tr("Stop reading the layer; what is drawn already stays"));
+    cancelLoad_->hide();
+    statusBar()->addPermanentWidget(cancelLoad_);
 
     createActions();
     createDocks();
@@ -95,9 +101,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(extraLayers_, &ExtraLayers::progressChanged, this,
             [this](int percent) { statusBar()->showMessage(tr("Loading layer… %1%").arg(percent)); });
     connect(extraLayers_, &ExtraLayers::added, this, &MainWindow::vectorLayersAdded);
+    connect(extraLayers_, &ExtraLayers::previewAdded, this, &MainWindow::vectorLayersPreviewed);
+    connect(extraLayers_, &ExtraLayers::fillCancelled, this, &MainWindow::vectorFillCancelled);
+    connect(cancelLoad_, &QToolButton::clicked, extraLayers_, &ExtraLayers::cancel);
     connect(extraLayers_, &ExtraLayers::crsQuestion, this, &MainWindow::answerCrsQuestion);
     connect(layers_, &LayerList::encodingRequested, this, &MainWindow::chooseLayerEncoding);
     connect(extraLayers_, &ExtraLayers::failed, this, [this](const QString& path, const QString& message) {
+        cancelLoad_->hide();
         statusBar()->clearMessage();
         if (!message.isEmpty())
             showError(message);
@@ -469,6 +479,8 @@ void MainWindow::treeSelectionChanged() {
 void MainWindow::openVectorLayer(const QString& path) {
     LayerLoadOptions options(path);
     options.targetEpsg = baseScene_.metricEpsg(); // drawn in the map's own zone
+    if (options.targetEpsg != 0) // what the map shows is read first; without a map, the layer's start
+        options.previewWindow = canvas_->viewport().worldRect();
     if (!extraLayers_->open(options)) {
         showError(
             tr("A layer is still loading; wait for it before opening %1.").arg(QFileInfo(path).fileName()));
@@ -476,11 +488,13 @@ void MainWindow::openVectorLayer(const QString& path) {
         return;
     }
     statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    cancelLoad_->show();
     QSettings().setValue(kLayerDirKey, QFileInfo(path).absolutePath());
 }
 
 void MainWindow::vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>>& layers,
                                    const QStringList& warnings) {
+    cancelLoad_->hide();
     canvas_->setScene(extraLayers_->compose(baseScene_));
     std::int64_t features = 0;
     QStringList partial; // layers not read whole, in the viewer's words
@@ -501,7 +515,35 @@ void MainWindow::vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>
     emit vectorLayerLoaded(layers.first()->sourcePath(), true);
 }
 
+void MainWindow::vectorLayersPreviewed(const QList<std::shared_ptr<const SceneLayer>>& layers) {
+    canvas_->setScene(extraLayers_->compose(baseScene_));
+    for (const auto& layer : layers) {
+        const LayerReadReport* report = extraLayers_->report(layer->id());
+        layers_->addLayer(layer->id(), layer->name(), layer->featureCount(), layer->sourcePath(),
+                          report ? layerReportText(*report) : QString(), report && report->encoding);
+    }
+    statusBar()->showMessage(
+        tr("The view of %1 is drawn first; reading the rest…").arg(layers.first()->name()));
+    emit vectorLayerPreviewed(layers.first()->sourcePath());
+}
+
+void MainWindow::vectorFillCancelled(const QList<std::uint64_t>& ids) {
+    cancelLoad_->hide();
+    QStringList parts;
+    QString path;
+    for (const auto& layer : extraLayers_->layers())
+        if (ids.contains(layer->id())) {
+            path = layer->sourcePath();
+            if (const LayerReadReport* report = extraLayers_->report(layer->id()))
+                parts << QStringLiteral("%1: %2").arg(layer->name(), readCountText(*report));
+        }
+    statusBar()->showMessage(
+        tr("Loading cancelled; the layer keeps what was read. %1").arg(parts.join(QStringLiteral("; "))));
+    emit vectorLayerLoaded(path, true);
+}
+
 void MainWindow::answerCrsQuestion(const QString& path, const QList<LayerReadReport>& doubtful) {
+    cancelLoad_->hide();
     statusBar()->clearMessage();
     const CrsAnswer answer = askAboutCrs(this, path, doubtful);
     switch (answer.choice) {

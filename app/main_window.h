@@ -18,6 +18,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QToolButton;
 class QMenu;
 class QTreeView;
 
@@ -89,6 +90,8 @@ signals:
     void projectChanged();
     void noticeOpened(bool ok, const QString& path);
     void vectorLayerLoaded(const QString& path, bool ok);
+    // The view's share of a layer is on the canvas; the rest is loading (vectorLayerLoaded follows).
+    void vectorLayerPreviewed(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -109,6 +112,8 @@ private:
     void showScene(std::optional<MapScene> scene);
     void vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>>& layers,
                            const QStringList& warnings);
+    void vectorLayersPreviewed(const QList<std::shared_ptr<const SceneLayer>>& layers);
+    void vectorFillCancelled(const QList<std::uint64_t>& ids);
     void updateWindowTitle();
     void showError(const QString& message);
     void answerCrsQuestion(const QString& path, const QList<LayerReadReport>& doubtful);
@@ -139,6 +144,7 @@ private:
     LayerList* layers_ = nullptr;
     SearchBox* search_ = nullptr;
     QLabel* coordinates_ = nullptr;
+    QToolButton* cancelLoad_ = nullptr; // in the status bar while a layer loads
     QDockWidget* treeDock_ = nullptr;
     QDockWidget* detailsDock_ = nullptr;
     QDockWidget* layersDock_ = nullptr;

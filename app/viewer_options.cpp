@@ -31,6 +31,11 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
         QStringLiteral("PLACE"));
     const QCommandLineOption attributeTable(QStringLiteral("attribute-table"),
                                             QStringLiteral("Open the attribute table dock."));
+    const QCommandLineOption layer(
+        QStringLiteral("layer"),
+        QStringLiteral(
+            "Open this vector file (GeoPackage, shapefile, GeoJSON, …) as a layer beside the notice."),
+        QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption print(
@@ -47,8 +52,8 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
                                    QStringLiteral("SIZE"));
     const QCommandLineOption landscape(QStringLiteral("landscape"),
                                        QStringLiteral("--print: landscape (default portrait)."));
-    parser.addOptions({help, version, screenshot, select, selectPlace, attributeTable, size, print, scale,
-                       paper, landscape});
+    parser.addOptions({help, version, screenshot, select, selectPlace, attributeTable, layer, size, print,
+                       scale, paper, landscape});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QStringLiteral("Notice or gazette (.txt, .md, .pdf) or Luming project (.gpkg)."),
@@ -69,6 +74,7 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
     o.selectName = parser.value(select).trimmed();
     o.selectPlace = parser.value(selectPlace).trimmed();
     o.attributeTable = parser.isSet(attributeTable);
+    o.layerPath = parser.value(layer).trimmed();
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
         const auto m = re.match(parser.value(size).trimmed());

@@ -18,6 +18,7 @@ struct ViewerOptions {
     QString selectName;          // road to select (and bring into view) after loading
     QString selectPlace;         // 区 or 街道 whose roads to select (and zoom to) after loading
     bool attributeTable = false; // open the attribute table dock
+    QString layerPath;           // a vector layer to open beside the notice (--layer)
     QSize size{1280, 800};       // window size (the screenshot's size)
     QString printPath;           // non-empty → write the printed map sheet (.pdf or .png) headless and exit
     PrintPage printPage;         // --paper, --landscape, --scale (unset: fit the roads)

@@ -3,8 +3,11 @@
 // The viewer's extra layers when a layer is doubtful (issue 13 point 5): a layer whose CRS does not fit
 // its coordinates is held back until the user answers (swap axes, draw anyway, cancel); "Encoding…"
 // reloads a shapefile's attributes in the chosen encoding; the layer report's words for the tooltip.
+// Read the view first (issue 11 point 2): the preview is shown, then swapped for the whole layer; a
+// cancel keeps the preview and says so.
 #include "extra_layers.h"
 #include "gdal/gdal_dataset_p.h"
+#include "grid_layer.h"
 #include "layer_report_text.h"
 #include "test_support.h"
 
@@ -156,6 +159,58 @@ private slots:
                  QStringLiteral("Encoding GBK, chosen by you"));
     }
 
+    void previewThenWhole() {
+        const QString gpkg = dir_.filePath(QStringLiteral("grid.gpkg"));
+        QVERIFY(test::writeGridLayer(QStringLiteral("GPKG"), gpkg, 100));
+        ExtraLayers extra;
+        QSignalSpy previews(&extra, &ExtraLayers::previewAdded);
+        QSignalSpy added(&extra, &ExtraLayers::added);
+        QSignalSpy removed(&extra, &ExtraLayers::removed);
+        std::int64_t shownWhileLoading = -1;
+        connect(&extra, &ExtraLayers::previewAdded, this, [&] {
+            QCOMPARE(extra.layers().size(), 1);
+            shownWhileLoading = extra.layers().first()->featureCount();
+            QVERIFY(extra.isLoading());
+            QVERIFY(extra.report(extra.layers().first()->id())->preview);
+        });
+        LayerLoadOptions options(gpkg);
+        options.previewBudget = 500;
+        QVERIFY(extra.open(options));
+        QVERIFY(added.wait(30000));
+        QCOMPARE(previews.count(), 1);
+        QCOMPARE(shownWhileLoading, 500);
+        const auto previewId =
+            previews.first().first().value<QList<std::shared_ptr<const SceneLayer>>>().first()->id();
+        QCOMPARE(removed.count(), 1); // the preview, swapped for the whole layer
+        QCOMPARE(removed.first().first().value<std::uint64_t>(), previewId);
+        QCOMPARE(extra.layers().size(), 1);
+        QCOMPARE(extra.layers().first()->featureCount(), 10000);
+        QVERIFY(extra.report(previewId) == nullptr);
+        QVERIFY(extra.report(extra.layers().first()->id())->complete());
+    }
+
+    void cancelKeepsThePreview() {
+        const QString gpkg = dir_.filePath(QStringLiteral("big_grid.gpkg"));
+        QVERIFY(test::writeGridLayer(QStringLiteral("GPKG"), gpkg, 300));
+        ExtraLayers extra;
+        QSignalSpy cancelled(&extra, &ExtraLayers::fillCancelled);
+        QSignalSpy added(&extra, &ExtraLayers::added);
+        QSignalSpy failed(&extra, &ExtraLayers::failed);
+        connect(&extra, &ExtraLayers::previewAdded, &extra, &ExtraLayers::cancel);
+        LayerLoadOptions options(gpkg);
+        options.previewBudget = 1000;
+        QVERIFY(extra.open(options));
+        QVERIFY(cancelled.wait(30000));
+        QCOMPARE(added.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!extra.isLoading());
+        QCOMPARE(extra.layers().size(), 1);
+        QCOMPARE(extra.layers().first()->featureCount(), 1000);
+        const LayerReadReport* report = extra.report(extra.layers().first()->id());
+        QVERIFY(report && report->cancelled);
+        QCOMPARE(readCountText(*report), QStringLiteral("1000 of 90000 features read, cancelled"));
+    }
+
     void reportWords_data() {
         QTest::addColumn<qint64>("inLayer");
         QTest::addColumn<qint64>("returned");
@@ -163,13 +218,24 @@ private slots:
         QTest::addColumn<qint64>("unreadable");
         QTest::addColumn<qint64>("noGeometry");
         QTest::addColumn<QString>("words");
-        QTest::newRow("whole layer") << 59ll << 59ll << 59ll << 0ll << 0ll << "59 of 59 features read";
+        QTest::addColumn<bool>("preview");
+        QTest::addColumn<bool>("cancelled");
+        QTest::newRow("whole layer") << 59ll << 59ll << 59ll << 0ll << 0ll << "59 of 59 features read"
+                                     << false << false;
+        QTest::newRow("the view first, the rest loading")
+            << 10000ll << 300ll << 300ll << 0ll << 0ll << "300 of 10000 features read so far (the view first)"
+            << true << false;
+        QTest::newRow("the rest cancelled after the preview")
+            << 10000ll << 300ll << 299ll << 0ll << 1ll
+            << "299 of 10000 features read, cancelled; 1 had no geometry" << true << true;
         QTest::newRow("issue 13: 7 unreadable geometries")
-            << 59ll << 59ll << 52ll << 7ll << 0ll << "52 of 59 features read; 7 had unreadable geometry";
+            << 59ll << 59ll << 52ll << 7ll << 0ll << "52 of 59 features read; 7 had unreadable geometry"
+            << false << false;
         QTest::newRow("truncated .dbf: 31 never handed out")
-            << 59ll << 28ll << 28ll << 0ll << 0ll << "28 of 59 features read; 31 could not be read at all";
+            << 59ll << 28ll << 28ll << 0ll << 0ll << "28 of 59 features read; 31 could not be read at all"
+            << false << false;
         QTest::newRow("one without geometry")
-            << 5ll << 5ll << 4ll << 0ll << 1ll << "4 of 5 features read; 1 had no geometry";
+            << 5ll << 5ll << 4ll << 0ll << 1ll << "4 of 5 features read; 1 had no geometry" << false << false;
     }
     void reportWords() {
         QFETCH(qint64, inLayer);
@@ -178,7 +244,11 @@ private slots:
         QFETCH(qint64, unreadable);
         QFETCH(qint64, noGeometry);
         QFETCH(QString, words);
+        QFETCH(bool, preview);
+        QFETCH(bool, cancelled);
         LayerReadReport r;
+        r.preview = preview;
+        r.cancelled = cancelled;
         r.featuresInLayer = inLayer;
         r.featuresReturned = returned;
         r.featuresRead = read;
@@ -186,7 +256,7 @@ private slots:
         r.noGeometry = noGeometry;
         QCOMPARE(readCountText(r), words); // the viewer's words (untranslated here)...
         QCOMPARE(r.summary(), words);      // ...say what the library's warning says
-        QCOMPARE(r.complete(), read == inLayer);
+        QCOMPARE(r.complete(), read == inLayer && !preview && !cancelled);
     }
 
 private:

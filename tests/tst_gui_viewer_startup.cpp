@@ -77,6 +77,18 @@ private slots:
         QCOMPARE(parsed.options.selectName, select);
         QCOMPARE(parsed.options.size, size);
     }
+    // --layer FILE: a vector layer opened at launch, read the view first (issue 11 point 2).
+    void layerOption() {
+        const QString roads = QStringLiteral("roads.gpkg");
+        ViewerOptionsParse parsed = ViewerOptionsParser::parse(
+            {QStringLiteral("luming-viewer"), QStringLiteral("n.txt"), QStringLiteral("--layer"), roads});
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QCOMPARE(parsed.options.layerPath, roads);
+        QCOMPARE(parsed.options.file, QStringLiteral("n.txt"));
+        parsed = ViewerOptionsParser::parse({QStringLiteral("luming-viewer"), QStringLiteral("--layer")});
+        QVERIFY(!parsed.error.isEmpty()); // the file is missing
+        QVERIFY(ViewerOptionsParser::parse({QStringLiteral("luming-viewer")}).options.layerPath.isEmpty());
+    }
 
     void displayDecision_data() {
         QTest::addColumn<QString>("platform");

@@ -658,6 +658,22 @@
 <context>
     <name>luming::app::MainWindow</name>
     <message>
+        <source>Cancel loading</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <source>Stop reading the layer; what is drawn already stays</source>
+        <translation>Stop reading the layer; what is drawn already stays</translation>
+    </message>
+    <message>
+        <source>The view of %1 is drawn first; reading the rest…</source>
+        <translation>The view of %1 is drawn first; reading the rest…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the layer keeps what was read. %1</source>
+        <translation>Loading cancelled; the layer keeps what was read. %1</translation>
+    </message>
+    <message>
         <source>Choose &amp;region…</source>
         <translation>Choose &amp;region…</translation>
     </message>
@@ -1045,6 +1061,14 @@ Read the attributes of %2 as:</translation>
 </context>
 <context>
     <name>LayerReport</name>
+    <message>
+        <source>%1 of %2 features read, cancelled</source>
+        <translation>%1 of %2 features read, cancelled</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features read so far (the view first)</source>
+        <translation>%1 of %2 features read so far (the view first)</translation>
+    </message>
     <message>
         <source>%1 of %2 features read</source>
         <translation>%1 of %2 features read</translation>

@@ -652,6 +652,22 @@
 <context>
     <name>luming::app::MainWindow</name>
     <message>
+        <source>Cancel loading</source>
+        <translation>取消加载</translation>
+    </message>
+    <message>
+        <source>Stop reading the layer; what is drawn already stays</source>
+        <translation>停止读取图层；已绘制的部分保留</translation>
+    </message>
+    <message>
+        <source>The view of %1 is drawn first; reading the rest…</source>
+        <translation>已先绘制 %1 在当前视图内的部分，正在读取其余部分…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the layer keeps what was read. %1</source>
+        <translation>加载已取消，图层保留已读取的部分。%1</translation>
+    </message>
+    <message>
         <source>Choose &amp;region…</source>
         <translation>选择区域(&amp;R)…</translation>
     </message>
@@ -1031,6 +1047,14 @@ Read the attributes of %2 as:</source>
 </context>
 <context>
     <name>LayerReport</name>
+    <message>
+        <source>%1 of %2 features read, cancelled</source>
+        <translation>已读取 %2 个要素中的 %1 个，已取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features read so far (the view first)</source>
+        <translation>目前已读取 %2 个要素中的 %1 个（先读当前视图）</translation>
+    </message>
     <message>
         <source>%1 of %2 features read</source>
         <translation>已读取 %2 个要素中的 %1 个</translation>

@@ -7,22 +7,29 @@ namespace luming {
 
 bool LayerReadReport::complete() const {
     const std::int64_t expected = featuresInLayer >= 0 ? featuresInLayer : featuresReturned;
-    return featuresRead == expected && gdalErrors == 0;
+    return !preview && !cancelled && featuresRead == expected && gdalErrors == 0;
 }
 
 QString LayerReadReport::summary() const {
     const std::int64_t of = std::max(featuresInLayer, featuresReturned);
     QStringList parts;
-    parts << QStringLiteral("%1 of %2 features read").arg(featuresRead).arg(of);
+    const QString read = QStringLiteral("%1 of %2 features read").arg(featuresRead).arg(of);
+    if (cancelled)
+        parts << read + QStringLiteral(", cancelled");
+    else if (preview)
+        parts << read + QStringLiteral(" so far (the view first)");
+    else
+        parts << read;
     if (unreadableGeometry > 0)
         parts << QStringLiteral("%1 had unreadable geometry").arg(unreadableGeometry);
     if (noGeometry > 0)
         parts << QStringLiteral("%1 had no geometry").arg(noGeometry);
-    if (featuresMissing() > 0)
+    const bool partRead = cancelled || preview; // the rest was never asked for: not missing
+    if (!partRead && featuresMissing() > 0)
         parts << QStringLiteral("%1 could not be read at all").arg(featuresMissing());
     if (featuresInLayer < 0)
         parts << QStringLiteral("the layer does not say how many it holds");
-    if (gdalErrors > 0 && featuresMissing() == 0 && unreadableGeometry == 0)
+    if (gdalErrors > 0 && (partRead || featuresMissing() == 0) && unreadableGeometry == 0)
         parts << QStringLiteral("GDAL reported %1 error(s)").arg(gdalErrors);
     return parts.join(QStringLiteral("; "));
 }

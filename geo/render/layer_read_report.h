@@ -25,6 +25,10 @@ struct LayerReadReport {
     std::int64_t gdalErrors = 0;           // GDAL failures raised while reading the layer
     std::optional<EncodingGuess> encoding; // shapefiles only
     CrsDiagnosis crs;
+    // Read as a preview (the view first; the rest is still loading), or the rest's load was cancelled:
+    // either way featuresRead is all the layer holds in the scene.
+    bool preview = false;
+    bool cancelled = false;
 
     // Features the layer holds that were never handed out (a truncated .dbf, a corrupt page).
     std::int64_t featuresMissing() const {
@@ -32,7 +36,7 @@ struct LayerReadReport {
     }
     // Every feature the layer holds was read and drawn, and GDAL raised no failure.
     bool complete() const;
-    // "52 of 59 features read; 7 had unreadable geometry"
+    // "52 of 59 features read; 7 had unreadable geometry", "20000 of 1000000 features read, cancelled"
     QString summary() const;
 };
 

@@ -262,7 +262,46 @@ void appendGdalMessages(QList<gdal::CplMessage> messages, const QString& where, 
             QStringLiteral("%1: GDAL: %2 more messages").arg(where).arg(messages.size() - kGdalMessagesKept));
 }
 
+// The preview window (target metres) in the layer's own coordinates, padded for a web datum's shift.
+// Empty when the window is empty or cannot be placed (then the layer is read from its start).
+QRectF windowInSource(const QRectF& windowM, const OGRSpatialReference& target,
+                      const OGRSpatialReference& srs, bool swapAxes) {
+    if (windowM.isEmpty())
+        return {};
+    const QRectF padded = windowM.adjusted(-1000, -1000, 1000, 1000);
+    double x0 = padded.left(), y0 = padded.top(), x1 = padded.right(), y1 = padded.bottom();
+    if (!srs.IsSame(&target)) {
+        const gdal::CoordinateTransformationPtr back = gdal::transformation(target, srs);
+        double bx0 = 0, by0 = 0, bx1 = 0, by1 = 0;
+        if (!back || !back->TransformBounds(x0, y0, x1, y1, &bx0, &by0, &bx1, &by1, 21))
+            return {};
+        x0 = bx0, y0 = by0, x1 = bx1, y1 = by1;
+    }
+    if (swapAxes) // the file holds (y, x)
+        return QRectF(QPointF(y0, x0), QPointF(y1, x1));
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+// A whole read, or a preview: the window's features, at most `remaining` of them.
+struct PreviewLimits {
+    QRectF windowM;
+    std::int64_t remaining = 0;
+};
+
+LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<PreviewLimits> preview,
+                                 Feedback* feedback);
+
 } // namespace
+
+LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feedback) {
+    return readVectorLayers(options, std::nullopt, feedback);
+}
+
+LayerLoadResult loadVectorPreview(const LayerLoadOptions& options, Feedback* feedback) {
+    return readVectorLayers(
+        options, PreviewLimits{options.previewWindow, std::max<std::int64_t>(0, options.previewBudget)},
+        feedback);
+}
 
 bool LayerLoadResult::needsCrsDecision() const {
     for (const LayerReadReport& r : reports)
@@ -271,8 +310,12 @@ bool LayerLoadResult::needsCrsDecision() const {
     return false;
 }
 
-LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feedback) {
+namespace {
+
+LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<PreviewLimits> preview,
+                                 Feedback* feedback) {
     LayerLoadResult result;
+    result.preview = preview.has_value();
     if (isCanceled(feedback)) {
         result.cancelled = true;
         return result;
@@ -326,8 +369,9 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
     }
 
     std::int64_t total = 0;
-    for (OGRLayer* layer : layers)
-        total += std::max<GIntBig>(0, layer->GetFeatureCount(TRUE));
+    if (!preview) // a preview sets no progress
+        for (OGRLayer* layer : layers)
+            total += std::max<GIntBig>(0, layer->GetFeatureCount(TRUE));
     std::int64_t done = 0;
 
     for (OGRLayer* declaredLayer : layers) {
@@ -389,6 +433,19 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
             }
         }
         appendGdalMessages(errors.popErrors(), where, result.warnings);
+        if (preview) {
+            // Without an index a window costs a scan of the whole file: the whole read draws it.
+            if (!layer->TestCapability(OLCFastSpatialFilter)) {
+                result.warnings.append(
+                    QStringLiteral("%1: no spatial index; drawn once read whole").arg(where));
+                result.reports.append(report);
+                continue;
+            }
+            report.preview = true;
+            if (const QRectF w = windowInSource(preview->windowM, *target, *srs, options.swapAxes);
+                !w.isEmpty())
+                layer->SetSpatialFilterRect(w.left(), w.top(), w.right(), w.bottom());
+        }
         const int labelField = labelFieldIndex(*layer, options.labelField, result.warnings, file);
         SceneLayerBuilder builder(layers.size() == 1 ? file : file + QStringLiteral(" — ") + report.layer,
                                   options.path);
@@ -398,13 +455,15 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
         QList<gdal::CplMessage> layerMessages;
         layer->ResetReading();
         for (;;) {
+            if (preview && report.featuresReturned >= preview->remaining)
+                break;
             if ((++done & 4095) == 0) {
                 if (isCanceled(feedback)) {
                     result.cancelled = true;
                     result.layers.clear();
                     return result;
                 }
-                if (total > 0)
+                if (total > 0 && !preview)
                     setProgress(feedback, std::min(99.0, 100.0 * static_cast<double>(done) / total));
             }
             const gdal::FeaturePtr feature(layer->GetNextFeature());
@@ -434,7 +493,9 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
             ++report.featuresRead;
         }
         appendGdalMessages(layerMessages, where, result.warnings);
-        if (!report.complete())
+        if (preview)
+            preview->remaining -= report.featuresReturned;
+        else if (!report.complete())
             result.warnings.append(QStringLiteral("%1: %2").arg(where, report.summary()));
         result.featuresRead += report.featuresRead;
         result.featuresSkipped += report.featuresReturned - report.featuresRead;
@@ -448,6 +509,8 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
         result.layers.clear();
         return result;
     }
+    if (preview) // the whole read that follows tells the rest
+        return result;
     if (feedback) {
         for (const QString& w : result.warnings)
             feedback->pushWarning(w);
@@ -458,5 +521,7 @@ LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feed
                            .arg(options.path, result.warnings.join(QStringLiteral("; ")));
     return result;
 }
+
+} // namespace
 
 } // namespace luming

@@ -9,6 +9,7 @@
 #include "render/scene_layer.h"
 
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <cstdint>
@@ -47,6 +48,10 @@ struct LayerLoadOptions {
     // A lon/lat layer digitised on a Chinese web map: its coordinates are shifted back to WGS 84 before
     // reprojection (the answer to a WebDatumSuspected diagnosis).
     WebDatum fromWebDatum = WebDatum::None;
+    // loadVectorPreview only: the window (the target CRS's metres) whose features are read first; empty:
+    // the whole layer. At most previewBudget features are read, over all layers.
+    QRectF previewWindow;
+    std::int64_t previewBudget = 25000;
 };
 
 struct LayerLoadResult {
@@ -56,6 +61,8 @@ struct LayerLoadResult {
     // messages too (never printed on stderr).
     QStringList warnings;
     bool cancelled = false;
+    // A preview (loadVectorPreview): each layer holds only the features read first; the reports say so.
+    bool preview = false;
     std::int64_t featuresRead = 0;
     std::int64_t featuresSkipped = 0; // returned by GDAL but not drawn (no or unreadable geometry)
     // One per OGR layer tried; LayerReadReport::sceneLayerId ties it to its entry of `layers`.
@@ -71,5 +78,14 @@ struct LayerLoadResult {
 // the working thread); progress reaches 100 only when the whole file was read, a cancelled load returns
 // no layers. Warnings go to the result and to the feedback. Thread-safe (each call opens its own dataset).
 [[nodiscard]] LayerLoadResult loadVectorLayers(const LayerLoadOptions& options, Feedback* feedback = nullptr);
+
+// The first frame's share of a file, read before the whole of it: the features in options.previewWindow
+// through each layer's own spatial index (a GeoPackage's R-tree, a shapefile's .qix), at most
+// options.previewBudget of them, in the file's order. A layer without a spatial index is left out (a
+// warning says it is drawn once read whole), as is everything when no layer has one (no layers, no
+// error). Sets no progress and pushes no warnings to the feedback (the whole read that follows does);
+// cancel is polled as in loadVectorLayers.
+[[nodiscard]] LayerLoadResult loadVectorPreview(const LayerLoadOptions& options,
+                                                Feedback* feedback = nullptr);
 
 } // namespace luming
