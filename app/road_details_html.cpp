@@ -247,7 +247,7 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     for (const Finding& f : notice->findings)
         if (f.seqs.contains(road->seq))
             findings << QStringLiteral("<li><b>%1</b> [%2] %3</li>")
-                            .arg(esc(severityText(f.severity)), esc(findingCodeText(f)),
+                            .arg(esc(severityText(f.severity)), esc(findingCodeLabel(findingCodeText(f))),
                                  esc(translateFindingMessage(f.message)));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings"));
     html += findings.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("None concern this road."))

@@ -6,6 +6,7 @@
 // sample — is a sentence of the finding table that the viewer translates, arguments kept. The layout
 // report's rows and kinds go through the same table; geo's load, save and export errors ("luming::Geo")
 // have their own .ts, checked the same way, and a few are asserted in both languages.
+#include "core/finding_code.h"
 #include "core/finding_messages.h"
 #include "export/road_exporter.h"
 #include "notice/notice_parser.h"
@@ -271,6 +272,20 @@ private slots:
                                                    .arg(unknown.size())
                                                    .arg(findings)
                                                    .arg(unknown.join(QLatin1Char('\n')))));
+    }
+
+    // Every finding code has its own words in Chinese; English shows the code itself.
+    void everyFindingCodeHasChinese() {
+        QSet<QString> seen;
+        for (FindingCode code : allFindingCodes()) {
+            const QString text = findingCodeText(code);
+            QCOMPARE(findingCodeLabel(text), text); // no translator: the code
+            GeoTranslators zh(QStringLiteral("zh_CN"));
+            const QString label = findingCodeLabel(text);
+            QVERIFY2(!label.isEmpty() && label.front().unicode() >= 0x4e00, qPrintable(text + u' ' + label));
+            seen.insert(label);
+        }
+        QCOMPARE(seen.size(), allFindingCodes().size()); // no two codes share a label
     }
 
     // Every kind of layout report row has its own words in Chinese.

@@ -245,6 +245,39 @@ constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("Finding", "(centre)"),
 };
 
+// The findings' codes as a reader sees them: English keeps the code (the word in every file), other
+// languages say it in their words (context "FindingCode"). A test checks every FindingCode is here.
+constexpr const char* kCodes[] = {
+    QT_TRANSLATE_NOOP("FindingCode", "nul_bytes"),
+    QT_TRANSLATE_NOOP("FindingCode", "undecodable_bytes"),
+    QT_TRANSLATE_NOOP("FindingCode", "bidi_control"),
+    QT_TRANSLATE_NOOP("FindingCode", "count_mismatch"),
+    QT_TRANSLATE_NOOP("FindingCode", "numbering_gap"),
+    QT_TRANSLATE_NOOP("FindingCode", "numbering_repeat"),
+    QT_TRANSLATE_NOOP("FindingCode", "numbering_restarts"),
+    QT_TRANSLATE_NOOP("FindingCode", "no_lengths"),
+    QT_TRANSLATE_NOOP("FindingCode", "no_widths"),
+    QT_TRANSLATE_NOOP("FindingCode", "date_year_mismatch"),
+    QT_TRANSLATE_NOOP("FindingCode", "not_a_road"),
+    QT_TRANSLATE_NOOP("FindingCode", "name_mismatch"),
+    QT_TRANSLATE_NOOP("FindingCode", "traditional_character"),
+    QT_TRANSLATE_NOOP("FindingCode", "name_variant"),
+    QT_TRANSLATE_NOOP("FindingCode", "possible_name_variant"),
+    QT_TRANSLATE_NOOP("FindingCode", "external_endpoint"),
+    QT_TRANSLATE_NOOP("FindingCode", "duplicate_name"),
+    QT_TRANSLATE_NOOP("FindingCode", "impossible_value"),
+    QT_TRANSLATE_NOOP("FindingCode", "unparsed_item"),
+    QT_TRANSLATE_NOOP("FindingCode", "incomplete_item"),
+    QT_TRANSLATE_NOOP("FindingCode", "layout_length_conflict"),
+    QT_TRANSLATE_NOOP("FindingCode", "layout_tie_conflict"),
+    QT_TRANSLATE_NOOP("FindingCode", "layout_anchor_conflict"),
+    QT_TRANSLATE_NOOP("FindingCode", "region_unknown"),
+    QT_TRANSLATE_NOOP("FindingCode", "region_ambiguous"),
+    QT_TRANSLATE_NOOP("FindingCode", "place_unknown"),
+    QT_TRANSLATE_NOOP("FindingCode", "place_in_other_district"),
+    QT_TRANSLATE_NOOP("FindingCode", "unread_candidate"),
+};
+
 // The kinds of layout report rows, in ReportKind order.
 constexpr std::pair<ReportKind, const char*> kReportKinds[] = {
     {ReportKind::Length, QT_TRANSLATE_NOOP("Finding", "Length")},
@@ -407,6 +440,13 @@ bool isKnownFindingMessage(const QString& english) {
         if (english == QString::fromUtf8(w))
             return true;
     return false;
+}
+
+QString findingCodeLabel(const QString& code) {
+    for (const char* c : kCodes)
+        if (code == QLatin1String(c))
+            return QCoreApplication::translate("FindingCode", c);
+    return code;
 }
 
 QString reportKindText(ReportKind kind) {

@@ -118,6 +118,10 @@ enum class FindingMessage {
 // True when `english` is a sentence or word of the table (a test checks every finding does).
 [[nodiscard]] bool isKnownFindingMessage(const QString& english);
 
+// A finding's code (findingCodeText: "external_endpoint") as a reader sees it: the code in English, its
+// translation otherwise ("外部道路"); an unknown code unchanged.
+[[nodiscard]] QString findingCodeLabel(const QString& code);
+
 // A layout report row's kind in the language of the installed translators ("Length", "长度").
 [[nodiscard]] QString reportKindText(ReportKind kind);
 
