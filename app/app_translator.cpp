@@ -27,6 +27,10 @@ QString AppTranslator::languageFor(const QLocale& locale) {
     return locale.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+LabelLanguage AppTranslator::labelLanguage() {
+    return languageFor(QLocale()) == QLatin1String("zh_CN") ? LabelLanguage::Chinese : LabelLanguage::English;
+}
+
 QString AppTranslator::install(QCoreApplication& app, const QLocale& locale) {
     QString language = languageFor(locale);
     auto own = std::make_unique<QTranslator>();

@@ -2,6 +2,8 @@
 // compiled from app/translations/*.ts and embedded under :/i18n.
 #pragma once
 
+#include "core/field_value_labels.h"
+
 #include <QLocale>
 #include <QString>
 
@@ -13,6 +15,8 @@ class AppTranslator {
 public:
     // "zh_CN" for any Chinese locale (简/繁 alike: the notices are simplified), "en" otherwise.
     [[nodiscard]] static QString languageFor(const QLocale& locale);
+    // The language of geo's label tables (field and value labels) for the current QLocale().
+    [[nodiscard]] static LabelLanguage labelLanguage();
     // Installs the viewer's and Qt's own translators (children of `app`). Returns the language used,
     // or an empty string when the embedded .qm could not be loaded.
     static QString install(QCoreApplication& app, const QLocale& locale);

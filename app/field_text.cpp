@@ -4,7 +4,7 @@
 
 namespace luming::app {
 
-QString fieldText(const RoadField& field, const QVariant& value) {
+QString fieldText(const RoadField& field, const QVariant& value, LabelLanguage language) {
     if (!value.isValid())
         return {};
     switch (field.type) {
@@ -20,9 +20,10 @@ QString fieldText(const RoadField& field, const QVariant& value) {
             parts << QLocale().toString(d);
         return parts.join(QLatin1Char('+'));
     }
+    case FieldType::Code:
+        return fieldValueLabel(field.key, value.toString(), language);
     case FieldType::Integer:
     case FieldType::Text:
-    case FieldType::Code:
         return value.toString();
     }
     return value.toString();

@@ -161,11 +161,12 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         case NodeKind::Group:
             return groupTitle(node->severity, node->count);
         case NodeKind::Fold:
-            return tr("%1 — %n finding(s)", nullptr, node->count).arg(node->code);
+            return tr("%1 — %n finding(s)", nullptr, node->count).arg(findingCodeLabel(node->code));
         case NodeKind::Finding:
-            return node->roads.isEmpty() ? QStringLiteral("[%1] %2").arg(node->code, node->message)
-                                         : QStringLiteral("[%1] %2 (%3)")
-                                               .arg(node->code, node->message, itemsText(node->roads));
+            return node->roads.isEmpty()
+                       ? QStringLiteral("[%1] %2").arg(findingCodeLabel(node->code), node->message)
+                       : QStringLiteral("[%1] %2 (%3)")
+                             .arg(findingCodeLabel(node->code), node->message, itemsText(node->roads));
         }
         return {};
     case Qt::ToolTipRole:

@@ -104,7 +104,7 @@ QString endText(Direction dir, const QString& name) {
 
 // A value of the field table shown plainly (for fields the panel has no presentation of its own).
 QString plainValue(const RoadField& field, const QVariant& v) {
-    return orDash(fieldText(field, v));
+    return orDash(fieldText(field, v, AppTranslator::labelLanguage()));
 }
 
 } // namespace
@@ -115,7 +115,7 @@ QString plainValue(const RoadField& field, const QVariant& v) {
 // as such; a field the table gains and this function does not know gets a plain row with the table's
 // label, so nothing the record holds is left out by omission.
 QString RoadDetailsHtml::recordRows(const RoadRecord& road) {
-    const bool chinese = AppTranslator::languageFor(QLocale()) == QLatin1String("zh_CN");
+    const LabelLanguage language = AppTranslator::labelLanguage();
     QString html;
     for (const RoadField& field : roadFields()) {
         const QString& k = field.key;
@@ -159,8 +159,7 @@ QString RoadDetailsHtml::recordRows(const RoadRecord& road) {
                    k == u"start_dir" || k == u"end_dir" || k == u"old_end" || k.startsWith(u"source_")) {
             // The heading (name), part of another row, or the "As printed" section (source_*).
         } else {
-            html +=
-                row(chinese ? field.chineseLabel : field.englishLabel, plainValue(field, field.get(road)));
+            html += row(fieldLabel(field, language), plainValue(field, field.get(road)));
         }
     }
     return html;
@@ -248,7 +247,7 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     for (const Finding& f : notice->findings)
         if (f.seqs.contains(road->seq))
             findings << QStringLiteral("<li><b>%1</b> [%2] %3</li>")
-                            .arg(esc(severityText(f.severity)), esc(findingCodeText(f)),
+                            .arg(esc(severityText(f.severity)), esc(findingCodeLabel(findingCodeText(f))),
                                  esc(translateFindingMessage(f.message)));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings"));
     html += findings.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("None concern this road."))
@@ -258,7 +257,8 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     for (const LayoutReportRow& r : project.layoutReport)
         if (r.notice == key.notice && r.seq == key.seq)
             misfits << QStringLiteral("<li><b>%1</b> %2 (%3)</li>")
-                           .arg(esc(reportKindCode(r.kind)), esc(r.detail), esc(metres(r.valueM)));
+                           .arg(esc(reportKindText(r.kind)), esc(translateFindingMessage(r.detail)),
+                                esc(metres(r.valueM)));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Layout report"));
     html += misfits.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No rows for this road."))
                               : QStringLiteral("<ul>%1</ul>").arg(misfits.join(QString()));

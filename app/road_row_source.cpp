@@ -9,8 +9,7 @@
 
 namespace luming::app {
 
-RoadRowSource::RoadRowSource(const Project& project)
-    : chinese_(AppTranslator::languageFor(QLocale()) == QLatin1String("zh_CN")) {
+RoadRowSource::RoadRowSource(const Project& project) : language_(AppTranslator::labelLanguage()) {
     for (const Notice& notice : project.parse.notices)
         for (const RoadRecord& road : notice.roads) {
             const RoadKey key{notice.id, road.seq};
@@ -25,7 +24,7 @@ int RoadRowSource::columnCount() const {
 
 QString RoadRowSource::columnTitle(int column) const {
     const RoadField& field = roadFields().at(column);
-    return chinese_ ? field.chineseLabel : field.englishLabel;
+    return fieldLabel(field, language_);
 }
 
 QString RoadRowSource::columnToolTip(int column) const {
@@ -35,7 +34,7 @@ QString RoadRowSource::columnToolTip(int column) const {
 
 QString RoadRowSource::text(int row, int column) const {
     const RoadField& field = roadFields().at(column);
-    return fieldText(field, field.get(*rows_.at(row).record));
+    return fieldText(field, field.get(*rows_.at(row).record), language_);
 }
 
 QVariant RoadRowSource::sortValue(int row, int column) const {

@@ -2,6 +2,7 @@
 // one column per field of the field table (geo/core/road_fields.h), titled in the interface's language.
 #pragma once
 
+#include "core/field_value_labels.h"
 #include "feature_row_source.h"
 
 #include <QHash>
@@ -36,7 +37,7 @@ private:
     };
     QList<Row> rows_;
     QHash<RoadKey, int> rowOfKey_;
-    bool chinese_ = false;
+    LabelLanguage language_ = LabelLanguage::English;
 };
 
 } // namespace luming::app

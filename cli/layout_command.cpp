@@ -1,16 +1,25 @@
 #include "layout_command.h"
 
+#include "core/finding_messages.h"
 #include "exit_status.h"
 #include "project_source.h"
 #include "region_option.h"
 #include "terminal_stream.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QTextStream>
 
 namespace luming::cli {
+
+namespace {
+// The translation context of the report's lines.
+struct LayoutSummary {
+    Q_DECLARE_TR_FUNCTIONS(LayoutSummary)
+};
+} // namespace
 
 int runLayout(const QStringList& args) {
     TerminalStream out(stdout);
@@ -40,7 +49,7 @@ int runLayout(const QStringList& args) {
         return opened.status;
     const Project& p = opened.project;
 
-    out << "Schematic positions, derived from the notice text (not surveyed).\n";
+    out << LayoutSummary::tr("Schematic positions, derived from the notice text (not surveyed).") << "\n";
     double worstLengthPct = 0;
     double worstTie = 0;
     for (const auto& row : p.layoutReport) {
@@ -54,17 +63,19 @@ int runLayout(const QStringList& args) {
             worstLengthPct =
                 std::max(worstLengthPct, std::abs(g.drawnLengthM - *r->lengthM) / *r->lengthM * 100);
     }
-    out << p.roads.size() << " roads drawn; largest length misfit " << QString::number(worstLengthPct, 'f', 2)
-        << " %; largest tie gap " << QString::number(worstTie, 'f', 2) << " m\n";
+    out << LayoutSummary::tr("%1 roads drawn; largest length misfit %2 %; largest tie gap %3 m")
+               .arg(p.roads.size())
+               .arg(QString::number(worstLengthPct, 'f', 2), QString::number(worstTie, 'f', 2))
+        << "\n";
     for (const auto& row : p.layoutReport) {
         const bool always = row.kind == ReportKind::Conflict || row.kind == ReportKind::Anchor ||
                             row.kind == ReportKind::InsideDistrict || row.kind == ReportKind::Readability ||
                             row.kind == ReportKind::Bend || row.kind == ReportKind::Crossing ||
                             row.kind == ReportKind::Overlap;
         if (always || cli.isSet(QStringLiteral("verbose")))
-            out << "  " << reportKindCode(row.kind) << "  "
+            out << "  " << reportKindText(row.kind) << "  "
                 << (row.seq > 0 ? QStringLiteral("#%1 ").arg(row.seq) : QString()) << row.name << ": "
-                << row.detail << "\n";
+                << translateFindingMessage(row.detail) << "\n";
     }
     return Success;
 }

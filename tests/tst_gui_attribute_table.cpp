@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
@@ -103,7 +104,7 @@ private slots:
         int expected = 0;
         for (const RoadRecord& r : window_->project().parse.notices.first().roads)
             for (const RoadField& f : roadFields())
-                if (fieldText(f, f.get(r)).contains(filter, Qt::CaseInsensitive)) {
+                if (fieldText(f, f.get(r), LabelLanguage::English).contains(filter, Qt::CaseInsensitive)) {
                     ++expected;
                     break;
                 }
@@ -133,6 +134,40 @@ private slots:
                                      .arg(roadField(u"seq")->englishLabel, roadField(u"name")->englishLabel,
                                           roadField(u"length_m")->englishLabel);
         QCOMPARE(QApplication::clipboard()->text(), expected);
+    }
+
+    // Issue 10: in the Chinese interface the table shows the field table's Chinese labels and the value
+    // labels of geo/core/field_value_labels.h instead of codes, in both languages; a copy holds what is
+    // shown.
+    void showsLabelsInTheInterfaceLanguage_data() {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("copied"); // header and item 1 (祈福街), in the field table's column order
+        QTest::newRow("zh_CN: 命名, 直线, 东")
+            << QLocale(QLocale::Chinese, QLocale::China)
+            << "序号\t状态\t道路名称\t起点方位\t形状\n1\t命名\t祈福街\t东\t直线\n";
+        QTest::newRow("en: Named, Straight, East")
+            << QLocale(QLocale::English, QLocale::UnitedKingdom)
+            << "Item\tAction\tName\tStart direction\tShape\n1\tNamed\t祈福街\tEast\tStraight\n";
+    }
+    void showsLabelsInTheInterfaceLanguage() {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, copied);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        window_ = test::openWindow(test::seedOracleProject()); // the table takes the language as it opens
+        QVERIFY(window_);
+        window_->showAttributeTable();
+        const QStringList keys{"seq", "name", "action", "shape", "start_dir"};
+        for (int c = 0; c < int(roadFields().size()); ++c)
+            table()->setColumnShown(c, keys.contains(roadFields().at(c).key));
+        QTableView* view = table()->view();
+        view->selectionModel()->select(table()->proxy()->index(0, 0),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keySequence(view, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), copied);
     }
 
     void selectionIsSharedWithMapAndTree() {

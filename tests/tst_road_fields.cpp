@@ -3,6 +3,7 @@
 // The record field table (issue 12 point 2) and the code tables (point 3): keys and DBF codes unique
 // and valid, every field's accessors round-trip, every code reads back to its value (old strings on
 // disk still read), and docs/schema.md is what the table generates.
+#include "core/field_value_labels.h"
 #include "core/road_fields.h"
 #include "record_support.h"
 #include "test_support.h"
@@ -194,6 +195,72 @@ private slots:
         QCOMPARE(reportKindFromCode(u"inside_district"),
                  std::optional<ReportKind>(ReportKind::InsideDistrict));
         QVERIFY(!shapeFromCode(u"l").has_value());
+    }
+
+    // Every code a code field can hold has a label in both languages (geo/core/field_value_labels.h), so
+    // the viewer never shows a raw code; a few are checked word for word.
+    void everyCodeHasLabels() {
+        QList<QPair<QString, QString>> codes; // field key, code
+        for (RoadAction a : {RoadAction::Name, RoadAction::Rename, RoadAction::Adjust, RoadAction::Cancel})
+            codes.append({QStringLiteral("action"), actionCode(a)});
+        for (int s = int(Shape::Straight); s <= int(Shape::Turn); ++s)
+            codes.append({QStringLiteral("shape"), shapeCode(Shape(s))});
+        for (int d = int(Direction::East); d <= int(Direction::NorthEast); ++d) {
+            codes.append({QStringLiteral("start_dir"), directionCode(Direction(d))});
+            codes.append({QStringLiteral("end_dir"), directionCode(Direction(d))});
+        }
+        int codeFields = 0;
+        for (const RoadField& f : roadFields())
+            codeFields += f.type == FieldType::Code ? 1 : 0;
+        QSet<QString> keys;
+        for (const auto& [key, code] : codes) {
+            keys.insert(key);
+            const QString english = fieldValueLabel(key, code, LabelLanguage::English);
+            const QString chinese = fieldValueLabel(key, code, LabelLanguage::Chinese);
+            QVERIFY2(english != code || code.front().isUpper(),
+                     qPrintable(key + u' ' + code)); // "L" is its own word
+            QVERIFY2(english.front().isUpper(), qPrintable(english));
+            QVERIFY2(chinese.front().unicode() >= 0x4e00 || code.front().isUpper(), qPrintable(chinese));
+        }
+        QCOMPARE(keys.size(), codeFields); // every code field of the table is covered above
+    }
+    void valueLabels_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("chinese");
+        QTest::addColumn<QString>("english");
+        QTest::newRow("action rename") << "action"
+                                       << "rename"
+                                       << "更名"
+                                       << "Renamed";
+        QTest::newRow("shape straight") << "shape"
+                                        << "straight"
+                                        << "直线"
+                                        << "Straight";
+        QTest::newRow("shape L") << "shape"
+                                 << "L"
+                                 << "L 形"
+                                 << "L-shaped";
+        QTest::newRow("end_dir 东南") << "end_dir"
+                                      << "东南"
+                                      << "东南"
+                                      << "South-east";
+        QTest::newRow("an unknown code stays") << "shape"
+                                               << "spiral"
+                                               << "spiral"
+                                               << "spiral";
+        QTest::newRow("a text field stays") << "name"
+                                            << "straight"
+                                            << "straight"
+                                            << "straight";
+    }
+    void valueLabels() {
+        QFETCH(QString, key);
+        QFETCH(QString, code);
+        QFETCH(QString, chinese);
+        QFETCH(QString, english);
+        QCOMPARE(fieldValueLabel(key, code, LabelLanguage::Chinese), chinese);
+        QCOMPARE(fieldValueLabel(key, code, LabelLanguage::English), english);
     }
 
     void schemaDocMatchesTable() {

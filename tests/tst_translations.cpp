@@ -3,20 +3,31 @@
 // Chinese throughout (issue 10 point 5): every string the viewer shows has a finished zh_CN translation
 // (lupdate is run over the sources now and compared with the committed .ts, so a new tr() without a
 // translation fails here), and every finding the reader and validator say — on the seed and every
-// sample — is a sentence of the finding table that the viewer translates, arguments kept.
+// sample — is a sentence of the finding table that the viewer translates, arguments kept. The layout
+// report's rows and kinds go through the same table; geo's load, save and export errors ("luming::Geo")
+// have their own .ts, checked the same way, and a few are asserted in both languages.
+#include "core/finding_code.h"
 #include "core/finding_messages.h"
+#include "export/road_exporter.h"
 #include "notice/notice_parser.h"
+#include "project/project_builder.h"
+#include "store/road_store.h"
 #include "test_support.h"
+#include "text/text_reader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <array>
+#include <memory>
+#include <vector>
 
 using namespace luming;
 
@@ -63,6 +74,49 @@ QList<TsMessage> readTs(const QString& tsPath, QString* error) {
     return out;
 }
 
+// Every geo source that says a message in the "luming::Geo" context (the .ts must cover them all).
+QStringList geoMessageSources() {
+    QStringList files;
+    QDirIterator it(QStringLiteral(LUMING_SOURCE_DIR "/geo"),
+                    {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        if (f.endsWith(QLatin1String("/finding_messages.cpp"))) // the findings' own row
+            continue;
+        QFile file(f);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains("\"luming::Geo\""))
+            files << f;
+    }
+    return files;
+}
+
+// geo's translators for zh_CN, installed for the lifetime of the object (none for "en").
+class GeoTranslators {
+public:
+    explicit GeoTranslators(const QString& language) {
+        if (language == QLatin1String("en"))
+            return;
+        for (const char* name : {":/i18n/luming_findings_%1.qm", ":/i18n/luming_geo_%1.qm"}) {
+            auto t = std::make_unique<QTranslator>();
+            loaded_ = t->load(QString::fromLatin1(name).arg(language)) && loaded_;
+            QCoreApplication::installTranslator(t.get());
+            translators_.push_back(std::move(t));
+        }
+    }
+    ~GeoTranslators() {
+        for (const auto& t : translators_)
+            QCoreApplication::removeTranslator(t.get());
+    }
+    GeoTranslators(const GeoTranslators&) = delete;
+    GeoTranslators& operator=(const GeoTranslators&) = delete;
+    [[nodiscard]] bool loaded() const { return loaded_; }
+
+private:
+    std::vector<std::unique_ptr<QTranslator>> translators_;
+    bool loaded_ = true;
+};
+
 // The sources lupdate reads for one translation file.
 QStringList sourcesIn(const QString& folder, const QStringList& only = {}) {
     const QDir dir(QStringLiteral(LUMING_SOURCE_DIR "/") + folder);
@@ -89,6 +143,8 @@ private slots:
         QTest::newRow("findings") << sourcesIn(QStringLiteral("geo/core"),
                                                {QStringLiteral("finding_messages.cpp")})
                                   << "geo/core/translations/luming_findings_zh_CN.ts";
+        QTest::newRow("geo's load, save and export messages")
+            << geoMessageSources() << "geo/core/translations/luming_geo_zh_CN.ts";
     }
     void everyStringHasChinese() {
         QFETCH(QStringList, sources);
@@ -150,6 +206,29 @@ private slots:
         QTest::newRow("a list of missing fields")
             << findingMessage(FindingMessage::ItemNotReadFully, {"12", "start, end", "某路。"})
             << "第 12 条未能完整读出（缺少：起点、止点）：“某路。”";
+        QTest::newRow("layout report: a tie to an item")
+            << findingMessage(
+                   FindingMessage::ReportTie,
+                   {"start", findingMessage(FindingMessage::ReportItemName, {"凤集路", "5"}), "0.00"})
+            << "起点接 凤集路（第 5 条）：相距 0.00 米";
+        QTest::newRow("layout report: a leg's direction")
+            << findingMessage(FindingMessage::ReportDirectionLeg, {"2", "north–south", "0.40", "3.1"})
+            << "第 2 段 南北向，偏斜 0.40°（起点→终点横向偏离轴线 3.1 米）";
+        QTest::newRow("layout report: ten arguments (%10)")
+            << findingMessage(FindingMessage::ReportReadability,
+                              {"0", "0.00", "1", "2", "30", "160", "0.50", "0.01", "1200", "3"})
+            << "弯折道路 0 条（最大弯折 0.00°）；同走向道路相交 1 处；重叠 2 处（与其他道路相距不足 30 "
+               "米的最长"
+               "路段：160 米）；长度与所述相差不超过 0.50 %；保持的连接相距不超过 0.01 "
+               "米；组参考点距锚点最远 "
+               "1200 米；矛盾 3 处";
+        QTest::newRow("layout report: a district check with a renamed boundary")
+            << findingMessage(FindingMessage::ReportAllInsideSomeUndrawn,
+                              {"港沟街道 (历城区)", "4",
+                               findingMessage(FindingMessage::ReportRenamedBoundary, {"长清区", "长清县"}),
+                               "2"})
+            << "港沟街道 (历城区)：已绘制的 4 条道路全部在 长清区（长清县 的边界，2019 年前的名称） 内；2 "
+               "条尚未绘制";
         QTest::newRow("an argument holding %2 is not filled again")
             << findingMessage(FindingMessage::NumberingGap, {"%2"})
             << "条目编号缺少 %2：文本中可能漏了条目。";
@@ -193,6 +272,154 @@ private slots:
                                                    .arg(unknown.size())
                                                    .arg(findings)
                                                    .arg(unknown.join(QLatin1Char('\n')))));
+    }
+
+    // Every finding code has its own words in Chinese; English shows the code itself.
+    void everyFindingCodeHasChinese() {
+        QSet<QString> seen;
+        for (FindingCode code : allFindingCodes()) {
+            const QString text = findingCodeText(code);
+            QCOMPARE(findingCodeLabel(text), text); // no translator: the code
+            GeoTranslators zh(QStringLiteral("zh_CN"));
+            const QString label = findingCodeLabel(text);
+            QVERIFY2(!label.isEmpty() && label.front().unicode() >= 0x4e00, qPrintable(text + u' ' + label));
+            seen.insert(label);
+        }
+        QCOMPARE(seen.size(), allFindingCodes().size()); // no two codes share a label
+    }
+
+    // Every kind of layout report row has its own words in Chinese.
+    void everyReportKindHasChinese() {
+        GeoTranslators zh(QStringLiteral("zh_CN"));
+        QVERIFY(zh.loaded());
+        QSet<QString> seen;
+        for (int k = int(ReportKind::Length); k <= int(ReportKind::Readability); ++k) {
+            const auto kind = ReportKind(k);
+            const QString text = reportKindText(kind);
+            QVERIFY2(!text.isEmpty() && text.front().unicode() >= 0x4e00,
+                     qPrintable(QStringLiteral("%1: %2").arg(reportKindCode(kind), text)));
+            seen.insert(text);
+        }
+        QCOMPARE(seen.size(), int(ReportKind::Readability) + 1); // no two kinds share a word
+    }
+
+    // Every row the layout report has for the seed notice is a sentence of the table, said in Chinese.
+    void everyLayoutReportRowIsTranslatable() {
+        const ProjectBuild build = ProjectBuilder::fromNoticeFile(luming::test::seedNoticePath());
+        QCOMPARE(build.status, ParseStatus::Ok);
+        const QList<LayoutReportRow>& rows = build.project.layoutReport;
+        QVERIFY(rows.size() > 100);
+        GeoTranslators zh(QStringLiteral("zh_CN"));
+        QVERIFY(zh.loaded());
+        QStringList unknown;
+        QStringList english;
+        // What stays as written in a Chinese sentence: the anchor file's path and its source column (data,
+        // resources/anchors/370100.csv), the CRS names.
+        QStringList data{QStringLiteral(LUMING_SOURCE_DIR "/resources/anchors/370100.csv")};
+        QFile anchors(data.first());
+        QVERIFY(anchors.open(QIODevice::ReadOnly));
+        for (const QString& line : QString::fromUtf8(anchors.readAll()).split(QLatin1Char('\n')))
+            if (const QStringList cells = line.split(QLatin1Char(','));
+                cells.size() > 3 && !line.startsWith(u'#'))
+                data << cells[3];
+        static const QRegularExpression leftOver(QStringLiteral("\\b(?!WGS84\\b|EPSG\\b)[A-Za-z]{3,}\\b"));
+        for (const LayoutReportRow& row : rows) {
+            if (!isKnownFindingMessage(row.detail)) {
+                unknown << QStringLiteral("[%1] %2").arg(reportKindCode(row.kind), row.detail);
+                continue;
+            }
+            QString said = translateFindingMessage(row.detail);
+            for (const QString& d : data)
+                said.remove(d);
+            if (said.contains(leftOver)) {
+                english << QStringLiteral("[%1] %2 → %3").arg(reportKindCode(row.kind), row.detail, said);
+                qWarning().noquote() << english.last(); // QVERIFY2 cuts a long message short
+            }
+        }
+        QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("%1 of %2 rows are not in the table:\n%3")
+                                                   .arg(unknown.size())
+                                                   .arg(rows.size())
+                                                   .arg(unknown.join(QLatin1Char('\n')))));
+        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 rows keep English words in Chinese:\n%2")
+                                                   .arg(english.size())
+                                                   .arg(english.join(QLatin1Char('\n')))));
+    }
+
+    // What a planner sees when a file cannot be opened or an export is refused, in both languages; the
+    // file stays named in the message.
+    void userFacingErrors_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("expected");
+        const QList<std::array<const char*, 3>> rows{
+            {{"export onto an existing file", "already exists and is left as it was",
+              "已存在，保持原样未动"}},
+            {{"export into a missing folder", "folder", "不存在"}},
+            {{"open a missing project", "no such file", "文件不存在"}},
+            {{"open a GeoPackage that is not a project", "not a Luming project", "不是路名项目"}},
+            {{"open a binary file as a notice", "looks like binary data", "看起来是二进制数据"}},
+            {{"open an empty notice", "is empty (0 bytes)", "是空文件"}},
+        };
+        for (const auto& [scenario, en, zh] : rows) {
+            QTest::addRow("%s (en)", scenario) << "en" << scenario << en;
+            QTest::addRow("%s (zh_CN)", scenario) << "zh_CN" << scenario << zh;
+        }
+    }
+    void userFacingErrors() {
+        QFETCH(QString, language);
+        QFETCH(QString, scenario);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        static const ProjectBuild seed = ProjectBuilder::fromNoticeFile(luming::test::seedNoticePath());
+        QCOMPARE(seed.status, ParseStatus::Ok);
+        GeoTranslators translators(language);
+        QVERIFY(translators.loaded());
+        QString file;
+        QString message;
+        if (scenario == QLatin1String("export onto an existing file")) {
+            file = dir.filePath(QStringLiteral("roads.gpkg"));
+            QVERIFY(luming::test::writeFile(file, "someone's work\n"));
+            ExportOptions options;
+            options.format = ExportFormat::GeoPackage;
+            options.path = file;
+            message = exportRoads(seed.project, options).message;
+        } else if (scenario == QLatin1String("export into a missing folder")) {
+            file = QDir::toNativeSeparators(dir.filePath(QStringLiteral("gone")));
+            ExportOptions options;
+            options.format = ExportFormat::Csv;
+            options.path = dir.filePath(QStringLiteral("gone/roads.csv"));
+            message = exportRoads(seed.project, options).message;
+        } else if (scenario == QLatin1String("open a missing project")) {
+            file = dir.filePath(QStringLiteral("missing.gpkg"));
+            message = RoadStore::load(file).error;
+        } else if (scenario == QLatin1String("open a GeoPackage that is not a project")) {
+            // A GeoPackage of roads as exported (no notices layer): a layer, not a Luming project.
+            file = dir.filePath(QStringLiteral("layer.gpkg"));
+            ExportOptions options;
+            options.format = ExportFormat::GeoPackage;
+            options.path = file;
+            {
+                GeoTranslators english(QStringLiteral("en"));
+                const ExportResult written = exportRoads(seed.project, options);
+                QVERIFY2(written.ok(), qPrintable(written.message));
+            }
+            message = RoadStore::load(file).error;
+        } else if (scenario == QLatin1String("open a binary file as a notice")) {
+            file = QDir::toNativeSeparators(dir.filePath(QStringLiteral("notice.txt")));
+            QVERIFY(luming::test::writeFile(dir.filePath(QStringLiteral("notice.txt")),
+                                            QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08 road", 13)));
+            message = TextReader::readFile(dir.filePath(QStringLiteral("notice.txt"))).error;
+        } else if (scenario == QLatin1String("open an empty notice")) {
+            file = QDir::toNativeSeparators(dir.filePath(QStringLiteral("empty.txt")));
+            QVERIFY(luming::test::writeFile(dir.filePath(QStringLiteral("empty.txt")), QByteArray()));
+            message = TextReader::readFile(dir.filePath(QStringLiteral("empty.txt"))).error;
+        } else {
+            QFAIL(qPrintable(scenario));
+        }
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QVERIFY2(message.contains(file),
+                 qPrintable(QStringLiteral("%1 not named in: %2").arg(file, message)));
     }
 };
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>LayoutSummary</name>
+    <message>
+        <source>Schematic positions, derived from the notice text (not surveyed).</source>
+        <translation>示意位置，由公告文字推算（非实测）。</translation>
+    </message>
+    <message>
+        <source>%1 roads drawn; largest length misfit %2 %; largest tie gap %3 m</source>
+        <translation>已绘制 %1 条道路；长度最大偏差 %2 %；衔接最大间隙 %3 米</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>error</source>

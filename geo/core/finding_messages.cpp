@@ -5,6 +5,7 @@
 #include <QTranslator>
 #include <algorithm>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace luming {
@@ -131,6 +132,93 @@ constexpr Template kTemplates[] = {
     {FindingMessage::UnreadCandidate,
      QT_TRANSLATE_NOOP("Finding",
                        "Line %1 reads like a road record, but no record was read from it: \"%2\"")},
+    // The layout report: one sentence per row (LayoutReport, ClusterPlacement, LayoutSolver,
+    // districtContainment), and the phrases its blanks take.
+    {FindingMessage::ReportLengthStated, QT_TRANSLATE_NOOP("Finding", "stated %1 m, drawn %2 m (%3 %)")},
+    {FindingMessage::ReportLengthUnstated, QT_TRANSLATE_NOOP("Finding", "no stated length, drawn %1 m")},
+    {FindingMessage::ReportDirection,
+     QT_TRANSLATE_NOOP("Finding", "%1, leans %2° (start→end offset across the axis %3 m)")},
+    {FindingMessage::ReportDirectionLeg,
+     QT_TRANSLATE_NOOP("Finding", "leg %1 %2, leans %3° (start→end offset across the axis %4 m)")},
+    {FindingMessage::ReportTie, QT_TRANSLATE_NOOP("Finding", "%1 on %2: %3 m")},
+    {FindingMessage::ReportTieReleased,
+     QT_TRANSLATE_NOOP("Finding", "%1 on %2: %3 m (released: the numbers conflict)")},
+    {FindingMessage::ReportItemName, QT_TRANSLATE_NOOP("Finding", "%1 (item %2)")},
+    {FindingMessage::ReportNorthOf,
+     QT_TRANSLATE_NOOP("Finding", "%1 north of %2 by %3 m (mid-points of the ends)")},
+    {FindingMessage::ReportWestOf,
+     QT_TRANSLATE_NOOP("Finding", "%1 west of %2 by %3 m (mid-points of the ends)")},
+    {FindingMessage::ReportBend, QT_TRANSLATE_NOOP("Finding", "bends by %1° within a straight stretch")},
+    {FindingMessage::ReportOverlap, QT_TRANSLATE_NOOP("Finding", "runs within %1 m of %2 for %3 m")},
+    {FindingMessage::ReportCrossing,
+     QT_TRANSLATE_NOOP("Finding",
+                       "crosses %1, which the text gives the same orientation and does not tie to it")},
+    {FindingMessage::ReportReadability,
+     QT_TRANSLATE_NOOP(
+         "Finding", "bent roads %1 (largest bend %2°); crossings of same-orientation roads %3; overlaps %4 "
+                    "(longest stretch within %5 m of another road: %6 m); lengths within %7 % of stated; "
+                    "held ties within %8 m; farthest cluster reference from its anchor %9 m; conflicts %10")},
+    {FindingMessage::ReportNoRegion,
+     QT_TRANSLATE_NOOP("Finding",
+                       "the notice's region is unknown: no road is placed (give the region, e.g. --region)")},
+    {FindingMessage::ReportTieConflict,
+     QT_TRANSLATE_NOOP("Finding",
+                       "the numbers conflict: with every tie held %1 (item %2) is drawn %3 m off its stated "
+                       "%4 m; let go: %5, leaving a gap of %6 m. Roads under strain: %7")},
+    {FindingMessage::ReportLetGo, QT_TRANSLATE_NOOP("Finding", "%1's %2 on %3")},
+    {FindingMessage::ReportLengthConflict,
+     QT_TRANSLATE_NOOP("Finding",
+                       "the numbers conflict: drawn %1 m off the stated %2 m with its ties held. Roads under "
+                       "strain: %3")},
+    {FindingMessage::ReportAnchorConflict,
+     QT_TRANSLATE_NOOP(
+         "Finding", "the numbers conflict: the roads of %1 (items %2) are drawn %3 m from its anchor (%4 "
+                    "line %5), %6 m beyond the anchor's stated ±%7 m: their lengths and ties hold them there "
+                    "against the cluster's other anchors")},
+    {FindingMessage::ReportClusterNoSubdistrict,
+     QT_TRANSLATE_NOOP("Finding", "cluster of %1: no 街道 given; placed at %2")},
+    {FindingMessage::ReportClusterNoAnchorRow,
+     QT_TRANSLATE_NOOP("Finding", "cluster of %1: %2 has no row in %3; placed at %4")},
+    {FindingMessage::ReportClusterAnchor,
+     QT_TRANSLATE_NOOP("Finding",
+                       "cluster of %1: %2 anchor %3,%4 (WGS84, ±%5 m, %6 line %7; %8); reference: %9, %10 m "
+                       "from the anchor%11")},
+    {FindingMessage::ReportSideBySide,
+     QT_TRANSLATE_NOOP("Finding", "; set side by side with %1 other cluster(s) of %2, moved %3 m")},
+    {FindingMessage::ReportJunction, QT_TRANSLATE_NOOP("Finding", "junction %1")},
+    {FindingMessage::ReportCentroid, QT_TRANSLATE_NOOP("Finding", "centroid of the nodes of its %1 road(s)")},
+    {FindingMessage::ReportCentreNoDistrict, QT_TRANSLATE_NOOP("Finding", "the centre of %1 (no 区 given)")},
+    {FindingMessage::ReportCentreNoPolygon,
+     QT_TRANSLATE_NOOP("Finding", "the centre of %1 (%2 has no polygon)")},
+    {FindingMessage::ReportInsidePolygon,
+     QT_TRANSLATE_NOOP("Finding", "a point inside the polygon of %1 (%2 of %3 there)")},
+    {FindingMessage::ReportCentre, QT_TRANSLATE_NOOP("Finding", "the centre of %1")},
+    {FindingMessage::ReportNoDistrictGiven,
+     QT_TRANSLATE_NOOP("Finding", "%1: %2 roads name no 区; not checked")},
+    {FindingMessage::ReportNoPolygon,
+     QT_TRANSLATE_NOOP(
+         "Finding", "%1: no polygon for %2 (a development zone, or a 区 missing from the boundaries); its %3 "
+                    "roads are not checked")},
+    {FindingMessage::ReportRegionUnknown,
+     QT_TRANSLATE_NOOP("Finding", "%1: not checked (the region is unknown)")},
+    {FindingMessage::ReportNoGeos, QT_TRANSLATE_NOOP("Finding", "%1: not checked (GDAL lacks PROJ or GEOS)")},
+    {FindingMessage::ReportNotTransformed,
+     QT_TRANSLATE_NOOP("Finding", "%1: not checked (the boundary of %2 cannot be transformed to %3)")},
+    {FindingMessage::ReportNoneDrawn,
+     QT_TRANSLATE_NOOP("Finding", "%1: none of its %2 roads is drawn yet; not checked")},
+    {FindingMessage::ReportAllInside, QT_TRANSLATE_NOOP("Finding", "%1: all %2 drawn roads inside %3")},
+    {FindingMessage::ReportAllInsideSomeUndrawn,
+     QT_TRANSLATE_NOOP("Finding", "%1: all %2 drawn roads inside %3; %4 not drawn yet")},
+    {FindingMessage::ReportSomeOutside,
+     QT_TRANSLATE_NOOP(
+         "Finding", "%1: %2 of %3 drawn roads leave %4; farthest %5 m outside (%6); %7% of the drawn length "
+                    "inside")},
+    {FindingMessage::ReportSomeOutsideSomeUndrawn,
+     QT_TRANSLATE_NOOP(
+         "Finding", "%1: %2 of %3 drawn roads leave %4; farthest %5 m outside (%6); %7% of the drawn length "
+                    "inside; %8 not drawn yet")},
+    {FindingMessage::ReportRenamedBoundary,
+     QT_TRANSLATE_NOOP("Finding", "%1 (boundary of %2, pre-2019 name)")},
 };
 
 // Words that fill a template's blanks (a declared count's label, a missing field), translated alone.
@@ -147,6 +235,62 @@ constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("Finding", "width"),
     QT_TRANSLATE_NOOP("Finding", "old name"),
     QT_TRANSLATE_NOOP("Finding", "district"),
+    // the layout report's words
+    QT_TRANSLATE_NOOP("Finding", "turn"),
+    QT_TRANSLATE_NOOP("Finding", "east–west"),
+    QT_TRANSLATE_NOOP("Finding", "north–south"),
+    QT_TRANSLATE_NOOP("Finding", "north-east–south-west"),
+    QT_TRANSLATE_NOOP("Finding", "north-west–south-east"),
+    QT_TRANSLATE_NOOP("Finding", "the other 街道's anchor"),
+    QT_TRANSLATE_NOOP("Finding", "(centre)"),
+};
+
+// The findings' codes as a reader sees them: English keeps the code (the word in every file), other
+// languages say it in their words (context "FindingCode"). A test checks every FindingCode is here.
+constexpr const char* kCodes[] = {
+    QT_TRANSLATE_NOOP("FindingCode", "nul_bytes"),
+    QT_TRANSLATE_NOOP("FindingCode", "undecodable_bytes"),
+    QT_TRANSLATE_NOOP("FindingCode", "bidi_control"),
+    QT_TRANSLATE_NOOP("FindingCode", "count_mismatch"),
+    QT_TRANSLATE_NOOP("FindingCode", "numbering_gap"),
+    QT_TRANSLATE_NOOP("FindingCode", "numbering_repeat"),
+    QT_TRANSLATE_NOOP("FindingCode", "numbering_restarts"),
+    QT_TRANSLATE_NOOP("FindingCode", "no_lengths"),
+    QT_TRANSLATE_NOOP("FindingCode", "no_widths"),
+    QT_TRANSLATE_NOOP("FindingCode", "date_year_mismatch"),
+    QT_TRANSLATE_NOOP("FindingCode", "not_a_road"),
+    QT_TRANSLATE_NOOP("FindingCode", "name_mismatch"),
+    QT_TRANSLATE_NOOP("FindingCode", "traditional_character"),
+    QT_TRANSLATE_NOOP("FindingCode", "name_variant"),
+    QT_TRANSLATE_NOOP("FindingCode", "possible_name_variant"),
+    QT_TRANSLATE_NOOP("FindingCode", "external_endpoint"),
+    QT_TRANSLATE_NOOP("FindingCode", "duplicate_name"),
+    QT_TRANSLATE_NOOP("FindingCode", "impossible_value"),
+    QT_TRANSLATE_NOOP("FindingCode", "unparsed_item"),
+    QT_TRANSLATE_NOOP("FindingCode", "incomplete_item"),
+    QT_TRANSLATE_NOOP("FindingCode", "layout_length_conflict"),
+    QT_TRANSLATE_NOOP("FindingCode", "layout_tie_conflict"),
+    QT_TRANSLATE_NOOP("FindingCode", "layout_anchor_conflict"),
+    QT_TRANSLATE_NOOP("FindingCode", "region_unknown"),
+    QT_TRANSLATE_NOOP("FindingCode", "region_ambiguous"),
+    QT_TRANSLATE_NOOP("FindingCode", "place_unknown"),
+    QT_TRANSLATE_NOOP("FindingCode", "place_in_other_district"),
+    QT_TRANSLATE_NOOP("FindingCode", "unread_candidate"),
+};
+
+// The kinds of layout report rows, in ReportKind order.
+constexpr std::pair<ReportKind, const char*> kReportKinds[] = {
+    {ReportKind::Length, QT_TRANSLATE_NOOP("Finding", "Length")},
+    {ReportKind::Tie, QT_TRANSLATE_NOOP("Finding", "Tie")},
+    {ReportKind::Direction, QT_TRANSLATE_NOOP("Finding", "Direction")},
+    {ReportKind::Order, QT_TRANSLATE_NOOP("Finding", "Order")},
+    {ReportKind::Anchor, QT_TRANSLATE_NOOP("Finding", "Anchor")},
+    {ReportKind::Conflict, QT_TRANSLATE_NOOP("Finding", "Conflict")},
+    {ReportKind::InsideDistrict, QT_TRANSLATE_NOOP("Finding", "Inside its 区")},
+    {ReportKind::Bend, QT_TRANSLATE_NOOP("Finding", "Bend")},
+    {ReportKind::Crossing, QT_TRANSLATE_NOOP("Finding", "Crossing")},
+    {ReportKind::Overlap, QT_TRANSLATE_NOOP("Finding", "Overlap")},
+    {ReportKind::Readability, QT_TRANSLATE_NOOP("Finding", "Readability")},
 };
 
 QString fill(QString text, const QStringList& args) {
@@ -155,10 +299,16 @@ QString fill(QString text, const QStringList& args) {
     out.reserve(text.size() + 64);
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == u'%' && i + 1 < text.size() && text[i + 1].isDigit() && text[i + 1] != u'0') {
-            const int n = text[i + 1].digitValue();
+            int n = text[i + 1].digitValue();
+            qsizetype digits = 1;
+            if (i + 2 < text.size() && text[i + 2].isDigit() &&
+                n * 10 + text[i + 2].digitValue() <= args.size()) {
+                n = n * 10 + text[i + 2].digitValue(); // %10 … %99, as QString::arg reads them
+                digits = 2;
+            }
             if (n <= args.size()) {
                 out += args[n - 1];
-                ++i;
+                i += digits;
                 continue;
             }
         }
@@ -179,7 +329,7 @@ struct Matcher {
 const std::vector<Matcher>& matchers() {
     static const std::vector<Matcher> all = [] {
         std::vector<Matcher> out;
-        static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+        static const QRegularExpression placeholder(QStringLiteral("%([1-9][0-9]?)"));
         for (const Template& t : kTemplates) {
             const QString text = QString::fromUtf8(t.text);
             QString pattern = QStringLiteral("^");
@@ -206,7 +356,7 @@ const std::vector<Matcher>& matchers() {
 
 QString translateWord(const QString& word) {
     for (const char* w : kWords)
-        if (word == QLatin1String(w))
+        if (word == QString::fromUtf8(w))
             return QCoreApplication::translate("Finding", w);
     return word;
 }
@@ -221,7 +371,7 @@ QString translateArgument(const QString& arg, int depth) {
         QStringList parts = arg.split(QStringLiteral(", "));
         bool any = false;
         for (QString& p : parts) {
-            const QString t = translateWord(p);
+            const QString t = depth < 2 ? translate(p, depth + 1) : translateWord(p);
             any = any || t != p;
             p = t;
         }
@@ -287,18 +437,39 @@ bool isKnownFindingMessage(const QString& english) {
         if (m.re.match(english).hasMatch())
             return true;
     for (const char* w : kWords)
-        if (english == QLatin1String(w))
+        if (english == QString::fromUtf8(w))
             return true;
     return false;
 }
 
+QString findingCodeLabel(const QString& code) {
+    for (const char* c : kCodes)
+        if (code == QLatin1String(c))
+            return QCoreApplication::translate("FindingCode", c);
+    return code;
+}
+
+QString reportKindText(ReportKind kind) {
+    for (const auto& [k, text] : kReportKinds)
+        if (k == kind)
+            return QCoreApplication::translate("Finding", text);
+    return reportKindCode(kind);
+}
+
 bool installFindingTranslator(QCoreApplication& app, const QString& language) {
-    auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(QStringLiteral(":/i18n/luming_findings_%1.qm").arg(language)))
-        return false;
-    translator->setParent(&app);
-    QCoreApplication::installTranslator(translator.release());
-    return true;
+    // The findings' sentences and geo's other messages (load, save, export errors: "luming::Geo").
+    bool all = true;
+    for (const QString& name :
+         {QStringLiteral("luming_findings_%1.qm"), QStringLiteral("luming_geo_%1.qm")}) {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/") + name.arg(language))) {
+            all = false;
+            continue;
+        }
+        translator->setParent(&app);
+        QCoreApplication::installTranslator(translator.release());
+    }
+    return all;
 }
 
 } // namespace luming

@@ -2,8 +2,10 @@
 // "Finding" context of the Qt Linguist files. Findings are stored and printed in English (the record
 // of what was found, the same in every file); a viewer in another language recognises the sentence
 // against the table and says it in its own words with the same arguments — so projects written
-// before a translation existed are translated too.
+// before a translation existed are translated too. The layout report's rows are said the same way.
 #pragma once
+
+#include "core/road_enums.h"
 
 #include <QString>
 #include <QStringList>
@@ -57,9 +59,49 @@ enum class FindingMessage {
     SubdistrictUnknownNear,
     PlaceInOtherDistrict,
     UnreadCandidate,
+    // the layout report's rows (LayoutReportRow::detail) and the phrases that fill them
+    ReportLengthStated,
+    ReportLengthUnstated,
+    ReportDirection,
+    ReportDirectionLeg,
+    ReportTie,
+    ReportTieReleased,
+    ReportItemName,
+    ReportNorthOf,
+    ReportWestOf,
+    ReportBend,
+    ReportOverlap,
+    ReportCrossing,
+    ReportReadability,
+    ReportNoRegion,
+    ReportTieConflict,
+    ReportLetGo,
+    ReportLengthConflict,
+    ReportAnchorConflict,
+    ReportClusterNoSubdistrict,
+    ReportClusterNoAnchorRow,
+    ReportClusterAnchor,
+    ReportSideBySide,
+    ReportJunction,
+    ReportCentroid,
+    ReportCentreNoDistrict,
+    ReportCentreNoPolygon,
+    ReportInsidePolygon,
+    ReportCentre,
+    ReportNoDistrictGiven,
+    ReportNoPolygon,
+    ReportRegionUnknown,
+    ReportNoGeos,
+    ReportNotTransformed,
+    ReportNoneDrawn,
+    ReportAllInside,
+    ReportAllInsideSomeUndrawn,
+    ReportSomeOutside,
+    ReportSomeOutsideSomeUndrawn,
+    ReportRenamedBoundary,
 };
 
-// The English sentence, its %n replaced by args[n-1].
+// The English sentence, its %n (%1 … %99) replaced by args[n-1].
 [[nodiscard]] QString findingMessage(FindingMessage id, const QStringList& args);
 
 // The English template (for tests and the translation files).
@@ -76,8 +118,16 @@ enum class FindingMessage {
 // True when `english` is a sentence or word of the table (a test checks every finding does).
 [[nodiscard]] bool isKnownFindingMessage(const QString& english);
 
-// Installs the sentences' translation for `language` ("zh_CN"; "en" and others need none) as a child of
-// `app`. False when there is no translation for it.
+// A finding's code (findingCodeText: "external_endpoint") as a reader sees it: the code in English, its
+// translation otherwise ("外部道路"); an unknown code unchanged.
+[[nodiscard]] QString findingCodeLabel(const QString& code);
+
+// A layout report row's kind in the language of the installed translators ("Length", "长度").
+[[nodiscard]] QString reportKindText(ReportKind kind);
+
+// Installs geo's translations for `language` ("zh_CN"; "en" and others need none) as children of `app`:
+// the findings' and report's sentences and geo's load, save and export messages. False when either is
+// missing.
 bool installFindingTranslator(QCoreApplication& app, const QString& language);
 
 } // namespace luming

@@ -1,5 +1,6 @@
 #include "core/road_record.h"
 
+#include "core/field_value_labels.h"
 #include "core/notice.h"
 
 namespace luming {
@@ -26,17 +27,7 @@ std::optional<RoadAction> actionFromCode(const QString& code) {
 }
 
 QString actionChineseName(RoadAction action) {
-    switch (action) {
-    case RoadAction::Name:
-        return QStringLiteral("命名");
-    case RoadAction::Rename:
-        return QStringLiteral("更名");
-    case RoadAction::Adjust:
-        return QStringLiteral("调整");
-    case RoadAction::Cancel:
-        return QStringLiteral("注销");
-    }
-    return {};
+    return fieldValueLabel(u"action", actionCode(action), LabelLanguage::Chinese);
 }
 
 QString severityCode(Severity severity) {

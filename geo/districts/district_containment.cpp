@@ -1,5 +1,6 @@
 #include "districts/district_containment.h"
 
+#include "core/finding_messages.h"
 #include "districts/district_lookup.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_raii_p.h"
@@ -42,10 +43,6 @@ QList<Cluster> clustersOf(const Project& project) {
     return clusters;
 }
 
-QString metres(double m) {
-    return QStringLiteral("%1 m").arg(std::lround(m));
-}
-
 } // namespace
 
 QList<LayoutReportRow> districtContainment(const Project& project) {
@@ -72,29 +69,26 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
         bool renamed = false;
         const DistrictPolygon* district = findDistrictPolygon(project.districts, cluster.district, &renamed);
         if (cluster.district.isEmpty()) {
-            row.detail = QStringLiteral("%1: %2 roads name no 区; not checked").arg(who).arg(total);
+            row.detail = findingMessage(FindingMessage::ReportNoDistrictGiven, {who, QString::number(total)});
             rows.append(row);
             continue;
         }
         if (!district) {
-            row.detail = QStringLiteral("%1: no polygon for %2 (a development zone, or a 区 missing from the "
-                                        "boundaries); its %3 roads are not checked")
-                             .arg(who, cluster.district)
-                             .arg(total);
+            row.detail = findingMessage(FindingMessage::ReportNoPolygon,
+                                        {who, cluster.district, QString::number(total)});
             rows.append(row);
             continue;
         }
         if (!toMetric || !OGRGeometryFactory::haveGEOS()) {
-            row.detail = metricEpsg == 0
-                             ? QStringLiteral("%1: not checked (the region is unknown)").arg(who)
-                             : QStringLiteral("%1: not checked (GDAL lacks PROJ or GEOS)").arg(who);
+            row.detail = findingMessage(
+                metricEpsg == 0 ? FindingMessage::ReportRegionUnknown : FindingMessage::ReportNoGeos, {who});
             rows.append(row);
             continue;
         }
         const std::unique_ptr<OGRMultiPolygon> polygon = gdal::toOgrMultiPolygon(*district);
         if (polygon->transform(toMetric.get()) != OGRERR_NONE) {
-            row.detail = QStringLiteral("%1: not checked (the boundary of %2 cannot be transformed to %3)")
-                             .arg(who, district->name, project.region.metricCrs());
+            row.detail = findingMessage(FindingMessage::ReportNotTransformed,
+                                        {who, district->name, project.region.metricCrs()});
             rows.append(row);
             continue;
         }
@@ -132,30 +126,27 @@ QList<LayoutReportRow> districtContainment(const Project& project) {
             }
         }
 
-        const QString polygonName =
-            renamed
-                ? QStringLiteral("%1 (boundary of %2, pre-2019 name)").arg(cluster.district, district->name)
-                : cluster.district;
+        const QString polygonName = renamed ? findingMessage(FindingMessage::ReportRenamedBoundary,
+                                                             {cluster.district, district->name})
+                                            : cluster.district;
+        // One sentence per outcome, so each is translated whole (core/finding_messages.h).
+        const QString undrawn = QString::number(total - drawn);
+        const bool someUndrawn = drawn > 0 && drawn < total;
         if (drawn == 0) {
-            row.detail =
-                QStringLiteral("%1: none of its %2 roads is drawn yet; not checked").arg(who).arg(total);
+            row.detail = findingMessage(FindingMessage::ReportNoneDrawn, {who, QString::number(total)});
         } else if (outside == 0) {
-            row.detail =
-                QStringLiteral("%1: all %2 drawn roads inside %3").arg(who).arg(drawn).arg(polygonName);
+            row.detail = findingMessage(someUndrawn ? FindingMessage::ReportAllInsideSomeUndrawn
+                                                    : FindingMessage::ReportAllInside,
+                                        {who, QString::number(drawn), polygonName, undrawn});
         } else {
             const double share = lengthM > 0 ? 100.0 * insideM / lengthM : 0;
-            row.detail =
-                QStringLiteral("%1: %2 of %3 drawn roads leave %4; farthest %5 outside (%6); %7% of the "
-                               "drawn length inside")
-                    .arg(who)
-                    .arg(outside)
-                    .arg(drawn)
-                    .arg(polygonName, metres(worstM), worstRoad)
-                    .arg(std::lround(share));
+            row.detail = findingMessage(someUndrawn ? FindingMessage::ReportSomeOutsideSomeUndrawn
+                                                    : FindingMessage::ReportSomeOutside,
+                                        {who, QString::number(outside), QString::number(drawn), polygonName,
+                                         QString::number(std::lround(worstM)), worstRoad,
+                                         QString::number(std::lround(share)), undrawn});
             row.valueM = worstM;
         }
-        if (drawn > 0 && drawn < total)
-            row.detail += QStringLiteral("; %1 not drawn yet").arg(total - drawn);
         rows.append(row);
     }
     return rows;

@@ -12,6 +12,7 @@
 #include "fs/sqlite_write_lock.h"
 #include "fs/write_target.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,8 +25,8 @@ namespace {
 ExportResult cancelled(const QString& dir) {
     ExportResult r;
     r.status = ExportStatus::Cancelled;
-    r.message =
-        QStringLiteral("export cancelled; nothing was written to %1").arg(QDir::toNativeSeparators(dir));
+    r.message = QCoreApplication::translate("luming::Geo", "export cancelled; nothing was written to %1")
+                    .arg(QDir::toNativeSeparators(dir));
     return r;
 }
 
@@ -52,9 +53,10 @@ std::optional<QString> resolveCrs(const ExportFormatProfile& profile, const Expo
                                   int regionEpsg, ExportCrs* crs) {
     *crs = options.crs.value_or(profile.defaultCrs);
     if (*crs == ExportCrs::Cgcs2000GaussKruger && regionEpsg == 0)
-        return QStringLiteral("nothing written: the notice's region is unknown, so there is no Gauss-Krüger "
-                              "zone to write its roads in; give the region (--region CODE|NAME) or export "
-                              "EPSG:4490");
+        return QCoreApplication::translate(
+            "luming::Geo", "nothing written: the notice's region is unknown, so there is no Gauss-Krüger "
+                           "zone to write its roads in; give the region (--region CODE|NAME) or export "
+                           "EPSG:4490");
     if (profile.onlyCrs && *crs != *profile.onlyCrs)
         return QStringLiteral(
                    "%1 coordinates are WGS 84 longitude/latitude (EPSG:4326) by definition; GDAL would "
@@ -115,7 +117,8 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     const ExportFormatProfile profile = exportFormatProfile(options.format, options.encoding);
 
     if (options.encoding == ShapefileEncoding::Gbk && options.format != ExportFormat::Shapefile)
-        return failure(QStringLiteral("the GBK encoding is for shapefiles only; %1 is always UTF-8")
+        return failure(QCoreApplication::translate(
+                           "luming::Geo", "the GBK encoding is for shapefiles only; %1 is always UTF-8")
                            .arg(profile.description));
     ExportCrs crs{};
     const int regionEpsg = project.region.metricEpsg;
@@ -132,45 +135,53 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
 
     // Target: the format's extension is added when missing; another extension is a mistake.
     if (options.path.trimmed().isEmpty())
-        return notWritten(QStringLiteral("no output path given"));
+        return notWritten(QCoreApplication::translate("luming::Geo", "no output path given"));
     const QString extension = exportFormatExtension(options.format);
     QFileInfo target(options.path);
     if (target.suffix().isEmpty())
         target = QFileInfo(options.path + QLatin1Char('.') + extension);
     else if (target.suffix().compare(extension, Qt::CaseInsensitive) != 0)
-        return failure(QStringLiteral("%1 does not end in .%2, the extension of %3")
-                           .arg(QDir::toNativeSeparators(options.path), extension, profile.description));
+        return failure(
+            QCoreApplication::translate("luming::Geo", "%1 does not end in .%2, the extension of %3")
+                .arg(QDir::toNativeSeparators(options.path), extension, profile.description));
     const QString dir = target.absolutePath();
     const QString base = target.completeBaseName();
     const QString fileName = base + QLatin1Char('.') + extension;
     if (!QFileInfo(dir).isDir())
-        return notWritten(QStringLiteral("folder %1 does not exist").arg(QDir::toNativeSeparators(dir)));
+        return notWritten(QCoreApplication::translate("luming::Geo", "folder %1 does not exist")
+                              .arg(QDir::toNativeSeparators(dir)));
     if (target.isDir())
-        return notWritten(QStringLiteral("%1 is a folder, not a file name")
+        return notWritten(QCoreApplication::translate("luming::Geo", "%1 is a folder, not a file name")
                               .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     if (isReadOnlyFile(target.absoluteFilePath()))
-        return notWritten(QStringLiteral("nothing written: %1 is read-only; make it writable or export under "
-                                         "another name")
-                              .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return notWritten(
+            QCoreApplication::translate("luming::Geo",
+                                        "nothing written: %1 is read-only; make it writable or export under "
+                                        "another name")
+                .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     // The whole file set the export replaces (a shapefile's .dbf, .prj, … too), by inode as well as by
     // name, so neither a symlink nor a hard link to the source slips through.
     for (const QString& suffix : exportFormatProfile(options.format, options.encoding).familySuffixes) {
         const QString member = QDir(dir).filePath(base + suffix);
         if (const QString source = sourceNamedBy(member, sourceFilesOf(project)); !source.isEmpty())
-            return notWritten(QStringLiteral("nothing written: %1 is the file the roads are read from (%2); "
-                                             "export to another file")
-                                  .arg(QDir::toNativeSeparators(member), QDir::toNativeSeparators(source)));
+            return notWritten(
+                QCoreApplication::translate("luming::Geo",
+                                            "nothing written: %1 is the file the roads are read from (%2); "
+                                            "export to another file")
+                    .arg(QDir::toNativeSeparators(member), QDir::toNativeSeparators(source)));
         if (const QString open = sourceNamedBy(member, options.openFiles); !open.isEmpty())
             return notWritten(
-                QStringLiteral("nothing written: %1 is open as a layer (%2); close the layer or "
-                               "export to another file")
+                QCoreApplication::translate("luming::Geo",
+                                            "nothing written: %1 is open as a layer (%2); close the layer or "
+                                            "export to another file")
                     .arg(QDir::toNativeSeparators(member), QDir::toNativeSeparators(open)));
     }
 
     // Replacing what is there is asked for, never assumed (the whole file set: a .dbf alone is work too).
     if (const QStringList existing = existingExportFiles(options);
         options.existing == ExistingOutput::Refuse && !existing.isEmpty())
-        return failure(QStringLiteral("nothing written: %1 already exists and is left as it was")
+        return failure(QCoreApplication::translate("luming::Geo",
+                                                   "nothing written: %1 already exists and is left as it was")
                            .arg(QDir::toNativeSeparators(existing.first())),
                        ExportStatus::TargetExists);
 
@@ -180,9 +191,11 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
             return !options.only->contains(RoadId{row.notice->id, row.record->seq});
         });
     if (rows.isEmpty())
-        return failure(options.only
-                           ? QStringLiteral("nothing to export: none of the chosen roads is in the project")
-                           : QStringLiteral("nothing to export: the project has no road records"));
+        return failure(
+            options.only ? QCoreApplication::translate(
+                               "luming::Geo", "nothing to export: none of the chosen roads is in the project")
+                         : QCoreApplication::translate("luming::Geo",
+                                                       "nothing to export: the project has no road records"));
     if (QString error = measureDrawnLengths(rows, regionEpsg); !error.isEmpty())
         return failure(error);
     int withoutGeometry = 0;
@@ -195,7 +208,8 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     if (options.format == ExportFormat::Shapefile) {
         const DbfTextCheck check = checkDbfText(rows, options.encoding);
         if (!check.ok())
-            return failure(QStringLiteral("nothing written: %1").arg(check.error));
+            return failure(
+                QCoreApplication::translate("luming::Geo", "nothing written: %1").arg(check.error));
         widths = check.widths;
     }
 
@@ -207,7 +221,8 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     if (options.format == ExportFormat::GeoPackage && target.isFile()) {
         Result<SqliteWriteLock> locked = SqliteWriteLock::acquire(target.absoluteFilePath());
         if (!locked)
-            return notWritten(QStringLiteral("nothing written: %1").arg(locked.errorString()));
+            return notWritten(
+                QCoreApplication::translate("luming::Geo", "nothing written: %1").arg(locked.errorString()));
         lock.emplace(std::move(*locked));
     }
     StagedExport staging(dir, base);
@@ -231,24 +246,27 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
 
     if (!profile.cpgContent.isEmpty() &&
         !writeSmallFile(staging.path(base + QStringLiteral(".cpg")), profile.cpgContent.toLatin1()))
-        return notWritten(QStringLiteral("cannot write %1.cpg in %2: %3")
+        return notWritten(QCoreApplication::translate("luming::Geo", "cannot write %1.cpg in %2: %3")
                               .arg(base, QDir::toNativeSeparators(dir), osErrorText(errno)));
     if (profile.writesDictionary &&
         !writeSmallFile(staging.path(base + QStringLiteral("_dictionary.csv")),
                         dataDictionaryCsv(widths, shapefileEncodingCode(options.encoding))))
-        return notWritten(QStringLiteral("cannot write %1_dictionary.csv in %2: %3")
-                              .arg(base, QDir::toNativeSeparators(dir), osErrorText(errno)));
+        return notWritten(
+            QCoreApplication::translate("luming::Geo", "cannot write %1_dictionary.csv in %2: %3")
+                .arg(base, QDir::toNativeSeparators(dir), osErrorText(errno)));
 
     // GDAL's GeoJSON and KML writers lose a failed write in their buffers: on a full disk the first sign
     // is a file that does not parse back ("Unterminated string"), so the cause is probed here too.
     if (QString error = verifyRoadLayer(request.file, request.shownPath, profile, rows); !error.isEmpty())
-        return writeFailure(QStringLiteral("nothing written: the check after writing failed: %1").arg(error),
-                            dir);
+        return writeFailure(
+            QCoreApplication::translate("luming::Geo", "nothing written: the check after writing failed: %1")
+                .arg(error),
+            dir);
 
     if (QString conflict =
             sharedPrjConflict(QDir(dir), base, options.format, staging.path(base + QStringLiteral(".prj")));
         !conflict.isEmpty())
-        return failure(QStringLiteral("nothing written: %1").arg(conflict));
+        return failure(QCoreApplication::translate("luming::Geo", "nothing written: %1").arg(conflict));
 
     QStringList replaces;
     for (const QString& suffix : profile.familySuffixes)
@@ -257,7 +275,8 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
         return cancelled(dir);
     QStringList placed;
     if (Status committed = staging.commit(replaces, &placed); !committed)
-        return notWritten(QStringLiteral("nothing replaced: %1").arg(committed.errorString()));
+        return notWritten(
+            QCoreApplication::translate("luming::Geo", "nothing replaced: %1").arg(committed.errorString()));
 
     ExportResult r;
     r.status = ExportStatus::Written;
@@ -268,15 +287,18 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     const QString mainFile = QDir(dir).filePath(fileName);
     placed.removeAll(mainFile);
     r.files = QStringList{mainFile} + placed;
-    r.message = QStringLiteral("wrote %1 roads to %2 (%3, %4)")
+    r.message = QCoreApplication::translate("luming::Geo", "wrote %1 roads to %2 (%3, %4)")
                     .arg(rows.size())
                     .arg(QDir::toNativeSeparators(mainFile), profile.description, r.crs);
     if (withoutGeometry > 0)
-        r.message += QStringLiteral("; %1 of them have no line yet and were exported with an empty geometry")
-                         .arg(withoutGeometry);
-    if (profile.writesPrj)
         r.message +=
-            QStringLiteral("; the CRS is in %1.prj (GDAL and QGIS read it; spreadsheets do not)").arg(base);
+            QCoreApplication::translate(
+                "luming::Geo", "; %1 of them have no line yet and were exported with an empty geometry")
+                .arg(withoutGeometry);
+    if (profile.writesPrj)
+        r.message += QCoreApplication::translate(
+                         "luming::Geo", "; the CRS is in %1.prj (GDAL and QGIS read it; spreadsheets do not)")
+                         .arg(base);
     if (crs == ExportCrs::Wgs84Geographic)
         r.warnings.append(QStringLiteral("PROJ has no CGCS2000→WGS 84 parameters and keeps the coordinates "
                                          "unchanged (ballpark); the two frames agree within about a metre"));

@@ -5,6 +5,7 @@
 #include "fs/file_swap.h"
 #include "fs/leftovers.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,7 +24,7 @@ bool StagedExport::isValid() const {
 }
 
 QString StagedExport::errorString() const {
-    return QStringLiteral("cannot create a temporary folder in %1: %2")
+    return QCoreApplication::translate("luming::Geo", "cannot create a temporary folder in %1: %2")
         .arg(QDir::toNativeSeparators(targetDir_),
              dir_->isValid() ? QStringLiteral("cannot lock it") : dir_->errorString());
 }
@@ -52,8 +53,10 @@ Status StagedExport::commit(const QStringList& replaces, QStringList* placed) {
         if (writeSwapJournal(swap, SwapDirection::Back) && finishSwap(swap, SwapDirection::Back))
             return swapped;
         return fail(swapped.error().message +
-                    QStringLiteral("; the earlier files could not all be put back: the next export into %1 "
-                                   "finishes the job")
+                    QCoreApplication::translate(
+                        "luming::Geo",
+                        "; the earlier files could not all be put back: the next export into %1 "
+                        "finishes the job")
                         .arg(QDir::toNativeSeparators(targetDir_)));
     }
     if (placed) {

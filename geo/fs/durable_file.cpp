@@ -4,6 +4,7 @@
 #include "fs/leftovers.h"
 #include "fs/os_error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,7 +32,7 @@ Status writeDurably(const QString& path, const QByteArray& bytes) {
     // Hidden and unique beside the target, so the rename is atomic and two writers never share a temp.
     QTemporaryFile temp(leftovers::writeTempTemplate(target.absolutePath(), target.fileName()));
     if (!temp.open())
-        return fail(QStringLiteral("cannot create a temporary file in %1: %2")
+        return fail(QCoreApplication::translate("luming::Geo", "cannot create a temporary file in %1: %2")
                         .arg(shown(target.absolutePath()), temp.errorString()));
     // The replaced file's permissions, or rw-r--r-- for a new one (QTemporaryFile makes rw-------).
     temp.setPermissions(target.exists() ? target.permissions()
@@ -62,12 +63,14 @@ Status writeDurably(const QString& path, const QByteArray& bytes) {
 Status syncFile(const QString& path) {
     const int fd = ::open(native(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return fail(QStringLiteral("cannot open %1: %2").arg(shown(path), osErrorText(errno)));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot open %1: %2")
+                        .arg(shown(path), osErrorText(errno)));
     const int rc = ::fsync(fd);
     const int why = errno;
     ::close(fd);
     if (rc != 0)
-        return fail(QStringLiteral("cannot flush %1 to disk: %2").arg(shown(path), osErrorText(why)));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot flush %1 to disk: %2")
+                        .arg(shown(path), osErrorText(why)));
     return {};
 }
 
@@ -81,8 +84,8 @@ void syncFolder(const QString& path) {
 
 Status renameFile(const QString& from, const QString& to) {
     if (std::rename(native(from).constData(), native(to).constData()) != 0)
-        return fail(
-            QStringLiteral("cannot move %1 to %2: %3").arg(shown(from), shown(to), osErrorText(errno)));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot move %1 to %2: %3")
+                        .arg(shown(from), shown(to), osErrorText(errno)));
     return {};
 }
 

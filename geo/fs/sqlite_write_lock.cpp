@@ -1,5 +1,6 @@
 #include "fs/sqlite_write_lock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -60,22 +61,28 @@ Result<SqliteWriteLock> SqliteWriteLock::acquire(const QString& file) {
         // the save goes on, and GDAL's opening of the copy says what is wrong with it.
         const bool notADatabase = code == SQLITE_NOTADB || code == SQLITE_CORRUPT;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            return fail(QStringLiteral("it is in use by another program (still locked after %1 s); close "
-                                       "it there or try again")
+            return fail(QCoreApplication::translate(
+                            "luming::Geo", "it is in use by another program (still locked after %1 s); close "
+                                           "it there or try again")
                             .arg(kWaitMs / 1000),
                         file);
         if (!notADatabase)
-            return fail(QStringLiteral("cannot lock it: %1").arg(QString::fromUtf8(sqlite3_errstr(code))),
+            return fail(QCoreApplication::translate("luming::Geo", "cannot lock it: %1")
+                            .arg(QString::fromUtf8(sqlite3_errstr(code))),
                         file);
     }
     if (wal &&
         QFileInfo(file + QStringLiteral("-wal")).size() > 0) // a reader kept the checkpoint from finishing
-        return fail(QStringLiteral("it is in use by another program (its write-ahead log could not be folded "
-                                   "in); close it there or try again"),
+        return fail(QCoreApplication::translate(
+                        "luming::Geo",
+                        "it is in use by another program (its write-ahead log could not be folded "
+                        "in); close it there or try again"),
                     file);
     lock.source_ = std::make_unique<QFile>(file);
     if (!lock.source_->open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read it: %1").arg(lock.source_->errorString()), file);
+        return fail(
+            QCoreApplication::translate("luming::Geo", "cannot read it: %1").arg(lock.source_->errorString()),
+            file);
     return lock;
 }
 

@@ -1,5 +1,6 @@
 #include "layout/cluster_placement.h"
 
+#include "core/finding_messages.h"
 #include "crs/crs_transformer.h"
 #include "districts/district_lookup.h"
 #include "districts/district_sites.h"
@@ -94,7 +95,7 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
             }
             if (junctionNode >= 0) {
                 ref.point = pos[junctionNode];
-                ref.pointLabel = QStringLiteral("junction ") + g.nodeLabel(junctionNode);
+                ref.pointLabel = findingMessage(FindingMessage::ReportJunction, {g.nodeLabel(junctionNode)});
                 ref.junction = true;
             } else {
                 QSet<int> own;
@@ -110,7 +111,7 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
                 for (int n : own)
                     sum += pos[n];
                 ref.point = own.isEmpty() ? QPointF() : sum / double(own.size());
-                ref.pointLabel = QStringLiteral("centroid of the nodes of its %1 road(s)").arg(roadCount);
+                ref.pointLabel = findingMessage(FindingMessage::ReportCentroid, {QString::number(roadCount)});
             }
             refs[c].append(ref);
         }
@@ -161,8 +162,8 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
         groupKey[c] = QStringLiteral("(centre)");
         fallbackNote[c] =
             district.isEmpty()
-                ? QStringLiteral("the centre of %1 (no 区 given)").arg(region.label())
-                : QStringLiteral("the centre of %1 (%2 has no polygon)").arg(region.label(), district);
+                ? findingMessage(FindingMessage::ReportCentreNoDistrict, {region.label()})
+                : findingMessage(FindingMessage::ReportCentreNoPolygon, {region.label(), district});
     }
     // Inside the 区: one site per cluster, far apart, in order of the clusters' first items.
     for (auto it = byDistrict.cbegin(); it != byDistrict.cend(); ++it) {
@@ -176,14 +177,13 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
             if (i < sites.size()) {
                 shift[c] = sites[i] - centroid[c];
                 placed[c] = Placement::District;
-                fallbackNote[c] = QStringLiteral("a point inside the polygon of %1 (%2 of %3 there)")
-                                      .arg(it.key())
-                                      .arg(i + 1)
-                                      .arg(members.size());
+                fallbackNote[c] =
+                    findingMessage(FindingMessage::ReportInsidePolygon,
+                                   {it.key(), QString::number(i + 1), QString::number(members.size())});
             } else { // the polygon could not be projected
                 shift[c] = centreM - centroid[c];
                 groupKey[c] = QStringLiteral("(centre)");
-                fallbackNote[c] = QStringLiteral("the centre of %1").arg(region.label());
+                fallbackNote[c] = findingMessage(FindingMessage::ReportCentre, {region.label()});
             }
         }
     }
@@ -225,11 +225,9 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
             const QPointF move(cursor - box.left(), centre.y() - box.center().y());
             shift[members[i]] += move;
             cursor += box.width() + kSideBySideGapM;
-            sideNote[members[i]] =
-                QStringLiteral("; set side by side with %1 other cluster(s) of %2, moved %3 m")
-                    .arg(members.size() - 1)
-                    .arg(it.key())
-                    .arg(fmt(std::hypot(move.x(), move.y())));
+            sideNote[members[i]] = findingMessage(
+                FindingMessage::ReportSideBySide,
+                {QString::number(members.size() - 1), it.key(), fmt(std::hypot(move.x(), move.y()))});
         }
     }
 
@@ -240,27 +238,26 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
         if (refs[c].isEmpty()) {
             rows.append(
                 {notice, 0, QString(), ReportKind::Anchor,
-                 QStringLiteral("cluster of %1: no 街道 given; placed at %2").arg(roadsText, fallbackNote[c]),
+                 findingMessage(FindingMessage::ReportClusterNoSubdistrict, {roadsText, fallbackNote[c]}),
                  0});
             continue;
         }
         for (const Reference& r : refs[c]) {
             LayoutReportRow row{notice, 0, r.subdistrict, ReportKind::Anchor, QString(), 0};
             if (!r.anchor) {
-                row.detail = QStringLiteral("cluster of %1: %2 has no row in %3; placed at %4")
-                                 .arg(roadsText, r.subdistrict, anchors.fileName(),
-                                      anyAnchor(refs[c]) ? QStringLiteral("the other 街道's anchor")
-                                                         : fallbackNote[c]);
+                row.detail = findingMessage(
+                    FindingMessage::ReportClusterNoAnchorRow,
+                    {roadsText, r.subdistrict, anchors.fileName(),
+                     anyAnchor(refs[c]) ? QStringLiteral("the other 街道's anchor") : fallbackNote[c]});
                 row.valueM = 0;
             } else {
                 const QPointF placed = r.point + shift[c];
                 row.valueM = std::hypot(placed.x() - r.anchorM.x(), placed.y() - r.anchorM.y());
-                row.detail = QStringLiteral("cluster of %1: %2 anchor %3,%4 (WGS84, ±%5 m, %6 line %7; %8); "
-                                            "reference: %9, %10 m from the anchor%11")
-                                 .arg(roadsText, r.subdistrict, fmt(r.anchor->lon, 3), fmt(r.anchor->lat, 3),
-                                      fmt(r.anchor->accuracyM), anchors.fileName())
-                                 .arg(r.anchor->line)
-                                 .arg(r.anchor->source, r.pointLabel, fmt(row.valueM), sideNote[c]);
+                row.detail = findingMessage(FindingMessage::ReportClusterAnchor,
+                                            {roadsText, r.subdistrict, fmt(r.anchor->lon, 3),
+                                             fmt(r.anchor->lat, 3), fmt(r.anchor->accuracyM),
+                                             anchors.fileName(), QString::number(r.anchor->line),
+                                             r.anchor->source, r.pointLabel, fmt(row.valueM), sideNote[c]});
             }
             rows.append(row);
         }

@@ -1,5 +1,7 @@
 #include "layout/layout_report.h"
 
+#include "core/finding_messages.h"
+
 #include <QRectF>
 #include <cmath>
 #include <numbers>
@@ -86,7 +88,7 @@ QRectF boundsOf(const QList<QPointF>& line) {
 }
 
 QString itemText(const GraphRoad& road) {
-    return QStringLiteral("%1 (item %2)").arg(road.name).arg(road.seq);
+    return findingMessage(FindingMessage::ReportItemName, {road.name, QString::number(road.seq)});
 }
 
 } // namespace
@@ -184,17 +186,11 @@ LayoutReportRow LayoutReport::summary(const NoticeId& notice, const LayoutReadab
             0,
             QString(),
             ReportKind::Readability,
-            QStringLiteral("bent roads %1 (largest bend %2°); crossings of same-orientation roads %3; "
-                           "overlaps %4 (longest stretch within %5 m of another road: %6 m); "
-                           "lengths within %7 % of stated; held ties within %8 m; farthest cluster "
-                           "reference from its anchor %9 m; conflicts %10")
-                .arg(r.bentRoads)
-                .arg(fmt(r.maxBendDeg, 2))
-                .arg(r.crossings)
-                .arg(r.overlaps)
-                .arg(fmt(kOverlapDistanceM, 0), fmt(r.longestOverlapM, 0), fmt(r.maxLengthMisfitPct, 2),
-                     fmt(worstTieM, 2), fmt(worstAnchorM, 0))
-                .arg(conflicts),
+            findingMessage(FindingMessage::ReportReadability,
+                           {QString::number(r.bentRoads), fmt(r.maxBendDeg, 2), QString::number(r.crossings),
+                            QString::number(r.overlaps), fmt(kOverlapDistanceM, 0), fmt(r.longestOverlapM, 0),
+                            fmt(r.maxLengthMisfitPct, 2), fmt(worstTieM, 2), fmt(worstAnchorM, 0),
+                            QString::number(conflicts)}),
             0};
 }
 
@@ -213,13 +209,14 @@ QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const Const
             const double diff = drawn - *road.lengthM;
             read.maxLengthMisfitPct =
                 std::max(read.maxLengthMisfitPct, 100.0 * std::abs(diff) / *road.lengthM);
-            rows.append({notice, road.seq, road.name, ReportKind::Length,
-                         QStringLiteral("stated %1 m, drawn %2 m (%3 %)")
-                             .arg(fmt(*road.lengthM), fmt(drawn, 2), fmt(100.0 * diff / *road.lengthM, 2)),
-                         diff});
+            rows.append(
+                {notice, road.seq, road.name, ReportKind::Length,
+                 findingMessage(FindingMessage::ReportLengthStated,
+                                {fmt(*road.lengthM), fmt(drawn, 2), fmt(100.0 * diff / *road.lengthM, 2)}),
+                 diff});
         } else {
             rows.append({notice, road.seq, road.name, ReportKind::Length,
-                         QStringLiteral("no stated length, drawn %1 m").arg(fmt(drawn, 2)), 0});
+                         findingMessage(FindingMessage::ReportLengthUnstated, {fmt(drawn, 2)}), 0});
         }
         // Direction per leg: the leg's first and last vertex.
         const QList<int> nodes = g.nodesOfRoad(r);
@@ -233,10 +230,13 @@ QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const Const
             const QPointF d = line[b] - line[a];
             const QPointF u = unitVector(leg.heading);
             const double offset = std::abs(-d.x() * u.y() + d.y() * u.x());
-            const QString legText = road.legs.size() > 1 ? QStringLiteral("leg %1 ").arg(l + 1) : QString();
             rows.append({notice, road.seq, road.name, ReportKind::Direction,
-                         QStringLiteral("%1%2, leans %3° (start→end offset across the axis %4 m)")
-                             .arg(legText, axisWord(leg.heading), fmt(lean, 2), fmt(offset)),
+                         road.legs.size() > 1
+                             ? findingMessage(
+                                   FindingMessage::ReportDirectionLeg,
+                                   {QString::number(l + 1), axisWord(leg.heading), fmt(lean, 2), fmt(offset)})
+                             : findingMessage(FindingMessage::ReportDirection,
+                                              {axisWord(leg.heading), fmt(lean, 2), fmt(offset)}),
                          offset});
         }
     }
@@ -247,13 +247,11 @@ QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const Const
         const QPointF p = tiePoint(g, t, lines[t.road]);
         const double d = distanceToPolyline(p, lines[t.other]);
         const GraphRoad& other = g.roads[t.other];
-        const QString otherText =
-            other.isReferenced() ? other.name : QStringLiteral("%1 (item %2)").arg(other.name).arg(other.seq);
+        const QString otherText = other.isReferenced() ? other.name : itemText(other);
         rows.append(
             {notice, road.seq, road.name, ReportKind::Tie,
-             QStringLiteral("%1 on %2: %3 m%4")
-                 .arg(endWord(t.end), otherText, fmt(d, 2),
-                      t.isReleased() ? QStringLiteral(" (released: the numbers conflict)") : QString()),
+             findingMessage(t.isReleased() ? FindingMessage::ReportTieReleased : FindingMessage::ReportTie,
+                            {endWord(t.end), otherText, fmt(d, 2)}),
              d});
     }
     for (const OrderRelation& rel : g.orders) {
@@ -265,9 +263,8 @@ QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const Const
         const double sep = north ? midOfEnds(a).y() - midOfEnds(b).y() : midOfEnds(b).x() - midOfEnds(a).x();
         const GraphRoad& first = g.roads[rel.first];
         rows.append({notice, first.seq, first.name, ReportKind::Order,
-                     QStringLiteral("%1 %2 of %3 by %4 m (mid-points of the ends)")
-                         .arg(first.name, north ? QStringLiteral("north") : QStringLiteral("west"),
-                              g.roads[rel.second].name, fmt(sep)),
+                     findingMessage(north ? FindingMessage::ReportNorthOf : FindingMessage::ReportWestOf,
+                                    {first.name, g.roads[rel.second].name, fmt(sep)}),
                      sep});
     }
 
@@ -285,7 +282,7 @@ QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const Const
         if (bend > kBentDeg) {
             ++read.bentRoads;
             rows.append({notice, g.roads[r].seq, g.roads[r].name, ReportKind::Bend,
-                         QStringLiteral("bends by %1° within a straight stretch").arg(fmt(bend, 1)), bend});
+                         findingMessage(FindingMessage::ReportBend, {fmt(bend, 1)}), bend});
         }
     }
     for (qsizetype i = 0; i < own.size(); ++i) {
@@ -304,8 +301,8 @@ QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const Const
             if (within > kOverlapLengthM) {
                 ++read.overlaps;
                 rows.append({notice, ra.seq, ra.name, ReportKind::Overlap,
-                             QStringLiteral("runs within %1 m of %2 for %3 m")
-                                 .arg(fmt(kOverlapDistanceM, 0), itemText(rb), fmt(within, 0)),
+                             findingMessage(FindingMessage::ReportOverlap,
+                                            {fmt(kOverlapDistanceM, 0), itemText(rb), fmt(within, 0)}),
                              within});
             }
             if (g.tied(a, b))
@@ -321,10 +318,7 @@ QList<LayoutReportRow> LayoutReport::measure(const NoticeId& notice, const Const
             if (crossing) {
                 ++read.crossings;
                 rows.append({notice, ra.seq, ra.name, ReportKind::Crossing,
-                             QStringLiteral("crosses %1, which the text gives the same orientation and "
-                                            "does not tie to it")
-                                 .arg(itemText(rb)),
-                             0});
+                             findingMessage(FindingMessage::ReportCrossing, {itemText(rb)}), 0});
             }
         }
     }

@@ -100,9 +100,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
     if (!region.isKnown()) {
         // Coordinates in another city are worse than none: the records stay, without lines.
         result.report.append({notice, 0, QString(), ReportKind::Anchor,
-                              QStringLiteral("the notice's region is unknown: no road is placed (give the "
-                                             "region, e.g. --region)"),
-                              0});
+                              findingMessage(FindingMessage::ReportNoRegion, {}), 0});
         return result;
     }
     auto gk = CrsTransformer::create(crs::cgcs2000Geographic(), region.metricCrs());
@@ -236,21 +234,19 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
             const GraphTie& t = g.ties[k];
             gap = std::max(gap, LayoutReport::distanceToPolyline(
                                     LayoutReport::tiePoint(g, t, measured[t.road]), measured[t.other]));
-            released.append(QStringLiteral("%1's %2 on %3")
-                                .arg(g.roads[t.road].name,
-                                     t.end == TieEnd::Start ? QStringLiteral("start") : QStringLiteral("end"),
-                                     t.printed));
+            released.append(findingMessage(
+                FindingMessage::ReportLetGo,
+                {g.roads[t.road].name,
+                 t.end == TieEnd::Start ? QStringLiteral("start") : QStringLiteral("end"), t.printed}));
         }
         const GraphTie& first = g.ties[rel.ties.first()];
         const GraphRoad& road = g.roads[first.road];
         const GraphRoad& worst = g.roads[rel.worst];
         conflict(FindingCode::LayoutTieConflict, road, {road.seq, worst.seq},
-                 QStringLiteral("the numbers conflict: with every tie held %1 (item %2) is drawn %3 m off "
-                                "its stated %4 m; let go: %5, leaving a gap of %6 m. Roads under strain: %7")
-                     .arg(worst.name)
-                     .arg(worst.seq)
-                     .arg(fmt(rel.misfitBeforeM), fmt(*worst.lengthM), released.join(QStringLiteral(", ")),
-                          fmt(gap), rel.strained.join(u'、')),
+                 findingMessage(FindingMessage::ReportTieConflict,
+                                {worst.name, QString::number(worst.seq), fmt(rel.misfitBeforeM),
+                                 fmt(*worst.lengthM), released.join(QStringLiteral(", ")), fmt(gap),
+                                 rel.strained.join(u'、')}),
                  gap, FindingMessage::LayoutTieConflict,
                  {QString::number(road.seq), road.name,
                   first.end == TieEnd::Start ? QStringLiteral("start") : QStringLiteral("end"), first.printed,
@@ -266,10 +262,9 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
         if (std::abs(diff) <= std::max(options_.strainReportM, 0.002 * *road.lengthM))
             continue;
         conflict(FindingCode::LayoutLengthConflict, road, {road.seq},
-                 QStringLiteral("the numbers conflict: drawn %1 m off the stated %2 m with its ties "
-                                "held. Roads under strain: %3")
-                     .arg(fmt(diff), fmt(*road.lengthM),
-                          strainedRoads(g, pos, road.cluster, options_).join(u'、')),
+                 findingMessage(FindingMessage::ReportLengthConflict,
+                                {fmt(diff), fmt(*road.lengthM),
+                                 strainedRoads(g, pos, road.cluster, options_).join(u'、')}),
                  std::abs(diff), FindingMessage::LayoutLengthConflict,
                  {QString::number(road.seq), road.name, fmt(diff), fmt(*road.lengthM)});
     }
@@ -291,12 +286,10 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
         if (!first)
             continue;
         conflict(FindingCode::LayoutAnchorConflict, *first, seqs,
-                 QStringLiteral("the numbers conflict: the roads of %1 (items %2) are drawn %3 m from its "
-                                "anchor (%4 line %5), %6 m beyond the anchor's stated ±%7 m: their lengths "
-                                "and ties hold them there against the cluster's other anchors")
-                     .arg(row.name, seqText(seqs), fmt(row.valueM), anchors.fileName())
-                     .arg(anchor->line)
-                     .arg(fmt(row.valueM - anchor->accuracyM), fmt(anchor->accuracyM, 0)),
+                 findingMessage(FindingMessage::ReportAnchorConflict,
+                                {row.name, seqText(seqs), fmt(row.valueM), anchors.fileName(),
+                                 QString::number(anchor->line), fmt(row.valueM - anchor->accuracyM),
+                                 fmt(anchor->accuracyM, 0)}),
                  row.valueM - anchor->accuracyM, FindingMessage::LayoutAnchorConflict,
                  {row.name, seqText(seqs), fmt(row.valueM), fmt(row.valueM - anchor->accuracyM),
                   fmt(anchor->accuracyM, 0)});

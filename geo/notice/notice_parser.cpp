@@ -19,6 +19,7 @@
 #include "notice/unread_candidates.h"
 #include "text/normalized_text.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -281,7 +282,8 @@ ParseOutcome cancelledParse(const QString& fileName) {
     ParseOutcome out;
     out.status = ParseStatus::Cancelled;
     out.result.file = fileName;
-    out.error = QStringLiteral("%1: cancelled").arg(QFileInfo(fileName).fileName());
+    out.error =
+        QCoreApplication::translate("luming::Geo", "%1: cancelled").arg(QFileInfo(fileName).fileName());
     return out;
 }
 
@@ -347,18 +349,23 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
         out.status = ParseStatus::NoNotice;
         const QString file = QFileInfo(fileName).fileName();
         if (titled)
-            out.error = QStringLiteral(
+            out.error = QCoreApplication::translate(
+                            "luming::Geo",
                             "%1: no road-naming notice found: the title \"%2\" is followed by no line that "
                             "reads like a road record.")
                             .arg(file, firstTitle);
         else if (anyCandidate)
-            out.error = QStringLiteral("%1: no road-naming notice found: the roads the text mentions are not "
-                                       "named, renamed, adjusted or cancelled by it (no naming act, no list "
-                                       "of roads with their ends).")
-                            .arg(file);
+            out.error =
+                QCoreApplication::translate(
+                    "luming::Geo", "%1: no road-naming notice found: the roads the text mentions are not "
+                                   "named, renamed, adjusted or cancelled by it (no naming act, no list "
+                                   "of roads with their ends).")
+                    .arg(file);
         else
-            out.error = QStringLiteral("%1: no road-naming notice found: no line reads like a road record.")
-                            .arg(file);
+            out.error =
+                QCoreApplication::translate(
+                    "luming::Geo", "%1: no road-naming notice found: no line reads like a road record.")
+                    .arg(file);
     }
     if (out.status == ParseStatus::Ok)
         setProgress(feedback, 100);

@@ -1,5 +1,6 @@
 #include "pdf/pdf_text_extractor.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -59,11 +60,13 @@ PdfText PdfTextExtractor::extract(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {
-        result.error = QStringLiteral("%1: could not be opened as a PDF.").arg(name);
+        result.error =
+            QCoreApplication::translate("luming::Geo", "%1: could not be opened as a PDF.").arg(name);
         return result;
     }
     if (document->isLocked()) {
-        result.error = QStringLiteral("%1: the PDF is password-protected.").arg(name);
+        result.error =
+            QCoreApplication::translate("luming::Geo", "%1: the PDF is password-protected.").arg(name);
         return result;
     }
     result.pages = document->numPages();
@@ -78,7 +81,8 @@ PdfText PdfTextExtractor::extract(const QString& path) {
     result.text = pages.join(QLatin1Char('\f'));
     if (result.text.trimmed().isEmpty())
         result.error =
-            QStringLiteral("%1: the PDF has no text layer (a scanned image?); run OCR on it first.")
+            QCoreApplication::translate(
+                "luming::Geo", "%1: the PDF has no text layer (a scanned image?); run OCR on it first.")
                 .arg(name);
     return result;
 }

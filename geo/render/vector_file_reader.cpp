@@ -7,6 +7,7 @@
 #include "render/archive_guard.h"
 #include "render/scene_layer_builder.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
 #include <cmath>
@@ -335,7 +336,7 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
         gdal::openVector(options.path, gdal::OpenMode::ReadOnly, {}, encodingOption(pathEncoding));
     if (!ds) {
         const QString why = errors.describe();
-        result.error = QStringLiteral("Cannot open %1 as a vector file%2")
+        result.error = QCoreApplication::translate("luming::Geo", "Cannot open %1 as a vector file%2")
                            .arg(options.path, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
         return result;
     }
@@ -361,10 +362,12 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
         layers.push_back(layer);
     }
     if (layers.empty()) {
-        result.error = options.layerName.isEmpty()
-                           ? QStringLiteral("%1 has no layer with geometry").arg(options.path)
-                           : QStringLiteral("%1 has no layer named %2 with geometry")
-                                 .arg(options.path, options.layerName);
+        result.error =
+            options.layerName.isEmpty()
+                ? QCoreApplication::translate("luming::Geo", "%1 has no layer with geometry")
+                      .arg(options.path)
+                : QCoreApplication::translate("luming::Geo", "%1 has no layer named %2 with geometry")
+                      .arg(options.path, options.layerName);
         return result;
     }
 
@@ -517,7 +520,7 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
         feedback->setProgress(100);
     }
     if (result.layers.isEmpty() && result.error.isEmpty())
-        result.error = QStringLiteral("Nothing could be read from %1: %2")
+        result.error = QCoreApplication::translate("luming::Geo", "Nothing could be read from %1: %2")
                            .arg(options.path, result.warnings.join(QStringLiteral("; ")));
     return result;
 }

@@ -4,6 +4,7 @@
 #include "io/notice_json_reader.h"
 #include "store/gpkg_project_reader_p.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,7 +101,8 @@ RoadRecord road(const Row& row) {
 Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringList* warnings) {
     OGRLayer* noticesLayer = dataset.GetLayerByName("notices");
     if (!noticesLayer)
-        return fail(QStringLiteral("not a Luming project: it has no notices layer"));
+        return fail(
+            QCoreApplication::translate("luming::Geo", "not a Luming project: it has no notices layer"));
     QList<Notice>& notices = project->parse.notices;
     QHash<NoticeId, qsizetype> noticeIndex;
     // Rows of files written before notice ids carry only doc_number (NoticeId::fromStored).

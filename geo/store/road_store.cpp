@@ -14,6 +14,7 @@
 #include "store/road_name_index_p.h"
 #include "store/sibling_temp_file_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -22,8 +23,8 @@ namespace {
 
 StoreResult failed(const QString& path, const QString& why, const QStringList& warnings = {}) {
     StoreResult r;
-    r.error =
-        QStringLiteral("Cannot save %1: %2").arg(path, withWriteCause(why, QFileInfo(path).absolutePath()));
+    r.error = QCoreApplication::translate("luming::Geo", "Cannot save %1: %2")
+                  .arg(path, withWriteCause(why, QFileInfo(path).absolutePath()));
     r.warnings = warnings;
     return r;
 }
@@ -36,18 +37,21 @@ QString withGdal(const QString& why, const gdal::CplErrorCollector& capture) {
 
 StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
     if (gpkgPath.isEmpty())
-        return failed(QStringLiteral("\"\""), QStringLiteral("no file name given"));
+        return failed(QStringLiteral("\"\""),
+                      QCoreApplication::translate("luming::Geo", "no file name given"));
     const QFileInfo target(gpkgPath);
     if (target.isDir())
-        return failed(gpkgPath, QStringLiteral("it is a folder"));
+        return failed(gpkgPath, QCoreApplication::translate("luming::Geo", "it is a folder"));
     if (!target.absoluteDir().exists())
-        return failed(gpkgPath, QStringLiteral("folder %1 does not exist").arg(target.absolutePath()));
+        return failed(gpkgPath, QCoreApplication::translate("luming::Geo", "folder %1 does not exist")
+                                    .arg(target.absolutePath()));
     const bool exists = target.exists();
     if (exists && !target.isFile())
-        return failed(gpkgPath, QStringLiteral("it is not a regular file"));
+        return failed(gpkgPath, QCoreApplication::translate("luming::Geo", "it is not a regular file"));
     if (isReadOnlyFile(gpkgPath))
         return failed(gpkgPath,
-                      QStringLiteral("it is read-only; make it writable or save under another name"));
+                      QCoreApplication::translate(
+                          "luming::Geo", "it is read-only; make it writable or save under another name"));
     if (const QString source = sourceNamedBy(gpkgPath, sourceFilesOf(project)); !source.isEmpty())
         return failed(gpkgPath, QStringLiteral(
                                     "it is the file this project was read from (%1); save under another name")
@@ -78,25 +82,32 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
         gdal::DatasetPtr ds = exists ? gdal::openGpkg(temp.path(), gdal::OpenMode::Update)
                                      : gdal::createVector(QStringLiteral("GPKG"), temp.path());
         if (!ds)
-            return failed(gpkgPath,
-                          capture.describe(exists ? QStringLiteral("it is not a GeoPackage GDAL can update")
-                                                  : QStringLiteral("GDAL cannot create a GeoPackage")));
+            return failed(
+                gpkgPath,
+                capture.describe(
+                    exists
+                        ? QCoreApplication::translate("luming::Geo", "it is not a GeoPackage GDAL can update")
+                        : QCoreApplication::translate("luming::Geo", "GDAL cannot create a GeoPackage")));
         GpkgProjectWriter writer(*ds);
         if (Status prepared = writer.prepareLayers(); !prepared)
             return failed(gpkgPath, withGdal(prepared.errorString(), capture));
         // One transaction for all layers: the notice, its roads, findings and report change together.
         if (ds->StartTransaction() != OGRERR_NONE)
-            return failed(gpkgPath, capture.describe(QStringLiteral("cannot start a transaction")));
+            return failed(gpkgPath, capture.describe(QCoreApplication::translate(
+                                        "luming::Geo", "cannot start a transaction")));
         if (Status written = writer.write(project); !written) {
             QString why = written.errorString();
             if (ds->RollbackTransaction() != OGRERR_NONE)
-                why += QStringLiteral("; the rollback failed too (the temporary copy is discarded)");
+                why += QCoreApplication::translate(
+                    "luming::Geo", "; the rollback failed too (the temporary copy is discarded)");
             return failed(gpkgPath, withGdal(why, capture), writer.warnings());
         }
         if (ds->CommitTransaction() != OGRERR_NONE)
-            return failed(gpkgPath, capture.describe(QStringLiteral("cannot commit the transaction")));
+            return failed(gpkgPath, capture.describe(QCoreApplication::translate(
+                                        "luming::Geo", "cannot commit the transaction")));
         if (!gdal::closeAndCheck(ds) || capture.hasFailure())
-            return failed(gpkgPath, capture.describe(QStringLiteral("GDAL failed while closing the file")));
+            return failed(gpkgPath, capture.describe(QCoreApplication::translate(
+                                        "luming::Geo", "GDAL failed while closing the file")));
         expected = writer.expected();
         result.warnings += writer.warnings() + capture.warnings();
     }
@@ -104,7 +115,9 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
 
     const Result<qint64> indexed = RoadNameIndex::rebuild(temp.path());
     if (!indexed)
-        return failed(gpkgPath, QStringLiteral("cannot build the name index: %1").arg(indexed.errorString()),
+        return failed(gpkgPath,
+                      QCoreApplication::translate("luming::Geo", "cannot build the name index: %1")
+                          .arg(indexed.errorString()),
                       result.warnings);
 
     faultPoint("save.indexed");
@@ -113,10 +126,11 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
         gdal::CplErrorCollector capture;
         const Result<StoreCounts> verified = GpkgVerifier::verify(temp.path(), expected, *indexed);
         if (!verified)
-            return failed(gpkgPath,
-                          QStringLiteral("the written file does not check out: %1")
-                              .arg(withGdal(verified.errorString(), capture)),
-                          result.warnings);
+            return failed(
+                gpkgPath,
+                QCoreApplication::translate("luming::Geo", "the written file does not check out: %1")
+                    .arg(withGdal(verified.errorString(), capture)),
+                result.warnings);
         counts = *verified;
         result.warnings += capture.warnings();
     }
@@ -139,24 +153,28 @@ LoadResult RoadStore::load(const QString& gpkgPath) {
     LoadResult result;
     gdal::CplErrorCollector capture;
     if (!QFileInfo(gpkgPath).isFile()) {
-        result.error = QStringLiteral("Cannot open %1: no such file").arg(gpkgPath);
+        result.error =
+            QCoreApplication::translate("luming::Geo", "Cannot open %1: no such file").arg(gpkgPath);
         return result;
     }
     gdal::DatasetPtr ds = gdal::openGpkg(gpkgPath, gdal::OpenMode::ReadOnly);
     if (!ds) {
-        result.error = QStringLiteral("Cannot open %1: %2")
-                           .arg(gpkgPath, capture.describe(QStringLiteral("it is not a GeoPackage")));
+        result.error =
+            QCoreApplication::translate("luming::Geo", "Cannot open %1: %2")
+                .arg(gpkgPath,
+                     capture.describe(QCoreApplication::translate("luming::Geo", "it is not a GeoPackage")));
         return result;
     }
     result.project.parse.file = gpkgPath;
     if (Status read = GpkgProjectReader::read(*ds, &result.project, &result.warnings); !read) {
-        result.error =
-            QStringLiteral("Cannot open %1: %2").arg(gpkgPath, withGdal(read.errorString(), capture));
+        result.error = QCoreApplication::translate("luming::Geo", "Cannot open %1: %2")
+                           .arg(gpkgPath, withGdal(read.errorString(), capture));
         result.project = {};
         return result;
     }
     if (capture.hasFailure()) {
-        result.error = QStringLiteral("Cannot open %1: %2").arg(gpkgPath, capture.describe());
+        result.error = QCoreApplication::translate("luming::Geo", "Cannot open %1: %2")
+                           .arg(gpkgPath, capture.describe());
         result.project = {};
         return result;
     }

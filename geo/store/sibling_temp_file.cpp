@@ -3,6 +3,7 @@
 #include "fs/os_error.h"
 #include "store/sibling_temp_file_p.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTemporaryFile>
 #include <cerrno>
@@ -32,12 +33,12 @@ Status SiblingTempFile::open(QFile** file) {
         leftovers::saveTempTemplate(target.absolutePath(), target.completeBaseName()));
     temp->setAutoRemove(false);
     if (!temp->open())
-        return fail(QStringLiteral("cannot create a temporary file in %1: %2")
+        return fail(QCoreApplication::translate("luming::Geo", "cannot create a temporary file in %1: %2")
                         .arg(target.absolutePath(), temp->errorString()));
     path_ = temp->fileName();
     owner_ = OwnerLock::tryLock(leftovers::ownerLockPath(path_), OwnerLock::Create::Yes);
     if (!owner_.isHeld())
-        return fail(QStringLiteral("cannot create a temporary file in %1: %2")
+        return fail(QCoreApplication::translate("luming::Geo", "cannot create a temporary file in %1: %2")
                         .arg(target.absolutePath(), osErrorText(errno)));
     *file = temp.get();
     file_ = std::move(temp);
@@ -61,10 +62,11 @@ Status SiblingTempFile::createCopyOf(QFile& source) {
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(kChunk);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
-            return fail(QStringLiteral("cannot read it: %1").arg(source.errorString()));
+            return fail(
+                QCoreApplication::translate("luming::Geo", "cannot read it: %1").arg(source.errorString()));
         errno = 0;
         if (temp->write(chunk) != chunk.size() || !temp->flush())
-            return fail(QStringLiteral("cannot copy it to %1: %2")
+            return fail(QCoreApplication::translate("luming::Geo", "cannot copy it to %1: %2")
                             .arg(path_, errno ? osErrorText(errno) : temp->errorString()));
     }
     temp->close();
@@ -76,7 +78,8 @@ Status SiblingTempFile::commit() {
     if (Status synced = syncFile(path_); !synced)
         return synced;
     if (Status moved = renameFile(path_, target_); !moved)
-        return fail(QStringLiteral("cannot move %1 into place: %2").arg(path_, moved.error().message));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot move %1 into place: %2")
+                        .arg(path_, moved.error().message));
     syncFolder(QFileInfo(target_).absolutePath());
     committed_ = true;
     return {};

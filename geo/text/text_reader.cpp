@@ -6,6 +6,7 @@
 
 #include "text/encoding_guess.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -253,17 +254,21 @@ ReadOutcome TextReader::readFile(const QString& path) {
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.isDir())
-        return failure(ReadStatus::Unreadable,
-                       QStringLiteral("Cannot read %1: it is a folder, not a file.").arg(name));
+        return failure(
+            ReadStatus::Unreadable,
+            QCoreApplication::translate("luming::Geo", "Cannot read %1: it is a folder, not a file.")
+                .arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(ReadStatus::Unreadable,
-                       QStringLiteral("Cannot read %1: %2.").arg(name, file.errorString()));
+        return failure(
+            ReadStatus::Unreadable,
+            QCoreApplication::translate("luming::Geo", "Cannot read %1: %2.").arg(name, file.errorString()));
     constexpr qint64 kMiB = 1024LL * 1024;
     const QString limit = QStringLiteral("%1 MiB").arg(kMaxFileBytes / kMiB);
     if (file.size() > kMaxFileBytes)
         return failure(ReadStatus::Unreadable,
-                       QStringLiteral("Cannot read %1: it is %2 MiB, larger than the %3 a notice can be.")
+                       QCoreApplication::translate(
+                           "luming::Geo", "Cannot read %1: it is %2 MiB, larger than the %3 a notice can be.")
                            .arg(name)
                            .arg(file.size() / kMiB)
                            .arg(limit));
@@ -280,19 +285,22 @@ ReadOutcome TextReader::readFile(const QString& path) {
             bytes += chunk;
             if (bytes.size() > kMaxFileBytes)
                 return failure(ReadStatus::Unreadable,
-                               QStringLiteral("Cannot read %1: it goes on past the %2 a notice can be.")
+                               QCoreApplication::translate(
+                                   "luming::Geo", "Cannot read %1: it goes on past the %2 a notice can be.")
                                    .arg(name, limit));
         }
     }
     if (file.error() != QFileDevice::NoError)
-        return failure(ReadStatus::Unreadable,
-                       QStringLiteral("Cannot read %1: %2.").arg(name, file.errorString()));
+        return failure(
+            ReadStatus::Unreadable,
+            QCoreApplication::translate("luming::Geo", "Cannot read %1: %2.").arg(name, file.errorString()));
     return decode(bytes, name);
 }
 
 ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
     if (bytes.isEmpty())
-        return failure(ReadStatus::Empty, QStringLiteral("%1 is empty (0 bytes).").arg(name));
+        return failure(ReadStatus::Empty,
+                       QCoreApplication::translate("luming::Geo", "%1 is empty (0 bytes).").arg(name));
 
     DecodedText decoded;
     std::optional<QString> text;
@@ -331,16 +339,17 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
         }
         if (!text)
             return failure(ReadStatus::Binary,
-                           QStringLiteral("%1 starts with a %2 byte-order mark but is not valid %2 text.")
+                           QCoreApplication::translate(
+                               "luming::Geo", "%1 starts with a %2 byte-order mark but is not valid %2 text.")
                                .arg(name, decoded.encoding.section(u' ', 0, 0)));
         break;
     }
 
     if (!text) {
         if (const char* format = binaryFormat(bytes))
-            return failure(
-                ReadStatus::Binary,
-                QStringLiteral("%1 is %2, not a text file.").arg(name, QString::fromLatin1(format)));
+            return failure(ReadStatus::Binary,
+                           QCoreApplication::translate("luming::Geo", "%1 is %2, not a text file.")
+                               .arg(name, QString::fromLatin1(format)));
         if (const auto utf16 = sniffUtf16(bytes)) {
             text = decodeStrict(QStringDecoder(*utf16, QStringConverter::Flag::Stateless), bytes);
             if (text) {
@@ -360,13 +369,14 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
         } else {
             Decoding guess = decodeBestGuess(stripped);
             if (mostlyUndecodable(guess))
-                return failure(
-                    ReadStatus::Binary,
-                    QStringLiteral("%1 is not text: %2 of its %3 characters could not be decoded as "
+                return failure(ReadStatus::Binary,
+                               QCoreApplication::translate(
+                                   "luming::Geo",
+                                   "%1 is not text: %2 of its %3 characters could not be decoded as "
                                    "UTF-8, GB18030 or Big5.")
-                        .arg(name)
-                        .arg(guess.undecodable)
-                        .arg(guess.text.size()));
+                                   .arg(name)
+                                   .arg(guess.undecodable)
+                                   .arg(guess.text.size()));
             decoded.encoding = guess.encoding;
             text = std::move(guess.text);
         }
@@ -379,12 +389,14 @@ ReadOutcome TextReader::decode(const QByteArray& bytes, const QString& name) {
     if (controls > kTolerated && controls * 100 > total)
         return failure(
             ReadStatus::Binary,
-            QStringLiteral("%1 looks like binary data: %2 of its %3 characters are control characters.")
+            QCoreApplication::translate(
+                "luming::Geo", "%1 looks like binary data: %2 of its %3 characters are control characters.")
                 .arg(name)
                 .arg(controls)
                 .arg(total));
     if (onlyWhitespace(*text))
-        return failure(ReadStatus::Empty, QStringLiteral("%1 contains only whitespace.").arg(name));
+        return failure(ReadStatus::Empty,
+                       QCoreApplication::translate("luming::Geo", "%1 contains only whitespace.").arg(name));
 
     recordReplacements(*text, decoded);
     decoded.text = std::move(*text);

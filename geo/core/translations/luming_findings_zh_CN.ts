@@ -211,5 +211,348 @@
         <source>%1 has no 街道/镇 called %2 in the gazetteer; did the text mean %3?</source>
         <translation>行政区划库中 %1 没有名为 %2 的街道/镇；原文是否指 %3？</translation>
     </message>
+    <message>
+        <source>stated %1 m, drawn %2 m (%3 %)</source>
+        <translation>所述 %1 米，绘制 %2 米（%3 %）</translation>
+    </message>
+    <message>
+        <source>no stated length, drawn %1 m</source>
+        <translation>未述长度，绘制 %1 米</translation>
+    </message>
+    <message>
+        <source>%1, leans %2° (start→end offset across the axis %3 m)</source>
+        <translation>%1，偏斜 %2°（起点→终点横向偏离轴线 %3 米）</translation>
+    </message>
+    <message>
+        <source>leg %1 %2, leans %3° (start→end offset across the axis %4 m)</source>
+        <translation>第 %1 段 %2，偏斜 %3°（起点→终点横向偏离轴线 %4 米）</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 m</source>
+        <translation>%1接 %2：相距 %3 米</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 m (released: the numbers conflict)</source>
+        <translation>%1接 %2：相距 %3 米（已放开：数字相互矛盾）</translation>
+    </message>
+    <message>
+        <source>%1 (item %2)</source>
+        <translation>%1（第 %2 条）</translation>
+    </message>
+    <message>
+        <source>%1 north of %2 by %3 m (mid-points of the ends)</source>
+        <translation>%1 在 %2 以北 %3 米（按两端中点）</translation>
+    </message>
+    <message>
+        <source>%1 west of %2 by %3 m (mid-points of the ends)</source>
+        <translation>%1 在 %2 以西 %3 米（按两端中点）</translation>
+    </message>
+    <message>
+        <source>bends by %1° within a straight stretch</source>
+        <translation>直行段内弯折 %1°</translation>
+    </message>
+    <message>
+        <source>runs within %1 m of %2 for %3 m</source>
+        <translation>与 %2 相距不足 %1 米的路段长 %3 米</translation>
+    </message>
+    <message>
+        <source>crosses %1, which the text gives the same orientation and does not tie to it</source>
+        <translation>与 %1 相交，而原文给二者相同走向且未说明相接</translation>
+    </message>
+    <message>
+        <source>bent roads %1 (largest bend %2°); crossings of same-orientation roads %3; overlaps %4 (longest stretch within %5 m of another road: %6 m); lengths within %7 % of stated; held ties within %8 m; farthest cluster reference from its anchor %9 m; conflicts %10</source>
+        <translation>弯折道路 %1 条（最大弯折 %2°）；同走向道路相交 %3 处；重叠 %4 处（与其他道路相距不足 %5 米的最长路段：%6 米）；长度与所述相差不超过 %7 %；保持的连接相距不超过 %8 米；组参考点距锚点最远 %9 米；矛盾 %10 处</translation>
+    </message>
+    <message>
+        <source>the notice&apos;s region is unknown: no road is placed (give the region, e.g. --region)</source>
+        <translation>公告所属地区未知：未放置任何道路（请指定地区，例如 --region）</translation>
+    </message>
+    <message>
+        <source>the numbers conflict: with every tie held %1 (item %2) is drawn %3 m off its stated %4 m; let go: %5, leaving a gap of %6 m. Roads under strain: %7</source>
+        <translation>数字相互矛盾：保持全部连接时，%1（第 %2 条）绘制长度与所述 %4 米相差 %3 米；已放开：%5，留下 %6 米间隙。受牵制的道路：%7</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 on %3</source>
+        <translation>%1 的%2接 %3</translation>
+    </message>
+    <message>
+        <source>the numbers conflict: drawn %1 m off the stated %2 m with its ties held. Roads under strain: %3</source>
+        <translation>数字相互矛盾：保持连接时绘制长度与所述 %2 米相差 %1 米。受牵制的道路：%3</translation>
+    </message>
+    <message>
+        <source>the numbers conflict: the roads of %1 (items %2) are drawn %3 m from its anchor (%4 line %5), %6 m beyond the anchor&apos;s stated ±%7 m: their lengths and ties hold them there against the cluster&apos;s other anchors</source>
+        <translation>数字相互矛盾：%1 的道路（第 %2 条）绘制在距其锚点（%4 第 %5 行）%3 米处，超出锚点所述精度 ±%7 米达 %6 米：这些道路的长度和连接关系与同组其他锚点相抵触，使其只能位于此处</translation>
+    </message>
+    <message>
+        <source>cluster of %1: no 街道 given; placed at %2</source>
+        <translation>%1 一组：未给出街道；放在 %2</translation>
+    </message>
+    <message>
+        <source>cluster of %1: %2 has no row in %3; placed at %4</source>
+        <translation>%1 一组：%3 中没有 %2 的行；放在 %4</translation>
+    </message>
+    <message>
+        <source>cluster of %1: %2 anchor %3,%4 (WGS84, ±%5 m, %6 line %7; %8); reference: %9, %10 m from the anchor%11</source>
+        <translation>%1 一组：%2 锚点 %3,%4（WGS84，±%5 米，%6 第 %7 行；%8）；参考点：%9，距锚点 %10 米%11</translation>
+    </message>
+    <message>
+        <source>; set side by side with %1 other cluster(s) of %2, moved %3 m</source>
+        <translation>；与 %2 的另外 %1 组并排摆放，移动 %3 米</translation>
+    </message>
+    <message>
+        <source>junction %1</source>
+        <translation>交叉口 %1</translation>
+    </message>
+    <message>
+        <source>centroid of the nodes of its %1 road(s)</source>
+        <translation>其 %1 条道路节点的重心</translation>
+    </message>
+    <message>
+        <source>the centre of %1 (no 区 given)</source>
+        <translation>%1 的中心（未给出区）</translation>
+    </message>
+    <message>
+        <source>the centre of %1 (%2 has no polygon)</source>
+        <translation>%1 的中心（%2 没有边界面）</translation>
+    </message>
+    <message>
+        <source>a point inside the polygon of %1 (%2 of %3 there)</source>
+        <translation>%1 边界面内的一点（该处 %3 组中的第 %2 组）</translation>
+    </message>
+    <message>
+        <source>the centre of %1</source>
+        <translation>%1 的中心</translation>
+    </message>
+    <message>
+        <source>%1: %2 roads name no 区; not checked</source>
+        <translation>%1：%2 条道路未写明区；未检查</translation>
+    </message>
+    <message>
+        <source>%1: no polygon for %2 (a development zone, or a 区 missing from the boundaries); its %3 roads are not checked</source>
+        <translation>%1：%2 没有边界面（开发区，或边界数据中缺少该区）；其 %3 条道路未检查</translation>
+    </message>
+    <message>
+        <source>%1: not checked (the region is unknown)</source>
+        <translation>%1：未检查（地区未知）</translation>
+    </message>
+    <message>
+        <source>%1: not checked (GDAL lacks PROJ or GEOS)</source>
+        <translation>%1：未检查（GDAL 缺少 PROJ 或 GEOS）</translation>
+    </message>
+    <message>
+        <source>%1: not checked (the boundary of %2 cannot be transformed to %3)</source>
+        <translation>%1：未检查（%2 的边界无法转换到 %3）</translation>
+    </message>
+    <message>
+        <source>%1: none of its %2 roads is drawn yet; not checked</source>
+        <translation>%1：其 %2 条道路都尚未绘制；未检查</translation>
+    </message>
+    <message>
+        <source>%1: all %2 drawn roads inside %3</source>
+        <translation>%1：已绘制的 %2 条道路全部在 %3 内</translation>
+    </message>
+    <message>
+        <source>%1: all %2 drawn roads inside %3; %4 not drawn yet</source>
+        <translation>%1：已绘制的 %2 条道路全部在 %3 内；%4 条尚未绘制</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 drawn roads leave %4; farthest %5 m outside (%6); %7% of the drawn length inside</source>
+        <translation>%1：已绘制的 %3 条道路中有 %2 条超出 %4；最远在界外 %5 米（%6）；绘制长度的 %7% 在界内</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 drawn roads leave %4; farthest %5 m outside (%6); %7% of the drawn length inside; %8 not drawn yet</source>
+        <translation>%1：已绘制的 %3 条道路中有 %2 条超出 %4；最远在界外 %5 米（%6）；绘制长度的 %7% 在界内；%8 条尚未绘制</translation>
+    </message>
+    <message>
+        <source>%1 (boundary of %2, pre-2019 name)</source>
+        <translation>%1（%2 的边界，2019 年前的名称）</translation>
+    </message>
+    <message>
+        <source>turn</source>
+        <translation>转折点</translation>
+    </message>
+    <message>
+        <source>east–west</source>
+        <translation>东西向</translation>
+    </message>
+    <message>
+        <source>north–south</source>
+        <translation>南北向</translation>
+    </message>
+    <message>
+        <source>north-east–south-west</source>
+        <translation>东北—西南向</translation>
+    </message>
+    <message>
+        <source>north-west–south-east</source>
+        <translation>西北—东南向</translation>
+    </message>
+    <message>
+        <source>the other 街道&apos;s anchor</source>
+        <translation>另一街道的锚点</translation>
+    </message>
+    <message>
+        <source>(centre)</source>
+        <translation>（中心）</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>衔接</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>走向</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>锚点</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>矛盾</translation>
+    </message>
+    <message>
+        <source>Inside its 区</source>
+        <translation>区内检查</translation>
+    </message>
+    <message>
+        <source>Bend</source>
+        <translation>弯折</translation>
+    </message>
+    <message>
+        <source>Crossing</source>
+        <translation>相交</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>Readability</source>
+        <translation>可读性</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCode</name>
+    <message>
+        <source>nul_bytes</source>
+        <translation>空字节（NUL）</translation>
+    </message>
+    <message>
+        <source>undecodable_bytes</source>
+        <translation>无法解码的字节</translation>
+    </message>
+    <message>
+        <source>bidi_control</source>
+        <translation>双向控制字符</translation>
+    </message>
+    <message>
+        <source>count_mismatch</source>
+        <translation>条数不符</translation>
+    </message>
+    <message>
+        <source>numbering_gap</source>
+        <translation>编号缺失</translation>
+    </message>
+    <message>
+        <source>numbering_repeat</source>
+        <translation>编号重复</translation>
+    </message>
+    <message>
+        <source>numbering_restarts</source>
+        <translation>编号不连续</translation>
+    </message>
+    <message>
+        <source>no_lengths</source>
+        <translation>未载长度</translation>
+    </message>
+    <message>
+        <source>no_widths</source>
+        <translation>未载宽度</translation>
+    </message>
+    <message>
+        <source>date_year_mismatch</source>
+        <translation>年份不符</translation>
+    </message>
+    <message>
+        <source>not_a_road</source>
+        <translation>非道路</translation>
+    </message>
+    <message>
+        <source>name_mismatch</source>
+        <translation>名称不一致</translation>
+    </message>
+    <message>
+        <source>traditional_character</source>
+        <translation>繁体字</translation>
+    </message>
+    <message>
+        <source>name_variant</source>
+        <translation>名称异写</translation>
+    </message>
+    <message>
+        <source>possible_name_variant</source>
+        <translation>可能的名称异写</translation>
+    </message>
+    <message>
+        <source>external_endpoint</source>
+        <translation>外部道路</translation>
+    </message>
+    <message>
+        <source>duplicate_name</source>
+        <translation>重名</translation>
+    </message>
+    <message>
+        <source>impossible_value</source>
+        <translation>不合理数值</translation>
+    </message>
+    <message>
+        <source>unparsed_item</source>
+        <translation>未能读出的条目</translation>
+    </message>
+    <message>
+        <source>incomplete_item</source>
+        <translation>不完整的条目</translation>
+    </message>
+    <message>
+        <source>layout_length_conflict</source>
+        <translation>布局长度矛盾</translation>
+    </message>
+    <message>
+        <source>layout_tie_conflict</source>
+        <translation>布局衔接矛盾</translation>
+    </message>
+    <message>
+        <source>layout_anchor_conflict</source>
+        <translation>布局锚点矛盾</translation>
+    </message>
+    <message>
+        <source>region_unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>region_ambiguous</source>
+        <translation>地区不明确</translation>
+    </message>
+    <message>
+        <source>place_unknown</source>
+        <translation>地名未知</translation>
+    </message>
+    <message>
+        <source>place_in_other_district</source>
+        <translation>地名属其他区</translation>
+    </message>
+    <message>
+        <source>unread_candidate</source>
+        <translation>疑似漏读</translation>
+    </message>
 </context>
 </TS>
