@@ -8,6 +8,7 @@
 #include "notice/notice_parser.h"
 #include "test_support.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,6 +191,46 @@ private slots:
         QVERIFY(checked > 59 * 8);
         qInfo("seed: %d field values checked against their evidence (%d quoted over a printed line break)",
               checked, spansBroken);
+    }
+
+    // The same over every development sample (lists, tables, prose, traditional text, garbled mirrors):
+    // every value the reader gives has evidence, printed where it says.
+    void samplesEveryValueHasEvidence_data() {
+        QTest::addColumn<QString>("path");
+        const QDir dir(test::testDataPath(QStringLiteral("samples")));
+        for (const QString& name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+
+    void samplesEveryValueHasEvidence() {
+        QFETCH(QString, path);
+        const ParseOutcome out = NoticeParser::parseFile(path);
+        if (out.status == ParseStatus::NoNotice)
+            QSKIP("not a notice (a negative sample)");
+        QCOMPARE(out.status, ParseStatus::Ok);
+        const QString original = QString::fromUtf8(test::readAll(path));
+        int roads = 0;
+        int checked = 0;
+        for (const Notice& n : out.result.notices) {
+            roads += int(n.roads.size());
+            for (const RoadRecord& r : n.roads) {
+                for (FieldId id : kReadFields) {
+                    const QString where =
+                        QStringLiteral("#%1 %2 %3").arg(r.seq).arg(r.name, roadField(id).key);
+                    if (!hasValue(r, id))
+                        continue;
+                    QVERIFY2(r.evidence.contains(id), qPrintable(where + QStringLiteral(": no evidence")));
+                    const FieldEvidence e = r.evidence.value(id);
+                    QVERIFY2(original.mid(e.offset, e.text.size()) == e.text && !e.text.isEmpty(),
+                             qPrintable(where +
+                                        QStringLiteral(": \"%1\" is not at %2").arg(e.text).arg(e.offset)));
+                    QVERIFY2(e.line == lineOf(original, e.offset), qPrintable(where));
+                    ++checked;
+                }
+            }
+        }
+        // Every record has at least its name and action: nothing read goes unchecked.
+        QVERIFY(checked >= 2 * roads);
     }
 
     void jsonRoundTrip() {

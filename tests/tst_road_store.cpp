@@ -723,7 +723,13 @@ private slots:
             sqlite3* db = nullptr;
             QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr),
                      SQLITE_OK);
+            // As an older Luming wrote it: no column, and no JSON subtype recorded for it.
             QCOMPARE(sqlite3_exec(db, "ALTER TABLE roads DROP COLUMN evidence", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db,
+                                  "DELETE FROM gpkg_data_columns WHERE table_name = 'roads' AND "
+                                  "column_name = 'evidence'",
+                                  nullptr, nullptr, nullptr),
                      SQLITE_OK);
             sqlite3_close(db);
         }
@@ -731,7 +737,8 @@ private slots:
         QVERIFY2(loaded.ok, qPrintable(loaded.error));
         QCOMPARE(loaded.project.parse.notices[0].roads.size(), 3);
         QVERIFY(loaded.project.parse.notices[0].roads[0].evidence.isEmpty());
-        QVERIFY(RoadStore::save(path, project62()).ok);
+        const StoreResult saved = RoadStore::save(path, project62());
+        QVERIFY2(saved.ok, qPrintable(saved.error));
         loaded = RoadStore::load(path);
         QVERIFY2(loaded.ok, qPrintable(loaded.error));
         QCOMPARE(loaded.project.parse.notices[0].roads[0].evidence,
