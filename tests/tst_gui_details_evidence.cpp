@@ -10,6 +10,7 @@
 #include "test_support.h"
 
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QtTest>
 #include <algorithm>
@@ -19,10 +20,8 @@ using namespace luming::app;
 
 namespace {
 
-// Every hover text of the panel's page, as the rich text engine reads it from the HTML.
-QStringList toolTips(const QString& html) {
-    QTextDocument doc;
-    doc.setHtml(html);
+// Every hover text of the page the panel shows (its browser's document: toHtml() does not keep them).
+QStringList toolTips(const QTextDocument& doc) {
     QStringList out;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
         for (auto it = b.begin(); !it.atEnd(); ++it)
@@ -67,7 +66,9 @@ private slots:
         QVERIFY(!AppTranslator::install(*QCoreApplication::instance(), QLocale(language)).isEmpty());
         DetailsPanel panel;
         panel.showRoad(&project_, gangtian_);
-        const QStringList tips = toolTips(panel.html());
+        const auto* browser = panel.findChild<QTextBrowser*>();
+        QVERIFY(browser);
+        const QStringList tips = toolTips(*browser->document());
         QVERIFY2(tips.contains(expected), qPrintable(tips.join(u'\n')));
         // The length and the width say where they were read too.
         QVERIFY2(std::any_of(tips.cbegin(), tips.cend(),
