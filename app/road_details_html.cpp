@@ -28,6 +28,26 @@ QString row(const QString& label, const QString& valueHtml) {
     return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
 }
 
+// Why the field holds its value, shown on hover ("why 东起经十路: rule start.dir_qi, line 12"); empty
+// when the record has no evidence for it (an older project, a field no text gave).
+QString evidenceTip(const RoadRecord& road, FieldId id) {
+    const auto it = road.evidence.constFind(id);
+    if (it == road.evidence.constEnd())
+        return {};
+    QString tip =
+        RoadDetailsHtml::tr("why %1: rule %2, line %3").arg(it->text.simplified(), it->rule).arg(it->line);
+    if (!it->lexicon.isEmpty())
+        tip += RoadDetailsHtml::tr(" (lexicon row %1)").arg(it->lexicon);
+    return tip;
+}
+
+// A value with its evidence as the hover text (the rich text's title attribute is a tooltip).
+QString withTip(const QString& valueHtml, const QString& tip) {
+    if (tip.isEmpty())
+        return valueHtml;
+    return QStringLiteral("<span title=\"%1\">%2</span>").arg(esc(tip), valueHtml);
+}
+
 QString orDash(const QString& s) {
     return s.isEmpty() ? QStringLiteral("—") : esc(s);
 }
@@ -119,6 +139,9 @@ QString RoadDetailsHtml::recordRows(const RoadRecord& road) {
     QString html;
     for (const RoadField& field : roadFields()) {
         const QString& k = field.key;
+        const auto row = [&road, &field](const QString& label, const QString& valueHtml) {
+            return luming::app::row(label, withTip(valueHtml, evidenceTip(road, field.id)));
+        };
         if (k == u"seq")
             html += row(tr("Item"), QString::number(road.seq));
         else if (k == u"action")
@@ -187,7 +210,8 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
         return {};
     const RoadGeometry* geometry = project.geometryOf(key);
 
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(road->name));
+    QString html =
+        QStringLiteral("<h2>%1</h2>").arg(withTip(esc(road->name), evidenceTip(*road, FieldId::Name)));
     html += QStringLiteral("<table cellspacing=2 cellpadding=1>");
     html += recordRows(*road);
     if (geometry) {

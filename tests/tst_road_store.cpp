@@ -71,6 +71,12 @@ Project project62() {
     qifu.endDir = Direction::West;
     qifu.shape = Shape::Straight;
     qifu.plannedRefs = {QStringLiteral("规划十号支路")};
+    qifu.evidence.insert(
+        FieldId::Start,
+        FieldEvidence{QStringLiteral("start.dir_qi"), {}, 5120, 6, 131, QStringLiteral("东起观音祠路")});
+    qifu.evidence.insert(FieldId::Action,
+                         FieldEvidence{QStringLiteral("action.heading"), QStringLiteral("act_name:45"), 5000,
+                                       4, 130, QStringLiteral("命名道路")});
 
     RoadRecord gangtian = road(29, QStringLiteral("港田路"), QStringLiteral("历城区"),
                                QStringLiteral("熙和街"), QStringLiteral("华盛路"));
@@ -544,7 +550,9 @@ private slots:
         QCOMPARE(b.sourceFile, a.sourceFile);
         QCOMPARE(b.sourceLine, a.sourceLine);
         QCOMPARE(b.roads.size(), 3);
+        QCOMPARE(b.roads[0].evidence.size(), 2);
         for (int i = 0; i < 3; ++i) {
+            QCOMPARE(b.roads[i].evidence, a.roads[i].evidence); // roads.evidence (issue 8 point 2)
             // Every field of the table (record_support.h), so a new field is checked without a new line.
             const QStringList differences = test::fieldDifferences(a.roads[i], b.roads[i]);
             QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u"; ")));
@@ -704,6 +712,37 @@ private slots:
         // And the old notice saved again replaces itself.
         QVERIFY(RoadStore::save(path, old).ok);
         QCOMPARE(RoadStore::load(path).project.parse.notices.size(), 2);
+    }
+
+    // A project written before evidence (no roads.evidence column) opens without it, and saving into it
+    // adds the column.
+    void projectBeforeEvidence() {
+        const QString path = dir_.filePath(QStringLiteral("before_evidence.gpkg"));
+        QVERIFY(RoadStore::save(path, project62()).ok);
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr),
+                     SQLITE_OK);
+            // As an older Luming wrote it: no column, and no JSON subtype recorded for it.
+            QCOMPARE(sqlite3_exec(db, "ALTER TABLE roads DROP COLUMN evidence", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db,
+                                  "DELETE FROM gpkg_data_columns WHERE table_name = 'roads' AND "
+                                  "column_name = 'evidence'",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        LoadResult loaded = RoadStore::load(path);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QCOMPARE(loaded.project.parse.notices[0].roads.size(), 3);
+        QVERIFY(loaded.project.parse.notices[0].roads[0].evidence.isEmpty());
+        const StoreResult saved = RoadStore::save(path, project62());
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+        loaded = RoadStore::load(path);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QCOMPARE(loaded.project.parse.notices[0].roads[0].evidence,
+                 project62().parse.notices[0].roads[0].evidence);
     }
 
     void failureLeavesFileUntouched_data() {

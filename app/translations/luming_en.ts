@@ -59,6 +59,14 @@
 <context>
     <name>RoadDetailsHtml</name>
     <message>
+        <source>why %1: rule %2, line %3</source>
+        <translation>why %1: rule %2, line %3</translation>
+    </message>
+    <message>
+        <source> (lexicon row %1)</source>
+        <translation> (lexicon row %1)</translation>
+    </message>
+    <message>
         <source>Placed by</source>
         <translation>Placed by</translation>
     </message>

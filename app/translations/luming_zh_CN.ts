@@ -59,6 +59,14 @@
 <context>
     <name>RoadDetailsHtml</name>
     <message>
+        <source>why %1: rule %2, line %3</source>
+        <translation>依据“%1”：规则 %2，第 %3 行</translation>
+    </message>
+    <message>
+        <source> (lexicon row %1)</source>
+        <translation>（词表行 %1）</translation>
+    </message>
+    <message>
         <source>Placed by</source>
         <translation>定位依据</translation>
     </message>

@@ -61,7 +61,9 @@ bool setDirection(Direction& member, V v) {
 QList<RoadField> makeFields() {
     const FieldFormats notCsv = FieldFormat::Json | FieldFormat::Gpkg;
     QList<RoadField> f;
-    auto add = [&f](RoadField field) {
+    auto add = [&f](FieldId id, RoadField field) {
+        Q_ASSERT(int(id) == f.size()); // the enum follows the table's order
+        field.id = id;
         if (!field.formats) // {} in a row below: every format
             field.formats = FieldFormat::Json | FieldFormat::Csv | FieldFormat::Gpkg;
         if (field.jsonKey.isEmpty())
@@ -69,13 +71,13 @@ QList<RoadField> makeFields() {
         f.append(std::move(field));
     };
     // clang-format off
-    add({QStringLiteral("seq"), FieldType::Integer, NullRule::Never, {}, {}, {},
+    add(FieldId::Seq, {QStringLiteral("seq"), FieldType::Integer, NullRule::Never, {}, {}, {},
          QStringLiteral("XH"), 5, 0, QStringLiteral("序号"), QStringLiteral("Item"),
          QStringLiteral("公告中的条目序号（一、二…）；无序号为空"),
          [](R r) { return QVariant(qint64(r.seq)); },
          [](W r, V v) { qint64 n = 0; const bool ok = setInteger(0, v, n); r.seq = int(n); return ok; },
          [](R r) { return r.seq > 0 ? QVariant(r.seq) : QVariant(); }});
-    add({QStringLiteral("action"), FieldType::Code, NullRule::Never, {}, {}, {},
+    add(FieldId::Action, {QStringLiteral("action"), FieldType::Code, NullRule::Never, {}, {}, {},
          QStringLiteral("ZT"), 10, 0, QStringLiteral("状态"), QStringLiteral("Action"),
          QStringLiteral("公告事项：命名、更名、调整、注销（文件中为 name、rename、adjust、cancel）"),
          [](R r) { return QVariant(actionCode(r.action)); },
@@ -86,11 +88,11 @@ QList<RoadField> makeFields() {
              return a.has_value();
          },
          [](R r) { return QVariant(actionChineseName(r.action)); }});
-    add({QStringLiteral("name"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::Name, {QStringLiteral("name"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("DLMC"), 60, 0, QStringLiteral("道路名称"), QStringLiteral("Name"),
          QStringLiteral("道路标准名称，按公告原文"),
          [](R r) { return text(r.name); }, [](W r, V v) { return setText(r.name, v); }});
-    add({QStringLiteral("old_name"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::OldName, {QStringLiteral("old_name"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("YMC"), 60, 0, QStringLiteral("原名称"), QStringLiteral("Former name"),
          QStringLiteral("更名前的名称"),
          [](R r) { return r.oldName ? text(*r.oldName) : QVariant(); },
@@ -100,19 +102,19 @@ QList<RoadField> makeFields() {
              r.oldName = v.isValid() ? std::optional<QString>(s) : std::nullopt;
              return ok;
          }});
-    add({QStringLiteral("district"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::District, {QStringLiteral("district"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("QXMC"), 50, 0, QStringLiteral("区县"), QStringLiteral("District"),
          QStringLiteral("所在区县（或功能区，如 济南高新区）"),
          [](R r) { return text(r.district); }, [](W r, V v) { return setText(r.district, v); }});
-    add({QStringLiteral("subdistricts"), FieldType::TextList, NullRule::EmptyList, {}, {}, {},
+    add(FieldId::Subdistricts, {QStringLiteral("subdistricts"), FieldType::TextList, NullRule::EmptyList, {}, {}, {},
          QStringLiteral("JDMC"), 100, 0, QStringLiteral("街道"), QStringLiteral("Subdistricts"),
          QStringLiteral("所在街道/镇，多个以、分隔"),
          [](R r) { return QVariant(r.subdistricts); }, [](W r, V v) { return setList(r.subdistricts, v); }});
-    add({QStringLiteral("length_m"), FieldType::Real, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::LengthM, {QStringLiteral("length_m"), FieldType::Real, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("CD"), 12, 2, QStringLiteral("长度"), QStringLiteral("Length (m)"),
          QStringLiteral("公告所载长度，米；未载明为空"),
          [](R r) { return real(r.lengthM); }, [](W r, V v) { return setReal(r.lengthM, v); }});
-    add({QStringLiteral("length_approx"), FieldType::Boolean, NullRule::Never, {}, {}, {},
+    add(FieldId::LengthApprox, {QStringLiteral("length_approx"), FieldType::Boolean, NullRule::Never, {}, {}, {},
          QStringLiteral("CDYS"), 1, 0, QStringLiteral("长度为约数"), QStringLiteral("Length approximate"),
          QStringLiteral("1 = 公告写“约”，0 = 确数；无长度为空"),
          [](R r) { return QVariant(r.lengthApprox); },
@@ -123,15 +125,15 @@ QList<RoadField> makeFields() {
              return true;
          },
          [](R r) { return r.lengthM ? QVariant(r.lengthApprox ? 1 : 0) : QVariant(); }});
-    add({QStringLiteral("width_min_m"), FieldType::Real, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::WidthMinM, {QStringLiteral("width_min_m"), FieldType::Real, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("KD_MIN"), 8, 2, QStringLiteral("最小宽度"), QStringLiteral("Minimum width (m)"),
          QStringLiteral("规划宽度下限，米"),
          [](R r) { return real(r.widthMinM); }, [](W r, V v) { return setReal(r.widthMinM, v); }});
-    add({QStringLiteral("width_max_m"), FieldType::Real, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::WidthMaxM, {QStringLiteral("width_max_m"), FieldType::Real, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("KD_MAX"), 8, 2, QStringLiteral("最大宽度"), QStringLiteral("Maximum width (m)"),
          QStringLiteral("规划宽度上限，米（单一宽度时与下限相同）"),
          [](R r) { return real(r.widthMaxM); }, [](W r, V v) { return setReal(r.widthMaxM, v); }});
-    add({QStringLiteral("width_parts"), FieldType::RealList, NullRule::EmptyList, {}, {}, {},
+    add(FieldId::WidthParts, {QStringLiteral("width_parts"), FieldType::RealList, NullRule::EmptyList, {}, {}, {},
          QStringLiteral("KDGC"), 50, 0, QStringLiteral("宽度构成"), QStringLiteral("Width parts (m)"),
          QStringLiteral("断面组成，如 24+9+16（米）"),
          [](R r) { return QVariant::fromValue(r.widthParts); },
@@ -141,27 +143,27 @@ QList<RoadField> makeFields() {
              r.widthParts = v.value<QList<double>>();
              return true;
          }});
-    add({QStringLiteral("start_dir"), FieldType::Code, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::StartDir, {QStringLiteral("start_dir"), FieldType::Code, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("QDFX"), 10, 0, QStringLiteral("起点方位"), QStringLiteral("Start direction"),
          QStringLiteral("起点所在方位：东、西、南、北、东南、东北、西南、西北"),
          [](R r) { return text(directionCode(r.startDir)); }, [](W r, V v) { return setDirection(r.startDir, v); }});
-    add({QStringLiteral("start"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::Start, {QStringLiteral("start"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("QD"), 100, 0, QStringLiteral("起点"), QStringLiteral("Start"),
          QStringLiteral("起点所接道路或地物，按公告原文"),
          [](R r) { return text(r.start); }, [](W r, V v) { return setText(r.start, v); }});
-    add({QStringLiteral("end_dir"), FieldType::Code, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::EndDir, {QStringLiteral("end_dir"), FieldType::Code, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("ZDFX"), 10, 0, QStringLiteral("终点方位"), QStringLiteral("End direction"),
          QStringLiteral("终点所在方位（最后一段的走向）"),
          [](R r) { return text(directionCode(r.endDir)); }, [](W r, V v) { return setDirection(r.endDir, v); }});
-    add({QStringLiteral("end"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::End, {QStringLiteral("end"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("ZD"), 100, 0, QStringLiteral("终点"), QStringLiteral("End"),
          QStringLiteral("终点所接道路或地物，按公告原文"),
          [](R r) { return text(r.end); }, [](W r, V v) { return setText(r.end, v); }});
-    add({QStringLiteral("via"), FieldType::TextList, NullRule::EmptyList, {}, {}, {},
+    add(FieldId::Via, {QStringLiteral("via"), FieldType::TextList, NullRule::EmptyList, {}, {}, {},
          QStringLiteral("TJD"), 254, 0, QStringLiteral("途经"), QStringLiteral("Via"),
          QStringLiteral("途经或转折处的道路、地物，依次以、分隔"),
          [](R r) { return QVariant(r.via); }, [](W r, V v) { return setList(r.via, v); }});
-    add({QStringLiteral("shape"), FieldType::Code, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::Shape, {QStringLiteral("shape"), FieldType::Code, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("XZ"), 10, 0, QStringLiteral("形状"), QStringLiteral("Shape"),
          QStringLiteral("走向形状代码：straight 直线、L、Z、loop 环形、turn 折线"),
          [](R r) { return text(shapeCode(r.shape)); },
@@ -173,38 +175,38 @@ QList<RoadField> makeFields() {
                  r.shape = *s;
              return s.has_value();
          }});
-    add({QStringLiteral("planned_refs"), FieldType::TextList, NullRule::EmptyList, {}, {}, {},
+    add(FieldId::PlannedRefs, {QStringLiteral("planned_refs"), FieldType::TextList, NullRule::EmptyList, {}, {}, {},
          QStringLiteral("GHDL"), 254, 0, QStringLiteral("规划道路"), QStringLiteral("Planned references"),
          QStringLiteral("端点中标注（规划）的道路，以、分隔"),
          [](R r) { return QVariant(r.plannedRefs); }, [](W r, V v) { return setList(r.plannedRefs, v); }});
-    add({QStringLiteral("pinyin"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::Pinyin, {QStringLiteral("pinyin"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("PY"), 100, 0, QStringLiteral("拼音"), QStringLiteral("Pinyin"),
          QStringLiteral("道路名称的汉语拼音"),
          [](R r) { return text(r.pinyin); }, [](W r, V v) { return setText(r.pinyin, v); }});
-    add({QStringLiteral("note"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::Note, {QStringLiteral("note"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("BZ"), 254, 0, QStringLiteral("备注"), QStringLiteral("Note"),
          QStringLiteral("注销原因、调整说明等"),
          [](R r) { return text(r.note); }, [](W r, V v) { return setText(r.note, v); }});
-    add({QStringLiteral("old_start"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::OldStart, {QStringLiteral("old_start"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("YQD"), 100, 0, QStringLiteral("原起点"), QStringLiteral("Former start"),
          QStringLiteral("调整前的起点"),
          [](R r) { return text(r.oldStart); }, [](W r, V v) { return setText(r.oldStart, v); }});
-    add({QStringLiteral("old_end"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
+    add(FieldId::OldEnd, {QStringLiteral("old_end"), FieldType::Text, NullRule::WhenEmpty, {}, {}, {},
          QStringLiteral("YZD"), 100, 0, QStringLiteral("原终点"), QStringLiteral("Former end"),
          QStringLiteral("调整前的终点"),
          [](R r) { return text(r.oldEnd); }, [](W r, V v) { return setText(r.oldEnd, v); }});
-    add({QStringLiteral("source_text"), FieldType::Text, NullRule::WhenEmpty, {},
+    add(FieldId::SourceText, {QStringLiteral("source_text"), FieldType::Text, NullRule::WhenEmpty, {},
          QStringLiteral("source"), QStringLiteral("text"),
          QStringLiteral("YW"), 254, 0, QStringLiteral("原文"), QStringLiteral("As printed"),
          QStringLiteral("公告中该条目的原文（未规范化）；DBF 中超过 254 字节时截断，YWJD = 1"),
          [](R r) { return text(r.source.text); }, [](W r, V v) { return setText(r.source.text, v); }});
-    add({QStringLiteral("source_offset"), FieldType::Integer, NullRule::WhenEmpty, notCsv,
+    add(FieldId::SourceOffset, {QStringLiteral("source_offset"), FieldType::Integer, NullRule::WhenEmpty, notCsv,
          QStringLiteral("source"), QStringLiteral("offset"),
          {}, 0, 0, QStringLiteral("原文位置"), QStringLiteral("Source offset"),
          QStringLiteral("条目在解码后文件中的字符偏移（从 0 起）；未知为空"),
          [](R r) { return r.source.offset >= 0 ? QVariant(qint64(r.source.offset)) : QVariant(); },
          [](W r, V v) { qint64 n = 0; const bool ok = setInteger(-1, v, n); r.source.offset = qsizetype(n); return ok; }});
-    add({QStringLiteral("source_line"), FieldType::Integer, NullRule::WhenEmpty, {},
+    add(FieldId::SourceLine, {QStringLiteral("source_line"), FieldType::Integer, NullRule::WhenEmpty, {},
          QStringLiteral("source"), QStringLiteral("line"),
          {}, 0, 0, QStringLiteral("原文行号"), QStringLiteral("Source line"),
          QStringLiteral("条目所在行号（从 1 起）；未知为空"),
@@ -235,6 +237,10 @@ QString nullRuleText(const RoadField& f) {
 const QList<RoadField>& roadFields() {
     static const QList<RoadField> fields = makeFields();
     return fields;
+}
+
+const RoadField& roadField(FieldId id) {
+    return roadFields()[qsizetype(id)];
 }
 
 const RoadField* roadField(QStringView key) {

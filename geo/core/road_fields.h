@@ -49,6 +49,7 @@ struct RoadField {
     // The exported value when it differs from `get` (Chinese 状态, 0 → null …); null = `get`, with lists
     // joined by the exporter.
     QVariant (*exportValue)(const RoadRecord&) = nullptr;
+    FieldId id = FieldId::Seq; // set from the row (the rows are written without it)
 
     [[nodiscard]] bool in(FieldFormat format) const { return formats.testFlag(format); }
 };
@@ -57,6 +58,8 @@ struct RoadField {
 const QList<RoadField>& roadFields();
 // The field with this key, or null.
 const RoadField* roadField(QStringView key);
+// The field of this id.
+const RoadField& roadField(FieldId id);
 
 // "integer", "real", "boolean", "text", "code", "text list", "real list".
 QString fieldTypeName(FieldType type);

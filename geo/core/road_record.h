@@ -1,6 +1,7 @@
 // One road item of a naming notice, as read from the text (before geometry).
 #pragma once
 
+#include "core/field_evidence.h"
 #include "core/road_enums.h"
 
 #include <QString>
@@ -48,6 +49,8 @@ struct RoadRecord {
     QString oldStart;
     QString oldEnd;
     SourceRef source;
+    // Why each field the reader filled holds its value (empty for records not read from a text).
+    FieldEvidenceMap evidence;
 };
 
 } // namespace luming

@@ -1,6 +1,7 @@
 #include "io/notice_json_reader.h"
 
 #include "core/road_fields.h"
+#include "io/evidence_json.h"
 #include "io/json_key_order.h"
 
 #include <QFile>
@@ -292,6 +293,12 @@ Result<RoadRecord> NoticeJsonReader::roadFromJson(const QJsonValue& value, const
             return from->error();
         }
     }
+    // Files from before evidence have none.
+    auto evidence =
+        evidenceFromJson(f.object().value(QStringLiteral("evidence")), f.path(QStringLiteral("evidence")));
+    if (!evidence)
+        return evidence.error();
+    r.evidence = *evidence;
     return r;
 }
 

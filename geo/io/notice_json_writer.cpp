@@ -2,6 +2,7 @@
 
 #include "core/road_fields.h"
 #include "io/atomic_file_writer.h"
+#include "io/evidence_json.h"
 
 #include <QJsonDocument>
 
@@ -53,6 +54,8 @@ QJsonObject NoticeJsonWriter::roadToJson(const RoadRecord& road) {
     }
     for (auto it = nested.cbegin(); it != nested.cend(); ++it)
         o.insert(it.key(), it.value());
+    // Why each field holds its value (issue 8 point 2); {} for a record not read from a text.
+    o.insert(QStringLiteral("evidence"), evidenceToJson(road.evidence));
     return o;
 }
 

@@ -4,10 +4,30 @@
 
 namespace luming {
 
-std::optional<RoadAction> actionOfKeywords(QStringView folded, const QList<ActionKeyword>& table) {
+std::optional<ActionCue> actionCueIn(QStringView folded, const QList<ActionKeyword>& table) {
     for (const auto& row : table)
-        if (row.regex.match(folded).hasMatch())
-            return row.action;
+        if (const auto m = row.regex.match(folded); m.hasMatch())
+            return ActionCue{row.action, m.capturedStart(), m.capturedEnd()};
+    return std::nullopt;
+}
+
+LexCategory actionCategory(RoadAction action) {
+    switch (action) {
+    case RoadAction::Rename:
+        return LexCategory::ActRename;
+    case RoadAction::Adjust:
+        return LexCategory::ActAdjust;
+    case RoadAction::Cancel:
+        return LexCategory::ActCancel;
+    case RoadAction::Name:
+        break;
+    }
+    return LexCategory::ActName;
+}
+
+std::optional<RoadAction> actionOfKeywords(QStringView folded, const QList<ActionKeyword>& table) {
+    if (const auto cue = actionCueIn(folded, table))
+        return cue->action;
     return std::nullopt;
 }
 

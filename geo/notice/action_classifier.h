@@ -5,11 +5,22 @@
 #include "core/road_record.h"
 #include "notice/matching_text.h"
 #include "notice/notice_grammar.h"
+#include "notice/notice_lexicon.h"
 
 #include <optional>
 
 namespace luming {
 
+// The action of the first table row that matches `folded` (rows run cancel, rename, adjust, name) and
+// where its words stand in `folded`.
+struct ActionCue {
+    RoadAction action = RoadAction::Name;
+    qsizetype from = 0;
+    qsizetype to = 0;
+};
+[[nodiscard]] std::optional<ActionCue> actionCueIn(QStringView folded, const QList<ActionKeyword>& table);
+// The lexicon category of an action's words (act_name, act_rename …), for its evidence.
+[[nodiscard]] LexCategory actionCategory(RoadAction action);
 // The action of the first table row that matches `folded` (rows run cancel, rename, adjust, name).
 [[nodiscard]] std::optional<RoadAction> actionOfKeywords(QStringView folded,
                                                          const QList<ActionKeyword>& table);

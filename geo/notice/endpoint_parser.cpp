@@ -2,6 +2,7 @@
 
 #include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
+#include "notice/reader_evidence.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -46,6 +47,7 @@ struct Token {
     enum Kind { Start, End, Turn, Via, ShapeMarker } kind;
     Direction dir = Direction::None;
     qsizetype begin, end;
+    QString rule = {}; // the evidence's rule name ("start.dir_qi")
 };
 
 Shape shapeOfMarker(const QRegularExpressionMatch& m) {
@@ -80,8 +82,10 @@ qsizetype readBarePair(QStringView folded, const QList<int>& depth, QList<Token>
         const qsizetype to = clause.indexOf(u'至');
         const bool onePair = to > 0 && to + 2 < clause.size() && clause.indexOf(u'至', to + 1) < 0;
         if (onePair && (clause.endsWith(u'段') || roadPair(clause.first(to), clause.sliced(to + 1)))) {
-            tokens.append({Token::Start, Direction::None, clauseStart, clauseStart});
-            tokens.append({Token::End, Direction::None, clauseStart + to, clauseStart + to + 1});
+            tokens.append(
+                {Token::Start, Direction::None, clauseStart, clauseStart, QStringLiteral("start.bare_pair")});
+            tokens.append({Token::End, Direction::None, clauseStart + to, clauseStart + to + 1,
+                           QStringLiteral("end.bare_pair")});
             return clause.endsWith(u'段') ? i - 1 : i;
         }
         clauseStart = i + 1;
@@ -181,26 +185,36 @@ Endpoints parseEndpoints(const TextSlice& text) {
         if (m.capturedLength(u"pair") > 0) {
             // "自A至B", "由A至B", "从A到B": the opener of a pair is a start only where a clause begins.
             if (atClauseStart)
-                tokens.append({Token::Start, Direction::None, begin, m.capturedEnd()});
+                tokens.append(
+                    {Token::Start, Direction::None, begin, m.capturedEnd(), QStringLiteral("start.pair")});
         } else if (m.capturedLength(u"startdir") > 0 || m.capturedLength(u"start0") > 0) {
             if (atClauseStart)
-                tokens.append(
-                    {Token::Start, directionWord(m.capturedView(u"startdir")), begin, m.capturedEnd()});
+                tokens.append({Token::Start, directionWord(m.capturedView(u"startdir")), begin,
+                               m.capturedEnd(),
+                               m.capturedLength(u"startdir") > 0 ? QStringLiteral("start.dir_qi")
+                                                                 : QStringLiteral("start.qi")});
         } else if (m.capturedLength(u"end0") > 0) {
             if (atClauseStart || afterStartRef)
-                tokens.append({Token::End, Direction::None, begin, m.capturedEnd()});
+                tokens.append(
+                    {Token::End, Direction::None, begin, m.capturedEnd(), QStringLiteral("end.point")});
         } else if (m.capturedLength(u"turndir") > 0) {
-            tokens.append({Token::Turn, directionWord(m.capturedView(u"turndir")), begin, m.capturedEnd()});
+            tokens.append({Token::Turn, directionWord(m.capturedView(u"turndir")), begin, m.capturedEnd(),
+                           QStringLiteral("turn.dir")});
         } else if (m.capturedLength(u"via") > 0) {
             if (atClauseStart)
-                tokens.append({Token::Via, Direction::None, begin, m.capturedEnd()});
+                tokens.append(
+                    {Token::Via, Direction::None, begin, m.capturedEnd(), QStringLiteral("via.cue")});
         } else if (m.capturedLength(u"shape") > 0) {
-            tokens.append({Token::ShapeMarker, Direction::None, begin, m.capturedEnd()});
+            tokens.append({Token::ShapeMarker, Direction::None, begin, m.capturedEnd(),
+                           QStringLiteral("shape.marker")});
         } else {
             const Direction dir = directionWord(m.capturedView(u"enddir"));
             // A bare 至 counts only at a clause start, right after a turn, or after a start's reference.
             if (dir != Direction::None || atClauseStart || afterTurn || afterStartRef)
-                tokens.append({Token::End, dir, begin, m.capturedEnd()});
+                tokens.append({Token::End, dir, begin, m.capturedEnd(),
+                               dir != Direction::None ? QStringLiteral("end.dir_zhi")
+                               : afterTurn            ? QStringLiteral("end.after_turn")
+                                                      : QStringLiteral("end.zhi")});
         }
     }
 
@@ -223,7 +237,7 @@ Endpoints parseEndpoints(const TextSlice& text) {
             if (m.hasMatch())
                 tokens.insert(firstEnd - tokens.cbegin(),
                               {Token::Start, directionWord(m.capturedView(u"dir")), prevStart,
-                               prevStart + m.capturedEnd(u"dir")});
+                               prevStart + m.capturedEnd(u"dir"), QStringLiteral("start.dir_omitted_qi")});
         }
     }
 
@@ -242,18 +256,24 @@ Endpoints parseEndpoints(const TextSlice& text) {
         if (ends.size() == 2 && tokens[ends[0]].dir != Direction::None &&
             tokens[ends[1]].dir == opposite(tokens[ends[0]].dir) &&
             std::none_of(tokens.cbegin(), tokens.cend(),
-                         [](const Token& t) { return t.kind == Token::Turn; }))
+                         [](const Token& t) { return t.kind == Token::Turn; })) {
             tokens[ends[0]].kind = Token::Start;
+            tokens[ends[0]].rule = QStringLiteral("start.first_of_opposite_ends");
+        }
     }
 
-    // Pass 2: a reference runs from its token to the next token or delimiter.
+    // Pass 2: a reference runs from its token to the next token or delimiter. Each keeps its token
+    // for the evidence (the cue and the reference, "东起A").
     struct Ref {
         qsizetype pos;
         TextSlice text;
+        const Token* token = nullptr;
     };
     QList<Ref> legEnds, waypoints;
     QList<Direction> headings; // heading of each leg, in order
+    const Token* lastHeading = nullptr;
     TextSlice start;
+    const Token* startToken = nullptr;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         qsizetype limit = i + 1 < tokens.size() ? tokens[i + 1].begin : text.size();
@@ -263,24 +283,31 @@ Endpoints parseEndpoints(const TextSlice& text) {
         case Token::Start:
             out.startDir = t.dir;
             start = text.mid(t.end, referenceEnd(folded, t.end, limit, false) - t.end);
+            startToken = &t;
             break;
         case Token::Turn:
-            if (headings.isEmpty() || headings.last() != t.dir)
+            if (headings.isEmpty() || headings.last() != t.dir) {
                 headings.append(t.dir);
+                lastHeading = &t;
+            }
             break;
         case Token::End: {
-            if (t.dir != Direction::None && (headings.isEmpty() || headings.last() != t.dir))
+            if (t.dir != Direction::None && (headings.isEmpty() || headings.last() != t.dir)) {
                 headings.append(t.dir);
+                lastHeading = &t;
+            }
             const TextSlice ref = text.mid(t.end, referenceEnd(folded, t.end, limit, false) - t.end);
             // "至西南折西": the leg runs to the south-west and turns there; a compass word is a heading,
             // never a place the road reaches.
             if (const Direction heading = directionWord(ref.folded.trimmed()); heading != Direction::None) {
-                if (headings.isEmpty() || headings.last() != heading)
+                if (headings.isEmpty() || headings.last() != heading) {
                     headings.append(heading);
+                    lastHeading = &t;
+                }
                 break;
             }
             if (!ref.shown.trimmed().isEmpty())
-                legEnds.append({t.begin, ref});
+                legEnds.append({t.begin, ref, &t});
             break;
         }
         case Token::Via: {
@@ -292,7 +319,7 @@ Endpoints parseEndpoints(const TextSlice& text) {
                     if (const auto loc = g.viaLocator.match(one.folded); loc.hasMatch())
                         one = one.mid(0, loc.capturedStart());
                     if (!one.shown.trimmed().isEmpty())
-                        waypoints.append({t.begin + from, one});
+                        waypoints.append({t.begin + from, one, &t});
                     from = k + 1;
                 }
             }
@@ -311,26 +338,86 @@ Endpoints parseEndpoints(const TextSlice& text) {
             out.plannedRefs.append(c.planned);
         return c.text;
     };
+    // The cue and its reference: from the token to the end of what it read.
+    auto why = [&text](const Token* t, const TextSlice& ref, LexCategory category) {
+        return evidenceIn(text, t->begin, ref.offset - text.offset + ref.size(), t->rule, category);
+    };
     out.start = clean(start);
+    if (!out.start.isEmpty() && startToken)
+        noteEvidence(out.evidence, {FieldId::Start, FieldId::StartDir},
+                     why(startToken, start, LexCategory::Start));
     // A turn with no named end of its own ("南至A折向西至B") makes A a turn point.
     Ref last{-1, {}};
     if (!legEnds.isEmpty())
         last = legEnds.takeLast();
     QList<Ref> via = waypoints + legEnds;
     std::stable_sort(via.begin(), via.end(), [](const Ref& a, const Ref& b) { return a.pos < b.pos; });
-    for (const auto& v : via)
-        if (const QString name = clean(v.text); !name.isEmpty())
+    FieldEvidence viaWhy;
+    for (const auto& v : via) {
+        if (const QString name = clean(v.text); !name.isEmpty()) {
             out.via.append(name);
-    if (last.pos >= 0)
+            FieldEvidence one = why(v.token, v.text, LexCategory::Via);
+            if (v.token->kind == Token::End)
+                one.rule = QStringLiteral("via.middle_leg");
+            // Several waypoints: one span from the first cue to the last reference.
+            if (viaWhy.offset >= 0) {
+                one.length = std::max(one.offset + one.length, viaWhy.offset + viaWhy.length) - viaWhy.offset;
+                one.offset = viaWhy.offset;
+                one.rule = viaWhy.rule;
+                one.lexicon = viaWhy.lexicon;
+            }
+            viaWhy = one;
+        }
+    }
+    noteEvidence(out.evidence, {FieldId::Via}, viaWhy);
+    if (last.pos >= 0) {
         out.end = clean(last.text);
+        if (!out.end.isEmpty())
+            noteEvidence(out.evidence, {FieldId::End}, why(last.token, last.text, LexCategory::End));
+    }
     out.endDir = headings.isEmpty() ? Direction::None : headings.last();
+    if (lastHeading)
+        noteEvidence(out.evidence, {FieldId::EndDir},
+                     evidenceIn(text, lastHeading->begin, lastHeading->end, lastHeading->rule,
+                                lastHeading->kind == Token::Turn ? LexCategory::Turn : LexCategory::End));
+    else if (out.endDir != Direction::None && out.evidence.contains(FieldId::StartDir))
+        noteEvidence(out.evidence, {FieldId::EndDir}, [&] {
+            FieldEvidence e = out.evidence.value(FieldId::StartDir);
+            e.rule = QStringLiteral("end_dir.opposite_of_start");
+            e.lexicon.clear();
+            return e;
+        }());
     out.found = !out.start.isEmpty() || !out.end.isEmpty();
+    // A planned reference: the first reference whose span carries the planning mark.
+    for (FieldId id : {FieldId::Start, FieldId::Via, FieldId::End}) {
+        const FieldEvidence e = out.evidence.value(id);
+        if (out.plannedRefs.isEmpty() || e.offset < 0 ||
+            !text.folded.mid(e.offset - text.offset, e.length).contains(QStringLiteral("规划")))
+            continue;
+        FieldEvidence planned = e;
+        planned.rule = QStringLiteral("planned.marker");
+        planned.lexicon.clear();
+        noteEvidence(out.evidence, {FieldId::PlannedRefs}, planned);
+        break;
+    }
 
     const auto shape = g.shapeMarker.match(folded);
-    if (shape.hasMatch())
+    if (shape.hasMatch()) {
         out.shape = shapeOfMarker(shape);
-    else if (out.found && !out.end.isEmpty())
+        noteEvidence(
+            out.evidence, {FieldId::Shape},
+            evidenceIn(text, shape.capturedStart(), shape.capturedEnd(), QStringLiteral("shape.marker")));
+    } else if (out.found && !out.end.isEmpty()) {
         out.shape = shapeFromHeadings(out.startDir, headings);
+        // The headings make the shape: the course from the start (or first end) to the end.
+        const FieldEvidence from = out.evidence.value(FieldId::Start, out.evidence.value(FieldId::End));
+        const FieldEvidence to = out.evidence.value(FieldId::End);
+        FieldEvidence e = from;
+        e.rule = QStringLiteral("shape.headings");
+        e.lexicon.clear();
+        e.length = to.offset + to.length - from.offset;
+        noteEvidence(out.evidence, {FieldId::Shape}, e);
+    }
     return out;
 }
 

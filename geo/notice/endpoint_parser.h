@@ -2,6 +2,7 @@
 // "西起A,向北延伸后,沿长湖呈环状向东至A").
 #pragma once
 
+#include "core/field_evidence.h"
 #include "core/road_enums.h"
 #include "notice/matching_text.h"
 
@@ -19,6 +20,8 @@ struct Endpoints {
     Shape shape = Shape::None; // None when the text does not say
     QStringList plannedRefs;
     bool found = false; // any start or end was read
+    // Why: start/start_dir, end/end_dir, via, shape, planned_refs (normalised spans, reader_evidence.h).
+    FieldEvidenceMap evidence;
 };
 
 // `text` is normalised item text (masked where it is not about ends); the walk reads every 起/至 token.

@@ -6,6 +6,7 @@
 #include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
 #include "notice/place_reader.h"
+#include "notice/reader_evidence.h"
 
 #include <QRegularExpression>
 
@@ -25,18 +26,28 @@ const QRegularExpression& clause(const NoticeGrammar& g, QStringView field) {
     return never;
 }
 
-void readLength(QStringView folded, RoadRecord& r, const QRegularExpression& re) {
+// `folded` is `item` masked (same offsets); the evidence quotes `item`.
+void readLength(const TextSlice& item, QStringView folded, RoadRecord& r, const QRegularExpression& re) {
     const auto m = re.match(folded);
     if (!m.hasMatch())
         return;
+    noteEvidence(r.evidence, {FieldId::LengthM},
+                 evidenceIn(item, m.capturedStart(), m.capturedEnd(), QStringLiteral("length.clause"),
+                            LexCategory::Measure));
     r.lengthM = toMetres(m.capturedView(u"value").toDouble(), m.capturedView(u"unit"));
     r.lengthApprox = m.capturedLength(u"approx") > 0;
 }
 
-void readWidth(QStringView folded, RoadRecord& r, const QRegularExpression& re) {
+void readWidth(const TextSlice& item, QStringView folded, RoadRecord& r, const QRegularExpression& re) {
     const auto m = re.match(folded);
     if (!m.hasMatch())
         return;
+    noteEvidence(r.evidence, {FieldId::WidthMinM, FieldId::WidthMaxM, FieldId::WidthParts},
+                 evidenceIn(item, m.capturedStart(), m.capturedEnd(),
+                            m.capturedLength(u"parts") > 0 ? QStringLiteral("width.cross_section")
+                            : m.capturedLength(u"max") > 0 ? QStringLiteral("width.range")
+                                                           : QStringLiteral("width.clause"),
+                            LexCategory::Measure));
     const double first = m.capturedView(u"min").toDouble();
     const QString parts = m.captured(u"parts");
     if (!parts.isEmpty()) {
@@ -130,27 +141,49 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     out.nonRoad = isNonRoadStructure(foldForMatching(r.name));
     QList<Span> masks = name.spans;
 
-    readLength(masked(item, masks), r, clause(g, u"length"));
-    readWidth(masked(item, masks), r, clause(g, u"width"));
+    r.evidence = name.evidence;
+    readLength(item, masked(item, masks), r, clause(g, u"length"));
+    readWidth(item, masked(item, masks), r, clause(g, u"width"));
     Place place = readLocation(item, clause(g, u"location"), masks);
-    if (place.isEmpty() && name.placePrefix.isValid())
+    QString placeRule = QStringLiteral("item_location");
+    if (place.isEmpty() && name.placePrefix.isValid()) {
         place = readPlace(item.mid(name.placePrefix.from, name.placePrefix.to - name.placePrefix.from));
+        placeRule = QStringLiteral("name_prefix");
+    }
+    const FieldEvidenceMap placeWhy = placeEvidence(place, placeRule);
     r.district = place.district.isEmpty() ? context.district : place.district;
     r.subdistricts = place.subdistricts.isEmpty() ? context.subdistricts : place.subdistricts;
+    for (FieldId id : {FieldId::District, FieldId::Subdistricts})
+        noteEvidence(r.evidence, {id},
+                     placeWhy.contains(id) ? placeWhy.value(id) : context.evidence.value(id));
 
     // The item's own verbs win over its heading; then the heading or sentence; then naming.
-    std::optional<RoadAction> action = actionOfKeywords(item.folded, g.itemActionKeywords);
+    const auto cue = actionCueIn(item.folded, g.itemActionKeywords);
+    std::optional<RoadAction> action;
+    FieldEvidence actionWhy;
+    if (cue) {
+        action = cue->action;
+        actionWhy = evidenceIn(item, cue->from, cue->to, QStringLiteral("action.item_verb"),
+                               actionCategory(cue->action));
+    }
     const Extension extension = readExtension(item);
     if (extension.found) {
         masks.append(extension.span);
         action = RoadAction::Adjust;
+        actionWhy = evidenceIn(item, extension.span.from, extension.span.to,
+                               QStringLiteral("action.extension"), LexCategory::ActAdjust);
     }
     const FormerEnds former = readFormerEnds({item.shown, masked(item, masks), item.offset});
     if (!former.spans.isEmpty()) {
         masks += former.spans;
         action = RoadAction::Adjust;
+        actionWhy = evidenceIn(item, former.spans.first().from, former.spans.first().to,
+                               QStringLiteral("action.former_ends"), LexCategory::ActAdjust);
     }
     r.action = action.value_or(context.action.value_or(RoadAction::Name));
+    // No act word here or around: defaultActionEvidence (the parser) takes the name's.
+    noteEvidence(r.evidence, {FieldId::Action},
+                 action ? actionWhy : context.evidence.value(FieldId::Action, actionWhy));
     if (r.action == RoadAction::Rename)
         r.oldName = name.oldName;
     if (r.action == RoadAction::Cancel)
@@ -167,6 +200,8 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     r.via = e.via;
     r.shape = e.shape;
     r.plannedRefs = e.plannedRefs;
+    for (auto it = e.evidence.cbegin(); it != e.evidence.cend(); ++it)
+        r.evidence.insert(it.key(), it.value());
     r.oldStart = former.start;
     r.oldEnd = former.end;
     if (extension.found) {
@@ -185,7 +220,16 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         if (extension.headings.size() >= 2 && !extension.formerEnd.isEmpty())
             r.via.prepend(extension.formerEnd);
         r.shape = Shape::None;
+        const FieldEvidence moved = evidenceIn(item, extension.span.from, extension.span.to,
+                                               QStringLiteral("adjust.extension"), LexCategory::ActAdjust);
+        noteEvidence(r.evidence,
+                     {extension.fromStart ? FieldId::Start : FieldId::End,
+                      extension.fromStart ? FieldId::StartDir : FieldId::EndDir},
+                     moved);
+        if (extension.headings.size() >= 2 && !extension.formerEnd.isEmpty())
+            noteEvidence(r.evidence, {FieldId::Via}, moved);
     }
+    dropEvidenceOfEmptyFields(r);
     listMissing(out);
     return out;
 }

@@ -16,7 +16,8 @@ struct ItemContext {
     QString district;
     QStringList subdistricts;
     std::optional<RoadAction> action;
-    QString cancelReason; // "均因道路规划调整予以销名": said once for the roads that follow
+    QString cancelReason;      // "均因道路规划调整予以销名": said once for the roads that follow
+    FieldEvidenceMap evidence; // where district, subdistricts and action were said (reader_evidence.h)
 };
 
 // Something about one item a planner should see (a finding without its item number yet).

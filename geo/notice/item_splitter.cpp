@@ -3,6 +3,7 @@
 #include "notice/chinese_numeral.h"
 #include "notice/list_starts.h"
 #include "notice/notice_grammar.h"
+#include "notice/reader_evidence.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -134,21 +135,44 @@ Mark repeatedOpener(const MatchingText& text, const SourceLine& line, const QHas
 }
 
 void applyHeading(ItemContext& ctx, const SectionHeading& h) {
-    if (h.action)
+    // The evidence of what a heading sets is the heading line.
+    const auto why = [&h](const char* rule) {
+        FieldEvidence e;
+        e.rule = QString::fromLatin1(rule);
+        e.offset = h.start;
+        e.length = h.end - h.start;
+        return e;
+    };
+    if (h.action) {
         ctx.action = h.action;
+        noteEvidence(ctx.evidence, {FieldId::Action}, why("action.heading"));
+    }
     switch (h.rank) {
     case 0:
         ctx.district.clear();
         ctx.subdistricts.clear();
+        ctx.evidence.remove(FieldId::District);
+        ctx.evidence.remove(FieldId::Subdistricts);
         break;
     case 1:
         ctx.district = h.district;
         ctx.subdistricts = h.subdistricts;
+        ctx.evidence.remove(FieldId::District);
+        ctx.evidence.remove(FieldId::Subdistricts);
+        if (!h.district.isEmpty())
+            noteEvidence(ctx.evidence, {FieldId::District}, why("district.heading"));
+        if (!h.subdistricts.isEmpty())
+            noteEvidence(ctx.evidence, {FieldId::Subdistricts}, why("subdistricts.heading"));
         break;
     case 2:
-        if (!h.district.isEmpty())
+        if (!h.district.isEmpty()) {
             ctx.district = h.district;
+            noteEvidence(ctx.evidence, {FieldId::District}, why("district.heading"));
+        }
         ctx.subdistricts = h.subdistricts;
+        ctx.evidence.remove(FieldId::Subdistricts);
+        if (!h.subdistricts.isEmpty())
+            noteEvidence(ctx.evidence, {FieldId::Subdistricts}, why("subdistricts.heading"));
         break;
     default:
         break;
@@ -274,6 +298,11 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
                     item.name = entry.name;
                     item.bodyStart = line.from + entry.to;
                     item.context.district = list->place;
+                    if (const qsizetype at = ls.shown.indexOf(list->place); at >= 0)
+                        noteEvidence(item.context.evidence, {FieldId::District},
+                                     evidenceIn(ls, at, at + list->place.size(),
+                                                QStringLiteral("district.list_prefix"),
+                                                LexCategory::PlaceDistrict));
                     closeItem(line.from + entry.to);
                 }
                 continue;

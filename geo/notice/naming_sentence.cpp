@@ -3,6 +3,7 @@
 #include "notice/notice_grammar.h"
 #include "notice/notice_lexicon.h"
 #include "notice/place_reader.h"
+#include "notice/reader_evidence.h"
 
 #include <QRegularExpression>
 
@@ -22,8 +23,11 @@ void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
     auto lines = g.pinyinLine.globalMatch(item.folded);
     while (lines.hasNext()) {
         const auto p = lines.next();
-        if (out.pinyin.isEmpty())
+        if (out.pinyin.isEmpty()) {
             out.pinyin = item.cut(p.capturedStart(u"py"), p.capturedEnd(u"py"));
+            noteEvidence(out.evidence, {FieldId::Pinyin},
+                         evidenceIn(item, p.capturedStart(), p.capturedEnd(), QStringLiteral("pinyin.line")));
+        }
         out.spans.append({p.capturedStart(), p.capturedEnd()});
     }
 
@@ -36,6 +40,13 @@ void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
             continue;
         out.oldName = old;
         out.spans.append({m.capturedStart(u"old") - 1, m.capturedEnd(u"old")});
+        // From the 原 (or 将) on: the delimiter the pattern starts at is not part of it.
+        qsizetype from = m.capturedStart();
+        while (from < m.capturedStart(u"old") && QStringView(u",:;。").contains(item.folded[from]))
+            ++from;
+        noteEvidence(
+            out.evidence, {FieldId::OldName},
+            evidenceIn(item, from, m.capturedEnd(), QStringLiteral("old_name.former"), LexCategory::Before));
         break;
     }
 }
@@ -78,6 +89,7 @@ ItemName readItemName(const TextSlice& item) {
     ItemName out;
     qsizetype nameEnd = 0;     // after the leading name
     qsizetype sentenceEnd = 0; // after the naming sentence's name
+    FieldEvidence leadingWhy, sentenceWhy;
     for (const auto& pattern : g.names) {
         const auto m = pattern.regex.match(item.folded);
         if (!m.hasMatch())
@@ -99,6 +111,8 @@ ItemName readItemName(const TextSlice& item) {
             }
             nameEnd = m.capturedEnd();
             out.spans.append({m.capturedStart(), m.capturedEnd()});
+            leadingWhy = evidenceIn(item, m.capturedStart(u"name"), m.capturedEnd(),
+                                    QStringLiteral("name.") + pattern.rule);
         } else if (out.sentenceName.isEmpty()) {
             // "N条道路" names how many roads, never one.
             if ((pattern.roadLike && (!looksLikeRoadName(m.captured(u"name")) ||
@@ -110,10 +124,13 @@ ItemName readItemName(const TextSlice& item) {
             if (out.rule.isEmpty())
                 out.rule = pattern.rule;
             out.spans.append({m.capturedStart(), m.capturedEnd()});
+            sentenceWhy = evidenceIn(item, m.capturedStart(), m.capturedEnd(),
+                                     QStringLiteral("name.") + pattern.rule, LexCategory::ActName);
         }
     }
     // The naming sentence is the act itself; a leading form that differs is reported by the caller.
     out.name = out.sentenceName.isEmpty() ? out.leadingName : out.sentenceName;
+    noteEvidence(out.evidence, {FieldId::Name}, out.sentenceName.isEmpty() ? leadingWhy : sentenceWhy);
 
     // Pinyin: right after the name (in parentheses or not), or on a line of its own.
     for (const qsizetype at : {nameEnd, sentenceEnd}) {
@@ -124,6 +141,9 @@ ItemName readItemName(const TextSlice& item) {
             if (p.hasMatch()) {
                 out.pinyin = item.cut(at + p.capturedStart(u"py"), at + p.capturedEnd(u"py"));
                 out.spans.append({at + p.capturedStart(u"py"), at + p.capturedEnd(u"py")});
+                noteEvidence(out.evidence, {FieldId::Pinyin},
+                             evidenceIn(item, at + p.capturedStart(u"py"), at + p.capturedEnd(u"py"),
+                                        QStringLiteral("pinyin.after_name")));
                 break;
             }
         }
@@ -140,6 +160,9 @@ ItemName describedName(const TextSlice& body, const QString& name) {
     if (const auto p = NoticeGrammar::instance().pinyinInParens.match(body.folded); p.hasMatch()) {
         out.pinyin = body.cut(p.capturedStart(u"py"), p.capturedEnd(u"py"));
         out.spans.append({p.capturedStart(u"py"), p.capturedEnd(u"py")});
+        noteEvidence(out.evidence, {FieldId::Pinyin},
+                     evidenceIn(body, p.capturedStart(u"py"), p.capturedEnd(u"py"),
+                                QStringLiteral("pinyin.after_name")));
     }
     readPinyinLinesAndOldName(body, out);
     return out;

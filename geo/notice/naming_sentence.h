@@ -3,6 +3,7 @@
 // it and, for renames, the former name ("原创业一街").
 #pragma once
 
+#include "core/field_evidence.h"
 #include "notice/matching_text.h"
 
 #include <QList>
@@ -25,8 +26,9 @@ struct ItemName {
     QString sentenceName; // the naming sentence's form
     QString pinyin;
     std::optional<QString> oldName;
-    QList<Span> spans; // text that is about the name, not about ends or places
-    Span placePrefix;  // "A区B街道的X": the place printed before the name (item offsets)
+    QList<Span> spans;         // text that is about the name, not about ends or places
+    Span placePrefix;          // "A区B街道的X": the place printed before the name (item offsets)
+    FieldEvidenceMap evidence; // why name, pinyin, old_name (reader_evidence.h)
 };
 
 [[nodiscard]] ItemName readItemName(const TextSlice& item);

@@ -156,6 +156,13 @@ QString NoticeLexicon::alternation(LexCategory category, double minWeight) const
     return parts.isEmpty() ? QStringLiteral("(?!)") : QStringLiteral("(?:") + parts.join(u'|') + u')';
 }
 
+const LexiconRow* NoticeLexicon::rowMatching(LexCategory category, QStringView folded) const {
+    for (const auto& row : rows_)
+        if (row.category == category && row.regex.match(folded).hasMatch())
+            return &row;
+    return nullptr;
+}
+
 double NoticeLexicon::weightIn(LexCategory category, QStringView folded) const {
     double sum = 0;
     for (const auto& row : rows_) {

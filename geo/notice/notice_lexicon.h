@@ -72,6 +72,9 @@ public:
     // "(?:p1|p2|…)" over the rows of one category (optionally only those of at least `minWeight`), in file
     // order, for the grammar to build its patterns from.
     [[nodiscard]] QString alternation(LexCategory category, double minWeight = 0) const;
+    // The first row of `category` with a match in `folded` (a cue the grammar matched), or null: the row
+    // a field's evidence names.
+    [[nodiscard]] const LexiconRow* rowMatching(LexCategory category, QStringView folded) const;
     // The rows of `category` with a match in `folded`, weights summed.
     [[nodiscard]] double weightIn(LexCategory category, QStringView folded) const;
 

@@ -12,6 +12,7 @@
 #include "notice/notice_lexicon.h"
 #include "notice/notice_validator.h"
 #include "notice/place_reader.h"
+#include "notice/reader_evidence.h"
 #include "notice/road_collector.h"
 #include "notice/signature_reader.h"
 #include "notice/source_lines.h"
@@ -65,11 +66,23 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
 
     // The context every item falls back to: the introduction's place, else the title's.
     Place preamblePlace;
-    if (const auto m = g.preambleLocation.match(preamble.folded); m.hasMatch())
+    if (const auto m = g.preambleLocation.match(preamble.folded); m.hasMatch()) {
         preamblePlace = readPlace(preamble.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
+        preamblePlace.evidence = placeEvidence(preamblePlace, QStringLiteral("intro"));
+    }
     if (preamblePlace.isEmpty() && titled) {
         const QString foldedTitle = foldForMatching(loc.title);
-        preamblePlace = readTitlePlace({loc.title, foldedTitle, 0});
+        // The title as the normaliser printed it at titleStart, else (an issuer joined from another line)
+        // the evidence is the title line.
+        const bool inPlace = QStringView(text.shown()).mid(loc.titleStart, loc.title.size()) == loc.title;
+        preamblePlace = readTitlePlace({loc.title, foldedTitle, inPlace ? loc.titleStart : 0});
+        preamblePlace.evidence = placeEvidence(preamblePlace, QStringLiteral("title"));
+        if (!inPlace)
+            for (FieldEvidence& e : preamblePlace.evidence) {
+                e.offset = loc.titleStart;
+                const qsizetype lineEnd = text.shown().indexOf(u'\n', loc.titleStart);
+                e.length = (lineEnd < 0 ? text.shown().size() : lineEnd) - loc.titleStart;
+            }
     }
 
     // Every reader's roads, in one list.
@@ -144,6 +157,8 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         r.source.offset = from;
         r.source.line = norm.lineAt(from);
         r.source.text = norm.originalSlice(c.from, c.to).trimmed();
+        defaultActionEvidence(r);
+        locateEvidence(r.evidence, norm);
         // A layout that never gives lengths (批复, news lists) is said once, not per item.
         if (!anyLength)
             c.parsed.missing.removeAll(QStringLiteral("length"));

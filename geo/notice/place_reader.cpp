@@ -2,6 +2,7 @@
 
 #include "notice/notice_grammar.h"
 #include "notice/notice_lexicon.h"
+#include "notice/reader_evidence.h"
 
 #include <QRegularExpression>
 
@@ -30,6 +31,14 @@ Place readPlace(const TextSlice& place) {
             break;
         rest += city.capturedEnd();
     }
+    FieldEvidence districtWhy, subWhy;
+    const auto span = [&place](FieldEvidence& why, qsizetype from, qsizetype to, LexCategory category) {
+        const FieldEvidence one = evidenceIn(place, from, to, QString(), category);
+        if (why.offset < 0)
+            why = one;
+        else
+            why.length = one.offset + one.length - why.offset;
+    };
     const auto addDistrict = [&out](const QString& district) {
         // Two districts for one road are joined with 、 in printed order (samples/README.md, district).
         if (!out.district.split(u'、').contains(district))
@@ -38,6 +47,7 @@ Place readPlace(const TextSlice& place) {
     if (const auto d = g.district.match(place.folded.mid(rest));
         d.hasMatch() && !isGenericArea(d.capturedView(u"district"))) {
         addDistrict(place.cut(rest, rest + d.capturedEnd(u"district")));
+        span(districtWhy, rest, rest + d.capturedEnd(u"district"), LexCategory::PlaceDistrict);
         rest += d.capturedEnd();
     }
     auto it = g.subdistrict.globalMatch(place.folded.mid(rest));
@@ -53,11 +63,27 @@ Place readPlace(const TextSlice& place) {
         const auto d = g.district.match(place.folded.sliced(from, to - from));
         if (from > start && d.hasMatch() && !isGenericArea(d.capturedView(u"district"))) {
             addDistrict(place.cut(from, from + d.capturedEnd(u"district")));
+            span(districtWhy, from, from + d.capturedEnd(u"district"), LexCategory::PlaceDistrict);
             from += d.capturedEnd();
         }
-        if (from < to)
+        if (from < to) {
             out.subdistricts.append(place.cut(from, to));
+            span(subWhy, from, to, LexCategory::PlaceSub);
+        }
     }
+    if (!out.district.isEmpty())
+        noteEvidence(out.evidence, {FieldId::District}, districtWhy);
+    if (!out.subdistricts.isEmpty())
+        noteEvidence(out.evidence, {FieldId::Subdistricts}, subWhy);
+    return out;
+}
+
+FieldEvidenceMap placeEvidence(const Place& place, const QString& where) {
+    FieldEvidenceMap out = place.evidence;
+    for (auto it = out.begin(); it != out.end(); ++it)
+        it->rule =
+            (it.key() == FieldId::District ? QStringLiteral("district.") : QStringLiteral("subdistricts.")) +
+            where;
     return out;
 }
 

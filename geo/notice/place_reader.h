@@ -2,6 +2,7 @@
 // subdistricts of the record schema, as printed.
 #pragma once
 
+#include "core/field_evidence.h"
 #include "notice/matching_text.h"
 
 #include <QStringList>
@@ -9,12 +10,17 @@
 namespace luming {
 
 struct Place {
-    QString district;         // 区/县 or a zone ending in 区; empty when none is named
-    QStringList subdistricts; // 街道/镇/乡, in printed order
+    QString district;          // 区/县 or a zone ending in 区; empty when none is named
+    QStringList subdistricts;  // 街道/镇/乡, in printed order
+    FieldEvidenceMap evidence; // district, subdistricts: where they are printed (reader_evidence.h)
     bool isEmpty() const { return district.isEmpty() && subdistricts.isEmpty(); }
 };
 
 [[nodiscard]] Place readPlace(const TextSlice& place);
+
+// The place's evidence renamed to `rule` (where the place was found: "district.item", "district.heading"),
+// keeping the spans and lexicon rows.
+[[nodiscard]] FieldEvidenceMap placeEvidence(const Place& place, const QString& where);
 
 // The place a notice's title gives for all its items ("关于A区部分道路命名的公告", "关于A区B街道道路命名的
 //批复"); empty when the title names roads rather than a place, or none.

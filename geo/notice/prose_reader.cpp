@@ -5,6 +5,7 @@
 #include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
 #include "notice/place_reader.h"
+#include "notice/reader_evidence.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -193,8 +194,12 @@ QList<Anchor> findAnchors(const TextSlice& text) {
 // The paragraph's own words between records: they set the action and the place of what follows.
 void updateContext(const TextSlice& segment, ItemContext& ctx) {
     const auto& g = NoticeGrammar::instance();
-    if (const auto action = actionOfKeywords(segment.folded, g.actionKeywords))
-        ctx.action = action;
+    if (const auto cue = actionCueIn(segment.folded, g.actionKeywords)) {
+        ctx.action = cue->action;
+        noteEvidence(ctx.evidence, {FieldId::Action},
+                     evidenceIn(segment, cue->from, cue->to, QStringLiteral("action.sentence"),
+                                actionCategory(cue->action)));
+    }
     if (const QString reason = cancelReasonIn(segment); !reason.isEmpty())
         ctx.cancelReason = reason;
     qsizetype lastAt = -1;
@@ -205,6 +210,7 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
         const Place p = readPlaceAfterLeadIn(segment.mid(m.capturedStart(u"run"), m.capturedLength(u"run")));
         if (!p.isEmpty()) {
             place = p;
+            place.evidence = placeEvidence(p, QStringLiteral("sentence"));
             lastAt = m.capturedStart();
         }
     }
@@ -212,13 +218,20 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
     while (districts.hasNext()) {
         const auto m = districts.next();
         if (m.capturedStart() > lastAt) {
-            place = Place{segment.cut(m.capturedStart(u"district"), m.capturedEnd(u"district")), {}};
+            place = Place{segment.cut(m.capturedStart(u"district"), m.capturedEnd(u"district")), {}, {}};
+            noteEvidence(place.evidence, {FieldId::District},
+                         evidenceIn(segment, m.capturedStart(u"district"), m.capturedEnd(u"district"),
+                                    QStringLiteral("district.sentence"), LexCategory::PlaceDistrict));
             lastAt = m.capturedStart();
         }
     }
     if (!place.isEmpty()) {
         ctx.district = place.district;
         ctx.subdistricts = place.subdistricts;
+        ctx.evidence.remove(FieldId::District);
+        ctx.evidence.remove(FieldId::Subdistricts);
+        for (auto it = place.evidence.cbegin(); it != place.evidence.cend(); ++it)
+            ctx.evidence.insert(it.key(), it.value());
     }
 }
 
@@ -229,8 +242,15 @@ void readCancelLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QLi
     while (it.hasNext()) {
         const auto m = it.next();
         updateContext(text.mid(0, m.capturedStart()), ctx);
-        if (m.capturedLength(u"place") > 0)
+        if (m.capturedLength(u"place") > 0) {
             ctx.district = text.cut(m.capturedStart(u"place"), m.capturedEnd(u"place"));
+            noteEvidence(ctx.evidence, {FieldId::District},
+                         evidenceIn(text, m.capturedStart(u"place"), m.capturedEnd(u"place"),
+                                    QStringLiteral("district.cancel_list"), LexCategory::PlaceDistrict));
+        }
+        const FieldEvidence actionWhy =
+            evidenceIn(text, m.capturedStart(), m.capturedStart(u"n"), QStringLiteral("action.cancel_list"),
+                       LexCategory::ActCancel);
         const qsizetype listFrom = m.capturedStart(u"list");
         const QStringView list = m.capturedView(u"list");
         qsizetype from = 0;
@@ -246,6 +266,12 @@ void readCancelLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QLi
             rec.parsed.record.name = text.cut(listFrom + from, listFrom + k);
             rec.parsed.record.district = ctx.district;
             rec.parsed.record.subdistricts = ctx.subdistricts;
+            FieldEvidenceMap& why = rec.parsed.record.evidence;
+            why = ctx.evidence;
+            noteEvidence(why, {FieldId::Action}, actionWhy);
+            noteEvidence(why, {FieldId::Name},
+                         evidenceIn(text, listFrom + from, listFrom + k, QStringLiteral("name.cancel_list")));
+            dropEvidenceOfEmptyFields(rec.parsed.record);
             rec.parsed.record.note = cancelReasonIn(text.mid(m.capturedStart()));
             if (rec.parsed.record.note.isEmpty())
                 rec.parsed.record.note = ctx.cancelReason;
@@ -299,9 +325,22 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         if (!name.place.isEmpty()) {
             here.district = name.place.district;
             here.subdistricts = name.place.subdistricts;
+            here.evidence.remove(FieldId::District);
+            here.evidence.remove(FieldId::Subdistricts);
+            const FieldEvidenceMap placeWhy = placeEvidence(name.place, QStringLiteral("name_prefix"));
+            for (auto it = placeWhy.cbegin(); it != placeWhy.cend(); ++it)
+                here.evidence.insert(it.key(), it.value());
         }
         ProseRecord rec;
         rec.parsed = parseDescribedRoad(para.mid(a.bodyFrom, a.bodyTo - a.bodyFrom), name.name, here);
+        // Where the name was read: the naming sentence ("…命名为X"), or the name before its course.
+        if (a.nameFrom >= 0)
+            noteEvidence(rec.parsed.record.evidence, {FieldId::Name},
+                         evidenceIn(para, a.nameEnd, a.nameTo, QStringLiteral("name.prose_naming_sentence"),
+                                    LexCategory::ActName));
+        else
+            noteEvidence(rec.parsed.record.evidence, {FieldId::Name},
+                         evidenceIn(para, name.from, a.nameEnd, QStringLiteral("name.prose_before_course")));
         rec.from = para.offset + name.from;
         rec.to = para.offset + a.recordEnd;
         if (g.adjustBefore.match(before.folded).hasMatch())

@@ -1,6 +1,7 @@
 #include "notice/road_collector.h"
 
 #include "notice/naming_sentence.h"
+#include "notice/reader_evidence.h"
 #include "notice/table_row_reader.h"
 
 #include <QSet>
@@ -15,6 +16,9 @@ ItemContext withFallback(ItemContext ctx, const Place& preamble) {
     if (ctx.district.isEmpty() && ctx.subdistricts.isEmpty()) {
         ctx.district = preamble.district;
         ctx.subdistricts = preamble.subdistricts;
+        for (FieldId id : {FieldId::District, FieldId::Subdistricts})
+            if (preamble.evidence.contains(id))
+                ctx.evidence.insert(id, preamble.evidence.value(id));
     }
     return ctx;
 }
@@ -67,6 +71,13 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
                        ? parseItem(text.slice(item.textStart, item.end), ctx)
                        : parseDescribedRoad(text.slice(std::min(item.bodyStart, item.end), item.end),
                                             item.name, ctx);
+        // A name read by the segmenter (a name heading its line, a name list): its printed place.
+        if (!item.name.isEmpty() && !c.parsed.record.evidence.contains(FieldId::Name)) {
+            const TextSlice head = text.slice(item.textStart, std::min(item.bodyStart, item.end));
+            if (const qsizetype at = head.shown.indexOf(item.name); at >= 0)
+                noteEvidence(c.parsed.record.evidence, {FieldId::Name},
+                             evidenceIn(head, at, at + item.name.size(), QStringLiteral("name.list_start")));
+        }
         // "一、其他道路" over items: a kind of road, no road's name.
         const QString folded = foldForMatching(c.parsed.record.name);
         if (item.shapeOnly && (!looksLikeRoadName(folded) || folded.endsWith(QStringLiteral("道路"))))

@@ -6,6 +6,7 @@
 #include "notice/flat_table.h"
 #include "notice/notice_grammar.h"
 #include "notice/place_reader.h"
+#include "notice/reader_evidence.h"
 #include "notice/table_cells.h"
 #include "notice/table_columns.h"
 #include "text/normalized_text.h"
@@ -112,6 +113,7 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     const QString name = unquoted(get(QStringLiteral("name")));
     const MatchingText synthetic(QStringLiteral("“") + name + QStringLiteral("”,") + text + u'。');
     ItemContext ctx = context;
+    ctx.evidence.clear(); // the row's evidence is its cells' (rowEvidence)
     if (const QString d = get(QStringLiteral("district")); !d.isEmpty())
         ctx.district = d;
     if (const QString a = get(QStringLiteral("action")); !a.isEmpty())
@@ -125,6 +127,14 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     }
     if (const QString py = get(QStringLiteral("pinyin")); !py.isEmpty())
         parsed.record.pinyin = py;
+    // Fields set from their own cells (rowEvidence finds the cell).
+    for (const auto& [id, role] :
+         {std::pair{FieldId::District, "district"}, std::pair{FieldId::Action, "action"},
+          std::pair{FieldId::OldName, "old_name"}, std::pair{FieldId::Pinyin, "pinyin"}})
+        if (!get(QString::fromLatin1(role)).isEmpty())
+            parsed.record.evidence.insert(id, FieldEvidence{});
+    if (parsed.record.oldName && !ctx.action)
+        parsed.record.evidence.insert(FieldId::Action, FieldEvidence{});
     parsed.missing.clear();
     listMissing(parsed);
     return parsed;
@@ -132,6 +142,93 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
 
 QStringView printedLine(const SourceLine& line, const QString& original) {
     return QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
+}
+
+// The column a field's value was read from; empty for a field no cell gives.
+QString columnOf(FieldId id, const ColumnRoles& roles, const QStringList& cells) {
+    const auto given = [&](const char* role) {
+        const QString r = QString::fromLatin1(role);
+        return roles.contains(r) && !cell(cells, roles, r).isEmpty();
+    };
+    const auto either = [&](const char* own) {
+        return given(own) ? QString::fromLatin1(own) : QStringLiteral("ends");
+    };
+    switch (id) {
+    case FieldId::Name:
+        return QStringLiteral("name");
+    case FieldId::OldName:
+        return QStringLiteral("old_name");
+    case FieldId::Pinyin:
+        return QStringLiteral("pinyin");
+    case FieldId::LengthM:
+        return QStringLiteral("length");
+    case FieldId::WidthMinM:
+    case FieldId::WidthMaxM:
+    case FieldId::WidthParts:
+        return given("width") ? QStringLiteral("width") : QStringLiteral("length"); // "N/M" in one cell
+    case FieldId::Start:
+    case FieldId::StartDir:
+        return either("start");
+    case FieldId::End:
+    case FieldId::EndDir:
+    case FieldId::Shape:
+        return either("end");
+    case FieldId::Via:
+        return given("via") ? QStringLiteral("via") : either("start");
+    case FieldId::PlannedRefs:
+        return either("start");
+    case FieldId::District:
+        return given("district") ? QStringLiteral("district") : QStringLiteral("location");
+    case FieldId::Subdistricts:
+        return QStringLiteral("location");
+    case FieldId::Action:
+        return given("action") ? QStringLiteral("action") : QStringLiteral("old_name");
+    default:
+        return {};
+    }
+}
+
+// The row's evidence from its cells: each field read from a cell quotes the cell where it is printed
+// (a merged cell the row left out, in the row above); a field the cells do not give keeps the
+// evidence of its context (heading, introduction).
+void rowEvidence(RoadRecord& r, const QStringList& cells, const ColumnRoles& roles, const SourceLine& first,
+                 const SourceLine& last, const FieldEvidenceMap& contextWhy, const QString& original) {
+    const FieldEvidenceMap read = r.evidence;
+    r.evidence.clear();
+    for (auto it = read.cbegin(); it != read.cend(); ++it) {
+        const QString role = columnOf(it.key(), roles, cells);
+        const QString value = role.isEmpty() ? QString() : cell(cells, roles, role);
+        if (value.isEmpty()) {
+            if (contextWhy.contains(it.key()))
+                r.evidence.insert(it.key(), contextWhy.value(it.key()));
+            continue;
+        }
+        FieldEvidence e;
+        e.rule = QStringLiteral("table.column.") + role;
+        const QStringView row =
+            QStringView(original).mid(first.originalFrom, last.originalTo - first.originalFrom);
+        qsizetype at = row.indexOf(value);
+        if (at >= 0) {
+            at += first.originalFrom;
+        } else {
+            at = original.lastIndexOf(value, first.originalFrom);
+            e.rule = QStringLiteral("table.carried_down.") + role;
+        }
+        if (at < 0)
+            continue;
+        // The reading inside an ends cell names its own rule too ("table.column.ends/start.dir_qi").
+        if (role == u"ends" || role == u"start" || role == u"end" || role == u"via")
+            e.rule += u'/' + it.value().rule;
+        e.lexicon = it.value().lexicon;
+        e.offset = at;
+        e.length = value.size();
+        e.line = -1; // offsets in the decoded file already: the cells are read from the printed line
+        r.evidence.insert(it.key(), e);
+    }
+    for (FieldId id : {FieldId::District, FieldId::Subdistricts, FieldId::Action})
+        if (!r.evidence.contains(id) && contextWhy.contains(id))
+            r.evidence.insert(id, contextWhy.value(id));
+    dropEvidenceOfEmptyFields(r);
 }
 
 // A row printed without its merged first cells (区 or 街道 written once over several rows) takes them
@@ -235,10 +332,12 @@ TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& c
         for (const auto& row : grid.rows) {
             out.usedLines += row.lines;
             TableRow r;
-            r.parsed = readRow(row.cells, grid.header, roles, contexts.value(row.lines.first()));
+            const ItemContext context = contexts.value(row.lines.first());
+            r.parsed = readRow(row.cells, grid.header, roles, context);
             r.seq = parseCount(cell(row.cells, roles, QStringLiteral("seq")));
             r.line = lines[row.lines.first()];
             const SourceLine& last = lines[row.lines.last()];
+            rowEvidence(r.parsed.record, row.cells, roles, r.line, last, context.evidence, original);
             r.line.to = last.to;
             r.line.originalTo = last.originalTo;
             out.rows.append(r);

@@ -1,5 +1,6 @@
 #include "core/road_fields.h"
 #include "gdal/ogr_conversion_p.h"
+#include "io/evidence_json.h"
 #include "io/json_key_order.h"
 #include "io/notice_json_reader.h"
 #include "store/gpkg_project_reader_p.h"
@@ -153,6 +154,15 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
             return;
         }
         RoadRecord r = road(row);
+        // Projects from before evidence have no such column: no evidence.
+        if (const QString why = row.text("evidence"); !why.isEmpty()) {
+            auto evidence = evidenceFromJson(QJsonDocument::fromJson(why.toUtf8()).object(),
+                                             QStringLiteral("roads.evidence"));
+            if (evidence)
+                r.evidence = *evidence;
+            else
+                *warnings << QStringLiteral("road %1: %2").arg(r.name, evidence.error().message);
+        }
         const OGRGeometry* g = f.GetGeometryRef();
         if (g && !g->IsEmpty() && wkbFlatten(g->getGeometryType()) == wkbLineString) {
             RoadGeometry geometry;

@@ -1,5 +1,6 @@
 #include "core/road_fields.h"
 #include "gdal/ogr_conversion_p.h"
+#include "io/evidence_json.h"
 #include "io/notice_json_writer.h"
 #include "store/gpkg_project_writer_p.h"
 #include "store/gpkg_schema_p.h"
@@ -233,6 +234,11 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
             for (const RoadField& field : roadFields())
                 if (field.in(FieldFormat::Gpkg))
                     set.field(field, field.get(r));
+            set.text("evidence",
+                     r.evidence.isEmpty()
+                         ? QString()
+                         : QString::fromUtf8(
+                               QJsonDocument(evidenceToJson(r.evidence)).toJson(QJsonDocument::Compact)));
             const RoadId id{n.id, r.seq};
             const RoadGeometry* g = project.geometryOf(id);
             if (g && g->points.size() >= 2) {

@@ -60,6 +60,8 @@ std::vector<FieldSpec> roadColumns() {
     out.push_back({"geometry_source", OFTString});
     out.push_back({"drawn_length_m", OFTReal});
     out.push_back({"placement", OFTString});
+    // Why each field holds its value (io/evidence_json.h); added to projects written before it.
+    out.push_back({"evidence", OFTString, OFSTJSON});
     return out;
 }
 
