@@ -103,12 +103,19 @@ bool joinedToPrevious(const MatchingText& text, const SourceLine& line) {
     return line.from > 0 && text.shown()[line.from - 1] != u'\n';
 }
 
+// A printed line the normaliser joined to the one before, unless that one is a heading: "下城区" over
+// "沁苑路。南起…" is a heading and a line start, however the normaliser ran the two together.
+bool continuesPrevious(const MatchingText& text, const QList<SourceLine>& lines, qsizetype li) {
+    return joinedToPrevious(text, lines[li]) &&
+           !(li > 0 && readHeading(text.slice(lines[li - 1].from, lines[li - 1].to), 0));
+}
+
 QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<SourceLine>& lines,
                                     const NormalizedText& norm, const QSet<qsizetype>& tableLines) {
     QHash<QString, int> count;
     for (qsizetype li = 0; li < lines.size(); ++li) {
         const SourceLine& line = lines[li];
-        if (tableLines.contains(li) || joinedToPrevious(text, line))
+        if (tableLines.contains(li) || continuesPrevious(text, lines, li))
             continue;
         if (const Mark lead = leadingMarker(text, line, norm.original()); lead.isValid())
             ++count[lead.style];
@@ -236,7 +243,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         Mark lead = leadingMarker(text, line, norm.original());
         if (lead.isValid())
             lead.forced = shapes.value(lead.style) >= 2;
-        else if (!joinedToPrevious(text, line))
+        else if (!continuesPrevious(text, lines, li))
             lead = repeatedOpener(text, line, shapes);
         // A name heading its line does not break into an item opened by a marker (a course that goes
         // on with "X路,…").

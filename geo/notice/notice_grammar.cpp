@@ -215,7 +215,8 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("的?(?:呈|成)?[\"“”「]?(?<shape>[LZUT])[\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
                           "(?<loop>呈环状|呈环形|环绕)"));
     plannedSuffix = rx(QStringLiteral("\\(规划\\)"));
-    referenceEnd = rx(QStringLiteral("的(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
+    // "A至B的道路", "A至B的三条道路" (a group named at once).
+    referenceEnd = rx(QStringLiteral("的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
     genericReference = rx(QStringLiteral("^(?:规划|未命名|无名)(?:道路|路)$"));
     viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
@@ -235,6 +236,8 @@ NoticeGrammar::NoticeGrammar() {
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县))?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
+    groupNaming = rx(words(LexCategory::ActGroup) + QStringLiteral("\\s*:?\\s*"));
+    exampleCue = rx(QStringLiteral("(?:^|[,。;:])\\s*") + words(LexCategory::Example));
 
     columns.append({QStringLiteral("seq"), rx(QStringLiteral("^(?:序号|编号|序)$"))});
     columns.append({QStringLiteral("old_name"), rx(QStringLiteral("原(?:道路)?名称|原名|曾用名"))});
