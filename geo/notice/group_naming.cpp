@@ -95,4 +95,10 @@ std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
     return std::nullopt;
 }
 
+std::optional<DeclaredCount> groupCount(const GroupNaming& group) {
+    if (!group.declared)
+        return std::nullopt;
+    return DeclaredCount{group.names.join(u'、'), *group.declared, int(group.names.size())};
+}
+
 } // namespace luming

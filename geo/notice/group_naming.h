@@ -5,6 +5,7 @@
 
 #include "notice/matching_text.h"
 #include "notice/naming_sentence.h"
+#include "notice/notice_validator.h"
 
 #include <QStringList>
 #include <optional>
@@ -20,5 +21,8 @@ struct GroupNaming {
 
 // The first act in `text` that names at least two roads at once, or none.
 [[nodiscard]] std::optional<GroupNaming> findGroupNaming(const TextSlice& text);
+
+// The count the group's sentence states, to check against the names it lists (none when it states none).
+[[nodiscard]] std::optional<DeclaredCount> groupCount(const GroupNaming& group);
 
 } // namespace luming

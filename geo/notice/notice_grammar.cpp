@@ -65,6 +65,9 @@ NoticeGrammar::NoticeGrammar() {
                                 verbs)});
     declaredByAction.append(
         {rx(verbs + QStringLiteral("(?:了)?(?:的)?(?:道路|街路|街巷|路段)(?<n>\\d{1,4}|{CN})条"))});
+    // "此次共命名3条道路", "更名了2条街巷"
+    declaredByAction.append(
+        {rx(verbs + QStringLiteral("(?:了)?(?<n>\\d{1,4}|{CN})条(?:新建|现有)?(?:道路|街路|街巷|路段)"))});
 
     itemMarkers.append({QStringLiteral("paren-cn"), rx(QStringLiteral("\\((?<num>{CN})\\)")),
                         MarkerPlace::Anywhere, MarkerText::Normalized});
@@ -79,7 +82,10 @@ NoticeGrammar::NoticeGrammar() {
                                           "(?=[^\\s\\d|])")),
                         MarkerPlace::LineStart, MarkerText::Original});
 
-    headingCount = rx(QStringLiteral("\\((?<count>\\d{1,4}|{CN})条\\)"));
+    // "(9条)", "(共9条)", "(9条道路)"; a bare "历城区44条" at the end of a heading line (never 第N条).
+    headingCount =
+        rx(QStringLiteral("\\((?:共|计|合计)?(?<count>\\d{1,4}|{CN})条(?:道路)?\\)|"
+                          "(?<![第\\d一二三四五六七八九十百零〇两])(?<bare>\\d{1,4}|{CN})条\\s*$"));
     headingPlace = rx(QStringLiteral("^(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")"));
     headingParenPlace =
         rx(QStringLiteral("\\((?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\)"));

@@ -66,10 +66,9 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     Place preamblePlace;
     if (const auto m = g.preambleLocation.match(preamble.folded); m.hasMatch())
         preamblePlace = readPlace(preamble.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
-    if (preamblePlace.isEmpty() && titled) {
-        const QString foldedTitle = foldForMatching(loc.title);
+    const QString foldedTitle = titled ? foldForMatching(loc.title) : QString();
+    if (preamblePlace.isEmpty() && titled)
         preamblePlace = readTitlePlace({loc.title, foldedTitle, 0});
-    }
 
     // Every reader's roads, in one list.
     CollectedRoads collected = collectRoads(text, norm, split, preamblePlace, feedback);
@@ -198,6 +197,8 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     CountSources sources;
     sources.split = &split;
     sources.preamble = preamble;
+    if (titled)
+        sources.title = {loc.title, foldedTitle, 0};
     for (const auto& line : collected.proseLines)
         sources.freeText.append(text.slice(line.from, line.to));
     for (const auto& c : found)
@@ -205,6 +206,7 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
             sources.roadOffsets.append(c.from);
     sources.bodyEnd = loc.bodyEnd;
     input.counts = readDeclaredCounts(n, sources);
+    input.counts += collected.groupCounts;
 
     // The date: the signing date that closes the notice, else (titled notices) any date in the body.
     const Signature signature = readSignature(text, lines);

@@ -293,6 +293,8 @@ void readGroupNamings(const TextSlice& text, ItemContext ctx, ProseRead& out, QL
         while (from > 0 && group->verbFrom - from < kMaxSentence && !endsSentence(rest.folded[from - 1]))
             --from;
         updateContext(text.mid(0, consumed + from), ctx);
+        if (const auto count = groupCount(*group))
+            out.groupCounts.append(*count);
         for (const QString& name : group->names) {
             ProseRecord rec;
             rec.parsed = parseDescribedRoad(rest.mid(from, group->verbFrom - from), name, ctx);

@@ -70,6 +70,8 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         // "…的三条道路依次命名为X、Y、Z": one record per name, each with what the item says before its verb.
         const TextSlice itemText = text.slice(item.textStart, item.end);
         if (const auto group = findGroupNaming(itemText)) {
+            if (const auto count = groupCount(*group))
+                out.groupCounts.append(*count);
             for (const QString& name : group->names) {
                 c.parsed = parseDescribedRoad(itemText.mid(0, group->verbFrom), name, ctx);
                 found.append(c);
@@ -113,6 +115,7 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
             found.append(c);
         }
         out.structures += prose.nonRoads;
+        out.groupCounts += prose.groupCounts;
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const CollectedRoad& a, const CollectedRoad& b) { return a.from < b.from; });
