@@ -131,6 +131,8 @@ constexpr Template kTemplates[] = {
     {FindingMessage::UnreadCandidate,
      QT_TRANSLATE_NOOP("Finding",
                        "Line %1 reads like a road record, but no record was read from it: \"%2\"")},
+    {FindingMessage::SpansDistricts,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 (%2) lies in several districts: %3.")},
 };
 
 // Words that fill a template's blanks (a declared count's label, a missing field), translated alone.

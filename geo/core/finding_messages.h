@@ -57,6 +57,7 @@ enum class FindingMessage {
     SubdistrictUnknownNear,
     PlaceInOtherDistrict,
     UnreadCandidate,
+    SpansDistricts,
 };
 
 // The English sentence, its %n replaced by args[n-1].
