@@ -76,6 +76,8 @@ private slots:
         QCOMPARE(n->roads.first().name, QStringLiteral("五峰山路"));
         QCOMPARE(n->roads.first().district, district);
         QCOMPARE(n->roads.first().subdistricts, subdistricts);
+        // A road across districts is worth a look: a spans_districts note for it, none otherwise.
+        QCOMPARE(codes(*n).contains(findingCodeText(FindingCode::SpansDistricts)), district.contains(u'、'));
     }
 
     void cancelHeadingCounts_data() {

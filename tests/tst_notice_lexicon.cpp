@@ -111,7 +111,8 @@ private slots:
               LexCategory::Turn,          LexCategory::Via,       LexCategory::Measure,
               LexCategory::ActName,       LexCategory::ActRename, LexCategory::ActAdjust,
               LexCategory::ActCancel,     LexCategory::ActKeep,   LexCategory::Subject,
-              LexCategory::Before,        LexCategory::After,     LexCategory::Negative})
+              LexCategory::Before,        LexCategory::After,     LexCategory::Negative,
+              LexCategory::ActGroup,      LexCategory::Example})
             QVERIFY2(!NoticeLexicon::instance().rowsOf(category).isEmpty(),
                      qPrintable(NoticeLexicon::categoryName(category)));
     }

@@ -75,6 +75,11 @@ void TstPlaceCheck::places_data() {
                                                << L{FindingCode::PlaceUnknown} << QStringLiteral("历城区");
     QTest::newRow("崂山区 is 青岛's") << QStringLiteral("崂山区") << QStringList{}
                                       << L{FindingCode::PlaceUnknown} << QStringLiteral("崂山区");
+    QTest::newRow("历城区、历下区 (a road in two districts) clean")
+        << QStringLiteral("历城区、历下区") << QStringList{"港沟街道"} << L{} << QString();
+    QTest::newRow("历城区、历成区: the slipped one alone")
+        << QStringLiteral("历城区、历成区") << QStringList{} << L{FindingCode::PlaceUnknown}
+        << QStringLiteral("历成区");
     QTest::newRow("历下区 港沟街道: under 历城区")
         << QStringLiteral("历下区") << QStringList{"港沟街道"} << L{FindingCode::PlaceInOtherDistrict}
         << QStringLiteral("历城区");

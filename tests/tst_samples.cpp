@@ -37,15 +37,15 @@ const QList<KnownMiss> kKnownMisses = {
 
 // The ratchet for the samples added with issue 8: fields right (of the 13 scored per label record) and
 // spurious records, first measured with the parser of a20a399, raised with the segment and tag stages of
-// issue 8. 53's ceiling of 2: the two stages together read 欣桂路 and 三叉路 from its news text as records
-// (each stage alone read none); an open regression of issue 8, not a target (build/tests/score_samples).
+// issue 8 and again when example clauses (如…取名X) stopped giving records and a heading the normaliser
+// joined to the next line stopped hiding that line's item (53: 71 → 78, ceiling 2 → 0; 82: 133 → 166).
 // Raise a floor (or lower a ceiling) when the reader improves; never lower a floor to make a change pass.
 struct Floor {
     int rightFields;
     int maxSpurious;
 };
 const QHash<QString, Floor> kFloors = {
-    {QStringLiteral("52"), {44, 0}}, {QStringLiteral("53"), {78, 2}},  {QStringLiteral("55"), {89, 0}},
+    {QStringLiteral("52"), {44, 0}}, {QStringLiteral("53"), {78, 0}},  {QStringLiteral("55"), {89, 0}},
     {QStringLiteral("59"), {18, 0}}, {QStringLiteral("62"), {169, 0}}, {QStringLiteral("65"), {59, 0}},
     {QStringLiteral("68"), {52, 0}}, {QStringLiteral("71"), {364, 0}}, {QStringLiteral("77"), {96, 0}},
     {QStringLiteral("79"), {91, 0}}, {QStringLiteral("82"), {194, 0}}, {QStringLiteral("84"), {7, 0}},

@@ -48,6 +48,7 @@ enum class FindingCode {
     PlaceUnknown,
     PlaceInOtherDistrict,
     UnreadCandidate, // a line that reads like a record, from which no record was read
+    SpansDistricts,  // one road placed in several districts ("位于A区B街道和C区D街道")
 };
 
 QString findingCodeText(FindingCode code); // "count_mismatch"; "" for Other

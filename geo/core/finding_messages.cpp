@@ -219,6 +219,8 @@ constexpr Template kTemplates[] = {
                     "inside; %8 not drawn yet")},
     {FindingMessage::ReportRenamedBoundary,
      QT_TRANSLATE_NOOP("Finding", "%1 (boundary of %2, pre-2019 name)")},
+    {FindingMessage::SpansDistricts,
+     QT_TRANSLATE_NOOP("Finding", "Item %1 (%2) lies in several districts: %3.")},
 };
 
 // Words that fill a template's blanks (a declared count's label, a missing field), translated alone.

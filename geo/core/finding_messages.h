@@ -99,6 +99,7 @@ enum class FindingMessage {
     ReportSomeOutside,
     ReportSomeOutsideSomeUndrawn,
     ReportRenamedBoundary,
+    SpansDistricts,
 };
 
 // The English sentence, its %n (%1 … %99) replaced by args[n-1].

@@ -124,6 +124,7 @@ const QList<FindingCodeRow>& findingCodes() {
         {FindingCode::PlaceUnknown, QStringLiteral("place_unknown"), Severity::Warning},
         {FindingCode::PlaceInOtherDistrict, QStringLiteral("place_in_other_district"), Severity::Warning},
         {FindingCode::UnreadCandidate, QStringLiteral("unread_candidate"), Severity::Warning},
+        {FindingCode::SpansDistricts, QStringLiteral("spans_districts"), Severity::Info},
     };
     return table;
 }

@@ -64,6 +64,7 @@ QList<DeclaredCount> readDeclaredCounts(Notice& n, const CountSources& src) {
     readByAction(src.preamble, n.declaredByAction);
     for (const auto& t : src.freeText)
         readByAction(t, n.declaredByAction);
+    readByAction(src.title, n.declaredByAction);
     for (const auto& s : sections)
         if (s.rank == 0 && s.action && s.declaredCount && !declares(n.declaredByAction, *s.action))
             n.declaredByAction.append({*s.action, *s.declaredCount});

@@ -13,8 +13,9 @@ namespace luming {
 
 struct CountSources {
     const BodySplit* split = nullptr;
-    TextSlice preamble;           // the body before its first heading or item
-    QList<TextSlice> freeText;    // paragraphs outside items and tables
+    TextSlice preamble;        // the body before its first heading or item
+    QList<TextSlice> freeText; // paragraphs outside items and tables
+    TextSlice title;           // "关于历城区3条道路命名的公告": read after the body's own counts
     QList<qsizetype> roadOffsets; // normalised offset of each road of the notice, in order
     qsizetype bodyEnd = 0;
 };

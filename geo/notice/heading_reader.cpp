@@ -53,7 +53,8 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     h.end = line.offset + line.size();
     TextSlice title = text;
     if (count.hasMatch()) {
-        h.declaredCount = parseCount(count.capturedView(u"count"));
+        h.declaredCount = parseCount(count.capturedLength(u"count") > 0 ? count.capturedView(u"count")
+                                                                        : count.capturedView(u"bare"));
         title = text.mid(0, count.capturedStart());
     }
     h.title = title.cut(0, title.size());

@@ -104,12 +104,20 @@ bool joinedToPrevious(const MatchingText& text, const SourceLine& line) {
     return line.from > 0 && text.shown()[line.from - 1] != u'\n';
 }
 
+// A printed line the normaliser joined to the one before, unless that one is a heading: "下城区" over
+// "沁苑路。南起…" is a heading and a line start, however the normaliser ran the two together.
+bool continuesPrevious(const MatchingText& text, const QList<SourceLine>& lines, qsizetype li) {
+    // The body's first line is joined to the title above it, which is no part of the body.
+    return li > 0 && joinedToPrevious(text, lines[li]) &&
+           !readHeading(text.slice(lines[li - 1].from, lines[li - 1].to), 0);
+}
+
 QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<SourceLine>& lines,
                                     const NormalizedText& norm, const QSet<qsizetype>& tableLines) {
     QHash<QString, int> count;
     for (qsizetype li = 0; li < lines.size(); ++li) {
         const SourceLine& line = lines[li];
-        if (tableLines.contains(li) || (li > 0 && joinedToPrevious(text, line)))
+        if (tableLines.contains(li) || continuesPrevious(text, lines, li))
             continue;
         if (const Mark lead = leadingMarker(text, line, norm.original()); lead.isValid())
             ++count[lead.style];
@@ -222,9 +230,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             split.firstStructure = m.start;
     };
 
-    qsizetype lastHeadingEnd = -1;
     auto addHeading = [&](const SectionHeading& heading) {
-        lastHeadingEnd = heading.end;
         closeItem(heading.start);
         split.sections.append(heading);
         applyHeading(ctx, heading);
@@ -259,9 +265,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             continue;
         }
 
-        // The normaliser joins lines that run on between CJK characters; a line below a heading (or the
-        // body's first line, below the title) begins something new all the same.
-        const bool joined = li > 0 && joinedToPrevious(text, line) && lastHeadingEnd < lines[li - 1].to;
+        const bool joined = continuesPrevious(text, lines, li);
         Mark lead = leadingMarker(text, line, norm.original());
         if (lead.isValid())
             lead.forced = shapes.value(lead.style) >= 2;

@@ -65,6 +65,9 @@ NoticeGrammar::NoticeGrammar() {
                                 verbs)});
     declaredByAction.append(
         {rx(verbs + QStringLiteral("(?:了)?(?:的)?(?:道路|街路|街巷|路段)(?<n>\\d{1,4}|{CN})条"))});
+    // "此次共命名3条道路", "更名了2条街巷"
+    declaredByAction.append(
+        {rx(verbs + QStringLiteral("(?:了)?(?<n>\\d{1,4}|{CN})条(?:新建|现有)?(?:道路|街路|街巷|路段)"))});
 
     itemMarkers.append({QStringLiteral("paren-cn"), rx(QStringLiteral("\\((?<num>{CN})\\)")),
                         MarkerPlace::Anywhere, MarkerText::Normalized});
@@ -79,7 +82,10 @@ NoticeGrammar::NoticeGrammar() {
                                           "(?=[^\\s\\d|])")),
                         MarkerPlace::LineStart, MarkerText::Original});
 
-    headingCount = rx(QStringLiteral("\\((?<count>\\d{1,4}|{CN})条\\)"));
+    // "(9条)", "(共9条)", "(9条道路)"; a bare "历城区44条" at the end of a heading line (never 第N条).
+    headingCount =
+        rx(QStringLiteral("\\((?:共|计|合计)?(?<count>\\d{1,4}|{CN})条(?:道路)?\\)|"
+                          "(?<![第\\d一二三四五六七八九十百零〇两])(?<bare>\\d{1,4}|{CN})条\\s*$"));
     // "吴中区甪直镇", "历城区董家街道、郭店街道": a district and the subdistricts after it, all of the
     // heading's place.
     headingPlace =
@@ -255,9 +261,10 @@ NoticeGrammar::NoticeGrammar() {
     // Parentheticals that only mark planning status (the label convention's list): (规划), (规划中),
     // (规划名), (规划路名), (规划暂定名).
     plannedSuffix = rx(QStringLiteral("\\(规划(?:中|名|路名|暂定名)?\\)"));
-    // "至B止", "至B为止": the closing 止 of a clause is not part of the end's name.
-    referenceEnd =
-        rx(QStringLiteral("(?:为)?止\\s*(?=$|的(?:道路|路段))|的(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
+    // "至B止", "至B为止": the closing 止 of a clause is not part of the end's name; "A至B的道路", "A至B的三条
+    // 道路" (a group named at once).
+    referenceEnd = rx(QStringLiteral("(?:为)?止\\s*(?=$|的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段))|"
+                                     "的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
     genericReference = rx(QStringLiteral("^(?:规划|未命名|无名)(?:道路|路)$"));
     viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
@@ -277,6 +284,8 @@ NoticeGrammar::NoticeGrammar() {
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县))?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
+    groupNaming = rx(words(LexCategory::ActGroup) + QStringLiteral("\\s*:?\\s*"));
+    exampleCue = rx(QStringLiteral("(?:^|[,。;:])\\s*") + words(LexCategory::Example));
 
     columns.append({QStringLiteral("seq"), rx(QStringLiteral("^(?:序号|编号|序)$"))});
     columns.append({QStringLiteral("old_name"), rx(QStringLiteral("原(?:道路)?名称|原名|曾用名"))});

@@ -173,6 +173,10 @@ public:
     QRegularExpression proseDistrict;
     // "注销道路六条市北区,平阴路、金乡路…"
     QRegularExpression cancelList;
+    // "…的三条道路依次命名为X、Y、Z": the verb that names several roads in order; the list follows it.
+    QRegularExpression groupNaming;
+    // "如南起A…的路取名X", "再如A区的X": a clause that gives an example, not a decision.
+    QRegularExpression exampleCue;
     QList<ColumnRole> columns;
 
 private:

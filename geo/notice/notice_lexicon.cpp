@@ -35,6 +35,8 @@ constexpr std::array kCategories{
     CategoryName{LexCategory::Before, u"before"},
     CategoryName{LexCategory::After, u"after"},
     CategoryName{LexCategory::Negative, u"negative"},
+    CategoryName{LexCategory::ActGroup, u"act_group"},
+    CategoryName{LexCategory::Example, u"example"},
 };
 
 std::optional<LexCategory> categoryFromName(QStringView name) {

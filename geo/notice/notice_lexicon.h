@@ -33,6 +33,8 @@ enum class LexCategory {
     Before,        // 原…, 变更前
     After,         // 现…, 变更后, 延伸后
     Negative,      // 交通管制, 施工, 公交线路, 征集, placeholders
+    ActGroup,      // 依次命名为, 分别命名为: one act naming several roads in the order listed
+    Example,       // 如, 例如, 再如: a mention that illustrates, not a decision
 };
 
 struct LexiconRow {

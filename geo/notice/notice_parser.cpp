@@ -70,8 +70,8 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         preamblePlace = readPlace(preamble.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
         preamblePlace.evidence = placeEvidence(preamblePlace, QStringLiteral("intro"));
     }
+    const QString foldedTitle = titled ? foldForMatching(loc.title) : QString();
     if (preamblePlace.isEmpty() && titled) {
-        const QString foldedTitle = foldForMatching(loc.title);
         // The title as the normaliser printed it at titleStart, else (an issuer joined from another line)
         // the evidence is the title line.
         const bool inPlace = QStringView(text.shown()).mid(loc.titleStart, loc.title.size()) == loc.title;
@@ -214,6 +214,8 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     CountSources sources;
     sources.split = &split;
     sources.preamble = preamble;
+    if (titled)
+        sources.title = {loc.title, foldedTitle, 0};
     for (const auto& line : collected.proseLines)
         sources.freeText.append(text.slice(line.from, line.to));
     for (const auto& c : found)
@@ -221,6 +223,7 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
             sources.roadOffsets.append(c.from);
     sources.bodyEnd = loc.bodyEnd;
     input.counts = readDeclaredCounts(n, sources);
+    input.counts += collected.groupCounts;
 
     // The date: the signing date that closes the notice, else (titled notices) any date in the body.
     const Signature signature = readSignature(text, lines);

@@ -245,6 +245,19 @@ void checkDuplicateNames(Notice& n) {
     }
 }
 
+// "位于A区B街道和C区D街道": a road across a district boundary is possible, and worth a look (a boundary road
+// is often named by both districts, or the text lists two roads as one).
+void checkSpannedDistricts(Notice& n) {
+    for (const auto& r : n.roads) {
+        const QStringList districts = r.district.split(u'、', Qt::SkipEmptyParts);
+        if (districts.size() > 1)
+            add(n, Severity::Info, FindingCode::SpansDistricts,
+                findingMessage(FindingMessage::SpansDistricts,
+                               {QString::number(r.seq), r.name, districts.join(u'、')}),
+                {r.seq}, r.name);
+    }
+}
+
 void checkValues(Notice& n) {
     for (const auto& r : n.roads) {
         if (r.lengthM && *r.lengthM <= 0)
@@ -298,6 +311,7 @@ void validateNotice(Notice& notice, const ValidationInput& input) {
         checkNumbering(notice, input.numberRuns[i], i == 0);
     checkNames(notice);
     checkDuplicateNames(notice);
+    checkSpannedDistricts(notice);
     checkValues(notice);
 }
 

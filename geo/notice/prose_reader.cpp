@@ -2,6 +2,7 @@
 
 #include "notice/action_classifier.h"
 #include "notice/chinese_numeral.h"
+#include "notice/group_naming.h"
 #include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
 #include "notice/place_reader.h"
@@ -40,6 +41,14 @@ qsizetype sentenceEnd(QStringView folded, qsizetype from) {
     return i;
 }
 
+// Where the sentence holding `at` begins.
+qsizetype sentenceStart(QStringView folded, qsizetype at) {
+    qsizetype i = at;
+    while (i > 0 && at - i < kMaxSentence && !endsSentence(folded[i - 1]))
+        --i;
+    return i;
+}
+
 struct Anchor {
     qsizetype nameEnd;  // the name ends here (exclusive)
     qsizetype bodyFrom; // the description
@@ -48,6 +57,9 @@ struct Anchor {
     // A name the sentence gives after its verb ("…的道路更名为“外麻东路”"), instead of before the body.
     qsizetype nameFrom = -1;
     qsizetype nameTo = -1;
+    // "X(A~B)": the bare pair's separator (start before it, end after it).
+    qsizetype pairFrom = -1;
+    qsizetype pairTo = -1;
 };
 
 struct NameFound {
@@ -119,11 +131,20 @@ QList<Anchor> findAnchors(const TextSlice& text) {
                 break;
         }
         static const QRegularExpression fromTo(QStringLiteral("起.{1,40}?(?:至|止|到)"));
+        // "X(A~B)", "X(A至B)": a bare pair of ends, in an inline list of roads.
+        static const QRegularExpression barePair(
+            QStringLiteral("^[^,;。:()~至—-]{2,30}(?<sep>~|至|—|--|-|到)[^,;。:()~至—-]{2,30}$"));
         const QStringView inside = f.mid(p + 1, q - p - 1);
         if (q >= f.size() || f[q] != u')' ||
-            (!startToken.match(inside).hasMatch() && !fromTo.match(inside).hasMatch()))
+            (!startToken.match(inside).hasMatch() && !fromTo.match(inside).hasMatch() &&
+             !barePair.match(inside).hasMatch()))
             continue;
-        anchors.append({p, p + 1, q, q + 1});
+        Anchor a{p, p + 1, q, q + 1};
+        if (const auto pair = barePair.match(inside); pair.hasMatch()) {
+            a.pairFrom = p + 1 + pair.capturedStart(u"sep");
+            a.pairTo = p + 1 + pair.capturedEnd(u"sep");
+        }
+        anchors.append(a);
         p = q;
     }
     // "X:东起A,西止B", "X(Pinyin):位于…,南至A,北至B", "X:自原止点A…延长止B,原起点不变"
@@ -286,6 +307,32 @@ void readCancelLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QLi
     }
 }
 
+// "将A至B的两条道路分别命名为X、Y": one record per name, each with what the sentence says before its verb.
+void readGroupNamings(const TextSlice& text, ItemContext ctx, ProseRead& out, QList<Span>& taken) {
+    qsizetype consumed = 0;
+    while (consumed < text.size()) {
+        const TextSlice rest = text.mid(consumed);
+        const auto group = findGroupNaming(rest);
+        if (!group)
+            return;
+        qsizetype from = group->verbFrom;
+        while (from > 0 && group->verbFrom - from < kMaxSentence && !endsSentence(rest.folded[from - 1]))
+            --from;
+        updateContext(text.mid(0, consumed + from), ctx);
+        if (const auto count = groupCount(*group))
+            out.groupCounts.append(*count);
+        for (const QString& name : group->names) {
+            ProseRecord rec;
+            rec.parsed = parseDescribedRoad(rest.mid(from, group->verbFrom - from), name, ctx);
+            rec.from = rest.offset + from;
+            rec.to = rest.offset + group->listEnd;
+            out.records.append(rec);
+        }
+        taken.append({consumed + from, consumed + group->listEnd});
+        consumed += group->listEnd;
+    }
+}
+
 } // namespace
 
 ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const ItemContext& context) {
@@ -294,6 +341,7 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
     const TextSlice para = text.slice(paragraph.from, paragraph.to);
     QList<Span> taken;
     readCancelLists(para, context, out, taken);
+    readGroupNamings(para, context, out, taken);
 
     ItemContext ctx = context;
     qsizetype consumed = 0;   // paragraph text up to here is read
@@ -331,6 +379,13 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
             for (auto it = placeWhy.cbegin(); it != placeWhy.cend(); ++it)
                 here.evidence.insert(it.key(), it.value());
         }
+        // "如南起A,北至B的路取名X", "再如A区的X,东起…": a road given as an example is no decision.
+        const qsizetype sentenceFrom = std::min(sentenceStart(para.folded, name.from), a.bodyFrom);
+        if (g.exampleCue.match(para.folded.mid(sentenceFrom, std::max(name.from, a.nameFrom) - sentenceFrom))
+                .hasMatch()) {
+            consumed = a.recordEnd;
+            continue;
+        }
         ProseRecord rec;
         rec.parsed = parseDescribedRoad(para.mid(a.bodyFrom, a.bodyTo - a.bodyFrom), name.name, here);
         // Where the name was read: the naming sentence ("…命名为X"), or the name before its course.
@@ -341,6 +396,12 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         else
             noteEvidence(rec.parsed.record.evidence, {FieldId::Name},
                          evidenceIn(para, name.from, a.nameEnd, QStringLiteral("name.prose_before_course")));
+        if (a.pairFrom >= 0 && rec.parsed.record.start.isEmpty() && rec.parsed.record.end.isEmpty()) {
+            rec.parsed.record.start = para.cut(a.bodyFrom, a.pairFrom);
+            rec.parsed.record.end = para.cut(a.pairTo, a.bodyTo);
+            rec.parsed.missing.clear();
+            listMissing(rec.parsed);
+        }
         rec.from = para.offset + name.from;
         rec.to = para.offset + a.recordEnd;
         if (g.adjustBefore.match(before.folded).hasMatch())

@@ -6,6 +6,7 @@
 
 #include "notice/item_parser.h"
 #include "notice/matching_text.h"
+#include "notice/notice_validator.h"
 #include "notice/source_lines.h"
 
 #include <QList>
@@ -23,7 +24,8 @@ struct ProseRecord {
 
 struct ProseRead {
     QList<ProseRecord> records;
-    QList<ProseRecord> nonRoads; // bridges and tunnels described the same way: reported, not records
+    QList<ProseRecord> nonRoads;      // bridges and tunnels described the same way: reported, not records
+    QList<DeclaredCount> groupCounts; // "三条道路依次命名为X、Y": the count a group naming states
 };
 
 // Reads one paragraph (a printed line outside items, headings and tables).

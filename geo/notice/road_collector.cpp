@@ -1,5 +1,6 @@
 #include "notice/road_collector.h"
 
+#include "notice/group_naming.h"
 #include "notice/naming_sentence.h"
 #include "notice/reader_evidence.h"
 #include "notice/table_row_reader.h"
@@ -67,6 +68,22 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
             return out;
         CollectedRoad c;
         const ItemContext ctx = withFallback(item.context, preamblePlace);
+        c.printedSeq = item.seq;
+        c.from = item.markerStart;
+        c.to = item.end;
+        c.section = item.section;
+        // "…的三条道路依次命名为X、Y、Z": one record per name, each with what the item says before its verb.
+        const TextSlice itemText = text.slice(item.textStart, item.end);
+        if (const auto group = findGroupNaming(itemText)) {
+            if (const auto count = groupCount(*group))
+                out.groupCounts.append(*count);
+            for (const QString& name : group->names) {
+                c.parsed = parseDescribedRoad(itemText.mid(0, group->verbFrom), name, ctx);
+                found.append(c);
+                c.printedSeq.reset(); // the item's number is the first road's
+            }
+            continue;
+        }
         c.parsed = item.name.isEmpty()
                        ? parseItem(text.slice(item.textStart, item.end), ctx)
                        : parseDescribedRoad(text.slice(std::min(item.bodyStart, item.end), item.end),
@@ -82,10 +99,6 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         const QString folded = foldForMatching(c.parsed.record.name);
         if (item.shapeOnly && (!looksLikeRoadName(folded) || folded.endsWith(QStringLiteral("道路"))))
             continue;
-        c.printedSeq = item.seq;
-        c.from = item.markerStart;
-        c.to = item.end;
-        c.section = item.section;
         found.append(c);
     }
     const TableRead tables = readTables(split.freeLines, split.freeContexts, norm.original());
@@ -122,6 +135,7 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
             found.append(c);
         }
         out.structures += prose.nonRoads;
+        out.groupCounts += prose.groupCounts;
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const CollectedRoad& a, const CollectedRoad& b) { return a.from < b.from; });

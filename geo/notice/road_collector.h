@@ -25,10 +25,11 @@ struct CollectedRoad {
 };
 
 struct CollectedRoads {
-    QList<CollectedRoad> roads;    // in reading order
-    QList<ProseRecord> structures; // bridges and tunnels described like roads
-    QList<SourceLine> proseLines;  // free lines that are not table rows
-    bool cancelled = false;        // the feedback asked to stop: the lists are partial, use none of them
+    QList<CollectedRoad> roads;       // in reading order
+    QList<ProseRecord> structures;    // bridges and tunnels described like roads
+    QList<SourceLine> proseLines;     // free lines that are not table rows
+    QList<DeclaredCount> groupCounts; // "三条道路依次命名为X、Y": the count a group naming states
+    bool cancelled = false;           // the feedback asked to stop: the lists are partial, use none of them
 };
 
 // Lines and items between two looks at Feedback::isCanceled() (and progress updates).

@@ -139,12 +139,14 @@ QList<Finding> checkPlaces(const Notice& notice, const Gazetteer& gazetteer) {
 
     for (const RoadRecord& road : notice.roads) {
         QList<AdminUnit> districts;
-        if (!road.district.isEmpty()) {
-            districts = lookUp(counties, road.district);
-            if (districts.isEmpty())
-                report(FindingCode::PlaceUnknown, road, road.district,
-                       unknown(counties, road.district, FindingMessage::DistrictUnknown,
+        // A road in two districts has them joined with 、 (label convention): each is looked up.
+        for (const QString& district : road.district.split(u'、', Qt::SkipEmptyParts)) {
+            const QList<AdminUnit> found = lookUp(counties, district);
+            if (found.isEmpty())
+                report(FindingCode::PlaceUnknown, road, district,
+                       unknown(counties, district, FindingMessage::DistrictUnknown,
                                FindingMessage::DistrictUnknownNear));
+            districts += found;
         }
         for (const QString& place : road.subdistricts) {
             const QList<AdminUnit> found = lookUp(towns, place);

@@ -192,6 +192,10 @@
         <translation>公告中的地名同样指向 %1 个城市：%2。请用 --region 或查看器的地区选择指定地区；在此之前其道路不生成坐标。</translation>
     </message>
     <message>
+        <source>Item %1 (%2) lies in several districts: %3.</source>
+        <translation>第 %1 项（%2）跨越多个区县：%3。</translation>
+    </message>
+    <message>
         <source>The notice puts %1 in %2; the gazetteer files it under %3.</source>
         <translation>公告将 %1 列于 %2；行政区划库将其列于 %3。</translation>
     </message>

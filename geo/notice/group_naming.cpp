@@ -1,0 +1,104 @@
+#include "notice/group_naming.h"
+
+#include "notice/chinese_numeral.h"
+#include "notice/notice_grammar.h"
+#include "notice/notice_lexicon.h"
+
+#include <QRegularExpression>
+
+namespace luming {
+
+namespace {
+
+// No list of names runs longer than this: the scan stays linear whatever follows the verb.
+constexpr qsizetype kMaxList = 400;
+
+bool isOpenQuote(QChar c) {
+    return c == u'“' || c == u'"' || c == u'「' || c == u'『';
+}
+bool isCloseQuote(QChar c) {
+    return c == u'”' || c == u'」' || c == u'』';
+}
+// Characters that end one name of the list; 。 ; and line ends also end the list.
+bool separatesNames(QChar c) {
+    return c == u'、' || c == u',' || isCloseQuote(c) || isOpenQuote(c) || c == u'(' || c == u' ';
+}
+bool endsList(QChar c) {
+    return c == u'。' || c == u';' || c == u'\n' || c == u':';
+}
+
+// "甲路和乙路": a part joined by 和/及/与 is two names only when both sides read as roads (和平路 is one).
+QList<std::pair<qsizetype, qsizetype>> splitJoined(QStringView folded, qsizetype from, qsizetype to) {
+    for (qsizetype k = from + 2; k + 2 < to; ++k) {
+        if (folded[k] != u'和' && folded[k] != u'及' && folded[k] != u'与')
+            continue;
+        if (looksLikeRoadName(folded.mid(from, k - from).toString()) &&
+            looksLikeRoadName(folded.mid(k + 1, to - k - 1).toString()))
+            return {{from, k}, {k + 1, to}};
+    }
+    return {{from, to}};
+}
+
+} // namespace
+
+std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
+    const auto& g = NoticeGrammar::instance();
+    auto it = g.groupNaming.globalMatch(text.folded);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        GroupNaming out;
+        out.verbFrom = m.capturedStart();
+        const QStringView f = text.folded;
+        const qsizetype limit = std::min(f.size(), m.capturedEnd() + kMaxList);
+        qsizetype i = m.capturedEnd();
+        qsizetype partFrom = -1;
+        bool stop = false;
+        const auto closePart = [&](qsizetype to) {
+            if (partFrom < 0)
+                return;
+            for (const auto& [a, b] : splitJoined(f, partFrom, to)) {
+                if (!looksLikeRoadName(f.mid(a, b - a).trimmed().toString())) {
+                    stop = true;
+                    return;
+                }
+                out.names.append(text.cut(a, b));
+                out.listEnd = b;
+            }
+            partFrom = -1;
+        };
+        for (; i < limit && !stop && !endsList(f[i]); ++i) {
+            if (f[i] == u'(') { // pinyin or a remark after a name: not a name of the list
+                closePart(i);
+                while (i < limit && f[i] != u')' && !endsList(f[i]))
+                    ++i;
+                continue;
+            }
+            if (separatesNames(f[i]))
+                closePart(i);
+            else if (partFrom < 0)
+                partFrom = i;
+        }
+        if (!stop)
+            closePart(i);
+        if (out.names.size() < 2)
+            continue;
+        // "三条道路依次命名为…": the count the sentence gives, within its clause before the verb.
+        static const QRegularExpression count(
+            expandPatternMacros(QStringLiteral("(?<n>\\d{1,3}|{CN})条(?:[^,。;]{0,12}?)$")));
+        qsizetype clause = out.verbFrom;
+        while (clause > 0 && out.verbFrom - clause < 60 && f[clause - 1] != u'。' && f[clause - 1] != u';')
+            --clause;
+        if (const auto c = count.match(f.mid(clause, out.verbFrom - clause)); c.hasMatch())
+            out.declared = parseCount(c.capturedView(u"n"));
+        return out;
+    }
+    return std::nullopt;
+}
+
+std::optional<DeclaredCount> groupCount(const GroupNaming& group) {
+    if (!group.declared)
+        return std::nullopt;
+    return DeclaredCount{group.names.join(u'、'), *group.declared, int(group.names.size())};
+}
+
+} // namespace luming

@@ -1,0 +1,28 @@
+// One act that names several roads in the order listed: "将东起A、西至B的三条道路依次命名为甲路、乙路、
+// 丙路", "…分别命名为“甲路”“乙路”", "由北向南依次命名为甲路和乙路". What the sentence says before its verb
+// (ends, place, measures) belongs to every road of the list.
+#pragma once
+
+#include "notice/matching_text.h"
+#include "notice/naming_sentence.h"
+#include "notice/notice_validator.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace luming {
+
+struct GroupNaming {
+    qsizetype verbFrom = 0;      // offsets in the slice searched: the verb,
+    qsizetype listEnd = 0;       // and the end of the list of names
+    QStringList names;           // as printed, quotes dropped, in order
+    std::optional<int> declared; // "三条道路依次命名为…": how many roads the sentence says it names
+};
+
+// The first act in `text` that names at least two roads at once, or none.
+[[nodiscard]] std::optional<GroupNaming> findGroupNaming(const TextSlice& text);
+
+// The count the group's sentence states, to check against the names it lists (none when it states none).
+[[nodiscard]] std::optional<DeclaredCount> groupCount(const GroupNaming& group);
+
+} // namespace luming
