@@ -61,6 +61,7 @@ private slots:
         QTest::newRow("query with a space") << "港田 路" << QStringList{"港田路"};
         QTest::newRow("stored with spaces") << "港沟路" << QStringList{"港 沟 路"};
         QTest::newRow("simplified finds traditional") << "经十路" << QStringList{"經十路"};
+        QTest::newRow("look-alike 风 finds 凤集路 (name key)") << "风集路" << QStringList{"凤集路"};
         QTest::newRow("traditional finds traditional") << "經十" << QStringList{"經十路"};
         // A name holding the letters first, then the name they spell in pinyin.
         QTest::newRow("latin, case folded, then its pinyin")
