@@ -164,33 +164,31 @@ void AttributeTable::showFeatures(const QList<qint64>& fids) {
     selectRows(rows);
 }
 
-QList<qint64> AttributeTable::selectedFeatures() const {
-    QList<qint64> fids;
-    const FeatureRowSource* source = model_->source();
-    if (!source)
-        return fids;
+QList<int> AttributeTable::selectedSourceRows() const {
     QModelIndexList rows = view_->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<int> out;
     for (const QModelIndex& index : rows)
-        if (const qint64 fid = source->fidAt(proxy_->mapToSource(index).row()); fid >= 0)
-            fids << fid;
+        out << proxy_->mapToSource(index).row();
+    return out;
+}
+
+QList<qint64> AttributeTable::selectedFeatures() const {
+    QList<qint64> fids;
+    if (const FeatureRowSource* source = model_->source())
+        for (const int row : selectedSourceRows())
+            if (const qint64 fid = source->fidAt(row); fid >= 0)
+                fids << fid;
     return fids;
 }
 
 QList<RoadKey> AttributeTable::selectedRoads() const {
     QList<RoadKey> roads;
-    const FeatureRowSource* source = model_->source();
-    if (!source)
-        return roads;
-    QModelIndexList rows = view_->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    for (const QModelIndex& index : rows) {
-        const RoadKey key = source->roadAt(proxy_->mapToSource(index).row());
-        if (isValidRoad(key))
-            roads.append(key);
-    }
+    if (const FeatureRowSource* source = model_->source())
+        for (const int row : selectedSourceRows())
+            if (const RoadKey key = source->roadAt(row); isValidRoad(key))
+                roads.append(key);
     return roads;
 }
 

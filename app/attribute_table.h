@@ -63,6 +63,8 @@ signals:
 private:
     void showColumnMenu(const QPoint& pos);
     void selectRows(const QList<int>& sourceRows);
+    // The model rows of the selected rows, in view order.
+    QList<int> selectedSourceRows() const;
 
     AttributeTableModel* model_ = nullptr;
     QSortFilterProxyModel* proxy_ = nullptr;

@@ -45,10 +45,13 @@ bool isSqliteDriver(GDALDataset& ds) {
 std::optional<std::pair<qint64, qint64>> fidRange(GDALDataset& ds, OGRLayer& layer) {
     if (!isSqliteDriver(ds) || !*layer.GetFIDColumn())
         return std::nullopt;
+    // Two subqueries: SQLite answers a lone MIN or MAX of the rowid from the b-tree's ends, but scans
+    // the whole table for MIN and MAX together.
+    const QString fid = QString::fromUtf8(layer.GetFIDColumn()).replace(u'"', QStringLiteral("\"\""));
+    const QString table = QString::fromUtf8(layer.GetName()).replace(u'"', QStringLiteral("\"\""));
     const QByteArray sql =
-        QStringLiteral(R"(SELECT MIN("%1"), MAX("%1") FROM "%2")")
-            .arg(QString::fromUtf8(layer.GetFIDColumn()).replace(u'"', QStringLiteral("\"\"")),
-                 QString::fromUtf8(layer.GetName()).replace(u'"', QStringLiteral("\"\"")))
+        QStringLiteral(R"(SELECT (SELECT MIN("%1") FROM "%2"), (SELECT MAX("%1") FROM "%2"))")
+            .arg(fid, table)
             .toUtf8();
     OGRLayer* result = ds.ExecuteSQL(sql.constData(), nullptr, nullptr);
     if (!result)
