@@ -24,7 +24,8 @@ namespace luming {
 namespace {
 
 // Bumped when the index's tables or the key change: an old cache is then rebuilt, not misread.
-constexpr int kIndexFormat = 4; // 3: the name key is NameKey (look-alikes, planning markers); 4: pinyin
+constexpr int kIndexFormat = 5; // 3: the name key is NameKey (look-alikes, planning markers); 4: pinyin;
+                                // 5: pinyin prefixes of 2–8 letters indexed
 
 // The files GDAL reads for `source` (a shapefile's .shp/.dbf/.cpg…), sorted.
 QStringList datasetFiles(GDALDataset& ds, const QString& source) {
@@ -140,9 +141,11 @@ CREATE TABLE features(id INTEGER PRIMARY KEY, layer TEXT NOT NULL, fid INTEGER N
 CREATE VIRTUAL TABLE name_grams USING fts5(grams, content='', columnsize=0, detail='none');
 CREATE VIRTUAL TABLE name_trigrams USING fts5(name_key, content='', columnsize=0, tokenize='trigram');
 -- pinyin_tokens.h: every character's suffix spelled in full and as initials; a query is a prefix of one.
--- The prefix indexes answer the short, common prefixes (zh*, gt*) without merging thousands of terms.
+-- A prefix of an indexed length is one lookup whose rows are read only as far as the LIMIT; any other
+-- prefix merges every term it begins (1M distinct "ceshi…" terms: 2.3 s), so the common query lengths,
+-- 2 to 8 letters, are indexed; longer prefixes begin few terms.
 CREATE VIRTUAL TABLE name_pinyin USING fts5(tokens, content='', columnsize=0, detail='none',
-                                            prefix='2 3 4');
+                                            prefix='2 3 4 5 6 7 8');
 CREATE TABLE pinyin_whole(letters TEXT NOT NULL, id INTEGER NOT NULL);
 )SQL";
 
