@@ -42,7 +42,8 @@ QStringList datasetFiles(GDALDataset& ds, const QString& source) {
 // What the files look like from outside (path, size, modification time): when it is unchanged since the
 // digest was taken, the digest is reused instead of reading 200 MB again.
 QString fileStamp(const QStringList& files) {
-    QString out;
+    // The format too: a digest taken for an older index format must not find that index again.
+    QString out = QStringLiteral("format %1\n").arg(kIndexFormat);
     for (const QString& f : files) {
         const QFileInfo info(f);
         out += QStringLiteral("%1\t%2\t%3\n")
