@@ -6,6 +6,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -18,11 +20,16 @@ namespace luming::app {
 
 AttributeTable::AttributeTable(QWidget* parent)
     : QWidget(parent), model_(new AttributeTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
-      filter_(new QLineEdit(this)), view_(new QTableView(this)) {
+      chooser_(new QComboBox(this)), filter_(new QLineEdit(this)), view_(new QTableView(this)) {
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(AttributeTableModel::SortRole);
     proxy_->setFilterKeyColumn(-1); // any column
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    chooser_->setObjectName(QStringLiteral("attributeSourceChooser"));
+    chooser_->setToolTip(tr("What the table lists: the notice's roads or a loaded layer"));
+    setLayerChoices({});
+    connect(chooser_, &QComboBox::activated, this, [this] { emit sourceChosen(chosen()); });
 
     filter_->setObjectName(QStringLiteral("attributeFilter"));
     filter_->setPlaceholderText(tr("Filter rows (any column)…"));
@@ -42,7 +49,11 @@ AttributeTable::AttributeTable(QWidget* parent)
     connect(view_->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             &AttributeTable::showColumnMenu);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        if (!syncing_)
+        if (syncing_)
+            return;
+        if (model_->source() && model_->source()->fidAt(0) >= 0)
+            emit featuresSelected(selectedFeatures());
+        else
             emit roadsSelected(selectedRoads());
     });
 
@@ -55,7 +66,10 @@ AttributeTable::AttributeTable(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(filter_);
+    auto* top = new QHBoxLayout;
+    top->addWidget(chooser_);
+    top->addWidget(filter_, 1);
+    layout->addLayout(top);
     layout->addWidget(view_);
 }
 
@@ -89,15 +103,31 @@ void AttributeTable::showColumnMenu(const QPoint& pos) {
     menu.exec(view_->horizontalHeader()->mapToGlobal(pos));
 }
 
-void AttributeTable::showRoads(const QList<RoadKey>& roads) {
-    const FeatureRowSource* source = model_->source();
-    if (!source)
-        return;
+void AttributeTable::setLayerChoices(const QList<QPair<std::uint64_t, QString>>& layers) {
+    const std::uint64_t was = chooser_->count() > 0 ? chosen() : 0;
+    const QSignalBlocker blocker(chooser_);
+    chooser_->clear();
+    chooser_->addItem(tr("Notice roads"), QVariant::fromValue<qulonglong>(0));
+    for (const auto& [id, name] : layers)
+        chooser_->addItem(name, QVariant::fromValue<qulonglong>(id));
+    setChosen(was);
+}
+
+void AttributeTable::setChosen(std::uint64_t id) {
+    const QSignalBlocker blocker(chooser_);
+    const int index = chooser_->findData(QVariant::fromValue<qulonglong>(id));
+    chooser_->setCurrentIndex(std::max(index, 0));
+}
+
+std::uint64_t AttributeTable::chosen() const {
+    return chooser_->currentData().toULongLong();
+}
+
+void AttributeTable::selectRows(const QList<int>& sourceRows) {
     syncing_ = true;
     QItemSelection selection;
     QModelIndex first;
-    for (const RoadKey& key : roads) {
-        const int row = source->rowOf(key);
+    for (const int row : sourceRows) {
         if (row < 0)
             continue;
         const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
@@ -114,19 +144,51 @@ void AttributeTable::showRoads(const QList<RoadKey>& roads) {
     syncing_ = false;
 }
 
-QList<RoadKey> AttributeTable::selectedRoads() const {
-    QList<RoadKey> roads;
+void AttributeTable::showRoads(const QList<RoadKey>& roads) {
     const FeatureRowSource* source = model_->source();
     if (!source)
-        return roads;
+        return;
+    QList<int> rows;
+    for (const RoadKey& key : roads)
+        rows << source->rowOf(key);
+    selectRows(rows);
+}
+
+void AttributeTable::showFeatures(const QList<qint64>& fids) {
+    const FeatureRowSource* source = model_->source();
+    if (!source)
+        return;
+    QList<int> rows;
+    for (const qint64 fid : fids)
+        rows << source->rowOfFid(fid);
+    selectRows(rows);
+}
+
+QList<int> AttributeTable::selectedSourceRows() const {
     QModelIndexList rows = view_->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    for (const QModelIndex& index : rows) {
-        const RoadKey key = source->roadAt(proxy_->mapToSource(index).row());
-        if (isValidRoad(key))
-            roads.append(key);
-    }
+    QList<int> out;
+    for (const QModelIndex& index : rows)
+        out << proxy_->mapToSource(index).row();
+    return out;
+}
+
+QList<qint64> AttributeTable::selectedFeatures() const {
+    QList<qint64> fids;
+    if (const FeatureRowSource* source = model_->source())
+        for (const int row : selectedSourceRows())
+            if (const qint64 fid = source->fidAt(row); fid >= 0)
+                fids << fid;
+    return fids;
+}
+
+QList<RoadKey> AttributeTable::selectedRoads() const {
+    QList<RoadKey> roads;
+    if (const FeatureRowSource* source = model_->source())
+        for (const int row : selectedSourceRows())
+            if (const RoadKey key = source->roadAt(row); isValidRoad(key))
+                roads.append(key);
     return roads;
 }
 

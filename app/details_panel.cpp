@@ -17,6 +17,10 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent), browser_(new QTex
     showRoad(nullptr, {});
 }
 
+void DetailsPanel::showHtml(const QString& html) {
+    browser_->setHtml(html);
+}
+
 void DetailsPanel::showRoad(const Project* project, const RoadKey& key) {
     const QString hint =
         QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a road on the map or in the list."));

@@ -1,4 +1,5 @@
-// Shows RoadDetailsHtml for the selected road, or a hint when nothing is selected.
+// Shows RoadDetailsHtml for the selected road, a layer feature's attributes, or a hint when nothing is
+// selected.
 #pragma once
 
 #include "road_key.h"
@@ -25,6 +26,8 @@ public:
     void setOutsideDistrict(QHash<RoadKey, double> outside) { outside_ = std::move(outside); }
     // Several roads at once (SelectionDetailsHtml); none: as showRoad with no road.
     void showRoads(const Project* project, const QList<RoadKey>& keys, const QString& place);
+    // A loaded layer's feature (LayerFeatures::detailsHtml).
+    void showHtml(const QString& html);
     QString html() const;
     QString plainText() const;
 

@@ -47,6 +47,11 @@ const LayerReadReport* ExtraLayers::report(std::uint64_t id) const {
     return it == loaded_.constEnd() ? nullptr : &it->report;
 }
 
+const LayerLoadOptions* ExtraLayers::origin(std::uint64_t id) const {
+    const auto it = loaded_.constFind(id);
+    return it == loaded_.constEnd() ? nullptr : &it->options;
+}
+
 bool ExtraLayers::reloadWithEncoding(std::uint64_t id, TextEncoding encoding) {
     const auto it = loaded_.constFind(id);
     if (it == loaded_.constEnd())
@@ -120,6 +125,8 @@ void ExtraLayers::remember(const LayerLoadResult& result, const LayerLoadOptions
             continue;
         LayerLoadOptions own = options;
         own.layerName = r.layer;
+        if (!own.encoding && r.encoding)
+            own.encoding = r.encoding->encoding; // as guessed: attributes are read back the same way
         loaded_.insert(r.sceneLayerId, Loaded{own, r});
     }
 }

@@ -32,6 +32,9 @@ public:
     bool isLoading() const;
     const QList<std::shared_ptr<const SceneLayer>>& layers() const { return layers_; }
 
+    // Where a layer's features come from (its file, OGR layer and attribute encoding), for identify, the
+    // attribute table and search; nullptr for an unknown id.
+    const LayerLoadOptions* origin(std::uint64_t id) const;
     // What reading a layer achieved (counts, encoding, CRS); nullptr for an unknown id.
     const LayerReadReport* report(std::uint64_t id) const;
     // Loads the layer again with its attributes read in `encoding`; the old one is removed when the

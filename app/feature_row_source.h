@@ -1,5 +1,6 @@
 // What the attribute table shows: rows of features with named columns. The table model asks only this,
-// so the same dock can later show any layer's features; RoadRowSource is the project's roads.
+// so the same dock shows any layer's features: RoadRowSource is the project's roads, LayerRowSource a
+// loaded layer's features.
 #pragma once
 
 #include "road_key.h"
@@ -24,6 +25,10 @@ public:
     virtual RoadKey roadAt(int /*row*/) const { return {}; }
     // The row of a road, or -1.
     virtual int rowOf(const RoadKey& /*key*/) const { return -1; }
+    // The feature a row shows in a layer's file (its FID), -1 when rows are not a layer's features.
+    virtual qint64 fidAt(int /*row*/) const { return -1; }
+    // The row of a feature, or -1.
+    virtual int rowOfFid(qint64 /*fid*/) const { return -1; }
 };
 
 } // namespace luming::app

@@ -8,6 +8,7 @@
 #include "extra_layers.h"
 #include "findings_panel.h"
 #include "language_menu.h"
+#include "layer_feature_controller.h"
 #include "layer_list.h"
 #include "layer_report_text.h"
 #include "map_canvas.h"
@@ -73,6 +74,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createDocks();
     createMenus();
 
+    layerFeatures_ = new LayerFeatureController({extraLayers_, canvas_, details_, table_, search_}, this);
+    connect(layerFeatures_, &LayerFeatureController::featuresSelecting, this, [this] {
+        selection_.clear(); // a layer's feature replaces the road selection
+        canvas_->setSelection(QList<RoadKey>{});
+        zoomSelectionAction_->setEnabled(false);
+    });
+    connect(layerFeatures_, &LayerFeatureController::roadsTableWanted, this,
+            [this] { table_->setSource(std::make_unique<RoadRowSource>(project_)); });
+    connect(layerFeatures_, &LayerFeatureController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(canvas_, &MapCanvas::roadClicked, this,
             [this](const RoadKey& key) { select(key, SelectionSource::Map); });
     connect(canvas_, &MapCanvas::cursorMoved, this,
@@ -349,6 +360,7 @@ void MainWindow::setProject(Project project, const QString& sourcePath, std::opt
     search_->setProject(project_);
     findings_->setProject(project_);
     table_->setSource(std::make_unique<RoadRowSource>(project_));
+    table_->setChosen(0);
     details_->showRoad(&project_, {});
     canvas_->setSelection(QList<RoadKey>{});
     zoomSelectionAction_->setEnabled(false);
@@ -413,6 +425,7 @@ void MainWindow::select(const RoadKey& key, SelectionSource source) {
 }
 
 void MainWindow::select(const QList<RoadKey>& keys, SelectionSource source, const QString& place) {
+    layerFeatures_->clear();
     QList<RoadKey> valid;
     for (const RoadKey& key : keys)
         if (lookup_.record(key))

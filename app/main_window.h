@@ -28,6 +28,7 @@ class AttributeTable;
 class DetailsPanel;
 class ExtraLayers;
 class FindingsPanel;
+class LayerFeatureController;
 class LayerList;
 class MapCanvas;
 class RecentFilesMenu;
@@ -84,6 +85,7 @@ public:
     LayerList* layerList() const { return layers_; }
     FindingsPanel* findingsPanel() const { return findings_; }
     AttributeTable* attributeTable() const { return table_; }
+    LayerFeatureController* layerFeatures() const { return layerFeatures_; }
 
 signals:
     void selectionChanged(const luming::app::RoadKey& key);
@@ -154,6 +156,7 @@ private:
     QDockWidget* tableDock_ = nullptr;
     RecentFilesMenu* recentMenu_ = nullptr;
     ExtraLayers* extraLayers_ = nullptr;
+    LayerFeatureController* layerFeatures_ = nullptr;
 
     QAction* openNoticeAction_ = nullptr;
     QAction* regionAction_ = nullptr;

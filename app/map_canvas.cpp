@@ -2,6 +2,8 @@
 
 #include "core/background.h"
 #include "core/feedback.h"
+#include "feature_highlight.h"
+#include "layer_features.h"
 #include "render/hit_test.h"
 
 #include <QApplication>
@@ -111,6 +113,20 @@ std::optional<QRectF> MapCanvas::selectionBounds() const {
         if (const std::optional<QRectF> b = scene_.roadBounds(key))
             united = united ? united->united(b->normalized()) : b->normalized();
     return united;
+}
+
+void MapCanvas::setFeatureSelection(std::uint64_t layerId, const QList<qint64>& fids) {
+    featureLayer_ = layerId;
+    featureSelection_.clear();
+    // One pass over the layer's FIDs per feature: a table selection of thousands of rows highlights its first
+    // 1000.
+    constexpr qsizetype kMaxHighlighted = 1000;
+    for (const auto& layer : scene_.extraLayers())
+        if (layer->id() == layerId)
+            for (qsizetype i = 0; i < fids.size() && i < kMaxHighlighted; ++i)
+                if (const std::int64_t f = LayerFeatures::featureOfFid(*layer, fids[i]); f >= 0)
+                    featureSelection_.push_back(f);
+    update();
 }
 
 void MapCanvas::setHiddenLayers(const QSet<std::uint64_t>& ids) {
@@ -234,6 +250,10 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     }
     painter.resetTransform();
     paintOutsideMarks(painter);
+    if (!featureSelection_.empty())
+        for (const auto& layer : scene_.extraLayers())
+            if (layer->id() == featureLayer_)
+                paintFeatureHighlight(painter, *layer, featureSelection_, viewport_, MapStyle{}.selectedRoad);
     ClusterMarkers::paint(painter, markers_, placedClusterMarkers(), MapStyle{});
     if (isFrameCurrent())
         emit currentFramePainted();
@@ -287,6 +307,20 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
         return;
     }
     const std::optional<RoadId> hit = roadAt(scene_, viewport_, event->position());
+    if (!hit) {
+        // The topmost visible layer first (drawn last), each through its spatial index.
+        const auto& layers = scene_.extraLayers();
+        for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
+            const SceneLayer& layer = **it;
+            if (hiddenLayers_.contains(layer.id()))
+                continue;
+            const std::int64_t f = featureAt(layer, viewport_, event->position());
+            if (f >= 0 && layer.sourceFid(f) >= 0) {
+                emit featureClicked(layer.id(), layer.sourceFid(f));
+                return;
+            }
+        }
+    }
     emit roadClicked(hit.value_or(RoadKey{}));
 }
 

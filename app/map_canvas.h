@@ -46,6 +46,9 @@ public:
     // Several roads highlighted together (a 区 or 街道 picked in the tree).
     void setSelection(const QList<RoadKey>& keys);
     RoadKey selection() const { return selection_.value(0); } // the first selected road
+    // Features of a loaded layer highlighted (by FID; an empty list clears). Does not emit featureClicked.
+    void setFeatureSelection(std::uint64_t layerId, const QList<qint64>& fids);
+    std::uint64_t featureSelectionLayer() const { return featureLayer_; }
     const QList<RoadKey>& selectedRoads() const { return selection_; }
 
     // 街道 markers drawn over the map where their roads would be specks; a click on one zooms to it.
@@ -94,6 +97,8 @@ public:
 signals:
     // A click (not a drag) on the map: the road under it, or an invalid key on empty ground.
     void roadClicked(const luming::app::RoadKey& key);
+    // A click hit no road but a feature of a visible loaded layer (the topmost): its layer and FID.
+    void featureClicked(std::uint64_t layerId, qint64 fid);
     // A click on a 街道 marker (the canvas zooms to it as well).
     void clusterClicked(const QString& label);
     // Cursor position in the scene's metres (MapScene::metricEpsg).
@@ -138,6 +143,8 @@ private:
     QList<ClusterMarker> markers_;
     QList<RoadKey> outside_;
     QSet<std::uint64_t> hiddenLayers_;
+    std::uint64_t featureLayer_ = 0;             // the layer of the highlighted features
+    std::vector<std::int64_t> featureSelection_; // its scene features
     bool districtsVisible_ = true;
     QString badgeText_;
     std::function<QString(const RoadKey&)> toolTipProvider_;

@@ -1,5 +1,6 @@
 #include "search_box.h"
 
+#include "layer_search.h"
 #include "place_hits.h"
 #include "search/road_search.h"
 
@@ -105,8 +106,10 @@ QString SearchBox::howMatched(const SearchHit& hit) {
 QList<SearchBox::Result> SearchBox::updateResults(const QString& text) {
     results_.clear();
     model_->clear();
-    if (!search_)
+    if (!search_) {
+        appendLayerHits(text);
         return results_;
+    }
     for (const PlaceHit& place : placeHits(places_, text)) {
         const QString label = place.kind == PlaceHit::Kind::District
                                   ? tr("%1 — district, %n road(s)", nullptr, int(place.roads.size()))
@@ -134,7 +137,28 @@ QList<SearchBox::Result> SearchBox::updateResults(const QString& text) {
         item->setToolTip(tr("Item %1 of %2").arg(hit.road.seq).arg(hit.road.notice.displayText()));
         model_->appendRow(item); // the model owns the item
     }
+    appendLayerHits(text);
     return results_;
+}
+
+void SearchBox::appendLayerHits(const QString& text) {
+    if (!layers_ || text.trimmed().isEmpty())
+        return;
+    constexpr int kMaxLayerResults = 50;
+    for (const LoadedLayerHit& found : layers_->search(text, kMaxLayerResults)) {
+        const LayerHit& hit = found.hit;
+        QString label = tr("%1 — layer %2").arg(hit.name, hit.layer);
+        if (hit.form == LayerHitForm::Pinyin)
+            label = tr("%1 (%2)").arg(label, tr("pinyin"));
+        Result result{{}, hit.name, label, MatchReason::Name, {}};
+        result.layerId = found.layerId;
+        result.fid = hit.fid;
+        results_.append(result);
+        auto* item = new QStandardItem(label);
+        item->setEditable(false);
+        item->setToolTip(tr("Feature %1 of layer %2").arg(hit.fid).arg(hit.layer));
+        model_->appendRow(item); // the model owns the item
+    }
 }
 
 bool SearchBox::chooseTopResult() {
@@ -153,7 +177,9 @@ void SearchBox::chooseRow(int row) {
         return;
     completer_->popup()->hide();
     const Result& result = results_.at(row);
-    if (!result.placeRoads.isEmpty())
+    if (result.layerId != 0)
+        emit featureChosen(result.layerId, result.fid);
+    else if (!result.placeRoads.isEmpty())
         emit placeChosen(result.name, result.placeRoads);
     else
         emit roadChosen(result.key);

@@ -1,6 +1,7 @@
 // bench_layer_search: name search over a road layer (issue 11 point 4): builds (or takes from the cache)
 // the layer's name index, then times queries of one, two and more characters, exact and absent, each
-// over R runs; prints the build time, the index size and each query's median and maximum in ms.
+// over R runs, and pinyin queries (full, initials, common and absent prefixes); prints the build time,
+// the index size and each query's median and maximum in ms.
 //
 //   bench_layer_search FILE [--cache DIR] [--runs R] [--limit N] [QUERY…]
 // A 1M-line layer: bench_render --mode gdal --lines 1000000 --keep-gpkg roads.gpkg (names 测试N路).
@@ -39,8 +40,11 @@ int main(int argc, char* argv[]) {
             queries << a;
     }
     if (queries.isEmpty())
-        queries = {QStringLiteral("路"),          QStringLiteral("测试"),    QStringLiteral("试12"),
-                   QStringLiteral("测试12345路"), QStringLiteral("测试7路"), QStringLiteral("不存在的路")};
+        queries = {QStringLiteral("路"), QStringLiteral("测试"), QStringLiteral("试12"),
+                   QStringLiteral("测试12345路"), QStringLiteral("测试7路"), QStringLiteral("不存在的路"),
+                   // Pinyin, full and initials: whole names, a common prefix, a short one, none.
+                   QStringLiteral("ceshi12345lu"), QStringLiteral("cs12345l"), QStringLiteral("ceshi"),
+                   QStringLiteral("cs"), QStringLiteral("shi7"), QStringLiteral("zhongguo")};
 
     QElapsedTimer timer;
     timer.start();

@@ -28,9 +28,10 @@ QByteArray roads(const QStringList& names) {
         .toUtf8();
 }
 
-const QStringList kNames{QStringLiteral("港田路"), QStringLiteral("港田北路"),     QStringLiteral("經十路"),
-                         QStringLiteral("凤集路"), QStringLiteral("Jingshi Road"), QStringLiteral("港 沟 路"),
-                         QStringLiteral("旅游路"), QStringLiteral("工业北路")};
+const QStringList kNames{
+    QStringLiteral("港田路"), QStringLiteral("港田北路"),     QStringLiteral("經十路"),
+    QStringLiteral("凤集路"), QStringLiteral("Jingshi Road"), QStringLiteral("港 沟 路"),
+    QStringLiteral("旅游路"), QStringLiteral("工业北路"),     QStringLiteral("长清大学路")};
 
 QStringList names(const QList<LayerHit>& hits) {
     QStringList out;
@@ -60,8 +61,11 @@ private slots:
         QTest::newRow("query with a space") << "港田 路" << QStringList{"港田路"};
         QTest::newRow("stored with spaces") << "港沟路" << QStringList{"港 沟 路"};
         QTest::newRow("simplified finds traditional") << "经十路" << QStringList{"經十路"};
+        QTest::newRow("look-alike 风 finds 凤集路 (name key)") << "风集路" << QStringList{"凤集路"};
         QTest::newRow("traditional finds traditional") << "經十" << QStringList{"經十路"};
-        QTest::newRow("latin, case folded") << "jingshi" << QStringList{"Jingshi Road"};
+        // A name holding the letters first, then the name they spell in pinyin.
+        QTest::newRow("latin, case folded, then its pinyin")
+            << "jingshi" << QStringList{"Jingshi Road", "經十路"};
         QTest::newRow("characters out of order do not match") << "田港" << QStringList{};
         QTest::newRow("a quote in the query") << "港\"田" << QStringList{"港田路", "港田北路"};
         QTest::newRow("three characters, a trigram") << "田北路" << QStringList{"港田北路"};
@@ -81,6 +85,46 @@ private slots:
             QVERIFY(!hits->first().lonLatBounds.isNull());
             QVERIFY(hits->first().lonLatBounds.left() >= 117.0 && hits->first().lonLatBounds.right() < 117.1);
         }
+    }
+
+    // Pinyin (issue 11 point 4): full spelling and initials, whole names first, through 繁体 and the
+    // place-name readings; each hit names the feature's fid (GeoJSON: its position, from 0).
+    void pinyin_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<qint64>>("fids"); // in order: whole spellings first, then file order
+        QTest::addColumn<bool>("firstExact");
+        QTest::newRow("full, whole name") << "gangtianlu" << QList<qint64>{0} << true;
+        QTest::newRow("full, a run from the start") << "gangtian" << QList<qint64>{0, 1} << false;
+        QTest::newRow("full, last syllable in part") << "gangtianb" << QList<qint64>{1} << false;
+        QTest::newRow("full, with tones and spaces") << "gang3 tian2" << QList<qint64>{0, 1} << false;
+        QTest::newRow("initials, whole name") << "gtl" << QList<qint64>{0} << true;
+        QTest::newRow("initials, inside a name") << "tbl" << QList<qint64>{1} << false;
+        QTest::newRow("full of a traditional name 經十路") << "jingshilu" << QList<qint64>{2} << true;
+        QTest::newRow("initials of a traditional name 經十路") << "jsl" << QList<qint64>{2} << true;
+        QTest::newRow("initials, a name stored with spaces 港 沟 路") << "ggl" << QList<qint64>{5} << true;
+        QTest::newRow("place-name reading 长清 as changqing") << "changqing" << QList<qint64>{8} << false;
+        QTest::newRow("place-name reading 长清 as zhangqing") << "zhangqing" << QList<qint64>{8} << false;
+        QTest::newRow("a variant 凤 spelled feng") << "fengjilu" << QList<qint64>{3} << true;
+        QTest::newRow("inside, not from the start") << "youlu" << QList<qint64>{6} << false;
+        QTest::newRow("letters no name spells") << "qxz" << QList<qint64>{} << false;
+        QTest::newRow("syllables out of order") << "tiangang" << QList<qint64>{} << false;
+    }
+    void pinyin() {
+        QFETCH(QString, query);
+        QFETCH(QList<qint64>, fids);
+        QFETCH(bool, firstExact);
+        const auto index = LayerNameIndex::open(source_, nullptr, dir_.filePath(QStringLiteral("cache")));
+        QVERIFY2(index.ok(), qPrintable(index.errorString()));
+        const auto hits = index->search(query, 0);
+        QVERIFY2(hits.ok(), qPrintable(hits.errorString()));
+        QList<qint64> got;
+        for (const LayerHit& h : *hits) {
+            got << h.fid;
+            QCOMPARE(h.form, LayerHitForm::Pinyin);
+        }
+        QCOMPARE(got, fids);
+        if (!hits->isEmpty())
+            QCOMPARE(hits->first().exact, firstExact);
     }
 
     void builtOncePerContent() {

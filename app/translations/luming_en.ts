@@ -1031,6 +1031,14 @@ Read the attributes of %2 as:</translation>
             <numerusform>%1 (%2) — subdistrict, %n roads</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — layer %2</source>
+        <translation>%1 — layer %2</translation>
+    </message>
+    <message>
+        <source>Feature %1 of layer %2</source>
+        <translation>Feature %1 of layer %2</translation>
+    </message>
 </context>
 <context>
     <name>CrsQuestion</name>
@@ -1442,6 +1450,14 @@ Read the attributes of %2 as:</translation>
         <source>Copy rows</source>
         <translation>Copy rows</translation>
     </message>
+    <message>
+        <source>What the table lists: the notice&apos;s roads or a loaded layer</source>
+        <translation>What the table lists: the notice&apos;s roads or a loaded layer</translation>
+    </message>
+    <message>
+        <source>Notice roads</source>
+        <translation>Notice roads</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::FindingsModel</name>
@@ -1470,6 +1486,44 @@ Read the attributes of %2 as:</translation>
             <numerusform>%n finding of the same kind; open the line to list it</numerusform>
             <numerusform>%n findings of the same kind; open the line to list them</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::LayerFeatureController</name>
+    <message>
+        <source>Indexing the names of %1 for search… %2%</source>
+        <translation>Indexing the names of %1 for search… %2%</translation>
+    </message>
+    <message>
+        <source>The names of %1 can be searched.</source>
+        <translation>The names of %1 can be searched.</translation>
+    </message>
+    <message>
+        <source>Indexing %1 was cancelled.</source>
+        <translation>Indexing %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The names of %1 cannot be searched: %2</source>
+        <translation>The names of %1 cannot be searched: %2</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::LayerFeatures</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>The layer is no longer loaded.</source>
+        <translation>The layer is no longer loaded.</translation>
+    </message>
+    <message>
+        <source>Layer %1, feature %2</source>
+        <translation>Layer %1, feature %2</translation>
+    </message>
+    <message>
+        <source>The file holds no feature with this FID any more.</source>
+        <translation>The file holds no feature with this FID any more.</translation>
     </message>
 </context>
 </TS>

@@ -1017,6 +1017,14 @@ Read the attributes of %2 as:</source>
             <numerusform>%1（%2）——街道，%n 条道路</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — layer %2</source>
+        <translation>%1 — 图层 %2</translation>
+    </message>
+    <message>
+        <source>Feature %1 of layer %2</source>
+        <translation>图层 %2 的要素 %1</translation>
+    </message>
 </context>
 <context>
     <name>CrsQuestion</name>
@@ -1417,6 +1425,14 @@ Read the attributes of %2 as:</source>
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
+    <message>
+        <source>What the table lists: the notice&apos;s roads or a loaded layer</source>
+        <translation>表中列出的内容：公告中的道路或已加载的图层</translation>
+    </message>
+    <message>
+        <source>Notice roads</source>
+        <translation>公告道路</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::FindingsModel</name>
@@ -1443,6 +1459,44 @@ Read the attributes of %2 as:</source>
         <translation>
             <numerusform>同类检查结果 %n 条；展开此行查看全部</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::LayerFeatureController</name>
+    <message>
+        <source>Indexing the names of %1 for search… %2%</source>
+        <translation>正在为搜索建立 %1 的名称索引… %2%</translation>
+    </message>
+    <message>
+        <source>The names of %1 can be searched.</source>
+        <translation>%1 的名称已可搜索。</translation>
+    </message>
+    <message>
+        <source>Indexing %1 was cancelled.</source>
+        <translation>%1 的索引已取消。</translation>
+    </message>
+    <message>
+        <source>The names of %1 cannot be searched: %2</source>
+        <translation>无法搜索 %1 的名称：%2</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::LayerFeatures</name>
+    <message>
+        <source>null</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>The layer is no longer loaded.</source>
+        <translation>该图层已不再加载。</translation>
+    </message>
+    <message>
+        <source>Layer %1, feature %2</source>
+        <translation>图层 %1，要素 %2</translation>
+    </message>
+    <message>
+        <source>The file holds no feature with this FID any more.</source>
+        <translation>文件中已没有此 FID 的要素。</translation>
     </message>
 </context>
 </TS>

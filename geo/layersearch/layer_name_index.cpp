@@ -1,9 +1,11 @@
 #include "layersearch/layer_name_index.h"
 
 #include "chinese/name_key.h"
+#include "chinese/pinyin.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 #include "gdal/name_field_p.h"
+#include "layersearch/pinyin_tokens.h"
 #include "render/layer_encoding.h"
 #include "store/sqlite_raii.h"
 
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -21,7 +24,8 @@ namespace luming {
 namespace {
 
 // Bumped when the index's tables or the key change: an old cache is then rebuilt, not misread.
-constexpr int kIndexFormat = 3; // 3: the name key is NameKey (look-alikes, planning markers)
+constexpr int kIndexFormat = 5; // 3: the name key is NameKey (look-alikes, planning markers); 4: pinyin;
+                                // 5: pinyin prefixes of 2–8 letters indexed
 
 // The files GDAL reads for `source` (a shapefile's .shp/.dbf/.cpg…), sorted.
 QStringList datasetFiles(GDALDataset& ds, const QString& source) {
@@ -38,7 +42,8 @@ QStringList datasetFiles(GDALDataset& ds, const QString& source) {
 // What the files look like from outside (path, size, modification time): when it is unchanged since the
 // digest was taken, the digest is reused instead of reading 200 MB again.
 QString fileStamp(const QStringList& files) {
-    QString out;
+    // The format too: a digest taken for an older index format must not find that index again.
+    QString out = QStringLiteral("format %1\n").arg(kIndexFormat);
     for (const QString& f : files) {
         const QFileInfo info(f);
         out += QStringLiteral("%1\t%2\t%3\n")
@@ -136,7 +141,35 @@ CREATE TABLE features(id INTEGER PRIMARY KEY, layer TEXT NOT NULL, fid INTEGER N
                       name_key TEXT NOT NULL, minx REAL, miny REAL, maxx REAL, maxy REAL);
 CREATE VIRTUAL TABLE name_grams USING fts5(grams, content='', columnsize=0, detail='none');
 CREATE VIRTUAL TABLE name_trigrams USING fts5(name_key, content='', columnsize=0, tokenize='trigram');
+-- pinyin_tokens.h: every character's suffix spelled in full and as initials; a query is a prefix of one.
+-- A prefix of an indexed length is one lookup whose rows are read only as far as the LIMIT; any other
+-- prefix merges every term it begins (1M distinct "ceshi…" terms: 2.3 s), so the common query lengths,
+-- 2 to 8 letters, are indexed; longer prefixes begin few terms.
+CREATE VIRTUAL TABLE name_pinyin USING fts5(tokens, content='', columnsize=0, detail='none',
+                                            prefix='2 3 4 5 6 7 8');
+CREATE TABLE pinyin_whole(letters TEXT NOT NULL, id INTEGER NOT NULL);
 )SQL";
+
+// The pinyin tokens of feature `id` (pinyin_tokens.h).
+Status addPinyin(sqlite3* db, sqlite3_stmt* tokens, sqlite3_stmt* whole, sqlite3_int64 id,
+                 const QString& name) {
+    const PinyinTokens pinyin = pinyinTokens(name);
+    if (pinyin.suffixes.isEmpty())
+        return {};
+    sqlite3_reset(tokens);
+    sqlite3_bind_int64(tokens, 1, id);
+    sqlite::bindText(tokens, 2, pinyin.suffixes.join(u' '));
+    if (sqlite3_step(tokens) != SQLITE_DONE)
+        return fail(sqlite::lastError(db));
+    for (const QString& letters : pinyin.wholes) {
+        sqlite3_reset(whole);
+        sqlite::bindText(whole, 1, letters);
+        sqlite3_bind_int64(whole, 2, id);
+        if (sqlite3_step(whole) != SQLITE_DONE)
+            return fail(sqlite::lastError(db));
+    }
+    return {};
+}
 
 struct Built {
     qint64 features = 0;
@@ -154,12 +187,18 @@ Result<Built> fill(sqlite3* db, GDALDataset& ds, Feedback* feedback) {
         "INSERT INTO features(layer, fid, name, name_key, minx, miny, maxx, maxy) VALUES(?,?,?,?,?,?,?,?)");
     auto grams = sqlite::prepare(db, "INSERT INTO name_grams(rowid, grams) VALUES(?,?)");
     auto trigrams = sqlite::prepare(db, "INSERT INTO name_trigrams(rowid, name_key) VALUES(?,?)");
+    auto pinyin = sqlite::prepare(db, "INSERT INTO name_pinyin(rowid, tokens) VALUES(?,?)");
+    auto whole = sqlite::prepare(db, "INSERT INTO pinyin_whole(letters, id) VALUES(?,?)");
     if (!feature)
         return feature.error();
     if (!grams)
         return grams.error();
     if (!trigrams)
         return trigrams.error();
+    if (!pinyin)
+        return pinyin.error();
+    if (!whole)
+        return whole.error();
     const auto lonLat = gdal::epsgTraditional(4490);
     qint64 total = 0;
     for (OGRLayer* layer : ds.GetLayers())
@@ -221,9 +260,13 @@ Result<Built> fill(sqlite3* db, GDALDataset& ds, Feedback* feedback) {
                 if (sqlite3_step(text) != SQLITE_DONE)
                     return fail(sqlite::lastError(db));
             }
+            if (Status s = addPinyin(db, pinyin->get(), whole->get(), id, name); !s)
+                return s.error();
         }
     }
-    if (Status s = sqlite::exec(db, "CREATE INDEX features_key ON features(name_key); COMMIT"); !s)
+    if (Status s = sqlite::exec(db, "CREATE INDEX features_key ON features(name_key);"
+                                    "CREATE INDEX pinyin_whole_letters ON pinyin_whole(letters); COMMIT");
+        !s)
         return s.error();
     return built;
 }
@@ -314,52 +357,86 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
     return LayerNameIndex(std::make_unique<Db>(Db{std::move(*db)}), std::move(facts));
 }
 
-Result<QList<LayerHit>> LayerNameIndex::search(const QString& query, int limit) const {
-    const QStringList chars = searchCharacters(query);
-    QList<LayerHit> hits;
-    if (chars.isEmpty())
-        return hits;
-    const QString key = chars.join(QString());
-    // Exact names first, then every name holding the query: one or two characters are a token of the
-    // gram table, three and more a phrase of trigrams (each selective however common its characters).
-    const bool shortQuery = chars.size() <= 2;
-    auto st = sqlite::prepare(db_->db.get(), shortQuery ? R"SQL(
-        SELECT layer, fid, name, minx, miny, maxx, maxy, 1 FROM features WHERE name_key = ?1
-        UNION ALL
-        SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
-          FROM name_grams JOIN features f ON f.id = name_grams.rowid
-         WHERE name_grams MATCH ?2 AND f.name_key <> ?1
-        LIMIT ?3)SQL"
-                                                        : R"SQL(
-        SELECT layer, fid, name, minx, miny, maxx, maxy, 1 FROM features WHERE name_key = ?1
-        UNION ALL
-        SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
-          FROM name_trigrams JOIN features f ON f.id = name_trigrams.rowid
-         WHERE name_trigrams MATCH ?2 AND f.name_key <> ?1
-        LIMIT ?3)SQL");
-    if (!st)
-        return st.error();
-    sqlite::bindText(st->get(), 1, key);
-    // Quoted (a quote inside doubled): FTS5 reads it as one token or one phrase, never as syntax.
-    sqlite::bindText(st->get(), 2,
-                     QStringLiteral("\"%1\"").arg(QString(key).replace(u'"', QStringLiteral("\"\""))));
-    sqlite3_bind_int(st->get(), 3, limit > 0 ? limit : -1);
-    int rc;
-    while ((rc = sqlite3_step(st->get())) == SQLITE_ROW) {
+namespace {
+
+// Reads the rows of a hit query (layer, fid, name, minx, miny, maxx, maxy, exact) into `hits`, once per
+// feature, until `limit` (0: no limit).
+Status collectHits(sqlite3* db, sqlite3_stmt* st, LayerHitForm form, int limit, QList<LayerHit>& hits,
+                   QSet<QPair<QString, qint64>>& seen) {
+    int rc = SQLITE_DONE;
+    while ((limit <= 0 || hits.size() < limit) && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         LayerHit h;
-        h.layer = sqlite::columnText(st->get(), 0);
-        h.fid = sqlite3_column_int64(st->get(), 1);
-        h.name = sqlite::columnText(st->get(), 2);
-        if (sqlite3_column_type(st->get(), 3) != SQLITE_NULL) {
-            const double x0 = sqlite3_column_double(st->get(), 3), y0 = sqlite3_column_double(st->get(), 4);
-            const double x1 = sqlite3_column_double(st->get(), 5), y1 = sqlite3_column_double(st->get(), 6);
+        h.layer = sqlite::columnText(st, 0);
+        h.fid = sqlite3_column_int64(st, 1);
+        if (seen.contains({h.layer, h.fid}))
+            continue; // an exact hit comes again among those holding the query
+        seen.insert({h.layer, h.fid});
+        h.name = sqlite::columnText(st, 2);
+        if (sqlite3_column_type(st, 3) != SQLITE_NULL) {
+            const double x0 = sqlite3_column_double(st, 3), y0 = sqlite3_column_double(st, 4);
+            const double x1 = sqlite3_column_double(st, 5), y1 = sqlite3_column_double(st, 6);
             h.lonLatBounds = QRectF(QPointF(x0, y0), QPointF(x1, y1));
         }
-        h.exact = sqlite3_column_int(st->get(), 7) == 1;
+        h.exact = sqlite3_column_int(st, 7) == 1;
+        h.form = form;
         hits << h;
     }
+    if (limit > 0 && hits.size() >= limit)
+        return {};
     if (rc != SQLITE_DONE)
-        return fail(sqlite::lastError(db_->db.get()));
+        return fail(sqlite::lastError(db));
+    return {};
+}
+
+} // namespace
+
+Result<QList<LayerHit>> LayerNameIndex::search(const QString& query, int limit) const {
+    QList<LayerHit> hits;
+    QSet<QPair<QString, qint64>> seen;
+    sqlite3* db = db_->db.get();
+    if (const QStringList chars = searchCharacters(query); !chars.isEmpty()) {
+        const QString key = chars.join(QString());
+        // Exact names first, then every name holding the query: one or two characters are a token of the
+        // gram table, three and more a phrase of trigrams (each selective however common its characters).
+        const bool shortQuery = chars.size() <= 2;
+        auto st = sqlite::prepare(db, shortQuery ? R"SQL(
+            SELECT layer, fid, name, minx, miny, maxx, maxy, 1 FROM features WHERE name_key = ?1
+            UNION ALL
+            SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
+              FROM name_grams JOIN features f ON f.id = name_grams.rowid
+             WHERE name_grams MATCH ?2 AND f.name_key <> ?1)SQL"
+                                                 : R"SQL(
+            SELECT layer, fid, name, minx, miny, maxx, maxy, 1 FROM features WHERE name_key = ?1
+            UNION ALL
+            SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
+              FROM name_trigrams JOIN features f ON f.id = name_trigrams.rowid
+             WHERE name_trigrams MATCH ?2 AND f.name_key <> ?1)SQL");
+        if (!st)
+            return st.error();
+        sqlite::bindText(st->get(), 1, key);
+        // Quoted (a quote inside doubled): FTS5 reads it as one token or one phrase, never as syntax.
+        sqlite::bindText(st->get(), 2,
+                         QStringLiteral("\"%1\"").arg(QString(key).replace(u'"', QStringLiteral("\"\""))));
+        if (Status s = collectHits(db, st->get(), LayerHitForm::Name, limit, hits, seen); !s)
+            return s.error();
+    }
+    // A query of pinyin letters (gangtian, gtl) also finds the names it spells: whole spellings first.
+    const QByteArray letters = Pinyin::queryLetters(query);
+    if (letters.isEmpty() || (limit > 0 && hits.size() >= limit))
+        return hits;
+    auto st = sqlite::prepare(db, R"SQL(
+        SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 1
+          FROM pinyin_whole w JOIN features f ON f.id = w.id WHERE w.letters = ?1
+        UNION ALL
+        SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
+          FROM name_pinyin JOIN features f ON f.id = name_pinyin.rowid WHERE name_pinyin MATCH ?2)SQL");
+    if (!st)
+        return st.error();
+    sqlite::bindText(st->get(), 1, QString::fromLatin1(letters));
+    // Letters and digits only (queryLetters): a quoted token, a prefix query.
+    sqlite::bindText(st->get(), 2, QStringLiteral("\"%1\"*").arg(QString::fromLatin1(letters)));
+    if (Status s = collectHits(db, st->get(), LayerHitForm::Pinyin, limit, hits, seen); !s)
+        return s.error();
     return hits;
 }
 

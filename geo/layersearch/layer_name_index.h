@@ -6,7 +6,8 @@
 // Queries are matched as substrings of the name key (繁简, width, case and spacing folded) of any length.
 // Chinese road names need one- and two-character queries (路, 港田), which a trigram index cannot
 // answer: each key's characters and neighbour pairs are tokens of one FTS5 table (a short query is one
-// token lookup), and three or more characters are a trigram phrase of a second.
+// token lookup), and three or more characters are a trigram phrase of a second. Pinyin (full and
+// initials, pinyin_tokens.h) is a prefix lookup in a third.
 #pragma once
 
 #include "core/feedback.h"
@@ -19,12 +20,16 @@
 
 namespace luming {
 
+// How a hit met the query: its name key holds the query's, or the query spells it in pinyin.
+enum class LayerHitForm { Name, Pinyin };
+
 struct LayerHit {
     QString layer;       // the OGR layer within the file
     qint64 fid = 0;      // the feature's id in that layer
     QString name;        // as stored
     QRectF lonLatBounds; // the feature's extent in CGCS2000 lon/lat (x = lon); null when unknown
-    bool exact = false;  // the whole name key equals the query's
+    bool exact = false;  // the whole name key equals the query's (or the whole spelling the letters)
+    LayerHitForm form = LayerHitForm::Name;
 };
 
 struct LayerIndexFacts {
@@ -43,7 +48,8 @@ public:
     [[nodiscard]] static Result<LayerNameIndex> open(const QString& source, Feedback* feedback = nullptr,
                                                      const QString& cacheDir = {});
 
-    // Exact names first, then names holding the query, at most `limit` (0: all).
+    // Exact names first, then names holding the query; then, for a query of pinyin letters (full or
+    // initials), names spelled so whole and names with a run spelled so. At most `limit` (0: all).
     [[nodiscard]] Result<QList<LayerHit>> search(const QString& query, int limit = 50) const;
 
     [[nodiscard]] const LayerIndexFacts& facts() const { return facts_; }

@@ -41,6 +41,8 @@ public:
     const QString& label(std::int64_t feature) const; // empty when the feature has none
     double widthM(std::int64_t feature) const;        // 0: no real width (drawn as a hairline)
     double lengthM(std::int64_t feature) const;       // along lines, perimeter of polygons
+    // The feature's id in its source file (OGR FID), -1 when the layer was not read from one.
+    std::int64_t sourceFid(std::int64_t feature) const { return fids_.empty() ? -1 : fids_[feature]; }
     bool isSchematic(std::int64_t feature) const { return flags_[feature] & kSchematic; }
     // Parts of a feature: [firstPart, endPart) index Level::partStart (same numbering at every level).
     std::uint32_t firstPart(std::int64_t feature) const { return featurePartStart_[feature]; }
@@ -72,7 +74,8 @@ private:
     std::vector<std::uint8_t> flags_;
     std::vector<float> widthM_;
     std::vector<float> lengthM_;
-    std::vector<QString> labels_; // empty vector when no feature has a label
+    std::vector<QString> labels_;    // empty vector when no feature has a label
+    std::vector<std::int64_t> fids_; // empty when no feature has a source FID
     std::vector<SpatialIndex::Box> bounds_;
     std::vector<std::uint32_t> featurePartStart_; // featureCount + 1 entries
     std::vector<std::uint32_t> inputIndex_;

@@ -52,6 +52,14 @@ std::int64_t SceneLayerBuilder::beginFeature(FeatureKind kind, const QString& la
     return feature;
 }
 
+void SceneLayerBuilder::setSourceFid(std::int64_t fid) {
+    SceneLayer& l = *layer_;
+    if (l.kinds_.empty())
+        return;
+    l.fids_.resize(l.kinds_.size(), -1); // features begun without one have none
+    l.fids_.back() = fid;
+}
+
 bool SceneLayerBuilder::addPart(std::span<const QPointF> pointsM) {
     SceneLayer& l = *layer_;
     if (l.kinds_.empty())
@@ -89,6 +97,8 @@ std::shared_ptr<const SceneLayer> SceneLayerBuilder::build() {
     const std::int64_t features = featureCount();
     if (!l.labels_.empty())
         l.labels_.resize(static_cast<std::size_t>(features));
+    if (!l.fids_.empty())
+        l.fids_.resize(static_cast<std::size_t>(features), -1);
     partStart_.push_back(static_cast<std::uint32_t>(points_.size()));
 
     // Bounds and lengths from the full-resolution vertices.
@@ -151,6 +161,8 @@ std::shared_ptr<const SceneLayer> SceneLayerBuilder::build() {
     permute(l.bounds_);
     if (!l.labels_.empty())
         permute(l.labels_);
+    if (!l.fids_.empty())
+        permute(l.fids_);
     l.featureOf_.resize(order.size());
     for (std::size_t k = 0; k < order.size(); ++k)
         l.featureOf_[order[k]] = static_cast<std::uint32_t>(k);

@@ -20,6 +20,9 @@ public:
     // "no real width".
     std::int64_t beginFeature(FeatureKind kind, const QString& label = {}, double widthM = 0,
                               Provenance provenance = Provenance::Surveyed);
+    // The current feature's id in the file it was read from (OGR's FID), for identify and the attribute
+    // table; layers that never set one answer SceneLayer::sourceFid() with -1.
+    void setSourceFid(std::int64_t fid);
     // One line, one ring (first ring of a polygon is its outer ring; odd-even fill makes the rest holes;
     // the closing vertex is optional) or one point. Non-finite vertices are skipped; a part left with
     // too few vertices (line < 2, ring < 3) is dropped and false returned.

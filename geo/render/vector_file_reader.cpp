@@ -489,7 +489,11 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
                 ++(failed ? report.unreadableGeometry : report.noGeometry);
                 continue;
             }
-            if (!reader.read(*geometry, label)) {
+            const std::int64_t begun = builder.featureCount();
+            const bool drawable = reader.read(*geometry, label);
+            if (builder.featureCount() > begun)
+                builder.setSourceFid(feature->GetFID()); // identify and the table find it by this
+            if (!drawable) {
                 ++report.unreadableGeometry;
                 continue;
             }

@@ -1,0 +1,172 @@
+#include "layertable/layer_attribute_reader.h"
+
+#include "gdal/cpl_error_collector_p.h"
+#include "gdal/gdal_dataset_p.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace luming {
+
+namespace {
+
+QVariant valueOf(const OGRFeature& f, int field) {
+    if (!f.IsFieldSetAndNotNull(field))
+        return {};
+    switch (f.GetFieldDefnRef(field)->GetType()) {
+    case OFTInteger:
+    case OFTInteger64:
+        return QVariant::fromValue<qlonglong>(f.GetFieldAsInteger64(field));
+    case OFTReal:
+        return f.GetFieldAsDouble(field);
+    default:
+        return QString::fromUtf8(f.GetFieldAsString(field));
+    }
+}
+
+FeatureValues valuesOf(const OGRFeature& f) {
+    FeatureValues out;
+    out.fid = f.GetFID();
+    const int n = f.GetFieldCount();
+    out.values.reserve(n);
+    for (int i = 0; i < n; ++i)
+        out.values << valueOf(f, i);
+    return out;
+}
+
+bool isSqliteDriver(GDALDataset& ds) {
+    const char* driver = ds.GetDriver() ? ds.GetDriver()->GetDescription() : "";
+    return EQUAL(driver, "GPKG") || EQUAL(driver, "SQLite");
+}
+
+// MIN and MAX of the FID column through the driver's own SQL (an index lookup in SQLite); nullopt when
+// the driver cannot say cheaply.
+std::optional<std::pair<qint64, qint64>> fidRange(GDALDataset& ds, OGRLayer& layer) {
+    if (!isSqliteDriver(ds) || !*layer.GetFIDColumn())
+        return std::nullopt;
+    // Two subqueries: SQLite answers a lone MIN or MAX of the rowid from the b-tree's ends, but scans
+    // the whole table for MIN and MAX together.
+    const QString fid = QString::fromUtf8(layer.GetFIDColumn()).replace(u'"', QStringLiteral("\"\""));
+    const QString table = QString::fromUtf8(layer.GetName()).replace(u'"', QStringLiteral("\"\""));
+    const QByteArray sql =
+        QStringLiteral(R"(SELECT (SELECT MIN("%1") FROM "%2"), (SELECT MAX("%1") FROM "%2"))")
+            .arg(fid, table)
+            .toUtf8();
+    OGRLayer* result = ds.ExecuteSQL(sql.constData(), nullptr, nullptr);
+    if (!result)
+        return std::nullopt;
+    std::optional<std::pair<qint64, qint64>> range;
+    if (const gdal::FeaturePtr f{result->GetNextFeature()}; f && f->IsFieldSetAndNotNull(0))
+        range = std::pair<qint64, qint64>(f->GetFieldAsInteger64(0), f->GetFieldAsInteger64(1));
+    ds.ReleaseResultSet(result);
+    return range;
+}
+
+} // namespace
+
+struct LayerAttributeReader::Gdal {
+    gdal::DatasetPtr ds;
+    OGRLayer* layer = nullptr;
+};
+
+LayerAttributeReader::LayerAttributeReader() : gdal_(std::make_unique<Gdal>()) {}
+LayerAttributeReader::LayerAttributeReader(LayerAttributeReader&&) noexcept = default;
+LayerAttributeReader& LayerAttributeReader::operator=(LayerAttributeReader&&) noexcept = default;
+LayerAttributeReader::~LayerAttributeReader() = default;
+
+Result<LayerAttributeReader> LayerAttributeReader::open(const QString& path, const QString& layerName,
+                                                        std::optional<TextEncoding> encoding) {
+    gdal::CplErrorCollector errors;
+    const QString file = QFileInfo(path).fileName();
+    QStringList options;
+    const QFileInfo info(path);
+    if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0) {
+        const QString dbf = info.dir().filePath(info.completeBaseName() + QStringLiteral(".dbf"));
+        if (const auto guess = guessDbfEncoding(dbf, encoding))
+            options << QStringLiteral("ENCODING=") + recodeName(guess->encoding);
+    } else if (encoding) {
+        options << QStringLiteral("ENCODING=") + recodeName(*encoding);
+    }
+    LayerAttributeReader reader;
+    reader.gdal_->ds = gdal::openVector(path, gdal::OpenMode::ReadOnly, {}, options);
+    if (!reader.gdal_->ds)
+        return fail(QStringLiteral("%1: not a vector file GDAL can read (%2)").arg(file, errors.describe()));
+    GDALDataset& ds = *reader.gdal_->ds;
+    OGRLayer* layer =
+        layerName.isEmpty() ? ds.GetLayer(0) : ds.GetLayerByName(layerName.toUtf8().constData());
+    if (!layer)
+        return fail(QStringLiteral("%1 has no layer %2").arg(file, layerName));
+    reader.gdal_->layer = layer;
+    reader.layerName_ = QString::fromUtf8(layer->GetName());
+    const OGRFeatureDefn* defn = layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const OGRFieldDefn* field = defn->GetFieldDefn(i);
+        reader.fieldNames_ << QString::fromUtf8(field->GetNameRef());
+        const OGRFieldType type = field->GetType();
+        reader.numeric_.push_back(type == OFTInteger || type == OFTInteger64 || type == OFTReal);
+    }
+    // Only attributes are read: the geometry is the map's.
+    const char* ignored[] = {"OGR_GEOMETRY", nullptr};
+    layer->SetIgnoredFields(ignored);
+
+    const GIntBig count = layer->GetFeatureCount(TRUE);
+    const char* driver = ds.GetDriver() ? ds.GetDriver()->GetDescription() : "";
+    if (EQUAL(driver, "ESRI Shapefile") && count >= 0) {
+        reader.rows_ = count; // records are numbered from 0
+        return reader;
+    }
+    if (const auto range = fidRange(ds, *layer);
+        range && count >= 0 && range->second - range->first + 1 == count) {
+        reader.firstFid_ = range->first;
+        reader.rows_ = count;
+        return reader;
+    }
+    // Any other layer: its FIDs once, in order, with every field ignored too.
+    std::vector<const char*> all{"OGR_GEOMETRY"};
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        all.push_back(defn->GetFieldDefn(i)->GetNameRef());
+    all.push_back(nullptr);
+    layer->SetIgnoredFields(all.data());
+    layer->ResetReading();
+    while (const gdal::FeaturePtr f{layer->GetNextFeature()})
+        reader.fids_.push_back(f->GetFID());
+    layer->SetIgnoredFields(ignored);
+    std::sort(reader.fids_.begin(), reader.fids_.end());
+    reader.rows_ = static_cast<qint64>(reader.fids_.size());
+    return reader;
+}
+
+qint64 LayerAttributeReader::fidOfRow(qint64 row) const {
+    if (row < 0 || row >= rows_)
+        return -1;
+    return fids_.empty() ? firstFid_ + row : fids_[static_cast<std::size_t>(row)];
+}
+
+qint64 LayerAttributeReader::rowOfFid(qint64 fid) const {
+    if (fids_.empty())
+        return fid >= firstFid_ && fid - firstFid_ < rows_ ? fid - firstFid_ : -1;
+    const auto it = std::lower_bound(fids_.begin(), fids_.end(), fid);
+    return it != fids_.end() && *it == fid ? it - fids_.begin() : -1;
+}
+
+std::optional<FeatureValues> LayerAttributeReader::feature(qint64 fid) const {
+    gdal::CplErrorCollector errors; // a missing FID is an answer, not a message on stderr
+    const gdal::FeaturePtr f{gdal_->layer->GetFeature(fid)};
+    if (!f)
+        return std::nullopt;
+    return valuesOf(*f);
+}
+
+QList<FeatureValues> LayerAttributeReader::rows(qint64 first, qint64 count) const {
+    QList<FeatureValues> out;
+    const qint64 end = std::min(rows_, first + count);
+    for (qint64 row = std::max<qint64>(0, first); row < end; ++row) {
+        const qint64 fid = fidOfRow(row);
+        std::optional<FeatureValues> values = feature(fid);
+        out << (values ? std::move(*values) : FeatureValues{fid, {}});
+    }
+    return out;
+}
+
+} // namespace luming
