@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(extraLayers_, &ExtraLayers::added, this, &MainWindow::vectorLayersAdded);
     connect(extraLayers_, &ExtraLayers::crsQuestion, this, &MainWindow::answerCrsQuestion);
     connect(layers_, &LayerList::encodingRequested, this, &MainWindow::chooseLayerEncoding);
+    connect(layers_, &LayerList::exportRequested, this, &MainWindow::exportLayer);
     connect(extraLayers_, &ExtraLayers::failed, this, [this](const QString& path, const QString& message) {
         statusBar()->clearMessage();
         if (!message.isEmpty())
@@ -596,6 +597,25 @@ void MainWindow::exportRoads() {
             layerFiles.append(layer->sourcePath());
     dialog.setOpenLayerFiles(layerFiles);
     dialog.exec();
+}
+
+void MainWindow::exportLayer(std::uint64_t id) {
+    const LayerReadReport* report = extraLayers_->report(id);
+    for (const auto& layer : canvas_->scene().extraLayers()) {
+        if (!layer || layer->id() != id || layer->sourcePath().isEmpty())
+            continue;
+        ExportDialog dialog(Project{}, this);
+        dialog.setLayerSource(
+            LayerExportSource{layer->sourcePath(), report ? report->layer : QString(), {}, {}},
+            layer->name());
+        QStringList layerFiles;
+        for (const auto& other : canvas_->scene().extraLayers())
+            if (other && !other->sourcePath().isEmpty())
+                layerFiles.append(other->sourcePath());
+        dialog.setOpenLayerFiles(layerFiles);
+        dialog.exec();
+        return;
+    }
 }
 
 void MainWindow::printMap() {

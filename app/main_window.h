@@ -118,6 +118,7 @@ private:
     void chooseRegion(); // the region picker: lays the open notice out again in the chosen city
     void chooseVectorLayer();
     void exportRoads();
+    void exportLayer(std::uint64_t id); // a shown vector layer, from the layer list
     void printMap();
     void about();
 

@@ -35,11 +35,43 @@ QString codePoint(const QString& ch) {
 
 } // namespace
 
+DbfTextFit::DbfTextFit(ShapefileEncoding encoding)
+    : codec_(exportFormatProfile(ExportFormat::Shapefile, encoding).dbfCodec.toLatin1()),
+      encodingName_(shapefileEncodingCode(encoding)), encoder_(codec_.constData()),
+      decoder_(codec_.constData()) {}
+
+QString DbfTextFit::problem(const QString& value, int* bytes) {
+    bool ascii = true;
+    for (const QChar c : value)
+        ascii = ascii && c.unicode() < 0x80;
+    QByteArray encoded;
+    if (ascii) { // the same bytes in every encoding a DBF is written in
+        *bytes = static_cast<int>(value.size());
+    } else {
+        encoded = encoder_.encode(value);
+        const bool lost = encoder_.hasError() || decoder_.decode(encoded) != value || decoder_.hasError();
+        if (lost) {
+            encoder_.resetState();
+            decoder_.resetState();
+            const QString bad = firstUnencodable(value, codec_.constData());
+            return QStringLiteral("contains “%1” (%2), which %3 cannot hold; export as UTF-8 or GeoPackage "
+                                  "instead")
+                .arg(bad, codePoint(bad), encodingName_);
+        }
+        *bytes = static_cast<int>(encoded.size());
+    }
+    if (*bytes > kDbfMaxFieldBytes)
+        return QStringLiteral("is %1 bytes in %2, more than a DBF field holds (%3); export as GeoPackage to "
+                              "keep it whole")
+            .arg(*bytes)
+            .arg(encodingName_)
+            .arg(kDbfMaxFieldBytes);
+    return {};
+}
+
 DbfTextCheck checkDbfText(const QList<RoadRow>& rows, ShapefileEncoding encoding) {
     const QString codecName = exportFormatProfile(ExportFormat::Shapefile, encoding).dbfCodec;
-    const QByteArray codecBytes = codecName.toLatin1();
-    const char* codec = codecBytes.constData();
-    const QString encodingName = shapefileEncodingCode(encoding);
+    DbfTextFit fit(encoding);
     DbfTextCheck check;
     for (const ExportField& field : roadExportFields()) {
         if (field.type != ExportFieldType::String)
@@ -50,28 +82,13 @@ DbfTextCheck checkDbfText(const QList<RoadRow>& rows, ShapefileEncoding encoding
             const QVariant v = dbfValue(field, row, codecName);
             if (v.isNull())
                 continue;
-            const QString s = v.toString();
-            QStringEncoder enc(codec);
-            const QByteArray bytes = enc.encode(s);
-            if (enc.hasError() || QStringDecoder(codec).decode(bytes) != s) {
-                const QString bad = firstUnencodable(s, codec);
+            int bytes = 0;
+            if (const QString problem = fit.problem(v.toString(), &bytes); !problem.isEmpty()) {
                 check.error =
-                    QStringLiteral("%1: %2 (%3) contains “%4” (%5), which %6 cannot hold; export as "
-                                   "UTF-8 or GeoPackage instead")
-                        .arg(row.label(), field.chineseName, field.code, bad, codePoint(bad), encodingName);
+                    QStringLiteral("%1: %2 (%3) %4").arg(row.label(), field.chineseName, field.code, problem);
                 return check;
             }
-            if (bytes.size() > kDbfMaxFieldBytes) {
-                check.error =
-                    QStringLiteral("%1: %2 (%3) is %4 bytes in %5, more than a DBF field holds (%6); "
-                                   "export as GeoPackage to keep it whole")
-                        .arg(row.label(), field.chineseName, field.code)
-                        .arg(bytes.size())
-                        .arg(encodingName)
-                        .arg(kDbfMaxFieldBytes);
-                return check;
-            }
-            width = std::max(width, static_cast<int>(bytes.size()));
+            width = std::max(width, bytes);
         }
         check.widths.insert(field.code, width);
     }
