@@ -98,15 +98,15 @@ def luming_search(path, cache):
     return (int(build.group(1)) / 1000 if build else None), (statistics.median(queries) if queries else None)
 
 
-def qgis_figures(path, runs):
+def qgis_figures(path, runs, limit):
     """bench/qgis_side.py under the system Python (where python3-qgis installs); {} without PyQGIS."""
     python = "/usr/bin/python3"
     if subprocess.run([python, "-c", "import qgis.core"], capture_output=True).returncode != 0:
         return {}
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     _, peak, out, rc = run([python, os.path.join(ROOT, "bench", "qgis_side.py"), path, str(runs),
-                            f"{SIZE[0]}x{SIZE[1]}"], timeout=3600, env=env)
-    figures = {k: float(v) for k, v in re.findall(r"^(\w+) ([\d.]+)$", out, re.M)}
+                            f"{SIZE[0]}x{SIZE[1]}", str(limit)], timeout=3600, env=env)
+    figures = {k: float(v) for k, v in re.findall(r"^(\w+) (-?[\d.]+)$", out, re.M)}
     figures["peak"] = peak
     return figures
 
@@ -114,6 +114,10 @@ def qgis_figures(path, runs):
 def fmt(value, unit="s"):
     if value is None:
         return "—"
+    if value != value:  # NaN: not measured
+        return "—"
+    if value < 0:  # QGIS: the frame did not finish within the limit
+        return f"not finished in {-value:.0f} s"
     if unit == "s":
         return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
     if unit == "ms":
@@ -122,7 +126,7 @@ def fmt(value, unit="s"):
 
 
 def ratio(a, b):
-    return f"{a / b:.2f}×" if a and b else "—"
+    return f"{a / b:.3f}×" if a and b and a > 0 and b > 0 else "—"
 
 
 def main():
@@ -130,6 +134,7 @@ def main():
     ap.add_argument("--lines", type=int, nargs="+", default=[100000, 1000000])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--dir", default="/tmp/luming-bench")
+    ap.add_argument("--qgis-limit", type=float, default=300, help="seconds before a QGIS frame counts as unfinished")
     args = ap.parse_args()
     os.makedirs(args.dir, exist_ok=True)
     luming = os.path.join(BUILD, "cli", "luming")
@@ -151,10 +156,11 @@ def main():
             export_cmds.append((["ogr2ogr", "-overwrite", "-f", "ESRI Shapefile", "-lco", "ENCODING=CP936",
                                  os.path.join(out_dir, "ogr2ogr.shp"), path], None))
         exports = median_of(export_cmds, args.runs)
-        qgis = qgis_figures(path, args.runs)
+        qgis = qgis_figures(path, args.runs, args.qgis_limit)
         mb = os.path.getsize(path) / 1e6
         name = f"{lines // 1000}k" if lines < 1000000 else f"{lines // 1000000}M"
-        rows.append((f"{name}: launch → first frame", fmt(first), fmt(qgis.get("open")), "—"))
+        rows.append((f"{name}: launch → first frame", fmt(first), fmt(qgis.get("first")),
+                     ratio(first, qgis.get("first"))))
         rows.append((f"{name}: full extent, labelled", fmt(frames["full"]), fmt(qgis.get("full")),
                      ratio(frames["full"], qgis.get("full"))))
         rows.append((f"{name}: 2 km window", fmt(frames["window"]), fmt(qgis.get("window")),

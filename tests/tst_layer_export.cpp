@@ -5,6 +5,7 @@
 // every format and is read back: count, every name, CRS. Refusals (an existing output, the source
 // itself, a name GBK cannot hold) and a cancel leave the folder as it was.
 #include "core/feedback.h"
+#include "export/dbf_text_check.h"
 #include "export/layer_exporter.h"
 #include "export/layer_field_codes.h"
 #include "gdal/cpl_error_collector_p.h"
@@ -119,6 +120,8 @@ class TestLayerExport : public QObject {
 private slots:
     void fieldCodes_data();
     void fieldCodes();
+    void utf8FastPathAgrees_data();
+    void utf8FastPathAgrees();
     void exportsAnyLayer_data();
     void exportsAnyLayer();
     void filters_data();
@@ -148,6 +151,35 @@ void TestLayerExport::fieldCodes() {
     QFETCH(QStringList, names);
     QFETCH(QStringList, codes);
     QCOMPARE(dbfFieldCodes(names), codes);
+}
+
+// A differential check: the scan's UTF-8 fast path says what the QString path says, for both encodings.
+void TestLayerExport::utf8FastPathAgrees_data() {
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ASCII") << QStringLiteral("Jingshi Rd 12");
+    QTest::newRow("basic-block ideographs 泉城路") << QStringLiteral("泉城路");
+    QTest::newRow("U+9FA5 last of the block in GBK") << QString(QChar(0x9FA5));
+    QTest::newRow("U+9FA6 just past it (not in GBK)") << QString(QChar(0x9FA6));
+    QTest::newRow("Ext B 𠀀 (U+20000, not in GBK)") << QStringLiteral("𠀀路");
+    QTest::newRow("Latin é and full-width １ (in GBK)") << QStringLiteral("Café１号");
+    QTest::newRow("254 ASCII bytes") << QString(254, QLatin1Char('a'));
+    QTest::newRow("255 ASCII bytes (too long)") << QString(255, QLatin1Char('a'));
+    QTest::newRow("128 ideographs: 256 GBK bytes (too long)") << QString(128, QChar(0x8DEF));
+}
+
+void TestLayerExport::utf8FastPathAgrees() {
+    QFETCH(QString, text);
+    for (const ShapefileEncoding encoding : {ShapefileEncoding::Gbk, ShapefileEncoding::Utf8}) {
+        DbfTextFit slow(encoding);
+        DbfTextFit fast(encoding);
+        int slowBytes = -1;
+        int fastBytes = -1;
+        const QString slowProblem = slow.problem(text, &slowBytes);
+        const QString fastProblem = fast.problemUtf8(text.toUtf8().constData(), &fastBytes);
+        QCOMPARE(fastProblem, slowProblem);
+        if (slowProblem.isEmpty())
+            QCOMPARE(fastBytes, slowBytes);
+    }
 }
 
 void TestLayerExport::exportsAnyLayer_data() {
@@ -211,8 +243,7 @@ void TestLayerExport::exportsAnyLayer() {
                             {QStringLiteral("ENCODING=CP936")}));
         QFile dbf(dir.filePath(QStringLiteral("bureau.dbf")));
         QVERIFY(dbf.open(QIODevice::ReadOnly));
-        QVERIFY2(dbf.readAll().contains(gbk(featureName(7))),
-                 "the source DBF is GBK");
+        QVERIFY2(dbf.readAll().contains(gbk(featureName(7))), "the source DBF is GBK");
     }
     ExportOptions options;
     options.format = *exportFormatFromCode(format);

@@ -38,7 +38,38 @@ QString codePoint(const QString& ch) {
 DbfTextFit::DbfTextFit(ShapefileEncoding encoding)
     : codec_(exportFormatProfile(ExportFormat::Shapefile, encoding).dbfCodec.toLatin1()),
       encodingName_(shapefileEncodingCode(encoding)), encoder_(codec_.constData()),
-      decoder_(codec_.constData()) {}
+      decoder_(codec_.constData()) {
+    gbk_ = encoding == ShapefileEncoding::Gbk;
+}
+
+QString DbfTextFit::problemUtf8(const char* utf8, int* bytes) {
+    // UTF-8 target: the bytes as they are (GDAL hands out valid UTF-8). GBK: 1 byte per ASCII
+    // character, 2 per ideograph of the basic block (3-byte sequences with lead byte E4–E9).
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8);
+    int size = 0;
+    int gbkSize = 0;
+    bool simple = true;
+    for (; p[size] != 0; ++size) {
+        const unsigned char c = p[size];
+        if (c < 0x80) {
+            ++gbkSize;
+        } else if (c >= 0xE4 && c <= 0xE9 && (p[size + 1] & 0xC0) == 0x80 && (p[size + 2] & 0xC0) == 0x80) {
+            const char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[size + 1] & 0x3F) << 6) |
+                                char32_t(p[size + 2] & 0x3F);
+            simple = simple && cp >= 0x4E00 && cp <= 0x9FA5;
+            gbkSize += 2;
+            size += 2;
+        } else {
+            simple = false;
+        }
+    }
+    if (gbk_ && !simple)
+        return problem(QString::fromUtf8(utf8, size), bytes);
+    *bytes = gbk_ ? gbkSize : size;
+    if (*bytes > kDbfMaxFieldBytes)
+        return problem(QString::fromUtf8(utf8, size), bytes); // says so in the same words
+    return {};
+}
 
 QString DbfTextFit::problem(const QString& value, int* bytes) {
     bool ascii = true;

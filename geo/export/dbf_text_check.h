@@ -30,8 +30,13 @@ public:
     explicit DbfTextFit(ShapefileEncoding encoding);
     // Empty when `value` fits; then *bytes is its size.
     [[nodiscard]] QString problem(const QString& value, int* bytes);
+    // The same for UTF-8 text as GDAL hands it out: ASCII and the CJK Unified Ideographs block
+    // (U+4E00–U+9FA5, all in GBK at two bytes each) are sized without a conversion; anything else
+    // goes through problem() above.
+    [[nodiscard]] QString problemUtf8(const char* utf8, int* bytes);
 
 private:
+    bool gbk_ = false;
     QByteArray codec_;
     QString encodingName_;
     QStringEncoder encoder_;

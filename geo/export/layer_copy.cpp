@@ -73,8 +73,8 @@ DbfTextScan scanDbfText(OGRLayer& layer, const QString& layerLabel, const QStrin
             if (!feature->IsFieldSetAndNotNull(i))
                 continue;
             int bytes = 0;
-            const QString value = QString::fromUtf8(feature->GetFieldAsString(i));
-            if (const QString problem = fit.problem(value, &bytes); !problem.isEmpty()) {
+            if (const QString problem = fit.problemUtf8(feature->GetFieldAsString(i), &bytes);
+                !problem.isEmpty()) {
                 scan.error =
                     QStringLiteral("%1 feature %2: %3 (%4) %5")
                         .arg(layerLabel)
