@@ -591,12 +591,16 @@ void MainWindow::exportRoads() {
     ExportDialog dialog(project_, this);
     if (!selection_.isEmpty())
         dialog.setSelection(selection_);
-    QStringList layerFiles;
+    dialog.setOpenLayerFiles(openLayerFiles());
+    dialog.exec();
+}
+
+QStringList MainWindow::openLayerFiles() const {
+    QStringList files;
     for (const auto& layer : canvas_->scene().extraLayers())
         if (layer && !layer->sourcePath().isEmpty())
-            layerFiles.append(layer->sourcePath());
-    dialog.setOpenLayerFiles(layerFiles);
-    dialog.exec();
+            files.append(layer->sourcePath());
+    return files;
 }
 
 void MainWindow::exportLayer(std::uint64_t id) {
@@ -608,11 +612,7 @@ void MainWindow::exportLayer(std::uint64_t id) {
         dialog.setLayerSource(
             LayerExportSource{layer->sourcePath(), report ? report->layer : QString(), {}, {}},
             layer->name());
-        QStringList layerFiles;
-        for (const auto& other : canvas_->scene().extraLayers())
-            if (other && !other->sourcePath().isEmpty())
-                layerFiles.append(other->sourcePath());
-        dialog.setOpenLayerFiles(layerFiles);
+        dialog.setOpenLayerFiles(openLayerFiles());
         dialog.exec();
         return;
     }

@@ -119,6 +119,7 @@ private:
     void chooseVectorLayer();
     void exportRoads();
     void exportLayer(std::uint64_t id); // a shown vector layer, from the layer list
+    QStringList openLayerFiles() const; // files shown as layers: never an export's target
     void printMap();
     void about();
 

@@ -60,6 +60,15 @@ ExportResult exportFailure(const QString& message, ExportStatus status) {
     return r;
 }
 
+ExportResult reportWritten(ExportResult result, const ExportOptions& options) {
+    if (options.feedback) {
+        for (const QString& w : result.warnings)
+            options.feedback->pushWarning(w);
+        options.feedback->setProgress(100);
+    }
+    return result;
+}
+
 ExportResult exportCancelled(const QString& dir) {
     return exportFailure(
         QStringLiteral("export cancelled; nothing was written to %1").arg(QDir::toNativeSeparators(dir)),

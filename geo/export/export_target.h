@@ -62,6 +62,9 @@ finishExport(StagedExport& staging, const ExportTarget& target, const ExportOpti
              const ExportFormatProfile& profile, const QByteArray& dictionary,
              const std::function<QString()>& verify, QStringList* files);
 
+// A written export's result handed to the front end's Feedback (its warnings, progress 100).
+[[nodiscard]] ExportResult reportWritten(ExportResult result, const ExportOptions& options);
+
 [[nodiscard]] ExportResult exportFailure(const QString& message, ExportStatus status = ExportStatus::Failed);
 [[nodiscard]] ExportResult exportCancelled(const QString& dir);
 // GDAL rarely says why a write failed: the cause is named when it is the output's (disk full, file-size

@@ -1,4 +1,5 @@
 #include "export/layer_copy_p.h"
+#include "export/read_back_p.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 
@@ -18,15 +19,12 @@ bool fidsSurvive(const QString& driver) {
 QString verifyLayerCopy(const QString& file, const QString& shownPath, const ExportFormatProfile& profile,
                         const OGRSpatialReference* targetSrs, qint64 written, const QString& readBackField,
                         const QList<LayerSample>& samples) {
-    gdal::CplErrorCollector errors;
+    const gdal::CplErrorCollector quiet; // GDAL's words while reading back stay off stderr
     const QString shown = QDir::toNativeSeparators(shownPath);
-    const gdal::DatasetPtr dataset =
-        gdal::openVector(file, gdal::OpenMode::ReadOnly, {profile.rereadDriver}, profile.rereadOpenOptions);
-    if (!dataset)
-        return QStringLiteral("%1 cannot be re-opened: %2").arg(shown, errors.describe());
-    OGRLayer* layer = dataset->GetLayerCount() == 1 ? dataset->GetLayer(0) : nullptr;
-    if (!layer)
-        return QStringLiteral("%1 holds %2 layers instead of 1").arg(shown).arg(dataset->GetLayerCount());
+    const ReadBack back = openReadBack(file, shownPath, profile);
+    if (!back.layer)
+        return back.error;
+    OGRLayer* layer = back.layer;
     if (const GIntBig count = layer->GetFeatureCount(TRUE); count != written)
         return QStringLiteral("%1 holds %2 features after writing %3").arg(shown).arg(count).arg(written);
     const OGRSpatialReference* srs = layer->GetSpatialRef();

@@ -293,12 +293,7 @@ ExportResult exportLayer(const LayerExportSource& source, const ExportOptions& o
             .arg(opened.label, QDir::toNativeSeparators(target.mainFile()), profile.description, r.crs);
     if (shapefile)
         r.message += QStringLiteral("; field codes in %1_dictionary.csv").arg(target.base);
-    if (options.feedback) {
-        for (const QString& w : r.warnings)
-            options.feedback->pushWarning(w);
-        options.feedback->setProgress(100);
-    }
-    return r;
+    return reportWritten(r, options);
 }
 
 } // namespace luming

@@ -151,12 +151,7 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     if (crs == ExportCrs::Wgs84Geographic)
         r.warnings.append(QStringLiteral("PROJ has no CGCS2000→WGS 84 parameters and keeps the coordinates "
                                          "unchanged (ballpark); the two frames agree within about a metre"));
-    if (options.feedback) {
-        for (const QString& w : r.warnings)
-            options.feedback->pushWarning(w);
-        options.feedback->setProgress(100);
-    }
-    return r;
+    return reportWritten(r, options);
 }
 
 } // namespace luming
