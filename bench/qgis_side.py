@@ -16,7 +16,7 @@ import time
 from qgis.core import (QgsApplication, QgsFeatureRequest, QgsMapRendererParallelJob, QgsMapSettings,
                        QgsPalLayerSettings, QgsRectangle, QgsTextFormat, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
-from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QSize
 
 # Past this a frame counts as not finished (the labelled full extent did not finish in 300 s).
 FRAME_LIMIT_S = float(sys.argv[4]) if len(sys.argv) > 4 else 300
@@ -32,10 +32,10 @@ def render(layer, extent, size):
     job = QgsMapRendererParallelJob(settings)
     start = time.monotonic()
     job.start()
-    while not job.isFinished():
-        job.waitForFinished()  # blocks; the loop guards against a spurious return
+    while job.isActive():
+        QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
         if time.monotonic() - start > FRAME_LIMIT_S:
-            job.cancelWithoutBlocking()
+            job.cancel()
             return None
     return time.monotonic() - start
 

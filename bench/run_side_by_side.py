@@ -126,7 +126,7 @@ def fmt(value, unit="s"):
 
 
 def ratio(a, b):
-    return f"{a / b:.3f}×" if a and b and a > 0 and b > 0 else "—"
+    return f"{a / b:.2g}×" if a and b and a > 0 and b > 0 else "—"
 
 
 def main():
