@@ -150,6 +150,20 @@ void ExportDialog::setSelection(const QList<RoadId>& roads) {
         scope_->setCurrentIndex(scope_->findData(kSelectedRoads));
 }
 
+void ExportDialog::setLayerSource(const LayerExportSource& source, const QString& shownName) {
+    layerSource_ = source;
+    setWindowTitle(tr("Export layer"));
+    scope_->clear();
+    scope_->addItem(tr("Layer %1").arg(shownName));
+    // A layer keeps its own CRS unless another is chosen (exportLayer: crs unset).
+    crs_->insertItem(0, tr("As the layer"), -1);
+    crs_->setCurrentIndex(0);
+    const QFileInfo file(path_->text());
+    path_->setText(QDir(file.path())
+                       .filePath(QFileInfo(source.file).completeBaseName() + QStringLiteral("_export.") +
+                                 file.suffix()));
+}
+
 void ExportDialog::setOpenLayerFiles(const QStringList& files) {
     openLayerFiles_ = files;
 }
@@ -193,7 +207,8 @@ bool ExportDialog::askReplace(const QStringList& existing) {
 ExportOptions ExportDialog::options() const {
     ExportOptions o;
     o.format = ExportFormat(format_->currentData().toInt());
-    o.crs = ExportCrs(crs_->currentData().toInt());
+    if (crs_->currentData().toInt() >= 0)
+        o.crs = ExportCrs(crs_->currentData().toInt());
     if (o.format == ExportFormat::GeoJson || o.format == ExportFormat::Kml)
         o.crs = ExportCrs::Wgs84Geographic; // RFC 7946 and KML define no other
     o.encoding = o.format == ExportFormat::Shapefile ? ShapefileEncoding(encoding_->currentData().toInt())
@@ -272,8 +287,12 @@ void ExportDialog::start() {
     o.feedback = feedback_.get();
     setRunning(true);
     showMessage(tr("Exporting to %1 …").arg(QDir::toNativeSeparators(o.path)), true);
-    watcher_.setFuture(
-        runInBackground([project = project_, o, feedback = feedback_]() { return exportRoads(project, o); }));
+    if (layerSource_)
+        watcher_.setFuture(runInBackground(
+            [source = *layerSource_, o, feedback = feedback_]() { return exportLayer(source, o); }));
+    else
+        watcher_.setFuture(runInBackground(
+            [project = project_, o, feedback = feedback_]() { return exportRoads(project, o); }));
 }
 
 void ExportDialog::cancel() {
@@ -297,7 +316,8 @@ void ExportDialog::finished() {
     case ExportStatus::Written: {
         progress_->setValue(100);
         const QString mainFile = result_.files.value(0, options().path);
-        QString text = tr("Exported %n road(s) to %1 (%2).", nullptr, result_.featureCount)
+        QString text = (layerSource_ ? tr("Exported %n feature(s) to %1 (%2).", nullptr, result_.featureCount)
+                                     : tr("Exported %n road(s) to %1 (%2).", nullptr, result_.featureCount))
                            .arg(QDir::toNativeSeparators(mainFile), result_.crs);
         if (result_.withoutGeometry > 0)
             text +=
@@ -352,7 +372,8 @@ void ExportDialog::saveChoices() const {
     settings.setValue(kFormatKey, int(o.format));
     settings.setValue(kCrsKey, int(o.crs.value_or(ExportCrs::Cgcs2000Geographic)));
     settings.setValue(kEncodingKey, int(o.encoding));
-    settings.setValue(kPathKey, o.path);
+    if (!layerSource_) // a layer's export is named after the layer, not remembered for the roads
+        settings.setValue(kPathKey, o.path);
 }
 
 } // namespace luming::app

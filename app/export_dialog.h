@@ -1,17 +1,20 @@
 // File → Export…: which roads (all, the selection, one 区), format, CRS, shapefile encoding and path;
-// runs the library's exportRoads() on a worker thread with a progress bar and Cancel, and ends with a
-// message that names the file written or says why nothing was. An existing file is replaced only after
-// the user says so; a file open as a layer is refused. Choices are remembered in QSettings.
+// or, after setLayerSource(), one vector layer the viewer shows (its context menu's "Export layer…",
+// through exportLayer()). Runs the library's export on a worker thread with a progress bar and Cancel, and
+// ends with a message that names the file written or says why nothing was. An existing file is replaced only
+// after the user says so; a file open as a layer is refused. Choices are remembered in QSettings.
 #pragma once
 
 #include "core/project.h"
 #include "export/export_options.h"
 #include "export/export_result.h"
+#include "export/layer_exporter.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -37,6 +40,8 @@ public:
     void setPath(const QString& path);
     // The viewer's selected roads: offered as "the selected roads" (and chosen) when not empty.
     void setSelection(const QList<RoadId>& roads);
+    // Exports this layer instead of the roads (the scope shows it; the CRS choice adds "as the layer").
+    void setLayerSource(const LayerExportSource& source, const QString& shownName);
     // Files open as layers in the viewer: an export onto one of them is refused.
     void setOpenLayerFiles(const QStringList& files);
     // Chooses the roads of one 区 (by its name in the notice) instead of all or the selection.
@@ -72,6 +77,7 @@ private:
     bool askReplace(const QStringList& existing);
 
     Project project_;
+    std::optional<LayerExportSource> layerSource_;
     QList<RoadId> selection_;
     QStringList openLayerFiles_;
     std::function<bool(const QStringList&)> replaceQuestion_;

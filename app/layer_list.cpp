@@ -97,6 +97,7 @@ void LayerList::showContextMenu(const QPoint& pos) {
     QMenu menu(this);
     if (item->data(kHasEncodingRole).toBool())
         menu.addAction(tr("Encoding…"), this, [this, id] { emit encodingRequested(id); });
+    menu.addAction(tr("Export layer…"), this, [this, id] { emit exportRequested(id); });
     menu.addAction(tr("Remove layer"), this, [this, id] { emit removeRequested(id); });
     menu.exec(list_->viewport()->mapToGlobal(pos));
 }

@@ -33,6 +33,7 @@ signals:
     void visibilityChanged();
     void removeRequested(std::uint64_t id);
     void encodingRequested(std::uint64_t id);
+    void exportRequested(std::uint64_t id); // "Export layer…": the layer's file through the export dialog
 
 private:
     QListWidgetItem* itemFor(std::uint64_t id) const;

@@ -117,6 +117,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(cancelLoad_, &QToolButton::clicked, extraLayers_, &ExtraLayers::cancel);
     connect(extraLayers_, &ExtraLayers::crsQuestion, this, &MainWindow::answerCrsQuestion);
     connect(layers_, &LayerList::encodingRequested, this, &MainWindow::chooseLayerEncoding);
+    connect(layers_, &LayerList::exportRequested, this, &MainWindow::exportLayer);
     connect(extraLayers_, &ExtraLayers::failed, this, [this](const QString& path, const QString& message) {
         cancelLoad_->hide();
         statusBar()->clearMessage();
@@ -645,12 +646,31 @@ void MainWindow::exportRoads() {
     ExportDialog dialog(project_, this);
     if (!selection_.isEmpty())
         dialog.setSelection(selection_);
-    QStringList layerFiles;
+    dialog.setOpenLayerFiles(openLayerFiles());
+    dialog.exec();
+}
+
+QStringList MainWindow::openLayerFiles() const {
+    QStringList files;
     for (const auto& layer : canvas_->scene().extraLayers())
         if (layer && !layer->sourcePath().isEmpty())
-            layerFiles.append(layer->sourcePath());
-    dialog.setOpenLayerFiles(layerFiles);
-    dialog.exec();
+            files.append(layer->sourcePath());
+    return files;
+}
+
+void MainWindow::exportLayer(std::uint64_t id) {
+    const LayerReadReport* report = extraLayers_->report(id);
+    for (const auto& layer : canvas_->scene().extraLayers()) {
+        if (!layer || layer->id() != id || layer->sourcePath().isEmpty())
+            continue;
+        ExportDialog dialog(Project{}, this);
+        dialog.setLayerSource(
+            LayerExportSource{layer->sourcePath(), report ? report->layer : QString(), {}, {}},
+            layer->name());
+        dialog.setOpenLayerFiles(openLayerFiles());
+        dialog.exec();
+        return;
+    }
 }
 
 void MainWindow::printMap() {

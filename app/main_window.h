@@ -125,6 +125,8 @@ private:
     void chooseRegion(); // the region picker: lays the open notice out again in the chosen city
     void chooseVectorLayer();
     void exportRoads();
+    void exportLayer(std::uint64_t id); // a shown vector layer, from the layer list
+    QStringList openLayerFiles() const; // files shown as layers: never an export's target
     void printMap();
     void about();
 

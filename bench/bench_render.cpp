@@ -10,6 +10,9 @@
 //   roads:   the same, shown as the project's roads: stroke width from the real width, casings
 //   project: the same lines as a Project (records + geometry) through MapScene::fromProject (as roads)
 //   gdal:    the lines written to a GeoPackage (EPSG:4490), read back with loadVectorLayers (a user layer)
+//   write:   only write that GeoPackage (--keep-gpkg FILE) and stop: the layer bench/run_side_by_side.py
+//   times
+//   --gpkg FILE (mode gdal): read that GeoPackage (written by --mode write) instead of writing one
 #include "core/project.h"
 #include "crs/crs_codes.h"
 #include "crs/crs_transformer.h"
@@ -46,6 +49,7 @@ struct Options {
     QString mode = QStringLiteral("layer");
     QString pngPrefix;
     QString keepGpkg;
+    QString readGpkg;
 };
 
 struct SyntheticRoad {
@@ -316,17 +320,19 @@ int main(int argc, char** argv) {
             o.pngPrefix = value, ++i;
         else if (a == QLatin1String("--keep-gpkg"))
             o.keepGpkg = value, ++i;
+        else if (a == QLatin1String("--gpkg"))
+            o.readGpkg = value, ++i;
         else {
             std::fprintf(
                 stderr,
                 "usage: bench_render [--lines N] [--size WxH] [--runs R] [--mode layer|roads|project|gdal] "
-                "[--png PREFIX] [--keep-gpkg FILE]\n");
+                "[--png PREFIX] [--keep-gpkg FILE] [--gpkg FILE]\n");
             return 2;
         }
     }
     if (o.lines <= 0 || o.size.isEmpty() ||
         !QStringList{QStringLiteral("layer"), QStringLiteral("roads"), QStringLiteral("project"),
-                     QStringLiteral("gdal")}
+                     QStringLiteral("gdal"), QStringLiteral("write")}
              .contains(o.mode)) {
         std::fprintf(stderr, "bench_render: bad arguments\n");
         return 2;
@@ -337,7 +343,7 @@ int main(int argc, char** argv) {
     CityGenerator gen(20211119);
     QElapsedTimer timer;
     timer.start();
-    const City city = generate(gen, o.lines);
+    const City city = o.readGpkg.isEmpty() ? generate(gen, o.lines) : City{}; // --gpkg: nothing to make
     std::printf("%-24s %8.3f s  (not part of any figure below; RSS %s)\n", "generate city",
                 timer.nsecsElapsed() / 1e9, qPrintable(status("VmRSS:")));
 
@@ -372,16 +378,20 @@ int main(int argc, char** argv) {
                     "scene build", timer.nsecsElapsed() / 1e9, cpuSeconds() - cpu0);
     } else {
         QTemporaryDir dir;
-        const QString gpkg =
-            o.keepGpkg.isEmpty() ? dir.filePath(QStringLiteral("synthetic.gpkg")) : o.keepGpkg;
-        QFile::remove(gpkg);
+        const QString gpkg = !o.readGpkg.isEmpty()  ? o.readGpkg
+                             : o.keepGpkg.isEmpty() ? dir.filePath(QStringLiteral("synthetic.gpkg"))
+                                                    : o.keepGpkg;
+        if (o.readGpkg.isEmpty())
+            QFile::remove(gpkg);
         timer.start();
-        if (!writeGpkg(city, gpkg)) {
+        if (o.readGpkg.isEmpty() && !writeGpkg(city, gpkg)) {
             std::fprintf(stderr, "bench_render: cannot write %s\n", qPrintable(gpkg));
             return 1;
         }
         std::printf("%-24s %8.3f s  (%s)\n", "write GeoPackage", timer.nsecsElapsed() / 1e9,
                     qPrintable(gpkg));
+        if (o.mode == QLatin1String("write"))
+            return 0;
         timer.start();
         const double cpu0 = cpuSeconds();
         const LayerLoadResult loaded = loadVectorLayers(LayerLoadOptions{gpkg, {}, {}, {}});

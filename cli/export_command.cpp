@@ -1,9 +1,12 @@
 #include "export_command.h"
 
 #include "core/feedback.h"
+#include "crs/gauss_kruger_zone.h"
 #include "exit_status.h"
+#include "export/layer_exporter.h"
 #include "export/road_exporter.h"
 #include "export/road_row.h"
+#include "layer_source.h"
 #include "progress_line.h"
 #include "project_source.h"
 #include "region_option.h"
@@ -14,16 +17,101 @@
 
 namespace luming::cli {
 
-namespace {} // namespace
+namespace {
+
+// "117.0,36.6,117.1,36.7" (min x, min y, max x, max y in the layer's CRS); nullopt when not four numbers
+// with min < max.
+std::optional<QRectF> bboxFromText(const QString& text) {
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return std::nullopt;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    if (!(v[0] < v[2]) || !(v[1] < v[3]))
+        return std::nullopt;
+    return QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
+}
+
+// Prints the result and maps it to the exit status (export_result.h: which status means what).
+int reportResult(const ExportResult& result, QTextStream& out, QTextStream& err) {
+    for (const auto& w : result.warnings)
+        err << "luming: warning: " << w << "\n";
+    if (result.status == ExportStatus::TargetExists) {
+        err << "luming: " << result.message << "; give --overwrite to replace it\n";
+        return OutputFailed;
+    }
+    if (!result.ok()) {
+        err << "luming: " << result.message << "\n";
+        return result.status == ExportStatus::NotWritten ? OutputFailed : ExportFailed;
+    }
+    out << result.message << "\n";
+    for (const auto& f : result.files)
+        out << "  " << f << "\n";
+    return Success;
+}
+
+// SRC is a vector layer: the layer options apply, the notice's do not.
+int exportLayerCommand(const QCommandLineParser& cli, ExportOptions options, QTextStream& out,
+                       QTextStream& err) {
+    const QString src = cli.positionalArguments().first();
+    for (const char* projectOnly : {"district", "region"})
+        if (cli.isSet(QString::fromLatin1(projectOnly))) {
+            err << "luming export: --" << projectOnly << " is for a notice or project; " << src
+                << " is a vector layer (use --where or --bbox)\n";
+            return UsageError;
+        }
+    LayerExportSource source;
+    source.file = src;
+    source.layer = cli.value(QStringLiteral("layer"));
+    source.where = cli.value(QStringLiteral("where"));
+    if (cli.isSet(QStringLiteral("bbox"))) {
+        source.bbox = bboxFromText(cli.value(QStringLiteral("bbox")));
+        if (!source.bbox) {
+            err << "luming export: --bbox takes MINX,MINY,MAXX,MAXY in the layer's CRS, not '"
+                << cli.value(QStringLiteral("bbox")) << "'\n";
+            return UsageError;
+        }
+    }
+    if (options.crs == ExportCrs::Cgcs2000GaussKruger) {
+        const auto asked =
+            gaussKrugerZoneFromEpsg(exportCrsEpsg(*exportCrsFromCode(cli.value(QStringLiteral("crs"))), 0));
+        const int own = layerGaussKrugerEpsg(source);
+        if (!asked || asked->epsg != own) {
+            err << "luming export: " << cli.value(QStringLiteral("crs"))
+                << " is not the Gauss-Krüger zone of the layer's centre"
+                << (own != 0 ? QStringLiteral(" (EPSG:%1)").arg(own)
+                             : QStringLiteral(" (none: no CRS or outside China)"))
+                << "; give that, EPSG:4490 or EPSG:4326\n";
+            return UsageError;
+        }
+    }
+    ExportResult result;
+    {
+        ProgressLine progress(err, QStringLiteral("exporting"));
+        options.feedback = progress.feedback();
+        result = exportLayer(source, options);
+        options.feedback = nullptr; // the progress line ends here
+    }
+    return reportResult(result, out, err);
+}
+
+} // namespace
 
 int runExport(const QStringList& args) {
     TerminalStream out(stdout);
     TerminalStream err(stderr);
     QCommandLineParser cli;
-    cli.setApplicationDescription(
-        QStringLiteral("Export the roads of a notice file or project .gpkg through GDAL."));
-    cli.addPositionalArgument(QStringLiteral("SRC"),
-                              QStringLiteral("A notice/gazette text file or a project .gpkg."));
+    cli.setApplicationDescription(QStringLiteral(
+        "Export the roads of a notice file or project .gpkg, or any vector layer GDAL reads, through GDAL."));
+    cli.addPositionalArgument(
+        QStringLiteral("SRC"),
+        QStringLiteral("A notice/gazette text file, a project .gpkg, or any vector file (shapefile, "
+                       "GeoPackage, GeoJSON, KML, FlatGeobuf, …)."));
     cli.addOption({{QStringLiteral("f"), QStringLiteral("format")},
                    QStringLiteral("Output format: %1.").arg(exportFormatCodes().join(QStringLiteral(", "))),
                    QStringLiteral("FORMAT"),
@@ -48,6 +136,16 @@ int runExport(const QStringList& args) {
                    QStringLiteral("Export only the roads of this 区 (as the notice names it, e.g. 历城区)."),
                    QStringLiteral("NAME")});
     cli.addOption(regionOption());
+    cli.addOption({QStringLiteral("layer"),
+                   QStringLiteral("A vector file's layer to export (needed when it holds several)."),
+                   QStringLiteral("NAME")});
+    cli.addOption({QStringLiteral("where"),
+                   QStringLiteral("Only a vector layer's features this OGR SQL filter lets through, e.g. "
+                                  "\"name LIKE '%路'\"."),
+                   QStringLiteral("SQL")});
+    cli.addOption({QStringLiteral("bbox"),
+                   QStringLiteral("Only a vector layer's features meeting this box, in the layer's CRS."),
+                   QStringLiteral("MINX,MINY,MAXX,MAXY")});
     cli.addHelpOption();
     if (!cli.parse(args)) {
         err << "luming export: " << cli.errorText() << "\n";
@@ -89,6 +187,13 @@ int runExport(const QStringList& args) {
     options.existing =
         cli.isSet(QStringLiteral("overwrite")) ? ExistingOutput::Replace : ExistingOutput::Refuse;
 
+    if (isVectorLayer(cli.positionalArguments().first()))
+        return exportLayerCommand(cli, options, out, err);
+    for (const char* layerOnly : {"layer", "where", "bbox"})
+        if (cli.isSet(QString::fromLatin1(layerOnly))) {
+            err << "luming export: --" << layerOnly << " is for a vector layer, not a notice or project\n";
+            return UsageError;
+        }
     const std::optional<NoticeRegion> region = chosenRegion(cli, err, QStringLiteral("export"));
     if (!region)
         return UsageError;
@@ -122,20 +227,7 @@ int runExport(const QStringList& args) {
         result = exportRoads(opened.project, options);
         options.feedback = nullptr; // the progress line ends here
     }
-    for (const auto& w : result.warnings)
-        err << "luming: warning: " << w << "\n";
-    if (result.status == ExportStatus::TargetExists) {
-        err << "luming: " << result.message << "; give --overwrite to replace it\n";
-        return OutputFailed;
-    }
-    if (!result.ok()) {
-        err << "luming: " << result.message << "\n";
-        return result.status == ExportStatus::NotWritten ? OutputFailed : ExportFailed;
-    }
-    out << result.message << "\n";
-    for (const auto& f : result.files)
-        out << "  " << f << "\n";
-    return Success;
+    return reportResult(result, out, err);
 }
 
 } // namespace luming::cli

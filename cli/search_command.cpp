@@ -1,12 +1,12 @@
 #include "search_command.h"
 
 #include "exit_status.h"
+#include "layer_source.h"
 #include "layersearch/layer_name_index.h"
 #include "progress_line.h"
 #include "project_source.h"
 #include "search/road_search.h"
 #include "search/store_road_search.h"
-#include "store/road_store.h"
 #include "terminal_stream.h"
 
 #include <QCommandLineParser>
@@ -16,21 +16,6 @@
 namespace luming::cli {
 
 namespace {
-
-// What a notice is read from; everything else GDAL may read as layers.
-bool isNoticeText(const QString& path) {
-    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("markdown"),
-                                      QStringLiteral("text"), QStringLiteral("pdf")};
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
-bool isVectorLayer(const QString& path) {
-    if (isNoticeText(path) || !QFileInfo(path).isFile())
-        return false;
-    if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0)
-        return !RoadStore::isProject(path);
-    return true;
-}
 
 int searchLayer(const QString& query, const QString& src, int limit, QTextStream& out, QTextStream& err) {
     ProgressLine progress(err, QStringLiteral("indexing the names of %1").arg(QFileInfo(src).fileName()));

@@ -531,6 +531,25 @@
         <translation>Exporting to %1 …</translation>
     </message>
     <message numerus="yes">
+        <source>Exported %n feature(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Exported %n feature to %1 (%2).</numerusform>
+            <numerusform>Exported %n features to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export layer</source>
+        <translation>Export layer</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>As the layer</source>
+        <translation>As the layer</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../export_dialog.cpp" line="209"/>
         <source>Exported %n road(s) to %1 (%2).</source>
         <translation>
@@ -652,6 +671,10 @@
             <numerusform>%1 (%n feature)</numerusform>
             <numerusform>%1 (%n features)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export layer…</source>
+        <translation>Export layer…</translation>
     </message>
     <message>
         <location filename="../layer_list.cpp" line="95"/>

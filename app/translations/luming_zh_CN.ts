@@ -531,6 +531,24 @@
         <translation>正在导出到 %1 …</translation>
     </message>
     <message numerus="yes">
+        <source>Exported %n feature(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>已将 %n 个要素导出到 %1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export layer</source>
+        <translation>导出图层</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>图层 %1</translation>
+    </message>
+    <message>
+        <source>As the layer</source>
+        <translation>与图层相同</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../export_dialog.cpp" line="209"/>
         <source>Exported %n road(s) to %1 (%2).</source>
         <translation>
@@ -646,6 +664,10 @@
         <translation>
             <numerusform>%1（%n 个要素）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export layer…</source>
+        <translation>导出图层…</translation>
     </message>
     <message>
         <location filename="../layer_list.cpp" line="95"/>

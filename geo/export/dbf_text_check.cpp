@@ -35,11 +35,74 @@ QString codePoint(const QString& ch) {
 
 } // namespace
 
+DbfTextFit::DbfTextFit(ShapefileEncoding encoding)
+    : codec_(exportFormatProfile(ExportFormat::Shapefile, encoding).dbfCodec.toLatin1()),
+      encodingName_(shapefileEncodingCode(encoding)), encoder_(codec_.constData()),
+      decoder_(codec_.constData()) {
+    gbk_ = encoding == ShapefileEncoding::Gbk;
+}
+
+QString DbfTextFit::problemUtf8(const char* utf8, int* bytes) {
+    // UTF-8 target: the bytes as they are (GDAL hands out valid UTF-8). GBK: 1 byte per ASCII
+    // character, 2 per ideograph of the basic block (3-byte sequences with lead byte E4–E9).
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8);
+    int size = 0;
+    int gbkSize = 0;
+    bool simple = true;
+    for (; p[size] != 0; ++size) {
+        const unsigned char c = p[size];
+        if (c < 0x80) {
+            ++gbkSize;
+        } else if (c >= 0xE4 && c <= 0xE9 && (p[size + 1] & 0xC0) == 0x80 && (p[size + 2] & 0xC0) == 0x80) {
+            const char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[size + 1] & 0x3F) << 6) |
+                                char32_t(p[size + 2] & 0x3F);
+            simple = simple && cp >= 0x4E00 && cp <= 0x9FA5;
+            gbkSize += 2;
+            size += 2;
+        } else {
+            simple = false;
+        }
+    }
+    if (gbk_ && !simple)
+        return problem(QString::fromUtf8(utf8, size), bytes);
+    *bytes = gbk_ ? gbkSize : size;
+    if (*bytes > kDbfMaxFieldBytes)
+        return problem(QString::fromUtf8(utf8, size), bytes); // says so in the same words
+    return {};
+}
+
+QString DbfTextFit::problem(const QString& value, int* bytes) {
+    bool ascii = true;
+    for (const QChar c : value)
+        ascii = ascii && c.unicode() < 0x80;
+    QByteArray encoded;
+    if (ascii) { // the same bytes in every encoding a DBF is written in
+        *bytes = static_cast<int>(value.size());
+    } else {
+        encoded = encoder_.encode(value);
+        const bool lost = encoder_.hasError() || decoder_.decode(encoded) != value || decoder_.hasError();
+        if (lost) {
+            encoder_.resetState();
+            decoder_.resetState();
+            const QString bad = firstUnencodable(value, codec_.constData());
+            return QStringLiteral("contains “%1” (%2), which %3 cannot hold; export as UTF-8 or GeoPackage "
+                                  "instead")
+                .arg(bad, codePoint(bad), encodingName_);
+        }
+        *bytes = static_cast<int>(encoded.size());
+    }
+    if (*bytes > kDbfMaxFieldBytes)
+        return QStringLiteral("is %1 bytes in %2, more than a DBF field holds (%3); export as GeoPackage to "
+                              "keep it whole")
+            .arg(*bytes)
+            .arg(encodingName_)
+            .arg(kDbfMaxFieldBytes);
+    return {};
+}
+
 DbfTextCheck checkDbfText(const QList<RoadRow>& rows, ShapefileEncoding encoding) {
     const QString codecName = exportFormatProfile(ExportFormat::Shapefile, encoding).dbfCodec;
-    const QByteArray codecBytes = codecName.toLatin1();
-    const char* codec = codecBytes.constData();
-    const QString encodingName = shapefileEncodingCode(encoding);
+    DbfTextFit fit(encoding);
     DbfTextCheck check;
     for (const ExportField& field : roadExportFields()) {
         if (field.type != ExportFieldType::String)
@@ -50,28 +113,13 @@ DbfTextCheck checkDbfText(const QList<RoadRow>& rows, ShapefileEncoding encoding
             const QVariant v = dbfValue(field, row, codecName);
             if (v.isNull())
                 continue;
-            const QString s = v.toString();
-            QStringEncoder enc(codec);
-            const QByteArray bytes = enc.encode(s);
-            if (enc.hasError() || QStringDecoder(codec).decode(bytes) != s) {
-                const QString bad = firstUnencodable(s, codec);
+            int bytes = 0;
+            if (const QString problem = fit.problem(v.toString(), &bytes); !problem.isEmpty()) {
                 check.error =
-                    QStringLiteral("%1: %2 (%3) contains “%4” (%5), which %6 cannot hold; export as "
-                                   "UTF-8 or GeoPackage instead")
-                        .arg(row.label(), field.chineseName, field.code, bad, codePoint(bad), encodingName);
+                    QStringLiteral("%1: %2 (%3) %4").arg(row.label(), field.chineseName, field.code, problem);
                 return check;
             }
-            if (bytes.size() > kDbfMaxFieldBytes) {
-                check.error =
-                    QStringLiteral("%1: %2 (%3) is %4 bytes in %5, more than a DBF field holds (%6); "
-                                   "export as GeoPackage to keep it whole")
-                        .arg(row.label(), field.chineseName, field.code)
-                        .arg(bytes.size())
-                        .arg(encodingName)
-                        .arg(kDbfMaxFieldBytes);
-                return check;
-            }
-            width = std::max(width, static_cast<int>(bytes.size()));
+            width = std::max(width, bytes);
         }
         check.widths.insert(field.code, width);
     }

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
+#include <QStringEncoder>
 
 namespace luming {
 
@@ -18,6 +20,27 @@ struct DbfTextCheck {
     QHash<QString, int> widths; // field code → DBF width in bytes (at least 1)
 
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
+// One text value against a DBF in one encoding: its size in bytes, or why the DBF cannot hold it
+// ("contains “…” (U+…), which GBK cannot hold; …" / "is 300 bytes in GBK, more than a DBF field holds
+// (254); …"). Keeps its ICU converters between values: a million names are checked in well under a second.
+class DbfTextFit {
+public:
+    explicit DbfTextFit(ShapefileEncoding encoding);
+    // Empty when `value` fits; then *bytes is its size.
+    [[nodiscard]] QString problem(const QString& value, int* bytes);
+    // The same for UTF-8 text as GDAL hands it out: ASCII and the CJK Unified Ideographs block
+    // (U+4E00–U+9FA5, all in GBK at two bytes each) are sized without a conversion; anything else
+    // goes through problem() above.
+    [[nodiscard]] QString problemUtf8(const char* utf8, int* bytes);
+
+private:
+    bool gbk_ = false;
+    QByteArray codec_;
+    QString encodingName_;
+    QStringEncoder encoder_;
+    QStringDecoder decoder_;
 };
 
 [[nodiscard]] DbfTextCheck checkDbfText(const QList<RoadRow>& rows, ShapefileEncoding encoding);

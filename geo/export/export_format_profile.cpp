@@ -104,4 +104,22 @@ ExportFormatProfile exportFormatProfile(ExportFormat format, ShapefileEncoding e
     return finish();
 }
 
+ExportFormatProfile layerExportFormatProfile(ExportFormat format, ShapefileEncoding encoding,
+                                             const QString& nameField) {
+    ExportFormatProfile p = exportFormatProfile(format, encoding);
+    const auto roadsOnly = [](const QString& option) {
+        return option.startsWith(QLatin1String("SHPT=")) || option.startsWith(QLatin1String("IDENTIFIER=")) ||
+               option.startsWith(QLatin1String("NameField=")) ||
+               option.startsWith(QLatin1String("DescriptionField="));
+    };
+    p.layerOptions.removeIf(roadsOnly);
+    p.datasetOptions.removeIf(roadsOnly);
+    p.rereadNames.clear();
+    if (format == ExportFormat::Kml && !nameField.isEmpty()) {
+        p.datasetOptions.append(QStringLiteral("NameField=") + nameField);
+        p.rereadNames.insert(nameField, QStringLiteral("Name"));
+    }
+    return p;
+}
+
 } // namespace luming

@@ -47,4 +47,10 @@ struct ExportFormatProfile {
 
 ExportFormatProfile exportFormatProfile(ExportFormat format, ShapefileEncoding encoding);
 
+// The same profile for any layer (luming export FILE): without what is the roads' own — the shapefile's
+// line type (the layer's geometry type decides), the GeoPackage identifier 道路, KML's description field —
+// and with the layer's name field (as written; empty: none) as each KML Placemark's <name>.
+ExportFormatProfile layerExportFormatProfile(ExportFormat format, ShapefileEncoding encoding,
+                                             const QString& nameField);
+
 } // namespace luming

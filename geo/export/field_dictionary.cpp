@@ -191,25 +191,35 @@ const ExportField& roadNameField() {
     Q_UNREACHABLE();
 }
 
-QByteArray dataDictionaryCsv(const QHash<QString, int>& stringWidths, const QString& encodingName) {
-    QString out = QStringLiteral("code,中文名,type,description\r\n");
-    for (const ExportField& f : roadExportFields()) {
-        QString type;
-        switch (f.type) {
-        case ExportFieldType::String:
-            type = QStringLiteral("String(%1 bytes %2)").arg(stringWidths.value(f.code)).arg(encodingName);
-            break;
-        case ExportFieldType::Integer:
-            type = QStringLiteral("Integer(%1)").arg(f.width);
-            break;
-        case ExportFieldType::Real:
-            type = QStringLiteral("Real(%1,%2)").arg(f.width).arg(f.precision);
-            break;
-        }
-        out += f.code + QLatin1Char(',') + csvCell(f.chineseName) + QLatin1Char(',') + csvCell(type) +
-               QLatin1Char(',') + csvCell(f.description) + QStringLiteral("\r\n");
+QString dictionaryType(ExportFieldType type, int width, int precision, const QString& encodingName) {
+    switch (type) {
+    case ExportFieldType::String:
+        return QStringLiteral("String(%1 bytes %2)").arg(width).arg(encodingName);
+    case ExportFieldType::Integer:
+        return QStringLiteral("Integer(%1)").arg(width);
+    case ExportFieldType::Real:
+        return QStringLiteral("Real(%1,%2)").arg(width).arg(precision);
     }
+    return {};
+}
+
+QByteArray dictionaryCsv(const QList<DictionaryEntry>& entries) {
+    QString out = QStringLiteral("code,中文名,type,description\r\n");
+    for (const DictionaryEntry& e : entries)
+        out += e.code + QLatin1Char(',') + csvCell(e.name) + QLatin1Char(',') + csvCell(e.type) +
+               QLatin1Char(',') + csvCell(e.description) + QStringLiteral("\r\n");
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QByteArray dataDictionaryCsv(const QHash<QString, int>& stringWidths, const QString& encodingName) {
+    QList<DictionaryEntry> entries;
+    for (const ExportField& f : roadExportFields())
+        entries.append(
+            {f.code, f.chineseName,
+             dictionaryType(f.type, f.type == ExportFieldType::String ? stringWidths.value(f.code) : f.width,
+                            f.precision, encodingName),
+             f.description});
+    return dictionaryCsv(entries);
 }
 
 } // namespace luming

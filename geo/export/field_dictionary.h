@@ -41,8 +41,19 @@ struct ExportField {
 const QList<ExportField>& roadExportFields();
 const ExportField& roadNameField();
 
-// The data dictionary written beside a shapefile: UTF-8 with BOM, columns code,中文名,type,description.
-// stringWidths: DBF width in bytes of each String field (by code), as written.
+// One row of the data dictionary written beside a shapefile.
+struct DictionaryEntry {
+    QString code; // the DBF field name
+    QString name; // its full (Chinese) name
+    QString type; // dictionaryType()
+    QString description;
+};
+// "String(60 bytes GBK)", "Integer(9)", "Real(12,2)".
+QString dictionaryType(ExportFieldType type, int width, int precision, const QString& encodingName);
+// UTF-8 with BOM, columns code,中文名,type,description, CRLF lines.
+QByteArray dictionaryCsv(const QList<DictionaryEntry>& entries);
+
+// The roads' dictionary. stringWidths: DBF width in bytes of each String field (by code), as written.
 QByteArray dataDictionaryCsv(const QHash<QString, int>& stringWidths, const QString& encodingName);
 
 } // namespace luming

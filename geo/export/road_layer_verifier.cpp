@@ -1,6 +1,7 @@
 #include "export/road_layer_verifier.h"
 
 #include "export/field_dictionary.h"
+#include "export/read_back_p.h"
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 
@@ -10,18 +11,12 @@ namespace luming {
 
 QString verifyRoadLayer(const QString& file, const QString& shownPath, const ExportFormatProfile& profile,
                         const QList<RoadRow>& rows) {
-    gdal::CplErrorCollector errors;
+    const gdal::CplErrorCollector quiet; // GDAL's words while reading back stay off stderr
     const QString shown = QDir::toNativeSeparators(shownPath);
-    gdal::registerDrivers();
-    if (!GetGDALDriverManager()->GetDriverByName(profile.rereadDriver.toUtf8().constData()))
-        return QStringLiteral("GDAL has no %1 driver to read %2 back").arg(profile.rereadDriver, shown);
-    const gdal::DatasetPtr dataset =
-        gdal::openVector(file, gdal::OpenMode::ReadOnly, {profile.rereadDriver}, profile.rereadOpenOptions);
-    if (!dataset)
-        return QStringLiteral("%1 cannot be re-opened: %2").arg(shown, errors.describe());
-    OGRLayer* layer = dataset->GetLayerCount() == 1 ? dataset->GetLayer(0) : nullptr;
-    if (!layer)
-        return QStringLiteral("%1 holds %2 layers instead of 1").arg(shown).arg(dataset->GetLayerCount());
+    const ReadBack back = openReadBack(file, shownPath, profile);
+    if (!back.layer)
+        return back.error;
+    OGRLayer* layer = back.layer;
 
     const GIntBig count = layer->GetFeatureCount(TRUE);
     if (count != rows.size())

@@ -2,11 +2,11 @@
 
 #include "export/field_dictionary.h"
 #include "gdal/cpl_error_collector_p.h"
+#include "gdal/esri_prj_p.h"
 #include "gdal/gdal_dataset_p.h"
 #include "gdal/ogr_conversion_p.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace luming {
@@ -43,20 +43,6 @@ void setValue(OGRFeature& feature, int index, ExportFieldType type, const QVaria
         feature.SetField(index, value.toDouble());
         break;
     }
-}
-
-// The ESRI WKT a shapefile driver would write, which GDAL and QGIS also read beside a CSV.
-bool writePrj(const OGRSpatialReference& srs, const QString& path) {
-    char* wkt = nullptr;
-    const char* const options[] = {"FORMAT=WKT1_ESRI", nullptr};
-    if (srs.exportToWkt(&wkt, options) != OGRERR_NONE || !wkt) {
-        CPLFree(wkt);
-        return false;
-    }
-    const QByteArray bytes(wkt);
-    CPLFree(wkt);
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.flush();
 }
 
 using Status = RoadLayerWriteOutcome::Status;
@@ -179,7 +165,7 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
             QFileInfo(request.file)
                 .dir()
                 .filePath(QFileInfo(request.file).completeBaseName() + QStringLiteral(".prj"));
-        if (!writePrj(target, prjPath))
+        if (!gdal::writeEsriPrj(target, prjPath))
             return failed(QStringLiteral("cannot write %1").arg(QDir::toNativeSeparators(prjPath)), errors);
     }
 
