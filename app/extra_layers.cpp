@@ -1,6 +1,7 @@
 #include "extra_layers.h"
 
 #include <QFileInfo>
+#include <algorithm>
 
 namespace luming::app {
 
@@ -26,15 +27,31 @@ const LayerReadReport* ExtraLayers::report(std::uint64_t id) const {
 }
 
 bool ExtraLayers::reloadWithEncoding(std::uint64_t id, TextEncoding encoding) {
-    const auto it = loaded_.constFind(id);
-    if (it == loaded_.constEnd())
+    const LayerLoadOptions* loaded = loadOptions(id);
+    if (!loaded)
         return false;
-    LayerLoadOptions options = it->options;
+    LayerLoadOptions options = *loaded;
     options.encoding = encoding;
-    if (!open(options))
+    return reload(id, options);
+}
+
+bool ExtraLayers::reload(std::uint64_t id, const LayerLoadOptions& options) {
+    if (!loaded_.contains(id) || !open(options))
         return false;
     replacing_ = id;
     return true;
+}
+
+const LayerLoadOptions* ExtraLayers::loadOptions(std::uint64_t id) const {
+    const auto it = loaded_.constFind(id);
+    return it == loaded_.constEnd() ? nullptr : &it->options;
+}
+
+void ExtraLayers::setStyle(std::uint64_t id, const LayerStyle& style) {
+    if (!loaded_.contains(id) || styles_.value(id) == style)
+        return;
+    styles_.insert(id, style);
+    emit styleChanged(id);
 }
 
 void ExtraLayers::finished(const LayerLoadResult& result) {
@@ -62,9 +79,19 @@ void ExtraLayers::finished(const LayerLoadResult& result) {
 }
 
 void ExtraLayers::add(const LayerLoadResult& result, const LayerLoadOptions& options) {
+    // A reload takes the old layer's place and style.
+    qsizetype at = layers_.size();
+    std::optional<LayerStyle> style;
     if (replacing_) {
-        remove(*replacing_);
+        const std::uint64_t old = *replacing_;
         replacing_.reset();
+        for (qsizetype i = 0; i < layers_.size(); ++i)
+            if (layers_[i]->id() == old)
+                at = i;
+        if (styles_.contains(old))
+            style = styles_.value(old);
+        remove(old);
+        at = std::min(at, layers_.size());
     }
     for (const LayerReadReport& r : result.reports) {
         if (r.sceneLayerId == 0)
@@ -72,8 +99,11 @@ void ExtraLayers::add(const LayerLoadResult& result, const LayerLoadOptions& opt
         LayerLoadOptions own = options;
         own.layerName = r.layer;
         loaded_.insert(r.sceneLayerId, Loaded{own, r});
+        if (style)
+            styles_.insert(r.sceneLayerId, *style);
     }
-    layers_.append(result.layers);
+    for (qsizetype i = 0; i < result.layers.size(); ++i)
+        layers_.insert(at + i, result.layers[i]);
     emit added(result.layers, result.warnings);
 }
 
@@ -103,6 +133,7 @@ void ExtraLayers::dropPending() {
 
 void ExtraLayers::remove(std::uint64_t id) {
     loaded_.remove(id);
+    styles_.remove(id);
     if (layers_.removeIf([id](const auto& layer) { return layer->id() == id; }) > 0)
         emit removed(id);
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "render/layer_loader.h"
+#include "render/layer_style.h"
 #include "render/map_scene.h"
 
 #include <QHash>
@@ -31,6 +32,16 @@ public:
     // Loads the layer again with its attributes read in `encoding`; the old one is removed when the
     // new one arrives. False when another load is running.
     bool reloadWithEncoding(std::uint64_t id, TextEncoding encoding);
+    // Loads the layer again with other options (encoding, label or width field); the new layer takes the
+    // old one's place in the drawing order and keeps its style. False when another load is running.
+    bool reload(std::uint64_t id, const LayerLoadOptions& options);
+    // How a layer was loaded (its own OGR layer named); nullptr for an unknown id.
+    const LayerLoadOptions* loadOptions(std::uint64_t id) const;
+
+    // The user's style of each layer (render/layer_style.h); a layer without one keeps the default look.
+    void setStyle(std::uint64_t id, const LayerStyle& style);
+    LayerStyle style(std::uint64_t id) const { return styles_.value(id); }
+    const QHash<std::uint64_t, LayerStyle>& styles() const { return styles_; }
 
     // The held-back load of a crsQuestion.
     void acceptPending();
@@ -46,6 +57,7 @@ signals:
     void progressChanged(int percent);
     void added(const QList<std::shared_ptr<const luming::SceneLayer>>& layers, const QStringList& warnings);
     void removed(std::uint64_t id);
+    void styleChanged(std::uint64_t id);
     // A load ended without a layer: why (names the file), or empty when cancelled.
     void failed(const QString& path, const QString& message);
     // The layers of `path` (held back) look wrong in their declared CRS; answer with acceptPending(),
@@ -71,6 +83,7 @@ private:
     std::optional<Pending> pending_;
     QList<std::shared_ptr<const SceneLayer>> layers_;
     QHash<std::uint64_t, Loaded> loaded_;
+    QHash<std::uint64_t, LayerStyle> styles_;
 };
 
 } // namespace luming::app

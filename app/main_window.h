@@ -8,8 +8,10 @@
 #include "project_loader.h"
 #include "render/layer_read_report.h"
 #include "render/map_scene.h"
+#include "render/vector_file_reader.h"
 #include "road_key.h"
 #include "road_lookup.h"
+#include "session.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -26,6 +28,7 @@ namespace luming::app {
 class AttributeTable;
 class DetailsPanel;
 class ExtraLayers;
+class FileOpener;
 class FindingsPanel;
 class LayerList;
 class MapCanvas;
@@ -63,6 +66,18 @@ public:
 
     // Starts loading a GDAL-readable vector file as an extra layer beneath the roads.
     void openVectorLayer(const QString& path);
+    void openVectorLayer(const LayerLoadOptions& options);
+    // Any mix of notices, projects and vector files (file_opener.h); filesOpened() when all were tried.
+    void openFiles(const QStringList& paths, const QFuture<ProjectLoad>& pendingNotice = {});
+    // What is open now, to be restored at the next start (session.h), and the way back.
+    Session session() const;
+    void restoreSession(const Session& session);
+    // The session's view and district visibility (after its files are open).
+    void applySessionView(const Session& session);
+    // An extra layer's style and visibility, as the style dialog or a restored session sets them.
+    void setLayerLook(std::uint64_t id, const LayerStyle& style, bool visible);
+    FileOpener* fileOpener() const { return opener_; }
+    ExtraLayers* extraLayers() const { return extraLayers_; }
 
     // Selects a road as if picked in the tree (highlight, details, brought into view).
     void selectRoad(const RoadKey& key);
@@ -89,9 +104,14 @@ signals:
     void projectChanged();
     void noticeOpened(bool ok, const QString& path);
     void vectorLayerLoaded(const QString& path, bool ok);
+    void layersAdded(const QList<std::uint64_t>& ids);
+    // Every file of openFiles() or restoreSession() was tried; `problems` names those not opened.
+    void filesOpened(const QStringList& problems);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     enum class SelectionSource { Tree, Map, Search, Findings, Table, Code };
@@ -113,6 +133,7 @@ private:
     void showError(const QString& message);
     void answerCrsQuestion(const QString& path, const QList<LayerReadReport>& doubtful);
     void chooseLayerEncoding(std::uint64_t id);
+    void chooseLayerStyle(std::uint64_t id);
 
     void chooseNotice();
     void chooseRegion(); // the region picker: lays the open notice out again in the chosen city
@@ -148,6 +169,7 @@ private:
     QDockWidget* tableDock_ = nullptr;
     RecentFilesMenu* recentMenu_ = nullptr;
     ExtraLayers* extraLayers_ = nullptr;
+    FileOpener* opener_ = nullptr;
 
     QAction* openNoticeAction_ = nullptr;
     QAction* regionAction_ = nullptr;

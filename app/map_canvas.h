@@ -59,6 +59,8 @@ public:
 
     // Extra layers (SceneLayer::id()) not to draw.
     void setHiddenLayers(const QSet<std::uint64_t>& ids);
+    // The user's style of each extra layer (SceneLayer::id()); others keep the default look.
+    void setLayerStyles(const QHash<std::uint64_t, LayerStyle>& styles);
     void setDistrictsVisible(bool visible);
     void setSchematicBadgeText(const QString& text);
 
@@ -138,6 +140,7 @@ private:
     QList<ClusterMarker> markers_;
     QList<RoadKey> outside_;
     QSet<std::uint64_t> hiddenLayers_;
+    QHash<std::uint64_t, LayerStyle> layerStyles_;
     bool districtsVisible_ = true;
     QString badgeText_;
     std::function<QString(const RoadKey&)> toolTipProvider_;
