@@ -138,6 +138,20 @@ void ExtraLayers::remove(std::uint64_t id) {
         emit removed(id);
 }
 
+bool ExtraLayers::move(std::uint64_t id, bool up) {
+    for (qsizetype i = 0; i < layers_.size(); ++i) {
+        if (layers_[i]->id() != id)
+            continue;
+        const qsizetype to = up ? i + 1 : i - 1; // later in the list is drawn later: higher
+        if (to < 0 || to >= layers_.size())
+            return false;
+        layers_.swapItemsAt(i, to);
+        emit orderChanged();
+        return true;
+    }
+    return false;
+}
+
 MapScene ExtraLayers::compose(const MapScene& base) const {
     MapScene scene = base;
     for (const auto& layer : layers_)

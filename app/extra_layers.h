@@ -25,6 +25,8 @@ public:
     bool open(const QString& path);
     bool open(const LayerLoadOptions& options);
     void remove(std::uint64_t id);
+    // Draws the layer one step higher (up: above the next one) or lower; false at the end of the order.
+    bool move(std::uint64_t id, bool up);
     const QList<std::shared_ptr<const SceneLayer>>& layers() const { return layers_; }
 
     // What reading a layer achieved (counts, encoding, CRS); nullptr for an unknown id.
@@ -58,6 +60,7 @@ signals:
     void added(const QList<std::shared_ptr<const luming::SceneLayer>>& layers, const QStringList& warnings);
     void removed(std::uint64_t id);
     void styleChanged(std::uint64_t id);
+    void orderChanged();
     // A load ended without a layer: why (names the file), or empty when cancelled.
     void failed(const QString& path, const QString& message);
     // The layers of `path` (held back) look wrong in their declared CRS; answer with acceptPending(),

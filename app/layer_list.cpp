@@ -104,6 +104,10 @@ void LayerList::showContextMenu(const QPoint& pos) {
     const std::uint64_t id = item->data(kIdRole).value<quint64>();
     QMenu menu(this);
     menu.addAction(tr("Style…"), this, [this, id] { emit styleRequested(id); });
+    const int row = list_->row(item);
+    menu.addAction(tr("Move up"), this, [this, id] { emit moveRequested(id, true); })->setEnabled(row > 0);
+    menu.addAction(tr("Move down"), this, [this, id] { emit moveRequested(id, false); })
+        ->setEnabled(row + 1 < list_->count() - kRowBelowExtras);
     if (item->data(kHasEncodingRole).toBool())
         menu.addAction(tr("Encoding…"), this, [this, id] { emit encodingRequested(id); });
     menu.addAction(tr("Remove layer"), this, [this, id] { emit removeRequested(id); });

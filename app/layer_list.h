@@ -36,6 +36,7 @@ signals:
     void removeRequested(std::uint64_t id);
     void encodingRequested(std::uint64_t id);
     void styleRequested(std::uint64_t id);
+    void moveRequested(std::uint64_t id, bool up);
 
 private:
     QListWidgetItem* itemFor(std::uint64_t id) const;

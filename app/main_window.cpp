@@ -105,6 +105,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(extraLayers_, &ExtraLayers::crsQuestion, this, &MainWindow::answerCrsQuestion);
     connect(layers_, &LayerList::encodingRequested, this, &MainWindow::chooseLayerEncoding);
     connect(layers_, &LayerList::styleRequested, this, &MainWindow::chooseLayerStyle);
+    connect(layers_, &LayerList::moveRequested, extraLayers_, &ExtraLayers::move);
+    connect(extraLayers_, &ExtraLayers::orderChanged, this, [this] {
+        canvas_->setScene(extraLayers_->compose(baseScene_));
+        layers_->setOrder(extraLayerOrder());
+    });
     connect(extraLayers_, &ExtraLayers::styleChanged, this,
             [this] { canvas_->setLayerStyles(extraLayers_->styles()); });
     opener_ = new FileOpener(this);
@@ -575,11 +580,9 @@ void MainWindow::vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>
         if (report && !report->complete())
             partial << QStringLiteral("%1: %2").arg(layer->name(), readCountText(*report));
     }
-    // A reload keeps its place in the drawing order (ExtraLayers): the list follows, topmost first.
-    QList<std::uint64_t> order;
+    // A reload keeps its place in the drawing order (ExtraLayers): the list follows.
+    const QList<std::uint64_t> order = extraLayerOrder();
     QList<std::uint64_t> ids;
-    for (const auto& layer : extraLayers_->layers())
-        order.prepend(layer->id());
     for (const auto& layer : layers)
         ids << layer->id();
     layers_->setOrder(order);
@@ -594,6 +597,13 @@ void MainWindow::vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>
         message += QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
     statusBar()->showMessage(message, 8000);
     emit vectorLayerLoaded(layers.first()->sourcePath(), true);
+}
+
+QList<std::uint64_t> MainWindow::extraLayerOrder() const {
+    QList<std::uint64_t> topFirst;
+    for (const auto& layer : extraLayers_->layers())
+        topFirst.prepend(layer->id());
+    return topFirst;
 }
 
 void MainWindow::answerCrsQuestion(const QString& path, const QList<LayerReadReport>& doubtful) {

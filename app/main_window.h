@@ -134,6 +134,7 @@ private:
     void answerCrsQuestion(const QString& path, const QList<LayerReadReport>& doubtful);
     void chooseLayerEncoding(std::uint64_t id);
     void chooseLayerStyle(std::uint64_t id);
+    QList<std::uint64_t> extraLayerOrder() const; // the layer list's order: topmost first
 
     void chooseNotice();
     void chooseRegion(); // the region picker: lays the open notice out again in the chosen city

@@ -63,7 +63,8 @@ public:
         const QList<qint64> lats{366600000, 366600000, 366700000, 366700000}; // 1e-7 degrees
         const QList<qint64> lons{1170000000, 1170300000, 1170000000, 1170300000};
         QByteArray dense = packed(1, deltas(ids)) + packed(8, deltas(lats)) + packed(9, deltas(lons));
-        QByteArray ways = bytes(3, way(10, {1, 3}, {2, 4}, {1, 2})) + bytes(3, way(11, {1, 3}, {5, 6}, {3, 4}));
+        QByteArray ways =
+            bytes(3, way(10, {1, 3}, {2, 4}, {1, 2})) + bytes(3, way(11, {1, 3}, {5, 6}, {3, 4}));
         QByteArray block = bytes(1, strings) + bytes(2, bytes(2, dense)) + bytes(2, ways);
         return blob("OSMHeader", header) + blob("OSMData", block);
     }
@@ -108,7 +109,8 @@ private:
 bool convert(const QString& geojson, const QString& driver, const QString& target) {
     gdal::DatasetPtr source = gdal::openVector(geojson, gdal::OpenMode::ReadOnly);
     gdal::DatasetPtr out = gdal::createVector(driver, target);
-    return source && out && out->CopyLayer(source->GetLayer(0), "roads") != nullptr && gdal::closeAndCheck(out);
+    return source && out && out->CopyLayer(source->GetLayer(0), "roads") != nullptr &&
+           gdal::closeAndCheck(out);
 }
 
 } // namespace
@@ -153,7 +155,8 @@ private slots:
         QTest::newRow("FlatGeobuf") << "roads.fgb" << layer << "" << false;
         QTest::newRow("KML") << "roads.kml" << layer << "" << false;
         QTest::newRow("OSM XML: GDAL's OSM driver, lines layer") << "city.osm" << layer << "lines" << false;
-        QTest::newRow("OSM PBF: GDAL's OSM driver, lines layer") << "city.osm.pbf" << layer << "lines" << false;
+        QTest::newRow("OSM PBF: GDAL's OSM driver, lines layer")
+            << "city.osm.pbf" << layer << "lines" << false;
         QTest::newRow("notice text") << "notice.txt" << notice << "" << false;
         QTest::newRow("text named .gpkg: neither SQLite nor a layer, refused")
             << "notice_named.gpkg" << bad << "" << false;
@@ -192,7 +195,14 @@ private slots:
         // The OSM .pbf's lines: highway=primary is drawn 22 m wide, the widest (road_width_table.cpp).
         QCOMPARE(layers[1]->featureCount(), 2);
         QCOMPARE(layers[1]->maxWidthM(), 22.0);
-        QCOMPARE(window->layerList()->layerIds(), (QList<std::uint64_t>{layers[1]->id(), layers[0]->id()}));
+        const std::uint64_t gpkg = layers[0]->id(), pbf = layers[1]->id();
+        QCOMPARE(window->layerList()->layerIds(), (QList<std::uint64_t>{pbf, gpkg})); // topmost first
+        // Move up: the GeoPackage is drawn above the OSM lines, in the list and in the scene.
+        QVERIFY(window->extraLayers()->move(gpkg, true));
+        QCOMPARE(window->layerList()->layerIds(), (QList<std::uint64_t>{gpkg, pbf}));
+        QCOMPARE(window->canvas()->scene().extraLayers().last()->id(), gpkg);
+        QVERIFY(!window->extraLayers()->move(gpkg, true)); // already on top
+        QCOMPARE(window->session().layers.last().path, path("plain.gpkg"));
     }
 
     void sessionRoundTrip() {
@@ -266,7 +276,8 @@ private slots:
         QString error;
         QVERIFY(!SessionFile::load(&error, file));
         QVERIFY2(error.contains(QLatin1String("damaged_session.json")), qPrintable(error));
-        QVERIFY(!SessionFile::load(&error, dir_.filePath(QStringLiteral("none.json")))); // no file: no session
+        QVERIFY(
+            !SessionFile::load(&error, dir_.filePath(QStringLiteral("none.json")))); // no file: no session
     }
 
     void reloadKeepsPlaceAndStyle() {

@@ -82,7 +82,8 @@ private slots:
         options.layerStyles.insert(layer->id(), LayerStyle{colour, widthPx, opacity, labels});
         QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&image);
-        const RenderReport report = MapRenderer::render(painter, scene, MapViewport({0, 0}, 1.0, kSize), options);
+        const RenderReport report =
+            MapRenderer::render(painter, scene, MapViewport({0, 0}, 1.0, kSize), options);
         painter.end();
 
         int covered = 0;
@@ -99,13 +100,14 @@ private slots:
         QTest::addColumn<QStringList>("fields");
         QTest::addColumn<int>("index"); // -1: none detected
         QTest::addColumn<int>("kind");
-        QTest::newRow("OSM extract: highway") << QStringList{"osm_id", "name", "highway"} << 2
-                                              << int(WidthFieldKind::RoadClass);
-        QTest::newRow("Geofabrik shapefile: fclass") << QStringList{"osm_id", "code", "fclass", "name"} << 2
-                                                     << int(WidthFieldKind::RoadClass);
-        QTest::newRow("bureau layer: 宽度 in metres before 等级") << QStringList{"名称", "等级", "宽度"} << 2
-                                                                 << int(WidthFieldKind::Metres);
-        QTest::newRow("DBF code KD, any case") << QStringList{"DLMC", "kd"} << 1 << int(WidthFieldKind::Metres);
+        QTest::newRow("OSM extract: highway")
+            << QStringList{"osm_id", "name", "highway"} << 2 << int(WidthFieldKind::RoadClass);
+        QTest::newRow("Geofabrik shapefile: fclass")
+            << QStringList{"osm_id", "code", "fclass", "name"} << 2 << int(WidthFieldKind::RoadClass);
+        QTest::newRow("bureau layer: 宽度 in metres before 等级")
+            << QStringList{"名称", "等级", "宽度"} << 2 << int(WidthFieldKind::Metres);
+        QTest::newRow("DBF code KD, any case")
+            << QStringList{"DLMC", "kd"} << 1 << int(WidthFieldKind::Metres);
         QTest::newRow("no width or class field") << QStringList{"name", "length"} << -1 << 0;
     }
     void widthField() {
@@ -123,8 +125,8 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<double>("metres");
         QTest::newRow("primary") << int(WidthFieldKind::RoadClass) << "primary" << 22.0;
-        QTest::newRow("primary_link drawn as its road") << int(WidthFieldKind::RoadClass) << "primary_link"
-                                                        << 22.0;
+        QTest::newRow("primary_link drawn as its road")
+            << int(WidthFieldKind::RoadClass) << "primary_link" << 22.0;
         QTest::newRow("主干路") << int(WidthFieldKind::RoadClass) << "主干路" << 40.0;
         QTest::newRow("residential, upper case") << int(WidthFieldKind::RoadClass) << "RESIDENTIAL" << 8.0;
         QTest::newRow("unknown class") << int(WidthFieldKind::RoadClass) << "bridleway" << 0.0;

@@ -657,6 +657,14 @@
         <source>Style…</source>
         <translation>Style…</translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::MainWindow</name>

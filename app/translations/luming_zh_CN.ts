@@ -651,6 +651,14 @@
         <source>Style…</source>
         <translation>样式…</translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::MainWindow</name>
