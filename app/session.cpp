@@ -117,7 +117,7 @@ std::optional<Session> SessionFile::load(QString* error, const QString& path) {
     Session s;
     s.notice = root.value(QStringLiteral("notice")).toString();
     s.districtsVisible = root.value(QStringLiteral("districts_visible")).toBool(true);
-    for (const QJsonValue& v : root.value(QStringLiteral("layers")).toArray())
+    for (const auto& v : root.value(QStringLiteral("layers")).toArray())
         if (const SessionLayer l = layerFromJson(v.toObject()); !l.path.isEmpty())
             s.layers.append(l);
     const QJsonObject extent = root.value(QStringLiteral("extent")).toObject();
