@@ -1,6 +1,7 @@
 #include "extra_layers.h"
 
 #include <QFileInfo>
+#include <algorithm>
 #include <utility>
 
 namespace luming::app {
@@ -53,12 +54,16 @@ const LayerLoadOptions* ExtraLayers::origin(std::uint64_t id) const {
 }
 
 bool ExtraLayers::reloadWithEncoding(std::uint64_t id, TextEncoding encoding) {
-    const auto it = loaded_.constFind(id);
-    if (it == loaded_.constEnd())
+    const LayerLoadOptions* loaded = loadOptions(id);
+    if (!loaded)
         return false;
-    LayerLoadOptions options = it->options;
+    LayerLoadOptions options = *loaded;
     options.encoding = encoding;
-    if (!start(options, LoadOrder::Whole)) // the old layer stays on screen meanwhile
+    return reload(id, options);
+}
+
+bool ExtraLayers::reload(std::uint64_t id, const LayerLoadOptions& options) {
+    if (!loaded_.contains(id) || !start(options, LoadOrder::Whole)) // the old layer stays on screen meanwhile
         return false;
     replacing_ = id;
     return true;
@@ -78,6 +83,17 @@ void ExtraLayers::dropPreview() {
     const QList<std::uint64_t> ids = std::exchange(previewIds_, {});
     for (const std::uint64_t id : ids)
         remove(id);
+}
+
+const LayerLoadOptions* ExtraLayers::loadOptions(std::uint64_t id) const {
+    return origin(id);
+}
+
+void ExtraLayers::setStyle(std::uint64_t id, const LayerStyle& style) {
+    if (!loaded_.contains(id) || styles_.value(id) == style)
+        return;
+    styles_.insert(id, style);
+    emit styleChanged(id);
 }
 
 void ExtraLayers::finished(const LayerLoadResult& result) {
@@ -110,16 +126,28 @@ void ExtraLayers::finished(const LayerLoadResult& result) {
 }
 
 void ExtraLayers::add(const LayerLoadResult& result, const LayerLoadOptions& options) {
+    // A reload takes the old layer's place and style.
+    qsizetype at = layers_.size();
+    std::optional<LayerStyle> style;
     if (replacing_) {
-        remove(*replacing_);
+        const std::uint64_t old = *replacing_;
         replacing_.reset();
+        for (qsizetype i = 0; i < layers_.size(); ++i)
+            if (layers_[i]->id() == old)
+                at = i;
+        if (styles_.contains(old))
+            style = styles_.value(old);
+        remove(old);
+        at = std::min(at, layers_.size());
     }
-    remember(result, options);
-    layers_.append(result.layers);
+    remember(result, options, style);
+    for (qsizetype i = 0; i < result.layers.size(); ++i)
+        layers_.insert(at + i, result.layers[i]);
     emit added(result.layers, result.warnings);
 }
 
-void ExtraLayers::remember(const LayerLoadResult& result, const LayerLoadOptions& options) {
+void ExtraLayers::remember(const LayerLoadResult& result, const LayerLoadOptions& options,
+                           const std::optional<LayerStyle>& style) {
     for (const LayerReadReport& r : result.reports) {
         if (r.sceneLayerId == 0)
             continue;
@@ -128,6 +156,8 @@ void ExtraLayers::remember(const LayerLoadResult& result, const LayerLoadOptions
         if (!own.encoding && r.encoding)
             own.encoding = r.encoding->encoding; // as guessed: attributes are read back the same way
         loaded_.insert(r.sceneLayerId, Loaded{own, r});
+        if (style)
+            styles_.insert(r.sceneLayerId, *style);
     }
 }
 
@@ -157,8 +187,23 @@ void ExtraLayers::dropPending() {
 
 void ExtraLayers::remove(std::uint64_t id) {
     loaded_.remove(id);
+    styles_.remove(id);
     if (layers_.removeIf([id](const auto& layer) { return layer->id() == id; }) > 0)
         emit removed(id);
+}
+
+bool ExtraLayers::move(std::uint64_t id, bool up) {
+    for (qsizetype i = 0; i < layers_.size(); ++i) {
+        if (layers_[i]->id() != id)
+            continue;
+        const qsizetype to = up ? i + 1 : i - 1; // later in the list is drawn later: higher
+        if (to < 0 || to >= layers_.size())
+            return false;
+        layers_.swapItemsAt(i, to);
+        emit orderChanged();
+        return true;
+    }
+    return false;
 }
 
 MapScene ExtraLayers::compose(const MapScene& base) const {

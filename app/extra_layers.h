@@ -9,6 +9,7 @@
 #pragma once
 
 #include "render/layer_loader.h"
+#include "render/layer_style.h"
 #include "render/map_scene.h"
 
 #include <QHash>
@@ -30,6 +31,8 @@ public:
     // Stops the running load; a preview already shown stays, marked cancelled.
     void cancel();
     bool isLoading() const;
+    // Draws the layer one step higher (up: above the next one) or lower; false at the end of the order.
+    bool move(std::uint64_t id, bool up);
     const QList<std::shared_ptr<const SceneLayer>>& layers() const { return layers_; }
 
     // Where a layer's features come from (its file, OGR layer and attribute encoding), for identify, the
@@ -40,6 +43,16 @@ public:
     // Loads the layer again with its attributes read in `encoding`; the old one is removed when the
     // new one arrives. False when another load is running.
     bool reloadWithEncoding(std::uint64_t id, TextEncoding encoding);
+    // Loads the layer again with other options (encoding, label or width field); the new layer takes the
+    // old one's place in the drawing order and keeps its style. False when another load is running.
+    bool reload(std::uint64_t id, const LayerLoadOptions& options);
+    // How a layer was loaded (its own OGR layer named); nullptr for an unknown id.
+    const LayerLoadOptions* loadOptions(std::uint64_t id) const;
+
+    // The user's style of each layer (render/layer_style.h); a layer without one keeps the default look.
+    void setStyle(std::uint64_t id, const LayerStyle& style);
+    LayerStyle style(std::uint64_t id) const { return styles_.value(id); }
+    const QHash<std::uint64_t, LayerStyle>& styles() const { return styles_; }
 
     // The held-back load of a crsQuestion.
     void acceptPending();
@@ -60,6 +73,8 @@ signals:
     // The rest of a previewed file was cancelled: these layers stay as they are, reports marked so.
     void fillCancelled(const QList<std::uint64_t>& ids);
     void removed(std::uint64_t id);
+    void styleChanged(std::uint64_t id);
+    void orderChanged();
     // A load ended without a layer: why (names the file), or empty when cancelled.
     void failed(const QString& path, const QString& message);
     // The layers of `path` (held back) look wrong in their declared CRS; answer with acceptPending(),
@@ -80,7 +95,8 @@ private:
     void previewArrived(const LayerLoadResult& preview);
     void finished(const LayerLoadResult& result);
     void add(const LayerLoadResult& result, const LayerLoadOptions& options);
-    void remember(const LayerLoadResult& result, const LayerLoadOptions& options);
+    void remember(const LayerLoadResult& result, const LayerLoadOptions& options,
+                  const std::optional<LayerStyle>& style = std::nullopt);
     void dropPreview();
 
     LayerLoader* loader_ = nullptr;
@@ -90,6 +106,7 @@ private:
     QList<std::shared_ptr<const SceneLayer>> layers_;
     QHash<std::uint64_t, Loaded> loaded_;
     QList<std::uint64_t> previewIds_; // the running load's preview layers, shown
+    QHash<std::uint64_t, LayerStyle> styles_;
 };
 
 } // namespace luming::app

@@ -59,6 +59,14 @@ QList<std::uint64_t> LayerList::layerIds() const {
     return ids;
 }
 
+void LayerList::setOrder(const QList<std::uint64_t>& topFirst) {
+    const QSignalBlocker blocker(list_);
+    int row = 0;
+    for (std::uint64_t id : topFirst)
+        if (QListWidgetItem* item = itemFor(id))
+            list_->insertItem(row++, list_->takeItem(list_->row(item))); // the list keeps ownership
+}
+
 QSet<std::uint64_t> LayerList::hiddenLayers() const {
     QSet<std::uint64_t> hidden;
     for (int r = 0; r < list_->count(); ++r) {
@@ -95,6 +103,11 @@ void LayerList::showContextMenu(const QPoint& pos) {
         return;
     const std::uint64_t id = item->data(kIdRole).value<quint64>();
     QMenu menu(this);
+    menu.addAction(tr("Style…"), this, [this, id] { emit styleRequested(id); });
+    const int row = list_->row(item);
+    menu.addAction(tr("Move up"), this, [this, id] { emit moveRequested(id, true); })->setEnabled(row > 0);
+    menu.addAction(tr("Move down"), this, [this, id] { emit moveRequested(id, false); })
+        ->setEnabled(row + 1 < list_->count() - kRowBelowExtras);
     if (item->data(kHasEncodingRole).toBool())
         menu.addAction(tr("Encoding…"), this, [this, id] { emit encodingRequested(id); });
     menu.addAction(tr("Export layer…"), this, [this, id] { emit exportRequested(id); });

@@ -1,6 +1,6 @@
 // The layer list dock: the district boundaries and every vector layer the user opened, each with a
-// visibility checkbox (extra layers also have "Remove" in their context menu). Holds only ids and
-// names; the layers themselves live in the canvas's MapScene.
+// visibility checkbox (extra layers also have "Style…" and "Remove" in their context menu). Holds only ids
+// and names; the layers themselves live in the canvas's MapScene.
 #pragma once
 
 #include <QSet>
@@ -22,7 +22,9 @@ public:
     void addLayer(std::uint64_t id, const QString& name, std::int64_t featureCount, const QString& sourcePath,
                   const QString& details = {}, bool hasEncoding = false);
     void removeLayer(std::uint64_t id);
-    QList<std::uint64_t> layerIds() const;
+    QList<std::uint64_t> layerIds() const; // topmost first
+    // Puts the extra layers' rows in this order (topmost first); ids not listed keep their place below.
+    void setOrder(const QList<std::uint64_t>& topFirst);
 
     QSet<std::uint64_t> hiddenLayers() const;
     bool districtsVisible() const;
@@ -34,6 +36,8 @@ signals:
     void removeRequested(std::uint64_t id);
     void encodingRequested(std::uint64_t id);
     void exportRequested(std::uint64_t id); // "Export layer…": the layer's file through the export dialog
+    void styleRequested(std::uint64_t id);
+    void moveRequested(std::uint64_t id, bool up);
 
 private:
     QListWidgetItem* itemFor(std::uint64_t id) const;

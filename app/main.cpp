@@ -1,8 +1,9 @@
-// luming-viewer [FILE] [--screenshot out.png] [--select NAME] [--select-place PLACE] [--attribute-table]
+// luming-viewer [FILE…] [--screenshot out.png] [--select NAME] [--select-place PLACE] [--attribute-table]
 // [--size WxH] [--print out.pdf …]
 #include "app_translator.h"
 #include "core/background.h"
 #include "display_check.h"
+#include "file_kind.h"
 #include "launch_clock.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -10,6 +11,7 @@
 #include "project/resource_locator.h"
 #include "project_loader.h"
 #include "screenshot_runner.h"
+#include "session.h"
 #include "startup_log.h"
 #include "viewer_options.h"
 
@@ -128,27 +130,41 @@ int main(int argc, char** argv) {
         return printed.exitCode;
     }
 
-    QString file = options.file;
-    if (file.isEmpty()) {
-        file = luming::bundledNoticePath();
-        if (file.isEmpty()) {
+    // What to open: the files given; else the last session (not for a screenshot, which shows the
+    // bundled notice the same way every time); else the bundled notice.
+    QStringList files = options.files;
+    std::optional<Session> session;
+    QString sessionError;
+    if (files.isEmpty() && !options.screenshot())
+        session = SessionFile::load(&sessionError);
+    if (session && session->notice.isEmpty() && session->layers.isEmpty())
+        session.reset();
+    if (files.isEmpty() && !session) {
+        const QString bundled = luming::bundledNoticePath();
+        if (bundled.isEmpty()) {
             printLine(stderr,
                       QStringLiteral("luming-viewer: the bundled notice (resources/notices/) was not found "
                                      "beside the program or in the source tree; set LUMING_RESOURCES "
                                      "or pass a notice file."));
             if (options.screenshot())
                 return kFailureExitCode;
+        } else {
+            files << bundled;
         }
     }
 
-    // The notice is read and laid out on a worker thread while the window is built and shown.
+    // The first file, when it is a notice, is read and laid out on a worker thread while the window is
+    // built and shown.
     QFuture<ProjectLoad> pending;
-    if (!file.isEmpty())
-        pending = luming::runInBackground([file] { return ProjectLoader::load(file); });
+    if (!files.isEmpty()) {
+        const FileKind first = FileClassifier::classify(files.first()).kind;
+        if (first == FileKind::Notice || first == FileKind::Project)
+            pending = luming::runInBackground([file = files.first()] { return ProjectLoader::load(file); });
+    }
     AppTranslator::install(app);
     MainWindow window;
-    if (!file.isEmpty())
-        window.openNotice(file, pending);
+    if (!sessionError.isEmpty())
+        qWarning().noquote() << sessionError;
     if (!options.layerPath.isEmpty())
         window.openVectorLayer(options.layerPath);
     logStartupPhase(QStringLiteral("window built"));
@@ -218,16 +234,26 @@ int main(int argc, char** argv) {
                 if (options.screenshot())
                     return fail();
             }
-            if (options.screenshot())
+        },
+        Qt::SingleShotConnection);
+    // The picture is taken once every file given is open (or reported).
+    QObject::connect(
+        &window, &MainWindow::filesOpened, &app,
+        [&] { // the window showed what was not opened (a dialog, or stderr when headless)
+            if (options.screenshot() && exitCode == 0)
                 runner.start();
         },
         Qt::SingleShotConnection);
+    if (session)
+        window.restoreSession(*session);
+    else if (!files.isEmpty())
+        window.openFiles(files, pending);
 
     if (options.attributeTable)
         window.showAttributeTable();
     window.show();
     logStartupPhase(QStringLiteral("window shown"));
-    if (options.screenshot() && file.isEmpty())
+    if (options.screenshot() && files.isEmpty())
         runner.start();
     const int loopCode = QApplication::exec();
     return options.screenshot() ? exitCode : loopCode;

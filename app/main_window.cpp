@@ -6,11 +6,14 @@
 #include "details_panel.h"
 #include "export_dialog.h"
 #include "extra_layers.h"
+#include "file_kind.h"
+#include "file_opener.h"
 #include "findings_panel.h"
 #include "language_menu.h"
 #include "layer_feature_controller.h"
 #include "layer_list.h"
 #include "layer_report_text.h"
+#include "layer_style_dialog.h"
 #include "map_canvas.h"
 #include "place_clusters.h"
 #include "print_dialog.h"
@@ -28,6 +31,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -35,6 +40,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -61,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setCentralWidget(canvas_);
 
     extraLayers_ = new ExtraLayers(this);
+    setAcceptDrops(true);
     coordinates_ = new QLabel(this);
     coordinates_->setMinimumWidth(420);
     statusBar()->addPermanentWidget(coordinates_);
@@ -118,6 +125,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(extraLayers_, &ExtraLayers::crsQuestion, this, &MainWindow::answerCrsQuestion);
     connect(layers_, &LayerList::encodingRequested, this, &MainWindow::chooseLayerEncoding);
     connect(layers_, &LayerList::exportRequested, this, &MainWindow::exportLayer);
+    connect(layers_, &LayerList::styleRequested, this, &MainWindow::chooseLayerStyle);
+    connect(layers_, &LayerList::moveRequested, extraLayers_, &ExtraLayers::move);
+    connect(extraLayers_, &ExtraLayers::orderChanged, this, [this] {
+        canvas_->setScene(extraLayers_->compose(baseScene_));
+        layers_->setOrder(extraLayerOrder());
+    });
+    connect(extraLayers_, &ExtraLayers::styleChanged, this,
+            [this] { canvas_->setLayerStyles(extraLayers_->styles()); });
+    opener_ = new FileOpener(this);
+    connect(opener_, &FileOpener::finished, this, [this](const QStringList& problems) {
+        if (!problems.isEmpty())
+            showError(problems.join(QLatin1Char('\n')));
+        emit filesOpened(problems);
+    });
     connect(extraLayers_, &ExtraLayers::failed, this, [this](const QString& path, const QString& message) {
         cancelLoad_->hide();
         statusBar()->clearMessage();
@@ -292,7 +313,69 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
+    if (const QString error = SessionFile::save(session()); !error.isEmpty())
+        qWarning().noquote() << error;
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(paths);
+}
+
+void MainWindow::openFiles(const QStringList& paths, const QFuture<ProjectLoad>& pendingNotice) {
+    opener_->openFiles(paths, pendingNotice);
+}
+
+Session MainWindow::session() const {
+    Session s;
+    s.notice = projectPath_;
+    s.districtsVisible = layers_->districtsVisible();
+    const QSet<std::uint64_t> hidden = layers_->hiddenLayers();
+    for (const auto& layer : extraLayers_->layers()) {
+        const LayerLoadOptions* options = extraLayers_->loadOptions(layer->id());
+        if (!options)
+            continue;
+        s.layers.append(SessionLayer{FileClassifier::givenPath(options->path), options->layerName,
+                                     options->encoding, options->labelField, options->widthField,
+                                     extraLayers_->style(layer->id()), !hidden.contains(layer->id())});
+    }
+    if (canvas_->viewport().size().isValid() && !canvas_->scene().extent().isNull()) {
+        s.extentM = canvas_->viewport().worldRect();
+        s.metricEpsg = baseScene_.metricEpsg();
+    }
+    return s;
+}
+
+void MainWindow::restoreSession(const Session& session) {
+    opener_->restore(session);
+}
+
+void MainWindow::applySessionView(const Session& session) {
+    layers_->setDistrictsVisible(session.districtsVisible);
+    // Metres of another zone would put the view somewhere else entirely: then the notice's own view stays.
+    if (session.extentM && session.metricEpsg == baseScene_.metricEpsg()) {
+        MapViewport viewport = canvas_->viewport();
+        viewport.fitExtent(*session.extentM, 0);
+        canvas_->setViewport(viewport);
+    }
+}
+
+void MainWindow::setLayerLook(std::uint64_t id, const LayerStyle& style, bool visible) {
+    extraLayers_->setStyle(id, style);
+    layers_->setLayerVisible(id, visible);
 }
 
 void MainWindow::openNotice(const QString& path) {
@@ -491,7 +574,12 @@ void MainWindow::treeSelectionChanged() {
 }
 
 void MainWindow::openVectorLayer(const QString& path) {
-    LayerLoadOptions options(path);
+    openVectorLayer(LayerLoadOptions(path));
+}
+
+void MainWindow::openVectorLayer(const LayerLoadOptions& given) {
+    LayerLoadOptions options = given;
+    const QString path = options.path;
     options.targetEpsg = baseScene_.metricEpsg(); // drawn in the map's own zone
     if (options.targetEpsg != 0) // what the map shows is read first; without a map, the layer's start
         options.previewWindow = canvas_->viewport().worldRect();
@@ -520,6 +608,16 @@ void MainWindow::vectorLayersAdded(const QList<std::shared_ptr<const SceneLayer>
         if (report && !report->complete())
             partial << QStringLiteral("%1: %2").arg(layer->name(), readCountText(*report));
     }
+    // A reload keeps its place in the drawing order (ExtraLayers): the list follows.
+    const QList<std::uint64_t> order = extraLayerOrder();
+    QList<std::uint64_t> ids;
+    for (const auto& layer : layers)
+        ids << layer->id();
+    layers_->setOrder(order);
+    canvas_->setLayerStyles(extraLayers_->styles());
+    if (baseScene_.extent().isNull() && order.size() == ids.size()) // no notice: show the first layers whole
+        canvas_->zoomToFullExtent();
+    emit layersAdded(ids);
     QString message = tr("%n feature(s) added beneath the roads.", nullptr, int(features));
     if (!partial.isEmpty())
         message += QLatin1Char(' ') + partial.join(QStringLiteral("; ")) + QLatin1Char('.');
@@ -554,6 +652,13 @@ void MainWindow::vectorFillCancelled(const QList<std::uint64_t>& ids) {
     statusBar()->showMessage(
         tr("Loading cancelled; the layer keeps what was read. %1").arg(parts.join(QStringLiteral("; "))));
     emit vectorLayerLoaded(path, true);
+}
+
+QList<std::uint64_t> MainWindow::extraLayerOrder() const {
+    QList<std::uint64_t> topFirst;
+    for (const auto& layer : extraLayers_->layers())
+        topFirst.prepend(layer->id());
+    return topFirst;
 }
 
 void MainWindow::answerCrsQuestion(const QString& path, const QList<LayerReadReport>& doubtful) {
@@ -604,6 +709,32 @@ void MainWindow::chooseLayerEncoding(std::uint64_t id) {
         statusBar()->showMessage(tr("Reloading %1 as %2…").arg(report->layer, encodingName(encoding)));
 }
 
+void MainWindow::chooseLayerStyle(std::uint64_t id) {
+    const LayerReadReport* report = extraLayers_->report(id);
+    const LayerLoadOptions* loaded = extraLayers_->loadOptions(id);
+    if (!report || !loaded)
+        return;
+    LayerStyleDialog dialog(*report, extraLayers_->style(id), canvas_->renderOptions().style.extraLine, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const LayerStyleChoice choice = dialog.choice();
+    extraLayers_->setStyle(id, choice.style);
+    // Labels and widths are read with the features: another field means reading the layer again.
+    const auto fieldOf = [](const QString& used) {
+        return used.isEmpty() ? QStringLiteral("-") : used;
+    };
+    if (choice.labelField == fieldOf(report->labelField) && choice.widthField == fieldOf(report->widthField))
+        return;
+    LayerLoadOptions options = *loaded;
+    options.labelField = choice.labelField;
+    options.widthField = choice.widthField;
+    if (!extraLayers_->reload(id, options))
+        showError(
+            tr("A layer is still loading; wait for it before changing the fields of %1.").arg(report->layer));
+    else
+        statusBar()->showMessage(tr("Reloading %1…").arg(report->layer));
+}
+
 void MainWindow::updateWindowTitle() {
     QString title = tr("Luming road names");
     if (!project_.parse.notices.isEmpty()) {
@@ -630,16 +761,15 @@ void MainWindow::chooseNotice() {
     if (path.isEmpty())
         return;
     settings.setValue(kNoticeDirKey, QFileInfo(path).absolutePath());
-    openNotice(path);
+    openFiles({path}); // a plain GeoPackage chosen here opens as a layer
 }
 
 void MainWindow::chooseVectorLayer() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open vector layer"), QSettings().value(kLayerDirKey).toString(),
-        tr("Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;All "
-           "files (*)"));
-    if (!path.isEmpty())
-        openVectorLayer(path);
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open vector layer"),
+                                                            QSettings().value(kLayerDirKey).toString(),
+                                                            FileClassifier::fileFilter());
+    if (!paths.isEmpty())
+        openFiles(paths);
 }
 
 void MainWindow::exportRoads() {

@@ -8,8 +8,10 @@
 #include "project_loader.h"
 #include "render/layer_read_report.h"
 #include "render/map_scene.h"
+#include "render/vector_file_reader.h"
 #include "road_key.h"
 #include "road_lookup.h"
+#include "session.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -27,6 +29,7 @@ namespace luming::app {
 class AttributeTable;
 class DetailsPanel;
 class ExtraLayers;
+class FileOpener;
 class FindingsPanel;
 class LayerFeatureController;
 class LayerList;
@@ -65,6 +68,18 @@ public:
 
     // Starts loading a GDAL-readable vector file as an extra layer beneath the roads.
     void openVectorLayer(const QString& path);
+    void openVectorLayer(const LayerLoadOptions& options);
+    // Any mix of notices, projects and vector files (file_opener.h); filesOpened() when all were tried.
+    void openFiles(const QStringList& paths, const QFuture<ProjectLoad>& pendingNotice = {});
+    // What is open now, to be restored at the next start (session.h), and the way back.
+    Session session() const;
+    void restoreSession(const Session& session);
+    // The session's view and district visibility (after its files are open).
+    void applySessionView(const Session& session);
+    // An extra layer's style and visibility, as the style dialog or a restored session sets them.
+    void setLayerLook(std::uint64_t id, const LayerStyle& style, bool visible);
+    FileOpener* fileOpener() const { return opener_; }
+    ExtraLayers* extraLayers() const { return extraLayers_; }
 
     // Selects a road as if picked in the tree (highlight, details, brought into view).
     void selectRoad(const RoadKey& key);
@@ -94,9 +109,14 @@ signals:
     void vectorLayerLoaded(const QString& path, bool ok);
     // The view's share of a layer is on the canvas; the rest is loading (vectorLayerLoaded follows).
     void vectorLayerPreviewed(const QString& path);
+    void layersAdded(const QList<std::uint64_t>& ids);
+    // Every file of openFiles() or restoreSession() was tried; `problems` names those not opened.
+    void filesOpened(const QStringList& problems);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     enum class SelectionSource { Tree, Map, Search, Findings, Table, Code };
@@ -120,6 +140,8 @@ private:
     void showError(const QString& message);
     void answerCrsQuestion(const QString& path, const QList<LayerReadReport>& doubtful);
     void chooseLayerEncoding(std::uint64_t id);
+    void chooseLayerStyle(std::uint64_t id);
+    QList<std::uint64_t> extraLayerOrder() const; // the layer list's order: topmost first
 
     void chooseNotice();
     void chooseRegion(); // the region picker: lays the open notice out again in the chosen city
@@ -159,6 +181,7 @@ private:
     RecentFilesMenu* recentMenu_ = nullptr;
     ExtraLayers* extraLayers_ = nullptr;
     LayerFeatureController* layerFeatures_ = nullptr;
+    FileOpener* opener_ = nullptr;
 
     QAction* openNoticeAction_ = nullptr;
     QAction* regionAction_ = nullptr;

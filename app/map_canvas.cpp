@@ -152,10 +152,18 @@ bool MapCanvas::isFrameCurrent() const {
     return !shown_.image.isNull() && shown_.contentVersion == contentVersion_ && shown_.viewport == viewport_;
 }
 
+void MapCanvas::setLayerStyles(const QHash<std::uint64_t, LayerStyle>& styles) {
+    if (styles == layerStyles_)
+        return;
+    layerStyles_ = styles;
+    contentChanged();
+}
+
 RenderOptions MapCanvas::renderOptions() const {
     RenderOptions options;
     options.selection = selection_;
     options.hiddenLayers = hiddenLayers_;
+    options.layerStyles = layerStyles_;
     options.showDistricts = districtsVisible_;
     options.schematicBadgeText = badgeText_;
     return options;

@@ -62,6 +62,8 @@ public:
 
     // Extra layers (SceneLayer::id()) not to draw.
     void setHiddenLayers(const QSet<std::uint64_t>& ids);
+    // The user's style of each extra layer (SceneLayer::id()); others keep the default look.
+    void setLayerStyles(const QHash<std::uint64_t, LayerStyle>& styles);
     void setDistrictsVisible(bool visible);
     void setSchematicBadgeText(const QString& text);
 
@@ -145,6 +147,7 @@ private:
     QSet<std::uint64_t> hiddenLayers_;
     std::uint64_t featureLayer_ = 0;             // the layer of the highlighted features
     std::vector<std::int64_t> featureSelection_; // its scene features
+    QHash<std::uint64_t, LayerStyle> layerStyles_;
     bool districtsVisible_ = true;
     QString badgeText_;
     std::function<QString(const RoadKey&)> toolTipProvider_;

@@ -1,6 +1,7 @@
 #include "project_loader.h"
 
 #include "core/background.h"
+#include "io/notice_json_reader.h"
 #include "project/project_builder.h"
 #include "project_cache.h"
 #include "store/road_store.h"
@@ -22,8 +23,17 @@ std::optional<Project> projectFrom(ProjectBuild build, ProjectLoad& load) {
     return std::move(build.project);
 }
 
-// Text, Markdown or PDF (geo/ reads a PDF's text layer through poppler).
+// Text, Markdown or PDF (geo/ reads a PDF's text layer through poppler), or the notice JSON of
+// `luming parse` (its records as written, laid out again).
 std::optional<Project> build(const QFileInfo& info, ProjectLoad& load, const NoticeRegion& region = {}) {
+    if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
+        Result<ParseResult> parsed = NoticeJsonReader::read(info.absoluteFilePath());
+        if (!parsed) {
+            load.error = parsed.errorString();
+            return std::nullopt;
+        }
+        return projectFrom(ProjectBuilder::fromParse(std::move(*parsed), region), load);
+    }
     return projectFrom(ProjectBuilder::fromNoticeFile(info.absoluteFilePath(), region), load);
 }
 
@@ -104,8 +114,9 @@ ProjectLoad ProjectLoader::loadInRegion(const QString& path, const NoticeRegion&
 }
 
 QString ProjectLoader::fileFilter() {
-    return tr("Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;"
-              "Luming project (*.gpkg);;All files (*)");
+    return tr(
+        "Notices, gazettes and projects (*.txt *.md *.pdf *.json *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;"
+        "Notice JSON (*.json);;Luming project (*.gpkg);;All files (*)");
 }
 
 } // namespace luming::app

@@ -11,7 +11,10 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
     // Untranslated on purpose: parsed before any translator can be installed.
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Luming viewer: road-naming notices on a map. Without FILE it opens the bundled notice.\n"
+        "Luming viewer: road-naming notices on a map, with any vector layers beside them. FILE may be a "
+        "notice (.txt, .md, .pdf, notice .json), a Luming project (.gpkg) or any vector file GDAL reads "
+        "(GeoPackage, shapefile, GeoJSON, KML, FlatGeobuf, OSM .pbf, zipped shapefile); several may be "
+        "given. Without FILE it restores the last session, or opens the bundled notice.\n"
         "Without a display, use --screenshot or run it under xvfb-run.\n"
         "Each notice's built project (records, layout) is cached per user; set "
         "LUMING_PROJECT_CACHE=0 to rebuild it every time."));
@@ -56,8 +59,8 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
                        scale, paper, landscape});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QStringLiteral("Notice or gazette (.txt, .md, .pdf) or Luming project (.gpkg)."),
-        QStringLiteral("[FILE]"));
+        QStringLiteral("Notice, gazette, Luming project or vector layer; any number."),
+        QStringLiteral("[FILE…]"));
 
     ViewerOptionsParse result;
     // No QCoreApplication yet, so Qt cannot name the program itself.
@@ -126,13 +129,12 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
         }
         o.printPage.scaleDenominator = *n;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        result.error = QStringLiteral("One FILE at most; got %1.").arg(positional.size());
+    o.files = parser.positionalArguments();
+    if (o.printing() && o.files.size() > 1) {
+        result.error = QStringLiteral("--print prints one notice; got %1 files.").arg(o.files.size());
         return result;
     }
-    if (!positional.isEmpty())
-        o.file = positional.first();
+    o.file = o.files.value(0);
     return result;
 }
 

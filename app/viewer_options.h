@@ -1,4 +1,4 @@
-// The viewer's command line: luming-viewer [FILE] [--screenshot out.png] [--select NAME]
+// The viewer's command line: luming-viewer [FILE…] [--screenshot out.png] [--select NAME]
 // [--select-place 区/街道] [--attribute-table] [--size WxH]
 // [--print out.pdf|out.png [--scale 1:N] [--paper A4…A0] [--landscape]].
 // Parsed before QApplication exists, because --screenshot decides the platform plugin.
@@ -13,7 +13,8 @@
 namespace luming::app {
 
 struct ViewerOptions {
-    QString file;                // notice, gazette or project to open; empty → the bundled notice
+    QString file;                // the first of files; empty → the bundled notice (or the last session)
+    QStringList files;           // notices, projects and vector layers, in the order given
     QString screenshotPath;      // non-empty → render the window headless into this PNG and exit
     QString selectName;          // road to select (and bring into view) after loading
     QString selectPlace;         // 区 or 街道 whose roads to select (and zoom to) after loading

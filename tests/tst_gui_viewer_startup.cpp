@@ -50,9 +50,13 @@ private slots:
         QTest::newRow("tiny size") << QStringList{"--size", "10x10"} << ""
                                    << ""
                                    << "" << QSize(1280, 800) << true;
-        QTest::newRow("two files") << QStringList{"a.txt", "b.txt"} << ""
-                                   << ""
-                                   << "" << QSize(1280, 800) << true;
+        QTest::newRow("two files: both kept, the first is the file")
+            << QStringList{"a.txt", "b.gpkg"} << "a.txt"
+            << ""
+            << "" << QSize(1280, 800) << false;
+        QTest::newRow("--print with two files") << QStringList{"a.txt", "b.gpkg", "--print", "o.pdf"} << ""
+                                                << ""
+                                                << "" << QSize(1280, 800) << true;
         QTest::newRow("unknown option") << QStringList{"--frobnicate"} << ""
                                         << ""
                                         << "" << QSize(1280, 800) << true;

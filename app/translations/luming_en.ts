@@ -51,9 +51,8 @@
         <translation>The map cannot be drawn: %1</translation>
     </message>
     <message>
-        <location filename="../project_loader.cpp" line="81"/>
-        <source>Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Luming project (*.gpkg);;All files (*)</source>
-        <translation>Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Luming project (*.gpkg);;All files (*)</translation>
+        <source>Notices, gazettes and projects (*.txt *.md *.pdf *.json *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Notice JSON (*.json);;Luming project (*.gpkg);;All files (*)</source>
+        <translation>Notices, gazettes and projects (*.txt *.md *.pdf *.json *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Notice JSON (*.json);;Luming project (*.gpkg);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -685,6 +684,18 @@
         <source>Encoding…</source>
         <translation>Encoding…</translation>
     </message>
+    <message>
+        <source>Style…</source>
+        <translation>Style…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::MainWindow</name>
@@ -865,11 +876,6 @@
         <translation>Open vector layer</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="410"/>
-        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;All files (*)</source>
-        <translation>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;All files (*)</translation>
-    </message>
-    <message>
         <location filename="../main_window.cpp" line="423"/>
         <source>About Luming</source>
         <translation>About Luming</translation>
@@ -929,6 +935,14 @@ Read the attributes of %2 as:</translation>
             <numerusform>%1: %n road selected</numerusform>
             <numerusform>%1: %n roads selected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A layer is still loading; wait for it before changing the fields of %1.</source>
+        <translation>A layer is still loading; wait for it before changing the fields of %1.</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>Reloading %1…</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1561,118 @@ Read the attributes of %2 as:</translation>
     <message>
         <source>The file holds no feature with this FID any more.</source>
         <translation>The file holds no feature with this FID any more.</translation>
+    </message>
+</context>
+<context>
+    <name>FileClassifier</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied).</source>
+        <translation>%1 cannot be read (permission denied).</translation>
+    </message>
+    <message>
+        <source>%1 has no layer with geometry to draw.</source>
+        <translation>%1 has no layer with geometry to draw.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a notice (text, Markdown, PDF, notice JSON), a Luming project nor a vector file GDAL reads.</source>
+        <translation>%1 is neither a notice (text, Markdown, PDF, notice JSON), a Luming project nor a vector file GDAL reads.</translation>
+    </message>
+    <message>
+        <source>Everything Luming opens (*.txt *.md *.pdf *.json *.gpkg *.shp *.geojson *.kml *.fgb *.pbf *.osm *.zip *.gml *.tab *.mif *.sqlite);;Notices (*.txt *.md *.pdf *.json);;Vector layers (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.pbf *.osm *.zip);;All files (*)</source>
+        <translation>Everything Luming opens (*.txt *.md *.pdf *.json *.gpkg *.shp *.geojson *.kml *.fgb *.pbf *.osm *.zip *.gml *.tab *.mif *.sqlite);;Notices (*.txt *.md *.pdf *.json);;Vector layers (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.pbf *.osm *.zip);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Cannot create the folder of %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the session to %1: %2</source>
+        <translation>Cannot write the session to %1: %2</translation>
+    </message>
+    <message>
+        <source>The last session (%1) cannot be read: %2</source>
+        <translation>The last session (%1) cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The last session (%1) is damaged (%2); it was not restored.</source>
+        <translation>The last session (%1) is damaged (%2); it was not restored.</translation>
+    </message>
+    <message>
+        <source>The last session (%1) was saved by another version of Luming; it was not restored.</source>
+        <translation>The last session (%1) was saved by another version of Luming; it was not restored.</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::FileOpener</name>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Not restored: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: one notice or project is shown at a time.</source>
+        <translation>%1 was not opened: one notice or project is shown at a time.</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::LayerStyleDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Style of %1</source>
+        <translation>Style of %1</translation>
+    </message>
+    <message>
+        <source>Layer colour</source>
+        <translation>Layer colour</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Line width</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>Show labels</translation>
+    </message>
+    <message>
+        <source>The field whose value labels each feature (detected: %1)</source>
+        <translation>The field whose value labels each feature (detected: %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>Label field</translation>
+    </message>
+    <message>
+        <source>A width in metres (width, 宽度, KD) or a road class (highway, fclass, class, 等级) that sets each line&apos;s width; the line width above is the least</source>
+        <translation>A width in metres (width, 宽度, KD) or a road class (highway, fclass, class, 等级) that sets each line&apos;s width; the line width above is the least</translation>
+    </message>
+    <message>
+        <source>Width from field</source>
+        <translation>Width from field</translation>
     </message>
 </context>
 </TS>

@@ -51,9 +51,8 @@
         <translation>无法绘制地图：%1</translation>
     </message>
     <message>
-        <location filename="../project_loader.cpp" line="81"/>
-        <source>Notices, gazettes and projects (*.txt *.md *.pdf *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Luming project (*.gpkg);;All files (*)</source>
-        <translation>公告、公报和项目 (*.txt *.md *.pdf *.gpkg);;文本 (*.txt *.md);;PDF (*.pdf);;路名项目 (*.gpkg);;所有文件 (*)</translation>
+        <source>Notices, gazettes and projects (*.txt *.md *.pdf *.json *.gpkg);;Text (*.txt *.md);;PDF (*.pdf);;Notice JSON (*.json);;Luming project (*.gpkg);;All files (*)</source>
+        <translation>公告、公报和项目 (*.txt *.md *.pdf *.json *.gpkg);;文本 (*.txt *.md);;PDF (*.pdf);;公告 JSON (*.json);;路名项目 (*.gpkg);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -678,6 +677,18 @@
         <source>Encoding…</source>
         <translation>编码…</translation>
     </message>
+    <message>
+        <source>Style…</source>
+        <translation>样式…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
 </context>
 <context>
     <name>luming::app::MainWindow</name>
@@ -857,11 +868,6 @@
         <translation>打开矢量图层</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="410"/>
-        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;All files (*)</source>
-        <translation>矢量文件 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.csv *.fgb *.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
         <location filename="../main_window.cpp" line="423"/>
         <source>About Luming</source>
         <translation>关于路名 Luming</translation>
@@ -919,6 +925,14 @@ Read the attributes of %2 as:</source>
         <translation>
             <numerusform>%1：已选 %n 条道路</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A layer is still loading; wait for it before changing the fields of %1.</source>
+        <translation>仍有图层在加载；请等它完成后再更改 %1 的字段。</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>正在重新加载 %1…</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1533,118 @@ Read the attributes of %2 as:</source>
     <message>
         <source>The file holds no feature with this FID any more.</source>
         <translation>文件中已没有此 FID 的要素。</translation>
+    </message>
+</context>
+<context>
+    <name>FileClassifier</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied).</source>
+        <translation>无法读取 %1（没有权限）。</translation>
+    </message>
+    <message>
+        <source>%1 has no layer with geometry to draw.</source>
+        <translation>%1 中没有可绘制几何的图层。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a notice (text, Markdown, PDF, notice JSON), a Luming project nor a vector file GDAL reads.</source>
+        <translation>%1 既不是公告（文本、Markdown、PDF、公告 JSON），也不是路名项目，也不是 GDAL 能读取的矢量文件。</translation>
+    </message>
+    <message>
+        <source>Everything Luming opens (*.txt *.md *.pdf *.json *.gpkg *.shp *.geojson *.kml *.fgb *.pbf *.osm *.zip *.gml *.tab *.mif *.sqlite);;Notices (*.txt *.md *.pdf *.json);;Vector layers (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.pbf *.osm *.zip);;All files (*)</source>
+        <translation>路名可打开的文件 (*.txt *.md *.pdf *.json *.gpkg *.shp *.geojson *.kml *.fgb *.pbf *.osm *.zip *.gml *.tab *.mif *.sqlite);;公告 (*.txt *.md *.pdf *.json);;矢量图层 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.pbf *.osm *.zip);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the session to %1: %2</source>
+        <translation>无法将会话写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The last session (%1) cannot be read: %2</source>
+        <translation>无法读取上次会话（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The last session (%1) is damaged (%2); it was not restored.</source>
+        <translation>上次会话（%1）已损坏（%2），未予恢复。</translation>
+    </message>
+    <message>
+        <source>The last session (%1) was saved by another version of Luming; it was not restored.</source>
+        <translation>上次会话（%1）由其他版本的路名保存，未予恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::FileOpener</name>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: one notice or project is shown at a time.</source>
+        <translation>未打开 %1：一次只显示一个公告或项目。</translation>
+    </message>
+</context>
+<context>
+    <name>luming::app::LayerStyleDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Style of %1</source>
+        <translation>%1 的样式</translation>
+    </message>
+    <message>
+        <source>Layer colour</source>
+        <translation>图层颜色</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>线宽</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>显示注记</translation>
+    </message>
+    <message>
+        <source>The field whose value labels each feature (detected: %1)</source>
+        <translation>以其值注记各要素的字段（检测到：%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>注记字段</translation>
+    </message>
+    <message>
+        <source>A width in metres (width, 宽度, KD) or a road class (highway, fclass, class, 等级) that sets each line&apos;s width; the line width above is the least</source>
+        <translation>以米为单位的宽度（width、宽度、KD）或道路等级（highway、fclass、class、等级），决定每条线的宽度；上面的线宽为最小值</translation>
+    </message>
+    <message>
+        <source>Width from field</source>
+        <translation>宽度取自字段</translation>
     </message>
 </context>
 </TS>

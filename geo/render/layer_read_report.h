@@ -7,6 +7,7 @@
 #include "render/layer_encoding.h"
 
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <optional>
 
@@ -24,6 +25,9 @@ struct LayerReadReport {
     std::int64_t unreadableGeometry = 0;   // a geometry GDAL could not decode, or PROJ could not place
     std::int64_t gdalErrors = 0;           // GDAL failures raised while reading the layer
     std::optional<EncodingGuess> encoding; // shapefiles only
+    QStringList fields;                    // the layer's attribute fields, in its order
+    QString labelField;                    // the field that labelled the features; empty: none
+    QString widthField;                    // the field that set line widths; empty: none
     CrsDiagnosis crs;
     // Read as a preview (the view first; the rest is still loading), or the rest's load was cancelled:
     // either way featuresRead is all the layer holds in the scene.

@@ -64,7 +64,7 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
 
     setProgress(options.feedback, 25);
 
-    // 2. Extra layers, in the order the user opened them.
+    // 2. Extra layers, in the order the user opened them, each in its own style.
     struct ExtraInView {
         const SceneLayer* layer;
         std::vector<std::uint32_t> features;
@@ -75,13 +75,27 @@ RenderReport MapRenderer::render(QPainter& painter, const MapScene& scene, const
             return finish();
         if (!layer || options.hiddenLayers.contains(layer->id()))
             continue;
-        ExtraInView view{layer.get(), lp.visibleFeatures(*layer, style.extraPointRadiusPx + 2)};
-        lp.drawAreas(*layer, view.features, AreaStyle{{style.extraFill}, style.extraLine, {}});
+        const LayerStyle own = options.layerStyles.value(layer->id());
+        const bool coloured = own.colour.isValid();
+        QColor fill = own.colour;
+        fill.setAlpha(style.extraFill.alpha());
+        const double pointRadius = std::max(style.extraPointRadiusPx, own.widthPx);
+        const double widestPx = std::max({own.widthPx, layer->maxWidthM() / mpp, pointRadius});
+        ExtraInView view{layer.get(), lp.visibleFeatures(*layer, widestPx / 2 + 2)};
+        painter.setOpacity(std::clamp(own.opacity, 0.0, 1.0));
+        lp.drawAreas(
+            *layer, view.features,
+            AreaStyle{{coloured ? fill : style.extraFill}, coloured ? own.colour : style.extraLine, {}});
         const bool dense = static_cast<std::int64_t>(view.features.size()) > style.denseFeatureCount;
+        // A width or class field (LayerLoadOptions::widthField) gives real widths; own.widthPx is the least.
         lp.drawLines(*layer, view.features,
-                     LineStyle{style.extraLine, QColor(), false, 1, 0, !dense, style.antialiasWideLinesUpTo});
-        lp.drawPoints(*layer, view.features, PointStyle{style.extraPoint, style.extraPointRadiusPx});
-        extrasInView.push_back(std::move(view));
+                     LineStyle{coloured ? own.colour : style.extraLine, QColor(), layer->maxWidthM() > 0,
+                               own.widthPx, 0, !dense, style.antialiasWideLinesUpTo});
+        lp.drawPoints(*layer, view.features,
+                      PointStyle{coloured ? own.colour : style.extraPoint, pointRadius});
+        painter.setOpacity(1);
+        if (own.showLabels)
+            extrasInView.push_back(std::move(view));
     }
 
     setProgress(options.feedback, 50);

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/road_id.h"
+#include "render/layer_style.h"
 #include "render/map_style.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -17,6 +19,9 @@ struct RenderOptions {
     MapStyle style;
     QList<RoadId> selection;          // drawn highlighted, above the other roads
     QSet<std::uint64_t> hiddenLayers; // SceneLayer::id() of extra layers switched off
+    // The user's style of an extra layer, by SceneLayer::id(); a layer not here is drawn in MapStyle's
+    // extra-layer colours, 1 px, opaque, labelled.
+    QHash<std::uint64_t, LayerStyle> layerStyles;
     bool showDistricts = true;
     bool showLabels = true;
     bool showScaleBar = true;

@@ -5,6 +5,7 @@
 #include "gdal/gdal_dataset_p.h"
 #include "gdal/name_field_p.h"
 #include "render/archive_guard.h"
+#include "render/road_width_table.h"
 #include "render/scene_layer_builder.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ public:
         : builder_(builder), ct_(ct), swapAxes_(swapAxes), fromDatum_(fromDatum) {}
 
     // Returns false when the geometry has nothing drawable.
-    bool read(const OGRGeometry& geometry, const QString& label) {
+    bool read(const OGRGeometry& geometry, const QString& label, double widthM) {
         kind_.reset();
         parts_.clear();
         xs_.clear();
@@ -50,7 +51,7 @@ public:
                 if (!success_[i])
                     xs_[i] = ys_[i] = std::nan(""); // the builder skips non-finite vertices
         }
-        builder_.beginFeature(*kind_, label);
+        builder_.beginFeature(*kind_, label, widthM);
         std::vector<QPointF> pts;
         bool any = false;
         for (std::size_t p = 0; p < parts_.size(); ++p) {
@@ -139,6 +140,26 @@ int labelFieldIndex(OGRLayer& layer, const QString& requested, QStringList& warn
         return index;
     }
     return gdal::nameFieldIndex(*defn);
+}
+
+// The field that sets line widths (road_width_table.h): the one asked for, else the one detected.
+std::optional<WidthField> widthFieldOf(OGRLayer& layer, const QString& requested, QStringList& warnings,
+                                       const QString& file) {
+    OGRFeatureDefn* defn = layer.GetLayerDefn();
+    if (requested == QLatin1String("-"))
+        return std::nullopt;
+    if (!requested.isEmpty()) {
+        const int index = defn->GetFieldIndex(requested.toUtf8().constData());
+        if (index >= 0)
+            return WidthField{index, widthFieldKindOf(requested)};
+        warnings.append(QStringLiteral("%1: layer %2 has no field %3; lines keep one width")
+                            .arg(file, QString::fromUtf8(layer.GetName()), requested));
+        return std::nullopt;
+    }
+    QStringList names;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        names << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    return detectWidthField(names);
 }
 
 // The CGCS2000 3° Gauss–Krüger zone (EPSG code) of the centre of a layer's extent; 0 when unknown.
@@ -450,6 +471,13 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
                 layer->SetSpatialFilterRect(w.left(), w.top(), w.right(), w.bottom());
         }
         const int labelField = labelFieldIndex(*layer, options.labelField, result.warnings, file);
+        const std::optional<WidthField> widthField =
+            widthFieldOf(*layer, options.widthField, result.warnings, file);
+        const OGRFeatureDefn* defn = layer->GetLayerDefn();
+        for (int i = 0; i < defn->GetFieldCount(); ++i)
+            report.fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+        report.labelField = report.fields.value(labelField);
+        report.widthField = widthField ? report.fields.value(widthField->index) : QString();
         SceneLayerBuilder builder(layers.size() == 1 ? file : file + QStringLiteral(" — ") + report.layer,
                                   options.path);
         // The web datum's shift is in lon/lat: only a geographic layer can be shifted back.
@@ -489,8 +517,13 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
                 ++(failed ? report.unreadableGeometry : report.noGeometry);
                 continue;
             }
+            const double widthM =
+                widthField && feature->IsFieldSetAndNotNull(widthField->index)
+                    ? widthFromValue(widthField->kind,
+                                     QString::fromUtf8(feature->GetFieldAsString(widthField->index)))
+                    : 0.0;
             const std::int64_t begun = builder.featureCount();
-            const bool drawable = reader.read(*geometry, label);
+            const bool drawable = reader.read(*geometry, label, widthM);
             if (builder.featureCount() > begun)
                 builder.setSourceFid(feature->GetFID()); // identify and the table find it by this
             if (!drawable) {

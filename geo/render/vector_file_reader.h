@@ -33,6 +33,9 @@ struct LayerLoadOptions {
     // Field whose value labels each feature. Empty: the layer's name field (gdal/name_field_p.h), if any;
     // "-" for no labels.
     QString labelField;
+    // Field whose width in metres or road class (road_width_table.h) sets each line's width. Empty: the
+    // layer's width or class field, if any; "-" for none (every line drawn at the style's width).
+    QString widthField;
     // Used when the file has no CRS: "EPSG:4490" assumed for coordinates within ±180/±90, else metres
     // in the target CRS; a warning says so.
     QString fallbackCrs;
