@@ -75,6 +75,10 @@
         <translation>the region&apos;s centre (its 区 has no boundary)</translation>
     </message>
     <message>
+        <source>the roads of its cluster taken from a centerline layer</source>
+        <translation>the roads of its cluster taken from a centerline layer</translation>
+    </message>
+    <message>
         <source>not placed: the notice&apos;s region is unknown</source>
         <translation>not placed: the notice&apos;s region is unknown</translation>
     </message>

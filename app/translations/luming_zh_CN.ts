@@ -75,6 +75,10 @@
         <translation>区域中心（所属区无边界）</translation>
     </message>
     <message>
+        <source>the roads of its cluster taken from a centerline layer</source>
+        <translation>所在组的道路取自中心线图层</translation>
+    </message>
+    <message>
         <source>not placed: the notice&apos;s region is unknown</source>
         <translation>未定位：公告所属区域未知</translation>
     </message>

@@ -180,4 +180,33 @@ struct PointToPolylineTerm {
     }
 };
 
+// A node on a road taken from a centerline layer: its distance to that fixed line (constant points).
+struct PointOnFixedLineTerm {
+    QList<QPointF> line;
+    double sigmaM;
+    template <typename T> bool operator()(const T* p, T* residual) const {
+        T bestX(0);
+        T bestY(0);
+        T best2(-1);
+        for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+            const T ax(line[i].x());
+            const T ay(line[i].y());
+            const T ex = T(line[i + 1].x()) - ax;
+            const T ey = T(line[i + 1].y()) - ay;
+            T t = ((p[0] - ax) * ex + (p[1] - ay) * ey) / (ex * ex + ey * ey + T(1e-9));
+            t = t < T(0) ? T(0) : (t > T(1) ? T(1) : t);
+            const T dx = p[0] - (ax + t * ex);
+            const T dy = p[1] - (ay + t * ey);
+            if (best2 < T(0) || dx * dx + dy * dy < best2) {
+                best2 = dx * dx + dy * dy;
+                bestX = dx;
+                bestY = dy;
+            }
+        }
+        residual[0] = bestX / T(sigmaM);
+        residual[1] = bestY / T(sigmaM);
+        return true;
+    }
+};
+
 } // namespace luming::detail
