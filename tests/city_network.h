@@ -306,6 +306,7 @@ inline QList<NamedLine> gridRoads(const SeedCity& c, int filler) {
                 {ns, {origin + QPointF(i * step, j * step), origin + QPointF(i * step, (j + 1) * step)}, {}});
         }
     }
+    out.resize(std::min<qsizetype>(out.size(), filler));
     return out;
 }
 

@@ -9,6 +9,9 @@
 #include "centerlines/line_chain.h"
 #include "chinese/name_key.h"
 #include "city_network.h"
+#include "cli_run.h"
+#include "export/road_exporter.h"
+#include "store/road_store.h"
 #include "test_support.h"
 
 #include <QElapsedTimer>
@@ -345,6 +348,64 @@ private slots:
         }
         QVERIFY2(endsChecked >= 5, qPrintable(QString::number(endsChecked)));
         qInfo("%d ends of schematic roads checked on layer roads", endsChecked);
+    }
+
+    // The whole path as a user runs it: a 100,000-line city GeoPackage (the seed's roads, their traditional
+    // decoys and a grid of other roads, in CGCS2000 lon/lat) → `luming layout --centerlines -o` → the saved
+    // project holds geometry_source layer:<file> and the residuals; the GeoJSON export carries them.
+    void cliStoresAndExports() {
+        const SeedCity& c = test::seedCity();
+        QTemporaryDir dir;
+        dir.setAutoRemove(qEnvironmentVariableIsEmpty("LUMING_KEEP_CITY"));
+        QList<NamedLine> lines = truthNetwork(c);
+        for (const RoadRecord& r : c.records)
+            if (const auto d = test::decoyOf(c, r.seq, Decoy::Traditional))
+                lines.append(*d);
+        lines += test::gridRoads(c, 100000 - int(lines.size()));
+        const QString city = dir.filePath(QStringLiteral("city.gpkg"));
+        QVERIFY(test::writeCity(city, lines, c.project.region.metricEpsg));
+        const QString out = dir.filePath(QStringLiteral("seed.gpkg"));
+        const test::Run run =
+            test::runLuming({QStringLiteral("layout"), test::seedNoticePath(),
+                             QStringLiteral("--centerlines"), city, QStringLiteral("-o"), out});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        qInfo("%s", qPrintable(run.out.section(u'\n', 0, 0)));
+        QVERIFY2(run.out.contains(QStringLiteral("(100000 lines")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("58 road(s) taken, 1 stay schematic")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("length off 1")), qPrintable(run.out));
+
+        const LoadResult loaded = RoadStore::load(out);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        int fromLayer = 0;
+        for (const RoadGeometry& g : loaded.project.roads) {
+            if (g.source != GeometrySource::Layer)
+                continue;
+            ++fromLayer;
+            QCOMPARE(g.sourceFile, QStringLiteral("city.gpkg"));
+            QVERIFY(g.startGapM && *g.startGapM <= 20 && g.endGapM && *g.endGapM <= 20);
+            QVERIFY(g.lengthErrorM &&
+                    std::abs(*g.lengthErrorM) <= 0.05 * *loaded.project.recordOf(g.id)->lengthM);
+        }
+        QCOMPARE(fromLayer, 58);
+        int rejected = 0;
+        for (const Finding& f : loaded.project.parse.notices.first().findings)
+            if (f.code == FindingCode::CenterlineRejected) {
+                ++rejected;
+                QVERIFY2(f.message.contains(QStringLiteral("% off the stated 953.6 m")) ||
+                             f.message.contains(QStringLiteral("off the stated 954 m")),
+                         qPrintable(f.message));
+            }
+        QCOMPARE(rejected, 1);
+
+        ExportOptions options;
+        options.format = ExportFormat::GeoJson;
+        options.path = dir.filePath(QStringLiteral("roads.geojson"));
+        const ExportResult exported = exportRoads(loaded.project, options);
+        QVERIFY2(exported.ok(), qPrintable(exported.message));
+        const QByteArray json = test::readAll(exported.files.first());
+        QCOMPARE(json.count("\"几何来源\": \"layer:city.gpkg\""), 58);
+        QCOMPARE(json.count("\"几何来源\": \"schematic\""), 1);
+        QCOMPARE(json.count("\"起点间距\": "), 59);
     }
 };
 
