@@ -662,6 +662,14 @@
 <context>
     <name>luming::app::MainWindow</name>
     <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>Use road &amp;layer…</source>
+        <translation>Use road &amp;layer…</translation>
+    </message>
+    <message>
         <source>Choose &amp;region…</source>
         <translation>Choose &amp;region…</translation>
     </message>
@@ -1442,6 +1450,37 @@ Read the attributes of %2 as:</translation>
             <numerusform>%n finding of the same kind; open the line to list it</numerusform>
             <numerusform>%n findings of the same kind; open the line to list them</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CenterlineAction</name>
+    <message>
+        <source>Use road layer</source>
+        <translation>Use road layer</translation>
+    </message>
+    <message>
+        <source>Open a notice first.</source>
+        <translation>Open a notice first.</translation>
+    </message>
+    <message>
+        <source>Road layer for the notice&apos;s roads</source>
+        <translation>Road layer for the notice&apos;s roads</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.zip);;All files (*)</source>
+        <translation>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Matching the roads to %1…</source>
+        <translation>Matching the roads to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 road(s) drawn from %2; %3 stay schematic (see the findings)</source>
+        <translation>%1 road(s) drawn from %2; %3 stay schematic (see the findings)</translation>
     </message>
 </context>
 </TS>

@@ -656,6 +656,14 @@
 <context>
     <name>luming::app::MainWindow</name>
     <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Use road &amp;layer…</source>
+        <translation>使用道路图层(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Choose &amp;region…</source>
         <translation>选择区域(&amp;R)…</translation>
     </message>
@@ -1415,6 +1423,37 @@ Read the attributes of %2 as:</source>
         <translation>
             <numerusform>同类检查结果 %n 条；展开此行查看全部</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CenterlineAction</name>
+    <message>
+        <source>Use road layer</source>
+        <translation>使用道路图层</translation>
+    </message>
+    <message>
+        <source>Open a notice first.</source>
+        <translation>请先打开一份公告。</translation>
+    </message>
+    <message>
+        <source>Road layer for the notice&apos;s roads</source>
+        <translation>为公告的道路选择道路图层</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.zip);;All files (*)</source>
+        <translation>矢量文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Matching the roads to %1…</source>
+        <translation>正在将道路与 %1 匹配…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 road(s) drawn from %2; %3 stay schematic (see the findings)</source>
+        <translation>%1 条道路取自 %2；%3 条仍为示意位置（见问题列表）</translation>
     </message>
 </context>
 </TS>
