@@ -29,7 +29,7 @@ int root(QList<int>& parent, int i) {
 
 QList<LineChain> chainPieces(const QList<QList<QPointF>>& pieces, double gapM) {
     const int n = int(pieces.size());
-    QList<QList<int>> near(2 * n); // other pieces' ends within the gap of each end
+    QList<QList<int>> near(2 * qsizetype(n)); // other pieces' ends within the gap of each end
     QList<int> parent(n);
     std::iota(parent.begin(), parent.end(), 0);
     // Pieces of one name are few (tens): all pairs.

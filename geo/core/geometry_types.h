@@ -29,10 +29,10 @@ struct RoadGeometry {
     // GeometrySource::Layer: the layer file the line was taken from (its file name), and how the line meets
     // the text in metres — each end's distance to the named start / end road, drawn minus stated length.
     // nullopt where the text gives nothing to check.
-    QString sourceFile;
-    std::optional<double> startGapM;
-    std::optional<double> endGapM;
-    std::optional<double> lengthErrorM;
+    QString sourceFile{};
+    std::optional<double> startGapM{};
+    std::optional<double> endGapM{};
+    std::optional<double> lengthErrorM{};
 };
 
 // One administrative polygon (rings: first outer, then holes; several parts allowed).
