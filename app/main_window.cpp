@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "attribute_table.h"
+#include "centerline_action.h"
 #include "core/background.h"
 #include "crs_question.h"
 #include "details_panel.h"
@@ -234,6 +235,10 @@ void MainWindow::createMenus() {
     view->addAction(tableDock_->toggleViewAction());
     view->addSeparator();
     view->addMenu(createLanguageMenu(this));
+
+    QMenu* layout = menuBar()->addMenu(tr("&Layout"));
+    connect(layout->addAction(tr("Use road &layer…")), &QAction::triggered, this,
+            [this] { useRoadLayer(this); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction_);

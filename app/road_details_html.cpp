@@ -197,6 +197,8 @@ QString RoadDetailsHtml::placementText(Placement placement) {
         return tr("a point inside its 区 (no anchor)");
     case Placement::City:
         return tr("the region's centre (its 区 has no boundary)");
+    case Placement::Layer:
+        return tr("the roads of its cluster taken from a centerline layer");
     case Placement::None:
         break;
     }
@@ -217,7 +219,7 @@ QString RoadDetailsHtml::build(const Project& project, const RoadKey& key) {
     if (geometry) {
         html += row(tr("Geometry"), geometry->source == GeometrySource::Schematic
                                         ? tr("schematic, derived from the notice text")
-                                        : esc(geometrySourceCode(geometry->source)));
+                                        : esc(geometrySourceText(geometry->source, geometry->sourceFile)));
         html += row(tr("Drawn length"), esc(metres(geometry->drawnLengthM)));
         html += row(tr("Placed by"), placementText(geometry->placement));
     } else {

@@ -1,9 +1,12 @@
 #include "layout_command.h"
 
+#include "centerlines/centerline_layout.h"
 #include "core/finding_messages.h"
 #include "exit_status.h"
+#include "progress_line.h"
 #include "project_source.h"
 #include "region_option.h"
+#include "store/road_store.h"
 #include "terminal_stream.h"
 
 #include <QCommandLineParser>
@@ -32,6 +35,17 @@ int runLayout(const QStringList& args) {
     cli.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
                    QStringLiteral("Every row, not only the summary.")});
     cli.addOption(regionOption());
+    cli.addOption(
+        {QStringLiteral("centerlines"),
+         QStringLiteral("Take the roads' lines from this road layer (any vector file GDAL reads) where "
+                        "a line of the same name passes the text's checks."),
+         QStringLiteral("FILE")});
+    cli.addOption({QStringLiteral("name-field"),
+                   QStringLiteral("The layer's field holding road names (default: detected)."),
+                   QStringLiteral("F")});
+    cli.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                   QStringLiteral("Save the laid-out project to PATH (.gpkg)."),
+                   QStringLiteral("PATH")});
     cli.addHelpOption();
     if (!cli.parse(args) || cli.positionalArguments().size() != 1) {
         if (cli.isSet(QStringLiteral("help"))) {
@@ -44,12 +58,44 @@ int runLayout(const QStringList& args) {
     const std::optional<NoticeRegion> region = chosenRegion(cli, err, QStringLiteral("layout"));
     if (!region)
         return UsageError;
-    const OpenedProject opened = openProject(cli.positionalArguments().first(), err, *region);
+    const QString output = cli.value(QStringLiteral("output"));
+    if (!output.isEmpty() && !output.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive)) {
+        err << "luming layout: " << output << ": the project is saved as a GeoPackage (.gpkg)\n";
+        return UsageError;
+    }
+    OpenedProject opened = openProject(cli.positionalArguments().first(), err, *region);
     if (opened.status != Success)
         return opened.status;
-    const Project& p = opened.project;
+    Project& p = opened.project;
 
-    out << LayoutSummary::tr("Schematic positions, derived from the notice text (not surveyed).") << "\n";
+    if (cli.isSet(QStringLiteral("centerlines"))) {
+        CenterlineOptions options;
+        options.path = cli.value(QStringLiteral("centerlines"));
+        options.nameField = cli.value(QStringLiteral("name-field"));
+        CenterlineOutcome used;
+        {
+            ProgressLine progress(err, QStringLiteral("Reading %1").arg(options.path));
+            used = useCenterlines(p, options, progress.feedback());
+        }
+        for (const QString& w : used.warnings)
+            err << "luming layout: warning: " << w << "\n";
+        if (!used.error.isEmpty()) {
+            err << "luming layout: " << used.error << "\n";
+            return InputUnreadable;
+        }
+        out << LayoutSummary::tr(
+                   "Centerlines from %1 (%2 lines, read in %3 ms, matched and laid out in %4 ms): "
+                   "%5 road(s) taken, %6 stay schematic")
+                   .arg(options.path)
+                   .arg(used.layerLines)
+                   .arg(used.readMs, 0, 'f', 0)
+                   .arg(used.matchMs, 0, 'f', 0)
+                   .arg(used.matched)
+                   .arg(used.failed)
+            << "\n";
+    } else {
+        out << LayoutSummary::tr("Schematic positions, derived from the notice text (not surveyed).") << "\n";
+    }
     double worstLengthPct = 0;
     double worstTie = 0;
     for (const auto& row : p.layoutReport) {
@@ -71,11 +117,20 @@ int runLayout(const QStringList& args) {
         const bool always = row.kind == ReportKind::Conflict || row.kind == ReportKind::Anchor ||
                             row.kind == ReportKind::InsideDistrict || row.kind == ReportKind::Readability ||
                             row.kind == ReportKind::Bend || row.kind == ReportKind::Crossing ||
-                            row.kind == ReportKind::Overlap;
+                            row.kind == ReportKind::Overlap ||
+                            (row.kind == ReportKind::Centerline && row.seq == 0);
         if (always || cli.isSet(QStringLiteral("verbose")))
             out << "  " << reportKindText(row.kind) << "  "
                 << (row.seq > 0 ? QStringLiteral("#%1 ").arg(row.seq) : QString()) << row.name << ": "
                 << translateFindingMessage(row.detail) << "\n";
+    }
+    if (!output.isEmpty()) {
+        const StoreResult saved = RoadStore::save(output, p);
+        if (!saved.ok) {
+            err << "luming layout: " << saved.error << "\n";
+            return OutputFailed;
+        }
+        out << "Saved " << output << "\n";
     }
     return Success;
 }

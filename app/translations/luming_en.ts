@@ -82,6 +82,10 @@
         <translation>the region&apos;s centre (its 区 has no boundary)</translation>
     </message>
     <message>
+        <source>the roads of its cluster taken from a centerline layer</source>
+        <translation>the roads of its cluster taken from a centerline layer</translation>
+    </message>
+    <message>
         <source>not placed: the notice&apos;s region is unknown</source>
         <translation>not placed: the notice&apos;s region is unknown</translation>
     </message>
@@ -714,6 +718,14 @@
     <message>
         <source>Loading cancelled; the layer keeps what was read. %1</source>
         <translation>Loading cancelled; the layer keeps what was read. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>Use road &amp;layer…</source>
+        <translation>Use road &amp;layer…</translation>
     </message>
     <message>
         <source>Choose &amp;region…</source>
@@ -1673,6 +1685,37 @@ Read the attributes of %2 as:</translation>
     <message>
         <source>Width from field</source>
         <translation>Width from field</translation>
+    </message>
+</context>
+<context>
+    <name>CenterlineAction</name>
+    <message>
+        <source>Use road layer</source>
+        <translation>Use road layer</translation>
+    </message>
+    <message>
+        <source>Open a notice first.</source>
+        <translation>Open a notice first.</translation>
+    </message>
+    <message>
+        <source>Road layer for the notice&apos;s roads</source>
+        <translation>Road layer for the notice&apos;s roads</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.zip);;All files (*)</source>
+        <translation>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Matching the roads to %1…</source>
+        <translation>Matching the roads to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 road(s) drawn from %2; %3 stay schematic (see the findings)</source>
+        <translation>%1 road(s) drawn from %2; %3 stay schematic (see the findings)</translation>
     </message>
 </context>
 </TS>

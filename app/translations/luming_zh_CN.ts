@@ -82,6 +82,10 @@
         <translation>区域中心（所属区无边界）</translation>
     </message>
     <message>
+        <source>the roads of its cluster taken from a centerline layer</source>
+        <translation>所在组的道路取自中心线图层</translation>
+    </message>
+    <message>
         <source>not placed: the notice&apos;s region is unknown</source>
         <translation>未定位：公告所属区域未知</translation>
     </message>
@@ -707,6 +711,14 @@
     <message>
         <source>Loading cancelled; the layer keeps what was read. %1</source>
         <translation>加载已取消，图层保留已读取的部分。%1</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Use road &amp;layer…</source>
+        <translation>使用道路图层(&amp;L)…</translation>
     </message>
     <message>
         <source>Choose &amp;region…</source>
@@ -1645,6 +1657,37 @@ Read the attributes of %2 as:</source>
     <message>
         <source>Width from field</source>
         <translation>宽度取自字段</translation>
+    </message>
+</context>
+<context>
+    <name>CenterlineAction</name>
+    <message>
+        <source>Use road layer</source>
+        <translation>使用道路图层</translation>
+    </message>
+    <message>
+        <source>Open a notice first.</source>
+        <translation>请先打开一份公告。</translation>
+    </message>
+    <message>
+        <source>Road layer for the notice&apos;s roads</source>
+        <translation>为公告的道路选择道路图层</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.zip);;All files (*)</source>
+        <translation>矢量文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Matching the roads to %1…</source>
+        <translation>正在将道路与 %1 匹配…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 road(s) drawn from %2; %3 stay schematic (see the findings)</source>
+        <translation>%1 条道路取自 %2；%3 条仍为示意位置（见问题列表）</translation>
     </message>
 </context>
 </TS>

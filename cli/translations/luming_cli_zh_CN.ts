@@ -4,6 +4,10 @@
 <context>
     <name>LayoutSummary</name>
     <message>
+        <source>Centerlines from %1 (%2 lines, read in %3 ms, matched and laid out in %4 ms): %5 road(s) taken, %6 stay schematic</source>
+        <translation>中心线取自 %1（%2 条线，读取 %3 毫秒，匹配并布局 %4 毫秒）：采用 %5 条道路，%6 条仍为示意</translation>
+    </message>
+    <message>
         <source>Schematic positions, derived from the notice text (not surveyed).</source>
         <translation>示意位置，由公告文字推算（非实测）。</translation>
     </message>

@@ -42,6 +42,8 @@ enum class FindingCode {
     LayoutLengthConflict, // a road drawn off its stated length
     LayoutTieConflict,    // a stated end or turn let go of the road it should lie on
     LayoutAnchorConflict, // a cluster farther from its 街道's anchor than the anchor's stated accuracy
+    // a centerline layer was given, but no line of it passes the text's checks for this road
+    CenterlineRejected,
     // the notice's region and its places against the gazetteer (geo/region)
     RegionUnknown,
     RegionAmbiguous,

@@ -111,6 +111,24 @@ constexpr Template kTemplates[] = {
                        "Layout: the numbers conflict. The roads of %1 (item %2) are drawn %3 m from its "
                        "anchor, %4 m beyond the anchor's stated ±%5 m: their lengths and ties hold them "
                        "there against the other anchors of their cluster.")},
+    {FindingMessage::CenterlineNoLine,
+     QT_TRANSLATE_NOOP("Finding", "Centerlines: %3 has no line named like item %1 (%2) in the notice's "
+                                  "region; the road stays schematic.")},
+    {FindingMessage::CenterlineNotChained,
+     QT_TRANSLATE_NOOP("Finding", "Centerlines: the %4 lines of %3 named like item %1 (%2) do not chain into "
+                                  "one line (a gap over %5 m or a branch); the road stays schematic.")},
+    {FindingMessage::CenterlineEndRoadMissing,
+     QT_TRANSLATE_NOOP("Finding", "Centerlines: the line of item %1 (%2) in %3 cannot be checked: no line "
+                                  "named %4, the road its %5 should touch; the road stays schematic.")},
+    {FindingMessage::CenterlineEndOff,
+     QT_TRANSLATE_NOOP("Finding", "Centerlines: the line of item %1 (%2) in %3 has its %4 %5 m from %6 "
+                                  "(limit %7 m); the road stays schematic.")},
+    {FindingMessage::CenterlineLengthOff,
+     QT_TRANSLATE_NOOP("Finding", "Centerlines: the line of item %1 (%2) in %3 is %4 m long, %5 % off the "
+                                  "stated %6 m (limit %7 %); the road stays schematic.")},
+    {FindingMessage::CenterlineDirectionOff,
+     QT_TRANSLATE_NOOP("Finding", "Centerlines: the line of item %1 (%2) in %3 runs %4° off the stated "
+                                  "direction (limit %5°); the road stays schematic.")},
     {FindingMessage::RegionUnknown,
      QT_TRANSLATE_NOOP("Finding",
                        "No place of the notice names a city in the gazetteer: the region is unknown, so its "

@@ -50,6 +50,13 @@ enum class FindingMessage {
     LayoutTieConflict,
     LayoutLengthConflict,
     LayoutAnchorConflict,
+    // real geometry from a centerline layer (geo/centerlines): why a road stays schematic
+    CenterlineNoLine,
+    CenterlineNotChained,
+    CenterlineEndRoadMissing,
+    CenterlineEndOff,
+    CenterlineLengthOff,
+    CenterlineDirectionOff,
     // the notice's region and its places against the gazetteer (geo/region)
     RegionUnknown,
     RegionAmbiguous,

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace luming {
 
@@ -25,6 +26,13 @@ struct RoadGeometry {
     GeometrySource source = GeometrySource::Schematic; // how the line was made
     double drawnLengthM = 0;                           // along the line, in metres of the region's GK zone
     Placement placement = Placement::None;             // what the layout placed it by
+    // GeometrySource::Layer: the layer file the line was taken from (its file name), and how the line meets
+    // the text in metres — each end's distance to the named start / end road, drawn minus stated length.
+    // nullopt where the text gives nothing to check.
+    QString sourceFile{};
+    std::optional<double> startGapM{};
+    std::optional<double> endGapM{};
+    std::optional<double> lengthErrorM{};
 };
 
 // One administrative polygon (rings: first outer, then holes; several parts allowed).

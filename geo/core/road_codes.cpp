@@ -67,6 +67,7 @@ const CodeTable<Placement>& placements() {
         {Placement::Anchor, QStringLiteral("anchor")},
         {Placement::District, QStringLiteral("district")},
         {Placement::City, QStringLiteral("city")},
+        {Placement::Layer, QStringLiteral("layer")},
     };
     return table;
 }
@@ -84,6 +85,7 @@ const CodeTable<ReportKind>& reportKinds() {
         {ReportKind::Crossing, QStringLiteral("crossing")},
         {ReportKind::Overlap, QStringLiteral("overlap")},
         {ReportKind::Readability, QStringLiteral("readability")},
+        {ReportKind::Centerline, QStringLiteral("centerline")},
     };
     return table;
 }
@@ -119,6 +121,7 @@ const QList<FindingCodeRow>& findingCodes() {
         {FindingCode::LayoutLengthConflict, QStringLiteral("layout_length_conflict"), Severity::Warning},
         {FindingCode::LayoutTieConflict, QStringLiteral("layout_tie_conflict"), Severity::Warning},
         {FindingCode::LayoutAnchorConflict, QStringLiteral("layout_anchor_conflict"), Severity::Warning},
+        {FindingCode::CenterlineRejected, QStringLiteral("centerline_rejected"), Severity::Info},
         {FindingCode::RegionUnknown, QStringLiteral("region_unknown"), Severity::Warning},
         {FindingCode::RegionAmbiguous, QStringLiteral("region_ambiguous"), Severity::Warning},
         {FindingCode::PlaceUnknown, QStringLiteral("place_unknown"), Severity::Warning},
@@ -197,6 +200,17 @@ QString geometrySourceCode(GeometrySource source) {
 }
 std::optional<GeometrySource> geometrySourceFromCode(QStringView code) {
     return valueOf(geometrySources(), code);
+}
+QString geometrySourceText(GeometrySource source, const QString& file) {
+    const QString code = geometrySourceCode(source);
+    return source == GeometrySource::Layer && !file.isEmpty() ? code + u':' + file : code;
+}
+std::optional<std::pair<GeometrySource, QString>> geometrySourceFromText(QStringView text) {
+    const qsizetype colon = text.indexOf(u':');
+    const std::optional<GeometrySource> source = geometrySourceFromCode(colon < 0 ? text : text.left(colon));
+    if (!source || (colon >= 0 && *source != GeometrySource::Layer))
+        return std::nullopt;
+    return std::pair{*source, colon < 0 ? QString() : text.mid(colon + 1).toString()};
 }
 QString placementCode(Placement placement) {
     return codeOf(placements(), placement);

@@ -6,6 +6,7 @@
 #include <QPointF>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace luming {
 
@@ -24,7 +25,8 @@ enum class Shape { None, Straight, L, Z, Loop, Turn };
 enum class GeometrySource { None, Schematic, Layer };
 
 // Where the layout put a road: at a named anchor, in its district, at the city fallback centre.
-enum class Placement { None, Anchor, District, City };
+// Layer: the cluster holds roads taken from a centerline layer and stays where they are.
+enum class Placement { None, Anchor, District, City, Layer };
 
 // Kinds of layout report rows.
 // Bend, Crossing, Overlap: a straight road drawn bent, two same-orientation roads crossing, two roads running
@@ -41,6 +43,7 @@ enum class ReportKind {
     Crossing,
     Overlap,
     Readability,
+    Centerline, // a road matched to a centerline layer, or why not; and the matched / failed counts
 };
 
 // Code tables: the words and codes on disk and in the notices. xFromCode(code) is nullopt for an
@@ -51,7 +54,12 @@ QString shapeCode(Shape shape); // "straight", "L", "Z", "loop", "turn"; "" for 
 std::optional<Shape> shapeFromCode(QStringView code);
 QString geometrySourceCode(GeometrySource source); // "schematic", "layer"; "" for None
 std::optional<GeometrySource> geometrySourceFromCode(QStringView code);
-QString placementCode(Placement placement); // "anchor", "district", "city"; "" for None
+// geometry_source as stored and exported: the code, for Layer "layer:<file>" (file: the layer's file name).
+QString geometrySourceText(GeometrySource source, const QString& file);
+// Back: "layer:roads.gpkg" → (Layer, "roads.gpkg"), "schematic" → (Schematic, ""); nullopt for an unknown
+// code.
+std::optional<std::pair<GeometrySource, QString>> geometrySourceFromText(QStringView text);
+QString placementCode(Placement placement); // "anchor", "district", "city", "layer"; "" for None
 std::optional<Placement> placementFromCode(QStringView code);
 QString reportKindCode(ReportKind kind); // "length", "tie", …, "inside_district"
 std::optional<ReportKind> reportKindFromCode(QStringView code);

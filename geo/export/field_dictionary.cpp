@@ -115,6 +115,23 @@ QList<ExportField> noticeFields() {
     };
 }
 
+// A residual of a line taken from a centerline layer (RoadGeometry), in metres to the centimetre.
+ExportField residualField(const QString& code, const QString& name, const QString& description,
+                          std::optional<double> RoadGeometry::*member) {
+    return {code,
+            name,
+            ExportFieldType::Real,
+            12,
+            2,
+            description,
+            [member](const RoadRow& r) {
+                const std::optional<double> v = r.hasLine() ? r.geometry->*member : std::nullopt;
+                return v ? QVariant(std::round(*v * 100) / 100) : QVariant();
+            },
+            DbfOverflow::Refuse,
+            {}};
+}
+
 QList<ExportField> geometryFields() {
     return {
         {QStringLiteral("JHLY"),
@@ -122,9 +139,11 @@ QList<ExportField> geometryFields() {
          ExportFieldType::String,
          20,
          0,
-         QStringLiteral("schematic = 由公告文字推算的示意位置，非实测中心线；空 = 尚未生成几何"),
+         QStringLiteral("schematic = 由公告文字推算的示意位置，非实测中心线；layer:<文件名> = "
+                        "取自该道路图层、已按公告文字核对的中心线；空 = 尚未生成几何"),
          [](const RoadRow& r) {
-             return r.hasLine() ? text(geometrySourceCode(r.geometry->source)) : QVariant();
+             return r.hasLine() ? text(geometrySourceText(r.geometry->source, r.geometry->sourceFile))
+                                : QVariant();
          },
          DbfOverflow::Refuse,
          {}},
@@ -152,6 +171,15 @@ QList<ExportField> geometryFields() {
          },
          DbfOverflow::Refuse,
          {}},
+        residualField(QStringLiteral("QDJJ"), QStringLiteral("起点间距"),
+                      QStringLiteral("取自道路图层的线：起点到公告所述起点道路的距离，米"),
+                      &RoadGeometry::startGapM),
+        residualField(QStringLiteral("ZDJJ"), QStringLiteral("终点间距"),
+                      QStringLiteral("取自道路图层的线：终点到公告所述终点道路的距离，米"),
+                      &RoadGeometry::endGapM),
+        residualField(QStringLiteral("CDWC"), QStringLiteral("长度误差"),
+                      QStringLiteral("取自道路图层的线：图层线长减公告所述长度，米"),
+                      &RoadGeometry::lengthErrorM),
     };
 }
 

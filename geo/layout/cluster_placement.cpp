@@ -131,6 +131,10 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
     QList<QString> fallbackNote(g.clusterCount);
     QHash<QString, QList<int>> byDistrict; // anchorless clusters whose 区 has a polygon
     for (int c = 0; c < g.clusterCount; ++c) {
+        if (g.clusterIsFixed(c)) { // already in place: its layer roads are where they are
+            placed[c] = Placement::Layer;
+            continue;
+        }
         double wsum = 0;
         QPointF t;
         bool junction = false;
@@ -235,6 +239,14 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
         for (int n : clusterNodes[c])
             pos[n] += shift[c];
         const QString roadsText = clusterRoadNames[c].join(u'、');
+        if (placed[c] == Placement::Layer) {
+            rows.append({notice, 0, QString(), ReportKind::Anchor,
+                         QStringLiteral("cluster of %1: kept where its roads taken from the centerline layer "
+                                        "are")
+                             .arg(roadsText),
+                         0});
+            continue;
+        }
         if (refs[c].isEmpty()) {
             rows.append(
                 {notice, 0, QString(), ReportKind::Anchor,

@@ -66,10 +66,23 @@ double ClusterSolver::solve(int cluster, QList<QPointF>& positions) const {
     };
 
     const QList<int> roads = g.roadsOfCluster(cluster);
+    QSet<int> pinned; // ends of roads taken from a centerline layer
     for (int r : roads) {
         const GraphRoad& road = g.roads[r];
         const bool notice = !road.isReferenced();
         const QList<int> path = g.nodesOfRoad(r);
+        if (road.isFixed()) {
+            // Its own terms are the layer's line: every node on it, its ends where the line ends.
+            for (int n : path)
+                addFixed(std::make_unique<ceres::AutoDiffCostFunction<detail::PointOnFixedLineTerm, 2, 2>>(
+                             new detail::PointOnFixedLineTerm{road.fixedLine, o.onLineSigmaM}),
+                         {n});
+            if (!path.isEmpty()) {
+                pinned.insert(path.first());
+                pinned.insert(path.last());
+            }
+            continue;
+        }
         const bool complete = std::all_of(road.legs.cbegin(), road.legs.cend(), [](const GraphLeg& leg) {
             return leg.firstNode >= 0 && leg.lastNode >= 0;
         });
@@ -200,8 +213,12 @@ double ClusterSolver::solve(int cluster, QList<QPointF>& positions) const {
 
     if (used.isEmpty())
         return 0;
-    // Gauge: the cluster may move as a whole; its lowest node stays where the initial layout put it.
-    problem.SetParameterBlockConstant(block(*std::min_element(used.cbegin(), used.cend())));
+    // Gauge: the cluster may move as a whole; its lowest node stays where the initial layout put it. A
+    // cluster with layer roads is held by their pinned ends instead.
+    if (pinned.isEmpty())
+        problem.SetParameterBlockConstant(block(*std::min_element(used.cbegin(), used.cend())));
+    for (int n : pinned)
+        problem.SetParameterBlockConstant(block(n));
 
     ceres::Solver::Options options;
     options.linear_solver_type = ceres::DENSE_NORMAL_CHOLESKY;
@@ -229,7 +246,7 @@ void ClusterSolver::snapToLegs(const ConstraintGraph& g, QList<QPointF>& positio
     // The notice legs each node lies inside (not at an end), as chords.
     QList<QList<QPair<QPointF, QPointF>>> chords(positions.size());
     for (const GraphRoad& road : g.roads) {
-        if (road.isReferenced())
+        if (road.isReferenced() || road.isFixed()) // a layer road's nodes stay on the layer's line
             continue;
         for (const GraphLeg& leg : road.legs) {
             for (qsizetype i = 1; i + 1 < leg.nodes.size(); ++i)

@@ -233,6 +233,12 @@ QString ConstraintGraph::nodeLabel(int node) const {
     return roads[n.roadA].name + QStringLiteral("×") + roads[n.roadB].name;
 }
 
+bool ConstraintGraph::clusterIsFixed(int cluster) const {
+    return std::any_of(roads.cbegin(), roads.cend(), [cluster](const GraphRoad& road) {
+        return road.cluster == cluster && road.isFixed();
+    });
+}
+
 QList<int> ConstraintGraph::roadsOfCluster(int cluster) const {
     QList<int> out;
     for (int i = 0; i < roads.size(); ++i) {

@@ -35,7 +35,12 @@ struct GraphRoad {
     QStringList subdistricts;
     QList<GraphLeg> legs;
     int cluster = -1;
+    // Metres (the region's working CRS): the road's line taken from a centerline layer. Non-empty: the
+    // road is fixed there, its ends pinned and every node on it kept on the line; the solver moves the
+    // roads tied to it instead.
+    QList<QPointF> fixedLine;
     bool isReferenced() const { return record < 0; }
+    bool isFixed() const { return !fixedLine.isEmpty(); }
     Axis axis() const { return axisOf(legs.first().heading); }
 };
 
@@ -93,6 +98,7 @@ public:
 
     QString nodeLabel(int node) const;
     QList<int> roadsOfCluster(int cluster) const;
+    bool clusterIsFixed(int cluster) const; // holds a road taken from a centerline layer
     QList<int> nodesOfRoad(int road) const; // every node on any leg, ordered start → end
     int roadIndexForRecord(int record) const;
     // The node where two roads meet, or -1.

@@ -129,6 +129,22 @@ QPointF LayoutReport::tiePoint(const ConstraintGraph& g, const GraphTie& tie, co
         return line.first();
     if (tie.end == TieEnd::End)
         return line.last();
+    if (g.roads[tie.road].isFixed() && line.size() >= 2) {
+        // A line from a layer has its own vertices: its turn is the vertex farthest off the chord.
+        const QPointF e = line.last() - line.first();
+        const double len = std::max(1e-9, std::hypot(e.x(), e.y()));
+        QPointF turn = line.first();
+        double farthest = -1;
+        for (const QPointF& p : line) {
+            const double off =
+                std::abs(e.x() * (p.y() - line.first().y()) - e.y() * (p.x() - line.first().x())) / len;
+            if (off > farthest) {
+                farthest = off;
+                turn = p;
+            }
+        }
+        return turn;
+    }
     const QList<int> nodes = g.nodesOfRoad(tie.road);
     const qsizetype at = nodes.indexOf(tie.node);
     return at >= 0 && at < line.size() ? line[at] : line.first();

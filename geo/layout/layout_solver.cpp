@@ -30,7 +30,7 @@ QList<QPointF> lineOf(const ConstraintGraph& g, const QList<QPointF>& pos, int r
 }
 
 bool hasCompleteLength(const GraphRoad& road) {
-    if (road.isReferenced() || !road.lengthM || *road.lengthM <= 0)
+    if (road.isReferenced() || road.isFixed() || !road.lengthM || *road.lengthM <= 0)
         return false;
     return std::all_of(road.legs.cbegin(), road.legs.cend(),
                        [](const GraphLeg& leg) { return leg.firstNode >= 0 && leg.lastNode >= 0; });
@@ -80,6 +80,63 @@ struct Release {
     QStringList strained;
 };
 
+QPointF nearestOnLine(const QList<QPointF>& line, QPointF p) {
+    QPointF best = line.first();
+    double best2 = -1;
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QPointF e = line[i + 1] - line[i];
+        const double len2 = QPointF::dotProduct(e, e);
+        const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - line[i], e) / len2, 0.0, 1.0) : 0.0;
+        const QPointF q = line[i] + t * e;
+        const double d2 = QPointF::dotProduct(p - q, p - q);
+        if (best2 < 0 || d2 < best2) {
+            best2 = d2;
+            best = q;
+        }
+    }
+    return best;
+}
+
+// Roads taken from a layer: their lines go into the graph, and each cluster holding one starts where they
+// are (moved as a whole by the mean offset of their ends), their ends pinned and other nodes on the lines.
+void fixRoads(ConstraintGraph& g, QList<QPointF>& pos, const QList<RoadRecord>& records,
+              const QHash<int, QList<QPointF>>& fixedLines) {
+    QHash<int, QPointF> offsetSum;
+    QHash<int, int> offsetCount;
+    for (int r = 0; r < g.roads.size(); ++r) {
+        GraphRoad& road = g.roads[r];
+        const QList<int> path = g.nodesOfRoad(r);
+        if (road.isReferenced() || path.isEmpty())
+            continue;
+        const QList<QPointF> line = fixedLines.value(records[road.record].seq);
+        if (line.size() < 2)
+            continue;
+        road.fixedLine = line;
+        offsetSum[road.cluster] += line.first() - pos[path.first()] + line.last() - pos[path.last()];
+        offsetCount[road.cluster] += 2;
+    }
+    QList<bool> moved(pos.size(), false);
+    for (int r = 0; r < g.roads.size(); ++r) {
+        const int c = g.roads[r].cluster;
+        if (!offsetCount.contains(c))
+            continue;
+        for (int n : g.nodesOfRoad(r)) {
+            if (!std::exchange(moved[n], true))
+                pos[n] += offsetSum[c] / double(offsetCount[c]);
+        }
+    }
+    for (int r = 0; r < g.roads.size(); ++r) {
+        const GraphRoad& road = g.roads[r];
+        const QList<int> path = g.nodesOfRoad(r);
+        if (!road.isFixed())
+            continue;
+        for (int n : path)
+            pos[n] = nearestOnLine(road.fixedLine, pos[n]);
+        pos[path.first()] = road.fixedLine.first();
+        pos[path.last()] = road.fixedLine.last();
+    }
+}
+
 // Releases tried per round: enough for every end of the roads under strain in a notice-sized cluster.
 constexpr int kMaxReleaseCandidates = 40;
 
@@ -92,7 +149,8 @@ LayoutResult LayoutSolver::solve(const Notice& notice, const AnchorTable& anchor
 }
 
 LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeId& notice,
-                                 const AnchorTable& anchors) const {
+                                 const AnchorTable& anchors,
+                                 const QHash<int, QList<QPointF>>& fixedLines) const {
     QElapsedTimer timer;
     timer.start();
     LayoutResult result;
@@ -112,6 +170,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
 
     ConstraintGraph g = ConstraintGraph::build(records);
     QList<QPointF> pos = InitialLayout::compute(g);
+    fixRoads(g, pos, records, fixedLines);
 
     QList<Release> releases;
     // Solve, then keep apart the same-orientation roads the solve let cross or run together, and solve again.
@@ -194,7 +253,8 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
     // Output lines (CGCS2000 lon/lat); everything below is measured on them, back in the metric CRS.
     QList<QList<QPointF>> measured(g.roads.size());
     for (int r = 0; r < g.roads.size(); ++r) {
-        const QList<QPointF> lonLat = gk->inverse(lineOf(g, pos, r));
+        const QList<QPointF> lonLat =
+            gk->inverse(g.roads[r].isFixed() ? g.roads[r].fixedLine : lineOf(g, pos, r));
         measured[r] = gk->forward(lonLat);
         LonLatLine points;
         for (const QPointF& p : lonLat)
@@ -206,7 +266,7 @@ LayoutResult LayoutSolver::solve(const QList<RoadRecord>& records, const NoticeI
         RoadGeometry geom;
         geom.id = RoadId{notice, g.roads[r].seq};
         geom.points = points;
-        geom.source = GeometrySource::Schematic;
+        geom.source = g.roads[r].isFixed() ? GeometrySource::Layer : GeometrySource::Schematic;
         const int cluster = g.roads[r].cluster;
         geom.placement = cluster >= 0 && cluster < placements.size() ? placements[cluster] : Placement::None;
         geom.drawnLengthM = LayoutReport::polylineLength(measured[r]);

@@ -29,6 +29,9 @@
 #include "layout/layout_options.h"
 #include "layout/layout_result.h"
 
+#include <QHash>
+#include <QPointF>
+
 namespace luming {
 
 class LayoutSolver {
@@ -36,8 +39,12 @@ public:
     explicit LayoutSolver(LayoutOptions options = {});
 
     [[nodiscard]] LayoutResult solve(const Notice& notice, const AnchorTable& anchors) const;
+    // fixedLines: roads already drawn from a centerline layer (by seq; metres in the region's working CRS).
+    // Each stays exactly on its line (source Layer, placement Layer); the roads tied to it are solved around
+    // it, and its cluster is not moved to an anchor.
     [[nodiscard]] LayoutResult solve(const QList<RoadRecord>& records, const NoticeId& notice,
-                                     const AnchorTable& anchors) const;
+                                     const AnchorTable& anchors,
+                                     const QHash<int, QList<QPointF>>& fixedLines = {}) const;
 
     const LayoutOptions& options() const { return options_; }
 

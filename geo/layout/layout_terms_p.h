@@ -146,6 +146,24 @@ struct OrderTerm {
     }
 };
 
+// p's offset from the segment a–b, kept in best (x, y, squared length) when nearer than best so far
+// (best2 < 0: none yet).
+template <typename T>
+void nearerOffset(const T* p, const T& ax, const T& ay, const T& bx, const T& by, T& bestX, T& bestY,
+                  T& best2) {
+    const T ex = bx - ax;
+    const T ey = by - ay;
+    T t = ((p[0] - ax) * ex + (p[1] - ay) * ey) / (ex * ex + ey * ey + T(1e-9));
+    t = t < T(0) ? T(0) : (t > T(1) ? T(1) : t);
+    const T dx = p[0] - (ax + t * ex);
+    const T dy = p[1] - (ay + t * ey);
+    if (best2 < T(0) || dx * dx + dy * dy < best2) {
+        best2 = dx * dx + dy * dy;
+        bestX = dx;
+        bestY = dy;
+    }
+}
+
 // A tie released because the numbers conflict: the road's end (block 0) stays as near as it can to the
 // other road's polyline through blocks 1..count-1 (the node it left and its neighbours on that road).
 struct PointToPolylineTerm {
@@ -157,23 +175,25 @@ struct PointToPolylineTerm {
         T bestY(0);
         T best2(-1);
         for (int i = 1; i + 1 < count; ++i) {
-            const T* a = nodes[i];
-            const T* b = nodes[i + 1];
-            const T ex = b[0] - a[0];
-            const T ey = b[1] - a[1];
-            T t = ((p[0] - a[0]) * ex + (p[1] - a[1]) * ey) / (ex * ex + ey * ey + T(1e-9));
-            if (t < T(0))
-                t = T(0);
-            if (t > T(1))
-                t = T(1);
-            const T dx = p[0] - (a[0] + t * ex);
-            const T dy = p[1] - (a[1] + t * ey);
-            if (best2 < T(0) || dx * dx + dy * dy < best2) {
-                best2 = dx * dx + dy * dy;
-                bestX = dx;
-                bestY = dy;
-            }
+            nearerOffset(p, nodes[i][0], nodes[i][1], nodes[i + 1][0], nodes[i + 1][1], bestX, bestY, best2);
         }
+        residual[0] = bestX / T(sigmaM);
+        residual[1] = bestY / T(sigmaM);
+        return true;
+    }
+};
+
+// A node on a road taken from a centerline layer: its distance to that fixed line (constant points).
+struct PointOnFixedLineTerm {
+    QList<QPointF> line;
+    double sigmaM;
+    template <typename T> bool operator()(const T* p, T* residual) const {
+        T bestX(0);
+        T bestY(0);
+        T best2(-1);
+        for (qsizetype i = 0; i + 1 < line.size(); ++i)
+            nearerOffset(p, T(line[i].x()), T(line[i].y()), T(line[i + 1].x()), T(line[i + 1].y()), bestX,
+                         bestY, best2);
         residual[0] = bestX / T(sigmaM);
         residual[1] = bestY / T(sigmaM);
         return true;

@@ -168,10 +168,14 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
             RoadGeometry geometry;
             geometry.id = RoadId{notice, r.seq};
             geometry.points = gdal::toLonLat(*g->toLineString());
-            geometry.source =
-                geometrySourceFromCode(row.text("geometry_source")).value_or(GeometrySource::Schematic);
+            const auto source = geometrySourceFromText(row.text("geometry_source"));
+            geometry.source = source ? source->first : GeometrySource::Schematic;
+            geometry.sourceFile = source ? source->second : QString();
             geometry.placement = placementFromCode(row.text("placement")).value_or(Placement::None);
             geometry.drawnLengthM = row.real("drawn_length_m").value_or(0);
+            geometry.startGapM = row.real("start_gap_m");
+            geometry.endGapM = row.real("end_gap_m");
+            geometry.lengthErrorM = row.real("length_error_m");
             project->roads.append(geometry);
         }
         notices[*at].roads.append(r);

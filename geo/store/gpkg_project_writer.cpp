@@ -248,9 +248,12 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
                                     .arg(n.id.displayText())
                                     .arg(r.seq)
                                     .arg(r.name));
-                set.text("geometry_source", geometrySourceCode(g->source));
+                set.text("geometry_source", geometrySourceText(g->source, g->sourceFile));
                 set.real("drawn_length_m", g->drawnLengthM);
                 set.text("placement", placementCode(g->placement));
+                set.real("start_gap_m", g->startGapM);
+                set.real("end_gap_m", g->endGapM);
+                set.real("length_error_m", g->lengthErrorM);
                 ++expected_.roadsWithGeometry;
             } else {
                 if (g)
@@ -261,6 +264,9 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
                 set.text("geometry_source", {});
                 set.real("drawn_length_m", std::nullopt);
                 set.text("placement", {});
+                set.real("start_gap_m", std::nullopt);
+                set.real("end_gap_m", std::nullopt);
+                set.real("length_error_m", std::nullopt);
             }
             if (Status done = insert(layer, std::move(f)); !done)
                 return done;

@@ -62,6 +62,11 @@ std::vector<FieldSpec> roadColumns() {
     out.push_back({"placement", OFTString});
     // Why each field holds its value (io/evidence_json.h); added to projects written before it.
     out.push_back({"evidence", OFTString, OFSTJSON});
+    // A line taken from a centerline layer: its ends' distances to the roads the text names there, and
+    // drawn − stated length (metres; NULL for schematic lines and where the text gives nothing to check).
+    out.push_back({"start_gap_m", OFTReal});
+    out.push_back({"end_gap_m", OFTReal});
+    out.push_back({"length_error_m", OFTReal});
     return out;
 }
 

@@ -128,6 +128,30 @@
         <translation>示意布局：数字相互矛盾。%1 的道路（第 %2 条）绘制在距其锚点 %3 米处，超出锚点所述精度 ±%5 米达 %4 米：这些道路的长度和连接关系与同组其他锚点相抵触，使其只能位于此处。</translation>
     </message>
     <message>
+        <source>Centerlines: %3 has no line named like item %1 (%2) in the notice&apos;s region; the road stays schematic.</source>
+        <translation>中心线：%3 在公告所属区域内没有与第 %1 条（%2）同名的线；该道路仍为示意位置。</translation>
+    </message>
+    <message>
+        <source>Centerlines: the %4 lines of %3 named like item %1 (%2) do not chain into one line (a gap over %5 m or a branch); the road stays schematic.</source>
+        <translation>中心线：%3 中与第 %1 条（%2）同名的 %4 条线连不成一条线（有超过 %5 米的间隙或分叉）；该道路仍为示意位置。</translation>
+    </message>
+    <message>
+        <source>Centerlines: the line of item %1 (%2) in %3 cannot be checked: no line named %4, the road its %5 should touch; the road stays schematic.</source>
+        <translation>中心线：无法核对 %3 中第 %1 条（%2）的线：没有名为 %4 的线（其%5应接的道路）；该道路仍为示意位置。</translation>
+    </message>
+    <message>
+        <source>Centerlines: the line of item %1 (%2) in %3 has its %4 %5 m from %6 (limit %7 m); the road stays schematic.</source>
+        <translation>中心线：%3 中第 %1 条（%2）的线的%4距 %6 %5 米（限 %7 米）；该道路仍为示意位置。</translation>
+    </message>
+    <message>
+        <source>Centerlines: the line of item %1 (%2) in %3 is %4 m long, %5 % off the stated %6 m (limit %7 %); the road stays schematic.</source>
+        <translation>中心线：%3 中第 %1 条（%2）的线长 %4 米，与所述 %6 米相差 %5 %（限 %7 %）；该道路仍为示意位置。</translation>
+    </message>
+    <message>
+        <source>Centerlines: the line of item %1 (%2) in %3 runs %4° off the stated direction (limit %5°); the road stays schematic.</source>
+        <translation>中心线：%3 中第 %1 条（%2）的线走向与所述方向相差 %4°（限 %5°）；该道路仍为示意位置。</translation>
+    </message>
+    <message>
         <source>Line %1 reads like a road record, but no record was read from it: &quot;%2&quot;</source>
         <translation>第 %1 行像一条道路记录，但没有从中读出记录：“%2”</translation>
     </message>
