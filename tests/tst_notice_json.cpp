@@ -280,8 +280,8 @@ private slots:
             texts.insert(text);
         }
         // 20 + 3 layout conflicts + region_unknown, region_ambiguous, place_unknown, place_in_other_district
-        // + unread_candidate, spans_districts
-        QCOMPARE(texts.size(), 29);
+        // + unread_candidate, spans_districts, centerline_rejected
+        QCOMPARE(texts.size(), 30);
         QVERIFY(findingCodeText(FindingCode::Other).isEmpty());
         QVERIFY(!findingCodeFromText(u"").has_value());
         QVERIFY(defaultSeverity(FindingCode::CountMismatch) == Severity::Error);

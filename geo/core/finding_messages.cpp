@@ -296,6 +296,8 @@ constexpr const char* kCodes[] = {
     QT_TRANSLATE_NOOP("FindingCode", "place_unknown"),
     QT_TRANSLATE_NOOP("FindingCode", "place_in_other_district"),
     QT_TRANSLATE_NOOP("FindingCode", "unread_candidate"),
+    QT_TRANSLATE_NOOP("FindingCode", "spans_districts"),
+    QT_TRANSLATE_NOOP("FindingCode", "centerline_rejected"),
 };
 
 // The kinds of layout report rows, in ReportKind order.

@@ -582,5 +582,13 @@
         <source>unread_candidate</source>
         <translation>疑似漏读</translation>
     </message>
+    <message>
+        <source>spans_districts</source>
+        <translation>跨多个区</translation>
+    </message>
+    <message>
+        <source>centerline_rejected</source>
+        <translation>中心线未采用</translation>
+    </message>
 </context>
 </TS>
