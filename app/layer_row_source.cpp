@@ -1,6 +1,7 @@
 #include "layer_row_source.h"
 
 #include <limits>
+#include <memory>
 
 namespace luming::app {
 
@@ -18,12 +19,17 @@ int LayerRowSource::rowCount() const {
 
 const FeatureValues& LayerRowSource::rowValues(int row) const {
     const qint64 page = row / kPageRows;
+    static const FeatureValues none;
     QList<FeatureValues>* rows = pages_.object(page);
     if (!rows) {
-        rows = new QList<FeatureValues>(reader_.rows(page * kPageRows, kPageRows));
-        pages_.insert(page, rows); // QCache owns it
+        // QCache takes ownership, and deletes a page it refuses: only what it holds is read.
+        auto fresh = std::make_unique<QList<FeatureValues>>(reader_.rows(page * kPageRows, kPageRows));
+        if (!pages_.insert(page, fresh.release()))
+            return none;
+        rows = pages_.object(page);
+        if (!rows)
+            return none;
     }
-    static const FeatureValues none;
     const qsizetype at = row - page * kPageRows;
     return at < rows->size() ? rows->at(at) : none;
 }

@@ -212,12 +212,13 @@ std::shared_ptr<const SceneLayer> SceneLayerBuilder::build() {
             const std::uint32_t begin = prev.partStart[part];
             const std::uint32_t end = prev.partStart[part + 1];
             if (partKind_[part] == FeatureKind::Point || end - begin <= 2) {
-                next.xy.insert(next.xy.end(), prev.xy.begin() + 2 * begin, prev.xy.begin() + 2 * end);
+                next.xy.insert(next.xy.end(), prev.xy.begin() + 2 * std::ptrdiff_t(begin),
+                               prev.xy.begin() + 2 * std::ptrdiff_t(end));
                 continue;
             }
             in.clear();
             for (std::uint32_t v = begin; v < end; ++v)
-                in.emplace_back(prev.xy[2 * v], prev.xy[2 * v + 1]);
+                in.emplace_back(prev.xy[2 * std::size_t(v)], prev.xy[2 * std::size_t(v) + 1]);
             simplified.clear();
             simplifyDouglasPeucker(
                 in, tol, partKind_[part] == FeatureKind::Polygon ? PathKind::Closed : PathKind::Open,
