@@ -647,6 +647,40 @@ private slots:
         QTest::newRow("reading: (G354) in a reference is no reading")
             << title + QStringLiteral("一、甲一路。位于甲区,北起乙路(G354),南至丙路") + measures << "甲一路"
             << "district=甲区|start=乙路(G354)|end=丙路";
+        // "A至B段" with waypoints after it, a remark inside A, or the adjustment verb before it.
+        QTest::newRow("pair: A至B段,途经C")
+            << title + QStringLiteral("一、甲一路。位于甲区,乙路至丙路段,途经丁湖") + measures << "甲一路"
+            << "start=乙路|end=丙路|via=[丁湖]|start_dir=|end_dir=";
+        QTest::newRow("pair: A(remark with 至)至B段")
+            << title + QStringLiteral("一、甲一路。位于甲区,乙路交会处(向东延伸至丁厂)至丙路段") + measures
+            << "甲一路"
+            << "start=乙路交会处(向东延伸至丁厂)|end=丙路|end_dir=";
+        for (const char* verb : {"起止点调整为", "起止点变更为", "调整为"})
+            QTest::newRow(qPrintable(QStringLiteral("pair: %1A至B段").arg(QString::fromUtf8(verb))))
+                << title + QStringLiteral("一、甲一路。位于甲区,") + QString::fromUtf8(verb) +
+                       QStringLiteral("乙路至丙路段") + measures
+                << "甲一路"
+                << "start=乙路|end=丙路";
+        // The old name after any delimiter the name has, the dash included.
+        for (const char* dash : {"——", "—", ":", "。"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("rename: X%1原名Y,现更名为X").arg(QString::fromUtf8(dash))))
+                << title + QStringLiteral("一、甲东街") + QString::fromUtf8(dash) +
+                       QStringLiteral("原名甲一街,现更名为甲东街,位于甲区,南起乙路,北至丙路") + measures
+                << "甲东街"
+                << "action=rename|old_name=甲一街|start=乙路";
+        // A notice of one road: a single bullet or bare name line with an item's content is its item;
+        // a count phrase "道路一条" is no name.
+        for (const char* mark : {"◆", "●", "■", ""})
+            QTest::newRow(qPrintable(QStringLiteral("single item: %1X。…").arg(QString::fromUtf8(mark))))
+                << title + QString::fromUtf8(mark) +
+                       QStringLiteral("甲一路。位于甲区,南起乙路,北至丙路。\n特此公告。\n")
+                << "甲一路"
+                << "records=1|start=乙路|end=丙路";
+        QTest::newRow("single item: 新建道路一条,… is a count, not a name")
+            << title + QStringLiteral("新建道路一条,甲区新建了甲一路:南起乙路,北至丙路。\n") << "甲一路"
+            << "records=1|end=丙路";
+
         // A name list table that places each road (序号 | 道路名称 | 所在区) is read as a table.
         for (const char* place : {"所在区", "所属街道", "位置"})
             QTest::newRow(

@@ -82,20 +82,32 @@ bool roadPair(QStringView from, QStringView to) {
 }
 
 // Finds a clause "A至B段" (or "A至B" between two road names) outside brackets and appends its start and end
-// tokens; returns the offset of its 段 (the end reference stops there), or -1.
+// tokens; returns the offset of its 段 (the end reference stops there), or -1. Only a 至 outside brackets
+// joins the pair, and tokens inside the clause's remarks ("A交会处(向东延伸至C)至B段") are dropped: they
+// describe A. A leading "起止点调整为" is the clause's verb, not part of A.
 qsizetype readBarePair(QStringView folded, const QList<int>& depth, QList<Token>& tokens) {
+    static const QRegularExpression verb(QStringLiteral("^(?:起止点|起讫点|范围)?(?:调整|变更|改)(?:后)?为"));
     qsizetype clauseStart = 0;
     for (qsizetype i = 0; i <= folded.size(); ++i) {
         if (i < folded.size() && (depth[i] > 0 || !isDelimiter(folded[i])))
             continue;
+        if (const auto v = verb.match(folded.mid(clauseStart, i - clauseStart)); v.hasMatch())
+            clauseStart += v.capturedEnd();
         QStringView clause = folded.mid(clauseStart, i - clauseStart);
-        const qsizetype to = clause.indexOf(u'至');
-        const bool onePair = to > 0 && to + 2 < clause.size() && clause.indexOf(u'至', to + 1) < 0;
+        qsizetype to = -1;
+        int pairs = 0;
+        for (qsizetype k = 0; k < clause.size(); ++k)
+            if (clause[k] == u'至' && depth[clauseStart + k] == 0 && pairs++ == 0)
+                to = k;
+        const bool onePair = pairs == 1 && to > 0 && to + 2 < clause.size();
         if (onePair && (clause.endsWith(u'段') || roadPair(clause.first(to), clause.sliced(to + 1)))) {
+            tokens.removeIf([&](const Token& t) { return t.begin >= clauseStart && t.begin < i; });
             tokens.append(
                 {Token::Start, Direction::None, clauseStart, clauseStart, QStringLiteral("start.bare_pair")});
             tokens.append({Token::End, Direction::None, clauseStart + to, clauseStart + to + 1,
                            QStringLiteral("end.bare_pair")});
+            std::stable_sort(tokens.begin(), tokens.end(),
+                             [](const Token& a, const Token& b) { return a.begin < b.begin; });
             return clause.endsWith(u'段') ? i - 1 : i;
         }
         clauseStart = i + 1;
@@ -260,8 +272,11 @@ Endpoints parseEndpoints(const TextSlice& text) {
 
     // "A至B段" (a clause that is only a bare pair ending in 段, no start cue anywhere): A is the start,
     // B the end, with no directions.
+    // Waypoints and remarks' tokens may stand around it; a start or end outside brackets rules it out.
     qsizetype pairSectionEnd = -1;
-    if (!hasStart && tokens.isEmpty())
+    if (std::none_of(tokens.cbegin(), tokens.cend(), [&depth](const Token& t) {
+            return (t.kind == Token::Start || t.kind == Token::End) && depth[t.begin] == 0;
+        }))
         pairSectionEnd = readBarePair(folded, depth, tokens);
 
     // "南至A,北至B" with no start: two ends in opposite directions are the road's two ends.
@@ -294,8 +309,8 @@ Endpoints parseEndpoints(const TextSlice& text) {
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         qsizetype limit = i + 1 < tokens.size() ? tokens[i + 1].begin : text.size();
-        if (pairSectionEnd >= 0 && i + 1 == tokens.size())
-            limit = pairSectionEnd;
+        if (pairSectionEnd >= 0 && t.rule == u"end.bare_pair")
+            limit = std::min(limit, pairSectionEnd);
         switch (t.kind) {
         case Token::Start:
             out.startDir = t.dir;

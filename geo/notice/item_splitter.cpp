@@ -127,10 +127,15 @@ QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<Source
     return count;
 }
 
-// The list opener a line begins with when its shape repeats in the body.
-Mark repeatedOpener(const MatchingText& text, const SourceLine& line, const QHash<QString, int>& shapes) {
+// The list opener a line begins with when its shape repeats in the body, or when it stands once
+// (a notice of one road: "◆X路。南起A,北至B。") with an item's content and no item open.
+Mark repeatedOpener(const MatchingText& text, const SourceLine& line, const QHash<QString, int>& shapes,
+                    bool inItem) {
     const auto opener = lineOpener(text.slice(line.from, line.to));
-    if (!opener || shapes.value(opener->shape) < 2)
+    if (!opener)
+        return {};
+    const int seen = shapes.value(opener->shape);
+    if (seen < 2 && !(seen == 1 && !inItem && hasContent(text, line.from, line.to)))
         return {};
     Mark m;
     m.start = line.from;
@@ -270,7 +275,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         if (lead.isValid())
             lead.forced = shapes.value(lead.style) >= 2;
         else if (!joined)
-            lead = repeatedOpener(text, line, shapes);
+            lead = repeatedOpener(text, line, shapes, inItem);
         // A name heading its line does not break into an item opened by a marker (a course that goes
         // on with "X路,…").
         if (lead.byName && inItem && !inNamedItem)

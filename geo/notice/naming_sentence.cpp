@@ -42,7 +42,7 @@ void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
         out.spans.append({m.capturedStart(u"old") - 1, m.capturedEnd(u"old")});
         // From the 原 (or 将) on: the delimiter the pattern starts at is not part of it.
         qsizetype from = m.capturedStart();
-        while (from < m.capturedStart(u"old") && QStringView(u",:;。").contains(item.folded[from]))
+        while (from < m.capturedStart(u"old") && QStringView(u",:;。—–").contains(item.folded[from]))
             ++from;
         noteEvidence(
             out.evidence, {FieldId::OldName},

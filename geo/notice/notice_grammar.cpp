@@ -144,8 +144,11 @@ NoticeGrammar::NoticeGrammar() {
     // Naming verbs before the name (命名为X, 取名为X) and the name last after 故名 ("…,故名X").
     names.append(
         {QStringLiteral("naming-sentence"),
-         rx(QStringLiteral("(?:拟|同意|予以|现|正式)?(?:(?:命名|更名|定名|改名|名称变更|变更|取名)为|"
-                           "故名|取名)\\s*") +
+         // "起止点变更为A至B段" changes the extent, not the name.
+         rx(QStringLiteral(
+                "(?:拟|同意|予以|现|正式)?(?:(?:命名|更名|定名|改名|名称变更|(?<!起止点|起讫点|范围)变更|"
+                "取名)为|"
+                "故名|取名)\\s*") +
             kOpenQuote + QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
             QStringLiteral("?(?=[。,;\\s(]|$)")),
          false});
@@ -173,10 +176,12 @@ NoticeGrammar::NoticeGrammar() {
                      words(LexCategory::ActCancel, 3) + QStringLiteral("))")),
                   false, true, true});
 
-    oldNames.append(rx(QStringLiteral("(?:^|[,:;。])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
-                                      "名称|路名|名)?(?:为|是)?") +
-                       kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
-                       QStringLiteral("?(?=[,;。(]|$)")));
+    // After any delimiter a name may have, the dash ("X——原名Y") included.
+    oldNames.append(
+        rx(QStringLiteral("(?:^|[,:;。—–])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
+                          "名称|路名|名)?(?:为|是)?") +
+           kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
+           QStringLiteral("?(?=[,;。(]|$)")));
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
