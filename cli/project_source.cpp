@@ -1,6 +1,7 @@
 #include "project_source.h"
 
 #include "exit_status.h"
+#include "help_text.h"
 #include "project/project_builder.h"
 #include "store/road_store.h"
 
@@ -24,7 +25,7 @@ OpenedProject openProject(const QString& path, QTextStream& err, const NoticeReg
             return opened;
         }
         for (const auto& w : loaded.warnings)
-            err << "luming: warning: " << w << "\n";
+            err << Help::tr("luming: warning: %1").arg(w) << "\n";
         opened.project = std::move(loaded.project);
         return opened;
     }
@@ -35,7 +36,7 @@ OpenedProject openProject(const QString& path, QTextStream& err, const NoticeReg
         return opened;
     }
     for (const auto& w : build.warnings)
-        err << "luming: warning: " << w << "\n";
+        err << Help::tr("luming: warning: %1").arg(w) << "\n";
     opened.project = std::move(build.project);
     return opened;
 }
