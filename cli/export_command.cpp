@@ -62,8 +62,11 @@ int exportLayerCommand(const QCommandLineParser& cli, ExportOptions options, QTe
     const QString src = cli.positionalArguments().first();
     for (const char* projectOnly : {"district", "region"})
         if (cli.isSet(QString::fromLatin1(projectOnly))) {
-            err << "luming export: --" << projectOnly << " is for a notice or project; " << src
-                << " is a vector layer (use --where or --bbox)\n";
+            err << Help::tr(
+                       "luming export: --%1 is for a notice or project; %2 is a vector layer (use --where or "
+                       "--bbox)")
+                       .arg(QString::fromLatin1(projectOnly), src)
+                << "\n";
             return UsageError;
         }
     LayerExportSource source;
@@ -73,8 +76,9 @@ int exportLayerCommand(const QCommandLineParser& cli, ExportOptions options, QTe
     if (cli.isSet(QStringLiteral("bbox"))) {
         source.bbox = bboxFromText(cli.value(QStringLiteral("bbox")));
         if (!source.bbox) {
-            err << "luming export: --bbox takes MINX,MINY,MAXX,MAXY in the layer's CRS, not '"
-                << cli.value(QStringLiteral("bbox")) << "'\n";
+            err << Help::tr("luming export: --bbox takes MINX,MINY,MAXX,MAXY in the layer's CRS, not '%1'")
+                       .arg(cli.value(QStringLiteral("bbox")))
+                << "\n";
             return UsageError;
         }
     }
@@ -83,11 +87,12 @@ int exportLayerCommand(const QCommandLineParser& cli, ExportOptions options, QTe
             gaussKrugerZoneFromEpsg(exportCrsEpsg(*exportCrsFromCode(cli.value(QStringLiteral("crs"))), 0));
         const int own = layerGaussKrugerEpsg(source);
         if (!asked || asked->epsg != own) {
-            err << "luming export: " << cli.value(QStringLiteral("crs"))
-                << " is not the Gauss-Krüger zone of the layer's centre"
-                << (own != 0 ? QStringLiteral(" (EPSG:%1)").arg(own)
-                             : QStringLiteral(" (none: no CRS or outside China)"))
-                << "; give that, EPSG:4490 or EPSG:4326\n";
+            err << Help::tr("luming export: %1 is not the Gauss-Krüger zone of the layer's centre (%2); give "
+                            "that, EPSG:4490 or EPSG:4326")
+                       .arg(cli.value(QStringLiteral("crs")), own != 0
+                                                                  ? QStringLiteral("EPSG:%1").arg(own)
+                                                                  : Help::tr("none: no CRS or outside China"))
+                << "\n";
             return UsageError;
         }
     }
@@ -210,8 +215,9 @@ int runExport(const QStringList& args) {
         const QString district = cli.value(QStringLiteral("district")).trimmed();
         options.only = roadsOfDistrict(opened.project, district);
         if (options.only->isEmpty()) {
-            err << "luming export: no road of " << cli.positionalArguments().first() << " is in 区 '"
-                << district << "'; its 区: " << districtsOf(opened.project).join(QStringLiteral(", "))
+            err << Help::tr("luming export: no road of %1 is in 区 '%2'; its 区: %3")
+                       .arg(cli.positionalArguments().first(), district,
+                            districtsOf(opened.project).join(QStringLiteral(", ")))
                 << "\n";
             return UsageError;
         }

@@ -85,16 +85,15 @@ int runHistory(const QStringList& args) {
     for (const auto& e : entries) {
         out << e.name << " — " << roadStatusText(e.status);
         if (e.status == RoadStatus::Renamed)
-            out << " to " << e.renamedTo;
+            out << Help::tr(" to %1").arg(e.renamedTo);
         if (!e.start.isEmpty() || !e.end.isEmpty())
-            out << "; ends: " << e.start << " – " << e.end;
+            out << Help::tr("; ends: %1 – %2").arg(e.start, e.end);
         out << "\n";
         for (const auto& ev : e.events) {
-            out << "  " << (ev.date.isValid() ? ev.date.toString(Qt::ISODate) : QStringLiteral("(undated)"))
-                << "  " << actionCode(ev.action) << "  "
-                << (ev.docNumber.isEmpty() ? ev.title : ev.docNumber);
+            out << "  " << (ev.date.isValid() ? ev.date.toString(Qt::ISODate) : Help::tr("(undated)")) << "  "
+                << actionCode(ev.action) << "  " << (ev.docNumber.isEmpty() ? ev.title : ev.docNumber);
             if (ev.seq > 0)
-                out << " item " << ev.seq;
+                out << Help::tr(" item %1").arg(ev.seq);
             if (ev.action == RoadAction::Rename)
                 out << ": " << ev.oldName << " → " << ev.name;
             else if (!ev.start.isEmpty() || !ev.end.isEmpty())

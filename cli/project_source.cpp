@@ -13,8 +13,11 @@ OpenedProject openProject(const QString& path, QTextStream& err, const NoticeReg
     OpenedProject opened;
     if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0) {
         if (region.known()) {
-            err << "luming: --region applies when a notice text is read; " << path
-                << " was laid out when it was written: parse the notice again with --region and -o\n";
+            err << Help::tr(
+                       "luming: --region applies when a notice text is read; %1 was laid out when it was "
+                       "written: parse the notice again with --region and -o")
+                       .arg(path)
+                << "\n";
             opened.status = UsageError;
             return opened;
         }

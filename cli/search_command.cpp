@@ -19,15 +19,18 @@ namespace luming::cli {
 namespace {
 
 int searchLayer(const QString& query, const QString& src, int limit, QTextStream& out, QTextStream& err) {
-    ProgressLine progress(err, QStringLiteral("indexing the names of %1").arg(QFileInfo(src).fileName()));
+    ProgressLine progress(err, Help::tr("indexing the names of %1").arg(QFileInfo(src).fileName()));
     const auto index = LayerNameIndex::open(src, progress.feedback());
     if (!index) {
         err << "luming: " << index.errorString() << "\n";
         return InputUnreadable;
     }
     if (index->facts().built)
-        err << "luming: indexed " << index->facts().named << " named of " << index->facts().features
-            << " features of " << QFileInfo(src).fileName() << " (" << index->facts().indexPath << ")\n";
+        err << Help::tr("luming: indexed %1 named of %2 features of %3 (%4)")
+                   .arg(index->facts().named)
+                   .arg(index->facts().features)
+                   .arg(QFileInfo(src).fileName(), index->facts().indexPath)
+            << "\n";
     const auto hits = index->search(query, limit);
     if (!hits) {
         err << "luming: " << hits.errorString() << "\n";
@@ -104,14 +107,19 @@ int runSearch(const QStringList& args) {
         QStringList place{h.district};
         place << h.subdistricts;
         place.removeAll(QString());
-        out << "  " << h.name << "  " << place.join(u' ') << "  (" << h.road.notice.displayText() << " item "
-            << h.road.seq << "; " << matchReasonCode(h.reason);
+        out << "  " << h.name << "  " << place.join(u' ') << "  ("
+            << Help::tr("%1 item %2").arg(h.road.notice.displayText()).arg(h.road.seq) << "; "
+            << matchReasonCode(h.reason);
         if (h.reason != MatchReason::Name)
             out << ": " << h.matched;
         if (h.form != MatchForm::AsPrinted)
             out << ", " << matchFormCode(h.form);
         if (h.form == MatchForm::Variant)
-            out << ": printed " << h.name << ", " << h.variantItems << " item(s) say " << h.variantName;
+            out << ": "
+                << Help::tr("printed %1, %2 item(s) say %3")
+                       .arg(h.name)
+                       .arg(h.variantItems)
+                       .arg(h.variantName);
         out << ")\n";
     }
     return Success;

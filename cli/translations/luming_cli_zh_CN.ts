@@ -366,5 +366,69 @@
         <source>%1 road(s) for &quot;%2&quot;</source>
         <translation>“%2”：%1 条道路</translation>
     </message>
+    <message>
+        <source>luming export: --%1 is for a notice or project; %2 is a vector layer (use --where or --bbox)</source>
+        <translation>luming export：--%1 用于公告或项目；%2 是矢量图层（请用 --where 或 --bbox）</translation>
+    </message>
+    <message>
+        <source>luming export: --bbox takes MINX,MINY,MAXX,MAXY in the layer&apos;s CRS, not &apos;%1&apos;</source>
+        <translation>luming export：--bbox 应为图层坐标系中的 MINX,MINY,MAXX,MAXY，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>luming export: %1 is not the Gauss-Krüger zone of the layer&apos;s centre (%2); give that, EPSG:4490 or EPSG:4326</source>
+        <translation>luming export：%1 不是图层中心所在的高斯-克吕格分带（%2）；请指定该分带、EPSG:4490 或 EPSG:4326</translation>
+    </message>
+    <message>
+        <source>none: no CRS or outside China</source>
+        <translation>无：没有坐标系或位于中国境外</translation>
+    </message>
+    <message>
+        <source>luming export: no road of %1 is in 区 &apos;%2&apos;; its 区: %3</source>
+        <translation>luming export：%1 中没有道路位于区 &apos;%2&apos;；其中的区：%3</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> 为 %1</translation>
+    </message>
+    <message>
+        <source>; ends: %1 – %2</source>
+        <translation>；起止：%1 – %2</translation>
+    </message>
+    <message>
+        <source>(undated)</source>
+        <translation>（无日期）</translation>
+    </message>
+    <message>
+        <source> item %1</source>
+        <translation> 第 %1 条</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the input file %2; write to another file</source>
+        <translation>无法写入 %1：它是输入文件 %2；请写到其他文件</translation>
+    </message>
+    <message>
+        <source>%1: unsupported output type</source>
+        <translation>%1：不支持的输出类型</translation>
+    </message>
+    <message>
+        <source>luming: --region applies when a notice text is read; %1 was laid out when it was written: parse the notice again with --region and -o</source>
+        <translation>luming：--region 只在读取公告文本时适用；%1 在写出时已完成布局：请用 --region 和 -o 重新解析公告</translation>
+    </message>
+    <message>
+        <source>indexing the names of %1</source>
+        <translation>正在为 %1 的名称建立索引</translation>
+    </message>
+    <message>
+        <source>luming: indexed %1 named of %2 features of %3 (%4)</source>
+        <translation>luming：已为 %3 的 %2 个要素中带名称的 %1 个建立索引（%4）</translation>
+    </message>
+    <message>
+        <source>%1 item %2</source>
+        <translation>%1 第 %2 条</translation>
+    </message>
+    <message>
+        <source>printed %1, %2 item(s) say %3</source>
+        <translation>公告写作 %1，另有 %2 条写作 %3</translation>
+    </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "gdal/esri_prj_p.h"
 #include "gdal/gdal_dataset_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <algorithm>
@@ -76,7 +77,7 @@ DbfTextScan scanDbfText(OGRLayer& layer, const QString& layerLabel, const QStrin
             if (const QString problem = fit.problemUtf8(feature->GetFieldAsString(i), &bytes);
                 !problem.isEmpty()) {
                 scan.error =
-                    QStringLiteral("%1 feature %2: %3 (%4) %5")
+                    QCoreApplication::translate("luming::Geo", "%1 feature %2: %3 (%4) %5")
                         .arg(layerLabel)
                         .arg(feature->GetFID())
                         .arg(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()), codes.at(i), problem);
@@ -102,7 +103,7 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
 
     gdal::DatasetPtr dataset = gdal::createVector(profile.driver, request.file, profile.datasetOptions);
     if (!dataset || errors.hasFailure())
-        return failed(QStringLiteral("cannot create %1").arg(shown), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot create %1").arg(shown), errors);
     const CPLStringList layerOptions = gdal::toCpl(profile.layerOptions);
     OGRSpatialReference* srs = request.targetSrs ? request.targetSrs->Clone() : nullptr;
     OGRLayer* layer =
@@ -112,7 +113,9 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
     if (srs)
         srs->Release();
     if (!layer || errors.hasFailure())
-        return failed(QStringLiteral("cannot create layer %1 in %2").arg(request.layerName, shown), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot create layer %1 in %2")
+                          .arg(request.layerName, shown),
+                      errors);
 
     const bool shapefile = !profile.dbfCodec.isEmpty();
     std::vector<int> fieldMap(static_cast<size_t>(sourceDefn->GetFieldCount()), -1);
@@ -124,13 +127,14 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
             defn.SetWidth(request.stringWidths.value(i, 1));
         // approxOK: a type the format lacks (a date-time in a DBF) is written as GDAL's nearest one.
         if (layer->CreateField(&defn, TRUE) != OGRERR_NONE)
-            return failed(QStringLiteral("cannot create field %1 in %2").arg(QString::fromUtf8(name), shown),
+            return failed(QCoreApplication::translate("luming::Geo", "cannot create field %1 in %2")
+                              .arg(QString::fromUtf8(name), shown),
                           errors);
         fieldMap[static_cast<size_t>(i)] = layer->GetLayerDefn()->GetFieldIndex(name.constData());
         if (fieldMap[static_cast<size_t>(i)] < 0)
-            return failed(
-                QStringLiteral("field %1 was renamed by GDAL in %2").arg(QString::fromUtf8(name), shown),
-                errors);
+            return failed(QCoreApplication::translate("luming::Geo", "field %1 was renamed by GDAL in %2")
+                              .arg(QString::fromUtf8(name), shown),
+                          errors);
     }
 
     LayerCopyOutcome out;
@@ -144,7 +148,8 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
     const bool transaction =
         dataset->TestCapability(ODsCTransactions) && dataset->StartTransaction(FALSE) == OGRERR_NONE;
     if (errors.hasFailure())
-        return failed(QStringLiteral("cannot start writing %1").arg(shown), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot start writing %1").arg(shown),
+                      errors);
     const qint64 sampleEvery = std::max<qint64>(1, request.expected / kSamples);
     const double from = shapefile ? kLayerScanShare : 0;
     const OGRFeatureUniquePtr written(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -161,12 +166,15 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
         written->Reset(); // one feature reused: no allocation per feature
         if (written->SetFieldsFrom(feature.get(), fieldMap.data(), TRUE) != OGRERR_NONE)
             return failed(
-                QStringLiteral("feature %1: its attributes do not fit %2").arg(feature->GetFID()).arg(shown),
+                QCoreApplication::translate("luming::Geo", "feature %1: its attributes do not fit %2")
+                    .arg(feature->GetFID())
+                    .arg(shown),
                 errors);
         if (gdal::GeometryPtr g(feature->StealGeometry()); g) {
             if (request.transform && g->transform(request.transform) != OGRERR_NONE)
                 return failed(
-                    QStringLiteral("feature %1: its geometry cannot be transformed to the target CRS")
+                    QCoreApplication::translate(
+                        "luming::Geo", "feature %1: its geometry cannot be transformed to the target CRS")
                         .arg(feature->GetFID()),
                     errors);
             written->SetGeometryDirectly(g.release());
@@ -174,23 +182,31 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
             ++out.withoutGeometry;
         }
         if (layer->CreateFeature(written.get()) != OGRERR_NONE || errors.hasFailure())
-            return failed(QStringLiteral("cannot write feature %1 to %2").arg(feature->GetFID()).arg(shown),
+            return failed(QCoreApplication::translate("luming::Geo", "cannot write feature %1 to %2")
+                              .arg(feature->GetFID())
+                              .arg(shown),
                           errors);
         if (request.sampleField >= 0 && out.written % sampleEvery == 0 && out.samples.size() < 2 * kSamples)
             out.samples.append({out.written, written->GetFID(), gdal::text(*feature, request.sampleField)});
         ++out.written;
     }
     if (errors.hasFailure())
-        return failed(QStringLiteral("cannot read the source layer"), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot read the source layer"), errors);
     if (transaction && dataset->CommitTransaction() != OGRERR_NONE)
-        return failed(QStringLiteral("cannot commit the features to %1").arg(shown), errors);
+        return failed(
+            QCoreApplication::translate("luming::Geo", "cannot commit the features to %1").arg(shown),
+            errors);
     if (!gdal::closeAndCheck(dataset) || errors.hasFailure())
-        return failed(QStringLiteral("GDAL reported an error while closing %1").arg(shown), errors);
+        return failed(
+            QCoreApplication::translate("luming::Geo", "GDAL reported an error while closing %1").arg(shown),
+            errors);
     if (profile.writesPrj && request.targetSrs) {
         const QFileInfo info(request.file);
         const QString prjPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".prj"));
         if (!gdal::writeEsriPrj(*request.targetSrs, prjPath))
-            return failed(QStringLiteral("cannot write %1").arg(QDir::toNativeSeparators(prjPath)), errors);
+            return failed(QCoreApplication::translate("luming::Geo", "cannot write %1")
+                              .arg(QDir::toNativeSeparators(prjPath)),
+                          errors);
     }
     setProgress(request.feedback, kLayerWriteEnd);
     out.status = Status::Written;

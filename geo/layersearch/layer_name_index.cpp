@@ -9,6 +9,7 @@
 #include "render/layer_encoding.h"
 #include "store/sqlite_raii.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -64,7 +65,8 @@ Result<QString> contentDigest(const QStringList& files) {
             continue; // a /vsi path or a sidecar GDAL lists but cannot be read here: its name still counts
         hash.addData(QFileInfo(f).fileName().toUtf8());
         if (!hash.addData(&file))
-            return fail(QStringLiteral("cannot read %1: %2").arg(f, file.errorString()));
+            return fail(
+                QCoreApplication::translate("luming::Geo", "cannot read %1: %2").arg(f, file.errorString()));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -311,11 +313,13 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
     gdal::CplErrorCollector errors;
     gdal::DatasetPtr ds = gdal::openVector(source, gdal::OpenMode::ReadOnly, {}, openOptionsFor(source));
     if (!ds)
-        return fail(QStringLiteral("%1: not a vector file GDAL can read (%2)")
-                        .arg(QFileInfo(source).fileName(), errors.describe()));
+        return fail(QCoreApplication::translate("luming::Geo", "%1: not a vector file GDAL can read (%2)")
+                        .arg(QDir::toNativeSeparators(source), errors.describe(QCoreApplication::translate(
+                                                                   "luming::Geo", "GDAL gave no reason"))));
     const QDir dir(cacheDir.isEmpty() ? defaultCacheDir() : cacheDir);
     if (!QDir().mkpath(dir.path()))
-        return fail(QStringLiteral("cannot create the index folder %1").arg(dir.path()));
+        return fail(
+            QCoreApplication::translate("luming::Geo", "cannot create the index folder %1").arg(dir.path()));
     const Result<QString> digest = cachedDigest(datasetFiles(*ds, source), dir);
     if (!digest)
         return digest.error();
@@ -328,7 +332,8 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
         // index that looks whole.
         QTemporaryFile temp(dir.filePath(*digest + QStringLiteral(".XXXXXX.building")));
         if (!temp.open())
-            return fail(QStringLiteral("cannot write in %1: %2").arg(dir.path(), temp.errorString()));
+            return fail(QCoreApplication::translate("luming::Geo", "cannot write in %1: %2")
+                            .arg(dir.path(), temp.errorString()));
         temp.close();
         {
             auto db = sqlite::open(temp.fileName(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -344,7 +349,8 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
                 return s.error();
         }
         if (!QFile::rename(temp.fileName(), facts.indexPath) && !QFileInfo::exists(facts.indexPath))
-            return fail(QStringLiteral("cannot place the index at %1").arg(facts.indexPath));
+            return fail(QCoreApplication::translate("luming::Geo", "cannot place the index at %1")
+                            .arg(facts.indexPath));
         temp.setAutoRemove(false);
         facts.built = true;
     }

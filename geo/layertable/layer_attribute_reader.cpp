@@ -3,6 +3,7 @@
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <algorithm>
@@ -91,12 +92,13 @@ Result<LayerAttributeReader> LayerAttributeReader::open(const QString& path, con
     LayerAttributeReader reader;
     reader.gdal_->ds = gdal::openVector(path, gdal::OpenMode::ReadOnly, {}, options);
     if (!reader.gdal_->ds)
-        return fail(QStringLiteral("%1: not a vector file GDAL can read (%2)").arg(file, errors.describe()));
+        return fail(QCoreApplication::translate("luming::Geo", "%1: not a vector file GDAL can read (%2)")
+                        .arg(file, errors.describe()));
     GDALDataset& ds = *reader.gdal_->ds;
     OGRLayer* layer =
         layerName.isEmpty() ? ds.GetLayer(0) : ds.GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
-        return fail(QStringLiteral("%1 has no layer %2").arg(file, layerName));
+        return fail(QCoreApplication::translate("luming::Geo", "%1 has no layer %2").arg(file, layerName));
     reader.gdal_->layer = layer;
     reader.layerName_ = QString::fromUtf8(layer->GetName());
     const OGRFeatureDefn* defn = layer->GetLayerDefn();
