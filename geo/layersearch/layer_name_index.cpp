@@ -163,7 +163,6 @@ const char* kBuildPragmas = R"SQL(
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 PRAGMA cache_size = -65536;
-PRAGMA temp_store = MEMORY;
 )SQL";
 
 Status step(sqlite3* db, sqlite3_stmt* st) {
