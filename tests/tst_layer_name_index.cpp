@@ -209,6 +209,29 @@ private slots:
             QStringList());
     }
 
+    // A cancel after the last feature was read (here at 81%: the reading loop asks no more) still stops
+    // the build: SQLite's own last steps (merging the FTS5 segments, the b-tree indexes) are interrupted.
+    void cancelDuringTheLastSteps() {
+        const QString cache = dir_.filePath(QStringLiteral("cache6"));
+        QStringList many;
+        for (int i = 0; i < 20000; ++i)
+            many << QStringLiteral("测试%1路").arg(i);
+        const QString file = dir_.filePath(QStringLiteral("late.geojson"));
+        QVERIFY(luming::test::writeFile(file, roads(many)));
+        Feedback* self = nullptr;
+        Feedback feedback([&self](double percent) {
+            if (percent >= 80)
+                self->cancel();
+        });
+        self = &feedback;
+        const auto index = LayerNameIndex::open(file, &feedback, cache);
+        QVERIFY(!index.ok());
+        QVERIFY2(index.errorString().contains(QStringLiteral("cancelled")), qPrintable(index.errorString()));
+        QCOMPARE(
+            QDir(cache).entryList({QStringLiteral("*.sqlite*"), QStringLiteral("*.building")}, QDir::Files),
+            QStringList());
+    }
+
     void notAVectorFile() {
         const QString file = dir_.filePath(QStringLiteral("notes.txt"));
         QVERIFY(luming::test::writeFile(file, "not a layer"));

@@ -276,9 +276,18 @@ struct Built {
     qint64 named = 0;
 };
 
+// Lets a cancel stop SQLite's own long steps too (the FTS5 merges and the b-tree indexes at the end of
+// a build): SQLite asks every kProgressSteps virtual-machine steps, and a non-zero answer interrupts.
+constexpr int kProgressSteps = 100000;
+int interruptWhenCancelled(void* feedback) {
+    return isCanceled(static_cast<Feedback*>(feedback)) ? 1 : 0;
+}
+
 // Reads every named feature of every layer into the index at `path` (a new, empty database): one
 // transaction, each name's key, grams and pinyin computed once (by its bytes as read).
 Result<Built> fill(sqlite3* db, GDALDataset& ds, Feedback* feedback) {
+    if (feedback)
+        sqlite3_progress_handler(db, kProgressSteps, interruptWhenCancelled, feedback);
     if (Status s = sqlite::exec(db, kBuildPragmas); !s)
         return s.error();
     if (Status s = sqlite::exec(db, kSchema); !s)
@@ -420,8 +429,10 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
                 return db.error();
             const Result<Built> built = fill(db->get(), *ds, feedback);
             if (!built)
-                return fail(
-                    QStringLiteral("%1: %2").arg(QFileInfo(source).fileName(), built.error().message));
+                return fail(QStringLiteral("%1: %2").arg(
+                    QFileInfo(source).fileName(),
+                    // SQLite says "interrupted" when the cancel stopped one of its own steps.
+                    isCanceled(feedback) ? QStringLiteral("cancelled") : built.error().message));
             if (Status s = writeFact(db->get(), "features", QString::number(built->features)); !s)
                 return s.error();
             if (Status s = writeFact(db->get(), "named", QString::number(built->named)); !s)
