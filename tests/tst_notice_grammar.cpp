@@ -608,6 +608,55 @@ private slots:
             << title + QStringLiteral("一、甲一路。原名乙一路,现更名为甲一路,起于乙路,至丙路") + measures
             << "甲一路"
             << "action=rename|old_name=乙一路";
+        // A remark attached to a reference belongs to it, whatever verbs it holds: "(向东延伸至B)" after an
+        // end neither opens a clause nor makes the item an adjustment. Each end, each remark verb.
+        for (const char* verb : {"延伸至", "延长至", "通往", "直至"})
+            for (const bool atStart : {true, false}) {
+                const QString remark = QStringLiteral("(向东%1丙丁公司)").arg(QString::fromUtf8(verb));
+                const QString course = atStart ? QStringLiteral("东起乙路交会处%1,西至丙路").arg(remark)
+                                               : QStringLiteral("东起丙路,西至乙路交会处%1").arg(remark);
+                QTest::newRow(qPrintable(QStringLiteral("remark: %1 inside the %2 reference")
+                                             .arg(QString::fromUtf8(verb), atStart ? u"start" : u"end")))
+                    << title + QStringLiteral("一、甲一路。位于甲区,") + course + measures << "甲一路"
+                    << (atStart ? QStringLiteral("action=name|start=乙路交会处%1|end=丙路").arg(remark)
+                                : QStringLiteral("action=name|start=丙路|end=乙路交会处%1").arg(remark));
+            }
+        // An end at a meeting of roads: "A、B交汇处" is one end; a plain 、 still ends the reference.
+        for (const char* junction : {"交汇处", "交会处", "交叉口", "十字路口", "路口"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("junction: 至A、B%1 is one end").arg(QString::fromUtf8(junction))))
+                << title + QStringLiteral("一、甲一路。位于甲区,北起乙路,南至丙路、丁路") +
+                       QString::fromUtf8(junction) + measures
+                << "甲一路" << QStringLiteral("end=丙路、丁路%1|start=乙路").arg(QString::fromUtf8(junction));
+        QTest::newRow("junction: 途经A、B lists two waypoints")
+            << title + QStringLiteral("一、甲一路。位于甲区,北起乙路,途经丙路、丁路,南至戊路") + measures
+            << "甲一路"
+            << "via=[丙路,丁路]|end=戊路";
+        // A mirror site's inserted reading stays in the printed value (label README, strings) and never
+        // splits a name, a place or a list: after a district suffix, inside a name, in a list head.
+        QTest::newRow("reading: 位于甲區(qū) keeps the district as printed")
+            << title + QStringLiteral("一、甲一路。位于甲區(qū),北起乙路,南至丙路") + measures << "甲一路"
+            << "district=甲區(qū)|start=乙路";
+        QTest::newRow("reading: 命名为甲發(fā)街 keeps the name whole")
+            << title + QStringLiteral("一、位于甲区,北起乙路,南至丙路的道路命名为甲發(fā)街。\n")
+            << "甲發(fā)街"
+            << "district=甲区|end=丙路";
+        QTest::newRow("reading: 甲區(qū):A、B list head")
+            << QStringLiteral("关于道路命名的公告\n甲區(qū):甲一路、甲發(fā)街、甲三巷\n") << "甲發(fā)街"
+            << "district=甲區(qū)|records=3";
+        QTest::newRow("reading: (G354) in a reference is no reading")
+            << title + QStringLiteral("一、甲一路。位于甲区,北起乙路(G354),南至丙路") + measures << "甲一路"
+            << "district=甲区|start=乙路(G354)|end=丙路";
+        // A name list table that places each road (序号 | 道路名称 | 所在区) is read as a table.
+        for (const char* place : {"所在区", "所属街道", "位置"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("table: name list with a %1 column").arg(QString::fromUtf8(place))))
+                << QStringLiteral("关于部分道路命名的公告\n| 序号 | 道路名称 | %1 |\n| 1 | 甲一路 | 甲区 |\n"
+                                  "| 2 | 甲二路 | 甲区 |\n| 3 | 甲三巷 | 乙区 |\n")
+                       .arg(QString::fromUtf8(place))
+                << "甲三巷"
+                << "records=3|action=name";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -112,7 +112,7 @@ private slots:
               LexCategory::ActName,       LexCategory::ActRename, LexCategory::ActAdjust,
               LexCategory::ActCancel,     LexCategory::ActKeep,   LexCategory::Subject,
               LexCategory::Before,        LexCategory::After,     LexCategory::Negative,
-              LexCategory::ActGroup,      LexCategory::Example})
+              LexCategory::ActGroup,      LexCategory::Example,   LexCategory::Junction})
             QVERIFY2(!NoticeLexicon::instance().rowsOf(category).isEmpty(),
                      qPrintable(NoticeLexicon::categoryName(category)));
     }

@@ -35,6 +35,13 @@ LayerCopyOutcome failed(const QString& error, const gdal::CplErrorCollector& err
     return out;
 }
 
+// The dBase end-of-file mark (0x1A) after the last record, as shapelib writes it when left to.
+bool appendDbfEndOfFile(const QString& shapefile) {
+    const QFileInfo info(shapefile);
+    QFile dbf(info.dir().filePath(info.completeBaseName() + QStringLiteral(".dbf")));
+    return dbf.open(QIODevice::Append) && dbf.write("\x1a", 1) == 1 && dbf.flush();
+}
+
 } // namespace
 
 DbfTextScan scanDbfText(OGRLayer& layer, const QString& layerLabel, const QStringList& codes,
@@ -104,7 +111,13 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
     gdal::DatasetPtr dataset = gdal::createVector(profile.driver, request.file, profile.datasetOptions);
     if (!dataset || errors.hasFailure())
         return failed(QCoreApplication::translate("luming::Geo", "cannot create %1").arg(shown), errors);
-    const CPLStringList layerOptions = gdal::toCpl(profile.layerOptions);
+    const bool shapefile = !profile.dbfCodec.isEmpty();
+    CPLStringList layerOptions = gdal::toCpl(profile.layerOptions);
+    // Shapelib writes the DBF's end-of-file mark after every record and seeks back over it for the next,
+    // and each such seek makes the C library re-read a block: three system calls per feature. The mark
+    // is written once, after the last record (appendDbfEndOfFile).
+    if (shapefile)
+        layerOptions.SetNameValue("DBF_EOF_CHAR", "NO");
     OGRSpatialReference* srs = request.targetSrs ? request.targetSrs->Clone() : nullptr;
     OGRLayer* layer =
         dataset->CreateLayer(request.layerName.toUtf8().constData(), srs,
@@ -117,7 +130,6 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
                           .arg(request.layerName, shown),
                       errors);
 
-    const bool shapefile = !profile.dbfCodec.isEmpty();
     std::vector<int> fieldMap(static_cast<size_t>(sourceDefn->GetFieldCount()), -1);
     for (int i = 0; i < sourceDefn->GetFieldCount(); ++i) {
         OGRFieldDefn defn(sourceDefn->GetFieldDefn(i));
@@ -200,6 +212,9 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
         return failed(
             QCoreApplication::translate("luming::Geo", "GDAL reported an error while closing %1").arg(shown),
             errors);
+    if (shapefile && !appendDbfEndOfFile(request.file))
+        return failed(QCoreApplication::translate("luming::Geo", "cannot finish the DBF of %1").arg(shown),
+                      errors);
     if (profile.writesPrj && request.targetSrs) {
         const QFileInfo info(request.file);
         const QString prjPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".prj"));

@@ -4,10 +4,31 @@
 
 namespace luming {
 
+namespace {
+
+// A parenthetical remark attached to a word ("东阳大道交会处(向东延伸至江西亚龙…公司)") describes that
+// place, not what the notice decides; a short one is an annotation of the item ("X路(注销)") and counts.
+bool insideRemark(QStringView folded, qsizetype pos) {
+    constexpr qsizetype kAnnotation = 8;
+    const qsizetype open = folded.first(pos).lastIndexOf(u'(');
+    if (open <= 0 || folded.first(pos).lastIndexOf(u')') > open)
+        return false;
+    const qsizetype close = folded.indexOf(u')', pos);
+    const qsizetype inner = (close < 0 ? folded.size() : close) - open - 1;
+    return inner > kAnnotation && folded[open - 1].script() == QChar::Script_Han;
+}
+
+} // namespace
+
 std::optional<ActionCue> actionCueIn(QStringView folded, const QList<ActionKeyword>& table) {
-    for (const auto& row : table)
-        if (const auto m = row.regex.match(folded); m.hasMatch())
-            return ActionCue{row.action, m.capturedStart(), m.capturedEnd()};
+    for (const auto& row : table) {
+        auto it = row.regex.globalMatch(folded);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (!insideRemark(folded, m.capturedStart()))
+                return ActionCue{row.action, m.capturedStart(), m.capturedEnd()};
+        }
+    }
     return std::nullopt;
 }
 

@@ -23,6 +23,15 @@ bool closes(QChar c) {
     return c == u')' || c == u'」' || c == u'》' || c == u'”' || c == u'』';
 }
 
+// "A、B交汇处": the 、 at `at` joins the roads of one meeting point when the run after it ends in a
+// junction word before the next clause delimiter.
+bool joinsJunction(QStringView folded, qsizetype at, qsizetype limit) {
+    qsizetype j = at + 1;
+    while (j < limit && (folded[j] == u'、' || !isDelimiter(folded[j])))
+        ++j;
+    return NoticeGrammar::instance().junctionTail.match(folded.mid(at + 1, j - at - 1)).hasMatch();
+}
+
 // The end of the reference that starts at `from`: the next delimiter outside brackets, an unbalanced
 // closing bracket, or `limit`. A colon is not a delimiter here: it never ends a name in an endpoint
 // clause, while garbled copies do put one inside a name. Waypoint lists keep their 、.
@@ -36,7 +45,8 @@ qsizetype referenceEnd(QStringView folded, qsizetype from, qsizetype limit, bool
             if (depth == 0)
                 return i;
             --depth;
-        } else if (depth == 0 && c != u':' && isDelimiter(c) && !(keepEnumeration && c == u'、')) {
+        } else if (depth == 0 && c != u':' && isDelimiter(c) &&
+                   !(c == u'、' && (keepEnumeration || joinsJunction(folded, i, limit)))) {
             return i;
         }
     }
@@ -182,6 +192,13 @@ Endpoints parseEndpoints(const TextSlice& text) {
                                    referenceEnd(folded, tokens.last().end, begin, false) == begin;
         if (depth[begin] > 0 && !atClauseStart && m.capturedLength(u"shape") == 0)
             continue;
+        // "东起A交会处(向东延伸至B公司)": a remark that opens inside a reference belongs to it, whatever
+        // words it holds; only a remark after the name opens a clause ("“X”(Pinyin,东南起A,北至B)").
+        if (depth[begin] > 0 && !tokens.isEmpty() && depth[tokens.last().begin] == 0) {
+            const qsizetype open = folded.first(begin).lastIndexOf(u'(');
+            if (open > tokens.last().end && referenceEnd(folded, tokens.last().end, open, false) == open)
+                continue;
+        }
         if (m.capturedLength(u"pair") > 0) {
             // "自A至B", "由A至B", "从A到B": the opener of a pair is a start only where a clause begins.
             if (atClauseStart)

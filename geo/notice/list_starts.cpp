@@ -1,6 +1,7 @@
 #include "notice/list_starts.h"
 
 #include "notice/naming_sentence.h"
+#include "notice/notice_lexicon.h"
 
 #include <QRegularExpression>
 
@@ -91,9 +92,9 @@ std::optional<LineOpener> lineOpener(const TextSlice& line) {
 }
 
 std::optional<NameList> inlineNameList(const TextSlice& line) {
+    // "興慶區(qū):": a mirror's inserted reading after the suffix stays with the place ({PY}).
     static const QRegularExpression head(
-        QStringLiteral("^\\s{0,8}(?<place>[^\\s,:;。、]{1,12}?(?:区|县)(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{"
-                       "1,6}\\))?)\\s{0,2}:"));
+        expandPatternMacros(QStringLiteral("^\\s{0,8}(?<place>[^\\s,:;。、]{1,12}?(?:区|县){PY})\\s{0,2}:")));
     const auto m = head.match(line.folded);
     if (!m.hasMatch())
         return std::nullopt;

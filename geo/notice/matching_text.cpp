@@ -56,12 +56,47 @@ void learn(const QString& text) {
     }
 }
 
+bool isToneMarked(char16_t c) {
+    static const QString tones = QStringLiteral("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ");
+    return tones.contains(QChar(c));
+}
+
+// The length of a reading inserted right after an ideograph at `at` ("(fā)" in "中發(fā)街"): lower-case
+// pinyin letters with a tone mark in round brackets; 0 when there is none. "(G354)", "(Pinyin)" are not.
+qsizetype insertedReadingAt(const QString& text, qsizetype at) {
+    constexpr qsizetype kLongest = 6;
+    if (at <= 0 || at >= text.size() || text[at] != u'(' || !isIdeograph(text[at - 1].unicode()))
+        return 0;
+    bool toned = false;
+    qsizetype i = at + 1;
+    for (; i < text.size() && i - at - 1 <= kLongest; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u')')
+            break;
+        if (isToneMarked(c))
+            toned = true;
+        else if (!(c >= u'a' && c <= u'z') && c != u'ü')
+            return 0;
+    }
+    const qsizetype letters = i - at - 1;
+    return i < text.size() && text[i] == u')' && toned && letters >= 1 && letters <= kLongest ? letters + 2
+                                                                                              : 0;
+}
+
 QString foldCharacters(const QString& text) {
     learn(text);
     const auto& table = foldTable();
     QString folded;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text[i].unicode();
+        if (const qsizetype reading = insertedReadingAt(text, i); reading > 0) {
+            if (folded.isEmpty())
+                folded = text;
+            for (qsizetype k = 0; k < reading; ++k)
+                folded[i + k] = kReadingFiller;
+            i += reading - 1;
+            continue;
+        }
         if (!isIdeograph(u))
             continue;
         const char16_t f = table[u].load(std::memory_order_relaxed);

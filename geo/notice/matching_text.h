@@ -1,12 +1,18 @@
 // The text the grammar reads, in two aligned copies of the same length: `shown` (normalised, as printed —
 // names and references are cut from it) and `folded` (traditional characters folded to simplified, one
 // character for one — the grammar matches it). 東起 matches 东起 while the name after it stays 東湖路.
+// A reading that mirror sites insert after a character ("中發(fā)街", "興慶區(qū)") is folded to filler
+// marks (kReadingFiller), which the grammar's {HAN} counts as part of the character: the reading stays in
+// the printed value, as the label convention keeps it, and never splits a name or opens a remark.
 #pragma once
 
 #include <QString>
 #include <QStringView>
 
 namespace luming {
+
+// What an inserted reading's characters fold to (a private-use character; {HAN} includes it).
+inline constexpr char16_t kReadingFiller = 0xE000;
 
 // A slice of a MatchingText: both views over the same range, and where the range begins.
 struct TextSlice {

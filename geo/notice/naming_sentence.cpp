@@ -62,10 +62,10 @@ bool bareNameLike(const QString& foldedName) {
 
 // The length of a place prefix "A区B街道" before 的 in a leading name, or 0.
 qsizetype placePrefixEnd(QStringView foldedName) {
-    static const QRegularExpression prefix(
+    static const QRegularExpression prefix(expandPatternMacros(
         QStringLiteral("^[^的]{2,20}?(?:") +
         NoticeLexicon::instance().alternation(LexCategory::PlaceDistrict) + u'|' +
-        NoticeLexicon::instance().alternation(LexCategory::PlaceSub) + QStringLiteral(")(?=的.)"));
+        NoticeLexicon::instance().alternation(LexCategory::PlaceSub) + QStringLiteral("){PY}(?=的.)")));
     const auto m = prefix.match(foldedName);
     if (!m.hasMatch() || isGenericArea(m.capturedView()))
         return 0;

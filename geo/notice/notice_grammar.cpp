@@ -22,7 +22,7 @@ QString words(LexCategory category, double minWeight = 0) {
 // Place suffixes: a district-level unit, or a subdistrict-level one (lexicon place_district, place_sub).
 QString placeSuffix() {
     return QStringLiteral("(?:") + words(LexCategory::PlaceDistrict) + u'|' + words(LexCategory::PlaceSub) +
-           u')';
+           QStringLiteral("){PY}");
 }
 // Quotes and brackets a name may stand in.
 const QString kOpenQuote = QStringLiteral("[“\"「『]");
@@ -205,9 +205,10 @@ NoticeGrammar::NoticeGrammar() {
                                       "(?=[,;。]|$)"))});
 
     cityPrefix = rx(QStringLiteral("^{HAN}{2,6}?(?:省|自治区|市|自治州|州|盟)(?!区|县)(?={HAN}{2})"));
-    district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?") + words(LexCategory::PlaceDistrict) +
-                  QStringLiteral(")(?!街道|办事处)"));
-    subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?") + words(LexCategory::PlaceSub) + u')');
+    district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?(?:") + words(LexCategory::PlaceDistrict) +
+                  QStringLiteral("){PY})(?!街道|办事处)"));
+    subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?(?:") + words(LexCategory::PlaceSub) +
+                     QStringLiteral("){PY})"));
     genericArea = rx(QStringLiteral("^") + words(LexCategory::PlaceStop) + u'$');
 
     // Cancel before rename before adjust before naming: the stronger act of a sentence wins.
@@ -280,11 +281,12 @@ NoticeGrammar::NoticeGrammar() {
     prosePlace =
         rx(QStringLiteral("(?<run>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}0-9]{2,24}?)(?:辖区|境内)"));
     proseDistrict = rx(QStringLiteral("(?:^|(?<=[,;。:]))(?:其中|另外|此外|最后|还有)?(?<district>{HAN}{2,6}?"
-                                      "(?:新区|区|县))(?=有|延长|共|[,:])"));
+                                      "(?:新区|区|县){PY})(?=有|延长|共|[,:])"));
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
-                          "(?<place>{HAN}{2,8}?(?:新区|区|县))?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
+                          "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
     groupNaming = rx(words(LexCategory::ActGroup) + QStringLiteral("\\s*:?\\s*"));
+    junctionTail = rx(QStringLiteral("(?:") + words(LexCategory::Junction) + QStringLiteral(")$"));
     exampleCue = rx(QStringLiteral("(?:^|[,。;:])\\s*") + words(LexCategory::Example));
 
     columns.append({QStringLiteral("seq"), rx(QStringLiteral("^(?:序号|编号|序)$"))});

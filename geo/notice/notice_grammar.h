@@ -177,6 +177,8 @@ public:
     QRegularExpression groupNaming;
     // "如南起A…的路取名X", "再如A区的X": a clause that gives an example, not a decision.
     QRegularExpression exampleCue;
+    // A reference that ends at a meeting of roads ("A、B交汇处"): its 、 joins, it does not list.
+    QRegularExpression junctionTail;
     QList<ColumnRole> columns;
 
 private:

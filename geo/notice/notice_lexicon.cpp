@@ -37,6 +37,7 @@ constexpr std::array kCategories{
     CategoryName{LexCategory::Negative, u"negative"},
     CategoryName{LexCategory::ActGroup, u"act_group"},
     CategoryName{LexCategory::Example, u"example"},
+    CategoryName{LexCategory::Junction, u"junction"},
 };
 
 std::optional<LexCategory> categoryFromName(QStringView name) {
@@ -52,11 +53,14 @@ constexpr double kMaxWeight = 10;
 } // namespace
 
 QString expandPatternMacros(QString pattern) {
-    // {HAN} stands for one ideograph. Not \p{Han}: PCRE2 matches that against script extensions, which
-    // take in CJK punctuation such as 、 and 。. {DIR} longest first so 东南 wins over 东.
+    // {HAN} stands for one ideograph, with a mirror site's inserted reading if any (folded to filler
+    // marks, matching_text.h). Not \p{Han}: PCRE2 matches that against script extensions, which take in
+    // CJK punctuation such as 、 and 。. {PY} is such a reading alone, after a suffix word ("興慶區(qū)").
+    // {DIR} longest first so 东南 wins over 东.
     pattern.replace(QStringLiteral("{HAN}"),
                     QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
-                                   "\\x{20000}-\\x{2FA1F}〇]"));
+                                   "\\x{20000}-\\x{2FA1F}〇\\x{E000}]"));
+    pattern.replace(QStringLiteral("{PY}"), QStringLiteral("\\x{E000}{0,8}"));
     pattern.replace(QStringLiteral("{DIR}"), QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)"));
     pattern.replace(QStringLiteral("{NUM}"), QStringLiteral("\\d{1,7}(?:\\.\\d{1,4})?"));
     pattern.replace(QStringLiteral("{CN}"), QStringLiteral("[一二三四五六七八九十百零〇两]{1,8}"));

@@ -35,6 +35,7 @@ enum class LexCategory {
     Negative,      // 交通管制, 施工, 公交线路, 征集, placeholders
     ActGroup,      // 依次命名为, 分别命名为: one act naming several roads in the order listed
     Example,       // 如, 例如, 再如: a mention that illustrates, not a decision
+    Junction,      // 交汇处, 交叉口, 路口: where named roads meet ("至A、B交汇处" is one end)
 };
 
 struct LexiconRow {
@@ -53,8 +54,9 @@ struct LexiconLoad {
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
-// Expands the pattern macros ({HAN} one ideograph, {DIR} a compass word, {NUM} a decimal, {CN} a Chinese
-// numeral, {LAT} a pinyin letter). Shared with the grammar's own patterns.
+// Expands the pattern macros ({HAN} one ideograph or an inserted reading's filler, {PY} such a reading
+// alone, {DIR} a compass word, {NUM} a decimal, {CN} a Chinese numeral, {LAT} a pinyin letter).
+// Shared with the grammar's own patterns.
 [[nodiscard]] QString expandPatternMacros(QString pattern);
 
 class NoticeLexicon {

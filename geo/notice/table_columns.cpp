@@ -23,9 +23,12 @@ ColumnRoles headerRoles(const QStringList& header) {
     }
     const bool where = roles.contains(QStringLiteral("start")) || roles.contains(QStringLiteral("end")) ||
                        roles.contains(QStringLiteral("ends")) || roles.contains(QStringLiteral("length"));
-    // A rename table (序号 | 标准名称 | 原名称) says no more than the names.
+    // A rename table (序号 | 标准名称 | 原名称) says no more than the names; a name list that places
+    // each road (序号 | 道路名称 | 所在区) no more than names and places.
     const bool renames = roles.contains(QStringLiteral("old_name"));
-    if (!roles.contains(QStringLiteral("name")) || !(where || renames))
+    const bool placed =
+        roles.contains(QStringLiteral("district")) || roles.contains(QStringLiteral("location"));
+    if (!roles.contains(QStringLiteral("name")) || !(where || renames || placed))
         return {};
     return roles;
 }

@@ -1223,5 +1223,21 @@
         <source>GDAL gave no reason</source>
         <translation>GDAL 未说明原因</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot finish the DBF of %1</source>
+        <translation>无法完成 %1 的 DBF</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2</source>
+        <translation>%1 没有字段 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sorted or filtered: %2</source>
+        <translation>%1 无法排序或过滤：%2</translation>
+    </message>
 </context>
 </TS>
