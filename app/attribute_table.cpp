@@ -18,9 +18,36 @@
 
 namespace luming::app {
 
+namespace {
+
+// Sorts in the proxy, unless the model's source sorts its own rows (a layer's file): then the proxy
+// keeps the source's order and the sort goes to the source with the filter text.
+class SourceOrderProxy : public QSortFilterProxyModel {
+public:
+    SourceOrderProxy(AttributeTableModel* model, const QLineEdit* filter, QObject* parent)
+        : QSortFilterProxyModel(parent), model_(model), filter_(filter) {}
+
+    void sort(int column, Qt::SortOrder order) override {
+        if (model_->orderRows(column, order, filter_->text())) {
+            setFilterFixedString({});
+            QSortFilterProxyModel::sort(-1);
+            return;
+        }
+        setFilterFixedString(filter_->text());
+        QSortFilterProxyModel::sort(column, order);
+    }
+
+private:
+    AttributeTableModel* model_;
+    const QLineEdit* filter_;
+};
+
+} // namespace
+
 AttributeTable::AttributeTable(QWidget* parent)
-    : QWidget(parent), model_(new AttributeTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
-      chooser_(new QComboBox(this)), filter_(new QLineEdit(this)), view_(new QTableView(this)) {
+    : QWidget(parent), model_(new AttributeTableModel(this)), chooser_(new QComboBox(this)),
+      filter_(new QLineEdit(this)), view_(new QTableView(this)) {
+    proxy_ = new SourceOrderProxy(model_, filter_, this);
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(AttributeTableModel::SortRole);
     proxy_->setFilterKeyColumn(-1); // any column
@@ -75,6 +102,7 @@ AttributeTable::AttributeTable(QWidget* parent)
 
 void AttributeTable::setSource(std::unique_ptr<FeatureRowSource> source) {
     model_->setSource(std::move(source));
+    applyOrder();
     view_->resizeColumnsToContents();
     // A long 原文 cell would make its column as wide as the screen.
     for (int c = 0; c < model_->columnCount(); ++c)
@@ -85,7 +113,13 @@ void AttributeTable::setFilterText(const QString& text) {
     if (filter_->text() != text)
         filter_->setText(text); // comes back here through textChanged
     else
-        proxy_->setFilterFixedString(text);
+        applyOrder();
+}
+
+void AttributeTable::applyOrder() {
+    // The proxy sorts and filters, or hands both to the source (SourceOrderProxy::sort).
+    const QHeaderView* header = view_->horizontalHeader();
+    proxy_->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void AttributeTable::setColumnShown(int column, bool shown) {

@@ -61,6 +61,8 @@ signals:
     void sourceChosen(std::uint64_t id);
 
 private:
+    // Sorts by the header's column and filters by the filter text, in the proxy or in the source.
+    void applyOrder();
     void showColumnMenu(const QPoint& pos);
     void selectRows(const QList<int>& sourceRows);
     // The model rows of the selected rows, in view order.

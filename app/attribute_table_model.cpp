@@ -12,6 +12,15 @@ void AttributeTableModel::setSource(std::unique_ptr<FeatureRowSource> source) {
     endResetModel();
 }
 
+bool AttributeTableModel::orderRows(int column, Qt::SortOrder order, const QString& filter) {
+    if (!source_ || !source_->ordersRows())
+        return false;
+    beginResetModel();
+    (void)source_->orderRows(column, order, filter); // refused: the rows stay as they were
+    endResetModel();
+    return true;
+}
+
 int AttributeTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !source_ ? 0 : source_->rowCount();
 }

@@ -19,6 +19,9 @@ public:
 
     void setSource(std::unique_ptr<FeatureRowSource> source);
     const FeatureRowSource* source() const { return source_.get(); }
+    // The source's own sort and filter (FeatureRowSource::orderRows), the rows reset; false when the
+    // source leaves them to the proxy.
+    bool orderRows(int column, Qt::SortOrder order, const QString& filter);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

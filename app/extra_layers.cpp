@@ -54,7 +54,7 @@ const LayerLoadOptions* ExtraLayers::origin(std::uint64_t id) const {
 }
 
 bool ExtraLayers::reloadWithEncoding(std::uint64_t id, TextEncoding encoding) {
-    const LayerLoadOptions* loaded = loadOptions(id);
+    const LayerLoadOptions* loaded = origin(id);
     if (!loaded)
         return false;
     LayerLoadOptions options = *loaded;
@@ -83,10 +83,6 @@ void ExtraLayers::dropPreview() {
     const QList<std::uint64_t> ids = std::exchange(previewIds_, {});
     for (const std::uint64_t id : ids)
         remove(id);
-}
-
-const LayerLoadOptions* ExtraLayers::loadOptions(std::uint64_t id) const {
-    return origin(id);
 }
 
 void ExtraLayers::setStyle(std::uint64_t id, const LayerStyle& style) {

@@ -35,8 +35,9 @@ public:
     bool move(std::uint64_t id, bool up);
     const QList<std::shared_ptr<const SceneLayer>>& layers() const { return layers_; }
 
-    // Where a layer's features come from (its file, OGR layer and attribute encoding), for identify, the
-    // attribute table and search; nullptr for an unknown id.
+    // How a layer was loaded: where its features come from (its file, its own OGR layer, attribute
+    // encoding, label and width fields), for identify, reload, the attribute table and search; nullptr
+    // for an unknown id.
     const LayerLoadOptions* origin(std::uint64_t id) const;
     // What reading a layer achieved (counts, encoding, CRS); nullptr for an unknown id.
     const LayerReadReport* report(std::uint64_t id) const;
@@ -46,8 +47,6 @@ public:
     // Loads the layer again with other options (encoding, label or width field); the new layer takes the
     // old one's place in the drawing order and keeps its style. False when another load is running.
     bool reload(std::uint64_t id, const LayerLoadOptions& options);
-    // How a layer was loaded (its own OGR layer named); nullptr for an unknown id.
-    const LayerLoadOptions* loadOptions(std::uint64_t id) const;
 
     // The user's style of each layer (render/layer_style.h); a layer without one keeps the default look.
     void setStyle(std::uint64_t id, const LayerStyle& style);

@@ -29,6 +29,14 @@ public:
     virtual qint64 fidAt(int /*row*/) const { return -1; }
     // The row of a feature, or -1.
     virtual int rowOfFid(qint64 /*fid*/) const { return -1; }
+    // Whether the source sorts and filters its own rows (a big layer's file: its SQL, not a proxy that
+    // reads every row); the table's proxy does it for the others.
+    virtual bool ordersRows() const { return false; }
+    // Lists the rows sorted by `column` (-1: the source's own order) that hold `filter` in some column.
+    // False when it could not; the rows are then as they were.
+    virtual bool orderRows(int /*column*/, Qt::SortOrder /*order*/, const QString& /*filter*/) {
+        return false;
+    }
 };
 
 } // namespace luming::app

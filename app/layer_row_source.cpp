@@ -50,4 +50,14 @@ QVariant LayerRowSource::sortValue(int row, int column) const {
     return value.toString();
 }
 
+bool LayerRowSource::orderRows(int column, Qt::SortOrder order, const QString& filter) {
+    const RowOrder wanted{column, order == Qt::DescendingOrder, filter};
+    if (wanted == reader_.order())
+        return true;
+    if (!reader_.setOrder(wanted).ok())
+        return false;
+    pages_.clear(); // pages are by row, and the rows are others now
+    return true;
+}
+
 } // namespace luming::app

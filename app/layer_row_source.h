@@ -23,6 +23,8 @@ public:
     QVariant sortValue(int row, int column) const override;
     qint64 fidAt(int row) const override { return reader_.fidOfRow(row); }
     int rowOfFid(qint64 fid) const override { return int(reader_.rowOfFid(fid)); }
+    bool ordersRows() const override { return true; }
+    bool orderRows(int column, Qt::SortOrder order, const QString& filter) override;
 
     static constexpr int kPageRows = 256;
 

@@ -165,8 +165,6 @@ int main(int argc, char** argv) {
     MainWindow window;
     if (!sessionError.isEmpty())
         qWarning().noquote() << sessionError;
-    if (!options.layerPath.isEmpty())
-        window.openVectorLayer(options.layerPath);
     logStartupPhase(QStringLiteral("window built"));
     if (options.screenshot()) {
         // A screenshot shows the default layout at the requested size, whatever the last session saved.
@@ -175,7 +173,7 @@ int main(int argc, char** argv) {
     } else if (!window.restoreSettings()) {
         window.resize(options.size);
     }
-    if (!options.layerPath.isEmpty())
+    if (!options.layers.isEmpty())
         logLayerFrames(window);
     QObject::connect(window.canvas(), &MapCanvas::firstFramePainted, &window, [&window] {
         logStartupPhase(QStringLiteral("first frame painted"));
@@ -246,7 +244,9 @@ int main(int argc, char** argv) {
         Qt::SingleShotConnection);
     if (session)
         window.restoreSession(*session);
-    else if (!files.isEmpty())
+    // --layer files join what opens anyway, queued through the same opener as FILE… (one path).
+    files += options.layers;
+    if (!files.isEmpty())
         window.openFiles(files, pending);
 
     if (options.attributeTable)

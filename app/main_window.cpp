@@ -350,7 +350,7 @@ Session MainWindow::session() const {
     s.districtsVisible = layers_->districtsVisible();
     const QSet<std::uint64_t> hidden = layers_->hiddenLayers();
     for (const auto& layer : extraLayers_->layers()) {
-        const LayerLoadOptions* options = extraLayers_->loadOptions(layer->id());
+        const LayerLoadOptions* options = extraLayers_->origin(layer->id());
         if (!options)
             continue;
         s.layers.append(SessionLayer{FileClassifier::givenPath(options->path), options->layerName,
@@ -716,7 +716,7 @@ void MainWindow::chooseLayerEncoding(std::uint64_t id) {
 
 void MainWindow::chooseLayerStyle(std::uint64_t id) {
     const LayerReadReport* report = extraLayers_->report(id);
-    const LayerLoadOptions* loaded = extraLayers_->loadOptions(id);
+    const LayerLoadOptions* loaded = extraLayers_->origin(id);
     if (!report || !loaded)
         return;
     LayerStyleDialog dialog(*report, extraLayers_->style(id), canvas_->renderOptions().style.extraLine, this);

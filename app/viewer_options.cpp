@@ -36,8 +36,9 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
                                             QStringLiteral("Open the attribute table dock."));
     const QCommandLineOption layer(
         QStringLiteral("layer"),
-        QStringLiteral(
-            "Open this vector file (GeoPackage, shapefile, GeoJSON, …) as a layer beside the notice."),
+        QStringLiteral("Open this vector file (GeoPackage, shapefile, GeoJSON, …) as a layer, as FILE does, "
+                       "beside the notice that opens anyway (the last session or the bundled one when no "
+                       "FILE is given). May be repeated."),
         QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"));
@@ -77,7 +78,8 @@ ViewerOptionsParse ViewerOptionsParser::parse(const QStringList& arguments) {
     o.selectName = parser.value(select).trimmed();
     o.selectPlace = parser.value(selectPlace).trimmed();
     o.attributeTable = parser.isSet(attributeTable);
-    o.layerPath = parser.value(layer).trimmed();
+    for (const QString& path : parser.values(layer))
+        o.layers << path.trimmed();
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
         const auto m = re.match(parser.value(size).trimmed());

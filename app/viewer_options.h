@@ -19,7 +19,8 @@ struct ViewerOptions {
     QString selectName;          // road to select (and bring into view) after loading
     QString selectPlace;         // 区 or 街道 whose roads to select (and zoom to) after loading
     bool attributeTable = false; // open the attribute table dock
-    QString layerPath;           // a vector layer to open beside the notice (--layer)
+    QStringList layers;          // --layer FILE (repeatable): vector layers opened, like FILE…, beside
+                                 // what opens anyway (FILE…, else the last session or the bundled notice)
     QSize size{1280, 800};       // window size (the screenshot's size)
     QString printPath;           // non-empty → write the printed map sheet (.pdf or .png) headless and exit
     PrintPage printPage;         // --paper, --landscape, --scale (unset: fit the roads)

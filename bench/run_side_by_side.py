@@ -27,23 +27,32 @@ BUILD = os.path.join(ROOT, "build")
 SIZE = (1920, 1080)
 
 
+# CPU seconds (user + sys) of the last run(): on a shared machine wall time says more about the other
+# users than about the program, so the export and the index build are compared by CPU.
+last_cpu = None
+
+
 def run(cmd, timeout=900, env=None):
-    """Runs cmd; returns (wall seconds, peak RSS MiB, stdout+stderr). GNU time gives the peak."""
+    """Runs cmd; returns (wall seconds, peak RSS MiB, stdout+stderr). GNU time gives the peak and CPU."""
+    global last_cpu
     start = time.monotonic()
-    proc = subprocess.run(["/usr/bin/time", "-f", "PEAK_KB %M"] + cmd, capture_output=True, text=True,
-                          timeout=timeout, env=env)
+    proc = subprocess.run(["/usr/bin/time", "-f", "PEAK_KB %M CPU_S %U %S"] + cmd, capture_output=True,
+                          text=True, timeout=timeout, env=env)
     wall = time.monotonic() - start
     out = proc.stdout + proc.stderr
-    peak = re.search(r"PEAK_KB (\d+)", out)
+    peak = re.search(r"PEAK_KB (\d+) CPU_S ([\d.]+) ([\d.]+)", out)
+    last_cpu = float(peak.group(2)) + float(peak.group(3)) if peak else None
     if proc.returncode != 0:
         sys.stderr.write(f"run_side_by_side: {' '.join(cmd)} exited {proc.returncode}:\n{out[-2000:]}\n")
     return wall, (int(peak.group(1)) / 1024 if peak else float("nan")), out, proc.returncode
 
 
 def median_of(cmds, runs):
-    """Median wall seconds and peak MiB over runs; each entry of cmds is run once per round, in turn."""
+    """Median wall seconds, peak MiB and median CPU seconds over runs; each entry of cmds is run once per
+    round, in turn (A B A B …), so a drift in the machine's speed meets both alike."""
     walls = {i: [] for i in range(len(cmds))}
     peaks = {i: [] for i in range(len(cmds))}
+    cpus = {i: [] for i in range(len(cmds))}
     for _ in range(runs):
         for i, (cmd, before) in enumerate(cmds):
             if before:
@@ -52,8 +61,10 @@ def median_of(cmds, runs):
             if rc == 0:
                 walls[i].append(wall)
                 peaks[i].append(peak)
-    return [(statistics.median(walls[i]) if walls[i] else None, max(peaks[i]) if peaks[i] else None)
-            for i in range(len(cmds))]
+                if last_cpu is not None:
+                    cpus[i].append(last_cpu)
+    return [(statistics.median(walls[i]) if walls[i] else None, max(peaks[i]) if peaks[i] else None,
+             statistics.median(cpus[i]) if cpus[i] else None) for i in range(len(cmds))]
 
 
 def generate(lines, path):
@@ -78,24 +89,30 @@ def luming_frames(path, runs):
 
 
 def luming_first_frame(path):
-    """The viewer's own log line; None when it does not log one for a layer (or has no display)."""
+    """The viewer's own log line (`luming-viewer --layer FILE`): wall seconds from process start to the
+    first frame with the layer painted, and the CPU seconds spent by then; (None, None) without it."""
     viewer = os.path.join(BUILD, "app", "luming-viewer")
     if not os.path.exists(viewer):
-        return None
+        return None, None
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     shot = path + ".first.png"
-    _, _, out, _ = run([viewer, path, "--screenshot", shot, "--size", f"{SIZE[0]}x{SIZE[1]}"], env=env)
-    m = re.search(r"first frame with the layers painted (\d+) ms", out)
-    return int(m.group(1)) / 1000 if m else None
+    _, _, out, _ = run([viewer, "--layer", path, "--screenshot", shot, "--size", f"{SIZE[0]}x{SIZE[1]}"],
+                       env=env)
+    m = re.search(r"first frame with the layers painted (\d+) ms after process start \(\d+ ms after main, "
+                  r"(\d+) ms CPU\)", out)
+    return (int(m.group(1)) / 1000, int(m.group(2)) / 1000) if m else (None, None)
 
 
 def luming_search(path, cache):
-    """Index build (s, once per file content) and the median query (ms) over bench_layer_search's set."""
+    """Index build (wall s, once per file content), the process's CPU s (the build is nearly all of it)
+    and the median query (ms) over bench_layer_search's set."""
     shutil.rmtree(cache, ignore_errors=True)
     _, _, out, rc = run([os.path.join(BUILD, "bench", "bench_layer_search"), path, "--cache", cache, "--runs", "5"])
+    cpu = last_cpu
     build = re.search(r"index built in (\d+) ms", out)
     queries = [float(x) for x in re.findall(r"median ([\d.]+) ms", out)]
-    return (int(build.group(1)) / 1000 if build else None), (statistics.median(queries) if queries else None)
+    return ((int(build.group(1)) / 1000 if build else None), cpu,
+            (statistics.median(queries) if queries else None))
 
 
 def qgis_figures(path, runs, limit):
@@ -141,13 +158,15 @@ def main():
     has_ogr2ogr = shutil.which("ogr2ogr") is not None
 
     rows = []
+    load_before = os.getloadavg()
+    started = time.monotonic()
     for lines in args.lines:
         path = os.path.join(args.dir, f"roads_{lines}.gpkg")
         generate(lines, path)
         print(f"timing {path} …", file=sys.stderr)
         frames, peak = luming_frames(path, args.runs)
-        first = luming_first_frame(path)
-        index_s, query_ms = luming_search(path, os.path.join(args.dir, "layer-index"))
+        first, first_cpu = luming_first_frame(path)
+        index_s, index_cpu, query_ms = luming_search(path, os.path.join(args.dir, "layer-index"))
         out_dir = os.path.join(args.dir, "out")
         os.makedirs(out_dir, exist_ok=True)
         export_cmds = [([luming, "export", path, "-f", "shp", "--encoding", "GBK", "--overwrite", "-o",
@@ -159,7 +178,8 @@ def main():
         qgis = qgis_figures(path, args.runs, args.qgis_limit)
         mb = os.path.getsize(path) / 1e6
         name = f"{lines // 1000}k" if lines < 1000000 else f"{lines // 1000000}M"
-        rows.append((f"{name}: launch → first frame", fmt(first), fmt(qgis.get("first")),
+        rows.append((f"{name}: launch → first frame (Luming's CPU by then: {fmt(first_cpu)})", fmt(first),
+                     fmt(qgis.get("first")),
                      ratio(first, qgis.get("first"))))
         rows.append((f"{name}: full extent, labelled", fmt(frames["full"]), fmt(qgis.get("full")),
                      ratio(frames["full"], qgis.get("full"))))
@@ -167,18 +187,23 @@ def main():
                      ratio(frames["window"], qgis.get("window"))))
         rows.append((f"{name}: 2 km window, labelled", fmt(frames["window_labels"]),
                      fmt(qgis.get("window_labels")), ratio(frames["window_labels"], qgis.get("window_labels"))))
-        rows.append((f"{name}: name search (per query; Luming's index built once: {fmt(index_s)})",
+        rows.append((f"{name}: name search (per query; Luming's index built once: {fmt(index_s)} wall, "
+                     f"{fmt(index_cpu)} CPU)",
                      fmt(query_ms, "ms"), fmt(qgis.get("search_ms"), "ms"),
                      ratio(query_ms, qgis.get("search_ms"))))
-        ogr = exports[1][0] if has_ogr2ogr else None
-        rows.append((f"{name}: export GBK shapefile (vs ogr2ogr)", fmt(exports[0][0]), fmt(ogr),
-                     ratio(exports[0][0], ogr)))
+        ogr = exports[1] if has_ogr2ogr else (None, None, None)
+        rows.append((f"{name}: export GBK shapefile, CPU (vs ogr2ogr)", fmt(exports[0][2]), fmt(ogr[2]),
+                     ratio(exports[0][2], ogr[2])))
+        rows.append((f"{name}: export GBK shapefile, wall (vs ogr2ogr)", fmt(exports[0][0]), fmt(ogr[0]),
+                     ratio(exports[0][0], ogr[0])))
         rows.append((f"{name}: peak memory, frames (file {mb:.0f} MB)", fmt(peak, "MiB"),
                      fmt(qgis.get("peak"), "MiB"), ratio(peak, qgis.get("peak"))))
 
     print(f"\nFrames {SIZE[0]}×{SIZE[1]}, medians of {args.runs} runs, one machine, one run of "
           f"bench/run_side_by_side.py; QGIS column: PyQGIS "
-          f"{'present' if any(r[2] != '—' for r in rows) else 'not installed'}; export compared with ogr2ogr.\n")
+          f"{'present' if any(r[2] != '—' for r in rows) else 'not installed'}; export compared with ogr2ogr; "
+          f"{os.cpu_count()} CPUs, load average {load_before[0]:.1f} at the start and {os.getloadavg()[0]:.1f} "
+          f"at the end ({(time.monotonic() - started) / 60:.0f} min).\n")
     print("| figure | Luming | QGIS / ogr2ogr | ratio |")
     print("|---|---|---|---|")
     for r in rows:

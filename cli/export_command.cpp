@@ -6,6 +6,7 @@
 #include "export/layer_exporter.h"
 #include "export/road_exporter.h"
 #include "export/road_row.h"
+#include "help_text.h"
 #include "layer_source.h"
 #include "progress_line.h"
 #include "project_source.h"
@@ -40,9 +41,9 @@ std::optional<QRectF> bboxFromText(const QString& text) {
 // Prints the result and maps it to the exit status (export_result.h: which status means what).
 int reportResult(const ExportResult& result, QTextStream& out, QTextStream& err) {
     for (const auto& w : result.warnings)
-        err << "luming: warning: " << w << "\n";
+        err << Help::tr("luming: warning: %1").arg(w) << "\n";
     if (result.status == ExportStatus::TargetExists) {
-        err << "luming: " << result.message << "; give --overwrite to replace it\n";
+        err << Help::tr("luming: %1; give --overwrite to replace it").arg(result.message) << "\n";
         return OutputFailed;
     }
     if (!result.ok()) {
@@ -61,8 +62,11 @@ int exportLayerCommand(const QCommandLineParser& cli, ExportOptions options, QTe
     const QString src = cli.positionalArguments().first();
     for (const char* projectOnly : {"district", "region"})
         if (cli.isSet(QString::fromLatin1(projectOnly))) {
-            err << "luming export: --" << projectOnly << " is for a notice or project; " << src
-                << " is a vector layer (use --where or --bbox)\n";
+            err << Help::tr(
+                       "luming export: --%1 is for a notice or project; %2 is a vector layer (use --where or "
+                       "--bbox)")
+                       .arg(QString::fromLatin1(projectOnly), src)
+                << "\n";
             return UsageError;
         }
     LayerExportSource source;
@@ -72,8 +76,9 @@ int exportLayerCommand(const QCommandLineParser& cli, ExportOptions options, QTe
     if (cli.isSet(QStringLiteral("bbox"))) {
         source.bbox = bboxFromText(cli.value(QStringLiteral("bbox")));
         if (!source.bbox) {
-            err << "luming export: --bbox takes MINX,MINY,MAXX,MAXY in the layer's CRS, not '"
-                << cli.value(QStringLiteral("bbox")) << "'\n";
+            err << Help::tr("luming export: --bbox takes MINX,MINY,MAXX,MAXY in the layer's CRS, not '%1'")
+                       .arg(cli.value(QStringLiteral("bbox")))
+                << "\n";
             return UsageError;
         }
     }
@@ -82,11 +87,12 @@ int exportLayerCommand(const QCommandLineParser& cli, ExportOptions options, QTe
             gaussKrugerZoneFromEpsg(exportCrsEpsg(*exportCrsFromCode(cli.value(QStringLiteral("crs"))), 0));
         const int own = layerGaussKrugerEpsg(source);
         if (!asked || asked->epsg != own) {
-            err << "luming export: " << cli.value(QStringLiteral("crs"))
-                << " is not the Gauss-Krüger zone of the layer's centre"
-                << (own != 0 ? QStringLiteral(" (EPSG:%1)").arg(own)
-                             : QStringLiteral(" (none: no CRS or outside China)"))
-                << "; give that, EPSG:4490 or EPSG:4326\n";
+            err << Help::tr("luming export: %1 is not the Gauss-Krüger zone of the layer's centre (%2); give "
+                            "that, EPSG:4490 or EPSG:4326")
+                       .arg(cli.value(QStringLiteral("crs")), own != 0
+                                                                  ? QStringLiteral("EPSG:%1").arg(own)
+                                                                  : Help::tr("none: no CRS or outside China"))
+                << "\n";
             return UsageError;
         }
     }
@@ -106,45 +112,44 @@ int runExport(const QStringList& args) {
     TerminalStream out(stdout);
     TerminalStream err(stderr);
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral(
+    cli.setApplicationDescription(Help::tr(
         "Export the roads of a notice file or project .gpkg, or any vector layer GDAL reads, through GDAL."));
     cli.addPositionalArgument(
         QStringLiteral("SRC"),
-        QStringLiteral("A notice/gazette text file, a project .gpkg, or any vector file (shapefile, "
-                       "GeoPackage, GeoJSON, KML, FlatGeobuf, …)."));
+        Help::tr("A notice/gazette text file, a project .gpkg, or any vector file (shapefile, "
+                 "GeoPackage, GeoJSON, KML, FlatGeobuf, …)."));
     cli.addOption({{QStringLiteral("f"), QStringLiteral("format")},
-                   QStringLiteral("Output format: %1.").arg(exportFormatCodes().join(QStringLiteral(", "))),
+                   Help::tr("Output format: %1.").arg(exportFormatCodes().join(QStringLiteral(", "))),
                    QStringLiteral("FORMAT"),
                    QStringLiteral("shp")});
     cli.addOption(
         {QStringLiteral("crs"),
-         QStringLiteral("EPSG:4490 (CGCS2000, default), EPSG:4326 (WGS84) or the CGCS2000 3° Gauss-Krüger "
-                        "zone of the notice's region (EPSG:4534-4554, e.g. EPSG:4548 for 济南)."),
+         Help::tr("EPSG:4490 (CGCS2000, default), EPSG:4326 (WGS84) or the CGCS2000 3° Gauss-Krüger "
+                  "zone of the notice's region (EPSG:4534-4554, e.g. EPSG:4548 for 济南)."),
          QStringLiteral("CRS")});
     cli.addOption(
         {QStringLiteral("encoding"),
-         QStringLiteral("Shapefile text encoding: UTF-8 (default, with .cpg) or GBK (code page 936, older "
-                        "ArcGIS)."),
+         Help::tr("Shapefile text encoding: UTF-8 (default, with .cpg) or GBK (code page 936, older "
+                  "ArcGIS)."),
          QStringLiteral("ENC"), QStringLiteral("UTF-8")});
     cli.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                   QStringLiteral("The file to write."),
+                   Help::tr("The file to write."),
                    QStringLiteral("PATH")});
-    cli.addOption(
-        {QStringLiteral("overwrite"),
-         QStringLiteral("Replace the output if it exists (without it an existing file is refused).")});
+    cli.addOption({QStringLiteral("overwrite"),
+                   Help::tr("Replace the output if it exists (without it an existing file is refused).")});
     cli.addOption({QStringLiteral("district"),
-                   QStringLiteral("Export only the roads of this 区 (as the notice names it, e.g. 历城区)."),
+                   Help::tr("Export only the roads of this 区 (as the notice names it, e.g. 历城区)."),
                    QStringLiteral("NAME")});
     cli.addOption(regionOption());
     cli.addOption({QStringLiteral("layer"),
-                   QStringLiteral("A vector file's layer to export (needed when it holds several)."),
+                   Help::tr("A vector file's layer to export (needed when it holds several)."),
                    QStringLiteral("NAME")});
     cli.addOption({QStringLiteral("where"),
-                   QStringLiteral("Only a vector layer's features this OGR SQL filter lets through, e.g. "
-                                  "\"name LIKE '%路'\"."),
+                   Help::tr("Only a vector layer's features this OGR SQL filter lets through, e.g. "
+                            "\"name LIKE '%路'\"."),
                    QStringLiteral("SQL")});
     cli.addOption({QStringLiteral("bbox"),
-                   QStringLiteral("Only a vector layer's features meeting this box, in the layer's CRS."),
+                   Help::tr("Only a vector layer's features meeting this box, in the layer's CRS."),
                    QStringLiteral("MINX,MINY,MAXX,MAXY")});
     cli.addHelpOption();
     if (!cli.parse(args)) {
@@ -156,29 +161,33 @@ int runExport(const QStringList& args) {
         return Success;
     }
     if (cli.positionalArguments().size() != 1 || !cli.isSet(QStringLiteral("output"))) {
-        err << "luming export: give one SRC and -o PATH (see luming export --help)\n";
+        err << Help::tr("luming export: give one SRC and -o PATH (see luming export --help)") << "\n";
         return UsageError;
     }
     ExportOptions options;
     const auto format = exportFormatFromCode(cli.value(QStringLiteral("format")));
     if (!format) {
-        err << "luming export: unknown format '" << cli.value(QStringLiteral("format")) << "'\n";
+        err << Help::tr("luming export: unknown format '%1'").arg(cli.value(QStringLiteral("format")))
+            << "\n";
         return UsageError;
     }
     options.format = *format;
     if (cli.isSet(QStringLiteral("crs"))) {
         const auto crs = exportCrsFromCode(cli.value(QStringLiteral("crs")));
         if (!crs) {
-            err << "luming export: unsupported CRS '" << cli.value(QStringLiteral("crs"))
-                << "' (EPSG:4490, EPSG:4326 or the region's zone EPSG:4534-4554)\n";
+            err << Help::tr("luming export: unsupported CRS '%1' (EPSG:4490, EPSG:4326 or the region's zone "
+                            "EPSG:4534-4554)")
+                       .arg(cli.value(QStringLiteral("crs")))
+                << "\n";
             return UsageError;
         }
         options.crs = *crs;
     }
     const auto encoding = shapefileEncodingFromCode(cli.value(QStringLiteral("encoding")));
     if (!encoding) {
-        err << "luming export: unknown encoding '" << cli.value(QStringLiteral("encoding"))
-            << "' (UTF-8 or GBK)\n";
+        err << Help::tr("luming export: unknown encoding '%1' (UTF-8 or GBK)")
+                   .arg(cli.value(QStringLiteral("encoding")))
+            << "\n";
         return UsageError;
     }
     options.encoding = *encoding;
@@ -191,7 +200,9 @@ int runExport(const QStringList& args) {
         return exportLayerCommand(cli, options, out, err);
     for (const char* layerOnly : {"layer", "where", "bbox"})
         if (cli.isSet(QString::fromLatin1(layerOnly))) {
-            err << "luming export: --" << layerOnly << " is for a vector layer, not a notice or project\n";
+            err << Help::tr("luming export: --%1 is for a vector layer, not a notice or project")
+                       .arg(layerOnly)
+                << "\n";
             return UsageError;
         }
     const std::optional<NoticeRegion> region = chosenRegion(cli, err, QStringLiteral("export"));
@@ -204,8 +215,9 @@ int runExport(const QStringList& args) {
         const QString district = cli.value(QStringLiteral("district")).trimmed();
         options.only = roadsOfDistrict(opened.project, district);
         if (options.only->isEmpty()) {
-            err << "luming export: no road of " << cli.positionalArguments().first() << " is in 区 '"
-                << district << "'; its 区: " << districtsOf(opened.project).join(QStringLiteral(", "))
+            err << Help::tr("luming export: no road of %1 is in 区 '%2'; its 区: %3")
+                       .arg(cli.positionalArguments().first(), district,
+                            districtsOf(opened.project).join(QStringLiteral(", ")))
                 << "\n";
             return UsageError;
         }

@@ -1,6 +1,7 @@
 #include "history_command.h"
 
 #include "exit_status.h"
+#include "help_text.h"
 #include "project/notice_file.h"
 #include "register/road_register.h"
 #include "store/road_store.h"
@@ -48,10 +49,9 @@ int runHistory(const QStringList& args) {
     TerminalStream out(stdout);
     TerminalStream err(stderr);
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral("Show the history of a road name across notices."));
-    cli.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Road name (繁/简 either way)."));
-    cli.addPositionalArgument(QStringLiteral("SRC"),
-                              QStringLiteral("Project .gpkg files and/or notice files."),
+    cli.setApplicationDescription(Help::tr("Show the history of a road name across notices."));
+    cli.addPositionalArgument(QStringLiteral("NAME"), Help::tr("Road name (繁/简 either way)."));
+    cli.addPositionalArgument(QStringLiteral("SRC"), Help::tr("Project .gpkg files and/or notice files."),
                               QStringLiteral("SRC…"));
     cli.addHelpOption();
     if (!cli.parse(args)) {
@@ -64,7 +64,8 @@ int runHistory(const QStringList& args) {
     }
     QStringList positional = cli.positionalArguments();
     if (positional.size() < 2) {
-        err << "luming history: give a NAME and at least one SRC (see luming history --help)\n";
+        err << Help::tr("luming history: give a NAME and at least one SRC (see luming history --help)")
+            << "\n";
         return UsageError;
     }
     const QString name = positional.takeFirst();
@@ -75,23 +76,24 @@ int runHistory(const QStringList& args) {
 
     const QList<RegisterEntry> entries = RoadRegister::build(notices).lookup(name);
     if (entries.isEmpty()) {
-        out << name << ": not named, changed or cancelled by any of the " << notices.size()
-            << " notice(s) read.\n";
+        out << Help::tr("%1: not named, changed or cancelled by any of the %2 notice(s) read.")
+                   .arg(name)
+                   .arg(notices.size())
+            << "\n";
         return Success;
     }
     for (const auto& e : entries) {
         out << e.name << " — " << roadStatusText(e.status);
         if (e.status == RoadStatus::Renamed)
-            out << " to " << e.renamedTo;
+            out << Help::tr(" to %1").arg(e.renamedTo);
         if (!e.start.isEmpty() || !e.end.isEmpty())
-            out << "; ends: " << e.start << " – " << e.end;
+            out << Help::tr("; ends: %1 – %2").arg(e.start, e.end);
         out << "\n";
         for (const auto& ev : e.events) {
-            out << "  " << (ev.date.isValid() ? ev.date.toString(Qt::ISODate) : QStringLiteral("(undated)"))
-                << "  " << actionCode(ev.action) << "  "
-                << (ev.docNumber.isEmpty() ? ev.title : ev.docNumber);
+            out << "  " << (ev.date.isValid() ? ev.date.toString(Qt::ISODate) : Help::tr("(undated)")) << "  "
+                << actionCode(ev.action) << "  " << (ev.docNumber.isEmpty() ? ev.title : ev.docNumber);
             if (ev.seq > 0)
-                out << " item " << ev.seq;
+                out << Help::tr(" item %1").arg(ev.seq);
             if (ev.action == RoadAction::Rename)
                 out << ": " << ev.oldName << " → " << ev.name;
             else if (!ev.start.isEmpty() || !ev.end.isEmpty())

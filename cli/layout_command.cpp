@@ -3,6 +3,7 @@
 #include "centerlines/centerline_layout.h"
 #include "core/finding_messages.h"
 #include "exit_status.h"
+#include "help_text.h"
 #include "progress_line.h"
 #include "project_source.h"
 #include "region_option.h"
@@ -29,30 +30,29 @@ int runLayout(const QStringList& args) {
     TerminalStream err(stderr);
     QCommandLineParser cli;
     cli.setApplicationDescription(
-        QStringLiteral("Print the schematic layout report of a notice file or project .gpkg."));
+        Help::tr("Print the schematic layout report of a notice file or project .gpkg."));
     cli.addPositionalArgument(QStringLiteral("SRC"),
-                              QStringLiteral("A notice/gazette text file or a project .gpkg."));
-    cli.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
-                   QStringLiteral("Every row, not only the summary.")});
-    cli.addOption(regionOption());
+                              Help::tr("A notice/gazette text file or a project .gpkg."));
     cli.addOption(
-        {QStringLiteral("centerlines"),
-         QStringLiteral("Take the roads' lines from this road layer (any vector file GDAL reads) where "
-                        "a line of the same name passes the text's checks."),
-         QStringLiteral("FILE")});
+        {{QStringLiteral("v"), QStringLiteral("verbose")}, Help::tr("Every row, not only the summary.")});
+    cli.addOption(regionOption());
+    cli.addOption({QStringLiteral("centerlines"),
+                   Help::tr("Take the roads' lines from this road layer (any vector file GDAL reads) where "
+                            "a line of the same name passes the text's checks."),
+                   QStringLiteral("FILE")});
     cli.addOption({QStringLiteral("name-field"),
-                   QStringLiteral("The layer's field holding road names (default: detected)."),
+                   Help::tr("The layer's field holding road names (default: detected)."),
                    QStringLiteral("F")});
     cli.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                   QStringLiteral("Save the laid-out project to PATH (.gpkg)."),
+                   Help::tr("Save the laid-out project to PATH (.gpkg)."),
                    QStringLiteral("PATH")});
     cli.addHelpOption();
     if (!cli.parse(args) || cli.positionalArguments().size() != 1) {
         if (cli.isSet(QStringLiteral("help"))) {
-            out << cli.helpText();
+            out << cli.helpText() << "\n" << exitStatusHelp();
             return Success;
         }
-        err << "luming layout: give one SRC (see luming layout --help)\n";
+        err << Help::tr("luming layout: give one SRC (see luming layout --help)") << "\n";
         return UsageError;
     }
     const std::optional<NoticeRegion> region = chosenRegion(cli, err, QStringLiteral("layout"));
@@ -60,7 +60,8 @@ int runLayout(const QStringList& args) {
         return UsageError;
     const QString output = cli.value(QStringLiteral("output"));
     if (!output.isEmpty() && !output.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive)) {
-        err << "luming layout: " << output << ": the project is saved as a GeoPackage (.gpkg)\n";
+        err << Help::tr("luming layout: %1: the project is saved as a GeoPackage (.gpkg)").arg(output)
+            << "\n";
         return UsageError;
     }
     OpenedProject opened = openProject(cli.positionalArguments().first(), err, *region);
@@ -74,11 +75,11 @@ int runLayout(const QStringList& args) {
         options.nameField = cli.value(QStringLiteral("name-field"));
         CenterlineOutcome used;
         {
-            ProgressLine progress(err, QStringLiteral("Reading %1").arg(options.path));
+            ProgressLine progress(err, Help::tr("Reading %1").arg(options.path));
             used = useCenterlines(p, options, progress.feedback());
         }
         for (const QString& w : used.warnings)
-            err << "luming layout: warning: " << w << "\n";
+            err << Help::tr("luming layout: warning: %1").arg(w) << "\n";
         if (!used.error.isEmpty()) {
             err << "luming layout: " << used.error << "\n";
             return InputUnreadable;
@@ -130,7 +131,7 @@ int runLayout(const QStringList& args) {
             err << "luming layout: " << saved.error << "\n";
             return OutputFailed;
         }
-        out << "Saved " << output << "\n";
+        out << Help::tr("Saved %1").arg(output) << "\n";
     }
     return Success;
 }

@@ -2,6 +2,7 @@
 #include "core/finding_messages.h"
 #include "exit_status.h"
 #include "export_command.h"
+#include "help_text.h"
 #include "history_command.h"
 #include "layout_command.h"
 #include "parse_command.h"
@@ -10,29 +11,10 @@
 #include "terminal_stream.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
-
-namespace {
-
-const char* kUsage =
-    "usage: luming COMMAND [options]\n"
-    "\n"
-    "Commands:\n"
-    "  parse FILE… [-o out.gpkg|out.json|out.csv]   read road-naming notices\n"
-    "  layout SRC [-v]                              schematic layout report\n"
-    "  export SRC -f shp|gpkg|geojson|kml|csv [--crs EPSG:4490|4326|45xx]\n"
-    "         [--encoding UTF-8|GBK] -o PATH        export the roads through GDAL\n"
-    "  search QUERY SRC [-n N]                      roads by name, 区/街道 or endpoint\n"
-    "  history NAME SRC…                            what notices did to a road name\n"
-    "  schema                                       the road record's fields (docs/schema.md)\n"
-    "\n"
-    "SRC is a notice/gazette text file or a project .gpkg written by 'parse -o'.\n"
-    "\n"
-    "Run 'luming COMMAND --help' for a command's options.\n\n";
-
-} // namespace
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
@@ -40,16 +22,21 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(LUMING_VERSION));
     // Summaries in the user's language: Chinese on a Chinese locale (LANG/LC_ALL=zh_CN…), else English.
     QTranslator translator;
+    QTranslator qtTranslator;
     if (QLocale::system().language() == QLocale::Chinese &&
         translator.load(QStringLiteral(":/i18n/luming_cli_zh_CN.qm"))) {
         QCoreApplication::installTranslator(&translator);
         luming::installFindingTranslator(app, QStringLiteral("zh_CN"));
+        // QCommandLineParser's own words (Usage:, Options:, -h): Qt's, when the distribution ships them.
+        if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                              QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
     }
     luming::cli::TerminalStream out(stdout);
     luming::cli::TerminalStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h") {
-        out << kUsage << luming::cli::exitStatusHelp();
+        out << luming::cli::usageText() << luming::cli::exitStatusHelp();
         return args.size() < 2 ? luming::cli::UsageError : luming::cli::Success;
     }
     if (args[1] == u"--version") {
@@ -70,6 +57,6 @@ int main(int argc, char* argv[]) {
         return luming::cli::runHistory(args);
     if (command == u"schema")
         return luming::cli::runSchema(args);
-    err << "luming: unknown command '" << command << "' (see luming --help)\n";
+    err << luming::cli::Help::tr("luming: unknown command '%1' (see luming --help)").arg(command) << "\n";
     return luming::cli::UsageError;
 }

@@ -1,6 +1,7 @@
 #include "output_writer.h"
 
 #include "fs/write_target.h"
+#include "help_text.h"
 #include "io/notice_csv_writer.h"
 #include "io/notice_json_writer.h"
 #include "project/project_builder.h"
@@ -44,8 +45,7 @@ QString writeOutput(const QString& path, const QList<ParseResult>& results, cons
     for (const auto& r : results)
         inputs << r.file;
     if (const QString input = sourceNamedBy(path, inputs); !input.isEmpty())
-        return QStringLiteral("Cannot write %1: it is the input file %2; write to another file")
-            .arg(path, input);
+        return Help::tr("Cannot write %1: it is the input file %2; write to another file").arg(path, input);
     const QString s = suffixOf(path);
     if (s == u"json") {
         const WriteResult w = NoticeJsonWriter::write(path, allNotices(results));
@@ -57,7 +57,7 @@ QString writeOutput(const QString& path, const QList<ParseResult>& results, cons
     }
     if (s == u"gpkg")
         return writeGeoPackage(path, results, region);
-    return QStringLiteral("%1: unsupported output type").arg(path);
+    return Help::tr("%1: unsupported output type").arg(path);
 }
 
 } // namespace luming::cli

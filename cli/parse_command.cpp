@@ -1,6 +1,7 @@
 #include "parse_command.h"
 
 #include "exit_status.h"
+#include "help_text.h"
 #include "output_writer.h"
 #include "project/notice_file.h"
 #include "region/region_assigner.h"
@@ -39,13 +40,13 @@ int runParse(const QStringList& args) {
     TerminalStream err(stderr);
     QCommandLineParser cli;
     cli.setApplicationDescription(
-        QStringLiteral("Parse road-naming notices (txt/md, any encoding) into road records."));
-    cli.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Notice or gazette text files."),
+        Help::tr("Parse road-naming notices (txt/md, any encoding) into road records."));
+    cli.addPositionalArgument(QStringLiteral("FILE"), Help::tr("Notice or gazette text files."),
                               QStringLiteral("FILE…"));
     cli.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                   QStringLiteral("Write the records to PATH (.gpkg, .json or .csv)."),
+                   Help::tr("Write the records to PATH (.gpkg, .json or .csv)."),
                    QStringLiteral("PATH")});
-    cli.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("List every finding.")});
+    cli.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, Help::tr("List every finding.")});
     cli.addOption(regionOption());
     cli.addHelpOption();
     if (!cli.parse(args)) {
@@ -58,12 +59,13 @@ int runParse(const QStringList& args) {
     }
     const QStringList files = cli.positionalArguments();
     if (files.isEmpty()) {
-        err << "luming parse: no input file given (see luming parse --help)\n";
+        err << Help::tr("luming parse: no input file given (see luming parse --help)") << "\n";
         return UsageError;
     }
     const QString output = cli.value(QStringLiteral("output"));
     if (!output.isEmpty() && !isSupportedOutput(output)) {
-        err << "luming parse: " << output << ": unsupported output type (use .gpkg, .json or .csv)\n";
+        err << Help::tr("luming parse: %1: unsupported output type (use .gpkg, .json or .csv)").arg(output)
+            << "\n";
         return UsageError;
     }
 
@@ -81,7 +83,7 @@ int runParse(const QStringList& args) {
             continue;
         }
         for (const QString& warning : assignRegions(outcome.result.notices, *region))
-            err << "luming: warning: " << warning << "\n";
+            err << Help::tr("luming: warning: %1").arg(warning) << "\n";
         printSummary(out, outcome.result, cli.isSet(QStringLiteral("verbose")));
         results.append(outcome.result);
     }
@@ -92,7 +94,7 @@ int runParse(const QStringList& args) {
             err << "luming: " << error << "\n";
             return std::max<int>(status, OutputFailed);
         }
-        out << "wrote " << QFileInfo(output).filePath() << "\n";
+        out << Help::tr("wrote %1").arg(QFileInfo(output).filePath()) << "\n";
     }
     return status;
 }

@@ -1,6 +1,7 @@
 #include "project_source.h"
 
 #include "exit_status.h"
+#include "help_text.h"
 #include "project/project_builder.h"
 #include "store/road_store.h"
 
@@ -12,8 +13,11 @@ OpenedProject openProject(const QString& path, QTextStream& err, const NoticeReg
     OpenedProject opened;
     if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) == 0) {
         if (region.known()) {
-            err << "luming: --region applies when a notice text is read; " << path
-                << " was laid out when it was written: parse the notice again with --region and -o\n";
+            err << Help::tr(
+                       "luming: --region applies when a notice text is read; %1 was laid out when it was "
+                       "written: parse the notice again with --region and -o")
+                       .arg(path)
+                << "\n";
             opened.status = UsageError;
             return opened;
         }
@@ -24,7 +28,7 @@ OpenedProject openProject(const QString& path, QTextStream& err, const NoticeReg
             return opened;
         }
         for (const auto& w : loaded.warnings)
-            err << "luming: warning: " << w << "\n";
+            err << Help::tr("luming: warning: %1").arg(w) << "\n";
         opened.project = std::move(loaded.project);
         return opened;
     }
@@ -35,7 +39,7 @@ OpenedProject openProject(const QString& path, QTextStream& err, const NoticeReg
         return opened;
     }
     for (const auto& w : build.warnings)
-        err << "luming: warning: " << w << "\n";
+        err << Help::tr("luming: warning: %1").arg(w) << "\n";
     opened.project = std::move(build.project);
     return opened;
 }

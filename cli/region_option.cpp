@@ -1,13 +1,14 @@
 #include "region_option.h"
 
+#include "help_text.h"
 #include "region/region_assigner.h"
 
 namespace luming::cli {
 
 QCommandLineOption regionOption() {
     return {QStringLiteral("region"),
-            QStringLiteral("The city the notice is about, by GB/T 2260 code or name (370100, 济南, 济南市), "
-                           "instead of the one its own words name."),
+            Help::tr("The city the notice is about, by GB/T 2260 code or name (370100, 济南, 济南市), "
+                     "instead of the one its own words name."),
             QStringLiteral("CODE|NAME")};
 }
 

@@ -1,6 +1,7 @@
 #include "search_command.h"
 
 #include "exit_status.h"
+#include "help_text.h"
 #include "layer_source.h"
 #include "layersearch/layer_name_index.h"
 #include "progress_line.h"
@@ -18,21 +19,24 @@ namespace luming::cli {
 namespace {
 
 int searchLayer(const QString& query, const QString& src, int limit, QTextStream& out, QTextStream& err) {
-    ProgressLine progress(err, QStringLiteral("indexing the names of %1").arg(QFileInfo(src).fileName()));
+    ProgressLine progress(err, Help::tr("indexing the names of %1").arg(QFileInfo(src).fileName()));
     const auto index = LayerNameIndex::open(src, progress.feedback());
     if (!index) {
         err << "luming: " << index.errorString() << "\n";
         return InputUnreadable;
     }
     if (index->facts().built)
-        err << "luming: indexed " << index->facts().named << " named of " << index->facts().features
-            << " features of " << QFileInfo(src).fileName() << " (" << index->facts().indexPath << ")\n";
+        err << Help::tr("luming: indexed %1 named of %2 features of %3 (%4)")
+                   .arg(index->facts().named)
+                   .arg(index->facts().features)
+                   .arg(QFileInfo(src).fileName(), index->facts().indexPath)
+            << "\n";
     const auto hits = index->search(query, limit);
     if (!hits) {
         err << "luming: " << hits.errorString() << "\n";
         return InputUnreadable;
     }
-    out << hits->size() << " feature(s) for \"" << query << "\"\n";
+    out << Help::tr("%1 feature(s) for \"%2\"").arg(hits->size()).arg(query) << "\n";
     for (const LayerHit& h : *hits) {
         out << "  " << h.name << "  (" << h.layer << " fid " << h.fid;
         if (!h.lonLatBounds.isNull())
@@ -50,18 +54,17 @@ int runSearch(const QStringList& args) {
     TerminalStream out(stdout);
     TerminalStream err(stderr);
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral(
+    cli.setApplicationDescription(Help::tr(
         "Search roads by name (substring; 繁/简, spaces and look-alike characters either way; pinyin in "
         "full or initials: gangtianlu, gtl), by 区 or 街道, or by the road they start, end or turn on."));
     cli.addPositionalArgument(QStringLiteral("QUERY"),
-                              QStringLiteral("What to look for (one character is enough)."));
-    cli.addPositionalArgument(
-        QStringLiteral("SRC"),
-        QStringLiteral("A project .gpkg (uses its name index), a notice file, or any vector "
-                       "file GDAL reads (a road layer: its names are indexed once, then "
-                       "searched)."));
+                              Help::tr("What to look for (one character is enough)."));
+    cli.addPositionalArgument(QStringLiteral("SRC"),
+                              Help::tr("A project .gpkg (uses its name index), a notice file, or any vector "
+                                       "file GDAL reads (a road layer: its names are indexed once, then "
+                                       "searched)."));
     cli.addOption({{QStringLiteral("n"), QStringLiteral("limit")},
-                   QStringLiteral("At most N results (0: all)."),
+                   Help::tr("At most N results (0: all)."),
                    QStringLiteral("N"),
                    QStringLiteral("0")});
     cli.addHelpOption();
@@ -74,7 +77,7 @@ int runSearch(const QStringList& args) {
         return Success;
     }
     if (cli.positionalArguments().size() != 2) {
-        err << "luming search: give a QUERY and one SRC (see luming search --help)\n";
+        err << Help::tr("luming search: give a QUERY and one SRC (see luming search --help)") << "\n";
         return UsageError;
     }
     const QString query = cli.positionalArguments()[0];
@@ -97,21 +100,26 @@ int runSearch(const QStringList& args) {
             return opened.status;
         hits = RoadSearch(opened.project).search(query, limit);
     }
-    out << hits.size() << " road(s) for \"" << query << "\"\n";
+    out << Help::tr("%1 road(s) for \"%2\"").arg(hits.size()).arg(query) << "\n";
     // "  风集路  历城区 港沟街道  (济政字〔2021〕62号 item 32; name, variant: printed 风集路, 9 item(s) say
     // 凤集路)"
     for (const auto& h : hits) {
         QStringList place{h.district};
         place << h.subdistricts;
         place.removeAll(QString());
-        out << "  " << h.name << "  " << place.join(u' ') << "  (" << h.road.notice.displayText() << " item "
-            << h.road.seq << "; " << matchReasonCode(h.reason);
+        out << "  " << h.name << "  " << place.join(u' ') << "  ("
+            << Help::tr("%1 item %2").arg(h.road.notice.displayText()).arg(h.road.seq) << "; "
+            << matchReasonCode(h.reason);
         if (h.reason != MatchReason::Name)
             out << ": " << h.matched;
         if (h.form != MatchForm::AsPrinted)
             out << ", " << matchFormCode(h.form);
         if (h.form == MatchForm::Variant)
-            out << ": printed " << h.name << ", " << h.variantItems << " item(s) say " << h.variantName;
+            out << ": "
+                << Help::tr("printed %1, %2 item(s) say %3")
+                       .arg(h.name)
+                       .arg(h.variantItems)
+                       .arg(h.variantName);
         out << ")\n";
     }
     return Success;

@@ -126,11 +126,61 @@ private slots:
         QVERIFY2(!again.err.contains(QStringLiteral("indexed")), qPrintable(again.err)); // from the cache
     }
 
-    void helpListsExitStatuses() {
-        const Run r = runLuming({QStringLiteral("--help")});
-        QCOMPARE(r.status, 0);
-        QVERIFY(r.out.contains(QStringLiteral("Exit status")));
-        QVERIFY(r.out.contains(QStringLiteral("no road-naming notice")));
+    // `luming --help` and each command's --help in the locale's language (issue 10 point 5): Chinese under
+    // zh_CN, English under C; and no English sentence of the help is left in the Chinese one, so an option
+    // added without a translation fails here.
+    void helpInTheLocalesLanguage_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        QTest::newRow("luming --help")
+            << QStringList{QStringLiteral("--help")} << QStringLiteral("read road-naming notices")
+            << QStringLiteral("读取道路命名公告");
+        QTest::newRow("luming parse --help")
+            << QStringList{QStringLiteral("parse"), QStringLiteral("--help")}
+            << QStringLiteral("List every finding.") << QStringLiteral("列出每条检查结果。");
+        QTest::newRow("luming layout --help")
+            << QStringList{QStringLiteral("layout"), QStringLiteral("--help")}
+            << QStringLiteral("Save the laid-out project") << QStringLiteral("将布局后的项目保存到");
+        QTest::newRow("luming export --help")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+            << QStringLiteral("Replace the output if it exists") << QStringLiteral("输出文件已存在时替换它");
+        QTest::newRow("luming search --help")
+            << QStringList{QStringLiteral("search"), QStringLiteral("--help")}
+            << QStringLiteral("At most N results") << QStringLiteral("最多 N 条结果");
+        QTest::newRow("luming history --help")
+            << QStringList{QStringLiteral("history"), QStringLiteral("--help")}
+            << QStringLiteral("Show the history of a road name")
+            << QStringLiteral("显示一个路名在各公告中的历史");
+        QTest::newRow("luming schema --help")
+            << QStringList{QStringLiteral("schema"), QStringLiteral("--help")}
+            << QStringLiteral("prints docs/schema.md") << QStringLiteral("输出 docs/schema.md");
+    }
+    void helpInTheLocalesLanguage() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        const bool exitStatuses = args.first() != u"schema";
+        const Run en = runLuming(args, {QStringLiteral("LC_ALL=C"), QStringLiteral("LANG=C")});
+        QCOMPARE(en.status, 0);
+        QVERIFY2(en.out.contains(english), qPrintable(en.out));
+        QVERIFY2(!exitStatuses || en.out.contains(QStringLiteral("no road-naming notice")),
+                 qPrintable(en.out));
+        QVERIFY2(!en.out.contains(QStringLiteral("用法")), qPrintable(en.out));
+        const Run zh =
+            runLuming(args, {QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("LANG=zh_CN.UTF-8")});
+        QCOMPARE(zh.status, 0);
+        QVERIFY2(zh.out.contains(chinese), qPrintable(zh.out));
+        QVERIFY2(!exitStatuses || zh.out.contains(QStringLiteral("输入文件中没有道路命名公告")),
+                 qPrintable(zh.out));
+        // An English line holding words (not only options and file names) must not come back unchanged.
+        static const QRegularExpression words(QStringLiteral("[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}"));
+        QStringList left;
+        for (const QString& line : en.out.split(u'\n'))
+            if (line.contains(words) && zh.out.contains(line))
+                left << line;
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(QStringLiteral("English left in the Chinese help:\n") + left.join(u'\n')));
     }
 
     void failures_data() {

@@ -93,6 +93,8 @@ private slots:
     void placedBy();
     void clustersOfOneDistrictApart();
     void unknownRegionPlacesNothing();
+    void missingAnchorSaysWhatIsMissing_data();
+    void missingAnchorSaysWhatIsMissing();
 };
 
 void TstClusterPlacement::placedBy_data() {
@@ -167,6 +169,41 @@ void TstClusterPlacement::unknownRegionPlacesNothing() {
     QCOMPARE(result.report.size(), 1);
     QVERIFY2(result.report.first().detail.contains(QStringLiteral("region is unknown")),
              qPrintable(result.report.first().detail));
+}
+
+// A 街道 without an anchor: the report names the anchor file that has no row for it, or — when the
+// region has no anchor file at all — says so and where it would be (it once said "has no row in ;").
+void TstClusterPlacement::missingAnchorSaysWhatIsMissing_data() {
+    QTest::addColumn<bool>("fromFile");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("anchor table 990100.csv without 一街道")
+        << true << QStringLiteral("一路: 一街道 has no row in 990100.csv; placed at");
+    QTest::newRow("no anchor table for the region")
+        << false
+        << QStringLiteral("一路: 一街道 has no anchor (no anchor table for 测试市 (990100): "
+                          "resources/anchors/990100.csv); placed at");
+}
+
+void TstClusterPlacement::missingAnchorSaysWhatIsMissing() {
+    QFETCH(bool, fromFile);
+    QFETCH(QString, expected);
+    QList<AnchorProblem> problems;
+    const AnchorTable table = fromFile ? AnchorTable::parse("subdistrict,lon,lat,source,accuracy_m,note\n"
+                                                            "锚街道,126.42,43.82,test,100,\n",
+                                                            QStringLiteral("990100.csv"), &problems)
+                                       : AnchorTable();
+    QVERIFY(problems.isEmpty());
+    LayoutOptions options;
+    options.region = testRegion();
+    const LayoutResult result =
+        LayoutSolver(options).solve(records(), NoticeId::fromDocNumber(QStringLiteral("测试")), table);
+    QStringList anchorRows;
+    for (const LayoutReportRow& row : result.report)
+        if (row.kind == ReportKind::Anchor && row.name == QStringLiteral("一街道"))
+            anchorRows << row.detail;
+    QCOMPARE(anchorRows.size(), 1);
+    QVERIFY2(anchorRows.first().contains(expected), qPrintable(anchorRows.first()));
+    QVERIFY2(!anchorRows.first().contains(QStringLiteral(" in ;")), qPrintable(anchorRows.first()));
 }
 
 QTEST_GUILESS_MAIN(TstClusterPlacement)

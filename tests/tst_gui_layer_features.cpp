@@ -101,15 +101,25 @@ private slots:
         table()->view()->sortByColumn(2, Qt::DescendingOrder);
         QCOMPARE(table()->proxy()->index(0, 0).data().toString(), roadName(39));
         QCOMPARE(table()->proxy()->index(39, 0).data().toString(), roadName(0));
+        // The layer's file sorted it (a GeoPackage: its SQL), not the proxy reading every row.
+        QCOMPARE(table()->proxy()->sortColumn(), -1);
+        QCOMPARE(model->index(0, 0).data().toString(), roadName(39));
         table()->setFilterText(QStringLiteral("测试1"));
         QCOMPARE(table()->proxy()->rowCount(), 11); // 测试1路 and 测试10路 … 测试19路
+        QCOMPARE(model->rowCount(), 11);            // filtered in the file too
+        QCOMPARE(model->index(0, 0).data().toString(), roadName(19)); // still widest first
         table()->view()->sortByColumn(2, Qt::AscendingOrder);
         const QStringList lines = table()->copyText().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), QStringLiteral("name\tlanes\twidth"));
         QCOMPARE(lines.value(1), QStringLiteral("测试1路\t2\t11.5"));
         QCOMPARE(lines.size(), 12);
+        // The map's selection finds its row in the sorted, filtered table.
+        table()->showFeatures({15});
+        QCOMPARE(table()->selectedFeatures(), QList<qint64>{15});
         table()->setFilterText({});
         table()->view()->sortByColumn(-1, Qt::AscendingOrder);
+        QCOMPARE(model->rowCount(), luming::test::kRoads);
+        QCOMPARE(model->index(12, 0).data().toString(), roadName(12));
     }
 
     void selectionFromTableToMap() {

@@ -294,7 +294,7 @@ private slots:
         const LayerStyle style{QColor(Qt::darkGreen), 2, 1, true};
         extra.setStyle(first, style);
 
-        LayerLoadOptions options = *extra.loadOptions(first);
+        LayerLoadOptions options = *extra.origin(first);
         options.labelField = QStringLiteral("-");
         options.widthField = QStringLiteral("highway");
         QVERIFY(extra.reload(first, options));

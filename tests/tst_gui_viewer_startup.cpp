@@ -81,17 +81,21 @@ private slots:
         QCOMPARE(parsed.options.selectName, select);
         QCOMPARE(parsed.options.size, size);
     }
-    // --layer FILE: a vector layer opened at launch, read the view first (issue 11 point 2).
+    // --layer FILE (repeatable): vector layers opened at launch through the same opener as FILE…, beside
+    // the notice (issue 11 point 2); they are not the notice (FILE stays the first positional).
     void layerOption() {
         const QString roads = QStringLiteral("roads.gpkg");
+        const QString parcels = QStringLiteral("parcels.shp");
         ViewerOptionsParse parsed = ViewerOptionsParser::parse(
-            {QStringLiteral("luming-viewer"), QStringLiteral("n.txt"), QStringLiteral("--layer"), roads});
+            {QStringLiteral("luming-viewer"), QStringLiteral("n.txt"), QStringLiteral("--layer"), roads,
+             QStringLiteral("--layer"), parcels});
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
-        QCOMPARE(parsed.options.layerPath, roads);
+        QCOMPARE(parsed.options.layers, QStringList({roads, parcels}));
         QCOMPARE(parsed.options.file, QStringLiteral("n.txt"));
+        QCOMPARE(parsed.options.files, QStringList{QStringLiteral("n.txt")});
         parsed = ViewerOptionsParser::parse({QStringLiteral("luming-viewer"), QStringLiteral("--layer")});
         QVERIFY(!parsed.error.isEmpty()); // the file is missing
-        QVERIFY(ViewerOptionsParser::parse({QStringLiteral("luming-viewer")}).options.layerPath.isEmpty());
+        QVERIFY(ViewerOptionsParser::parse({QStringLiteral("luming-viewer")}).options.layers.isEmpty());
     }
 
     void displayDecision_data() {

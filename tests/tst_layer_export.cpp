@@ -273,11 +273,23 @@ void TestLayerExport::exportsAnyLayer() {
         QVERIFY(dictionary.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(dictionary.readAll());
         QVERIFY2(text.contains(QStringLiteral("LK,\"路宽\"")), qPrintable(text)); // 路宽 lù kuān → LK
-        if (encoding == QLatin1String("GBK")) {
-            QFile dbf(dir.filePath(QStringLiteral("out/exported.dbf")));
-            QVERIFY(dbf.open(QIODevice::ReadOnly));
-            QVERIFY(dbf.readAll().contains(gbk(featureName(7))));
-        }
+        QFile dbf(dir.filePath(QStringLiteral("out/exported.dbf")));
+        QVERIFY(dbf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = dbf.readAll();
+        if (encoding == QLatin1String("GBK"))
+            QVERIFY(bytes.contains(gbk(featureName(7))));
+        // A whole dBase file: the header's count of records of its length, then one end-of-file mark
+        // (written after the last record, not by shapelib after each).
+        QVERIFY(bytes.size() > 12);
+        const auto le = [&bytes](int at, int n) {
+            quint32 v = 0;
+            for (int i = n - 1; i >= 0; --i)
+                v = (v << 8) | quint8(bytes.at(at + i));
+            return qint64(v);
+        };
+        QCOMPARE(le(4, 4), qint64(kFeatures));
+        QCOMPARE(qint64(bytes.size()), le(8, 2) + le(4, 4) * le(10, 2) + 1);
+        QCOMPARE(bytes.back(), '\x1a');
     }
     // Nothing but the export is left in the folder (no staging folder).
     for (const QString& entry : folderEntries(dir.filePath(QStringLiteral("out"))))

@@ -127,6 +127,50 @@ private slots:
             QCOMPARE(hits->first().exact, firstExact);
     }
 
+    // A name carried by several features (a road in segments) is indexed once and finds every one of
+    // them, each with its own extent; hits come name by name, each name's features in file order.
+    void repeatedNames_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QList<qint64>>("fids");
+        QTest::addColumn<bool>("exact");
+        QTest::newRow("exact name: every segment, the padded one too")
+            << "港田路" << 0 << QList<qint64>{0, 2, 5, 3} << true;
+        QTest::newRow("two characters: name by name") << "港田" << 0 << QList<qint64>{0, 2, 5, 3, 4} << false;
+        QTest::newRow("limit cuts inside a name's segments") << "港田" << 2 << QList<qint64>{0, 2} << false;
+        QTest::newRow("trigram inside the names") << "田北路" << 0 << QList<qint64>{4} << false;
+        QTest::newRow("pinyin, whole spelling") << "gangtianlu" << 0 << QList<qint64>{0, 2, 5, 3} << true;
+        QTest::newRow("pinyin initials inside") << "tl" << 0 << QList<qint64>{0, 2, 5, 3} << false;
+        QTest::newRow("a name of one segment") << "凤集路" << 0 << QList<qint64>{1} << true;
+    }
+    void repeatedNames() {
+        QFETCH(QString, query);
+        QFETCH(int, limit);
+        QFETCH(QList<qint64>, fids);
+        QFETCH(bool, exact);
+        const QString file = dir_.filePath(QStringLiteral("segments.geojson"));
+        QVERIFY(luming::test::writeFile(
+            file, roads({QStringLiteral("港田路"), QStringLiteral("凤集路"), QStringLiteral("港田路"),
+                         QStringLiteral(" 港田路 "), QStringLiteral("港田北路"), QStringLiteral("港田路")})));
+        const auto index = LayerNameIndex::open(file, nullptr, dir_.filePath(QStringLiteral("cache5")));
+        QVERIFY2(index.ok(), qPrintable(index.errorString()));
+        QCOMPARE(index->facts().named, 6);
+        const auto hits = index->search(query, limit);
+        QVERIFY2(hits.ok(), qPrintable(hits.errorString()));
+        QList<qint64> got;
+        for (const LayerHit& h : *hits) {
+            got << h.fid;
+            // Line i lies at lon 117 + i/100: each segment's own extent, not its name's first.
+            QVERIFY2(
+                qAbs(h.lonLatBounds.center().x() - (117.0 + double(h.fid) / 100.0)) < 1e-9,
+                qPrintable(QStringLiteral("fid %1 at lon %2").arg(h.fid).arg(h.lonLatBounds.center().x())));
+            QCOMPARE(h.name.trimmed(), h.name);
+        }
+        QCOMPARE(got, fids);
+        if (!hits->isEmpty())
+            QCOMPARE(hits->first().exact, exact);
+    }
+
     void builtOncePerContent() {
         const QString cache = dir_.filePath(QStringLiteral("cache2"));
         const QString file = dir_.filePath(QStringLiteral("changing.geojson"));
@@ -160,6 +204,29 @@ private slots:
         QVERIFY(!index.ok());
         QVERIFY2(index.errorString().contains(QStringLiteral("cancelled")), qPrintable(index.errorString()));
         // (The digest's stamp may stay: it describes the file, not an index.)
+        QCOMPARE(
+            QDir(cache).entryList({QStringLiteral("*.sqlite*"), QStringLiteral("*.building")}, QDir::Files),
+            QStringList());
+    }
+
+    // A cancel after the last feature was read (here at 81%: the reading loop asks no more) still stops
+    // the build: SQLite's own last steps (merging the FTS5 segments, the b-tree indexes) are interrupted.
+    void cancelDuringTheLastSteps() {
+        const QString cache = dir_.filePath(QStringLiteral("cache6"));
+        QStringList many;
+        for (int i = 0; i < 20000; ++i)
+            many << QStringLiteral("测试%1路").arg(i);
+        const QString file = dir_.filePath(QStringLiteral("late.geojson"));
+        QVERIFY(luming::test::writeFile(file, roads(many)));
+        Feedback* self = nullptr;
+        Feedback feedback([&self](double percent) {
+            if (percent >= 80)
+                self->cancel();
+        });
+        self = &feedback;
+        const auto index = LayerNameIndex::open(file, &feedback, cache);
+        QVERIFY(!index.ok());
+        QVERIFY2(index.errorString().contains(QStringLiteral("cancelled")), qPrintable(index.errorString()));
         QCOMPARE(
             QDir(cache).entryList({QStringLiteral("*.sqlite*"), QStringLiteral("*.building")}, QDir::Files),
             QStringList());

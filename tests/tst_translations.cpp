@@ -8,9 +8,13 @@
 // have their own .ts, checked the same way, and a few are asserted in both languages.
 #include "core/finding_code.h"
 #include "core/finding_messages.h"
+#include "districts/district_loader.h"
 #include "export/road_exporter.h"
+#include "layersearch/layer_name_index.h"
 #include "notice/notice_parser.h"
 #include "project/project_builder.h"
+#include "region/gazetteer.h"
+#include "render/print_writer.h"
 #include "store/road_store.h"
 #include "test_support.h"
 #include "text/text_reader.h"
@@ -140,9 +144,10 @@ private slots:
         QTest::newRow("viewer") << sourcesIn(QStringLiteral("app")) << "app/translations/luming_zh_CN.ts";
         QTest::newRow("command-line summaries")
             << sourcesIn(QStringLiteral("cli")) << "cli/translations/luming_cli_zh_CN.ts";
-        QTest::newRow("findings") << sourcesIn(QStringLiteral("geo/core"),
-                                               {QStringLiteral("finding_messages.cpp")})
-                                  << "geo/core/translations/luming_findings_zh_CN.ts";
+        QTest::newRow("findings and their codes")
+            << sourcesIn(QStringLiteral("geo/core"),
+                         {QStringLiteral("finding_messages.cpp"), QStringLiteral("road_codes.cpp")})
+            << "geo/core/translations/luming_findings_zh_CN.ts";
         QTest::newRow("geo's load, save and export messages")
             << geoMessageSources() << "geo/core/translations/luming_geo_zh_CN.ts";
     }
@@ -176,6 +181,100 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 string(s) without a zh_CN translation:\n%2")
                                                    .arg(missing.size())
                                                    .arg(missing.join(QLatin1Char('\n')))));
+    }
+
+    // An English sentence written as a plain string in geo/ or cli/ (not through tr()/translate, whose
+    // coverage is checked above) would reach a planner in English. Each such literal is a sentence of
+    // the findings' table (stored in English, translated when shown) or listed here with why it stays:
+    // a new untranslated message fails here, named by file and line.
+    void noSentenceLeftUntranslated() {
+        // Whole files whose English strings are not said to a planner as they are.
+        static const QHash<QString, QString> filesExempt{
+            {QStringLiteral("geo/core/finding_messages.cpp"), QStringLiteral("the findings' table itself")},
+            {QStringLiteral("geo/core/road_fields.cpp"),
+             QStringLiteral("the field table: its English labels stand beside the Chinese ones")},
+            {QStringLiteral("geo/notice/notice_lexicon.cpp"),
+             QStringLiteral(
+                 "errors in a table compiled into the program (a broken build, not a user's file)")},
+            {QStringLiteral("geo/chinese/char_table_file.cpp"),
+             QStringLiteral("compiled-in tables, as above")},
+            {QStringLiteral("geo/chinese/lookalike_table.cpp"),
+             QStringLiteral("compiled-in tables, as above")},
+            {QStringLiteral("geo/chinese/pinyin.cpp"), QStringLiteral("compiled-in tables, as above")},
+            {QStringLiteral("cli/help_text.cpp"),
+             QStringLiteral("the commands' synopses: names and options, the same in every language")},
+            // Not done yet: the centerline rows of the layout report are still English in a Chinese UI;
+            // they belong in the findings' table like the other report rows.
+            {QStringLiteral("geo/centerlines/centerline_report.cpp"), QStringLiteral("known gap")},
+        };
+        // Single strings that are data, not messages.
+        static const QSet<QString> textsExempt{
+            QStringLiteral("format %1\\n"),        // layer_name_index: a stamp hashed into the index
+            QStringLiteral("Unknown error"),       // os_error: Qt's own words, matched to be replaced
+            QStringLiteral("String(%1 bytes %2)"), // field_dictionary: the dictionary's type column
+            QStringLiteral("name list"),           // item_splitter: an item's layout style (evidence)
+            QStringLiteral("government notice on naming roads"), // notice_grammar: a pattern's name
+            QStringLiteral("%1 roads"), // declared_counts: a count's label, a finding's word
+            // export_format_profile: formats' technical names (driver, encoding, sidecar files)
+            QStringLiteral("ESRI Shapefile, UTF-8 (.cpg UTF-8)"),
+            QStringLiteral("ESRI Shapefile, GBK (DBF LDID 77, .cpg 936)"),
+            QStringLiteral("CGCS2000 / 3-degree Gauss-Krüger CM %1E"), // gauss_kruger_zone: a CRS's name
+            // region_profile: a region's label, also an argument of stored (English) findings
+            QStringLiteral("unknown region"),
+        };
+        static const QRegularExpression literal(
+            QStringLiteral("(?:QStringLiteral|QString::fromUtf8|QString::fromLatin1)\\(((?:\\s*\"(?:[^\"\\\\]"
+                           "|\\\\.)*\")+)\\)"));
+        static const QRegularExpression streamed(QStringLiteral("<<\\s*((?:\\s*\"(?:[^\"\\\\]|\\\\.)*\")+)"));
+        static const QRegularExpression piece(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        static const QRegularExpression sentence(
+            QStringLiteral("[A-Za-z][a-z]+:? [A-Za-z]+|[a-z]{3,} %\\d|%\\d [a-z]{3,}"));
+        // "luming export: " before a message that is translated itself (cli.errorText(), a geo error)
+        static const QRegularExpression commandPrefix(QStringLiteral("^luming(?: [a-z]+)?: $"));
+        const QStringList table = findingTemplates();
+        QStringList left;
+        int scanned = 0;
+        const QDir root(QStringLiteral(LUMING_SOURCE_DIR));
+        QStringList paths;
+        for (const QString& folder : {QStringLiteral("geo"), QStringLiteral("cli")})
+            for (QDirIterator it(root.filePath(folder), {QStringLiteral("*.cpp")}, QDir::Files,
+                                 QDirIterator::Subdirectories);
+                 it.hasNext();)
+                paths << it.next();
+        for (const QString& path : paths) {
+            const QString rel = root.relativeFilePath(path);
+            const bool cli = rel.startsWith(QLatin1String("cli/"));
+            if (filesExempt.contains(rel))
+                continue;
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QString source = QString::fromUtf8(file.readAll());
+            ++scanned;
+            QList<QRegularExpressionMatch> found;
+            for (auto m = literal.globalMatch(source); m.hasNext();)
+                found << m.next();
+            if (cli) // err << "…": what the command prints
+                for (auto m = streamed.globalMatch(source); m.hasNext();)
+                    found << m.next();
+            for (const QRegularExpressionMatch& m : found) {
+                QString text;
+                for (auto p = piece.globalMatch(m.captured(1)); p.hasNext();)
+                    text += p.next().captured(1);
+                if (!text.contains(sentence) || textsExempt.contains(text) || text.contains(commandPrefix))
+                    continue;
+                if (table.contains(QString(text).replace(QStringLiteral("\\\""), QStringLiteral("\""))))
+                    continue; // a finding's sentence or word: translated when shown
+                left << QStringLiteral("%1:%2: %3")
+                            .arg(rel)
+                            .arg(source.left(m.capturedStart()).count(u'\n') + 1)
+                            .arg(text);
+            }
+        }
+        QVERIFY(scanned > 100);
+        left.sort();
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 English sentence(s) not translated:\n%2")
+                                                .arg(left.size())
+                                                .arg(left.join(u'\n'))));
     }
 
     void findingSentencesRoundTrip() {
@@ -359,6 +458,14 @@ private slots:
             {{"open a GeoPackage that is not a project", "not a Luming project", "不是路名项目"}},
             {{"open a binary file as a notice", "looks like binary data", "看起来是二进制数据"}},
             {{"open an empty notice", "is empty (0 bytes)", "是空文件"}},
+            {{"load district boundaries that are not there", "cannot open district boundaries",
+              "无法打开区界"}},
+            {{"open a gazetteer that is not there", "does not exist; build it with tools/install-data.sh",
+              "不存在；请用 tools/install-data.sh 生成"}},
+            {{"index the names of a file GDAL cannot read", "not a vector file GDAL can read",
+              "不是 GDAL 能读取的矢量文件"}},
+            {{"print the map to a .txt file", "a printed map is written as .pdf or .png",
+              "打印地图只能写成 .pdf 或 .png"}},
         };
         for (const auto& [scenario, en, zh] : rows) {
             QTest::addRow("%s (en)", scenario) << "en" << scenario << en;
@@ -414,6 +521,23 @@ private slots:
             file = QDir::toNativeSeparators(dir.filePath(QStringLiteral("empty.txt")));
             QVERIFY(luming::test::writeFile(dir.filePath(QStringLiteral("empty.txt")), QByteArray()));
             message = TextReader::readFile(dir.filePath(QStringLiteral("empty.txt"))).error;
+        } else if (scenario == QLatin1String("load district boundaries that are not there")) {
+            file = QDir::toNativeSeparators(dir.filePath(QStringLiteral("districts.geojson")));
+            message = loadDistricts(dir.filePath(QStringLiteral("districts.geojson"))).error;
+        } else if (scenario == QLatin1String("open a gazetteer that is not there")) {
+            file = dir.filePath(QStringLiteral("gazetteer.gpkg"));
+            message = Gazetteer::open(file).errorString();
+        } else if (scenario == QLatin1String("index the names of a file GDAL cannot read")) {
+            file = dir.filePath(QStringLiteral("roads.shp"));
+            QVERIFY(luming::test::writeFile(file, "not a shapefile\n"));
+            message = LayerNameIndex::open(file).errorString();
+        } else if (scenario == QLatin1String("print the map to a .txt file")) {
+            file = QDir::toNativeSeparators(dir.filePath(QStringLiteral("map.txt")));
+            PrintJob job;
+            job.path = dir.filePath(QStringLiteral("map.txt"));
+            const PrintOutcome printed = writePrint(job);
+            QVERIFY(!printed.ok);
+            message = printed.message;
         } else {
             QFAIL(qPrintable(scenario));
         }

@@ -7,6 +7,7 @@
 #include "layout/layout_solver.h"
 #include "project/region_profile_source.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <map>
 
@@ -70,8 +71,8 @@ void applyToNotice(Project& project, Notice& notice, const Region& region, const
     layoutOptions.region = region.profile;
     LayoutResult layout = LayoutSolver(layoutOptions).solve(notice.roads, notice.id, region.anchors, fixed);
     if (!layout.error.isEmpty()) {
-        outcome.warnings
-            << QStringLiteral("%1: layout failed: %2").arg(notice.id.displayText(), layout.error);
+        outcome.warnings << QCoreApplication::translate("luming::Geo", "%1: layout failed: %2")
+                                .arg(notice.id.displayText(), layout.error);
         return;
     }
     QHash<CenterlineCheck, int> failedBy;
@@ -130,7 +131,8 @@ CenterlineOutcome apply(Project& project, const CenterlineOptions& options, cons
             region = regions.insert(code, loaded);
         }
         if (!region->profile.isKnown()) {
-            outcome.warnings << QStringLiteral(
+            outcome.warnings << QCoreApplication::translate(
+                                    "luming::Geo",
                                     "%1: the region is unknown, so no line of %2 can be its roads'")
                                     .arg(notice.id.displayText(), options.path);
             continue;

@@ -3,6 +3,7 @@
 #include "chinese/name_key.h"
 #include "render/vector_file_reader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace luming {
@@ -17,7 +18,9 @@ CenterlineNetwork CenterlineNetwork::load(const CenterlineOptions& options, int 
     network.warnings_ = read.warnings;
     if (!read.ok()) {
         network.error_ =
-            read.cancelled ? QStringLiteral("%1: reading was cancelled").arg(options.path) : read.error;
+            read.cancelled
+                ? QCoreApplication::translate("luming::Geo", "%1: reading was cancelled").arg(options.path)
+                : read.error;
         return network;
     }
     for (const auto& layer : read.layers) {
@@ -36,8 +39,9 @@ CenterlineNetwork CenterlineNetwork::load(const CenterlineOptions& options, int 
         }
     }
     if (network.lines_.isEmpty())
-        network.error_ = QStringLiteral("%1: no named line in any layer (give the name field with "
-                                        "--name-field)")
+        network.error_ = QCoreApplication::translate(
+                             "luming::Geo", "%1: no named line in any layer (give the name field with "
+                                            "--name-field)")
                              .arg(options.path);
     network.index();
     return network;

@@ -1,5 +1,6 @@
 #include "chinese/chinese_variants.h"
 
+#include <QCoreApplication>
 #include <exception>
 #include <memory>
 #include <opencc/opencc.h>
@@ -19,7 +20,8 @@ struct Converter {
             // A bare config name: OpenCC looks it up in its data folder (/usr/share/opencc on Debian).
             converter = std::make_unique<opencc::SimpleConverter>("t2s.json");
         } catch (const std::exception& e) {
-            error = QStringLiteral("OpenCC could not load t2s.json: %1").arg(QString::fromUtf8(e.what()));
+            error = QCoreApplication::translate("luming::Geo", "OpenCC could not load t2s.json: %1")
+                        .arg(QString::fromUtf8(e.what()));
         }
     }
 };

@@ -1,5 +1,7 @@
 #include "core/finding_messages.h"
 
+#include "core/finding_code.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTranslator>
@@ -197,6 +199,12 @@ constexpr Template kTemplates[] = {
      QT_TRANSLATE_NOOP("Finding", "cluster of %1: no 街道 given; placed at %2")},
     {FindingMessage::ReportClusterNoAnchorRow,
      QT_TRANSLATE_NOOP("Finding", "cluster of %1: %2 has no row in %3; placed at %4")},
+    {FindingMessage::ReportClusterFromLayer,
+     QT_TRANSLATE_NOOP("Finding", "cluster of %1: kept where its roads taken from the centerline layer are")},
+    {FindingMessage::ReportClusterNoAnchorTable,
+     QT_TRANSLATE_NOOP("Finding",
+                       "cluster of %1: %2 has no anchor (no anchor table for %3: resources/anchors/%4.csv); "
+                       "placed at %5")},
     {FindingMessage::ReportClusterAnchor,
      QT_TRANSLATE_NOOP("Finding",
                        "cluster of %1: %2 anchor %3,%4 (WGS84, ±%5 m, %6 line %7; %8); reference: %9, %10 m "
@@ -263,41 +271,6 @@ constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("Finding", "north-west–south-east"),
     QT_TRANSLATE_NOOP("Finding", "the other 街道's anchor"),
     QT_TRANSLATE_NOOP("Finding", "(centre)"),
-};
-
-// The findings' codes as a reader sees them: English keeps the code (the word in every file), other
-// languages say it in their words (context "FindingCode"). A test checks every FindingCode is here.
-constexpr const char* kCodes[] = {
-    QT_TRANSLATE_NOOP("FindingCode", "nul_bytes"),
-    QT_TRANSLATE_NOOP("FindingCode", "undecodable_bytes"),
-    QT_TRANSLATE_NOOP("FindingCode", "bidi_control"),
-    QT_TRANSLATE_NOOP("FindingCode", "count_mismatch"),
-    QT_TRANSLATE_NOOP("FindingCode", "numbering_gap"),
-    QT_TRANSLATE_NOOP("FindingCode", "numbering_repeat"),
-    QT_TRANSLATE_NOOP("FindingCode", "numbering_restarts"),
-    QT_TRANSLATE_NOOP("FindingCode", "no_lengths"),
-    QT_TRANSLATE_NOOP("FindingCode", "no_widths"),
-    QT_TRANSLATE_NOOP("FindingCode", "date_year_mismatch"),
-    QT_TRANSLATE_NOOP("FindingCode", "not_a_road"),
-    QT_TRANSLATE_NOOP("FindingCode", "name_mismatch"),
-    QT_TRANSLATE_NOOP("FindingCode", "traditional_character"),
-    QT_TRANSLATE_NOOP("FindingCode", "name_variant"),
-    QT_TRANSLATE_NOOP("FindingCode", "possible_name_variant"),
-    QT_TRANSLATE_NOOP("FindingCode", "external_endpoint"),
-    QT_TRANSLATE_NOOP("FindingCode", "duplicate_name"),
-    QT_TRANSLATE_NOOP("FindingCode", "impossible_value"),
-    QT_TRANSLATE_NOOP("FindingCode", "unparsed_item"),
-    QT_TRANSLATE_NOOP("FindingCode", "incomplete_item"),
-    QT_TRANSLATE_NOOP("FindingCode", "layout_length_conflict"),
-    QT_TRANSLATE_NOOP("FindingCode", "layout_tie_conflict"),
-    QT_TRANSLATE_NOOP("FindingCode", "layout_anchor_conflict"),
-    QT_TRANSLATE_NOOP("FindingCode", "region_unknown"),
-    QT_TRANSLATE_NOOP("FindingCode", "region_ambiguous"),
-    QT_TRANSLATE_NOOP("FindingCode", "place_unknown"),
-    QT_TRANSLATE_NOOP("FindingCode", "place_in_other_district"),
-    QT_TRANSLATE_NOOP("FindingCode", "unread_candidate"),
-    QT_TRANSLATE_NOOP("FindingCode", "spans_districts"),
-    QT_TRANSLATE_NOOP("FindingCode", "centerline_rejected"),
 };
 
 // The kinds of layout report rows, in ReportKind order.
@@ -464,11 +437,13 @@ bool isKnownFindingMessage(const QString& english) {
     return false;
 }
 
+// The findings' codes as a reader sees them: English keeps the code (the word in every file), other
+// languages say it in their words. The codes are marked for translation in their one table
+// (road_codes.cpp, context "FindingCode"); a test checks every FindingCode has its Chinese label.
 QString findingCodeLabel(const QString& code) {
-    for (const char* c : kCodes)
-        if (code == QLatin1String(c))
-            return QCoreApplication::translate("FindingCode", c);
-    return code;
+    if (!findingCodeFromText(code))
+        return code;
+    return QCoreApplication::translate("FindingCode", code.toLatin1().constData());
 }
 
 QString reportKindText(ReportKind kind) {

@@ -87,6 +87,8 @@ enum class FindingMessage {
     ReportAnchorConflict,
     ReportClusterNoSubdistrict,
     ReportClusterNoAnchorRow,
+    ReportClusterNoAnchorTable,
+    ReportClusterFromLayer,
     ReportClusterAnchor,
     ReportSideBySide,
     ReportJunction,

@@ -2,6 +2,7 @@
 #include "core/notice.h"
 #include "core/road_enums.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <cmath>
@@ -90,44 +91,59 @@ const CodeTable<ReportKind>& reportKinds() {
     return table;
 }
 
+// The code is the word stored in every file; it is marked here, once, for its translated label
+// (context "FindingCode": findingCodeLabel in finding_messages.cpp, luming_findings_zh_CN.ts).
 struct FindingCodeRow {
     FindingCode code;
-    QString text;
+    const char* text;
     Severity severity;
 };
 
 const QList<FindingCodeRow>& findingCodes() {
     static const QList<FindingCodeRow> table{
-        {FindingCode::NulBytes, QStringLiteral("nul_bytes"), Severity::Warning},
-        {FindingCode::UndecodableBytes, QStringLiteral("undecodable_bytes"), Severity::Warning},
-        {FindingCode::BidiControl, QStringLiteral("bidi_control"), Severity::Warning},
-        {FindingCode::CountMismatch, QStringLiteral("count_mismatch"), Severity::Error},
-        {FindingCode::NumberingGap, QStringLiteral("numbering_gap"), Severity::Error},
-        {FindingCode::NumberingRepeat, QStringLiteral("numbering_repeat"), Severity::Error},
-        {FindingCode::NumberingRestarts, QStringLiteral("numbering_restarts"), Severity::Info},
-        {FindingCode::NoLengths, QStringLiteral("no_lengths"), Severity::Info},
-        {FindingCode::NoWidths, QStringLiteral("no_widths"), Severity::Info},
-        {FindingCode::DateYearMismatch, QStringLiteral("date_year_mismatch"), Severity::Warning},
-        {FindingCode::NotARoad, QStringLiteral("not_a_road"), Severity::Info},
-        {FindingCode::NameMismatch, QStringLiteral("name_mismatch"), Severity::Warning},
-        {FindingCode::TraditionalCharacter, QStringLiteral("traditional_character"), Severity::Warning},
-        {FindingCode::NameVariant, QStringLiteral("name_variant"), Severity::Warning},
-        {FindingCode::PossibleNameVariant, QStringLiteral("possible_name_variant"), Severity::Info},
-        {FindingCode::ExternalEndpoint, QStringLiteral("external_endpoint"), Severity::Info},
-        {FindingCode::DuplicateName, QStringLiteral("duplicate_name"), Severity::Warning},
-        {FindingCode::ImpossibleValue, QStringLiteral("impossible_value"), Severity::Error},
-        {FindingCode::UnparsedItem, QStringLiteral("unparsed_item"), Severity::Error},
-        {FindingCode::IncompleteItem, QStringLiteral("incomplete_item"), Severity::Warning},
-        {FindingCode::LayoutLengthConflict, QStringLiteral("layout_length_conflict"), Severity::Warning},
-        {FindingCode::LayoutTieConflict, QStringLiteral("layout_tie_conflict"), Severity::Warning},
-        {FindingCode::LayoutAnchorConflict, QStringLiteral("layout_anchor_conflict"), Severity::Warning},
-        {FindingCode::CenterlineRejected, QStringLiteral("centerline_rejected"), Severity::Info},
-        {FindingCode::RegionUnknown, QStringLiteral("region_unknown"), Severity::Warning},
-        {FindingCode::RegionAmbiguous, QStringLiteral("region_ambiguous"), Severity::Warning},
-        {FindingCode::PlaceUnknown, QStringLiteral("place_unknown"), Severity::Warning},
-        {FindingCode::PlaceInOtherDistrict, QStringLiteral("place_in_other_district"), Severity::Warning},
-        {FindingCode::UnreadCandidate, QStringLiteral("unread_candidate"), Severity::Warning},
-        {FindingCode::SpansDistricts, QStringLiteral("spans_districts"), Severity::Info},
+        {FindingCode::NulBytes, QT_TRANSLATE_NOOP("FindingCode", "nul_bytes"), Severity::Warning},
+        {FindingCode::UndecodableBytes, QT_TRANSLATE_NOOP("FindingCode", "undecodable_bytes"),
+         Severity::Warning},
+        {FindingCode::BidiControl, QT_TRANSLATE_NOOP("FindingCode", "bidi_control"), Severity::Warning},
+        {FindingCode::CountMismatch, QT_TRANSLATE_NOOP("FindingCode", "count_mismatch"), Severity::Error},
+        {FindingCode::NumberingGap, QT_TRANSLATE_NOOP("FindingCode", "numbering_gap"), Severity::Error},
+        {FindingCode::NumberingRepeat, QT_TRANSLATE_NOOP("FindingCode", "numbering_repeat"), Severity::Error},
+        {FindingCode::NumberingRestarts, QT_TRANSLATE_NOOP("FindingCode", "numbering_restarts"),
+         Severity::Info},
+        {FindingCode::NoLengths, QT_TRANSLATE_NOOP("FindingCode", "no_lengths"), Severity::Info},
+        {FindingCode::NoWidths, QT_TRANSLATE_NOOP("FindingCode", "no_widths"), Severity::Info},
+        {FindingCode::DateYearMismatch, QT_TRANSLATE_NOOP("FindingCode", "date_year_mismatch"),
+         Severity::Warning},
+        {FindingCode::NotARoad, QT_TRANSLATE_NOOP("FindingCode", "not_a_road"), Severity::Info},
+        {FindingCode::NameMismatch, QT_TRANSLATE_NOOP("FindingCode", "name_mismatch"), Severity::Warning},
+        {FindingCode::TraditionalCharacter, QT_TRANSLATE_NOOP("FindingCode", "traditional_character"),
+         Severity::Warning},
+        {FindingCode::NameVariant, QT_TRANSLATE_NOOP("FindingCode", "name_variant"), Severity::Warning},
+        {FindingCode::PossibleNameVariant, QT_TRANSLATE_NOOP("FindingCode", "possible_name_variant"),
+         Severity::Info},
+        {FindingCode::ExternalEndpoint, QT_TRANSLATE_NOOP("FindingCode", "external_endpoint"),
+         Severity::Info},
+        {FindingCode::DuplicateName, QT_TRANSLATE_NOOP("FindingCode", "duplicate_name"), Severity::Warning},
+        {FindingCode::ImpossibleValue, QT_TRANSLATE_NOOP("FindingCode", "impossible_value"), Severity::Error},
+        {FindingCode::UnparsedItem, QT_TRANSLATE_NOOP("FindingCode", "unparsed_item"), Severity::Error},
+        {FindingCode::IncompleteItem, QT_TRANSLATE_NOOP("FindingCode", "incomplete_item"), Severity::Warning},
+        {FindingCode::LayoutLengthConflict, QT_TRANSLATE_NOOP("FindingCode", "layout_length_conflict"),
+         Severity::Warning},
+        {FindingCode::LayoutTieConflict, QT_TRANSLATE_NOOP("FindingCode", "layout_tie_conflict"),
+         Severity::Warning},
+        {FindingCode::LayoutAnchorConflict, QT_TRANSLATE_NOOP("FindingCode", "layout_anchor_conflict"),
+         Severity::Warning},
+        {FindingCode::CenterlineRejected, QT_TRANSLATE_NOOP("FindingCode", "centerline_rejected"),
+         Severity::Info},
+        {FindingCode::RegionUnknown, QT_TRANSLATE_NOOP("FindingCode", "region_unknown"), Severity::Warning},
+        {FindingCode::RegionAmbiguous, QT_TRANSLATE_NOOP("FindingCode", "region_ambiguous"),
+         Severity::Warning},
+        {FindingCode::PlaceUnknown, QT_TRANSLATE_NOOP("FindingCode", "place_unknown"), Severity::Warning},
+        {FindingCode::PlaceInOtherDistrict, QT_TRANSLATE_NOOP("FindingCode", "place_in_other_district"),
+         Severity::Warning},
+        {FindingCode::UnreadCandidate, QT_TRANSLATE_NOOP("FindingCode", "unread_candidate"),
+         Severity::Warning},
+        {FindingCode::SpansDistricts, QT_TRANSLATE_NOOP("FindingCode", "spans_districts"), Severity::Info},
     };
     return table;
 }
@@ -228,12 +244,12 @@ std::optional<ReportKind> reportKindFromCode(QStringView code) {
 QString findingCodeText(FindingCode code) {
     for (const FindingCodeRow& row : findingCodes())
         if (row.code == code)
-            return row.text;
+            return QString::fromLatin1(row.text);
     return {};
 }
 std::optional<FindingCode> findingCodeFromText(QStringView text) {
     for (const FindingCodeRow& row : findingCodes())
-        if (row.text == text)
+        if (QLatin1String(row.text) == text)
             return row.code;
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 
 #include "crs/proj_raii_p.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -45,7 +46,7 @@ namespace {
 QString contextError(PJ_CONTEXT* ctx) {
     const int err = proj_context_errno(ctx);
     const char* text = err != 0 ? proj_context_errno_string(ctx, err) : nullptr;
-    return text ? QString::fromUtf8(text) : QStringLiteral("unknown PROJ error");
+    return text ? QString::fromUtf8(text) : QCoreApplication::translate("luming::Geo", "unknown PROJ error");
 }
 
 QPointF transformOne(PJ* pj, PJ_DIRECTION direction, QPointF point) {
@@ -82,7 +83,7 @@ Result<CrsTransformer> CrsTransformer::create(const QString& fromCrs, const QStr
     auto impl = std::make_unique<Impl>();
     impl->ctx.reset(proj_context_create());
     if (!impl->ctx)
-        return fail(QStringLiteral("cannot create a PROJ context"));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot create a PROJ context"));
     // No network grids: results must not depend on what happens to be downloadable.
     proj_context_set_enable_network(impl->ctx.get(), 0);
     proj_log_func(impl->ctx.get(), &impl->log, &collectProjMessage);
@@ -90,13 +91,13 @@ Result<CrsTransformer> CrsTransformer::create(const QString& fromCrs, const QStr
     const QByteArray to = toCrs.toUtf8();
     detail::ProjPtr raw(proj_create_crs_to_crs(impl->ctx.get(), from.constData(), to.constData(), nullptr));
     if (!raw)
-        return fail(QStringLiteral("no transformation from %1 to %2: %3")
+        return fail(QCoreApplication::translate("luming::Geo", "no transformation from %1 to %2: %3")
                         .arg(fromCrs, toCrs, contextError(impl->ctx.get())));
     // EPSG:4490/4326 are lat/lon and the Gauss–Krüger zones northing/easting; normalise to lon/lat,
     // easting/northing.
     impl->pj.reset(proj_normalize_for_visualization(impl->ctx.get(), raw.get()));
     if (!impl->pj)
-        return fail(QStringLiteral("cannot normalise axis order for %1 → %2: %3")
+        return fail(QCoreApplication::translate("luming::Geo", "cannot normalise axis order for %1 → %2: %3")
                         .arg(fromCrs, toCrs, contextError(impl->ctx.get())));
     impl->from = fromCrs;
     impl->to = toCrs;
@@ -113,7 +114,8 @@ QStringList CrsTransformer::takeMessages() {
         return {};
     QStringList out = std::exchange(d->log.messages, {});
     if (d->log.dropped > 0)
-        out.append(QStringLiteral("(%1 more PROJ messages)").arg(std::exchange(d->log.dropped, 0)));
+        out.append(QCoreApplication::translate("luming::Geo", "(%1 more PROJ messages)")
+                       .arg(std::exchange(d->log.dropped, 0)));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "export/export_format_profile.h"
 #include "export/field_dictionary.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <algorithm>
@@ -85,15 +86,19 @@ QString DbfTextFit::problem(const QString& value, int* bytes) {
             encoder_.resetState();
             decoder_.resetState();
             const QString bad = firstUnencodable(value, codec_.constData());
-            return QStringLiteral("contains “%1” (%2), which %3 cannot hold; export as UTF-8 or GeoPackage "
-                                  "instead")
+            return QCoreApplication::translate(
+                       "luming::Geo",
+                       "contains “%1” (%2), which %3 cannot hold; export as UTF-8 or GeoPackage "
+                       "instead")
                 .arg(bad, codePoint(bad), encodingName_);
         }
         *bytes = static_cast<int>(encoded.size());
     }
     if (*bytes > kDbfMaxFieldBytes)
-        return QStringLiteral("is %1 bytes in %2, more than a DBF field holds (%3); export as GeoPackage to "
-                              "keep it whole")
+        return QCoreApplication::translate(
+                   "luming::Geo",
+                   "is %1 bytes in %2, more than a DBF field holds (%3); export as GeoPackage to "
+                   "keep it whole")
             .arg(*bytes)
             .arg(encodingName_)
             .arg(kDbfMaxFieldBytes);

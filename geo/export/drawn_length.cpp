@@ -4,6 +4,8 @@
 #include "gdal/gdal_raii_p.h"
 #include "gdal/ogr_conversion_p.h"
 
+#include <QCoreApplication>
+
 namespace luming {
 
 QString measureDrawnLengths(QList<RoadRow>& rows, int metricEpsg) {
@@ -13,12 +15,13 @@ QString measureDrawnLengths(QList<RoadRow>& rows, int metricEpsg) {
     OGRSpatialReference metric;
     if (metricEpsg != 0) {
         if (!gdal::setEpsgTraditional(geographic, 4490) || !gdal::setEpsgTraditional(metric, metricEpsg))
-            return QStringLiteral("PROJ does not know EPSG:4490 or EPSG:%1: %2")
+            return QCoreApplication::translate("luming::Geo", "PROJ does not know EPSG:4490 or EPSG:%1: %2")
                 .arg(metricEpsg)
                 .arg(errors.describe());
         toMetric = gdal::transformation(geographic, metric);
         if (!toMetric)
-            return QStringLiteral("no PROJ transformation from EPSG:4490 to EPSG:%1: %2")
+            return QCoreApplication::translate("luming::Geo",
+                                               "no PROJ transformation from EPSG:4490 to EPSG:%1: %2")
                 .arg(metricEpsg)
                 .arg(errors.describe());
     }
@@ -28,12 +31,14 @@ QString measureDrawnLengths(QList<RoadRow>& rows, int metricEpsg) {
         if (!row.hasLine())
             continue;
         if (!toMetric)
-            return QStringLiteral(
+            return QCoreApplication::translate(
+                       "luming::Geo",
                        "%1 has a line but the project's region is unknown; nothing to measure it in")
                 .arg(row.label());
         const std::unique_ptr<OGRLineString> line = gdal::toOgrLine(row.geometry->points);
         if (line->transform(toMetric.get()) != OGRERR_NONE)
-            return QStringLiteral("%1: its line cannot be transformed to EPSG:%2 (%3)")
+            return QCoreApplication::translate("luming::Geo",
+                                               "%1: its line cannot be transformed to EPSG:%2 (%3)")
                 .arg(row.label())
                 .arg(metricEpsg)
                 .arg(errors.describe());

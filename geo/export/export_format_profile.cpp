@@ -2,6 +2,8 @@
 
 #include "export/dbf_value.h"
 
+#include <QCoreApplication>
+
 namespace luming {
 
 QString ExportFormatProfile::layerName(const QString& baseName) const {
@@ -93,7 +95,8 @@ ExportFormatProfile exportFormatProfile(ExportFormat format, ShapefileEncoding e
         break;
     case ExportFormat::Csv:
         p.driver = QStringLiteral("CSV");
-        p.description = QStringLiteral("CSV (UTF-8 with BOM, WKT geometry, CRS in .prj)");
+        p.description =
+            QCoreApplication::translate("luming::Geo", "CSV (UTF-8 with BOM, WKT geometry, CRS in .prj)");
         p.layerOptions = {QStringLiteral("GEOMETRY=AS_WKT"), QStringLiteral("WRITE_BOM=YES"),
                           QStringLiteral("LINEFORMAT=CRLF"), QStringLiteral("SEPARATOR=COMMA"),
                           QStringLiteral("STRING_QUOTING=IF_NEEDED")};

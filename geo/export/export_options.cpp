@@ -2,6 +2,8 @@
 
 #include "crs/gauss_kruger_zone.h"
 
+#include <QCoreApplication>
+
 namespace luming {
 
 namespace {
@@ -75,7 +77,8 @@ int exportCrsEpsg(ExportCrs crs, int regionEpsg) {
 QString exportCrsCode(ExportCrs crs, int regionEpsg) {
     const int epsg = exportCrsEpsg(crs, regionEpsg);
     return epsg != 0 ? QStringLiteral("EPSG:%1").arg(epsg)
-                     : QStringLiteral("the region's Gauss-Krüger zone (region unknown)");
+                     : QCoreApplication::translate("luming::Geo",
+                                                   "the region's Gauss-Krüger zone (region unknown)");
 }
 
 std::optional<ExportCrs> exportCrsFromCode(const QString& code) {
@@ -94,11 +97,14 @@ QString exportCrsZoneMismatch(const QString& code, int regionEpsg) {
         return {};
     const auto own = gaussKrugerZoneFromEpsg(regionEpsg);
     if (!own)
-        return QStringLiteral("EPSG:%1 is a Gauss-Krüger zone, but the notice's region is unknown, so its "
-                              "roads have no coordinates to put in it; give the region (--region)")
+        return QCoreApplication::translate(
+                   "luming::Geo",
+                   "EPSG:%1 is a Gauss-Krüger zone, but the notice's region is unknown, so its "
+                   "roads have no coordinates to put in it; give the region (--region)")
             .arg(asked->epsg);
-    return QStringLiteral("EPSG:%1 (CM %2°E) is not the zone of the notice's region; its roads lie in "
-                          "EPSG:%3 (%4): give that, EPSG:4490 or EPSG:4326")
+    return QCoreApplication::translate(
+               "luming::Geo", "EPSG:%1 (CM %2°E) is not the zone of the notice's region; its roads lie in "
+                              "EPSG:%3 (%4): give that, EPSG:4490 or EPSG:4326")
         .arg(asked->epsg)
         .arg(asked->centralMeridian)
         .arg(own->epsg)

@@ -42,7 +42,8 @@ QString sharedPrjConflict(const QDir& dir, const QString& base, ExportFormat for
     if (!QFileInfo::exists(dir.filePath(other)) || !QFileInfo::exists(prj) ||
         fileBytes(prj) == fileBytes(stagedPrj))
         return {};
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "luming::Geo",
                "%1 also gives the CRS of %2 in the same folder, which is in another CRS; writing would "
                "change it. Export under another name or into another folder")
         .arg(QDir::toNativeSeparators(prj), other);
@@ -119,8 +120,9 @@ std::optional<ExportResult> resolveExportTarget(const ExportOptions& options,
         const QString member = QDir(dir).filePath(target->base + suffix);
         if (const QString from = sourceNamedBy(member, source.files); !from.isEmpty())
             return notWritten(
-                QStringLiteral("nothing written: %1 is the file %2 read from (%3); "
-                               "export to another file")
+                QCoreApplication::translate("luming::Geo",
+                                            "nothing written: %1 is the file %2 read from (%3); "
+                                            "export to another file")
                     .arg(QDir::toNativeSeparators(member), source.what, QDir::toNativeSeparators(from)));
         if (const QString open = sourceNamedBy(member, options.openFiles); !open.isEmpty())
             return notWritten(

@@ -5,6 +5,7 @@
 #include "gdal/esri_prj_p.h"
 #include "gdal/gdal_dataset_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <algorithm>
@@ -32,6 +33,13 @@ LayerCopyOutcome failed(const QString& error, const gdal::CplErrorCollector& err
         out.error += QStringLiteral(" (%1)").arg(gdal);
     out.warnings = errors.warnings();
     return out;
+}
+
+// The dBase end-of-file mark (0x1A) after the last record, as shapelib writes it when left to.
+bool appendDbfEndOfFile(const QString& shapefile) {
+    const QFileInfo info(shapefile);
+    QFile dbf(info.dir().filePath(info.completeBaseName() + QStringLiteral(".dbf")));
+    return dbf.open(QIODevice::Append) && dbf.write("\x1a", 1) == 1 && dbf.flush();
 }
 
 } // namespace
@@ -76,7 +84,7 @@ DbfTextScan scanDbfText(OGRLayer& layer, const QString& layerLabel, const QStrin
             if (const QString problem = fit.problemUtf8(feature->GetFieldAsString(i), &bytes);
                 !problem.isEmpty()) {
                 scan.error =
-                    QStringLiteral("%1 feature %2: %3 (%4) %5")
+                    QCoreApplication::translate("luming::Geo", "%1 feature %2: %3 (%4) %5")
                         .arg(layerLabel)
                         .arg(feature->GetFID())
                         .arg(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()), codes.at(i), problem);
@@ -102,8 +110,14 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
 
     gdal::DatasetPtr dataset = gdal::createVector(profile.driver, request.file, profile.datasetOptions);
     if (!dataset || errors.hasFailure())
-        return failed(QStringLiteral("cannot create %1").arg(shown), errors);
-    const CPLStringList layerOptions = gdal::toCpl(profile.layerOptions);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot create %1").arg(shown), errors);
+    const bool shapefile = !profile.dbfCodec.isEmpty();
+    CPLStringList layerOptions = gdal::toCpl(profile.layerOptions);
+    // Shapelib writes the DBF's end-of-file mark after every record and seeks back over it for the next,
+    // and each such seek makes the C library re-read a block: three system calls per feature. The mark
+    // is written once, after the last record (appendDbfEndOfFile).
+    if (shapefile)
+        layerOptions.SetNameValue("DBF_EOF_CHAR", "NO");
     OGRSpatialReference* srs = request.targetSrs ? request.targetSrs->Clone() : nullptr;
     OGRLayer* layer =
         dataset->CreateLayer(request.layerName.toUtf8().constData(), srs,
@@ -112,9 +126,10 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
     if (srs)
         srs->Release();
     if (!layer || errors.hasFailure())
-        return failed(QStringLiteral("cannot create layer %1 in %2").arg(request.layerName, shown), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot create layer %1 in %2")
+                          .arg(request.layerName, shown),
+                      errors);
 
-    const bool shapefile = !profile.dbfCodec.isEmpty();
     std::vector<int> fieldMap(static_cast<size_t>(sourceDefn->GetFieldCount()), -1);
     for (int i = 0; i < sourceDefn->GetFieldCount(); ++i) {
         OGRFieldDefn defn(sourceDefn->GetFieldDefn(i));
@@ -124,13 +139,14 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
             defn.SetWidth(request.stringWidths.value(i, 1));
         // approxOK: a type the format lacks (a date-time in a DBF) is written as GDAL's nearest one.
         if (layer->CreateField(&defn, TRUE) != OGRERR_NONE)
-            return failed(QStringLiteral("cannot create field %1 in %2").arg(QString::fromUtf8(name), shown),
+            return failed(QCoreApplication::translate("luming::Geo", "cannot create field %1 in %2")
+                              .arg(QString::fromUtf8(name), shown),
                           errors);
         fieldMap[static_cast<size_t>(i)] = layer->GetLayerDefn()->GetFieldIndex(name.constData());
         if (fieldMap[static_cast<size_t>(i)] < 0)
-            return failed(
-                QStringLiteral("field %1 was renamed by GDAL in %2").arg(QString::fromUtf8(name), shown),
-                errors);
+            return failed(QCoreApplication::translate("luming::Geo", "field %1 was renamed by GDAL in %2")
+                              .arg(QString::fromUtf8(name), shown),
+                          errors);
     }
 
     LayerCopyOutcome out;
@@ -144,7 +160,8 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
     const bool transaction =
         dataset->TestCapability(ODsCTransactions) && dataset->StartTransaction(FALSE) == OGRERR_NONE;
     if (errors.hasFailure())
-        return failed(QStringLiteral("cannot start writing %1").arg(shown), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot start writing %1").arg(shown),
+                      errors);
     const qint64 sampleEvery = std::max<qint64>(1, request.expected / kSamples);
     const double from = shapefile ? kLayerScanShare : 0;
     const OGRFeatureUniquePtr written(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -161,12 +178,15 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
         written->Reset(); // one feature reused: no allocation per feature
         if (written->SetFieldsFrom(feature.get(), fieldMap.data(), TRUE) != OGRERR_NONE)
             return failed(
-                QStringLiteral("feature %1: its attributes do not fit %2").arg(feature->GetFID()).arg(shown),
+                QCoreApplication::translate("luming::Geo", "feature %1: its attributes do not fit %2")
+                    .arg(feature->GetFID())
+                    .arg(shown),
                 errors);
         if (gdal::GeometryPtr g(feature->StealGeometry()); g) {
             if (request.transform && g->transform(request.transform) != OGRERR_NONE)
                 return failed(
-                    QStringLiteral("feature %1: its geometry cannot be transformed to the target CRS")
+                    QCoreApplication::translate(
+                        "luming::Geo", "feature %1: its geometry cannot be transformed to the target CRS")
                         .arg(feature->GetFID()),
                     errors);
             written->SetGeometryDirectly(g.release());
@@ -174,23 +194,34 @@ LayerCopyOutcome copyLayer(const LayerCopyRequest& request) {
             ++out.withoutGeometry;
         }
         if (layer->CreateFeature(written.get()) != OGRERR_NONE || errors.hasFailure())
-            return failed(QStringLiteral("cannot write feature %1 to %2").arg(feature->GetFID()).arg(shown),
+            return failed(QCoreApplication::translate("luming::Geo", "cannot write feature %1 to %2")
+                              .arg(feature->GetFID())
+                              .arg(shown),
                           errors);
         if (request.sampleField >= 0 && out.written % sampleEvery == 0 && out.samples.size() < 2 * kSamples)
             out.samples.append({out.written, written->GetFID(), gdal::text(*feature, request.sampleField)});
         ++out.written;
     }
     if (errors.hasFailure())
-        return failed(QStringLiteral("cannot read the source layer"), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot read the source layer"), errors);
     if (transaction && dataset->CommitTransaction() != OGRERR_NONE)
-        return failed(QStringLiteral("cannot commit the features to %1").arg(shown), errors);
+        return failed(
+            QCoreApplication::translate("luming::Geo", "cannot commit the features to %1").arg(shown),
+            errors);
     if (!gdal::closeAndCheck(dataset) || errors.hasFailure())
-        return failed(QStringLiteral("GDAL reported an error while closing %1").arg(shown), errors);
+        return failed(
+            QCoreApplication::translate("luming::Geo", "GDAL reported an error while closing %1").arg(shown),
+            errors);
+    if (shapefile && !appendDbfEndOfFile(request.file))
+        return failed(QCoreApplication::translate("luming::Geo", "cannot finish the DBF of %1").arg(shown),
+                      errors);
     if (profile.writesPrj && request.targetSrs) {
         const QFileInfo info(request.file);
         const QString prjPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".prj"));
         if (!gdal::writeEsriPrj(*request.targetSrs, prjPath))
-            return failed(QStringLiteral("cannot write %1").arg(QDir::toNativeSeparators(prjPath)), errors);
+            return failed(QCoreApplication::translate("luming::Geo", "cannot write %1")
+                              .arg(QDir::toNativeSeparators(prjPath)),
+                          errors);
     }
     setProgress(request.feedback, kLayerWriteEnd);
     out.status = Status::Written;

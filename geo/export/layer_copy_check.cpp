@@ -1,8 +1,8 @@
 #include "export/layer_copy_p.h"
 #include "export/read_back_p.h"
-#include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace luming {
@@ -19,28 +19,29 @@ bool fidsSurvive(const QString& driver) {
 QString verifyLayerCopy(const QString& file, const QString& shownPath, const ExportFormatProfile& profile,
                         const OGRSpatialReference* targetSrs, qint64 written, const QString& readBackField,
                         const QList<LayerSample>& samples) {
-    const gdal::CplErrorCollector quiet; // GDAL's words while reading back stay off stderr
-    const QString shown = QDir::toNativeSeparators(shownPath);
-    const ReadBack back = openReadBack(file, shownPath, profile);
+    const ReadBack back = readBackCount(file, shownPath, profile, written);
     if (!back.layer)
         return back.error;
     OGRLayer* layer = back.layer;
-    if (const GIntBig count = layer->GetFeatureCount(TRUE); count != written)
-        return QStringLiteral("%1 holds %2 features after writing %3").arg(shown).arg(count).arg(written);
+    const QString shown = QDir::toNativeSeparators(shownPath);
     const OGRSpatialReference* srs = layer->GetSpatialRef();
     const char* const sameness[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", nullptr};
     if (targetSrs && (!srs || !srs->IsSame(targetSrs, sameness)))
-        return QStringLiteral("%1 reads back in another CRS (%2) than it was written in (%3)")
-            .arg(shown, srs ? QString::fromUtf8(srs->GetName()) : QStringLiteral("none"),
+        return QCoreApplication::translate("luming::Geo",
+                                           "%1 reads back in another CRS (%2) than it was written in (%3)")
+            .arg(shown,
+                 srs ? QString::fromUtf8(srs->GetName()) : QCoreApplication::translate("luming::Geo", "none"),
                  QString::fromUtf8(targetSrs->GetName()));
     if (samples.isEmpty())
         return {};
 
     const int index = layer->GetLayerDefn()->GetFieldIndex(readBackField.toUtf8().constData());
     if (index < 0)
-        return QStringLiteral("%1 has no %2 field when read back").arg(shown, readBackField);
+        return QCoreApplication::translate("luming::Geo", "%1 has no %2 field when read back")
+            .arg(shown, readBackField);
     const auto mismatch = [&](const LayerSample& s, const QString& actual) {
-        return QStringLiteral("%1: feature %2 %3 reads back as “%4”, expected “%5”")
+        return QCoreApplication::translate("luming::Geo",
+                                           "%1: feature %2 %3 reads back as “%4”, expected “%5”")
             .arg(shown)
             .arg(s.ordinal + 1)
             .arg(readBackField, actual, s.value);
@@ -67,7 +68,9 @@ QString verifyLayerCopy(const QString& file, const QString& shownPath, const Exp
         ++next;
     }
     if (next != samples.size())
-        return QStringLiteral("%1: only %2 features could be read back").arg(shown).arg(ordinal);
+        return QCoreApplication::translate("luming::Geo", "%1: only %2 features could be read back")
+            .arg(shown)
+            .arg(ordinal);
     return {};
 }
 

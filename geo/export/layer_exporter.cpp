@@ -33,7 +33,7 @@ OpenedLayer openLayer(const LayerExportSource& source) {
     opened.dataset = gdal::openVector(source.file, gdal::OpenMode::ReadOnly);
     if (!opened.dataset) {
         opened.error =
-            QStringLiteral("%1 cannot be read as a vector layer%2")
+            QCoreApplication::translate("luming::Geo", "%1 cannot be read as a vector layer%2")
                 .arg(shown, errors.hasFailure() ? QStringLiteral(": ") + errors.describe() : QString());
         return opened;
     }
@@ -41,7 +41,8 @@ OpenedLayer openLayer(const LayerExportSource& source) {
     if (!source.layer.isEmpty()) {
         opened.layer = ds.GetLayerByName(source.layer.toUtf8().constData());
         if (!opened.layer) {
-            opened.error = QStringLiteral("%1 has no layer %2").arg(shown, source.layer);
+            opened.error =
+                QCoreApplication::translate("luming::Geo", "%1 has no layer %2").arg(shown, source.layer);
             return opened;
         }
     } else if (ds.GetLayerCount() == 1) {
@@ -51,17 +52,19 @@ OpenedLayer openLayer(const LayerExportSource& source) {
         for (int i = 0; i < ds.GetLayerCount(); ++i)
             names.append(QString::fromUtf8(ds.GetLayer(i)->GetName()));
         opened.error = ds.GetLayerCount() == 0
-                           ? QStringLiteral("%1 holds no vector layer").arg(shown)
-                           : QStringLiteral("%1 holds %2 layers (%3): name the one to export")
+                           ? QCoreApplication::translate("luming::Geo", "%1 holds no vector layer").arg(shown)
+                           : QCoreApplication::translate("luming::Geo",
+                                                         "%1 holds %2 layers (%3): name the one to export")
                                  .arg(shown)
                                  .arg(ds.GetLayerCount())
                                  .arg(names.join(QStringLiteral(", ")));
         return opened;
     }
-    opened.label = QStringLiteral("%1 layer %2").arg(shown, QString::fromUtf8(opened.layer->GetName()));
+    opened.label = QCoreApplication::translate("luming::Geo", "%1 layer %2")
+                       .arg(shown, QString::fromUtf8(opened.layer->GetName()));
     if (!source.where.isEmpty() &&
         opened.layer->SetAttributeFilter(source.where.toUtf8().constData()) != OGRERR_NONE) {
-        opened.error = QStringLiteral("the filter “%1” does not apply to %2: %3")
+        opened.error = QCoreApplication::translate("luming::Geo", "the filter “%1” does not apply to %2: %3")
                            .arg(source.where, opened.label, errors.describe());
         return opened;
     }
@@ -96,7 +99,7 @@ int zoneOf(OGRLayer& layer) {
 
 QString crsCode(const OGRSpatialReference* srs) {
     if (!srs)
-        return QStringLiteral("no CRS");
+        return QCoreApplication::translate("luming::Geo", "no CRS");
     const char* authority = srs->GetAuthorityName(nullptr);
     const char* code = srs->GetAuthorityCode(nullptr);
     if (authority && code)
@@ -170,8 +173,9 @@ ExportResult exportLayer(const LayerExportSource& source, const ExportOptions& o
     if (!asked && profile.onlyCrs)
         asked = profile.onlyCrs;
     if (asked && profile.onlyCrs && *asked != *profile.onlyCrs)
-        return exportFailure(QStringLiteral("%1 coordinates are WGS 84 longitude/latitude (EPSG:4326) by "
-                                            "definition; leave --crs out or give EPSG:4326")
+        return exportFailure(QCoreApplication::translate(
+                                 "luming::Geo", "%1 coordinates are WGS 84 longitude/latitude (EPSG:4326) by "
+                                                "definition; leave --crs out or give EPSG:4326")
                                  .arg(profile.description));
     std::optional<OGRSpatialReference> targetSrs;
     if (sourceSrs) {
@@ -182,26 +186,30 @@ ExportResult exportLayer(const LayerExportSource& source, const ExportOptions& o
     if (asked) {
         if (!sourceSrs)
             return exportFailure(
-                QStringLiteral("nothing written: %1 has no CRS, so its coordinates cannot be "
-                               "transformed to %2; export without --crs")
+                QCoreApplication::translate("luming::Geo",
+                                            "nothing written: %1 has no CRS, so its coordinates cannot be "
+                                            "transformed to %2; export without --crs")
                     .arg(opened.label, exportCrsCode(*asked, 0)));
         const int zone = *asked == ExportCrs::Cgcs2000GaussKruger ? zoneOf(layer) : 0;
         const int epsg = exportCrsEpsg(*asked, zone);
         if (epsg == 0)
-            return exportFailure(QStringLiteral("nothing written: %1 lies outside the CGCS2000 3° "
-                                                "Gauss-Krüger zones (73.5°E–136.5°E)")
-                                     .arg(opened.label));
+            return exportFailure(
+                QCoreApplication::translate("luming::Geo", "nothing written: %1 lies outside the CGCS2000 3° "
+                                                           "Gauss-Krüger zones (73.5°E–136.5°E)")
+                    .arg(opened.label));
         targetSrs = gdal::epsgTraditional(epsg);
         if (!targetSrs)
-            return exportFailure(
-                QStringLiteral("PROJ does not know EPSG:%1 (%2)").arg(epsg).arg(errors.describe()));
+            return exportFailure(QCoreApplication::translate("luming::Geo", "PROJ does not know EPSG:%1 (%2)")
+                                     .arg(epsg)
+                                     .arg(errors.describe()));
         OGRSpatialReference from(*sourceSrs);
         from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         const char* const sameness[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", nullptr};
         if (!from.IsSame(&*targetSrs, sameness)) {
             transform = gdal::transformation(from, *targetSrs);
             if (!transform)
-                return exportFailure(QStringLiteral("no PROJ transformation from %1 to EPSG:%2 (%3)")
+                return exportFailure(QCoreApplication::translate(
+                                         "luming::Geo", "no PROJ transformation from %1 to EPSG:%2 (%3)")
                                          .arg(crsCode(sourceSrs))
                                          .arg(epsg)
                                          .arg(errors.describe()));
@@ -214,15 +222,18 @@ ExportResult exportLayer(const LayerExportSource& source, const ExportOptions& o
         sourceFiles.append(QString::fromUtf8(sourceList[i]));
     ExportTarget target;
     if (auto refused = resolveExportTarget(
-            options, profile, ExportSource{sourceFiles, QStringLiteral("the layer is")}, &target))
+            options, profile,
+            ExportSource{sourceFiles, QCoreApplication::translate("luming::Geo", "the layer is")}, &target))
         return *refused;
 
     const qint64 expected = layer.GetFeatureCount(TRUE);
     if (expected == 0)
-        return exportFailure(QStringLiteral("nothing to export: %1 has no feature%2")
-                                 .arg(opened.label, source.where.isEmpty() && !source.bbox
-                                                        ? QString()
-                                                        : QStringLiteral(" that the filter lets through")));
+        return exportFailure(
+            QCoreApplication::translate("luming::Geo", "nothing to export: %1 has no feature%2")
+                .arg(opened.label,
+                     source.where.isEmpty() && !source.bbox
+                         ? QString()
+                         : QCoreApplication::translate("luming::Geo", " that the filter lets through")));
 
     // A DBF's text must fit its code page and 254 bytes, checked before anything is written: GDAL would
     // write '?' for a character GBK lacks, or cut a long value.
@@ -292,11 +303,12 @@ ExportResult exportLayer(const LayerExportSource& source, const ExportOptions& o
     r.warnings = workspace.cleaned + copied.warnings;
     r.files = files;
     r.message =
-        QStringLiteral("wrote %1 features of %2 to %3 (%4, %5)")
+        QCoreApplication::translate("luming::Geo", "wrote %1 features of %2 to %3 (%4, %5)")
             .arg(copied.written)
             .arg(opened.label, QDir::toNativeSeparators(target.mainFile()), profile.description, r.crs);
     if (shapefile)
-        r.message += QStringLiteral("; field codes in %1_dictionary.csv").arg(target.base);
+        r.message +=
+            QCoreApplication::translate("luming::Geo", "; field codes in %1_dictionary.csv").arg(target.base);
     return reportWritten(r, options);
 }
 

@@ -27,7 +27,8 @@ std::optional<QString> resolveCrs(const ExportFormatProfile& profile, const Expo
                            "zone to write its roads in; give the region (--region CODE|NAME) or export "
                            "EPSG:4490");
     if (profile.onlyCrs && *crs != *profile.onlyCrs)
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "luming::Geo",
                    "%1 coordinates are WGS 84 longitude/latitude (EPSG:4326) by definition; GDAL would "
                    "silently reproject %2 to it. Leave --crs out (or give EPSG:4326), or export "
                    "GeoPackage or shapefile to keep %2")
@@ -68,7 +69,8 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
     // A shapefile without coordinates is no map layer (and ArcGIS reads null shapes poorly); never one
     // placed in another city either: an unknown region has no coordinates at all.
     if (options.format == ExportFormat::Shapefile && !project.region.isKnown())
-        return exportFailure(QStringLiteral(
+        return exportFailure(QCoreApplication::translate(
+            "luming::Geo",
             "nothing written: the notice's region is unknown, so its roads have no coordinates and a "
             "shapefile would hold no geometry; give the region (luming export --region CODE|NAME, or the "
             "viewer's region picker), or export GeoPackage, GeoJSON or CSV to keep the records without "
@@ -76,7 +78,9 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
 
     ExportTarget target;
     if (auto refused = resolveExportTarget(
-            options, profile, ExportSource{sourceFilesOf(project), QStringLiteral("the roads are")}, &target))
+            options, profile,
+            ExportSource{sourceFilesOf(project), QCoreApplication::translate("luming::Geo", "the roads are")},
+            &target))
         return *refused;
     const QString& dir = target.dir;
     const QString& base = target.base;
@@ -158,8 +162,9 @@ ExportResult exportRoads(const Project& project, const ExportOptions& options) {
                          "luming::Geo", "; the CRS is in %1.prj (GDAL and QGIS read it; spreadsheets do not)")
                          .arg(base);
     if (crs == ExportCrs::Wgs84Geographic)
-        r.warnings.append(QStringLiteral("PROJ has no CGCS2000→WGS 84 parameters and keeps the coordinates "
-                                         "unchanged (ballpark); the two frames agree within about a metre"));
+        r.warnings.append(QCoreApplication::translate(
+            "luming::Geo", "PROJ has no CGCS2000→WGS 84 parameters and keeps the coordinates "
+                           "unchanged (ballpark); the two frames agree within about a metre"));
     return reportWritten(r, options);
 }
 

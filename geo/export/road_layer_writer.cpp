@@ -6,6 +6,7 @@
 #include "gdal/gdal_dataset_p.h"
 #include "gdal/ogr_conversion_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -69,30 +70,36 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
 
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(profile.driver.toUtf8().constData());
     if (!driver)
-        return failed(QStringLiteral("GDAL has no %1 driver").arg(profile.driver), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "GDAL has no %1 driver").arg(profile.driver),
+                      errors);
 
     OGRSpatialReference source;
     OGRSpatialReference target;
     const int targetEpsg = exportCrsEpsg(request.crs, request.regionEpsg);
     if (!gdal::setEpsgTraditional(source, 4490) || !gdal::setEpsgTraditional(target, targetEpsg))
-        return failed(QStringLiteral("PROJ does not know EPSG:%1").arg(targetEpsg), errors);
+        return failed(
+            QCoreApplication::translate("luming::Geo", "PROJ does not know EPSG:%1").arg(targetEpsg), errors);
     gdal::CoordinateTransformationPtr transform;
     if (targetEpsg != 4490) {
         transform = gdal::transformation(source, target);
         if (!transform)
-            return failed(QStringLiteral("no PROJ transformation from EPSG:4490 to EPSG:%1").arg(targetEpsg),
-                          errors);
+            return failed(
+                QCoreApplication::translate("luming::Geo", "no PROJ transformation from EPSG:4490 to EPSG:%1")
+                    .arg(targetEpsg),
+                errors);
     }
 
     gdal::DatasetPtr dataset = gdal::createVector(profile.driver, request.file, profile.datasetOptions);
     if (!dataset || errors.hasFailure())
-        return failed(QStringLiteral("cannot create %1").arg(file), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot create %1").arg(file), errors);
 
     CPLStringList layerOptions = gdal::toCpl(profile.layerOptions);
     OGRLayer* layer = dataset->CreateLayer(request.layerName.toUtf8().constData(), &target, wkbLineString,
                                            layerOptions.List());
     if (!layer || errors.hasFailure())
-        return failed(QStringLiteral("cannot create layer %1 in %2").arg(request.layerName, file), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot create layer %1 in %2")
+                          .arg(request.layerName, file),
+                      errors);
 
     const bool shapefile = profile.asciiFieldNames;
     QList<const ExportField*> fields;
@@ -111,22 +118,25 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
         }
         // approxOK = false: a driver that would launder the name must fail instead.
         if (layer->CreateField(&defn, FALSE) != OGRERR_NONE)
-            return failed(QStringLiteral("cannot create field %1 in %2").arg(QString::fromUtf8(name), file),
+            return failed(QCoreApplication::translate("luming::Geo", "cannot create field %1 in %2")
+                              .arg(QString::fromUtf8(name), file),
                           errors);
         const int index = layer->GetLayerDefn()->GetFieldIndex(name.constData());
         if (index < 0)
-            return failed(
-                QStringLiteral("field %1 was renamed by GDAL in %2").arg(QString::fromUtf8(name), file),
-                errors);
+            return failed(QCoreApplication::translate("luming::Geo", "field %1 was renamed by GDAL in %2")
+                              .arg(QString::fromUtf8(name), file),
+                          errors);
         fieldIndex.append(index);
     }
     if (errors.hasFailure())
-        return failed(QStringLiteral("cannot create the fields of %1").arg(file), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot create the fields of %1").arg(file),
+                      errors);
 
     const bool transaction =
         dataset->TestCapability(ODsCTransactions) && dataset->StartTransaction(FALSE) == OGRERR_NONE;
     if (errors.hasFailure())
-        return failed(QStringLiteral("cannot start writing %1").arg(file), errors);
+        return failed(QCoreApplication::translate("luming::Geo", "cannot start writing %1").arg(file),
+                      errors);
     const int total = static_cast<int>(rows.size());
     for (int i = 0; i < total; ++i) {
         if (isCanceled(request.feedback)) {
@@ -141,24 +151,30 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
         if (row.hasLine()) {
             std::unique_ptr<OGRLineString> line = gdal::toOgrLine(row.geometry->points);
             if (transform && line->transform(transform.get()) != OGRERR_NONE)
-                return failed(QStringLiteral("%1: its line cannot be transformed to EPSG:%2")
+                return failed(QCoreApplication::translate("luming::Geo",
+                                                          "%1: its line cannot be transformed to EPSG:%2")
                                   .arg(row.label())
                                   .arg(targetEpsg),
                               errors);
             if (feature->SetGeometryDirectly(line.release()) != OGRERR_NONE)
-                return failed(
-                    QStringLiteral("%1: its line does not fit layer %2").arg(row.label(), request.layerName),
-                    errors);
+                return failed(QCoreApplication::translate("luming::Geo", "%1: its line does not fit layer %2")
+                                  .arg(row.label(), request.layerName),
+                              errors);
         }
         if (layer->CreateFeature(feature.get()) != OGRERR_NONE || errors.hasFailure())
-            return failed(QStringLiteral("cannot write %1 to %2").arg(row.label(), file), errors);
+            return failed(
+                QCoreApplication::translate("luming::Geo", "cannot write %1 to %2").arg(row.label(), file),
+                errors);
         setProgress(request.feedback, kWritingShare * (i + 1) / total);
     }
     if (transaction && dataset->CommitTransaction() != OGRERR_NONE)
-        return failed(QStringLiteral("cannot commit the features to %1").arg(file), errors);
+        return failed(
+            QCoreApplication::translate("luming::Geo", "cannot commit the features to %1").arg(file), errors);
 
     if (!gdal::closeAndCheck(dataset) || errors.hasFailure())
-        return failed(QStringLiteral("GDAL reported an error while closing %1").arg(file), errors);
+        return failed(
+            QCoreApplication::translate("luming::Geo", "GDAL reported an error while closing %1").arg(file),
+            errors);
 
     if (profile.writesPrj) {
         const QString prjPath =
@@ -166,7 +182,9 @@ RoadLayerWriteOutcome writeRoadLayer(const RoadLayerWrite& request, const QList<
                 .dir()
                 .filePath(QFileInfo(request.file).completeBaseName() + QStringLiteral(".prj"));
         if (!gdal::writeEsriPrj(target, prjPath))
-            return failed(QStringLiteral("cannot write %1").arg(QDir::toNativeSeparators(prjPath)), errors);
+            return failed(QCoreApplication::translate("luming::Geo", "cannot write %1")
+                              .arg(QDir::toNativeSeparators(prjPath)),
+                          errors);
     }
 
     RoadLayerWriteOutcome out;

@@ -26,7 +26,8 @@ bool StagedExport::isValid() const {
 QString StagedExport::errorString() const {
     return QCoreApplication::translate("luming::Geo", "cannot create a temporary folder in %1: %2")
         .arg(QDir::toNativeSeparators(targetDir_),
-             dir_->isValid() ? QStringLiteral("cannot lock it") : dir_->errorString());
+             dir_->isValid() ? QCoreApplication::translate("luming::Geo", "cannot lock it")
+                             : dir_->errorString());
 }
 
 QString StagedExport::path(const QString& fileName) const {

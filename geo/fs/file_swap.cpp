@@ -3,6 +3,7 @@
 #include "fs/durable_file.h"
 #include "fs/fault_point.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,10 +40,12 @@ Result<std::pair<FileSwap, SwapDirection>> readSwapJournal(const QString& stagin
     const QString path = QDir(stagingDir).filePath(swapJournalName());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the journal: %1").arg(file.errorString()), path);
+        return fail(
+            QCoreApplication::translate("luming::Geo", "cannot read the journal: %1").arg(file.errorString()),
+            path);
     const QList<QByteArray> lines = file.readAll().split('\n');
     if (lines.size() < 3 || lines.first() != kMagic || !lines.contains("end"))
-        return fail(QStringLiteral("not a complete swap journal"), path);
+        return fail(QCoreApplication::translate("luming::Geo", "not a complete swap journal"), path);
     FileSwap swap{stagingDir, targetDir, {}, {}};
     SwapDirection direction = SwapDirection::Forward;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -55,7 +58,8 @@ Result<std::pair<FileSwap, SwapDirection>> readSwapJournal(const QString& stagin
         else if (line.startsWith("old ") && !name.contains(u'/'))
             swap.oldOnly << name;
         else if (line != "direction forward" && line != "end" && !line.isEmpty())
-            return fail(QStringLiteral("unexpected journal line"), path, int(i + 1));
+            return fail(QCoreApplication::translate("luming::Geo", "unexpected journal line"), path,
+                        int(i + 1));
     }
     return std::pair{swap, direction};
 }
@@ -65,7 +69,8 @@ Status finishSwap(const FileSwap& swap, SwapDirection direction) {
     const QDir target(swap.targetDir);
     const QString previousPath = staging.filePath(QStringLiteral(".previous"));
     if (!QDir().mkpath(previousPath))
-        return fail(QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(previousPath)));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot create %1")
+                        .arg(QDir::toNativeSeparators(previousPath)));
     const QDir previous(previousPath);
 
     if (direction == SwapDirection::Forward) {
@@ -98,7 +103,7 @@ Status finishSwap(const FileSwap& swap, SwapDirection direction) {
     syncFolder(swap.targetDir);
     const QString journal = staging.filePath(swapJournalName());
     if (QFile::exists(journal) && !QFile::remove(journal))
-        return fail(QStringLiteral("cannot remove the swap journal in %1")
+        return fail(QCoreApplication::translate("luming::Geo", "cannot remove the swap journal in %1")
                         .arg(QDir::toNativeSeparators(swap.stagingDir)));
     faultPoint("swap.done");
     return {};

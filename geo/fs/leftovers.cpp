@@ -3,6 +3,7 @@
 #include "fs/file_swap.h"
 #include "fs/owner_lock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -35,18 +36,20 @@ QString cleanStagingFolder(const QDir& dir, const QFileInfo& staging) {
     if (QFileInfo::exists(QDir(path).filePath(swapJournalName()))) {
         const auto journal = readSwapJournal(path, dir.absolutePath());
         if (!journal)
-            return QStringLiteral("left %1 in place: %2")
+            return QCoreApplication::translate("luming::Geo", "left %1 in place: %2")
                 .arg(QDir::toNativeSeparators(path), journal.errorString());
         const auto& [swap, direction] = *journal;
         if (Status finished = finishSwap(swap, direction); !finished)
-            return QStringLiteral("left %1 in place: an interrupted export could not be finished: %2")
+            return QCoreApplication::translate(
+                       "luming::Geo", "left %1 in place: an interrupted export could not be finished: %2")
                 .arg(QDir::toNativeSeparators(path), finished.errorString());
-        note = QStringLiteral("finished an export interrupted in %1 (%2)")
+        note = QCoreApplication::translate("luming::Geo", "finished an export interrupted in %1 (%2)")
                    .arg(QDir::toNativeSeparators(dir.absolutePath()),
-                        direction == SwapDirection::Forward ? QStringLiteral("the new files are in place")
-                                                            : QStringLiteral("the old files are back"));
+                        direction == SwapDirection::Forward
+                            ? QCoreApplication::translate("luming::Geo", "the new files are in place")
+                            : QCoreApplication::translate("luming::Geo", "the old files are back"));
     } else {
-        note = QStringLiteral("removed %1, left by an export that did not finish")
+        note = QCoreApplication::translate("luming::Geo", "removed %1, left by an export that did not finish")
                    .arg(QDir::toNativeSeparators(path));
     }
     QDir(path).removeRecursively();
@@ -97,7 +100,8 @@ QStringList clean(const QString& dirPath, const QString& legacyBase) {
         }
         if (entry.isFile() && writeTemp.match(name).hasMatch()) {
             if (olderThanProcess(entry) && QFile::remove(entry.absoluteFilePath()))
-                notes << QStringLiteral("removed %1, left by a write that did not finish")
+                notes << QCoreApplication::translate("luming::Geo",
+                                                     "removed %1, left by a write that did not finish")
                              .arg(QDir::toNativeSeparators(entry.absoluteFilePath()));
             continue;
         }
@@ -113,7 +117,8 @@ QStringList clean(const QString& dirPath, const QString& legacyBase) {
         if (!olderThanProcess(entry) && !(ours && QFileInfo::exists(ownerLockPath(main))))
             continue;
         if (QFile::remove(entry.absoluteFilePath()) && m.captured(2).isEmpty())
-            notes << QStringLiteral("removed %1, left by a save that did not finish")
+            notes << QCoreApplication::translate("luming::Geo",
+                                                 "removed %1, left by a save that did not finish")
                          .arg(QDir::toNativeSeparators(main));
     }
     return notes;

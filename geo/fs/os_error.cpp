@@ -1,5 +1,6 @@
 #include "fs/os_error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <cerrno>
 #include <cstring>
@@ -12,13 +13,13 @@ QString osErrorText(int errnum) {
     QString words = QString::fromLocal8Bit(std::strerror(errnum));
     switch (errnum) {
     case ENOSPC:
-        return QStringLiteral("disk full: %1").arg(words);
+        return QCoreApplication::translate("luming::Geo", "disk full: %1").arg(words);
     case EDQUOT:
-        return QStringLiteral("disk quota exceeded: %1").arg(words);
+        return QCoreApplication::translate("luming::Geo", "disk quota exceeded: %1").arg(words);
     case EFBIG:
-        return QStringLiteral("file size limit reached: %1").arg(words);
+        return QCoreApplication::translate("luming::Geo", "file size limit reached: %1").arg(words);
     case EROFS:
-        return QStringLiteral("read-only file system: %1").arg(words);
+        return QCoreApplication::translate("luming::Geo", "read-only file system: %1").arg(words);
     default:
         return words;
     }
@@ -41,13 +42,16 @@ QString likelyWriteFailureCause(const QString& dir) {
     constexpr unsigned long long kAlmostFull = 1ull << 20; // less than 1 MiB left: a GeoPackage won't fit
     if (::statvfs(QFile::encodeName(dir).constData(), &fs) == 0 &&
         static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < kAlmostFull)
-        return QStringLiteral("disk full: %1 bytes free on the file system of %2 (No space left on device)")
+        return QCoreApplication::translate(
+                   "luming::Geo",
+                   "disk full: %1 bytes free on the file system of %2 (No space left on device)")
             .arg(static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize)
             .arg(dir);
     struct rlimit limit {};
     if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
-        return QStringLiteral("file size limit reached: this process may write files of at most %1 bytes "
-                              "(ulimit -f; File too large)")
+        return QCoreApplication::translate(
+                   "luming::Geo", "file size limit reached: this process may write files of at most %1 bytes "
+                                  "(ulimit -f; File too large)")
             .arg(static_cast<unsigned long long>(limit.rlim_cur));
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "core/road_fields.h"
 
+#include <QCoreApplication>
+
 namespace luming {
 
 QJsonObject evidenceToJson(const FieldEvidenceMap& evidence) {
@@ -24,13 +26,14 @@ Result<FieldEvidenceMap> evidenceFromJson(const QJsonValue& value, const QString
     if (value.isNull() || value.isUndefined())
         return out;
     if (!value.isObject())
-        return fail(QStringLiteral("%1: expected an object or null").arg(where));
+        return fail(QCoreApplication::translate("luming::Geo", "%1: expected an object or null").arg(where));
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString at = where + u'.' + it.key();
         const RoadField* field = roadField(it.key());
         if (!field)
-            return fail(QStringLiteral("%1: no record field is called \"%2\"").arg(at, it.key()));
+            return fail(QCoreApplication::translate("luming::Geo", "%1: no record field is called \"%2\"")
+                            .arg(at, it.key()));
         const QJsonObject e = it.value().toObject();
         const auto number = [&e](const char* key) {
             return e.value(QLatin1String(key));

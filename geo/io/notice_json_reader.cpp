@@ -4,6 +4,7 @@
 #include "io/evidence_json.h"
 #include "io/json_key_order.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,7 @@ class Fields {
 public:
     Fields(const QJsonValue& value, QString where) : object_(value.toObject()), where_(std::move(where)) {
         if (!value.isObject())
-            fail(where_, QStringLiteral("expected an object"));
+            fail(where_, QCoreApplication::translate("luming::Geo", "expected an object"));
     }
 
     [[nodiscard]] bool ok() const { return ok_; }
@@ -42,7 +43,7 @@ public:
     QString text(const QString& key) {
         const auto v = get(key);
         if (v && !v->isString())
-            fail(path(key), QStringLiteral("expected a string or null"));
+            fail(path(key), QCoreApplication::translate("luming::Geo", "expected a string or null"));
         return v ? v->toString() : QString();
     }
 
@@ -51,11 +52,12 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->isDouble()) {
-            fail(path(key), QStringLiteral("expected a number or null"));
+            fail(path(key), QCoreApplication::translate("luming::Geo", "expected a number or null"));
             return std::nullopt;
         }
         if (!whole(v->toDouble())) {
-            fail(path(key), QStringLiteral("expected a whole number, got %1").arg(v->toDouble()));
+            fail(path(key), QCoreApplication::translate("luming::Geo", "expected a whole number, got %1")
+                                .arg(v->toDouble()));
             return std::nullopt;
         }
         return qint64(v->toDouble());
@@ -64,7 +66,7 @@ public:
     std::optional<QJsonArray> array(const QString& key) {
         const auto v = get(key);
         if (v && !v->isArray()) {
-            fail(path(key), QStringLiteral("expected an array or null"));
+            fail(path(key), QCoreApplication::translate("luming::Geo", "expected an array or null"));
             return std::nullopt;
         }
         return v ? std::optional<QJsonArray>(v->toArray()) : std::nullopt;
@@ -82,32 +84,38 @@ public:
         switch (f.type) {
         case FieldType::Integer:
             return v->isDouble()
-                       ? (whole(v->toDouble())
-                              ? QVariant(qint64(v->toDouble()))
-                              : wrong(QStringLiteral("expected a whole number, got %1").arg(v->toDouble())))
-                       : wrong(QStringLiteral("expected a number or null"));
+                       ? (whole(v->toDouble()) ? QVariant(qint64(v->toDouble()))
+                                               : wrong(QCoreApplication::translate(
+                                                           "luming::Geo", "expected a whole number, got %1")
+                                                           .arg(v->toDouble())))
+                       : wrong(QCoreApplication::translate("luming::Geo", "expected a number or null"));
         case FieldType::Real:
-            return v->isDouble() ? QVariant(v->toDouble())
-                                 : wrong(QStringLiteral("expected a number or null"));
+            return v->isDouble()
+                       ? QVariant(v->toDouble())
+                       : wrong(QCoreApplication::translate("luming::Geo", "expected a number or null"));
         case FieldType::Boolean:
-            return v->isBool() ? QVariant(v->toBool()) : wrong(QStringLiteral("expected true or false"));
+            return v->isBool() ? QVariant(v->toBool())
+                               : wrong(QCoreApplication::translate("luming::Geo", "expected true or false"));
         case FieldType::Text:
         case FieldType::Code:
-            return v->isString() ? QVariant(v->toString())
-                                 : wrong(QStringLiteral("expected a string or null"));
+            return v->isString()
+                       ? QVariant(v->toString())
+                       : wrong(QCoreApplication::translate("luming::Geo", "expected a string or null"));
         case FieldType::TextList:
         case FieldType::RealList:
             break;
         }
         if (!v->isArray())
-            return wrong(QStringLiteral("expected an array or null"));
+            return wrong(QCoreApplication::translate("luming::Geo", "expected an array or null"));
         const QJsonArray items = v->toArray();
         QStringList strings;
         QList<double> numbers;
         for (qsizetype i = 0; i < items.size(); ++i) {
             const bool isText = f.type == FieldType::TextList;
             if (isText ? !items[i].isString() : !items[i].isDouble())
-                return wrong(QStringLiteral("[%1]: expected a %2").arg(i).arg(isText ? "string" : "number"));
+                return wrong((isText ? QCoreApplication::translate("luming::Geo", "[%1]: expected a string")
+                                     : QCoreApplication::translate("luming::Geo", "[%1]: expected a number"))
+                                 .arg(i));
             if (isText)
                 strings << items[i].toString();
             else
@@ -183,7 +191,8 @@ Result<Notice> noticeFromJson(const QJsonValue& value, const QString& where, con
     if (!date.isEmpty()) {
         n.date = QDate::fromString(date, Qt::ISODate);
         if (!n.date.isValid())
-            f.fail(f.path(QStringLiteral("date")), QStringLiteral("not a yyyy-mm-dd date: \"%1\"").arg(date));
+            f.fail(f.path(QStringLiteral("date")),
+                   QCoreApplication::translate("luming::Geo", "not a yyyy-mm-dd date: \"%1\"").arg(date));
     }
     if (const std::optional<qint64> total = f.integer(QStringLiteral("declared_total")))
         n.declaredTotal = int(*total);
@@ -196,7 +205,8 @@ Result<Notice> noticeFromJson(const QJsonValue& value, const QString& where, con
         if (const auto b = regionBasisFromCode(basis))
             n.region.basis = *b;
         else if (!basis.isEmpty())
-            r.fail(r.path(QStringLiteral("basis")), QStringLiteral("not a region basis: \"%1\"").arg(basis));
+            r.fail(r.path(QStringLiteral("basis")),
+                   QCoreApplication::translate("luming::Geo", "not a region basis: \"%1\"").arg(basis));
         if (!r.ok())
             return r.error();
     }
@@ -217,7 +227,7 @@ Result<Notice> noticeFromJson(const QJsonValue& value, const QString& where, con
         for (const auto& [code, count] : *parsed) {
             const std::optional<RoadAction> action = actionFromCode(code);
             if (!action) {
-                f.fail(at, QStringLiteral("unknown action \"%1\"").arg(code));
+                f.fail(at, QCoreApplication::translate("luming::Geo", "unknown action \"%1\"").arg(code));
                 return f.error();
             }
             n.declaredByAction.append({*action, count});
@@ -288,8 +298,9 @@ Result<RoadRecord> NoticeJsonReader::roadFromJson(const QJsonValue& value, const
         if (!from->ok())
             return from->error();
         if (!field.set(r, v)) {
-            from->fail(from->path(field.jsonKey),
-                       QStringLiteral("unknown %1 \"%2\"").arg(field.key, v.toString()));
+            from->fail(
+                from->path(field.jsonKey),
+                QCoreApplication::translate("luming::Geo", "unknown %1 \"%2\"").arg(field.key, v.toString()));
             return from->error();
         }
     }
@@ -316,13 +327,15 @@ Result<Finding> NoticeJsonReader::findingFromJson(const QJsonValue& value, const
         }
     }
     if (!known)
-        f.fail(f.path(QStringLiteral("severity")), QStringLiteral("unknown severity \"%1\"").arg(severity));
+        f.fail(f.path(QStringLiteral("severity")),
+               QCoreApplication::translate("luming::Geo", "unknown severity \"%1\"").arg(severity));
     setFindingCode(out, f.text(QStringLiteral("code")));
     out.message = f.text(QStringLiteral("message"));
     if (const auto seqs = f.array(QStringLiteral("seqs"))) {
         for (qsizetype i = 0; i < seqs->size(); ++i) {
             if (!seqs->at(i).isDouble() || !whole(seqs->at(i).toDouble())) {
-                f.fail(f.path(QStringLiteral("seqs[%1]").arg(i)), QStringLiteral("expected a whole number"));
+                f.fail(f.path(QStringLiteral("seqs[%1]").arg(i)),
+                       QCoreApplication::translate("luming::Geo", "expected a whole number"));
                 break;
             }
             out.seqs << int(seqs->at(i).toDouble());
@@ -358,7 +371,8 @@ Result<QList<QPair<QString, int>>> NoticeJsonReader::countsFromJson(const QJsonV
         return out;
     }
     if (!value.isObject())
-        return fail(where, QStringLiteral("expected an array of [name, count] pairs"));
+        return fail(where,
+                    QCoreApplication::translate("luming::Geo", "expected an array of [name, count] pairs"));
     const QJsonObject object = value.toObject();
     QStringList keys = object.keys();
     if (QSet<QString>(printedOrder.begin(), printedOrder.end()) == QSet<QString>(keys.begin(), keys.end()) &&
@@ -367,7 +381,7 @@ Result<QList<QPair<QString, int>>> NoticeJsonReader::countsFromJson(const QJsonV
     for (const QString& key : keys) {
         const std::optional<int> n = count(object.value(key));
         if (!n)
-            return fail(where + u'.' + key, QStringLiteral("expected a count"));
+            return fail(where + u'.' + key, QCoreApplication::translate("luming::Geo", "expected a count"));
         out.append({key, *n});
     }
     return out;
@@ -382,7 +396,7 @@ Result<ParseResult> NoticeJsonReader::fromJson(const QByteArray& utf8, const QSt
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(text, parseError.offset);
-        return fail(QStringLiteral("not valid JSON at line %1, column %2: %3")
+        return fail(QCoreApplication::translate("luming::Geo", "not valid JSON at line %1, column %2: %3")
                         .arg(line)
                         .arg(column)
                         .arg(parseError.errorString()),
@@ -390,7 +404,8 @@ Result<ParseResult> NoticeJsonReader::fromJson(const QByteArray& utf8, const QSt
     }
     const QJsonValue notices = document.object().value(QStringLiteral("notices"));
     if (!notices.isArray()) {
-        return fail(QStringLiteral("expected an object with a \"notices\" array"), name);
+        return fail(QCoreApplication::translate("luming::Geo", "expected an object with a \"notices\" array"),
+                    name);
     }
     // Files before arrays of pairs: the printed order of each object-form count, matched to its
     // notice by its keys (a cursor keeps the matches in document order).
@@ -412,7 +427,8 @@ Result<ParseResult> NoticeJsonReader::fromJson(const QByteArray& utf8, const QSt
 Result<ParseResult> NoticeJsonReader::read(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()), path);
+        return fail(QCoreApplication::translate("luming::Geo", "cannot read: %1").arg(file.errorString()),
+                    path);
     return fromJson(file.readAll(), path);
 }
 

@@ -9,23 +9,26 @@
 #include "render/layer_encoding.h"
 #include "store/sqlite_raii.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <cstring>
 
 namespace luming {
 
 namespace {
 
 // Bumped when the index's tables or the key change: an old cache is then rebuilt, not misread.
-constexpr int kIndexFormat = 5; // 3: the name key is NameKey (look-alikes, planning markers); 4: pinyin;
-                                // 5: pinyin prefixes of 2–8 letters indexed
+constexpr int kIndexFormat = 6; // 3: the name key is NameKey (look-alikes, planning markers); 4: pinyin;
+                                // 5: pinyin prefixes of 2–8 letters indexed; 6: each name indexed once
 
 // The files GDAL reads for `source` (a shapefile's .shp/.dbf/.cpg…), sorted.
 QStringList datasetFiles(GDALDataset& ds, const QString& source) {
@@ -64,7 +67,8 @@ Result<QString> contentDigest(const QStringList& files) {
             continue; // a /vsi path or a sidecar GDAL lists but cannot be read here: its name still counts
         hash.addData(QFileInfo(f).fileName().toUtf8());
         if (!hash.addData(&file))
-            return fail(QStringLiteral("cannot read %1: %2").arg(f, file.errorString()));
+            return fail(
+                QCoreApplication::translate("luming::Geo", "cannot read %1: %2").arg(f, file.errorString()));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -135,10 +139,14 @@ QString gramTokens(const QStringList& chars) {
     return tokens.join(u' ');
 }
 
+// The index tables. A name is indexed once however many features carry it (a city's road is tens of
+// segments of one name): `names` holds each distinct name with its key, the FTS5 tables' rowids are
+// name ids, and `features` points at its name.
 const char* kSchema = R"SQL(
 CREATE TABLE facts(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE features(id INTEGER PRIMARY KEY, layer TEXT NOT NULL, fid INTEGER NOT NULL, name TEXT NOT NULL,
-                      name_key TEXT NOT NULL, minx REAL, miny REAL, maxx REAL, maxy REAL);
+CREATE TABLE names(id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL);
+CREATE TABLE features(id INTEGER PRIMARY KEY, layer TEXT NOT NULL, fid INTEGER NOT NULL,
+                      name_id INTEGER NOT NULL, minx REAL, miny REAL, maxx REAL, maxy REAL);
 CREATE VIRTUAL TABLE name_grams USING fts5(grams, content='', columnsize=0, detail='none');
 CREATE VIRTUAL TABLE name_trigrams USING fts5(name_key, content='', columnsize=0, tokenize='trigram');
 -- pinyin_tokens.h: every character's suffix spelled in full and as initials; a query is a prefix of one.
@@ -150,25 +158,119 @@ CREATE VIRTUAL TABLE name_pinyin USING fts5(tokens, content='', columnsize=0, de
 CREATE TABLE pinyin_whole(letters TEXT NOT NULL, id INTEGER NOT NULL);
 )SQL";
 
-// The pinyin tokens of feature `id` (pinyin_tokens.h).
-Status addPinyin(sqlite3* db, sqlite3_stmt* tokens, sqlite3_stmt* whole, sqlite3_int64 id,
-                 const QString& name) {
+// The build writes a new file that is renamed into place only when complete, so it needs no journal and
+// no syncs (a crash leaves a `.building` file nothing reads); the cache holds FTS5's segments while
+// they merge. FTS5 merges its segments once, at the end, instead of on every flush.
+const char* kBuildPragmas = R"SQL(
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+PRAGMA cache_size = -65536;
+)SQL";
+
+Status step(sqlite3* db, sqlite3_stmt* st) {
+    const int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return fail(sqlite::lastError(db));
+    return {};
+}
+
+// UTF-8 bound for the one step that follows (the bytes outlive it).
+void bindUtf8(sqlite3_stmt* st, int index, const QByteArray& utf8) {
+    sqlite3_bind_text(st, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+// The statements of a build, each prepared once.
+struct Inserts {
+    sqlite::StatementPtr name, feature, grams, trigrams, pinyin, whole;
+};
+
+Result<Inserts> prepareInserts(sqlite3* db) {
+    Inserts in;
+    const std::pair<sqlite::StatementPtr*, const char*> sql[] = {
+        {&in.name, "INSERT INTO names(id, name, name_key) VALUES(?,?,?)"},
+        {&in.feature,
+         "INSERT INTO features(layer, fid, name_id, minx, miny, maxx, maxy) VALUES(?,?,?,?,?,?,?)"},
+        {&in.grams, "INSERT INTO name_grams(rowid, grams) VALUES(?,?)"},
+        {&in.trigrams, "INSERT INTO name_trigrams(rowid, name_key) VALUES(?,?)"},
+        {&in.pinyin, "INSERT INTO name_pinyin(rowid, tokens) VALUES(?,?)"},
+        {&in.whole, "INSERT INTO pinyin_whole(letters, id) VALUES(?,?)"}};
+    for (const auto& [st, text] : sql) {
+        auto prepared = sqlite::prepare(db, text);
+        if (!prepared)
+            return prepared.error();
+        *st = std::move(*prepared);
+    }
+    return in;
+}
+
+// Indexes name `id` (its key's characters and pairs, trigrams and pinyin); false: it has no letters or
+// digits and is not a name to search.
+Result<bool> addName(sqlite3* db, const Inserts& in, sqlite3_int64 id, const QString& name) {
+    const QStringList chars = searchCharacters(name);
+    if (chars.isEmpty())
+        return false;
+    const QByteArray key = chars.join(QString()).toUtf8();
+    sqlite3_bind_int64(in.name.get(), 1, id);
+    const QByteArray stored = name.toUtf8();
+    bindUtf8(in.name.get(), 2, stored);
+    bindUtf8(in.name.get(), 3, key);
+    if (Status s = step(db, in.name.get()); !s)
+        return s.error();
+    const QByteArray grams = gramTokens(chars).toUtf8();
+    for (const auto& [st, text] : {std::pair{in.grams.get(), &grams}, std::pair{in.trigrams.get(), &key}}) {
+        sqlite3_bind_int64(st, 1, id);
+        bindUtf8(st, 2, *text);
+        if (Status s = step(db, st); !s)
+            return s.error();
+    }
     const PinyinTokens pinyin = pinyinTokens(name);
     if (pinyin.suffixes.isEmpty())
-        return {};
-    sqlite3_reset(tokens);
-    sqlite3_bind_int64(tokens, 1, id);
-    sqlite::bindText(tokens, 2, pinyin.suffixes.join(u' '));
-    if (sqlite3_step(tokens) != SQLITE_DONE)
-        return fail(sqlite::lastError(db));
+        return true;
+    sqlite3_bind_int64(in.pinyin.get(), 1, id);
+    const QByteArray suffixes = pinyin.suffixes.join(u' ').toLatin1();
+    bindUtf8(in.pinyin.get(), 2, suffixes);
+    if (Status s = step(db, in.pinyin.get()); !s)
+        return s.error();
     for (const QString& letters : pinyin.wholes) {
-        sqlite3_reset(whole);
-        sqlite::bindText(whole, 1, letters);
-        sqlite3_bind_int64(whole, 2, id);
-        if (sqlite3_step(whole) != SQLITE_DONE)
-            return fail(sqlite::lastError(db));
+        const QByteArray latin = letters.toLatin1();
+        bindUtf8(in.whole.get(), 1, latin);
+        sqlite3_bind_int64(in.whole.get(), 2, id);
+        if (Status s = step(db, in.whole.get()); !s)
+            return s.error();
     }
-    return {};
+    return true;
+}
+
+// Binds the feature's extent in lon/lat (columns 4–7), null when it has none or it cannot be transformed.
+void bindBounds(sqlite3_stmt* st, const OGRFeature& f, OGRCoordinateTransformation* ct) {
+    for (int c = 4; c <= 7; ++c)
+        sqlite3_bind_null(st, c);
+    const OGRGeometry* g = f.GetGeometryRef();
+    if (!g || g->IsEmpty())
+        return;
+    OGREnvelope e;
+    g->getEnvelope(&e);
+    double xs[] = {e.MinX, e.MaxX, e.MinX, e.MaxX};
+    double ys[] = {e.MinY, e.MinY, e.MaxY, e.MaxY};
+    int ok[] = {TRUE, TRUE, TRUE, TRUE};
+    if (ct && !(ct->Transform(4, xs, ys, nullptr, ok) && ok[0] && ok[1] && ok[2] && ok[3]))
+        return;
+    sqlite3_bind_double(st, 4, std::min({xs[0], xs[1], xs[2], xs[3]}));
+    sqlite3_bind_double(st, 5, std::min({ys[0], ys[1], ys[2], ys[3]}));
+    sqlite3_bind_double(st, 6, std::max({xs[0], xs[1], xs[2], xs[3]}));
+    sqlite3_bind_double(st, 7, std::max({ys[0], ys[1], ys[2], ys[3]}));
+}
+
+// Only the name field is read (and the geometry, for the extent).
+void ignoreAllBut(OGRLayer& layer, int field) {
+    CPLStringList ignored;
+    const OGRFeatureDefn& defn = *layer.GetLayerDefn();
+    for (int i = 0; i < defn.GetFieldCount(); ++i)
+        if (i != field)
+            ignored.AddString(defn.GetFieldDefn(i)->GetNameRef());
+    ignored.AddString("OGR_STYLE");
+    layer.SetIgnoredFields(const_cast<const char**>(ignored.List()));
 }
 
 struct Built {
@@ -176,95 +278,88 @@ struct Built {
     qint64 named = 0;
 };
 
-// Reads every named feature of every layer into the index at `path` (a new, empty database).
+// Lets a cancel stop SQLite's own long steps too (the FTS5 merges and the b-tree indexes at the end of
+// a build): SQLite asks every kProgressSteps virtual-machine steps, and a non-zero answer interrupts.
+constexpr int kProgressSteps = 100000;
+int interruptWhenCancelled(void* feedback) {
+    return isCanceled(static_cast<Feedback*>(feedback)) ? 1 : 0;
+}
+
+// Reads every named feature of every layer into the index at `path` (a new, empty database): one
+// transaction, each name's key, grams and pinyin computed once (by its bytes as read).
 Result<Built> fill(sqlite3* db, GDALDataset& ds, Feedback* feedback) {
+    if (feedback)
+        sqlite3_progress_handler(db, kProgressSteps, interruptWhenCancelled, feedback);
+    if (Status s = sqlite::exec(db, kBuildPragmas); !s)
+        return s.error();
     if (Status s = sqlite::exec(db, kSchema); !s)
         return s.error();
-    if (Status s = sqlite::exec(db, "BEGIN"); !s)
+    if (Status s = sqlite::exec(db, "INSERT INTO name_grams(name_grams, rank) VALUES('automerge', 0);"
+                                    "INSERT INTO name_trigrams(name_trigrams, rank) VALUES('automerge', 0);"
+                                    "INSERT INTO name_pinyin(name_pinyin, rank) VALUES('automerge', 0);"
+                                    "BEGIN");
+        !s)
         return s.error();
-    auto feature = sqlite::prepare(
-        db,
-        "INSERT INTO features(layer, fid, name, name_key, minx, miny, maxx, maxy) VALUES(?,?,?,?,?,?,?,?)");
-    auto grams = sqlite::prepare(db, "INSERT INTO name_grams(rowid, grams) VALUES(?,?)");
-    auto trigrams = sqlite::prepare(db, "INSERT INTO name_trigrams(rowid, name_key) VALUES(?,?)");
-    auto pinyin = sqlite::prepare(db, "INSERT INTO name_pinyin(rowid, tokens) VALUES(?,?)");
-    auto whole = sqlite::prepare(db, "INSERT INTO pinyin_whole(letters, id) VALUES(?,?)");
-    if (!feature)
-        return feature.error();
-    if (!grams)
-        return grams.error();
-    if (!trigrams)
-        return trigrams.error();
-    if (!pinyin)
-        return pinyin.error();
-    if (!whole)
-        return whole.error();
+    const Result<Inserts> in = prepareInserts(db);
+    if (!in)
+        return in.error();
     const auto lonLat = gdal::epsgTraditional(4490);
     qint64 total = 0;
     for (OGRLayer* layer : ds.GetLayers())
         total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
     Built built;
+    // Name id by the bytes read; 0: not a name (no letters or digits).
+    QHash<QByteArray, sqlite3_int64> nameIds;
+    sqlite3_stmt* feature = in->feature.get();
     for (OGRLayer* layer : ds.GetLayers()) {
         const int field = gdal::nameFieldIndex(*layer->GetLayerDefn());
-        const QString layerName = QString::fromUtf8(layer->GetName());
+        const QByteArray layerName(layer->GetName());
         gdal::CoordinateTransformationPtr ct;
         if (const OGRSpatialReference* srs = layer->GetSpatialRef(); srs && lonLat) {
             OGRSpatialReference source = *srs;
             source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            ct = gdal::transformation(source, *lonLat);
+            if (!source.IsSame(&*lonLat))
+                ct = gdal::transformation(source, *lonLat);
         }
+        ignoreAllBut(*layer, field);
         layer->ResetReading();
         while (const gdal::FeaturePtr f{layer->GetNextFeature()}) {
             if ((++built.features & 4095) == 0) {
                 if (isCanceled(feedback))
-                    return fail(QStringLiteral("cancelled"));
+                    return fail(QCoreApplication::translate("luming::Geo", "cancelled"));
                 if (total > 0)
                     setProgress(feedback, std::min(99.0, 100.0 * double(built.features) / double(total)));
             }
             if (field < 0 || !f->IsFieldSetAndNotNull(field))
                 continue;
-            const QString name = QString::fromUtf8(f->GetFieldAsString(field)).trimmed();
-            const QStringList chars = searchCharacters(name);
-            if (chars.isEmpty())
+            const char* text = f->GetFieldAsString(field);
+            const QByteArray raw = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
+            auto it = nameIds.constFind(raw);
+            if (it == nameIds.cend()) {
+                const sqlite3_int64 id = nameIds.size() + 1;
+                const Result<bool> added = addName(db, *in, id, QString::fromUtf8(raw).trimmed());
+                if (!added)
+                    return added.error();
+                it = nameIds.insert(QByteArray(raw.constData(), raw.size()), *added ? id : 0);
+            }
+            if (*it == 0)
                 continue;
-            const QString key = chars.join(QString());
             ++built.named;
-            sqlite3_stmt* st = feature->get();
-            sqlite3_reset(st);
-            sqlite::bindText(st, 1, layerName);
-            sqlite3_bind_int64(st, 2, f->GetFID());
-            sqlite::bindText(st, 3, name);
-            sqlite::bindText(st, 4, key);
-            for (int c = 5; c <= 8; ++c)
-                sqlite3_bind_null(st, c);
-            if (const OGRGeometry* g = f->GetGeometryRef(); g && !g->IsEmpty()) {
-                OGREnvelope e;
-                g->getEnvelope(&e);
-                double xs[] = {e.MinX, e.MaxX, e.MinX, e.MaxX};
-                double ys[] = {e.MinY, e.MinY, e.MaxY, e.MaxY};
-                int ok[] = {TRUE, TRUE, TRUE, TRUE};
-                if (!ct || (ct->Transform(4, xs, ys, nullptr, ok) && ok[0] && ok[1] && ok[2] && ok[3])) {
-                    sqlite3_bind_double(st, 5, std::min({xs[0], xs[1], xs[2], xs[3]}));
-                    sqlite3_bind_double(st, 6, std::min({ys[0], ys[1], ys[2], ys[3]}));
-                    sqlite3_bind_double(st, 7, std::max({xs[0], xs[1], xs[2], xs[3]}));
-                    sqlite3_bind_double(st, 8, std::max({ys[0], ys[1], ys[2], ys[3]}));
-                }
-            }
-            if (sqlite3_step(st) != SQLITE_DONE)
-                return fail(sqlite::lastError(db));
-            const sqlite3_int64 id = sqlite3_last_insert_rowid(db);
-            for (sqlite3_stmt* text : {grams->get(), trigrams->get()}) {
-                sqlite3_reset(text);
-                sqlite3_bind_int64(text, 1, id);
-                sqlite::bindText(text, 2, text == grams->get() ? gramTokens(chars) : key);
-                if (sqlite3_step(text) != SQLITE_DONE)
-                    return fail(sqlite::lastError(db));
-            }
-            if (Status s = addPinyin(db, pinyin->get(), whole->get(), id, name); !s)
+            bindUtf8(feature, 1, layerName);
+            sqlite3_bind_int64(feature, 2, f->GetFID());
+            sqlite3_bind_int64(feature, 3, *it);
+            bindBounds(feature, *f, ct.get());
+            if (Status s = step(db, feature); !s)
                 return s.error();
         }
+        layer->SetIgnoredFields(nullptr);
     }
-    if (Status s = sqlite::exec(db, "CREATE INDEX features_key ON features(name_key);"
+    // One merge of each FTS5 table's segments, then the b-tree indexes, sorted once.
+    if (Status s = sqlite::exec(db, "INSERT INTO name_grams(name_grams) VALUES('optimize');"
+                                    "INSERT INTO name_trigrams(name_trigrams) VALUES('optimize');"
+                                    "INSERT INTO name_pinyin(name_pinyin) VALUES('optimize');"
+                                    "CREATE INDEX names_key ON names(name_key);"
+                                    "CREATE INDEX features_name ON features(name_id);"
                                     "CREATE INDEX pinyin_whole_letters ON pinyin_whole(letters); COMMIT");
         !s)
         return s.error();
@@ -311,11 +406,13 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
     gdal::CplErrorCollector errors;
     gdal::DatasetPtr ds = gdal::openVector(source, gdal::OpenMode::ReadOnly, {}, openOptionsFor(source));
     if (!ds)
-        return fail(QStringLiteral("%1: not a vector file GDAL can read (%2)")
-                        .arg(QFileInfo(source).fileName(), errors.describe()));
+        return fail(QCoreApplication::translate("luming::Geo", "%1: not a vector file GDAL can read (%2)")
+                        .arg(QDir::toNativeSeparators(source), errors.describe(QCoreApplication::translate(
+                                                                   "luming::Geo", "GDAL gave no reason"))));
     const QDir dir(cacheDir.isEmpty() ? defaultCacheDir() : cacheDir);
     if (!QDir().mkpath(dir.path()))
-        return fail(QStringLiteral("cannot create the index folder %1").arg(dir.path()));
+        return fail(
+            QCoreApplication::translate("luming::Geo", "cannot create the index folder %1").arg(dir.path()));
     const Result<QString> digest = cachedDigest(datasetFiles(*ds, source), dir);
     if (!digest)
         return digest.error();
@@ -328,7 +425,8 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
         // index that looks whole.
         QTemporaryFile temp(dir.filePath(*digest + QStringLiteral(".XXXXXX.building")));
         if (!temp.open())
-            return fail(QStringLiteral("cannot write in %1: %2").arg(dir.path(), temp.errorString()));
+            return fail(QCoreApplication::translate("luming::Geo", "cannot write in %1: %2")
+                            .arg(dir.path(), temp.errorString()));
         temp.close();
         {
             auto db = sqlite::open(temp.fileName(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -336,15 +434,19 @@ Result<LayerNameIndex> LayerNameIndex::open(const QString& source, Feedback* fee
                 return db.error();
             const Result<Built> built = fill(db->get(), *ds, feedback);
             if (!built)
-                return fail(
-                    QStringLiteral("%1: %2").arg(QFileInfo(source).fileName(), built.error().message));
+                return fail(QStringLiteral("%1: %2").arg(
+                    QFileInfo(source).fileName(),
+                    // SQLite says "interrupted" when the cancel stopped one of its own steps.
+                    isCanceled(feedback) ? QCoreApplication::translate("luming::Geo", "cancelled")
+                                         : built.error().message));
             if (Status s = writeFact(db->get(), "features", QString::number(built->features)); !s)
                 return s.error();
             if (Status s = writeFact(db->get(), "named", QString::number(built->named)); !s)
                 return s.error();
         }
         if (!QFile::rename(temp.fileName(), facts.indexPath) && !QFileInfo::exists(facts.indexPath))
-            return fail(QStringLiteral("cannot place the index at %1").arg(facts.indexPath));
+            return fail(QCoreApplication::translate("luming::Geo", "cannot place the index at %1")
+                            .arg(facts.indexPath));
         temp.setAutoRemove(false);
         facts.built = true;
     }
@@ -399,18 +501,23 @@ Result<QList<LayerHit>> LayerNameIndex::search(const QString& query, int limit) 
         // Exact names first, then every name holding the query: one or two characters are a token of the
         // gram table, three and more a phrase of trigrams (each selective however common its characters).
         const bool shortQuery = chars.size() <= 2;
+        // The FTS5 table is read in name order, each name's features in file order, as far as the limit.
         auto st = sqlite::prepare(db, shortQuery ? R"SQL(
-            SELECT layer, fid, name, minx, miny, maxx, maxy, 1 FROM features WHERE name_key = ?1
+            SELECT f.layer, f.fid, n.name, f.minx, f.miny, f.maxx, f.maxy, 1
+              FROM names n JOIN features f ON f.name_id = n.id WHERE n.name_key = ?1
             UNION ALL
-            SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
-              FROM name_grams JOIN features f ON f.id = name_grams.rowid
-             WHERE name_grams MATCH ?2 AND f.name_key <> ?1)SQL"
+            SELECT f.layer, f.fid, n.name, f.minx, f.miny, f.maxx, f.maxy, 0
+              FROM name_grams CROSS JOIN names n ON n.id = name_grams.rowid
+                   CROSS JOIN features f ON f.name_id = n.id
+             WHERE name_grams MATCH ?2 AND n.name_key <> ?1)SQL"
                                                  : R"SQL(
-            SELECT layer, fid, name, minx, miny, maxx, maxy, 1 FROM features WHERE name_key = ?1
+            SELECT f.layer, f.fid, n.name, f.minx, f.miny, f.maxx, f.maxy, 1
+              FROM names n JOIN features f ON f.name_id = n.id WHERE n.name_key = ?1
             UNION ALL
-            SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
-              FROM name_trigrams JOIN features f ON f.id = name_trigrams.rowid
-             WHERE name_trigrams MATCH ?2 AND f.name_key <> ?1)SQL");
+            SELECT f.layer, f.fid, n.name, f.minx, f.miny, f.maxx, f.maxy, 0
+              FROM name_trigrams CROSS JOIN names n ON n.id = name_trigrams.rowid
+                   CROSS JOIN features f ON f.name_id = n.id
+             WHERE name_trigrams MATCH ?2 AND n.name_key <> ?1)SQL");
         if (!st)
             return st.error();
         sqlite::bindText(st->get(), 1, key);
@@ -425,11 +532,14 @@ Result<QList<LayerHit>> LayerNameIndex::search(const QString& query, int limit) 
     if (letters.isEmpty() || (limit > 0 && hits.size() >= limit))
         return hits;
     auto st = sqlite::prepare(db, R"SQL(
-        SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 1
-          FROM pinyin_whole w JOIN features f ON f.id = w.id WHERE w.letters = ?1
+        SELECT f.layer, f.fid, n.name, f.minx, f.miny, f.maxx, f.maxy, 1
+          FROM pinyin_whole w CROSS JOIN names n ON n.id = w.id CROSS JOIN features f ON f.name_id = n.id
+         WHERE w.letters = ?1
         UNION ALL
-        SELECT f.layer, f.fid, f.name, f.minx, f.miny, f.maxx, f.maxy, 0
-          FROM name_pinyin JOIN features f ON f.id = name_pinyin.rowid WHERE name_pinyin MATCH ?2)SQL");
+        SELECT f.layer, f.fid, n.name, f.minx, f.miny, f.maxx, f.maxy, 0
+          FROM name_pinyin CROSS JOIN names n ON n.id = name_pinyin.rowid
+               CROSS JOIN features f ON f.name_id = n.id
+         WHERE name_pinyin MATCH ?2)SQL");
     if (!st)
         return st.error();
     sqlite::bindText(st->get(), 1, QString::fromLatin1(letters));

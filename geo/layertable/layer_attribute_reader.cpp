@@ -3,9 +3,11 @@
 #include "gdal/cpl_error_collector_p.h"
 #include "gdal/gdal_dataset_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <algorithm>
+#include <limits>
 
 namespace luming {
 
@@ -63,6 +65,99 @@ std::optional<std::pair<qint64, qint64>> fidRange(GDALDataset& ds, OGRLayer& lay
     return range;
 }
 
+QString quoted(const QString& identifier) {
+    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// The LIKE pattern for "holds `text`", as an SQL literal: % _ and \ escaped by \, quotes doubled.
+QString likeLiteral(const QString& text) {
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return QStringLiteral("'%") + escaped.replace(u'\'', QStringLiteral("''")) + QStringLiteral("%'");
+}
+
+// The FIDs of the listed rows in order, by the file's own SQL (one query; SQLite sorts, with its
+// temporary b-tree on disk when large).
+std::optional<std::vector<qint64>> sqlOrder(GDALDataset& ds, OGRLayer& layer, const RowOrder& order) {
+    const OGRFeatureDefn& defn = *layer.GetLayerDefn();
+    const QString fid = quoted(QString::fromUtf8(layer.GetFIDColumn()));
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(fid, quoted(QString::fromUtf8(layer.GetName())));
+    if (!order.filter.isEmpty()) {
+        QStringList any;
+        const QString like = likeLiteral(order.filter);
+        for (int i = 0; i < defn.GetFieldCount(); ++i)
+            any << QStringLiteral("CAST(%1 AS TEXT) LIKE %2 ESCAPE '\\'")
+                       .arg(quoted(QString::fromUtf8(defn.GetFieldDefn(i)->GetNameRef())), like);
+        sql += QStringLiteral(" WHERE ") +
+               (any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR ")));
+    }
+    if (order.field >= 0)
+        sql += QStringLiteral(" ORDER BY %1 %2, %3")
+                   .arg(quoted(QString::fromUtf8(defn.GetFieldDefn(order.field)->GetNameRef())),
+                        order.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"), fid);
+    else
+        sql += QStringLiteral(" ORDER BY %1").arg(fid);
+    OGRLayer* result = ds.ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr);
+    if (!result)
+        return std::nullopt;
+    std::vector<qint64> fids;
+    for (const auto& f : *result)
+        fids.push_back(f->GetFieldAsInteger64(0));
+    ds.ReleaseResultSet(result);
+    return fids;
+}
+
+// The same for any other driver: one pass with the geometry ignored, the sort keys in memory.
+std::vector<qint64> memoryOrder(OGRLayer& layer, const RowOrder& order, const std::vector<bool>& numeric) {
+    struct Row {
+        qint64 fid;
+        double number;
+        QString text;
+    };
+    std::vector<Row> rows;
+    layer.ResetReading();
+    for (const auto& f : layer) {
+        if (!order.filter.isEmpty()) {
+            bool holds = false;
+            for (int i = 0; i < f->GetFieldCount() && !holds; ++i)
+                holds = f->IsFieldSetAndNotNull(i) &&
+                        QString::fromUtf8(f->GetFieldAsString(i)).contains(order.filter, Qt::CaseInsensitive);
+            if (!holds)
+                continue;
+        }
+        Row r{f->GetFID(), 0, {}};
+        if (order.field >= 0) {
+            const bool set = f->IsFieldSetAndNotNull(order.field);
+            if (numeric.at(std::size_t(order.field)))
+                r.number = set ? f->GetFieldAsDouble(order.field) : -std::numeric_limits<double>::infinity();
+            else if (set)
+                r.text = QString::fromUtf8(f->GetFieldAsString(order.field));
+        }
+        rows.push_back(std::move(r));
+    }
+    const bool byNumber = order.field >= 0 && numeric.at(std::size_t(order.field));
+    std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+        if (order.field >= 0) {
+            const int c = byNumber ? (a.number < b.number   ? -1
+                                      : b.number < a.number ? 1
+                                                            : 0)
+                                   : a.text.compare(b.text);
+            if (c != 0)
+                return order.descending ? c > 0 : c < 0;
+        }
+        return a.fid < b.fid;
+    });
+    std::vector<qint64> fids;
+    fids.reserve(rows.size());
+    for (const Row& r : rows)
+        fids.push_back(r.fid);
+    return fids;
+}
+
 } // namespace
 
 struct LayerAttributeReader::Gdal {
@@ -91,12 +186,13 @@ Result<LayerAttributeReader> LayerAttributeReader::open(const QString& path, con
     LayerAttributeReader reader;
     reader.gdal_->ds = gdal::openVector(path, gdal::OpenMode::ReadOnly, {}, options);
     if (!reader.gdal_->ds)
-        return fail(QStringLiteral("%1: not a vector file GDAL can read (%2)").arg(file, errors.describe()));
+        return fail(QCoreApplication::translate("luming::Geo", "%1: not a vector file GDAL can read (%2)")
+                        .arg(file, errors.describe()));
     GDALDataset& ds = *reader.gdal_->ds;
     OGRLayer* layer =
         layerName.isEmpty() ? ds.GetLayer(0) : ds.GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
-        return fail(QStringLiteral("%1 has no layer %2").arg(file, layerName));
+        return fail(QCoreApplication::translate("luming::Geo", "%1 has no layer %2").arg(file, layerName));
     reader.gdal_->layer = layer;
     reader.layerName_ = QString::fromUtf8(layer->GetName());
     const OGRFeatureDefn* defn = layer->GetLayerDefn();
@@ -137,17 +233,63 @@ Result<LayerAttributeReader> LayerAttributeReader::open(const QString& path, con
     return reader;
 }
 
+qint64 LayerAttributeReader::rowCount() const {
+    return order_.isNatural() ? rows_ : qint64(ordered_.size());
+}
+
 qint64 LayerAttributeReader::fidOfRow(qint64 row) const {
+    if (!order_.isNatural())
+        return row >= 0 && row < qint64(ordered_.size()) ? ordered_[std::size_t(row)] : -1;
     if (row < 0 || row >= rows_)
         return -1;
     return fids_.empty() ? firstFid_ + row : fids_[static_cast<std::size_t>(row)];
 }
 
 qint64 LayerAttributeReader::rowOfFid(qint64 fid) const {
+    if (!order_.isNatural()) {
+        const auto it =
+            std::lower_bound(rowByFid_.begin(), rowByFid_.end(), std::pair<qint64, qint64>(fid, -1));
+        return it != rowByFid_.end() && it->first == fid ? it->second : -1;
+    }
     if (fids_.empty())
         return fid >= firstFid_ && fid - firstFid_ < rows_ ? fid - firstFid_ : -1;
     const auto it = std::lower_bound(fids_.begin(), fids_.end(), fid);
     return it != fids_.end() && *it == fid ? it - fids_.begin() : -1;
+}
+
+Status LayerAttributeReader::setOrder(const RowOrder& order) {
+    if (order.field >= int(fieldNames_.size()))
+        return fail(QCoreApplication::translate("luming::Geo", "%1 has no field %2")
+                        .arg(layerName_)
+                        .arg(order.field));
+    if (order.isNatural()) {
+        order_ = order;
+        sqlOrdered_ = false;
+        ordered_ = {};
+        rowByFid_ = {};
+        return {};
+    }
+    gdal::CplErrorCollector errors;
+    GDALDataset& ds = *gdal_->ds;
+    OGRLayer& layer = *gdal_->layer;
+    std::optional<std::vector<qint64>> fids;
+    const bool sql = isSqliteDriver(ds) && *layer.GetFIDColumn();
+    if (sql)
+        fids = sqlOrder(ds, layer, order);
+    else
+        fids = memoryOrder(layer, order, numeric_);
+    if (!fids)
+        return fail(QCoreApplication::translate("luming::Geo", "%1 cannot be sorted or filtered: %2")
+                        .arg(layerName_, errors.describe()));
+    order_ = order;
+    sqlOrdered_ = sql;
+    ordered_ = std::move(*fids);
+    rowByFid_.clear();
+    rowByFid_.reserve(ordered_.size());
+    for (std::size_t row = 0; row < ordered_.size(); ++row)
+        rowByFid_.emplace_back(ordered_[row], qint64(row));
+    std::sort(rowByFid_.begin(), rowByFid_.end());
+    return {};
 }
 
 std::optional<FeatureValues> LayerAttributeReader::feature(qint64 fid) const {
@@ -160,7 +302,7 @@ std::optional<FeatureValues> LayerAttributeReader::feature(qint64 fid) const {
 
 QList<FeatureValues> LayerAttributeReader::rows(qint64 first, qint64 count) const {
     QList<FeatureValues> out;
-    const qint64 end = std::min(rows_, first + count);
+    const qint64 end = std::min(rowCount(), first + count);
     for (qint64 row = std::max<qint64>(0, first); row < end; ++row) {
         const qint64 fid = fidOfRow(row);
         std::optional<FeatureValues> values = feature(fid);

@@ -1,5 +1,6 @@
 #include "layout/anchor_table.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 
@@ -53,7 +54,9 @@ AnchorTable AnchorTable::read(const QString& path, QList<AnchorProblem>* problem
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (problems)
-            problems->append({path, 0, QStringLiteral("cannot open: %1").arg(file.errorString())});
+            problems->append(
+                {path, 0,
+                 QCoreApplication::translate("luming::Geo", "cannot open: %1").arg(file.errorString())});
         AnchorTable empty;
         empty.fileName_ = path;
         return empty;
@@ -83,7 +86,7 @@ AnchorTable AnchorTable::parse(const QByteArray& csv, const QString& fileName,
             continue;
         const auto fields = splitCsvLine(line);
         if (!fields) {
-            report(lineNo, QStringLiteral("unterminated quote"));
+            report(lineNo, QCoreApplication::translate("luming::Geo", "unterminated quote"));
             continue;
         }
         if (column.isEmpty()) {
@@ -91,7 +94,8 @@ AnchorTable AnchorTable::parse(const QByteArray& csv, const QString& fileName,
                 column.insert(fields->at(c), c);
             for (const QString& name : kRequired) {
                 if (!column.contains(name)) {
-                    report(lineNo, QStringLiteral("header lacks column '%1' (expected %2)")
+                    report(lineNo, QCoreApplication::translate("luming::Geo",
+                                                               "header lacks column '%1' (expected %2)")
                                        .arg(name, kRequired.join(u',')));
                     return table;
                 }
@@ -118,28 +122,32 @@ AnchorTable AnchorTable::parse(const QByteArray& csv, const QString& fileName,
             a.junction = junction.split(u'|', Qt::SkipEmptyParts);
         // China lies within lon 73..136, lat 3..54; anything else is a typo or swapped columns.
         if (a.subdistrict.isEmpty())
-            report(lineNo, QStringLiteral("subdistrict is empty"));
+            report(lineNo, QCoreApplication::translate("luming::Geo", "subdistrict is empty"));
         else if (!lonOk || a.lon < 73 || a.lon > 136)
-            report(lineNo, QStringLiteral("lon '%1' is not a longitude in China (73..136)")
+            report(lineNo, QCoreApplication::translate("luming::Geo",
+                                                       "lon '%1' is not a longitude in China (73..136)")
                                .arg(field(QStringLiteral("lon"))));
         else if (!latOk || a.lat < 3 || a.lat > 54)
-            report(lineNo, QStringLiteral("lat '%1' is not a latitude in China (3..54)")
-                               .arg(field(QStringLiteral("lat"))));
+            report(lineNo,
+                   QCoreApplication::translate("luming::Geo", "lat '%1' is not a latitude in China (3..54)")
+                       .arg(field(QStringLiteral("lat"))));
         else if (!accOk || a.accuracyM <= 0)
-            report(lineNo, QStringLiteral("accuracy_m '%1' is not a positive number of metres")
+            report(lineNo, QCoreApplication::translate("luming::Geo",
+                                                       "accuracy_m '%1' is not a positive number of metres")
                                .arg(field(QStringLiteral("accuracy_m"))));
         else if (!junction.isEmpty() && a.junction.size() != 2)
-            report(lineNo,
-                   QStringLiteral("junction '%1' must name two roads separated by '|'").arg(junction));
+            report(lineNo, QCoreApplication::translate("luming::Geo",
+                                                       "junction '%1' must name two roads separated by '|'")
+                               .arg(junction));
         else if (table.find(a.subdistrict))
-            report(lineNo, QStringLiteral("%1 is listed twice (first on line %2)")
+            report(lineNo, QCoreApplication::translate("luming::Geo", "%1 is listed twice (first on line %2)")
                                .arg(a.subdistrict)
                                .arg(table.find(a.subdistrict)->line));
         else
             table.anchors_.append(a);
     }
     if (column.isEmpty())
-        report(0, QStringLiteral("no header line"));
+        report(0, QCoreApplication::translate("luming::Geo", "no header line"));
     return table;
 }
 

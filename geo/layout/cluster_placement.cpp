@@ -241,10 +241,7 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
         const QString roadsText = clusterRoadNames[c].join(u'、');
         if (placed[c] == Placement::Layer) {
             rows.append({notice, 0, QString(), ReportKind::Anchor,
-                         QStringLiteral("cluster of %1: kept where its roads taken from the centerline layer "
-                                        "are")
-                             .arg(roadsText),
-                         0});
+                         findingMessage(FindingMessage::ReportClusterFromLayer, {roadsText}), 0});
             continue;
         }
         if (refs[c].isEmpty()) {
@@ -257,10 +254,15 @@ QList<LayoutReportRow> ClusterPlacement::place(const ConstraintGraph& g, const Q
         for (const Reference& r : refs[c]) {
             LayoutReportRow row{notice, 0, r.subdistrict, ReportKind::Anchor, QString(), 0};
             if (!r.anchor) {
-                row.detail = findingMessage(
-                    FindingMessage::ReportClusterNoAnchorRow,
-                    {roadsText, r.subdistrict, anchors.fileName(),
-                     anyAnchor(refs[c]) ? QStringLiteral("the other 街道's anchor") : fallbackNote[c]});
+                const QString placedAt =
+                    anyAnchor(refs[c]) ? QStringLiteral("the other 街道's anchor") : fallbackNote[c];
+                // A region without an anchor file has no table to name: say what is missing instead.
+                row.detail =
+                    anchors.fileName().isEmpty()
+                        ? findingMessage(FindingMessage::ReportClusterNoAnchorTable,
+                                         {roadsText, r.subdistrict, region.label(), region.code, placedAt})
+                        : findingMessage(FindingMessage::ReportClusterNoAnchorRow,
+                                         {roadsText, r.subdistrict, anchors.fileName(), placedAt});
                 row.valueM = 0;
             } else {
                 const QPointF placed = r.point + shift[c];

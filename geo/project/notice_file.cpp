@@ -2,6 +2,8 @@
 
 #include "pdf/pdf_text_extractor.h"
 
+#include <QCoreApplication>
+
 namespace luming {
 
 ParseOutcome parseNoticeFile(const QString& path, Feedback* feedback) {
@@ -15,8 +17,9 @@ ParseOutcome parseNoticeFile(const QString& path, Feedback* feedback) {
         out.error = pdf.error;
         return out;
     }
-    return NoticeParser::parseText(pdf.text, path, QStringLiteral("PDF text layer (%1 pages)").arg(pdf.pages),
-                                   feedback);
+    return NoticeParser::parseText(
+        pdf.text, path,
+        QCoreApplication::translate("luming::Geo", "PDF text layer (%1 pages)").arg(pdf.pages), feedback);
 }
 
 } // namespace luming

@@ -6,6 +6,7 @@
 #include "project/region_profile_source.h"
 #include "region/region_assigner.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace luming {
@@ -44,8 +45,8 @@ ProjectBuild ProjectBuilder::fromParse(ParseResult parse, const NoticeRegion& ch
         LayoutResult layout = LayoutSolver(options).solve(notice, anchors);
         notice.findings += layout.findings; // conflicts between the text's numbers, on their items
         if (!layout.error.isEmpty())
-            build.warnings.append(
-                QStringLiteral("%1: layout failed: %2").arg(notice.id.displayText(), layout.error));
+            build.warnings.append(QCoreApplication::translate("luming::Geo", "%1: layout failed: %2")
+                                      .arg(notice.id.displayText(), layout.error));
         build.project.roads += layout.roads;
         build.project.layoutReport += layout.report;
     }

@@ -6,6 +6,8 @@
 #include "project/resource_locator.h"
 #include "region/region_assigner.h"
 
+#include <QCoreApplication>
+
 namespace luming {
 
 namespace {
@@ -40,7 +42,8 @@ RegionProfile loadRegionProfile(const QString& code, QStringList& warnings) {
         const std::optional<AdminUnit> unit = gazetteer->unit(code);
         if (!unit) {
             warnings.append(
-                QStringLiteral("region %1 is not in the gazetteer (%2): its roads get no coordinates")
+                QCoreApplication::translate(
+                    "luming::Geo", "region %1 is not in the gazetteer (%2): its roads get no coordinates")
                     .arg(code, gazetteer->path()));
             return profile;
         }
@@ -59,8 +62,9 @@ RegionProfile loadRegionProfile(const QString& code, QStringList& warnings) {
         const QString file = QString::fromLatin1(bundled.districtsFile);
         const QString path = findResource(file);
         if (path.isEmpty()) {
-            warnings.append(QStringLiteral("resources/%1 not found: %2 has no district boundaries and no "
-                                           "centre, so its roads get no coordinates")
+            warnings.append(QCoreApplication::translate(
+                                "luming::Geo", "resources/%1 not found: %2 has no district boundaries and no "
+                                               "centre, so its roads get no coordinates")
                                 .arg(file, profile.label()));
             return profile;
         }
@@ -73,8 +77,10 @@ RegionProfile loadRegionProfile(const QString& code, QStringList& warnings) {
         profile.centre = districtsCentre(profile.districts);
     }
     if (!bundledHere)
-        warnings.append(QStringLiteral("%1; region %2 is unknown without it, so its roads get no coordinates")
-                            .arg(installed.errorString(), code));
+        warnings.append(
+            QCoreApplication::translate(
+                "luming::Geo", "%1; region %2 is unknown without it, so its roads get no coordinates")
+                .arg(installed.errorString(), code));
     setZone(profile);
     return profile;
 }

@@ -41,17 +41,20 @@ Gazetteer::Gazetteer(std::shared_ptr<const Data> data) : d_(std::move(data)) {}
 Result<Gazetteer> Gazetteer::open(const QString& path) {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty() || !QFileInfo::exists(path))
-        return fail(QStringLiteral("the gazetteer %1 does not exist; build it with tools/install-data.sh")
-                        .arg(path.isEmpty() ? QStringLiteral("(no path)") : shown));
+        return fail(
+            QCoreApplication::translate(
+                "luming::Geo", "the gazetteer %1 does not exist; build it with tools/install-data.sh")
+                .arg(path.isEmpty() ? QCoreApplication::translate("luming::Geo", "(no path)") : shown));
     gdal::CplErrorCollector errors;
     gdal::DatasetPtr dataset = gdal::openGpkg(path, gdal::OpenMode::ReadOnly);
     if (!dataset)
-        return fail(QStringLiteral("cannot open the gazetteer: %1")
-                        .arg(errors.describe(QStringLiteral("not a GeoPackage"))),
+        return fail(QCoreApplication::translate("luming::Geo", "cannot open the gazetteer: %1")
+                        .arg(errors.describe(QCoreApplication::translate("luming::Geo", "not a GeoPackage"))),
                     path);
     OGRLayer* layer = dataset->GetLayerByName(kLayer);
     if (!layer)
-        return fail(QStringLiteral("not a gazetteer: it has no layer %1").arg(QLatin1StringView(kLayer)),
+        return fail(QCoreApplication::translate("luming::Geo", "not a gazetteer: it has no layer %1")
+                        .arg(QLatin1StringView(kLayer)),
                     path);
     const OGRFeatureDefn* defn = layer->GetLayerDefn();
     const int fCode = defn->GetFieldIndex("code");
@@ -61,8 +64,10 @@ Result<Gazetteer> Gazetteer::open(const QString& path) {
     const int fKind = defn->GetFieldIndex("kind");
     const int fFrom = defn->GetFieldIndex("polygon_from");
     if (std::min({fCode, fParent, fName, fShort, fKind, fFrom}) < 0)
-        return fail(QStringLiteral("not a gazetteer: %1 lacks code, parent_code, name, short_name, kind or "
-                                   "polygon_from")
+        return fail(QCoreApplication::translate(
+                        "luming::Geo",
+                        "not a gazetteer: %1 lacks code, parent_code, name, short_name, kind or "
+                        "polygon_from")
                         .arg(QLatin1StringView(kLayer)),
                     path);
     // Names and codes only: boundaries are read when asked for (polygon_from says which units have one).
@@ -81,8 +86,10 @@ Result<Gazetteer> Gazetteer::open(const QString& path) {
         const QString kindText = gdal::text(*feature, fKind);
         const std::optional<AdminKind> kind = adminKindFromCode(kindText);
         if (!kind || !isDigits(unit.code) || unit.name.isEmpty())
-            return fail(QStringLiteral("feature %1 (%2 %3) has an unknown kind \"%4\", a code that is not "
-                                       "digits or no name")
+            return fail(QCoreApplication::translate(
+                            "luming::Geo",
+                            "feature %1 (%2 %3) has an unknown kind \"%4\", a code that is not "
+                            "digits or no name")
                             .arg(feature->GetFID())
                             .arg(unit.code, unit.name, kindText),
                         path);
@@ -90,16 +97,19 @@ Result<Gazetteer> Gazetteer::open(const QString& path) {
         data->units.append(unit);
     }
     if (errors.hasFailure())
-        return fail(QStringLiteral("reading the gazetteer failed: %1").arg(errors.describe()), path);
+        return fail(QCoreApplication::translate("luming::Geo", "reading the gazetteer failed: %1")
+                        .arg(errors.describe()),
+                    path);
     if (data->units.isEmpty())
-        return fail(QStringLiteral("the gazetteer holds no units"), path);
+        return fail(QCoreApplication::translate("luming::Geo", "the gazetteer holds no units"), path);
 
     std::sort(data->units.begin(), data->units.end(),
               [](const AdminUnit& a, const AdminUnit& b) { return a.code < b.code; });
     for (qsizetype i = 0; i < data->units.size(); ++i) {
         const AdminUnit& u = data->units[i];
         if (data->byCode.contains(u.code))
-            return fail(QStringLiteral("code %1 is listed twice").arg(u.code), path);
+            return fail(QCoreApplication::translate("luming::Geo", "code %1 is listed twice").arg(u.code),
+                        path);
         data->byCode.insert(u.code, i);
         if (!u.parentCode.isEmpty())
             data->byParent[u.parentCode].append(i);
@@ -143,10 +153,11 @@ QString Gazetteer::defaultPath() {
 Result<Gazetteer> Gazetteer::openDefault() {
     const QString path = defaultPath();
     if (path.isEmpty())
-        return fail(
-            QStringLiteral("no gazetteer found (LUMING_GAZETTEER, the data folder beside the program, "
-                           "%1); build it with tools/install-data.sh")
-                .arg(QStringLiteral(LUMING_SOURCE_GAZETTEER)));
+        return fail(QCoreApplication::translate(
+                        "luming::Geo",
+                        "no gazetteer found (LUMING_GAZETTEER, the data folder beside the program, "
+                        "%1); build it with tools/install-data.sh")
+                        .arg(QStringLiteral(LUMING_SOURCE_GAZETTEER)));
     return open(path);
 }
 

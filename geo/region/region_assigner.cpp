@@ -4,6 +4,7 @@
 #include "region/place_check.h"
 #include "region/region_detector.h"
 
+#include <QCoreApplication>
 #include <mutex>
 
 namespace luming {
@@ -37,8 +38,9 @@ QStringList assignRegions(QList<Notice>& notices, const NoticeRegion& chosen) {
     QStringList warnings;
     const RegionDetector* detector = defaultDetector();
     if (!detector)
-        warnings.append(QStringLiteral("regions are unknown, so no road gets coordinates: %1")
-                            .arg(defaultGazetteer().errorString()));
+        warnings.append(
+            QCoreApplication::translate("luming::Geo", "regions are unknown, so no road gets coordinates: %1")
+                .arg(defaultGazetteer().errorString()));
     for (Notice& n : notices) {
         n.findings.removeIf(isRegionFinding);
         if (chosen.known()) {

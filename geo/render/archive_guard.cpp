@@ -2,6 +2,7 @@
 
 #include "gdal/cpl_error_collector_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
@@ -52,15 +53,18 @@ QString checkArchive(const QString& path, const ArchiveLimits& limits) {
             continue;
         total += qint64(entryStat.st_size);
         if (total > limits.maxUncompressedBytes)
-            return QStringLiteral(
+            return QCoreApplication::translate(
+                       "luming::Geo",
                        "%1 is refused: it would unpack to more than %2 MiB (the limit for an archive)")
                 .arg(shown)
                 .arg(limits.maxUncompressedBytes >> 20);
     }
     const double ratio = compressed > 0 ? double(total) / double(compressed) : 0;
     if (ratio > limits.maxRatio)
-        return QStringLiteral("%1 is refused: %2 bytes would unpack to %3 (%4 : 1, above the %5 : 1 a real "
-                              "layer reaches); it looks like a decompression bomb")
+        return QCoreApplication::translate(
+                   "luming::Geo",
+                   "%1 is refused: %2 bytes would unpack to %3 (%4 : 1, above the %5 : 1 a real "
+                   "layer reaches); it looks like a decompression bomb")
             .arg(shown)
             .arg(compressed)
             .arg(total)

@@ -1,5 +1,6 @@
 #include "render/crs_sanity.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace luming {
@@ -65,11 +66,13 @@ CrsDiagnosis webDatum(const CrsFacts& f) {
     if (datum == WebDatum::None || !insideWebDatumArea(e.midX(), e.midY()))
         return {};
     const double offset = webDatumOffsetMetres(datum, QPointF(e.midX(), e.midY()));
-    CrsDiagnosis d = diagnosis(CrsProblem::WebDatumSuspected,
-                               QStringLiteral("the layer's names point to a web map in %1, whose coordinates "
+    CrsDiagnosis d =
+        diagnosis(CrsProblem::WebDatumSuspected,
+                  QCoreApplication::translate("luming::Geo",
+                                              "the layer's names point to a web map in %1, whose coordinates "
                                               "are shifted about %2 m from WGS 84 here")
-                                   .arg(webDatumName(datum))
-                                   .arg(offset, 0, 'f', 0));
+                      .arg(webDatumName(datum))
+                      .arg(offset, 0, 'f', 0));
     d.webDatum = datum;
     d.webDatumOffsetM = offset;
     return d;
@@ -81,7 +84,8 @@ CrsDiagnosis geographic(const CrsFacts& f) {
         return webDatum(f);
     if (within(e, kMinLat, kMaxLat, kMinLon, kMaxLon))
         return diagnosis(CrsProblem::AxesSwapped,
-                         QStringLiteral("x runs %1–%2 and y %3–%4: latitudes and longitudes look swapped")
+                         QCoreApplication::translate(
+                             "luming::Geo", "x runs %1–%2 and y %3–%4: latitudes and longitudes look swapped")
                              .arg(e.minX, 0, 'f', 3)
                              .arg(e.maxX, 0, 'f', 3)
                              .arg(e.minY, 0, 'f', 3)
@@ -89,15 +93,19 @@ CrsDiagnosis geographic(const CrsFacts& f) {
     if (std::abs(e.minX) > 180 || std::abs(e.maxX) > 180 || std::abs(e.minY) > 90 || std::abs(e.maxY) > 90) {
         const std::optional<int> zone = prefixOf(e.midX());
         const int suggested = zone ? epsgOf(3, true, *zone) : 0;
-        return diagnosis(CrsProblem::NotGeographic,
-                         QStringLiteral("the CRS is in degrees but the coordinates (x %1, y %2) are metres")
-                             .arg(e.midX(), 0, 'f', 0)
-                             .arg(e.midY(), 0, 'f', 0),
-                         suggested);
+        return diagnosis(
+            CrsProblem::NotGeographic,
+            QCoreApplication::translate("luming::Geo",
+                                        "the CRS is in degrees but the coordinates (x %1, y %2) are metres")
+                .arg(e.midX(), 0, 'f', 0)
+                .arg(e.midY(), 0, 'f', 0),
+            suggested);
     }
-    return diagnosis(CrsProblem::OutsideChina, QStringLiteral("the layer lies outside China (lon %1, lat %2)")
-                                                   .arg(e.midX(), 0, 'f', 3)
-                                                   .arg(e.midY(), 0, 'f', 3));
+    return diagnosis(
+        CrsProblem::OutsideChina,
+        QCoreApplication::translate("luming::Geo", "the layer lies outside China (lon %1, lat %2)")
+            .arg(e.midX(), 0, 'f', 3)
+            .arg(e.midY(), 0, 'f', 3));
 }
 
 CrsDiagnosis projected(const CrsFacts& f) {
@@ -110,47 +118,55 @@ CrsDiagnosis projected(const CrsFacts& f) {
         if (xLooksNorthing && yLooksEasting)
             return diagnosis(
                 CrsProblem::AxesSwapped,
-                QStringLiteral("x runs %1–%2 m and y %3–%4 m: northings and eastings look swapped")
+                QCoreApplication::translate(
+                    "luming::Geo", "x runs %1–%2 m and y %3–%4 m: northings and eastings look swapped")
                     .arg(e.minX, 0, 'f', 0)
                     .arg(e.maxX, 0, 'f', 0)
                     .arg(e.minY, 0, 'f', 0)
                     .arg(e.maxY, 0, 'f', 0));
         const std::optional<int> prefix = prefixOf(e.midX());
         if (family->prefixed && !prefix && e.maxX < 1e6)
-            return diagnosis(
-                CrsProblem::ZonePrefixMissing,
-                QStringLiteral("EPSG:%1 expects eastings with the zone number %2 in front (%2xxxxxx), "
-                               "but they run %3–%4 m without it")
-                    .arg(f.epsg)
-                    .arg(zone)
-                    .arg(e.minX, 0, 'f', 0)
-                    .arg(e.maxX, 0, 'f', 0),
-                epsgOf(family->widthDeg, false, zone));
-        if (!family->prefixed && prefix)
-            return diagnosis(CrsProblem::ZonePrefixUnexpected,
-                             QStringLiteral("EPSG:%1 expects eastings without a zone number, but they start "
-                                            "with %2 (zone %2)")
-                                 .arg(f.epsg)
-                                 .arg(*prefix),
-                             epsgOf(family->widthDeg, true, *prefix));
-        if (family->prefixed && prefix && *prefix != zone)
-            return diagnosis(CrsProblem::WrongZone,
-                             QStringLiteral("EPSG:%1 is zone %2, but the eastings start with %3 (zone %3)")
+            return diagnosis(CrsProblem::ZonePrefixMissing,
+                             QCoreApplication::translate(
+                                 "luming::Geo",
+                                 "EPSG:%1 expects eastings with the zone number %2 in front (%2xxxxxx), "
+                                 "but they run %3–%4 m without it")
                                  .arg(f.epsg)
                                  .arg(zone)
-                                 .arg(*prefix),
-                             epsgOf(family->widthDeg, true, *prefix));
+                                 .arg(e.minX, 0, 'f', 0)
+                                 .arg(e.maxX, 0, 'f', 0),
+                             epsgOf(family->widthDeg, false, zone));
+        if (!family->prefixed && prefix)
+            return diagnosis(
+                CrsProblem::ZonePrefixUnexpected,
+                QCoreApplication::translate("luming::Geo",
+                                            "EPSG:%1 expects eastings without a zone number, but they start "
+                                            "with %2 (zone %2)")
+                    .arg(f.epsg)
+                    .arg(*prefix),
+                epsgOf(family->widthDeg, true, *prefix));
+        if (family->prefixed && prefix && *prefix != zone)
+            return diagnosis(
+                CrsProblem::WrongZone,
+                QCoreApplication::translate("luming::Geo",
+                                            "EPSG:%1 is zone %2, but the eastings start with %3 (zone %3)")
+                    .arg(f.epsg)
+                    .arg(zone)
+                    .arg(*prefix),
+                epsgOf(family->widthDeg, true, *prefix));
     }
     if (f.lonLat && insideChina(*f.lonLat))
         return {};
     if (!f.lonLat)
-        return diagnosis(
-            CrsProblem::OutsideChina,
-            QStringLiteral("the coordinates cannot be placed on the earth with EPSG:%1").arg(f.epsg));
-    return diagnosis(CrsProblem::OutsideChina,
-                     QStringLiteral("the layer lands outside China (lon %1, lat %2)")
-                         .arg(f.lonLat->midX(), 0, 'f', 3)
-                         .arg(f.lonLat->midY(), 0, 'f', 3));
+        return diagnosis(CrsProblem::OutsideChina,
+                         QCoreApplication::translate(
+                             "luming::Geo", "the coordinates cannot be placed on the earth with EPSG:%1")
+                             .arg(f.epsg));
+    return diagnosis(
+        CrsProblem::OutsideChina,
+        QCoreApplication::translate("luming::Geo", "the layer lands outside China (lon %1, lat %2)")
+            .arg(f.lonLat->midX(), 0, 'f', 3)
+            .arg(f.lonLat->midY(), 0, 'f', 3));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "text/encoding_guess.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <cpl_vsi.h>
@@ -67,17 +68,20 @@ QString basisText(const EncodingGuess& g) {
     const QString cpg = QFileInfo(g.dbfFile).completeBaseName() + QStringLiteral(".cpg");
     switch (g.basis) {
     case EncodingBasis::Override:
-        return QStringLiteral("chosen by the user");
+        return QCoreApplication::translate("luming::Geo", "chosen by the user");
     case EncodingBasis::CpgFile:
-        return QStringLiteral("from %1").arg(cpg);
+        return QCoreApplication::translate("luming::Geo", "from %1").arg(cpg);
     case EncodingBasis::DbfLanguageId:
-        return QStringLiteral("from the .dbf language byte (%1); no .cpg").arg(g.declared);
+        return QCoreApplication::translate("luming::Geo", "from the .dbf language byte (%1); no .cpg")
+            .arg(g.declared);
     case EncodingBasis::Content:
         return g.declared.isEmpty()
-                   ? QStringLiteral("guessed from content; no .cpg")
-                   : QStringLiteral("guessed from content; %1 but the text is not that").arg(g.declared);
+                   ? QCoreApplication::translate("luming::Geo", "guessed from content; no .cpg")
+                   : QCoreApplication::translate("luming::Geo",
+                                                 "guessed from content; %1 but the text is not that")
+                         .arg(g.declared);
     case EncodingBasis::AsciiOnly:
-        return QStringLiteral("plain ASCII text");
+        return QCoreApplication::translate("luming::Geo", "plain ASCII text");
     }
     return {};
 }
@@ -85,7 +89,8 @@ QString basisText(const EncodingGuess& g) {
 } // namespace
 
 QString EncodingGuess::describe() const {
-    return QStringLiteral("encoding %1, %2").arg(encodingName(encoding), basisText(*this));
+    return QCoreApplication::translate("luming::Geo", "encoding %1, %2")
+        .arg(encodingName(encoding), basisText(*this));
 }
 
 QString encodingName(TextEncoding encoding) {
@@ -187,8 +192,8 @@ std::optional<EncodingGuess> guessDbfEncoding(const QString& path, std::optional
     if (const QString cpg = sibling(path, "cpg"); !cpg.isEmpty()) {
         const QByteArray text = readBytes(cpg, 0, 64).trimmed();
         declared = fromCpg(text);
-        guess.declared =
-            QStringLiteral("%1 says %2").arg(QFileInfo(cpg).fileName(), QString::fromLatin1(text));
+        guess.declared = QCoreApplication::translate("luming::Geo", "%1 says %2")
+                             .arg(QFileInfo(cpg).fileName(), QString::fromLatin1(text));
         guess.basis = EncodingBasis::CpgFile;
     } else if (const auto ldid = static_cast<unsigned char>(header[29]); fromLdid(ldid)) {
         declared = fromLdid(ldid);

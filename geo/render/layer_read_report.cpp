@@ -1,5 +1,6 @@
 #include "render/layer_read_report.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 
@@ -13,24 +14,27 @@ bool LayerReadReport::complete() const {
 QString LayerReadReport::summary() const {
     const std::int64_t of = std::max(featuresInLayer, featuresReturned);
     QStringList parts;
-    const QString read = QStringLiteral("%1 of %2 features read").arg(featuresRead).arg(of);
+    const QString read =
+        QCoreApplication::translate("luming::Geo", "%1 of %2 features read").arg(featuresRead).arg(of);
     if (cancelled)
         parts << read + QStringLiteral(", cancelled");
     else if (preview)
-        parts << read + QStringLiteral(" so far (the view first)");
+        parts << read + QCoreApplication::translate("luming::Geo", " so far (the view first)");
     else
         parts << read;
     if (unreadableGeometry > 0)
-        parts << QStringLiteral("%1 had unreadable geometry").arg(unreadableGeometry);
+        parts << QCoreApplication::translate("luming::Geo", "%1 had unreadable geometry")
+                     .arg(unreadableGeometry);
     if (noGeometry > 0)
-        parts << QStringLiteral("%1 had no geometry").arg(noGeometry);
+        parts << QCoreApplication::translate("luming::Geo", "%1 had no geometry").arg(noGeometry);
     const bool partRead = cancelled || preview; // the rest was never asked for: not missing
     if (!partRead && featuresMissing() > 0)
-        parts << QStringLiteral("%1 could not be read at all").arg(featuresMissing());
+        parts << QCoreApplication::translate("luming::Geo", "%1 could not be read at all")
+                     .arg(featuresMissing());
     if (featuresInLayer < 0)
-        parts << QStringLiteral("the layer does not say how many it holds");
+        parts << QCoreApplication::translate("luming::Geo", "the layer does not say how many it holds");
     if (gdalErrors > 0 && (partRead || featuresMissing() == 0) && unreadableGeometry == 0)
-        parts << QStringLiteral("GDAL reported %1 error(s)").arg(gdalErrors);
+        parts << QCoreApplication::translate("luming::Geo", "GDAL reported %1 error(s)").arg(gdalErrors);
     return parts.join(QStringLiteral("; "));
 }
 

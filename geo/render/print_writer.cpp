@@ -3,6 +3,7 @@
 #include "render/pdf_unicode_repair.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -56,10 +57,13 @@ PrintOutcome writePrint(const PrintJob& job) {
     const QString shown = QDir::toNativeSeparators(QFileInfo(job.path).absoluteFilePath());
     const auto format = printFormatForPath(job.path);
     if (!format)
-        return failed(QStringLiteral("%1: a printed map is written as .pdf or .png").arg(shown));
+        return failed(
+            QCoreApplication::translate("luming::Geo", "%1: a printed map is written as .pdf or .png")
+                .arg(shown));
     QSaveFile file(job.path);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(QStringLiteral("cannot write %1: %2").arg(shown, file.errorString()));
+        return failed(
+            QCoreApplication::translate("luming::Geo", "cannot write %1: %2").arg(shown, file.errorString()));
 
     PrintOutcome out;
     const QSizeF mm = job.page.sizeMm();
@@ -78,16 +82,17 @@ PrintOutcome writePrint(const PrintJob& job) {
         pdf.setCreator(QStringLiteral("Luming"));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return failed(QStringLiteral("cannot start a PDF in %1").arg(shown));
+            return failed(QCoreApplication::translate("luming::Geo", "cannot start a PDF in %1").arg(shown));
         RenderOptions options = job.options;
         options.style.fontStrategy = QFont::PreferNoShaping; // every glyph found again as text (map_style.h)
         out.report = PrintSheetPainter::paint(painter, kPdfResolution / 25.4, job.page, job.scene,
                                               job.viewport, options, job.sheet);
         if (!painter.end())
-            return failed(QStringLiteral("cannot finish the PDF %1").arg(shown));
+            return failed(QCoreApplication::translate("luming::Geo", "cannot finish the PDF %1").arg(shown));
         const QByteArray repaired = repairPdfToUnicode(bytes);
         if (file.write(repaired) != repaired.size())
-            return failed(QStringLiteral("cannot write %1: %2").arg(shown, file.errorString()));
+            return failed(QCoreApplication::translate("luming::Geo", "cannot write %1: %2")
+                              .arg(shown, file.errorString()));
     } else {
         // Logical pixels of 1/96 inch on a device of pngDpi, so the sheet lays out as in the PDF.
         const double pxPerMm = job.pngDpi / 25.4;
@@ -95,7 +100,8 @@ PrintOutcome writePrint(const PrintJob& job) {
                            static_cast<int>(std::lround(mm.height() * pxPerMm))),
                      QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
-            return failed(QStringLiteral("%1: not enough memory for a %2 dpi image of the sheet")
+            return failed(QCoreApplication::translate("luming::Geo",
+                                                      "%1: not enough memory for a %2 dpi image of the sheet")
                               .arg(shown)
                               .arg(job.pngDpi));
         image.setDevicePixelRatio(job.pngDpi / 96.0);
@@ -109,12 +115,14 @@ PrintOutcome writePrint(const PrintJob& job) {
         }
         QImageWriter writer(&file, "png");
         if (!writer.write(image))
-            return failed(QStringLiteral("cannot write %1: %2").arg(shown, writer.errorString()));
+            return failed(QCoreApplication::translate("luming::Geo", "cannot write %1: %2")
+                              .arg(shown, writer.errorString()));
     }
     if (!file.commit())
-        return failed(QStringLiteral("cannot write %1: %2").arg(shown, file.errorString()));
+        return failed(
+            QCoreApplication::translate("luming::Geo", "cannot write %1: %2").arg(shown, file.errorString()));
     out.ok = true;
-    out.message = QStringLiteral("wrote %1 (%2 %3, %4)")
+    out.message = QCoreApplication::translate("luming::Geo", "wrote %1 (%2 %3, %4)")
                       .arg(shown, paperSizeCode(job.page.paper),
                            job.page.orientation == PaperOrientation::Landscape ? QStringLiteral("landscape")
                                                                                : QStringLiteral("portrait"),

@@ -135,7 +135,8 @@ int labelFieldIndex(OGRLayer& layer, const QString& requested, QStringList& warn
     if (!requested.isEmpty()) {
         const int index = defn->GetFieldIndex(requested.toUtf8().constData());
         if (index < 0)
-            warnings.append(QStringLiteral("%1: layer %2 has no field %3; features are not labelled")
+            warnings.append(QCoreApplication::translate(
+                                "luming::Geo", "%1: layer %2 has no field %3; features are not labelled")
                                 .arg(file, QString::fromUtf8(layer.GetName()), requested));
         return index;
     }
@@ -152,8 +153,9 @@ std::optional<WidthField> widthFieldOf(OGRLayer& layer, const QString& requested
         const int index = defn->GetFieldIndex(requested.toUtf8().constData());
         if (index >= 0)
             return WidthField{index, widthFieldKindOf(requested)};
-        warnings.append(QStringLiteral("%1: layer %2 has no field %3; lines keep one width")
-                            .arg(file, QString::fromUtf8(layer.GetName()), requested));
+        warnings.append(
+            QCoreApplication::translate("luming::Geo", "%1: layer %2 has no field %3; lines keep one width")
+                .arg(file, QString::fromUtf8(layer.GetName()), requested));
         return std::nullopt;
     }
     QStringList names;
@@ -199,7 +201,8 @@ std::optional<OGRSpatialReference> sourceCrs(OGRLayer& layer, const LayerLoadOpt
                 return std::nullopt; // metres, but in which zone: nothing to go by
             assumed = geographic ? QStringLiteral("EPSG:4490") : QStringLiteral("EPSG:%1").arg(targetEpsg);
         }
-        warnings.append(QStringLiteral("%1: layer %2 declares no coordinate system; assumed %3")
+        warnings.append(QCoreApplication::translate("luming::Geo",
+                                                    "%1: layer %2 declares no coordinate system; assumed %3")
                             .arg(file, QString::fromUtf8(layer.GetName()), assumed));
         if (srs.SetFromUserInput(assumed.toUtf8().constData()) != OGRERR_NONE)
             return std::nullopt;
@@ -280,8 +283,9 @@ void appendGdalMessages(QList<gdal::CplMessage> messages, const QString& where, 
     for (int i = 0; i < messages.size() && i < kGdalMessagesKept; ++i)
         warnings.append(QStringLiteral("%1: GDAL: %2").arg(where, messages[i].text));
     if (messages.size() > kGdalMessagesKept)
-        warnings.append(
-            QStringLiteral("%1: GDAL: %2 more messages").arg(where).arg(messages.size() - kGdalMessagesKept));
+        warnings.append(QCoreApplication::translate("luming::Geo", "%1: GDAL: %2 more messages")
+                            .arg(where)
+                            .arg(messages.size() - kGdalMessagesKept));
 }
 
 // The preview window (target metres) in the layer's own coordinates, padded for a web datum's shift.
@@ -369,8 +373,9 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
     std::optional<OGRSpatialReference> target;
     int targetEpsg = options.targetEpsg;
     if (targetEpsg != 0 && !(target = gdal::epsgTraditional(targetEpsg))) {
-        result.error =
-            QStringLiteral("PROJ does not know EPSG:%1 (%2)").arg(targetEpsg).arg(errors.describe());
+        result.error = QCoreApplication::translate("luming::Geo", "PROJ does not know EPSG:%1 (%2)")
+                           .arg(targetEpsg)
+                           .arg(errors.describe());
         return result;
     }
 
@@ -402,7 +407,8 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
         LayerReadReport report;
         report.file = file;
         report.layer = QString::fromUtf8(declaredLayer->GetName());
-        const QString where = QStringLiteral("%1: layer %2").arg(file, report.layer);
+        const QString where =
+            QCoreApplication::translate("luming::Geo", "%1: layer %2").arg(file, report.layer);
         OGRLayer* layer = declaredLayer;
         gdal::DatasetPtr own; // the layer's own dataset when reopened with its encoding
         report.encoding = pathEncoding;
@@ -429,15 +435,17 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
                 targetEpsg = 4544;
             target = gdal::epsgTraditional(targetEpsg);
             if (!target) {
-                result.error = QStringLiteral("%1: no Gauss–Krüger zone of China fits the layer's position; "
-                                              "nothing to draw it in")
-                                   .arg(where);
+                result.error =
+                    QCoreApplication::translate(
+                        "luming::Geo", "%1: no Gauss–Krüger zone of China fits the layer's position; "
+                                       "nothing to draw it in")
+                        .arg(where);
                 return result;
             }
         }
         if (!srs) {
             result.warnings.append(
-                QStringLiteral("%1: unknown coordinate system %2; layer skipped")
+                QCoreApplication::translate("luming::Geo", "%1: unknown coordinate system %2; layer skipped")
                     .arg(where, options.crsOverride.isEmpty() ? options.fallbackCrs : options.crsOverride));
             result.reports.append(report);
             continue;
@@ -449,7 +457,8 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
         if (!srs->IsSame(&*target)) {
             ct = gdal::transformation(*srs, *target);
             if (!ct) {
-                result.warnings.append(QStringLiteral("%1 cannot be reprojected to EPSG:%3 (%2); skipped")
+                result.warnings.append(QCoreApplication::translate(
+                                           "luming::Geo", "%1 cannot be reprojected to EPSG:%3 (%2); skipped")
                                            .arg(where, errors.describe())
                                            .arg(targetEpsg));
                 result.reports.append(report);
@@ -461,7 +470,8 @@ LayerLoadResult readVectorLayers(const LayerLoadOptions& options, std::optional<
             // Without an index a window costs a scan of the whole file: the whole read draws it.
             if (!layer->TestCapability(OLCFastSpatialFilter)) {
                 result.warnings.append(
-                    QStringLiteral("%1: no spatial index; drawn once read whole").arg(where));
+                    QCoreApplication::translate("luming::Geo", "%1: no spatial index; drawn once read whole")
+                        .arg(where));
                 result.reports.append(report);
                 continue;
             }

@@ -4,6 +4,7 @@
 #include "search/variant_pairs.h"
 #include "store/sqlite_raii.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -46,7 +47,7 @@ QList<int> jsonInts(const QString& json) {
 
 StoreSearchResult failed(const QString& path, const QString& why) {
     StoreSearchResult r;
-    r.error = QStringLiteral("Cannot search %1: %2").arg(path, why);
+    r.error = QCoreApplication::translate("luming::Geo", "Cannot search %1: %2").arg(path, why);
     return r;
 }
 
@@ -109,7 +110,7 @@ Result<QHash<RoadId, VariantPair>> readVariantPairs(sqlite3* db, bool keyedByNot
 
 StoreSearchResult StoreRoadSearch::search(const QString& gpkgPath, const QString& query, int limit) {
     if (!QFileInfo(gpkgPath).isFile())
-        return failed(gpkgPath, QStringLiteral("no such file"));
+        return failed(gpkgPath, QCoreApplication::translate("luming::Geo", "no such file"));
     Result<sqlite::DatabasePtr> opened = sqlite::open(gpkgPath, SQLITE_OPEN_READONLY);
     if (!opened)
         return failed(gpkgPath, opened.errorString());
@@ -118,10 +119,13 @@ StoreSearchResult StoreRoadSearch::search(const QString& gpkgPath, const QString
         Result<sqlite::StatementPtr> probe = sqlite::prepare(
             db.get(), "SELECT 1 FROM sqlite_master WHERE name = 'road_name_fts' AND type = 'table'");
         if (!probe)
-            return failed(gpkgPath, QStringLiteral("not a project GeoPackage (%1)").arg(probe.errorString()));
-        if (sqlite3_step(probe->get()) != SQLITE_ROW)
             return failed(gpkgPath,
-                          QStringLiteral("it has no road name index (road_name_fts); save it with Luming"));
+                          QCoreApplication::translate("luming::Geo", "not a project GeoPackage (%1)")
+                              .arg(probe.errorString()));
+        if (sqlite3_step(probe->get()) != SQLITE_ROW)
+            return failed(gpkgPath, QCoreApplication::translate(
+                                        "luming::Geo",
+                                        "it has no road name index (road_name_fts); save it with Luming"));
     }
     StoreSearchResult result;
     result.ok = true;

@@ -136,7 +136,8 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         if (project->parse.encoding.isEmpty())
             project->parse.encoding = row.text("encoding");
         if (noticeIndex.contains(n.id)) {
-            *warnings << QStringLiteral("notice %1 is stored twice; the second copy is ignored")
+            *warnings << QCoreApplication::translate("luming::Geo",
+                                                     "notice %1 is stored twice; the second copy is ignored")
                              .arg(n.id.displayText());
             return;
         }
@@ -149,7 +150,8 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         const NoticeId notice = noticeOfRow(row);
         const auto at = noticeIndex.constFind(notice);
         if (at == noticeIndex.constEnd()) {
-            *warnings << QStringLiteral("road %1 belongs to notice %2, which the file does not hold")
+            *warnings << QCoreApplication::translate(
+                             "luming::Geo", "road %1 belongs to notice %2, which the file does not hold")
                              .arg(row.text("name"), notice.displayText());
             return;
         }
@@ -161,7 +163,8 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
             if (evidence)
                 r.evidence = *evidence;
             else
-                *warnings << QStringLiteral("road %1: %2").arg(r.name, evidence.error().message);
+                *warnings << QCoreApplication::translate("luming::Geo", "road %1: %2")
+                                 .arg(r.name, evidence.error().message);
         }
         const OGRGeometry* g = f.GetGeometryRef();
         if (g && !g->IsEmpty() && wkbFlatten(g->getGeometryType()) == wkbLineString) {
@@ -206,7 +209,8 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         d.adcode = row.text("adcode");
         d.source = row.text("source");
         if (const OGRGeometry* g = f.GetGeometryRef(); g && !gdal::appendPolygonParts(*g, d.parts))
-            *warnings << QStringLiteral("district %1 holds a %2, not a polygon; drawn without a boundary")
+            *warnings << QCoreApplication::translate(
+                             "luming::Geo", "district %1 holds a %2, not a polygon; drawn without a boundary")
                              .arg(d.name, QString::fromUtf8(g->getGeometryName()));
         project->districts.append(d);
     });
@@ -219,7 +223,8 @@ Status GpkgProjectReader::read(GDALDataset& dataset, Project* project, QStringLi
         r.name = row.text("name");
         const auto kind = reportKindFromCode(row.text("kind"));
         if (!kind) {
-            *warnings << QStringLiteral("layout report row of kind \"%1\" not known; skipped")
+            *warnings << QCoreApplication::translate("luming::Geo",
+                                                     "layout report row of kind \"%1\" not known; skipped")
                              .arg(row.text("kind"));
             return;
         }

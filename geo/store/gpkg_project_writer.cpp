@@ -5,6 +5,7 @@
 #include "store/gpkg_project_writer_p.h"
 #include "store/gpkg_schema_p.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -98,16 +99,18 @@ Status deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& k
     }
     filter += ')';
     if (layer.SetAttributeFilter(filter.constData()) != OGRERR_NONE)
-        return fail(QStringLiteral("cannot select old rows of %1").arg(QString::fromUtf8(layer.GetName())));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot select old rows of %1")
+                        .arg(QString::fromUtf8(layer.GetName())));
     QList<GIntBig> fids;
     layer.ResetReading();
     while (gdal::FeaturePtr f{layer.GetNextFeature()})
         fids << f->GetFID();
     if (layer.SetAttributeFilter(nullptr) != OGRERR_NONE)
-        return fail(QStringLiteral("cannot clear the filter on %1").arg(QString::fromUtf8(layer.GetName())));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot clear the filter on %1")
+                        .arg(QString::fromUtf8(layer.GetName())));
     for (GIntBig fid : fids) {
         if (layer.DeleteFeature(fid) != OGRERR_NONE)
-            return fail(QStringLiteral("cannot delete feature %1 of %2")
+            return fail(QCoreApplication::translate("luming::Geo", "cannot delete feature %1 of %2")
                             .arg(fid)
                             .arg(QString::fromUtf8(layer.GetName())));
     }
@@ -116,7 +119,8 @@ Status deleteWhereIn(OGRLayer& layer, const char* column, const QSet<QString>& k
 
 Status insert(OGRLayer& layer, gdal::FeaturePtr feature) {
     if (layer.CreateFeature(feature.get()) != OGRERR_NONE)
-        return fail(QStringLiteral("cannot insert into %1").arg(QString::fromUtf8(layer.GetName())));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot insert into %1")
+                        .arg(QString::fromUtf8(layer.GetName())));
     return {};
 }
 
@@ -136,8 +140,9 @@ Status keyLegacyRows(GDALDataset& dataset) {
         CPLErrorReset();
         dataset.ExecuteSQL(sql.constData(), nullptr, nullptr); // no result set for UPDATE
         if (CPLGetLastErrorType() >= CE_Failure)
-            return fail(QStringLiteral("cannot key the old rows of %1 by notice: %2")
-                            .arg(QString::fromUtf8(layer), QString::fromUtf8(CPLGetLastErrorMsg())));
+            return fail(
+                QCoreApplication::translate("luming::Geo", "cannot key the old rows of %1 by notice: %2")
+                    .arg(QString::fromUtf8(layer), QString::fromUtf8(CPLGetLastErrorMsg())));
     }
     return {};
 }
@@ -148,10 +153,13 @@ Status GpkgProjectWriter::write(const Project& project) {
     QSet<NoticeId> seen;
     for (const Notice& n : project.parse.notices) {
         if (n.id.isNull())
-            return fail(QStringLiteral("notice \"%1\" has no identity; it cannot be stored").arg(n.title));
+            return fail(QCoreApplication::translate("luming::Geo",
+                                                    "notice \"%1\" has no identity; it cannot be stored")
+                            .arg(n.title));
         if (seen.contains(n.id))
             return fail(
-                QStringLiteral("the project holds notice %1 twice; one file can hold each notice once")
+                QCoreApplication::translate(
+                    "luming::Geo", "the project holds notice %1 twice; one file can hold each notice once")
                     .arg(n.id.displayText()));
         seen.insert(n.id);
     }
@@ -244,7 +252,8 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
             if (g && g->points.size() >= 2) {
                 used.insert(id);
                 if (f->SetGeometryDirectly(gdal::toOgrLine(g->points).release()) != OGRERR_NONE)
-                    return fail(QStringLiteral("%1 #%2 %3: the line does not fit the roads layer")
+                    return fail(QCoreApplication::translate(
+                                    "luming::Geo", "%1 #%2 %3: the line does not fit the roads layer")
                                     .arg(n.id.displayText())
                                     .arg(r.seq)
                                     .arg(r.name));
@@ -257,7 +266,9 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
                 ++expected_.roadsWithGeometry;
             } else {
                 if (g)
-                    warnings_ << QStringLiteral("%1 #%2 %3: a line needs two points; stored without geometry")
+                    warnings_ << QCoreApplication::translate(
+                                     "luming::Geo",
+                                     "%1 #%2 %3: a line needs two points; stored without geometry")
                                      .arg(n.id.displayText())
                                      .arg(r.seq)
                                      .arg(r.name);
@@ -276,7 +287,8 @@ Status GpkgProjectWriter::replaceRoads(OGRLayer& layer, const Project& project) 
     }
     for (const RoadGeometry& g : project.roads)
         if (!used.contains(g.id) && g.points.size() >= 2)
-            warnings_ << QStringLiteral("geometry for %1 #%2 matches no road; not stored")
+            warnings_ << QCoreApplication::translate("luming::Geo",
+                                                     "geometry for %1 #%2 matches no road; not stored")
                              .arg(g.id.notice.displayText())
                              .arg(g.id.seq);
     return {};
@@ -319,7 +331,9 @@ Status GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& proje
     QSet<QString> written;
     for (const DistrictPolygon& d : project.districts) {
         if (written.contains(d.name)) {
-            warnings_ << QStringLiteral("district %1 given twice; the first boundary is kept").arg(d.name);
+            warnings_ << QCoreApplication::translate("luming::Geo",
+                                                     "district %1 given twice; the first boundary is kept")
+                             .arg(d.name);
             continue;
         }
         written.insert(d.name);
@@ -331,8 +345,9 @@ Status GpkgProjectWriter::replaceDistricts(OGRLayer& layer, const Project& proje
         // No usable ring: a null geometry, not an empty one.
         if (std::unique_ptr<OGRMultiPolygon> g = gdal::toOgrMultiPolygon(d);
             !g->IsEmpty() && f->SetGeometryDirectly(g.release()) != OGRERR_NONE)
-            return fail(
-                QStringLiteral("district %1: the polygon does not fit the districts layer").arg(d.name));
+            return fail(QCoreApplication::translate(
+                            "luming::Geo", "district %1: the polygon does not fit the districts layer")
+                            .arg(d.name));
         if (Status done = insert(layer, std::move(f)); !done)
             return done;
         ++expected_.districts;

@@ -1,6 +1,8 @@
 #include "core/road_fields.h"
 #include "store/gpkg_schema_p.h"
 
+#include <QCoreApplication>
+
 namespace luming::gpkg {
 
 const LayerSpec& notices() {
@@ -127,7 +129,8 @@ Result<OGRLayer*> ensureLayer(GDALDataset& dataset, const LayerSpec& spec) {
         std::optional<OGRSpatialReference> srs =
             gdal::epsgTraditional(4490); // CreateLayer takes it non-const
         if (!srs)
-            return fail(QStringLiteral("PROJ does not know EPSG:4490 (CGCS2000)"));
+            return fail(
+                QCoreApplication::translate("luming::Geo", "PROJ does not know EPSG:4490 (CGCS2000)"));
         CPLStringList options;
         options.SetNameValue("FID", "fid");
         options.SetNameValue("DESCRIPTION", spec.description);
@@ -139,10 +142,11 @@ Result<OGRLayer*> ensureLayer(GDALDataset& dataset, const LayerSpec& spec) {
         layer = dataset.CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &*srs, spec.geometry,
                                     options.List());
         if (!layer)
-            return fail(QStringLiteral("cannot create layer %1").arg(QString::fromUtf8(spec.name)));
+            return fail(QCoreApplication::translate("luming::Geo", "cannot create layer %1")
+                            .arg(QString::fromUtf8(spec.name)));
     } else if (spec.geometry != wkbNone) {
         if (wkbFlatten(layer->GetGeomType()) != spec.geometry)
-            return fail(QStringLiteral("layer %1 holds %2 geometries, not %3")
+            return fail(QCoreApplication::translate("luming::Geo", "layer %1 holds %2 geometries, not %3")
                             .arg(QString::fromUtf8(spec.name),
                                  QString::fromUtf8(OGRGeometryTypeToName(layer->GetGeomType())),
                                  QString::fromUtf8(OGRGeometryTypeToName(spec.geometry))));
@@ -150,7 +154,8 @@ Result<OGRLayer*> ensureLayer(GDALDataset& dataset, const LayerSpec& spec) {
         const OGRSpatialReference* srs = layer->GetSpatialRef();
         const char* code = srs ? srs->GetAuthorityCode(nullptr) : nullptr;
         if (!code || QByteArray(code) != "4490")
-            return fail(QStringLiteral("layer %1 is not in EPSG:4490").arg(QString::fromUtf8(spec.name)));
+            return fail(QCoreApplication::translate("luming::Geo", "layer %1 is not in EPSG:4490")
+                            .arg(QString::fromUtf8(spec.name)));
     }
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (const FieldSpec& f : spec.fields) {
@@ -159,7 +164,7 @@ Result<OGRLayer*> ensureLayer(GDALDataset& dataset, const LayerSpec& spec) {
         OGRFieldDefn field(f.name.constData(), f.type);
         field.SetSubType(f.subType);
         if (layer->CreateField(&field) != OGRERR_NONE)
-            return fail(QStringLiteral("cannot add column %1 to layer %2")
+            return fail(QCoreApplication::translate("luming::Geo", "cannot add column %1 to layer %2")
                             .arg(QString::fromUtf8(f.name), QString::fromUtf8(spec.name)));
     }
     return layer;

@@ -1,6 +1,8 @@
 #include "gdal/gdal_dataset_p.h"
 #include "store/gpkg_verifier_p.h"
 
+#include <QCoreApplication>
+
 namespace luming {
 namespace {
 
@@ -13,8 +15,10 @@ QByteArray quoted(const QString& value) {
 Status check(const char* what, qint64 actual, qint64 expected) {
     if (actual == expected)
         return {};
-    return fail(
-        QStringLiteral("%1: expected %2, found %3").arg(QString::fromUtf8(what)).arg(expected).arg(actual));
+    return fail(QCoreApplication::translate("luming::Geo", "%1: expected %2, found %3")
+                    .arg(QString::fromUtf8(what))
+                    .arg(expected)
+                    .arg(actual));
 }
 
 } // namespace
@@ -23,7 +27,7 @@ Result<StoreCounts> GpkgVerifier::verify(const QString& file, const ExpectedCoun
                                          qint64 nameIndexRows) {
     gdal::DatasetPtr ds = gdal::openGpkg(file, gdal::OpenMode::ReadOnly);
     if (!ds)
-        return fail(QStringLiteral("GDAL cannot re-open it"));
+        return fail(QCoreApplication::translate("luming::Geo", "GDAL cannot re-open it"));
     StoreCounts counts;
     auto count = [&](const char* name) -> qint64 {
         OGRLayer* layer = ds->GetLayerByName(name);
@@ -47,17 +51,20 @@ Result<StoreCounts> GpkgVerifier::verify(const QString& file, const ExpectedCoun
     OGRLayer* roads = ds->GetLayerByName("roads");
     const OGRSpatialReference* srs = roads->GetSpatialRef();
     if (!srs || QByteArray(srs->GetAuthorityCode(nullptr)) != "4490")
-        return fail(QStringLiteral("roads layer is not in EPSG:4490"));
+        return fail(QCoreApplication::translate("luming::Geo", "roads layer is not in EPSG:4490"));
     for (auto it = expected.roadsPerNotice.cbegin(); it != expected.roadsPerNotice.cend(); ++it) {
         if (roads->SetAttributeFilter(("notice_id = " + quoted(it.key())).constData()) != OGRERR_NONE)
-            return fail(QStringLiteral("cannot select the roads of %1").arg(it.key()));
+            return fail(
+                QCoreApplication::translate("luming::Geo", "cannot select the roads of %1").arg(it.key()));
         const qint64 n = roads->GetFeatureCount(TRUE);
-        if (Status checked = check(qPrintable(QStringLiteral("roads of %1").arg(it.key())), n, it.value());
+        if (Status checked =
+                check(qPrintable(QCoreApplication::translate("luming::Geo", "roads of %1").arg(it.key())), n,
+                      it.value());
             !checked)
             return checked.error();
     }
     if (roads->SetAttributeFilter(nullptr) != OGRERR_NONE)
-        return fail(QStringLiteral("cannot clear the filter on the roads layer"));
+        return fail(QCoreApplication::translate("luming::Geo", "cannot clear the filter on the roads layer"));
     roads->ResetReading();
     while (gdal::FeaturePtr f{roads->GetNextFeature()})
         if (f->GetGeometryRef())

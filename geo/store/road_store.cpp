@@ -53,7 +53,8 @@ StoreResult RoadStore::save(const QString& gpkgPath, const Project& project) {
                       QCoreApplication::translate(
                           "luming::Geo", "it is read-only; make it writable or save under another name"));
     if (const QString source = sourceNamedBy(gpkgPath, sourceFilesOf(project)); !source.isEmpty())
-        return failed(gpkgPath, QStringLiteral(
+        return failed(gpkgPath, QCoreApplication::translate(
+                                    "luming::Geo",
                                     "it is the file this project was read from (%1); save under another name")
                                     .arg(source));
 

@@ -320,6 +320,14 @@
         <translation>%1 一组：%3 中没有 %2 的行；放在 %4</translation>
     </message>
     <message>
+        <source>cluster of %1: kept where its roads taken from the centerline layer are</source>
+        <translation>%1 一组：保持在其取自中心线图层的道路所在位置</translation>
+    </message>
+    <message>
+        <source>cluster of %1: %2 has no anchor (no anchor table for %3: resources/anchors/%4.csv); placed at %5</source>
+        <translation>%1 一组：%2 没有锚点（%3 没有锚点表：resources/anchors/%4.csv）；放在 %5</translation>
+    </message>
+    <message>
         <source>cluster of %1: %2 anchor %3,%4 (WGS84, ±%5 m, %6 line %7; %8); reference: %9, %10 m from the anchor%11</source>
         <translation>%1 一组：%2 锚点 %3,%4（WGS84，±%5 米，%6 第 %7 行；%8）；参考点：%9，距锚点 %10 米%11</translation>
     </message>
