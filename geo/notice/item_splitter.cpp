@@ -127,15 +127,23 @@ QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<Source
     return count;
 }
 
-// The list opener a line begins with when its shape repeats in the body, or when it stands once
-// (a notice of one road: "◆X路。南起A,北至B。") with an item's content and no item open.
-Mark repeatedOpener(const MatchingText& text, const SourceLine& line, const QHash<QString, int>& shapes,
-                    bool inItem) {
+// The list opener a line begins with when its shape repeats in the body, or when it stands once right
+// after a line that announces a list ("现公告如下:" over "◆X路。南起A,北至B。", a notice of one road)
+// with an item's content and no item open. A lone bullet amid prose is a paragraph.
+Mark repeatedOpener(const MatchingText& text, const QList<SourceLine>& lines, qsizetype li,
+                    const QHash<QString, int>& shapes, bool inItem) {
+    const SourceLine& line = lines[li];
     const auto opener = lineOpener(text.slice(line.from, line.to));
     if (!opener)
         return {};
     const int seen = shapes.value(opener->shape);
-    if (seen < 2 && !(seen == 1 && !inItem && hasContent(text, line.from, line.to)))
+    const auto announced = [&] {
+        const QStringView before =
+            li > 0 ? QStringView(text.folded()).mid(lines[li - 1].from, lines[li - 1].to - lines[li - 1].from)
+                   : QStringView();
+        return before.trimmed().endsWith(u':');
+    };
+    if (seen < 2 && !(seen == 1 && !inItem && announced() && hasContent(text, line.from, line.to)))
         return {};
     Mark m;
     m.start = line.from;
@@ -275,7 +283,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         if (lead.isValid())
             lead.forced = shapes.value(lead.style) >= 2;
         else if (!joined)
-            lead = repeatedOpener(text, line, shapes, inItem);
+            lead = repeatedOpener(text, lines, li, shapes, inItem);
         // A name heading its line does not break into an item opened by a marker (a course that goes
         // on with "X路,…").
         if (lead.byName && inItem && !inNamedItem)
