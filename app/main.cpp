@@ -77,6 +77,13 @@ void logLayerFrames(MainWindow& window) {
         });
 }
 
+// The names QSettings keys on (the language chosen in the menu among them).
+void setNames() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Luming"));
+    QCoreApplication::setApplicationName(QStringLiteral("luming-viewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LUMING_VERSION));
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -84,16 +91,24 @@ int main(int argc, char** argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const ViewerOptionsParse parsed = ViewerOptionsParser::parse(arguments);
-    if (!parsed.error.isEmpty()) {
-        printLine(stderr, QStringLiteral("luming-viewer: %1\nTry 'luming-viewer --help'.").arg(parsed.error));
-        return kUsageExitCode;
-    }
-    const ViewerOptions& options = parsed.options;
-    if (options.showHelp) {
+    ViewerOptionsParse parsed = ViewerOptionsParser::parse(arguments);
+    if (!parsed.error.isEmpty() || parsed.options.showHelp) {
+        // The help and usage errors in the user's language: the translators need an application object,
+        // and the window's (QApplication) can only come after the display check those options decide.
+        // So a plain one, with the same translators main installs later, and the arguments parsed again.
+        QCoreApplication words(argc, argv);
+        setNames();
+        AppTranslator::install(words);
+        parsed = ViewerOptionsParser::parse(arguments);
+        if (!parsed.error.isEmpty()) {
+            printLine(stderr, QStringLiteral("luming-viewer: %1\n%2")
+                                  .arg(parsed.error, ViewerOptionsParser::tr("Try 'luming-viewer --help'.")));
+            return kUsageExitCode;
+        }
         printLine(stdout, parsed.helpText);
         return 0;
     }
+    const ViewerOptions& options = parsed.options;
     if (options.showVersion) {
         printLine(stdout, QStringLiteral("luming-viewer " LUMING_VERSION));
         return 0;
@@ -112,9 +127,7 @@ int main(int argc, char** argv) {
     }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Luming"));
-    QApplication::setApplicationName(QStringLiteral("luming-viewer"));
-    QApplication::setApplicationVersion(QStringLiteral(LUMING_VERSION));
+    setNames();
     logStartupPhase(QStringLiteral("QApplication created"));
     // Connect Qt's accessibility bridge to the session bus now, before any worker thread runs: without a
     // session bus (xvfb-run, ssh -X) libdbus forks dbus-launch, and a fork while the loader thread holds

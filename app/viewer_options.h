@@ -6,6 +6,7 @@
 
 #include "render/print_page.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,8 @@ struct ViewerOptionsParse {
 };
 
 class ViewerOptionsParser {
+    Q_DECLARE_TR_FUNCTIONS(luming::app::ViewerOptionsParser)
+
 public:
     // `arguments` includes the program name first, as QCoreApplication::arguments() would.
     [[nodiscard]] static ViewerOptionsParse parse(const QStringList& arguments);

@@ -1,5 +1,6 @@
 #include "history_command.h"
 
+#include "code_words.h"
 #include "exit_status.h"
 #include "help_text.h"
 #include "project/notice_file.h"
@@ -83,7 +84,7 @@ int runHistory(const QStringList& args) {
         return Success;
     }
     for (const auto& e : entries) {
-        out << e.name << " — " << roadStatusText(e.status);
+        out << e.name << " — " << roadStatusWord(e.status);
         if (e.status == RoadStatus::Renamed)
             out << Help::tr(" to %1").arg(e.renamedTo);
         if (!e.start.isEmpty() || !e.end.isEmpty())
@@ -91,7 +92,7 @@ int runHistory(const QStringList& args) {
         out << "\n";
         for (const auto& ev : e.events) {
             out << "  " << (ev.date.isValid() ? ev.date.toString(Qt::ISODate) : Help::tr("(undated)")) << "  "
-                << actionCode(ev.action) << "  " << (ev.docNumber.isEmpty() ? ev.title : ev.docNumber);
+                << actionWord(ev.action) << "  " << (ev.docNumber.isEmpty() ? ev.title : ev.docNumber);
             if (ev.seq > 0)
                 out << Help::tr(" item %1").arg(ev.seq);
             if (ev.action == RoadAction::Rename)

@@ -1,4 +1,5 @@
 // luming: the command-line face of the geo library (parse, and more as they land).
+#include "code_words.h"
 #include "core/finding_messages.h"
 #include "exit_status.h"
 #include "export_command.h"
@@ -23,7 +24,7 @@ int main(int argc, char* argv[]) {
     // Summaries in the user's language: Chinese on a Chinese locale (LANG/LC_ALL=zh_CN…), else English.
     QTranslator translator;
     QTranslator qtTranslator;
-    if (QLocale::system().language() == QLocale::Chinese &&
+    if (luming::cli::outputLanguage() == luming::LabelLanguage::Chinese &&
         translator.load(QStringLiteral(":/i18n/luming_cli_zh_CN.qm"))) {
         QCoreApplication::installTranslator(&translator);
         luming::installFindingTranslator(app, QStringLiteral("zh_CN"));

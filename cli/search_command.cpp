@@ -1,5 +1,6 @@
 #include "search_command.h"
 
+#include "code_words.h"
 #include "exit_status.h"
 #include "help_text.h"
 #include "layer_source.h"
@@ -43,7 +44,9 @@ int searchLayer(const QString& query, const QString& src, int limit, QTextStream
             out << QStringLiteral("; %1, %2")
                        .arg(h.lonLatBounds.center().x(), 0, 'f', 5)
                        .arg(h.lonLatBounds.center().y(), 0, 'f', 5);
-        out << (h.exact ? "; exact" : "") << ")\n";
+        if (h.exact)
+            out << "; " << exactWord();
+        out << ")\n";
     }
     return Success;
 }
@@ -109,11 +112,11 @@ int runSearch(const QStringList& args) {
         place.removeAll(QString());
         out << "  " << h.name << "  " << place.join(u' ') << "  ("
             << Help::tr("%1 item %2").arg(h.road.notice.displayText()).arg(h.road.seq) << "; "
-            << matchReasonCode(h.reason);
+            << matchReasonWord(h.reason);
         if (h.reason != MatchReason::Name)
             out << ": " << h.matched;
         if (h.form != MatchForm::AsPrinted)
-            out << ", " << matchFormCode(h.form);
+            out << ", " << matchFormWord(h.form);
         if (h.form == MatchForm::Variant)
             out << ": "
                 << Help::tr("printed %1, %2 item(s) say %3")

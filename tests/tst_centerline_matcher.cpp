@@ -372,7 +372,7 @@ private slots:
         qInfo("%s", qPrintable(run.out.section(u'\n', 0, 0)));
         QVERIFY2(run.out.contains(QStringLiteral("(100000 lines")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("58 road(s) taken, 1 stay schematic")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("length off 1")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("length off: 1 road(s)")), qPrintable(run.out));
 
         const LoadResult loaded = RoadStore::load(out);
         QVERIFY2(loaded.ok, qPrintable(loaded.error));

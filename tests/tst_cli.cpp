@@ -600,6 +600,49 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("风集路 — named")), qPrintable(r.out));
     }
 
+    // Why a road matched and what a notice did to it (issue 10 point 5): the codes under C, words under
+    // zh_CN — the action's from the value-label table the viewer shows — and no code left in Chinese.
+    void codesInTheLocalesLanguage_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        const QString seed = luming::test::seedNoticePath();
+        QTest::newRow("search: by name, pinyin")
+            << QStringList{QStringLiteral("search"), QStringLiteral("gangtianlu"), seed}
+            << QStringLiteral("item 29; name, pinyin)") << QStringLiteral("第 29 条; 名称, 拼音)");
+        QTest::newRow("search: by name, pinyin initials")
+            << QStringList{QStringLiteral("search"), QStringLiteral("gtl"), seed}
+            << QStringLiteral("; name, initials)") << QStringLiteral("; 名称, 拼音首字母)");
+        QTest::newRow("search: by 区")
+            << QStringList{QStringLiteral("search"), QStringLiteral("历城区"), seed}
+            << QStringLiteral("; district: 历城区)") << QStringLiteral("; 区县: 历城区)");
+        QTest::newRow("search: the variant pair")
+            << QStringList{QStringLiteral("search"), QStringLiteral("凤集路"), seed}
+            << QStringLiteral("item 32; name, variant: ") << QStringLiteral("第 32 条; 名称, 异写: ");
+        QTest::newRow("search: by end road")
+            << QStringList{QStringLiteral("search"), QStringLiteral("凤集路"), seed}
+            << QStringLiteral("; endpoint: 凤集路") << QStringLiteral("; 起止道路: 凤集路");
+        QTest::newRow("history: the road's status")
+            << QStringList{QStringLiteral("history"), QStringLiteral("荷叶路"), seed}
+            << QStringLiteral("荷葉路 — named;") << QStringLiteral("荷葉路 — 已命名；");
+        QTest::newRow("history: what the notice did")
+            << QStringList{QStringLiteral("history"), QStringLiteral("荷叶路"), seed}
+            << QStringLiteral("  2021-09-03  name  ") << QStringLiteral("  2021-09-03  命名  ");
+    }
+    void codesInTheLocalesLanguage() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        const Run en = runLuming(args, {QStringLiteral("LC_ALL=C"), QStringLiteral("LANG=C")});
+        QCOMPARE(en.status, 0);
+        QVERIFY2(en.out.contains(english), qPrintable(en.out));
+        const Run zh =
+            runLuming(args, {QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("LANG=zh_CN.UTF-8")});
+        QCOMPARE(zh.status, 0);
+        QVERIFY2(zh.out.contains(chinese), qPrintable(zh.out));
+        QVERIFY2(!zh.out.contains(english), qPrintable(zh.out));
+    }
+
     void layoutReportSaysSchematic() {
         const Run r = runLuming({QStringLiteral("layout"), luming::test::seedNoticePath()});
         QCOMPARE(r.status, 0);

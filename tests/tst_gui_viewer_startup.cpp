@@ -172,6 +172,52 @@ private slots:
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
     }
 
+    // --help and a usage error in the locale's language (issue 10 point 5): the translators are loaded
+    // before the options are parsed for them, so zh_CN reads Chinese and C English; no display needed.
+    void helpInTheLocalesLanguage_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<QString>("notSaid");
+        const QStringList help{QStringLiteral("--help")};
+        const QStringList badSize{QStringLiteral("--size"), QStringLiteral("big")};
+        QTest::newRow("--help under C") << help << "C" << 0 << "Show this help."
+                                        << "显示本帮助";
+        QTest::newRow("--help under zh_CN") << help << "zh_CN.UTF-8" << 0 << "显示本帮助。"
+                                            << "Show this help";
+        QTest::newRow("a usage error under C")
+            << badSize << "C" << 64 << "--size wants WIDTHxHEIGHT in pixels"
+            << "需要";
+        QTest::newRow("a usage error under zh_CN")
+            << badSize << "zh_CN.UTF-8" << 64 << "--size 需要以像素计的 宽x高"
+            << "wants";
+    }
+    void helpInTheLocalesLanguage() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, language);
+        QFETCH(int, exitCode);
+        QFETCH(QString, said);
+        QFETCH(QString, notSaid);
+        QVERIFY2(QFileInfo::exists(viewerPath()), "build the luming-viewer target first");
+        QTemporaryDir config; // no language chosen in the menu: the locale decides
+        QProcess viewer;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.insert(QStringLiteral("LANG"), language);
+        viewer.setProcessEnvironment(env);
+        viewer.start(viewerPath(), args);
+        QVERIFY(viewer.waitForFinished(30000));
+        QCOMPARE(viewer.exitCode(), exitCode);
+        const QString output =
+            QString::fromUtf8(exitCode == 0 ? viewer.readAllStandardOutput() : viewer.readAllStandardError());
+        QVERIFY2(output.contains(said), qPrintable(output));
+        QVERIFY2(!output.contains(notSaid), qPrintable(output));
+    }
+
     void noDisplayExplainsHowToRunHeadless() {
         QVERIFY2(QFileInfo::exists(viewerPath()), "build the luming-viewer target first");
         QProcess viewer;

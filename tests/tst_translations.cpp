@@ -6,6 +6,7 @@
 // sample — is a sentence of the finding table that the viewer translates, arguments kept. The layout
 // report's rows and kinds go through the same table; geo's load, save and export errors ("luming::Geo")
 // have their own .ts, checked the same way, and a few are asserted in both languages.
+#include "centerlines/centerline_report.h"
 #include "core/finding_code.h"
 #include "core/finding_messages.h"
 #include "districts/district_loader.h"
@@ -203,9 +204,6 @@ private slots:
             {QStringLiteral("geo/chinese/pinyin.cpp"), QStringLiteral("compiled-in tables, as above")},
             {QStringLiteral("cli/help_text.cpp"),
              QStringLiteral("the commands' synopses: names and options, the same in every language")},
-            // Not done yet: the centerline rows of the layout report are still English in a Chinese UI;
-            // they belong in the findings' table like the other report rows.
-            {QStringLiteral("geo/centerlines/centerline_report.cpp"), QStringLiteral("known gap")},
         };
         // Single strings that are data, not messages.
         static const QSet<QString> textsExempt{
@@ -328,6 +326,51 @@ private slots:
                                "2"})
             << "港沟街道 (历城区)：已绘制的 4 条道路全部在 长清区（长清县 的边界，2019 年前的名称） 内；2 "
                "条尚未绘制";
+        // The centerline rows (geo/centerlines/centerline_report.cpp), as the real functions write them.
+        RoadRecord road;
+        road.seq = 7;
+        road.name = QStringLiteral("港田路");
+        road.start = QStringLiteral("凤集路");
+        road.end = QStringLiteral("工业北路");
+        road.lengthM = 800;
+        CenterlineMatch taken;
+        taken.outcome = CenterlineCheck::Passed;
+        taken.pieces = 2;
+        taken.lengthM = 812;
+        taken.startGapM = 3.5;
+        taken.endGapM = 1.4;
+        taken.lengthErrorM = 12;
+        taken.directionOffDeg = 4;
+        const CenterlineOptions options;
+        const QString file = QStringLiteral("roads.gpkg");
+        QTest::newRow("centerline report: a road taken, every residual")
+            << centerlineRow({}, road, taken, options, file).detail
+            << "取自 roads.gpkg（2 段）；偏差：起点距 凤集路 3.5 米、终点距 工业北路 1.4 米、长 812.0 "
+               "米（与所述 "
+               "800.0 "
+               "米相差 1.50 %）、与所述方向相差 4.0°";
+        CenterlineMatch lengthOff = taken;
+        lengthOff.outcome = CenterlineCheck::LengthOff;
+        lengthOff.startGapM.reset();
+        lengthOff.lengthErrorM.reset();
+        QTest::newRow("centerline report: length off, closest line")
+            << centerlineRow({}, road, lengthOff, options, file).detail
+            << "仍为示意位置：长度不符；最接近的线：终点距 工业北路 1.4 米、长 812.0 米、与所述方向相差 4.0°";
+        CenterlineMatch missing;
+        missing.outcome = CenterlineCheck::EndRoadMissing;
+        missing.missingRoad = QStringLiteral("工业北路");
+        QTest::newRow("centerline report: end road missing")
+            << centerlineRow({}, road, missing, options, file).detail
+            << "仍为示意位置：端点道路不在图层中（没有名为 工业北路 的线）";
+        CenterlineMatch none;
+        QTest::newRow("centerline report: no line")
+            << centerlineRow({}, road, none, options, file).detail << "仍为示意位置：没有同名的线";
+        QTest::newRow("centerline report: the summary with reasons")
+            << centerlineSummaryRow({}, 5, {{CenterlineCheck::NoLine, 2}, {CenterlineCheck::NotChained, 1}},
+                                    file)
+                   .detail
+            << "中心线取自 roads.gpkg：5 条道路取自图层，3 条仍为示意位置（没有同名的线：2 条、不是一条线：1 "
+               "条）";
         QTest::newRow("an argument holding %2 is not filled again")
             << findingMessage(FindingMessage::NumberingGap, {"%2"})
             << "条目编号缺少 %2：文本中可能漏了条目。";
@@ -392,14 +435,14 @@ private slots:
         GeoTranslators zh(QStringLiteral("zh_CN"));
         QVERIFY(zh.loaded());
         QSet<QString> seen;
-        for (int k = int(ReportKind::Length); k <= int(ReportKind::Readability); ++k) {
+        for (int k = int(ReportKind::Length); k <= int(ReportKind::Centerline); ++k) {
             const auto kind = ReportKind(k);
             const QString text = reportKindText(kind);
             QVERIFY2(!text.isEmpty() && text.front().unicode() >= 0x4e00,
                      qPrintable(QStringLiteral("%1: %2").arg(reportKindCode(kind), text)));
             seen.insert(text);
         }
-        QCOMPARE(seen.size(), int(ReportKind::Readability) + 1); // no two kinds share a word
+        QCOMPARE(seen.size(), int(ReportKind::Centerline) + 1); // no two kinds share a word
     }
 
     // Every row the layout report has for the seed notice is a sentence of the table, said in Chinese.

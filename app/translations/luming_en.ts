@@ -1718,4 +1718,103 @@ Read the attributes of %2 as:</translation>
         <translation>%1 road(s) drawn from %2; %3 stay schematic (see the findings)</translation>
     </message>
 </context>
+<context>
+    <name>luming::app::ViewerOptionsParser</name>
+    <message>
+        <source>Luming viewer: road-naming notices on a map, with any vector layers beside them. FILE may be a notice (.txt, .md, .pdf, notice .json), a Luming project (.gpkg) or any vector file GDAL reads (GeoPackage, shapefile, GeoJSON, KML, FlatGeobuf, OSM .pbf, zipped shapefile); several may be given. Without FILE it restores the last session, or opens the bundled notice.
+Without a display, use --screenshot or run it under xvfb-run.
+Each notice&apos;s built project (records, layout) is cached per user; set LUMING_PROJECT_CACHE=0 to rebuild it every time.</source>
+        <translation>Luming viewer: road-naming notices on a map, with any vector layers beside them. FILE may be a notice (.txt, .md, .pdf, notice .json), a Luming project (.gpkg) or any vector file GDAL reads (GeoPackage, shapefile, GeoJSON, KML, FlatGeobuf, OSM .pbf, zipped shapefile); several may be given. Without FILE it restores the last session, or opens the bundled notice.
+Without a display, use --screenshot or run it under xvfb-run.
+Each notice&apos;s built project (records, layout) is cached per user; set LUMING_PROJECT_CACHE=0 to rebuild it every time.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>Render the whole window headless (offscreen platform) into a PNG and exit.</source>
+        <translation>Render the whole window headless (offscreen platform) into a PNG and exit.</translation>
+    </message>
+    <message>
+        <source>Select the road with this name and bring it into view.</source>
+        <translation>Select the road with this name and bring it into view.</translation>
+    </message>
+    <message>
+        <source>Select the roads of this district or subdistrict (区/街道) and zoom to them.</source>
+        <translation>Select the roads of this district or subdistrict (区/街道) and zoom to them.</translation>
+    </message>
+    <message>
+        <source>Open the attribute table dock.</source>
+        <translation>Open the attribute table dock.</translation>
+    </message>
+    <message>
+        <source>Open this vector file (GeoPackage, shapefile, GeoJSON, …) as a layer, as FILE does, beside the notice that opens anyway (the last session or the bundled one when no FILE is given). May be repeated.</source>
+        <translation>Open this vector file (GeoPackage, shapefile, GeoJSON, …) as a layer, as FILE does, beside the notice that opens anyway (the last session or the bundled one when no FILE is given). May be repeated.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x800.</source>
+        <translation>Window size, e.g. 1280x800.</translation>
+    </message>
+    <message>
+        <source>Write the printed map sheet (title, map, legend, scale bar, north arrow) headless into a PDF or PNG (by suffix) and exit.</source>
+        <translation>Write the printed map sheet (title, map, legend, scale bar, north arrow) headless into a PDF or PNG (by suffix) and exit.</translation>
+    </message>
+    <message>
+        <source>--print: map scale, e.g. 1:10000 (default: fit the roads).</source>
+        <translation>--print: map scale, e.g. 1:10000 (default: fit the roads).</translation>
+    </message>
+    <message>
+        <source>--print: paper size, %1 (default A4).</source>
+        <translation>--print: paper size, %1 (default A4).</translation>
+    </message>
+    <message>
+        <source>--print: landscape (default portrait).</source>
+        <translation>--print: landscape (default portrait).</translation>
+    </message>
+    <message>
+        <source>Notice, gazette, Luming project or vector layer; any number.</source>
+        <translation>Notice, gazette, Luming project or vector layer; any number.</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, e.g. 1280x800, not &apos;%1&apos;.</source>
+        <translation>--size wants WIDTHxHEIGHT in pixels, e.g. 1280x800, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--size %1: width and height must be between 200x150 and 8000x8000.</source>
+        <translation>--size %1: width and height must be between 200x150 and 8000x8000.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs an output path, e.g. --screenshot out.png.</source>
+        <translation>--screenshot needs an output path, e.g. --screenshot out.png.</translation>
+    </message>
+    <message>
+        <source>--print wants a .pdf or .png path, not &apos;%1&apos;.</source>
+        <translation>--print wants a .pdf or .png path, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--scale, --paper and --landscape go with --print out.pdf.</source>
+        <translation>--scale, --paper and --landscape go with --print out.pdf.</translation>
+    </message>
+    <message>
+        <source>--paper %1: use one of %2.</source>
+        <translation>--paper %1: use one of %2.</translation>
+    </message>
+    <message>
+        <source>--scale wants 1:N, e.g. 1:10000, not &apos;%1&apos;.</source>
+        <translation>--scale wants 1:N, e.g. 1:10000, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--print prints one notice; got %1 files.</source>
+        <translation>--print prints one notice; got %1 files.</translation>
+    </message>
+    <message>
+        <source>Try &apos;luming-viewer --help&apos;.</source>
+        <translation>Try &apos;luming-viewer --help&apos;.</translation>
+    </message>
+</context>
 </TS>

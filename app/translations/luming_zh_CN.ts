@@ -1690,4 +1690,103 @@ Read the attributes of %2 as:</source>
         <translation>%1 条道路取自 %2；%3 条仍为示意位置（见问题列表）</translation>
     </message>
 </context>
+<context>
+    <name>luming::app::ViewerOptionsParser</name>
+    <message>
+        <source>Luming viewer: road-naming notices on a map, with any vector layers beside them. FILE may be a notice (.txt, .md, .pdf, notice .json), a Luming project (.gpkg) or any vector file GDAL reads (GeoPackage, shapefile, GeoJSON, KML, FlatGeobuf, OSM .pbf, zipped shapefile); several may be given. Without FILE it restores the last session, or opens the bundled notice.
+Without a display, use --screenshot or run it under xvfb-run.
+Each notice&apos;s built project (records, layout) is cached per user; set LUMING_PROJECT_CACHE=0 to rebuild it every time.</source>
+        <translation>路名查看器：在地图上显示道路命名公告，并可叠加任意矢量图层。FILE 可以是公告（.txt、.md、.pdf、公告 .json）、路名项目（.gpkg）或 GDAL 可读的任何矢量文件（GeoPackage、shapefile、GeoJSON、KML、FlatGeobuf、OSM .pbf、压缩的 shapefile）；可给出多个。不给 FILE 时恢复上次的会话，或打开内置公告。
+没有显示器时，请使用 --screenshot 或在 xvfb-run 下运行。
+每份公告构建出的项目（记录、布局）按用户缓存；设置 LUMING_PROJECT_CACHE=0 则每次重新构建。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>Render the whole window headless (offscreen platform) into a PNG and exit.</source>
+        <translation>无界面（offscreen 平台）将整个窗口渲染为 PNG 后退出。</translation>
+    </message>
+    <message>
+        <source>Select the road with this name and bring it into view.</source>
+        <translation>选中该名称的道路并将其显示在视图中。</translation>
+    </message>
+    <message>
+        <source>Select the roads of this district or subdistrict (区/街道) and zoom to them.</source>
+        <translation>选中该区县或街道（区/街道）的道路并缩放到它们。</translation>
+    </message>
+    <message>
+        <source>Open the attribute table dock.</source>
+        <translation>打开属性表停靠窗口。</translation>
+    </message>
+    <message>
+        <source>Open this vector file (GeoPackage, shapefile, GeoJSON, …) as a layer, as FILE does, beside the notice that opens anyway (the last session or the bundled one when no FILE is given). May be repeated.</source>
+        <translation>将该矢量文件（GeoPackage、shapefile、GeoJSON 等）作为图层打开，与 FILE 相同，并与照常打开的公告（上次的会话，或未给 FILE 时的内置公告）并列。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x800.</source>
+        <translation>窗口大小，例如 1280x800。</translation>
+    </message>
+    <message>
+        <source>Write the printed map sheet (title, map, legend, scale bar, north arrow) headless into a PDF or PNG (by suffix) and exit.</source>
+        <translation>无界面将打印图幅（标题、地图、图例、比例尺、指北针）写入 PDF 或 PNG（按后缀）后退出。</translation>
+    </message>
+    <message>
+        <source>--print: map scale, e.g. 1:10000 (default: fit the roads).</source>
+        <translation>--print：地图比例尺，例如 1:10000（默认：适合全部道路）。</translation>
+    </message>
+    <message>
+        <source>--print: paper size, %1 (default A4).</source>
+        <translation>--print：纸张大小，%1（默认 A4）。</translation>
+    </message>
+    <message>
+        <source>--print: landscape (default portrait).</source>
+        <translation>--print：横向（默认纵向）。</translation>
+    </message>
+    <message>
+        <source>Notice, gazette, Luming project or vector layer; any number.</source>
+        <translation>公告、公报、路名项目或矢量图层；数量不限。</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, e.g. 1280x800, not &apos;%1&apos;.</source>
+        <translation>--size 需要以像素计的 宽x高，例如 1280x800，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--size %1: width and height must be between 200x150 and 8000x8000.</source>
+        <translation>--size %1：宽和高必须在 200x150 到 8000x8000 之间。</translation>
+    </message>
+    <message>
+        <source>--screenshot needs an output path, e.g. --screenshot out.png.</source>
+        <translation>--screenshot 需要输出路径，例如 --screenshot out.png。</translation>
+    </message>
+    <message>
+        <source>--print wants a .pdf or .png path, not &apos;%1&apos;.</source>
+        <translation>--print 需要 .pdf 或 .png 路径，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--scale, --paper and --landscape go with --print out.pdf.</source>
+        <translation>--scale、--paper 和 --landscape 须与 --print out.pdf 一起使用。</translation>
+    </message>
+    <message>
+        <source>--paper %1: use one of %2.</source>
+        <translation>--paper %1：请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--scale wants 1:N, e.g. 1:10000, not &apos;%1&apos;.</source>
+        <translation>--scale 需要 1:N，例如 1:10000，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--print prints one notice; got %1 files.</source>
+        <translation>--print 只打印一份公告；给出了 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>Try &apos;luming-viewer --help&apos;.</source>
+        <translation>请参阅“luming-viewer --help”。</translation>
+    </message>
+</context>
 </TS>

@@ -88,6 +88,69 @@
     </message>
 </context>
 <context>
+    <name>luming::cli::CodeWords</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>old_name</source>
+        <translation>旧名</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>subdistrict</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>起止道路</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>途经道路</translation>
+    </message>
+    <message>
+        <source>traditional</source>
+        <translation>繁简字</translation>
+    </message>
+    <message>
+        <source>look_alike</source>
+        <translation>形近字</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation>异写</translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>已命名</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>已更名</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>完全一致</translation>
+    </message>
+</context>
+<context>
     <name>luming::cli::Help</name>
     <message>
         <source>luming: warning: %1</source>

@@ -22,19 +22,22 @@ constexpr CenterlineCheck kFailures[] = {
     CenterlineCheck::DirectionOff,
 };
 
-// The residuals of a line, as a report row says them.
+// The residuals of a line, as a report row says them: phrases of the findings' table, joined by ", "
+// so a viewer translates each one.
 QString residualText(const RoadRecord& r, const CenterlineMatch& m) {
     QStringList parts;
     if (m.startGapM)
-        parts << QStringLiteral("start %1 m from %2").arg(fmt(*m.startGapM), r.start);
+        parts << findingMessage(FindingMessage::ReportResidualStart, {fmt(*m.startGapM), r.start});
     if (m.endGapM)
-        parts << QStringLiteral("end %1 m from %2").arg(fmt(*m.endGapM), r.end);
-    parts << QStringLiteral("%1 m long").arg(fmt(m.lengthM));
+        parts << findingMessage(FindingMessage::ReportResidualEnd, {fmt(*m.endGapM), r.end});
     if (m.lengthErrorM && r.lengthM)
-        parts.last() += QStringLiteral(" (stated %1 m, %2 %)")
-                            .arg(fmt(*r.lengthM), fmt(*m.lengthErrorM / *r.lengthM * 100, 2));
+        parts << findingMessage(
+            FindingMessage::ReportResidualLengthStated,
+            {fmt(m.lengthM), fmt(*r.lengthM), fmt(*m.lengthErrorM / *r.lengthM * 100, 2)});
+    else
+        parts << findingMessage(FindingMessage::ReportResidualLength, {fmt(m.lengthM)});
     if (m.directionOffDeg)
-        parts << QStringLiteral("%1° off the stated direction").arg(fmt(*m.directionOffDeg));
+        parts << findingMessage(FindingMessage::ReportResidualDirection, {fmt(*m.directionOffDeg)});
     return parts.join(QStringLiteral(", "));
 }
 
@@ -67,20 +70,20 @@ LayoutReportRow centerlineRow(const NoticeId& notice, const RoadRecord& r, const
     LayoutReportRow row{notice, r.seq, r.name, ReportKind::Centerline, {}, 0};
     row.valueM = std::max(m.startGapM.value_or(0), m.endGapM.value_or(0));
     if (m.matched()) {
-        row.detail = QStringLiteral("taken from %1 (%2 piece(s)): %3")
-                         .arg(fileName)
-                         .arg(m.pieces)
-                         .arg(residualText(r, m));
+        row.detail = findingMessage(FindingMessage::ReportCenterlineTaken,
+                                    {fileName, QString::number(m.pieces), residualText(r, m)});
         return row;
     }
-    row.detail = QStringLiteral("stays schematic: %1").arg(centerlineCheckText(m.outcome));
+    const QString why = centerlineCheckText(m.outcome);
     if (m.outcome == CenterlineCheck::NotChained)
-        row.detail +=
-            QStringLiteral(" (%1 pieces; gaps over %2 m or a branch)").arg(m.pieces).arg(fmt(o.chainGapM));
+        row.detail = findingMessage(FindingMessage::ReportCenterlineNotChained,
+                                    {why, QString::number(m.pieces), fmt(o.chainGapM)});
     else if (m.outcome == CenterlineCheck::EndRoadMissing)
-        row.detail += QStringLiteral(" (no line named %1)").arg(m.missingRoad);
+        row.detail = findingMessage(FindingMessage::ReportCenterlineEndRoadMissing, {why, m.missingRoad});
     else if (m.outcome != CenterlineCheck::NoLine)
-        row.detail += QStringLiteral("; closest line: %1").arg(residualText(r, m));
+        row.detail = findingMessage(FindingMessage::ReportCenterlineClosest, {why, residualText(r, m)});
+    else
+        row.detail = findingMessage(FindingMessage::ReportCenterlineSchematic, {why});
     return row;
 }
 
@@ -134,14 +137,14 @@ LayoutReportRow centerlineSummaryRow(const NoticeId& notice, int matched,
         const int n = failedBy.value(check);
         failed += n;
         if (n > 0)
-            reasons << QStringLiteral("%1 %2").arg(centerlineCheckText(check)).arg(n);
+            reasons << findingMessage(FindingMessage::ReportCenterlineReason,
+                                      {centerlineCheckText(check), QString::number(n)});
     }
-    QString detail = QStringLiteral("centerlines from %1: %2 road(s) taken from the layer, %3 stay schematic")
-                         .arg(fileName)
-                         .arg(matched)
-                         .arg(failed);
-    if (!reasons.isEmpty())
-        detail += QStringLiteral(" (%1)").arg(reasons.join(QStringLiteral(", ")));
+    const QStringList args{fileName, QString::number(matched), QString::number(failed),
+                           reasons.join(QStringLiteral(", "))};
+    const QString detail = findingMessage(reasons.isEmpty() ? FindingMessage::ReportCenterlineSummary
+                                                            : FindingMessage::ReportCenterlineSummaryReasons,
+                                          args);
     return {notice, 0, QString(), ReportKind::Centerline, detail, double(matched)};
 }
 

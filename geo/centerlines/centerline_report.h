@@ -23,6 +23,7 @@ namespace luming {
                                                    const QHash<CenterlineCheck, int>& failedBy,
                                                    const QString& fileName);
 
+// Why a road stays schematic, in English: a word of the findings' table, translated when shown.
 [[nodiscard]] QString centerlineCheckText(CenterlineCheck check);
 
 } // namespace luming

@@ -245,6 +245,27 @@ constexpr Template kTemplates[] = {
                     "inside; %8 not drawn yet")},
     {FindingMessage::ReportRenamedBoundary,
      QT_TRANSLATE_NOOP("Finding", "%1 (boundary of %2, pre-2019 name)")},
+    {FindingMessage::ReportCenterlineTaken,
+     QT_TRANSLATE_NOOP("Finding", "taken from %1 (%2 piece(s)); residuals: %3")},
+    {FindingMessage::ReportCenterlineSchematic, QT_TRANSLATE_NOOP("Finding", "stays schematic: %1")},
+    {FindingMessage::ReportCenterlineNotChained,
+     QT_TRANSLATE_NOOP("Finding", "stays schematic: %1 (%2 pieces; gaps over %3 m or a branch)")},
+    {FindingMessage::ReportCenterlineEndRoadMissing,
+     QT_TRANSLATE_NOOP("Finding", "stays schematic: %1 (no line named %2)")},
+    {FindingMessage::ReportCenterlineClosest,
+     QT_TRANSLATE_NOOP("Finding", "stays schematic: %1; closest line: %2")},
+    {FindingMessage::ReportCenterlineSummary,
+     QT_TRANSLATE_NOOP("Finding", "centerlines from %1: %2 road(s) taken from the layer, %3 stay schematic")},
+    {FindingMessage::ReportCenterlineSummaryReasons,
+     QT_TRANSLATE_NOOP("Finding",
+                       "centerlines from %1: %2 road(s) taken from the layer, %3 stay schematic (%4)")},
+    {FindingMessage::ReportCenterlineReason, QT_TRANSLATE_NOOP("Finding", "%1: %2 road(s)")},
+    {FindingMessage::ReportResidualStart, QT_TRANSLATE_NOOP("Finding", "start %1 m from %2")},
+    {FindingMessage::ReportResidualEnd, QT_TRANSLATE_NOOP("Finding", "end %1 m from %2")},
+    {FindingMessage::ReportResidualLength, QT_TRANSLATE_NOOP("Finding", "%1 m long")},
+    {FindingMessage::ReportResidualLengthStated,
+     QT_TRANSLATE_NOOP("Finding", "%1 m long (%3 % off the stated %2 m)")},
+    {FindingMessage::ReportResidualDirection, QT_TRANSLATE_NOOP("Finding", "%1° off the stated direction")},
     {FindingMessage::SpansDistricts,
      QT_TRANSLATE_NOOP("Finding", "Item %1 (%2) lies in several districts: %3.")},
 };
@@ -271,6 +292,15 @@ constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("Finding", "north-west–south-east"),
     QT_TRANSLATE_NOOP("Finding", "the other 街道's anchor"),
     QT_TRANSLATE_NOOP("Finding", "(centre)"),
+    // why a road stays schematic (centerlineCheckText)
+    QT_TRANSLATE_NOOP("Finding", "taken"),
+    QT_TRANSLATE_NOOP("Finding", "no line of the name"),
+    QT_TRANSLATE_NOOP("Finding", "not one line"),
+    QT_TRANSLATE_NOOP("Finding", "end road not in the layer"),
+    QT_TRANSLATE_NOOP("Finding", "start off its road"),
+    QT_TRANSLATE_NOOP("Finding", "end off its road"),
+    QT_TRANSLATE_NOOP("Finding", "length off"),
+    QT_TRANSLATE_NOOP("Finding", "direction off"),
 };
 
 // The kinds of layout report rows, in ReportKind order.
@@ -286,6 +316,7 @@ constexpr std::pair<ReportKind, const char*> kReportKinds[] = {
     {ReportKind::Crossing, QT_TRANSLATE_NOOP("Finding", "Crossing")},
     {ReportKind::Overlap, QT_TRANSLATE_NOOP("Finding", "Overlap")},
     {ReportKind::Readability, QT_TRANSLATE_NOOP("Finding", "Readability")},
+    {ReportKind::Centerline, QT_TRANSLATE_NOOP("Finding", "Centerline")},
 };
 
 QString fill(QString text, const QStringList& args) {

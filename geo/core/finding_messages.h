@@ -108,6 +108,20 @@ enum class FindingMessage {
     ReportSomeOutside,
     ReportSomeOutsideSomeUndrawn,
     ReportRenamedBoundary,
+    // the centerline rows of the layout report (geo/centerlines) and their residuals
+    ReportCenterlineTaken,
+    ReportCenterlineSchematic,
+    ReportCenterlineNotChained,
+    ReportCenterlineEndRoadMissing,
+    ReportCenterlineClosest,
+    ReportCenterlineSummary,
+    ReportCenterlineSummaryReasons,
+    ReportCenterlineReason,
+    ReportResidualStart,
+    ReportResidualEnd,
+    ReportResidualLength,
+    ReportResidualLengthStated,
+    ReportResidualDirection,
     SpansDistricts,
 };
 

@@ -432,6 +432,94 @@
         <translation>（中心）</translation>
     </message>
     <message>
+        <source>taken from %1 (%2 piece(s)); residuals: %3</source>
+        <translation>取自 %1（%2 段）；偏差：%3</translation>
+    </message>
+    <message>
+        <source>stays schematic: %1</source>
+        <translation>仍为示意位置：%1</translation>
+    </message>
+    <message>
+        <source>stays schematic: %1 (%2 pieces; gaps over %3 m or a branch)</source>
+        <translation>仍为示意位置：%1（%2 段；有超过 %3 米的间隙或分叉）</translation>
+    </message>
+    <message>
+        <source>stays schematic: %1 (no line named %2)</source>
+        <translation>仍为示意位置：%1（没有名为 %2 的线）</translation>
+    </message>
+    <message>
+        <source>stays schematic: %1; closest line: %2</source>
+        <translation>仍为示意位置：%1；最接近的线：%2</translation>
+    </message>
+    <message>
+        <source>centerlines from %1: %2 road(s) taken from the layer, %3 stay schematic</source>
+        <translation>中心线取自 %1：%2 条道路取自图层，%3 条仍为示意位置</translation>
+    </message>
+    <message>
+        <source>centerlines from %1: %2 road(s) taken from the layer, %3 stay schematic (%4)</source>
+        <translation>中心线取自 %1：%2 条道路取自图层，%3 条仍为示意位置（%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 road(s)</source>
+        <translation>%1：%2 条</translation>
+    </message>
+    <message>
+        <source>start %1 m from %2</source>
+        <translation>起点距 %2 %1 米</translation>
+    </message>
+    <message>
+        <source>end %1 m from %2</source>
+        <translation>终点距 %2 %1 米</translation>
+    </message>
+    <message>
+        <source>%1 m long</source>
+        <translation>长 %1 米</translation>
+    </message>
+    <message>
+        <source>%1 m long (%3 % off the stated %2 m)</source>
+        <translation>长 %1 米（与所述 %2 米相差 %3 %）</translation>
+    </message>
+    <message>
+        <source>%1° off the stated direction</source>
+        <translation>与所述方向相差 %1°</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <source>no line of the name</source>
+        <translation>没有同名的线</translation>
+    </message>
+    <message>
+        <source>not one line</source>
+        <translation>不是一条线</translation>
+    </message>
+    <message>
+        <source>end road not in the layer</source>
+        <translation>端点道路不在图层中</translation>
+    </message>
+    <message>
+        <source>start off its road</source>
+        <translation>起点偏离其道路</translation>
+    </message>
+    <message>
+        <source>end off its road</source>
+        <translation>终点偏离其道路</translation>
+    </message>
+    <message>
+        <source>length off</source>
+        <translation>长度不符</translation>
+    </message>
+    <message>
+        <source>direction off</source>
+        <translation>方向不符</translation>
+    </message>
+    <message>
+        <source>Centerline</source>
+        <translation>中心线</translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation>长度</translation>
     </message>
