@@ -669,6 +669,15 @@ private slots:
                        QStringLiteral("原名甲一街,现更名为甲东街,位于甲区,南起乙路,北至丙路") + measures
                 << "甲东街"
                 << "action=rename|old_name=甲一街|start=乙路";
+        // The item opens with the old name: "一、A更名为X。", quoted or not, 改名 too.
+        for (const char* form : {"甲一街更名为甲东街。", "“甲一街”更名为“甲东街”。", "甲一街改名为甲东街。",
+                                 "甲一街路段更名为甲东街。"})
+            QTest::newRow(qPrintable(QStringLiteral("rename: item opens %1").arg(QString::fromUtf8(form))))
+                << QStringLiteral("关于部分道路更名的公告\n一、") + QString::fromUtf8(form) +
+                       QStringLiteral("\n二、乙一街更名为乙东街。\n")
+                << "甲东街"
+                << "action=rename|old_name=甲一街|records=2";
+
         // A notice of one road: a single bullet or bare name line with an item's content is its item;
         // a count phrase "道路一条" is no name.
         for (const char* mark : {"◆", "●", "■", ""})

@@ -185,6 +185,10 @@ NoticeGrammar::NoticeGrammar() {
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
+    // The item opens with the old name: "一、A更名为X。" (a 将 or 把 before it is the pattern below).
+    oldNames.append(rx(QStringLiteral("^\\s*(?![将把])(?:原)?") + kOpenQuote +
+                       QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{2,20}?)") + kCloseQuote +
+                       QStringLiteral("?(?:路段)?(?:更名|改名)为")));
     oldNames.append(rx(QStringLiteral("将(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
