@@ -10,6 +10,17 @@
 
 namespace luming::test {
 
+// How much slower this build runs than a release build: bounds on time in the tests are multiplied by
+// it, so that an ASan+UBSan build (tools/test-asan.sh, 2-5x slower) checks the same shape of cost
+// without failing on the sanitizer's own overhead.
+constexpr double timingScale() {
+#if defined(__SANITIZE_ADDRESS__)
+    return 5;
+#else
+    return 1;
+#endif
+}
+
 // The seed gazettes and sample notices are copied into tests/data/ (seeds/, samples/) so that a fresh
 // clone tests without ../shared; `relative` is the same path as under shared/.
 inline QString sharedPath(const QString& relative) {

@@ -135,7 +135,7 @@ private slots:
         QVERIFY(QFile::copy(test::seedNoticePath(), path("notice.txt")));
         QVERIFY(QFile::copy(test::seedNoticePath(), path("notice_named.gpkg"))); // text, whatever its name
         QVERIFY(writeFile(path("notice.json"), R"({"format":"luming-notices","notices":[]})"));
-        QVERIFY(writeFile(path("junk.bin"), QByteArray("\x01\x02\x03 not anything", 19)));
+        QVERIFY(writeFile(path("junk.bin"), QByteArrayLiteral("\x01\x02\x03 not anything")));
     }
 
     void classify_data() {

@@ -9,6 +9,7 @@
 #include "search/road_search.h"
 #include "search/store_road_search.h"
 #include "store/road_store.h"
+#include "test_support.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -351,7 +352,8 @@ private slots:
             const qint64 ms = timer.elapsed();
             qInfo("query %s: %lld hits in %lld ms", q, qlonglong(hits.size()), qlonglong(ms));
             QVERIFY(!hits.isEmpty());
-            QVERIFY2(ms < 150, qPrintable(QStringLiteral("%1 ms for %2").arg(ms).arg(QString::fromUtf8(q))));
+            QVERIFY2(ms < 150 * test::timingScale(),
+                     qPrintable(QStringLiteral("%1 ms for %2").arg(ms).arg(QString::fromUtf8(q))));
         }
     }
 
