@@ -20,6 +20,14 @@ constexpr double timingScale() {
     return 1;
 #endif
 }
+// The same for bounds on memory: ASan's redzones and quarantine add to every allocation.
+constexpr double memoryScale() {
+#if defined(__SANITIZE_ADDRESS__)
+    return 2;
+#else
+    return 1;
+#endif
+}
 
 // The seed gazettes and sample notices are copied into tests/data/ (seeds/, samples/) so that a fresh
 // clone tests without ../shared; `relative` is the same path as under shared/.
