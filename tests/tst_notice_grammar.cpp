@@ -700,6 +700,73 @@ private slots:
                 << "甲三巷"
                 << "records=3|action=name";
 
+        // A numbered line of the name and its pinyin, the description below it ("1.金银路 Jīnyín Lù").
+        for (const char* py : {" Jiǎyī Lù", " Jiayi Lu", "(Jiǎyī Lù)", " JIAYI LU"})
+            for (const char* mark : {"1.", "(1)", "一、"})
+                QTest::newRow(qPrintable(QStringLiteral("name line %1X%2 over its description")
+                                             .arg(QString::fromUtf8(mark), QString::fromUtf8(py))))
+                    << title +
+                           QStringLiteral("%1甲一路%2\n\n  位于甲区中部。南起乙路,北至丙路,长1500米,宽33米。"
+                                          "根据当地居民惯称命名。\n\n%3甲二路%4\n\n  位于甲区东部。东起乙路,"
+                                          "西至丁路,长200米,宽20米。\n")
+                               .arg(QString::fromUtf8(mark), QString::fromUtf8(py),
+                                    QString::fromUtf8(mark).replace(u'1', u'2').replace(u'一', u'二'),
+                                    QString::fromUtf8(py)
+                                        .replace(QStringLiteral("yī"), QStringLiteral("èr"))
+                                        .replace(QStringLiteral("yi"), QStringLiteral("er"))
+                                        .replace(QStringLiteral("YI"), QStringLiteral("ER")))
+                    << "甲一路"
+                    << QStringLiteral(
+                           "records=2|district=甲区|start=乙路|end=丙路|length_m=1500|width_min_m=33|"
+                           "pinyin=%1")
+                           .arg(QString::fromUtf8(py).remove(u'(').remove(u')').trimmed());
+
+        // "南起A,向北折至B": a heading, then a turn whose heading is not stated, before the end.
+        for (const char* turn : {"折", "转", "拐"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("turn of unstated heading: 向北%1至B").arg(QString::fromUtf8(turn))))
+                << title + QStringLiteral(
+                               "1.甲一路。位于甲区,南起乙路,向北%1至丙路仓库,长1600米,宽25米。\n"
+                               "2.甲二路。位于甲区,北起乙路,向南%1至丁路、戊路交汇处。长2100米,宽35米。\n")
+                               .arg(QString::fromUtf8(turn))
+                << "甲一路"
+                << "records=2|start_dir=南|start=乙路|end_dir=北|end=丙路仓库|shape=L|length_m=1600";
+
+        // A line wrapped inside a number (OCR, PDF text layers): "长166⏎7米", "长222.⏎3米", "长224⏎.5米".
+        for (const char* wrap : {"166\n7", "1667\n", "16\n67", "166.\n7", "166\n.7"})
+            QTest::newRow(qPrintable(QStringLiteral("number wrapped over lines: %1")
+                                         .arg(QString::fromUtf8(wrap).replace(u'\n', u'|'))))
+                << title + QStringLiteral(
+                               "一、甲一路。位于甲区,北起乙路,南至丙路,长%1米,宽9米。\n二、甲二路。位于甲区,"
+                               "东起乙路,西至丁路,长210米,宽15米。\n")
+                               .arg(QString::fromUtf8(wrap))
+                << "甲一路"
+                << QStringLiteral("records=2|length_m=%1|width_min_m=9")
+                       .arg(QString::fromUtf8(wrap).remove(u'\n'));
+        // A table row's last number and the next row's first stay apart.
+        QTest::newRow("number wrap: a table row's number and the next row's number stay apart")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n序号 道路名称 起点 终点 长度(米)\n1 甲一路 乙路 丙路 100\n"
+                   "2 甲二路 乙路 丁路 200\n3 甲三路 乙路 戊路 300\n")
+            << "甲二路"
+            << "records=3|length_m=200|start=乙路|end=丁路";
+
+        // A marked line the page wrapped inside the name ("十一、东闸新村横一⏎巷。位于…") is an item.
+        for (const char* cut : {"甲村横一|巷", "甲村横|一巷", "甲|村横一巷"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("name wrapped after its marker: %1").arg(QString::fromUtf8(cut))))
+                << title +
+                       QStringLiteral("十、乙村横一巷。位于甲镇,西南起乙路,东北至丙路,长约103米,宽10.5米。\n"
+                                      "十一、%1。位于甲镇,西南起丙路,东北至丁路,长约172米,宽8.2米。\n")
+                           .arg(QString::fromUtf8(cut).replace(u'|', u'\n'))
+                << "甲村横一巷"
+                << "records=2|subdistricts=[甲镇]|start=丙路|end=丁路|length_m=172";
+        QTest::newRow("name wrapped after its marker: a heading over prose stays a heading")
+            << title + QStringLiteral("一、甲一路。位于甲区,南起乙路,"
+                                      "北至丙路。\n三、建议方式\n以电话等形式建议。区地名办负责汇总。\n")
+            << "甲一路"
+            << "records=1";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -68,6 +68,16 @@ void TstTextNormalizer::rules_data() {
         << QString::fromUtf8("北延线。 (三\n十一) 凤彩路。")
         << QString::fromUtf8("北延线。\n(三十一)凤彩路。");
     // a. line ends, spaces, zero-width characters
+    QTest::newRow("e: a number wrapped over lines in CJK text, before a unit") << "长166\n7米,宽9米"
+                                                                               << "长1667米,宽9米";
+    QTest::newRow("e: a number wrapped at its decimal point") << "长222.\n3米;长224\n.5米"
+                                                              << "长222.3米;长224.5米";
+    QTest::newRow("e: a row's last number and the next row's first stay apart") << "甲路 长100\n2 乙路"
+                                                                                << "甲路长100\n2乙路";
+    QTest::newRow("e: a number and a numbered code road stay apart") << "长100\n2号路"
+                                                                     << "长100\n2号路";
+    QTest::newRow("e: a number and a number after a space stay apart") << "长166 7米"
+                                                                       << "长166 7米";
     QTest::newRow("a: CRLF → LF after 。") << "第一句。\r\n第二句。"
                                            << "第一句。\n第二句。";
     QTest::newRow("a: lone CR → LF after 。") << "甲。\r乙。\r丙"

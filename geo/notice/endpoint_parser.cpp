@@ -188,6 +188,7 @@ Endpoints parseEndpoints(const TextSlice& text) {
 
     // Pass 1: the tokens that really are 起/至/折向 (not characters inside a name).
     QList<Token> tokens;
+    int unstatedTurns = 0;
     auto it = g.endpointToken.globalMatch(folded);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -229,6 +230,10 @@ Endpoints parseEndpoints(const TextSlice& text) {
         } else if (m.capturedLength(u"turndir") > 0) {
             tokens.append({Token::Turn, directionWord(m.capturedView(u"turndir")), begin, m.capturedEnd(),
                            QStringLiteral("turn.dir")});
+            // "向北折至A": the road heads north, then turns somewhere before A; that turn's heading is
+            // not stated.
+            if (m.capturedLength(u"turnafter") > 0)
+                ++unstatedTurns;
         } else if (m.capturedLength(u"via") > 0) {
             if (atClauseStart)
                 tokens.append(
@@ -441,6 +446,8 @@ Endpoints parseEndpoints(const TextSlice& text) {
             evidenceIn(text, shape.capturedStart(), shape.capturedEnd(), QStringLiteral("shape.marker")));
     } else if (out.found && !out.end.isEmpty()) {
         out.shape = shapeFromHeadings(out.startDir, headings);
+        if (unstatedTurns > 0 && !headings.isEmpty())
+            out.shape = headings.size() + unstatedTurns == 2 ? Shape::L : Shape::Turn;
         // The headings make the shape: the course from the start (or first end) to the end.
         const FieldEvidence from = out.evidence.value(FieldId::Start, out.evidence.value(FieldId::End));
         const FieldEvidence to = out.evidence.value(FieldId::End);

@@ -2,6 +2,7 @@
 
 #include "notice/chinese_numeral.h"
 #include "notice/list_starts.h"
+#include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
 #include "notice/reader_evidence.h"
 
@@ -97,6 +98,18 @@ bool hasContent(const MatchingText& text, qsizetype from, qsizetype to) {
     return NoticeGrammar::instance()
         .itemContent.match(QStringView(text.folded()).mid(from, to - from))
         .hasMatch();
+}
+
+// "东闸新村横一⏎巷。…": the text after a marker is no road name up to the printed line's end `to`, but
+// is one up to its first delimiter once the normaliser joined the next line to it.
+bool wrappedName(const MatchingText& text, qsizetype from, qsizetype to) {
+    static const QRegularExpression head(
+        QStringLiteral("^\\s{0,4}([^。,;:、()“”\"「」\\n]{2,30}?)(?=[。,;:(\\n]|$)"));
+    const QString before = QStringView(text.folded()).mid(from, to - from).trimmed().toString();
+    const auto m = head.match(
+        QStringView(text.folded()).mid(from, std::min<qsizetype>(40, text.folded().size() - from)));
+    return m.hasMatch() && m.capturedEnd(1) > to - from && !looksLikeRoadName(before) &&
+           looksLikeRoadName(m.captured(1));
 }
 
 // A line the normaliser joined to the one before (OCR broke it) belongs to whatever came before.
@@ -343,12 +356,17 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             // A marker over a road's name alone ("一、X路" above its description) is an item, not a heading.
             const auto named = bareLeadingName(text.slice(m.textStart, to));
             const bool nameAlone = named && named->delimiter.isEmpty();
+            const bool last = i + 1 == marks.size();
             if (const auto heading =
                     nameAlone ? std::nullopt : readHeading(text.slice(m.start, to), m.textStart - m.start)) {
-                addHeading(*heading);
-                continue;
+                // "十一、东闸新村横一⏎巷。位于…": a marked line that sets nothing (no place, act or count)
+                // and runs on into the next printed line is an item the page wrapped, not a heading.
+                const bool setsNothing = heading->rank == 3 && !heading->declaredCount;
+                if (!(setsNothing && last && nextJoined && wrappedName(text, m.textStart, to))) {
+                    addHeading(*heading);
+                    continue;
+                }
             }
-            const bool last = i + 1 == marks.size();
             const bool content = hasContent(text, m.textStart, to) || (last && nextJoined) || nameAlone;
             if (content || m.forced) {
                 closeItem(m.start);

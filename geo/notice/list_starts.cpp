@@ -30,10 +30,14 @@ const QRegularExpression& article() {
     return re;
 }
 
-// A name heading its line: up to the first delimiter, or the whole line.
+// A name heading its line: up to the first delimiter, or the whole line. Its pinyin may follow it
+// ("1.金银路 Jīnyín Lù", "X路(X Lu):"); the body then starts at the pinyin, which the item reads.
 const QRegularExpression& nameLead() {
-    static const QRegularExpression re(QStringLiteral(
-        "^\\s{0,4}(?<name>[^。,;:、()“”\"「」『』—\\-]{2,30}?)\\s{0,4}(?<delim>。|,|:|——|—|$)"));
+    static const QRegularExpression re(expandPatternMacros(QStringLiteral(
+        "^\\s{0,4}(?<name>[^。,;:、()“”\"「」『』—\\-]{2,30}?)(?<py>\\s{0,4}\\(\\s{0,4}{LAT}[^()\\n]{0,60}\\)"
+        "|"
+        "\\s{1,4}{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-\\x{036F}' -]{0,60}?)?"
+        "\\s{0,4}(?<delim>。|,|:|——|—|$)")));
     return re;
 }
 
@@ -59,7 +63,7 @@ std::optional<LineOpener> nameOpener(const TextSlice& line) {
     out.delimiter = m.captured(u"delim");
     out.shape = QStringLiteral("name ") + out.delimiter;
     out.name = line.cut(m.capturedStart(u"name"), m.capturedEnd(u"name")).remove(u' ');
-    out.bodyFrom = m.capturedEnd();
+    out.bodyFrom = m.capturedLength(u"py") > 0 ? m.capturedEnd(u"name") : m.capturedEnd();
     return out;
 }
 

@@ -156,13 +156,18 @@ ItemName describedName(const TextSlice& body, const QString& name) {
     ItemName out;
     out.name = name;
     out.rule = QStringLiteral("prose");
-    // "X(Línjiǔ Lù):…": the body begins with the name's pinyin.
-    if (const auto p = NoticeGrammar::instance().pinyinInParens.match(body.folded); p.hasMatch()) {
+    // "X(Línjiǔ Lù):…", "X Línjiǔ Lù⏎…": the body begins with the name's pinyin.
+    const auto& g = NoticeGrammar::instance();
+    for (const auto* re : {&g.pinyinInParens, &g.pinyinAfterName}) {
+        const auto p = re->match(body.folded);
+        if (!p.hasMatch())
+            continue;
         out.pinyin = body.cut(p.capturedStart(u"py"), p.capturedEnd(u"py"));
         out.spans.append({p.capturedStart(u"py"), p.capturedEnd(u"py")});
         noteEvidence(out.evidence, {FieldId::Pinyin},
                      evidenceIn(body, p.capturedStart(u"py"), p.capturedEnd(u"py"),
                                 QStringLiteral("pinyin.after_name")));
+        break;
     }
     readPinyinLinesAndOldName(body, out);
     return out;

@@ -254,13 +254,14 @@ NoticeGrammar::NoticeGrammar() {
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)
     //   折向西 / 向南 / 再折向北 / 折西      heading change ("向西200米处" is a position, not a turn)
+    //   向北折至A                          a heading, then a turn of unstated heading before the end
     //   沿A / 途经A、B                     waypoints
     //   "L"型 / 呈Z字型 / 呈环状            shape
     endpointToken = rx(QStringLiteral(
         "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自|始于|起(?![点止讫到]))|"
         "(?<pair>(?:自|由|从)(?=[^,;。:\\n]{1,40}?(?:至|到|止)))|"
         "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|(?<enddir>{DIR})?(?:至|止|到)(?:于)?|"
-        "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])|"
+        "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])(?<turnafter>[折转拐](?=至|到|止))?|"
         "(?<via>途经|经过|沿着|沿)|"
         "(?<shape>的?(?:呈|成)?[\"“”「]?[LZUT][\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
         "呈环状|呈环形|环绕)"));

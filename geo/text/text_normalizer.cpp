@@ -11,7 +11,8 @@
 //  e. A whitespace run is dropped between CJK text (or CJK text and a digit): OCR put it there.
 //     Where the run holds a line break after 。;:!? or before an item marker ("(一)", "一、", "1.",
 //     "1、", "(1)", "第X条"), one '\n' stays; so it does for a space run between the two (OCR merged
-//     the lines). Other runs become one ' ' (or one '\n' if they hold
+//     the lines). A line break inside a number in CJK text that ends in a unit ("长166⏎7米") is
+//     dropped. Other runs become one ' ' (or one '\n' if they hold
 //     a line break, so lines of Latin text and table-of-contents rows stay apart).
 // Lookahead is bounded (a few characters), so the pass is linear in the text length.
 #include "text/cjk_chars.h"
@@ -255,6 +256,32 @@ private:
         const bool nextCjk = isCjkText(next) || (isAttachingPunct(next) && attachedForward(k, prev));
         return (prevCjk && (nextCjk || isDigit(next))) || (nextCjk && isDigit(prev));
     }
+    // "长166⏎7米": a line wrapped inside a number (OCR, PDF text layers). Joined only where the number
+    // sits in CJK text and the part after the break ends in a unit, so a table row's last number and
+    // the next row's first ("100⏎2 甲路", "100⏎2号路") stay apart.
+    bool numberWrapped(qsizetype k) const {
+        qsizetype p = out_.size();
+        while (p > 0 && out_.size() - p < 12 && (isDigit(out_.at(p - 1).unicode()) || out_.at(p - 1) == u'.'))
+            --p;
+        // "222.⏎3米" and "224⏎.5米": the break may fall on either side of the decimal point.
+        const bool endsInPoint = out_.endsWith(u'.');
+        if (p == out_.size() || p == 0 || !isDigit(out_.at(p).unicode()) ||
+            !isCjkText(codePointBefore(out_, p)) ||
+            !(isDigit(at(k)) || (!endsInPoint && at(k) == u'.' && isDigit(at(k + 1)))))
+            return false;
+        qsizetype q = k;
+        while (q < n_ && q - k < 12 && (isDigit(at(q)) || at(q) == u'.'))
+            ++q;
+        static const std::u32string units[] = {U"米", U"公里", U"千米", U"平方", U"年", U"月", U"日", U"%"};
+        for (const auto& unit : units) {
+            bool match = true;
+            for (size_t j = 0; j < unit.size() && match; ++j)
+                match = at(q + qsizetype(j)) == unit[j];
+            if (match)
+                return true;
+        }
+        return false;
+    }
     // Punctuation at the end of the output: CJK if the text before it is, or, when a space or the
     // start is before it, if the text after the run is.
     bool attachedBack(char32_t next) const {
@@ -314,7 +341,7 @@ private:
             put(u'\n', firstNewline);
         else if (sentenceEnds && markerFollows) // "…北延线。 (三十一)": OCR merged two lines
             put(u'\n', firstSpace);
-        else if (joinable(k))
+        else if (joinable(k) || (firstNewline >= 0 && numberWrapped(k)))
             return;
         else if (firstNewline >= 0)
             put(u'\n', firstNewline);
