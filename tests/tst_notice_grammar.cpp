@@ -767,6 +767,40 @@ private slots:
             << "甲一路"
             << "records=1";
 
+        // "X(原Y),…": the new name heads the item, its former name in brackets (rename sections).
+        for (const char* former : {"原", "原名", "曾用名:", "原名:", "原“"})
+            for (const char* delim : {",", ":", "。"})
+                QTest::newRow(qPrintable(QStringLiteral("former name in brackets: X(%1Y)%2")
+                                             .arg(QString::fromUtf8(former), QString::fromUtf8(delim))))
+                    << QStringLiteral(
+                           "关于部分道路更名的通知\n二、更名道路(2条)\n1.甲一路(%1乙一路%3)%2南北走向,"
+                           "起于丙路,止于原丁路。\n2.甲二路(%1乙二路%3)%2东西走向,起于丙路,止于戊路。\n")
+                           .arg(QString::fromUtf8(former), QString::fromUtf8(delim),
+                                QString::fromUtf8(former).endsWith(u'“') ? QStringLiteral("”") : QString())
+                    << "甲一路"
+                    << "records=2|action=rename|old_name=乙一路|start=丙路|end=原丁路";
+        QTest::newRow("former name in brackets: a remark on an end is no former name")
+            << QStringLiteral("关于部分道路命名的通知\n一、命名道路(2条)\n1.甲一路,南北走向,起于丙路(原乙路),"
+                              "止于丁路。\n"
+                              "2.甲二路,东西走向,起于丙路,止于戊路。\n")
+            << "甲一路"
+            << "records=2|action=name|old_name=|start=丙路(原乙路)|end=丁路";
+
+        // "起于A,与B相交,止于C": the course crosses B, a waypoint.
+        for (const char* cross : {"与%1相交", "并与%1交叉", "与%1相接", "和%1平交"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("crossing clause: %1").arg(QString::fromUtf8(cross).arg(u'B'))))
+                << title + QStringLiteral(
+                               "1.甲一路,东西走向,起于乙路,%1,止于丙路。\n2.甲二路,起于乙路,止于丁路。\n")
+                               .arg(QString::fromUtf8(cross).arg(QStringLiteral("戊路")))
+                << "甲一路"
+                << "records=2|start=乙路|end=丙路|via=[戊路]";
+        QTest::newRow("crossing clause: a start at a crossing stays the start")
+            << title +
+                   QStringLiteral("1.甲一路,起于乙路与戊路相交处,止于丙路。\n2.甲二路,起于乙路,止于丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路与戊路相交处|end=丙路|via=[]";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -112,7 +112,8 @@ private slots:
               LexCategory::ActName,       LexCategory::ActRename, LexCategory::ActAdjust,
               LexCategory::ActCancel,     LexCategory::ActKeep,   LexCategory::Subject,
               LexCategory::Before,        LexCategory::After,     LexCategory::Negative,
-              LexCategory::ActGroup,      LexCategory::Example,   LexCategory::Junction})
+              LexCategory::ActGroup,      LexCategory::Example,   LexCategory::Junction,
+              LexCategory::Crossing})
             QVERIFY2(!NoticeLexicon::instance().rowsOf(category).isEmpty(),
                      qPrintable(NoticeLexicon::categoryName(category)));
     }

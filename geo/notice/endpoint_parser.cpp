@@ -57,7 +57,8 @@ struct Token {
     enum Kind { Start, End, Turn, Via, ShapeMarker } kind;
     Direction dir = Direction::None;
     qsizetype begin, end;
-    QString rule = {}; // the evidence's rule name ("start.dir_qi")
+    QString rule = {};     // the evidence's rule name ("start.dir_qi")
+    qsizetype refEnd = -1; // where its reference ends when the cue closes it ("与A相交"), else -1
 };
 
 Shape shapeOfMarker(const QRegularExpressionMatch& m) {
@@ -252,6 +253,20 @@ Endpoints parseEndpoints(const TextSlice& text) {
         }
     }
 
+    // "起于A,与B相交,止于C": a clause naming a road the course crosses gives a waypoint.
+    for (auto it = g.crossingClause.globalMatch(folded); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype begin = m.capturedStart(u"ref");
+        if (depth[begin] > 0)
+            continue;
+        const Token t{
+            Token::Via,           Direction::None, m.capturedStart(), begin, QStringLiteral("via.crossing"),
+            m.capturedEnd(u"ref")};
+        tokens.insert(std::upper_bound(tokens.begin(), tokens.end(), t,
+                                       [](const Token& a, const Token& b) { return a.begin < b.begin; }),
+                      t);
+    }
+
     // A start whose 起 was dropped ("西北莘县路立交桥,东南止…"): a direction opening the clause before
     // the first end, when no start token was read.
     const bool hasStart =
@@ -348,7 +363,9 @@ Endpoints parseEndpoints(const TextSlice& text) {
             break;
         }
         case Token::Via: {
-            const TextSlice list = text.mid(t.end, referenceEnd(folded, t.end, limit, true) - t.end);
+            const qsizetype listEnd =
+                t.refEnd >= 0 ? std::min(t.refEnd, limit) : referenceEnd(folded, t.end, limit, true);
+            const TextSlice list = text.mid(t.end, listEnd - t.end);
             qsizetype from = 0;
             for (qsizetype k = 0; k <= list.size(); ++k) {
                 if (k == list.size() || list.folded[k] == u'、') {

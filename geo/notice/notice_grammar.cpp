@@ -27,6 +27,10 @@ QString placeSuffix() {
 // Quotes and brackets a name may stand in.
 const QString kOpenQuote = QStringLiteral("[“\"「『]");
 const QString kCloseQuote = QStringLiteral("[”\"」』]");
+// "原", "原名", "曾用名:" before a former name (lexicon before).
+QString formerWord() {
+    return QStringLiteral("(?:") + words(LexCategory::Before) + QStringLiteral(")(?:为|是)?:?");
+}
 } // namespace
 
 const NoticeGrammar& NoticeGrammar::instance() {
@@ -121,6 +125,11 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("^\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{1,30}?)") +
                      kCloseQuote),
                   true});
+    // "X(原Y),南北走向…": the new name heads the item with its former name in brackets.
+    names.append({QStringLiteral("former-in-brackets"),
+                  rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\(\\s*") +
+                     formerWord() + u')'),
+                  true, true});
     names.append(
         {QStringLiteral("dot"), rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」]{1,30}?)\\s*。")), true});
     names.append({QStringLiteral("name-pinyin"),
@@ -182,6 +191,11 @@ NoticeGrammar::NoticeGrammar() {
                           "名称|路名|名)?(?:为|是)?") +
            kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
            QStringLiteral("?(?=[,;。(]|$)")));
+    // "X(原Y),…", "X(曾用名:Y)": the former name in brackets right after the name heading the item.
+    oldNames.append(rx(QStringLiteral("^\\s*[^。,;:\\n“”\"「」()、\\s]{2,24}?\\s*\\(\\s*") + formerWord() +
+                       QStringLiteral("\\s*") + kOpenQuote +
+                       QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{2,20}?)") + kCloseQuote +
+                       QStringLiteral("?\\s*\\)")));
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
@@ -297,6 +311,9 @@ NoticeGrammar::NoticeGrammar() {
                           "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
     groupNaming = rx(words(LexCategory::ActGroup) + QStringLiteral("\\s*:?\\s*"));
     junctionTail = rx(QStringLiteral("(?:") + words(LexCategory::Junction) + QStringLiteral(")$"));
+    crossingClause =
+        rx(QStringLiteral("(?:^|[,;])\\s*(?:并|且)?(?:与|和|同)(?<ref>[^,;。:、\\n与和同]{2,20}?)(?:") +
+           words(LexCategory::Crossing) + QStringLiteral(")(?=\\s*(?:[,;。]|$))"));
     exampleCue = rx(QStringLiteral("(?:^|[,。;:])\\s*") + words(LexCategory::Example));
 
     columns.append({QStringLiteral("seq"), rx(QStringLiteral("^(?:序号|编号|序)$"))});

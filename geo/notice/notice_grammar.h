@@ -179,6 +179,7 @@ public:
     QRegularExpression exampleCue;
     // A reference that ends at a meeting of roads ("A、B交汇处"): its 、 joins, it does not list.
     QRegularExpression junctionTail;
+    QRegularExpression crossingClause; // "与A相交": a clause naming a road the course crosses
     QList<ColumnRole> columns;
 
 private:

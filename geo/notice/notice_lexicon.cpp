@@ -38,6 +38,7 @@ constexpr std::array kCategories{
     CategoryName{LexCategory::ActGroup, u"act_group"},
     CategoryName{LexCategory::Example, u"example"},
     CategoryName{LexCategory::Junction, u"junction"},
+    CategoryName{LexCategory::Crossing, u"crossing"},
 };
 
 std::optional<LexCategory> categoryFromName(QStringView name) {

@@ -36,6 +36,7 @@ enum class LexCategory {
     ActGroup,      // 依次命名为, 分别命名为: one act naming several roads in the order listed
     Example,       // 如, 例如, 再如: a mention that illustrates, not a decision
     Junction,      // 交汇处, 交叉口, 路口: where named roads meet ("至A、B交汇处" is one end)
+    Crossing,      // 相交, 交叉: "与A相交" between the ends, a road the course crosses (a waypoint)
 };
 
 struct LexiconRow {
