@@ -801,6 +801,80 @@ private slots:
             << "甲一路"
             << "records=2|start=乙路与戊路相交处|end=丙路|via=[]";
 
+        // An untitled text's headline ("甲山市乙区部分道路拟命名方案公示", no 关于) places its roads; the
+        // issuer line above it does not.
+        for (const char* head :
+             {"甲山市乙区部分道路拟命名方案公示", "乙区部分道路命名公告", "甲山市乙区道路更名公示"})
+            QTest::newRow(qPrintable(QStringLiteral("headline place: %1").arg(QString::fromUtf8(head))))
+                << QStringLiteral("甲市丙区民政局\n%1\n来源: 甲市丙区民政局\n现将有关道路命名方案公示如下。\n"
+                                  "1.甲一路,起于乙路,止于丙路。\n2.甲二路,起于乙路,止于丁路。\n")
+                       .arg(QString::fromUtf8(head))
+                << "甲一路"
+                << "records=2|district=乙区|start=乙路|end=丙路";
+        QTest::newRow("headline place: a headline naming only its city places nothing")
+            << QStringLiteral(
+                   "甲市部分道路命名公告\n1.甲一路,起于乙路,止于丙路。\n2.甲二路,起于乙路,止于丁路。\n")
+            << "甲一路"
+            << "records=2|district=";
+        QTest::newRow("headline place: table rows take it too")
+            << QStringLiteral("甲山市乙区部分道路命名公示\n| 序号 | 道路名称 | 起点 | 终点 |\n| 1 | 甲一路 | "
+                              "乙路 | 丙路 |\n"
+                              "| 2 | 甲二路 | 乙路 | 丁路 |\n")
+            << "甲二路"
+            << "records=2|district=乙区|start=乙路|end=丁路";
+
+        // An ends cell "A—B" (no cue words): A is the start, B the end (label convention: bare pairs).
+        for (const char* dash : {"—", "——", "~", "～", "-"})
+            QTest::newRow(qPrintable(QStringLiteral("table: ends cell A%1B").arg(QString::fromUtf8(dash))))
+                << QStringLiteral(
+                       "关于部分道路命名的公告\n| 序号 | 拟命名 | 起讫点 | 长(米) |\n"
+                       "| 1 | 甲一路 | 乙路北侧%1丙河 | 360 |\n| 2 | 甲二路 | 乙路%1丁路7号门 | 133 |\n")
+                       .arg(QString::fromUtf8(dash))
+                << "甲二路"
+                << "records=2|start=乙路|end=丁路7号门|start_dir=|end_dir=|length_m=133";
+        QTest::newRow("table: an ends cell with cue words is read as it is")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n| 序号 | 拟命名 | 起讫点 | 长(米) |\n"
+                   "| 1 | 甲一路 | 东起乙路—西至丙路 | 360 |\n| 2 | 甲二路 | 东起乙路,西至丁路 | 133 |\n")
+            << "甲一路"
+            << "records=2|start=乙路—|start_dir=东|end=丙路|end_dir=西";
+
+        // A flattened table (one cell per line) whose last row the end of the text cut, with or without
+        // its merged cell.
+        {
+            const QString head = QStringLiteral(
+                "关于部分道路命名的公示\n序号\n所属街道\n起讫点\n走向\n长(米)\n宽(米)\n拟命名\n"
+                "命名理由\n1\n甲街道\n乙路—丙路\n南北\n360\n7\n甲一巷\n"
+                "取名甲一巷。\n2\n丁街道\n乙路—丁路\n东西\n133\n8\n甲二巷\n取名甲二巷。\n");
+            QTest::newRow("flattened table: last row cut, merged cell left out")
+                << head + QStringLiteral("3\n乙路—戊路\n东西\n77\n13\n甲三巷\n") << "甲三巷"
+                << "records=3|subdistricts=[丁街道]|start=乙路|end=戊路|length_m=77|width_min_m=13";
+            QTest::newRow("flattened table: last row cut, its own place given")
+                << head + QStringLiteral("3\n戊街道\n乙路—戊路\n东西\n77\n13\n甲三巷\n") << "甲三巷"
+                << "records=3|subdistricts=[戊街道]|start=乙路|end=戊路|length_m=77|width_min_m=13";
+        }
+
+        // A new section that takes an existing road's name adjusts that road (label convention).
+        for (const char* same :
+             {"该路段是%1延伸路段,故取名%1", "该路为%1的延长段", "沿用现有道路名称", "与%1为同一条路"})
+            QTest::newRow(qPrintable(QStringLiteral("same road: %1").arg(QString::fromUtf8(same).arg(u'X'))))
+                << title + QStringLiteral("1.甲一路,起于乙路,止于丙路,%1。\n2.甲二路,起于乙路,止于丁路。\n")
+                               .arg(QString::fromUtf8(same).arg(QStringLiteral("甲一路")))
+                << "甲一路"
+                << "records=2|action=adjust|start=乙路|end=丙路";
+        QTest::newRow("same road: another road's extension is no adjustment")
+            << title + QStringLiteral(
+                           "1.甲一路,起于乙路,止于丙路,该路是戊路延伸路段。\n2.甲二路,西起规划己路延伸段,"
+                           "东至丁路。\n")
+            << "甲二路"
+            << "records=2|action=name|start=规划己路延伸段";
+        QTest::newRow("same road: in a table's remark column")
+            << QStringLiteral("关于部分道路命名的公告\n| 序号 | 拟命名 | 起点 | 终点 | 命名理由 |\n"
+                              "| 1 | 甲一路 | 乙路 | 丙路 | 该路段是甲一路延伸路段,故取名甲一路 |\n"
+                              "| 2 | 甲二路 | 乙路 | 丁路 | 取名甲二路 |\n")
+            << "甲一路"
+            << "records=2|action=adjust";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

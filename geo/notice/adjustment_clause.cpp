@@ -31,6 +31,18 @@ Extension readExtension(const TextSlice& text) {
     return out;
 }
 
+std::optional<Span> sameRoadSection(const TextSlice& text, const QString& name) {
+    const QString key = foldForMatching(name);
+    auto it = NoticeGrammar::instance().sameRoad.globalMatch(text.folded);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString road = m.captured(u"road").isEmpty() ? m.captured(u"road2") : m.captured(u"road");
+        if (road.isEmpty() || road == key)
+            return Span{m.capturedStart(), m.capturedEnd()};
+    }
+    return std::nullopt;
+}
+
 FormerEnds readFormerEnds(const TextSlice& text) {
     FormerEnds out;
     auto it = NoticeGrammar::instance().formerEnd.globalMatch(text.folded);

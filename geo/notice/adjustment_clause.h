@@ -28,6 +28,11 @@ struct FormerEnds {
     QList<Span> spans;
 };
 
+// A new section that takes an existing road's name is an adjustment of that road (label convention):
+// "该路段是X延伸路段,故取名X", "为X的延长段", "沿用现有名称", "与X为同一条路" — where X is `name` itself.
+// The span of the phrase, or nothing.
+[[nodiscard]] std::optional<Span> sameRoadSection(const TextSlice& text, const QString& name);
+
 // "原起点A", "原止点为B"; "原起点不变" is no former end.
 [[nodiscard]] FormerEnds readFormerEnds(const TextSlice& text);
 

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <limits>
 
 namespace luming {
 
@@ -51,7 +52,7 @@ bool closingCell(const QString& cell) {
 }
 
 QStringList rowAt(const QList<SourceLine>& lines, const QString& original, qsizetype from, qsizetype width,
-                  qsizetype arity, const ColumnRoles& roles) {
+                  qsizetype arity, const ColumnRoles& roles, qsizetype merged) {
     QStringList cells;
     for (qsizetype k = from; k < from + width; ++k) {
         const QStringView printed = printedLine(lines[k], original);
@@ -62,8 +63,10 @@ QStringList rowAt(const QList<SourceLine>& lines, const QString& original, qsize
             return {};
         cells.append(cell);
     }
-    for (qsizetype k = width; k < arity; ++k)
+    for (qsizetype k = 0; k < merged; ++k)
         cells.insert(1, QString());
+    while (cells.size() < arity)
+        cells.append(QString()); // cut off by the end of the text
     // A numbered table's rows begin with their number: a group that does not has lost step.
     const qsizetype seq = roles.value(QStringLiteral("seq"), -1);
     if (seq >= 0 && !parseCount(cells[seq]))
@@ -95,6 +98,45 @@ qsizetype rowWidth(const QList<SourceLine>& lines, const QString& original, qsiz
     }
     // The last row: whole, when the lines are there.
     return from + arity <= lines.size() ? arity : 0;
+}
+
+// Whether a cell's content fits the column its header names: +1 it does, -1 it speaks for another
+// role, 0 it says nothing (free text, an empty cell).
+int contentFit(const QString& cell, const QString& headerWord) {
+    const QString content = roleOfContent(cell);
+    if (content.isEmpty() || content == u"seq")
+        return 0;
+    const QString column = headerRole(headerWord);
+    if (column == content || (content == u"ends" && (column == u"start" || column == u"end")) ||
+        (content == u"name" && (column == u"start" || column == u"end" || column == u"via" ||
+                                column == u"ends" || column == u"old_name")) ||
+        (content == u"location" && column == u"district") ||
+        (content == u"district" && column == u"location"))
+        return 1;
+    return column.isEmpty() && content == u"name" ? 0 : -1;
+}
+
+// The text's last row, cut by its end (an excerpt) and maybe short of merged cells too: how many of the
+// cells it lacks are merged cells after the number (the rest were cut from its end), by how well its
+// cells then fit their columns. A tie reads the row as cut.
+qsizetype mergedCellsOfCutRow(const QList<SourceLine>& lines, const QString& original, qsizetype from,
+                              qsizetype width, const QStringList& header) {
+    QStringList printed;
+    for (qsizetype k = from; k < from + width; ++k)
+        printed.append(cellValue(printedLine(lines[k], original)));
+    const qsizetype missing = header.size() - width;
+    qsizetype best = 0;
+    int bestFit = std::numeric_limits<int>::min();
+    for (qsizetype merged = 0; merged <= missing; ++merged) {
+        int fit = 0;
+        for (qsizetype k = 1; k < printed.size(); ++k)
+            fit += contentFit(printed[k], header.value(k + merged));
+        if (fit > bestFit) {
+            bestFit = fit;
+            best = merged;
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -141,12 +183,21 @@ QList<TableGrid> flatTables(const QList<SourceLine>& lines, const QString& origi
             continue;
         }
         while (j < lines.size()) {
-            const qsizetype width = rowWidth(lines, original, j, arity, roles);
-            QStringList cells = width > 0 ? rowAt(lines, original, j, width, arity, roles) : QStringList();
+            qsizetype width = rowWidth(lines, original, j, arity, roles);
+            qsizetype missing = arity - width;
+            // A numbered row the end of the text cut short (an excerpt): its cells, as far as they go.
+            const qsizetype left = lines.size() - j;
+            if (width == 0 && !grid.rows.isEmpty() && roles.value(QStringLiteral("seq"), -1) == 0 &&
+                left < arity && left >= std::max<qsizetype>(3, arity - 3) &&
+                parseCount(cellValue(printedLine(lines[j], original)))) {
+                width = left;
+                missing = mergedCellsOfCutRow(lines, original, j, width, grid.header);
+            }
+            QStringList cells =
+                width > 0 ? rowAt(lines, original, j, width, arity, roles, missing) : QStringList();
             if (cells.isEmpty())
                 break;
             // A row short of cells lacks its merged cells after the number: they are the row above's.
-            const qsizetype missing = arity - width;
             if (missing > 0 && grid.rows.isEmpty())
                 break;
             for (qsizetype k = 0; k < missing; ++k)

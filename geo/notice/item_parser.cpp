@@ -180,6 +180,13 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         actionWhy = evidenceIn(item, former.spans.first().from, former.spans.first().to,
                                QStringLiteral("action.former_ends"), LexCategory::ActAdjust);
     }
+    // "该路段是X延伸路段,故取名X": a new section of a road that keeps its name adjusts that road.
+    if (!action || *action == RoadAction::Name)
+        if (const auto same = sameRoadSection(item, r.name)) {
+            action = RoadAction::Adjust;
+            actionWhy = evidenceIn(item, same->from, same->to, QStringLiteral("action.same_road"),
+                                   LexCategory::ActAdjust);
+        }
     r.action = action.value_or(context.action.value_or(RoadAction::Name));
     // No act word here or around: defaultActionEvidence (the parser) takes the name's.
     noteEvidence(r.evidence, {FieldId::Action},

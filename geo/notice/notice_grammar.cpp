@@ -48,6 +48,9 @@ NoticeGrammar::NoticeGrammar() {
                            "(?:名称)?(?:拟)?(?:命名|更名|命\\(更\\)名|更\\(命\\)名|销名)[^。;:\\n]{0,12}?的"
                            "(?<kind>通知|批复|复函|函|公告|通告|决定|公示)")),
          QStringLiteral("government notice on naming roads")});
+    headline = rx(QStringLiteral(
+        "^\\s*(?<subject>[^。;:,、《》\\n]{2,40}?)(?:道路|街路|街巷|路名|地名)?(?:名称)?(?:拟)?"
+        "(?:命名|更名|命名更名|更名命名|销名)(?:方案|工作)?的?(?:公示|公告|通告|通知|批复|决定)\\s*$"));
 
     issuerBeforeGuanyu =
         rx(QStringLiteral("(?<issuer>{HAN}{2,8}?(?:省|市|自治州|州|盟|县|区)(?:{HAN}{1,6}?(?:区|县))?"
@@ -314,6 +317,10 @@ NoticeGrammar::NoticeGrammar() {
     crossingClause =
         rx(QStringLiteral("(?:^|[,;])\\s*(?:并|且)?(?:与|和|同)(?<ref>[^,;。:、\\n与和同]{2,20}?)(?:") +
            words(LexCategory::Crossing) + QStringLiteral(")(?=\\s*(?:[,;。]|$))"));
+    sameRoad = rx(QStringLiteral(
+        "(?:是|为|系|属于?)(?<road>[^,。;:、\\s“”\"()]{2,20}?)的?(?:延伸|延长|续建)(?:路段|段|部分|线)|"
+        "沿用(?:现有|原有|既有)(?:道路)?(?:名称|路名)|(?:与|和)(?<road2>[^,。;:、\\s“”\"()]{2,20}?)"
+        "(?:为|是)同一条(?:道路|路)"));
     exampleCue = rx(QStringLiteral("(?:^|[,。;:])\\s*") + words(LexCategory::Example));
 
     columns.append({QStringLiteral("seq"), rx(QStringLiteral("^(?:序号|编号|序)$"))});

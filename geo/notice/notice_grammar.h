@@ -82,6 +82,9 @@ public:
     // --- Finding notices -------------------------------------------------------------------------
     // Titles of notices that name roads. A title quoted inside 《》 is a mention, not a notice.
     QList<TitlePattern> titles;
+    // A headline of its own line without 关于 ("南通市崇川区部分道路拟命名方案公示"): not a title that
+    // opens a notice, but its subject places an untitled notice's roads.
+    QRegularExpression headline;
     // Words that end an issuer name right before 关于 ("人民政府", "民政局", …).
     QRegularExpression issuerBeforeGuanyu;
     // An issuer signing a notice on a line of its own (before or with the date).
@@ -180,6 +183,7 @@ public:
     // A reference that ends at a meeting of roads ("A、B交汇处"): its 、 joins, it does not list.
     QRegularExpression junctionTail;
     QRegularExpression crossingClause; // "与A相交": a clause naming a road the course crosses
+    QRegularExpression sameRoad; // "是X延伸路段", "沿用现有名称": a section that takes a road's name
     QList<ColumnRole> columns;
 
 private:

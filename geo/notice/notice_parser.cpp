@@ -85,6 +85,20 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
             }
     }
 
+    // An untitled text's headline line ("南通市崇川区部分道路拟命名方案公示") places its roads like a title.
+    // It is one of the first lines (the heading reader may take it for a section heading: it names a kind
+    // of change to roads).
+    if (preamblePlace.isEmpty() && !titled) {
+        constexpr qsizetype kHeadlineLines = 8;
+        for (const SourceLine& line : lines.first(std::min(kHeadlineLines, lines.size()))) {
+            preamblePlace = readHeadlinePlace(text.slice(line.from, line.to));
+            if (!preamblePlace.isEmpty()) {
+                preamblePlace.evidence = placeEvidence(preamblePlace, QStringLiteral("headline"));
+                break;
+            }
+        }
+    }
+
     // Every reader's roads, in one list.
     CollectedRoads collected = collectRoads(text, norm, split, preamblePlace, feedback);
     if (collected.cancelled) {

@@ -104,31 +104,44 @@ Place readPlaceAfterLeadIn(const TextSlice& run) {
     return readPlace(run.mid(from));
 }
 
-Place readTitlePlace(const TextSlice& title) {
+namespace {
+
+// A title's or headline's subject places the roads only when it opens with the place and then speaks of
+// the roads in general ("A区部分", "A区B街道", "A开发区"): "祈福街等市区内" names roads, not a place.
+Place subjectPlace(const TextSlice& subject) {
     const auto& g = NoticeGrammar::instance();
-    for (const auto& pattern : g.titles) {
+    const auto d = g.district.match(subject.folded);
+    const auto sub = g.subdistrict.match(subject.folded);
+    const qsizetype placeEnd = d.hasMatch()                                 ? d.capturedEnd(u"district")
+                               : sub.hasMatch() && sub.capturedStart() == 0 ? sub.capturedEnd(u"sub")
+                                                                            : -1;
+    if (placeEnd < 0 || subject.folded.left(placeEnd).contains(u'等') ||
+        subject.folded.left(placeEnd).contains(u'、'))
+        return {};
+    static const QRegularExpression general(
+        expandPatternMacros(QStringLiteral("^(?:部分|的|辖区|境内|内|区域|范围内|新建|\\d|"
+                                           "[一二三四五六七八九十]|{HAN}{0,8}?(?:街道|镇|乡)|$)")));
+    if (!general.match(subject.folded.mid(placeEnd)).hasMatch())
+        return {};
+    return readPlace(subject);
+}
+
+} // namespace
+
+Place readTitlePlace(const TextSlice& title) {
+    for (const auto& pattern : NoticeGrammar::instance().titles) {
         const auto m = pattern.regex.match(title.folded);
-        if (!m.hasMatch())
-            continue;
-        const TextSlice subject = title.mid(m.capturedStart(u"subject"), m.capturedLength(u"subject"));
-        // Only a subject that opens with the place and then speaks of the roads in general
-        // ("A区部分", "A区B街道", "A开发区"): "祈福街等市区内" names roads, not a place.
-        const auto d = g.district.match(subject.folded);
-        const auto sub = g.subdistrict.match(subject.folded);
-        const qsizetype placeEnd = d.hasMatch()                                 ? d.capturedEnd(u"district")
-                                   : sub.hasMatch() && sub.capturedStart() == 0 ? sub.capturedEnd(u"sub")
-                                                                                : -1;
-        if (placeEnd < 0 || subject.folded.left(placeEnd).contains(u'等') ||
-            subject.folded.left(placeEnd).contains(u'、'))
-            return {};
-        static const QRegularExpression general(
-            expandPatternMacros(QStringLiteral("^(?:部分|的|辖区|境内|内|区域|范围内|新建|\\d|"
-                                               "[一二三四五六七八九十]|{HAN}{0,8}?(?:街道|镇|乡)|$)")));
-        if (!general.match(subject.folded.mid(placeEnd)).hasMatch())
-            return {};
-        return readPlace(subject);
+        if (m.hasMatch())
+            return subjectPlace(title.mid(m.capturedStart(u"subject"), m.capturedLength(u"subject")));
     }
     return {};
+}
+
+Place readHeadlinePlace(const TextSlice& line) {
+    const auto m = NoticeGrammar::instance().headline.match(line.folded);
+    if (!m.hasMatch())
+        return {};
+    return subjectPlace(line.mid(m.capturedStart(u"subject"), m.capturedLength(u"subject")));
 }
 
 } // namespace luming

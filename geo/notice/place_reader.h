@@ -25,6 +25,8 @@ struct Place {
 // The place a notice's title gives for all its items ("关于A区部分道路命名的公告", "关于A区B街道道路命名的
 //批复"); empty when the title names roads rather than a place, or none.
 [[nodiscard]] Place readTitlePlace(const TextSlice& title);
+// The same for a headline line without 关于 (NoticeGrammar::headline); empty if `line` is none.
+[[nodiscard]] Place readHeadlinePlace(const TextSlice& line);
 
 // A generic area noun that ends like a district (小区, 社区, 老城区, 我区 …; lexicon place_stop): never
 // a district of a road.

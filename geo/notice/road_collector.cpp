@@ -101,7 +101,12 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
             continue;
         found.append(c);
     }
-    const TableRead tables = readTables(split.freeLines, split.freeContexts, norm.original());
+    // Table rows fall back to the introduction's (or title's) place like items do.
+    QList<ItemContext> tableContexts;
+    tableContexts.reserve(split.freeContexts.size());
+    for (const ItemContext& ctx : split.freeContexts)
+        tableContexts.append(withFallback(ctx, preamblePlace));
+    const TableRead tables = readTables(split.freeLines, tableContexts, norm.original());
     for (const auto& row : tables.rows) {
         CollectedRoad c;
         c.parsed = row.parsed;

@@ -1,6 +1,7 @@
 #include "notice/table_row_reader.h"
 
 #include "notice/action_classifier.h"
+#include "notice/adjustment_clause.h"
 #include "notice/chinese_numeral.h"
 #include "notice/endpoint_parser.h"
 #include "notice/flat_table.h"
@@ -67,14 +68,21 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     // The ends: cells that carry their own words ("南起中兴东路") are read as they are; a bare name in
     // a 起点 or 终点 column gets the column's word.
     QString ends;
+    const auto tokened = [&](const QString& c) {
+        return g.itemContent.match(foldForMatching(c)).hasMatch();
+    };
     if (has(QStringLiteral("ends"))) {
         ends = get(QStringLiteral("ends"));
+        // "东昇路北侧—北阁东河", "深南路~城闸路": an ends cell of two places and a dash or tilde between
+        // them, no cue words: the first is the start, the second the end.
+        static const QRegularExpression dashPair(
+            QStringLiteral("^\\s*([^—–~～－\\-]{2,40}?)\\s*(?:——|—|–|~|～|－|(?<!\\d)-(?!\\d))\\s*([^—–~"
+                           "～－\\-]{2,40}?)\\s*$"));
+        if (const auto m = dashPair.match(ends); m.hasMatch() && !tokened(ends))
+            ends = QStringLiteral("起点") + m.captured(1) + QStringLiteral(",终点") + m.captured(2);
     } else {
         const QString start = get(QStringLiteral("start"));
         const QString end = get(QStringLiteral("end"));
-        const auto tokened = [&](const QString& c) {
-            return g.itemContent.match(foldForMatching(c)).hasMatch();
-        };
         if (!start.isEmpty())
             ends += tokened(start) ? start : QStringLiteral("起点") + start;
         if (!end.isEmpty())
@@ -231,6 +239,37 @@ void rowEvidence(RoadRecord& r, const QStringList& cells, const ColumnRoles& rol
     dropEvidenceOfEmptyFields(r);
 }
 
+// A remark cell (命名理由, 备注: a column no role claims) saying the row is a new section of a road that
+// keeps its name ("该路段是X延伸路段,故取名X") makes the row an adjustment of that road.
+void sameRoadRemark(RoadRecord& r, const QStringList& cells, const ColumnRoles& roles,
+                    const SourceLine& first, const SourceLine& last, const QString& original) {
+    if (r.action != RoadAction::Name)
+        return;
+    QList<qsizetype> claimed;
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        claimed.append(it.value());
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        if (claimed.contains(c) || cells[c].isEmpty())
+            continue;
+        const MatchingText remark(cells[c]);
+        const auto same = sameRoadSection(remark.all(), r.name);
+        if (!same)
+            continue;
+        r.action = RoadAction::Adjust;
+        FieldEvidence e;
+        e.rule = QStringLiteral("table.column.remark/action.same_road");
+        const QStringView row =
+            QStringView(original).mid(first.originalFrom, last.originalTo - first.originalFrom);
+        if (const qsizetype at = row.indexOf(cells[c]); at >= 0) {
+            e.offset = first.originalFrom + at + same->from;
+            e.length = same->to - same->from;
+            e.line = -1;
+        }
+        r.evidence.insert(FieldId::Action, e);
+        return;
+    }
+}
+
 // A row printed without its merged first cells (区 or 街道 written once over several rows) takes them
 // from the row above: the missing cells are the first ones after the number.
 bool carryDown(QStringList& cells, const TableGrid& grid, const ColumnRoles& roles) {
@@ -338,6 +377,7 @@ TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& c
             r.line = lines[row.lines.first()];
             const SourceLine& last = lines[row.lines.last()];
             rowEvidence(r.parsed.record, row.cells, roles, r.line, last, context.evidence, original);
+            sameRoadRemark(r.parsed.record, row.cells, roles, r.line, last, original);
             r.line.to = last.to;
             r.line.originalTo = last.originalTo;
             out.rows.append(r);
