@@ -875,6 +875,31 @@ private slots:
             << "甲一路"
             << "records=2|action=adjust";
 
+        // A place printed before a name in running prose ("甲镇乙村的X(…)、Y(…);丙镇丁村的Z(…)") holds for
+        // the names after it until the next place.
+        for (const char* village : {"乙村", "乙社区", ""})
+            for (const char* unit : {"镇", "街道", "区"}) {
+                const QString a = QStringLiteral("甲") + QString::fromUtf8(unit);
+                const QString b = QStringLiteral("丙") + QString::fromUtf8(unit);
+                const bool district = QString::fromUtf8(unit) == u"区";
+                QTest::newRow(qPrintable(QStringLiteral("prose place prefix: %1%2的X(…)、Y(…);%3的Z")
+                                             .arg(a, QString::fromUtf8(village), b)))
+                    << QStringLiteral(
+                           "本报讯 "
+                           "记者获悉,经市政府同意,新命名的3条路分别为:%1%2的甲一路(南起乙路,北止丙路)、"
+                           "甲二路(西起丁路,东止甲一路);%3%2的甲三路(南起戊路,北止己路)。\n")
+                           .arg(a, QString::fromUtf8(village), b)
+                    << "甲二路"
+                    << (district
+                            ? QStringLiteral("records=3|district=%1|start=丁路|end=甲一路").arg(a)
+                            : QStringLiteral("records=3|subdistricts=[%1]|start=丁路|end=甲一路").arg(a));
+            }
+        QTest::newRow("prose place prefix: the next group's place replaces it")
+            << QStringLiteral("本报讯 经市政府同意,新命名的3条路分别为:甲镇乙村的甲一路(南起乙路,北止丙路)、"
+                              "甲二路(西起丁路,东止甲一路);丙镇丁村的甲三路(南起戊路,北止己路)。\n")
+            << "甲三路"
+            << "records=3|subdistricts=[丙镇]";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

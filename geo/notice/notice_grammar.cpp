@@ -317,6 +317,9 @@ NoticeGrammar::NoticeGrammar() {
     crossingClause =
         rx(QStringLiteral("(?:^|[,;])\\s*(?:并|且)?(?:与|和|同)(?<ref>[^,;。:、\\n与和同]{2,20}?)(?:") +
            words(LexCategory::Crossing) + QStringLiteral(")(?=\\s*(?:[,;。]|$))"));
+    prosePlacePrefix =
+        rx(QStringLiteral("(?:^|[^\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]|位于|在)(?<place>{HAN}{1,16}?") +
+           placeSuffix() + QStringLiteral(")(?:{HAN}{1,8}?(?:村|社区|居委会|片区))?的\\s*$"));
     sameRoad = rx(QStringLiteral(
         "(?:是|为|系|属于?)(?<road>[^,。;:、\\s“”\"()]{2,20}?)的?(?:延伸|延长|续建)(?:路段|段|部分|线)|"
         "沿用(?:现有|原有|既有)(?:道路)?(?:名称|路名)|(?:与|和)(?<road2>[^,。;:、\\s“”\"()]{2,20}?)"

@@ -183,7 +183,10 @@ public:
     // A reference that ends at a meeting of roads ("A、B交汇处"): its 、 joins, it does not list.
     QRegularExpression junctionTail;
     QRegularExpression crossingClause; // "与A相交": a clause naming a road the course crosses
-    QRegularExpression sameRoad; // "是X延伸路段", "沿用现有名称": a section that takes a road's name
+    QRegularExpression sameRoad;
+    // "灵秀镇港塘村的" right before a road's name in prose: a place prefix that holds for the names after
+    // it until another place is given.
+    QRegularExpression prosePlacePrefix; // "是X延伸路段", "沿用现有名称": a section that takes a road's name
     QList<ColumnRole> columns;
 
 private:

@@ -235,6 +235,17 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
             lastAt = m.capturedStart();
         }
     }
+    // "…;宝盖镇坑东村的东华路(…)": the place printed before the name (and its village) is the next
+    // roads' place.
+    if (const auto m = g.prosePlacePrefix.match(segment.folded); m.hasMatch()) {
+        const Place p =
+            readPlaceAfterLeadIn(segment.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
+        if (!p.isEmpty() && m.capturedStart(u"place") > lastAt) {
+            place = p;
+            place.evidence = placeEvidence(p, QStringLiteral("name_prefix"));
+            lastAt = m.capturedStart(u"place");
+        }
+    }
     auto districts = g.proseDistrict.globalMatch(segment.folded);
     while (districts.hasNext()) {
         const auto m = districts.next();
