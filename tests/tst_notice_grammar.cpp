@@ -900,6 +900,43 @@ private slots:
             << "甲三路"
             << "records=3|subdistricts=[丙镇]";
 
+        // A former-name column makes its rows renames, whatever a naming headline far above says.
+        for (const char* col : {"原名称", "原名", "曾用名"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("table: %1 column under a naming headline").arg(QString::fromUtf8(col))))
+                << QStringLiteral("甲山市乙区部分道路命名方案今启用\n记者获悉,"
+                                  "本次命名道路10条。\n另有2条街道同时更名,具体为:\n"
+                                  "序号 标准名称 %1\n1 甲一路 乙一路\n2 甲二路 乙二路\n")
+                       .arg(QString::fromUtf8(col))
+                << "甲二路"
+                << "records=2|action=rename|old_name=乙二路";
+        // A heading over roads of several districts says of none which it is in.
+        QTest::newRow("heading naming two districts gives no district")
+            << QStringLiteral("甲山高新区乙新区18条道路命名方案今启用\n序号 标准名称 原名称\n1 甲一路 "
+                              "乙一路\n2 甲二路 乙二路\n")
+            << "甲一路"
+            << "records=2|district=";
+        QTest::newRow("heading naming one district gives it")
+            << QStringLiteral("甲山高新区18条道路命名方案今启用\n序号 标准名称 原名称\n1 甲一路 乙一路\n2 "
+                              "甲二路 乙二路\n")
+            << "甲一路"
+            << "records=2|district=甲山高新区";
+
+        // "A至B段" is the section between A and B; "至B规划延伸段" ends at B's extension (a noun).
+        for (const char* tail : {"规划延伸段", "延长段", "延伸段"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("bare pair ending in %1 keeps it").arg(QString::fromUtf8(tail))))
+                << title +
+                       QStringLiteral(
+                           "甲一路:乙路至丙路%1,因紧邻机场而命名。\n甲二路:乙路至丁路,因紧邻机场而命名。\n")
+                           .arg(QString::fromUtf8(tail))
+                << "甲一路" << QStringLiteral("records=2|start=乙路|end=丙路%1").arg(QString::fromUtf8(tail));
+        QTest::newRow("bare pair A至B段 ends at B")
+            << title + QStringLiteral(
+                           "甲一路:乙路至丙路段,因紧邻机场而命名。\n甲二路:乙路至丁路,因紧邻机场而命名。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丙路";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

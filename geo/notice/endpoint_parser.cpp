@@ -109,7 +109,10 @@ qsizetype readBarePair(QStringView folded, const QList<int>& depth, QList<Token>
                            QStringLiteral("end.bare_pair")});
             std::stable_sort(tokens.begin(), tokens.end(),
                              [](const Token& a, const Token& b) { return a.begin < b.begin; });
-            return clause.endsWith(u'段') ? i - 1 : i;
+            // "至逢桥路规划延伸段": 延伸段 (延长段, 规划段) is a noun, the end's own name, not "the section".
+            static const QRegularExpression sectionNoun(QStringLiteral("(?:延伸|延长|规划|预留|续建)段$"));
+            const bool section = clause.endsWith(u'段') && !sectionNoun.match(clause).hasMatch();
+            return section ? i - 1 : i;
         }
         clauseStart = i + 1;
     }

@@ -63,10 +63,14 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     Place place;
     if (const auto paren = g.headingParenPlace.match(title.folded); paren.hasMatch())
         place = readPlace(title.mid(paren.capturedStart(u"place"), paren.capturedLength(u"place")));
-    else if (const auto lead = g.headingPlace.match(title.folded.trimmed()); lead.hasMatch())
+    else if (const auto lead = g.headingPlace.match(title.folded.trimmed()); lead.hasMatch()) {
         // "现对位于A区的以下道路予以命名": the words before the place are not part of it.
-        place = readPlaceAfterLeadIn(
-            title.mid(title.folded.indexOf(lead.capturedView(u"place")), lead.capturedLength(u"place")));
+        const qsizetype at = title.folded.indexOf(lead.capturedView(u"place"));
+        place = readPlaceAfterLeadIn(title.mid(at, lead.capturedLength(u"place")));
+        // "A区B新区181条道路…": a heading over roads of several districts says of none which it is in.
+        if (g.district.match(title.folded.mid(at + lead.capturedLength(u"place"))).hasMatch())
+            place = {};
+    }
     h.district = place.district;
     h.subdistricts = place.subdistricts;
 

@@ -128,9 +128,13 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
         if (const auto action = actionOfKeywords(foldForMatching(a), g.actionKeywords))
             ctx.action = action;
     ItemParse parsed = parseItem(synthetic.all(), ctx);
+    // A former name in its own column makes the row a rename, whatever a heading far above says of
+    // naming; an adjustment or cancel stays one.
+    const bool renamedByColumn =
+        !get(QStringLiteral("old_name")).isEmpty() && (!ctx.action || *ctx.action == RoadAction::Name);
     if (const QString old = unquoted(get(QStringLiteral("old_name"))); !old.isEmpty()) {
         parsed.record.oldName = old;
-        if (!ctx.action)
+        if (renamedByColumn)
             parsed.record.action = RoadAction::Rename;
     }
     if (const QString py = get(QStringLiteral("pinyin")); !py.isEmpty())
@@ -141,7 +145,7 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
           std::pair{FieldId::OldName, "old_name"}, std::pair{FieldId::Pinyin, "pinyin"}})
         if (!get(QString::fromLatin1(role)).isEmpty())
             parsed.record.evidence.insert(id, FieldEvidence{});
-    if (parsed.record.oldName && !ctx.action)
+    if (parsed.record.oldName && renamedByColumn)
         parsed.record.evidence.insert(FieldId::Action, FieldEvidence{});
     parsed.missing.clear();
     listMissing(parsed);
