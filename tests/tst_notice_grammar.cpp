@@ -937,6 +937,37 @@ private slots:
             << "甲一路"
             << "records=2|start=乙路|end=丙路";
 
+        // Run-on prose: "将X位于A区,起止点调整为…" names the road whose extent changes before its verb.
+        for (const char* verb : {"起止点调整为", "起讫点变更为", "调整为", "起止点调整后为"})
+            for (const char* course : {"起于乙路,至丙路", "东起乙路,西至丙路", "北至丙路"})
+                QTest::newRow(qPrintable(QStringLiteral("prose adjust: 将X位于A区,%1%2")
+                                             .arg(QString::fromUtf8(verb), QString::fromUtf8(course))))
+                    << QStringLiteral(
+                           "关于部分道路命名的公告\n现公告如下:将位于甲区,东起乙路,"
+                           "西至丁路的道路命名为甲二路;"
+                           "将甲一路位于甲区戊街道,%1%2;将位于甲区,东起乙路,西至己路的道路命名为甲三路。\n")
+                           .arg(QString::fromUtf8(verb), QString::fromUtf8(course))
+                    << "甲一路"
+                    << QStringLiteral("records=3|action=adjust|district=甲区|subdistricts=[戊街道]|end=丙路");
+        QTest::newRow("prose adjust: 将“X”的起止点调整为…")
+            << QStringLiteral("关于部分道路调整的公告\n现公告如下:将“甲一路”的起止点调整为东起乙路,西至丙路;"
+                              "将位于甲区,东起乙路,西至己路的道路命名为甲三路。\n")
+            << "甲一路"
+            << "records=2|action=adjust|start=乙路|end=丙路";
+        // "北至B的X予以注销": the road after 的 is the object of the act, no part of its end.
+        for (const char* act : {"予以注销", "注销", "予以销名"})
+            QTest::newRow(qPrintable(QStringLiteral("prose cancel: …北至B的X%1").arg(QString::fromUtf8(act))))
+                << QStringLiteral("关于部分道路命名的公告\n现公告如下:将位于甲区,南起乙路,北至丙渠的甲一路%1;"
+                                  "将位于甲区,东起乙路,西至己路的道路命名为甲三路。\n")
+                       .arg(QString::fromUtf8(act))
+                << "甲一路"
+                << "records=2|action=cancel|start=乙路|end=丙渠|district=甲区";
+        // "位于A区的X路予以注销": the place ends at 的 (a road named after a 乡 is no subdistrict).
+        QTest::newRow("location ends at 的: 位于A区的甲乡路予以注销")
+            << title + QStringLiteral("九、位于甲区的甲乡路予以注销。\n十、位于甲区的甲乡东路予以注销。\n")
+            << "甲乡路"
+            << "records=2|action=cancel|district=甲区|subdistricts=[]";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -227,8 +227,9 @@ NoticeGrammar::NoticeGrammar() {
          rx(QStringLiteral("宽(?:度)?(?:为|:)?\\s*(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
                            "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"))});
     clauses.append({QStringLiteral("location"),
-                    rx(QStringLiteral("位于(?<place>[^,;。]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
-                                      "(?=[,;。]|$)"))});
+                    // "位于市北区的金乡路予以注销": the place ends at 的 (what follows is the road).
+                    rx(QStringLiteral("位于(?<place>[^,;。的]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
+                                      "(?=[,;。的]|$)"))});
 
     cityPrefix = rx(QStringLiteral("^{HAN}{2,6}?(?:省|自治区|市|自治州|州|盟)(?!区|县)(?={HAN}{2})"));
     district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?(?:") + words(LexCategory::PlaceDistrict) +
@@ -246,7 +247,9 @@ NoticeGrammar::NoticeGrammar() {
         {rx(QStringLiteral(
              "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)|"
              // "将“X”指称道路地名注销", "X路名称注销": the name itself is what is cancelled.
-             "(?:地名|名称|路名)(?:予以|一并)?(?:注销|销名|撤销|取消)")),
+             "(?:地名|名称|路名)(?:予以|一并)?(?:注销|销名|撤销|取消)|"
+             // "…北至丙渠的甲一路注销;": a road's name and the cancel word closing the clause.
+             "(?:") + words(LexCategory::NameSuffix) + QStringLiteral(")(?:注销|销名)(?=\\s*(?:[,;。]|$))")),
          RoadAction::Cancel});
     itemActionKeywords.append({rx(QStringLiteral("(?:更名|改名)为")), RoadAction::Rename});
     itemActionKeywords.append(
@@ -291,8 +294,11 @@ NoticeGrammar::NoticeGrammar() {
     plannedSuffix = rx(QStringLiteral("\\(规划(?:中|名|路名|暂定名)?\\)"));
     // "至B止", "至B为止": the closing 止 of a clause is not part of the end's name; "A至B的道路", "A至B的三条
     // 道路" (a group named at once).
+    // "北至B的X予以注销": the object of the act after 的 is the road itself, not part of its end.
     referenceEnd = rx(QStringLiteral("(?:为)?止\\s*(?=$|的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段))|"
-                                     "的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为"));
+                                     "的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为|"
+                                     "的(?=[^,;。的]{2,20}?(?:予以|一并)?(?:") +
+                      words(LexCategory::ActCancel, 3) + QStringLiteral(")(?:[,;。]|$))"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
     genericReference = rx(QStringLiteral("^(?:规划|未命名|无名)(?:道路|路)$"));
     viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
@@ -307,8 +313,9 @@ NoticeGrammar::NoticeGrammar() {
     placeLeadIn = rx(QStringLiteral("均位于|位于|是|为|于|在|均|的"));
     prosePlace =
         rx(QStringLiteral("(?<run>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}0-9]{2,24}?)(?:辖区|境内)"));
-    proseDistrict = rx(QStringLiteral("(?:^|(?<=[,;。:]))(?:其中|另外|此外|最后|还有)?(?<district>{HAN}{2,6}?"
-                                      "(?:新区|区|县){PY})(?=有|延长|共|[,:])"));
+    proseDistrict = rx(QStringLiteral(
+        "(?:^|(?<=[,;。:]))(?:其中|另外|此外|最后|还有)?(?:将|把)?(?:位于|地处)?(?<district>{HAN}{2,6}?"
+        "(?:新区|区|县){PY})(?=有|延长|共|[,:])"));
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
@@ -320,6 +327,11 @@ NoticeGrammar::NoticeGrammar() {
     prosePlacePrefix =
         rx(QStringLiteral("(?:^|[^\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]|位于|在)(?<place>{HAN}{1,16}?") +
            placeSuffix() + QStringLiteral(")(?:{HAN}{1,8}?(?:村|社区|居委会|片区))?的\\s*$"));
+    adjustedObject = rx(
+        QStringLiteral("将\\s*") + kOpenQuote + QStringLiteral("?(?<name>[^,;。:“”\"「」\\s的()]{2,24}?)") +
+        kCloseQuote +
+        QStringLiteral("?(?:的|位于(?<place>[^,;。]{1,30}?))?,?\\s*的?(?:起止点|起讫点|起点|止点|走向|范围)?"
+                       "(?:调整|变更)(?:后)?为\\s*$"));
     sameRoad = rx(QStringLiteral(
         "(?:是|为|系|属于?)(?<road>[^,。;:、\\s“”\"()]{2,20}?)的?(?:延伸|延长|续建)(?:路段|段|部分|线)|"
         "沿用(?:现有|原有|既有)(?:道路)?(?:名称|路名)|(?:与|和)(?<road2>[^,。;:、\\s“”\"()]{2,20}?)"

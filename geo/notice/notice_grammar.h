@@ -186,7 +186,9 @@ public:
     QRegularExpression sameRoad;
     // "灵秀镇港塘村的" right before a road's name in prose: a place prefix that holds for the names after
     // it until another place is given.
-    QRegularExpression prosePlacePrefix; // "是X延伸路段", "沿用现有名称": a section that takes a road's name
+    QRegularExpression prosePlacePrefix;
+    // "将X位于A区,起止点调整为…" right before a course: X is the road whose extent changes.
+    QRegularExpression adjustedObject; // "是X延伸路段", "沿用现有名称": a section that takes a road's name
     QList<ColumnRole> columns;
 
 private:

@@ -190,6 +190,17 @@ QList<Anchor> findAnchors(const TextSlice& text) {
         const qsizetype end = sentenceEnd(f, p);
         anchors.append({nameEnd, p, end, end});
     }
+    // "将X位于A区,起止点调整为北至B": an extent change names its road before its verb; the course
+    // after the verb is the record's.
+    static const QRegularExpression changedTo(QStringLiteral("(?:调整|变更)(?:后)?为"));
+    for (auto changes = changedTo.globalMatch(f); changes.hasNext();) {
+        const qsizetype p = changes.next().capturedEnd();
+        const qsizetype from = sentenceStart(f, p);
+        if (g.adjustedObject.match(f.mid(from, p - from)).hasMatch()) {
+            const qsizetype end = sentenceEnd(f, p);
+            anchors.append({p, p, end, end});
+        }
+    }
     // "原江翠路…,起江海四路,至五邑路,…的道路更名为“外麻东路”": the sentence is the record.
     for (const auto& pattern : g.names) {
         if (pattern.leading)
@@ -375,6 +386,24 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         } else {
             name = nameBefore(para, a.nameEnd, consumed);
         }
+        // "将X位于A区,起止点调整为东起…": the words before the course are the verb; the road is the
+        // object of 将 before them, and the record an adjustment.
+        std::optional<FieldEvidence> adjustedWhy;
+        if (a.nameFrom < 0 && !looksLikeRoadName(name.foldedName)) {
+            const qsizetype from = std::max(consumed, sentenceStart(para.folded, a.nameEnd));
+            const auto m = g.adjustedObject.match(para.folded.mid(from, a.nameEnd - from));
+            if (m.hasMatch()) {
+                name = {};
+                name.name = para.cut(from + m.capturedStart(u"name"), from + m.capturedEnd(u"name"));
+                name.foldedName = m.captured(u"name");
+                name.from = from + m.capturedStart(u"name");
+                adjustedWhy = evidenceIn(para, from + m.capturedStart(), from + m.capturedEnd(),
+                                         QStringLiteral("action.adjusted_object"), LexCategory::ActAdjust);
+                if (m.capturedLength(u"place") > 0)
+                    name.place =
+                        readPlace(para.mid(from + m.capturedStart(u"place"), m.capturedLength(u"place")));
+            }
+        }
         const bool structure = isNonRoadStructure(name.foldedName);
         if (name.name.isEmpty() || (!structure && !looksLikeRoadName(name.foldedName)))
             continue; // not a road's description: leaves the text to other anchors
@@ -396,6 +425,10 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
                 .hasMatch()) {
             consumed = a.recordEnd;
             continue;
+        }
+        if (adjustedWhy) {
+            here.action = RoadAction::Adjust;
+            noteEvidence(here.evidence, {FieldId::Action}, *adjustedWhy);
         }
         ProseRecord rec;
         rec.parsed = parseDescribedRoad(para.mid(a.bodyFrom, a.bodyTo - a.bodyFrom), name.name, here);
