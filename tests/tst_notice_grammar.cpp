@@ -968,6 +968,27 @@ private slots:
             << "甲乡路"
             << "records=2|action=cancel|district=甲区|subdistricts=[]";
 
+        // A section heading of several towns ("一、甲镇、乙镇") places its roads in all of them.
+        for (const char* sep : {"、", "和", "及"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("heading of two towns: 甲镇%1乙镇").arg(QString::fromUtf8(sep))))
+                << title + QStringLiteral(
+                               "一、甲镇%1乙镇\n1.甲一路。北起乙路,南至丙路。\n二、甲镇\n1.甲二路。东起乙路,"
+                               "西至丁路。\n")
+                               .arg(QString::fromUtf8(sep))
+                << "甲一路"
+                << "records=2|subdistricts=[甲镇,乙镇]";
+        // "A至B、C交汇处段": the junction's 、 does not split the section's end.
+        for (const char* junction : {"交汇处", "交叉口", "十字路口"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("bare pair to a junction: A至B、C%1段").arg(QString::fromUtf8(junction))))
+                << title + QStringLiteral(
+                               "一、甲一路。位于甲区,乙路至丙路、丁路%1段,长2100米。\n二、甲二路。位于甲区,"
+                               "乙路至戊路段,长100米。\n")
+                               .arg(QString::fromUtf8(junction))
+                << "甲一路"
+                << QStringLiteral("records=2|start=乙路|end=丙路、丁路%1").arg(QString::fromUtf8(junction));
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

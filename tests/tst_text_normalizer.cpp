@@ -78,6 +78,10 @@ void TstTextNormalizer::rules_data() {
                                                                      << "长100\n2号路";
     QTest::newRow("e: a number and a number after a space stay apart") << "长166 7米"
                                                                        << "长166 7米";
+    QTest::newRow("e: a space after an inserted reading inside a name") << "中發(fā) 街,興慶區(qū) 勝利街"
+                                                                        << "中發(fā)街,興慶區(qū)勝利街";
+    QTest::newRow("e: a space after Latin in brackets that is no reading stays") << "国道(G354) 南段"
+                                                                                 << "国道(G354) 南段";
     QTest::newRow("a: CRLF → LF after 。") << "第一句。\r\n第二句。"
                                            << "第一句。\n第二句。";
     QTest::newRow("a: lone CR → LF after 。") << "甲。\r乙。\r丙"

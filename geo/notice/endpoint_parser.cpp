@@ -29,7 +29,10 @@ bool joinsJunction(QStringView folded, qsizetype at, qsizetype limit) {
     qsizetype j = at + 1;
     while (j < limit && (folded[j] == u'、' || !isDelimiter(folded[j])))
         ++j;
-    return NoticeGrammar::instance().junctionTail.match(folded.mid(at + 1, j - at - 1)).hasMatch();
+    QStringView run = folded.mid(at + 1, j - at - 1);
+    if (run.endsWith(u'段')) // "A至B、C交汇处段": the section's 段 is not part of the meeting point
+        run.chop(1);
+    return NoticeGrammar::instance().junctionTail.match(run).hasMatch();
 }
 
 // The end of the reference that starts at `from`: the next delimiter outside brackets, an unbalanced
@@ -90,7 +93,9 @@ qsizetype readBarePair(QStringView folded, const QList<int>& depth, QList<Token>
     static const QRegularExpression verb(QStringLiteral("^(?:起止点|起讫点|范围)?(?:调整|变更|改)(?:后)?为"));
     qsizetype clauseStart = 0;
     for (qsizetype i = 0; i <= folded.size(); ++i) {
-        if (i < folded.size() && (depth[i] > 0 || !isDelimiter(folded[i])))
+        // "A至B、C交汇处段": the 、 of a junction joins its roads into one end.
+        if (i < folded.size() && (depth[i] > 0 || !isDelimiter(folded[i]) ||
+                                  (folded[i] == u'、' && joinsJunction(folded, i, folded.size()))))
             continue;
         if (const auto v = verb.match(folded.mid(clauseStart, i - clauseStart)); v.hasMatch())
             clauseStart += v.capturedEnd();

@@ -93,12 +93,12 @@ NoticeGrammar::NoticeGrammar() {
     headingCount =
         rx(QStringLiteral("\\((?:共|计|合计)?(?<count>\\d{1,4}|{CN})条(?:道路)?\\)|"
                           "(?<![第\\d一二三四五六七八九十百零〇两])(?<bare>\\d{1,4}|{CN})条\\s*$"));
-    // "吴中区甪直镇", "历城区董家街道、郭店街道": a district and the subdistricts after it, all of the
-    // heading's place.
-    headingPlace =
-        rx(QStringLiteral("^(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral("(?:{HAN}{1,10}?") +
-           words(LexCategory::PlaceSub) + QStringLiteral("(?:[、和及]{HAN}{1,10}?") +
-           words(LexCategory::PlaceSub) + QStringLiteral(")*)?)"));
+    // "吴中区甪直镇", "历城区董家街道、郭店街道", "龙津镇、鼎湖镇": a district and the subdistricts after
+    // it, all of the heading's place.
+    headingPlace = rx(QStringLiteral("^(?<place>{HAN}{1,16}?") + kPlaceSuffix +
+                      QStringLiteral("(?:[、和及]?{HAN}{1,10}?") + words(LexCategory::PlaceSub) +
+                      QStringLiteral("(?:[、和及]{HAN}{1,10}?") + words(LexCategory::PlaceSub) +
+                      QStringLiteral(")*)?)"));
     headingParenPlace =
         rx(QStringLiteral("\\((?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\)"));
     barePlaceLine =
@@ -245,11 +245,12 @@ NoticeGrammar::NoticeGrammar() {
     actionKeywords.append({rx(words(LexCategory::ActName)), RoadAction::Name});
     itemActionKeywords.append(
         {rx(QStringLiteral(
-             "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)|"
-             // "将“X”指称道路地名注销", "X路名称注销": the name itself is what is cancelled.
-             "(?:地名|名称|路名)(?:予以|一并)?(?:注销|销名|撤销|取消)|"
-             // "…北至丙渠的甲一路注销;": a road's name and the cancel word closing the clause.
-             "(?:") + words(LexCategory::NameSuffix) + QStringLiteral(")(?:注销|销名)(?=\\s*(?:[,;。]|$))")),
+                "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)|"
+                // "将“X”指称道路地名注销", "X路名称注销": the name itself is what is cancelled.
+                "(?:地名|名称|路名)(?:予以|一并)?(?:注销|销名|撤销|取消)|"
+                // "…北至丙渠的甲一路注销;": a road's name and the cancel word closing the clause.
+                "(?:") +
+            words(LexCategory::NameSuffix) + QStringLiteral(")(?:注销|销名)(?=\\s*(?:[,;。]|$))")),
          RoadAction::Cancel});
     itemActionKeywords.append({rx(QStringLiteral("(?:更名|改名)为")), RoadAction::Rename});
     itemActionKeywords.append(

@@ -290,7 +290,18 @@ private:
             --p;
         if (p == 0 || out_.at(p - 1) == u' ' || out_.at(p - 1) == u'\n')
             return isCjkText(next);
-        return isCjkText(codePointBefore(out_, p));
+        return isCjkText(codePointBefore(out_, p)) || (out_.endsWith(u')') && readingBefore(p));
+    }
+    // "中發(fā) 街": a reading a mirror site inserted after a character ("(fā)", tone letters only)
+    // belongs to that character, so the text around it is CJK text.
+    bool readingBefore(qsizetype p) const {
+        qsizetype q = p;
+        while (q > 0 && p - q < 8 && isReadingLetter(out_.at(q - 1).unicode()))
+            --q;
+        return q < p && q > 1 && out_.at(q - 1) == u'(' && isCjkText(codePointBefore(out_, q - 1));
+    }
+    static bool isReadingLetter(char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= 0x00C0 && c <= 0x024F) || (c >= 0x0300 && c <= 0x036F);
     }
     bool attachedForward(qsizetype k, char32_t prev) const {
         qsizetype p = k;
