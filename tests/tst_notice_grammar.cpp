@@ -989,6 +989,62 @@ private slots:
                 << "甲一路"
                 << QStringLiteral("records=2|start=乙路|end=丙路、丁路%1").arg(QString::fromUtf8(junction));
 
+        // Endpoint cues of the label convention: 接 ends, 经/过 pass, a distance ends at no feature.
+        QTest::newRow("end cue 接 with a heading: 南起A,北接B")
+            << title + QStringLiteral("1.甲一路,南起乙路,北接丙路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丙路|end_dir=北|shape=straight";
+        QTest::newRow("end cue 接 at a clause start: 起于A,接B")
+            << title + QStringLiteral("1.甲一路,起于乙路,接丙路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丙路";
+        QTest::newRow("接 inside a word is no end: 西起A与B交接处,东止C")
+            << title +
+                   QStringLiteral("1.甲一路,西起乙路与丁路交接处,东止丙路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路与丁路交接处|end=丙路|via=[]";
+        QTest::newRow("via cue 经: 起于A,经B,止于C")
+            << title + QStringLiteral("1.甲一路,起于乙路,经戊路,止于丙路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丙路|via=[戊路]";
+        QTest::newRow("via cue 经 before places: 起于A,经B、C,止于D")
+            << title +
+                   QStringLiteral(
+                       "1.甲一路,起于乙路,经东方新城、玉宏小区,止于丙路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丙路|via=[东方新城,玉宏小区]";
+        QTest::newRow("经 of an axis road is no via: 由经十路至B")
+            << title + QStringLiteral("1.甲一路,由经十路至丙路。\n2.甲二路,东起乙路,西至丁路。\n") << "甲一路"
+            << "records=2|start=经十路|end=丙路|via=[]";
+        QTest::newRow("via cue 过 between two 至: 南至A,过B至C (both via, label convention)")
+            << title + QStringLiteral("1.甲一路,南至乙路,过戊路至丙路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=|end=丙路|via=[乙路,戊路]";
+        QTest::newRow("a reason's places are no via: 因该路经过A而得名")
+            << title +
+                   QStringLiteral(
+                       "1.甲一路,东起乙路,西至丙路。因该路经过戊村而得名。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丙路|via=[]";
+        QTest::newRow("distance end: 北起A,向南800米止")
+            << title +
+                   QStringLiteral("1.甲一路,北起乙路,向南800米止,宽20米。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=|end_dir=南|length_m=800|shape=straight";
+        QTest::newRow("distance end after a stated length keeps the length")
+            << title +
+                   QStringLiteral("1.甲一路,北起乙路,向南800米止,长900米。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|end=|end_dir=南|length_m=900";
+        QTest::newRow("start clause 自A起,至B止")
+            << title + QStringLiteral("1.甲一路,自乙路起,至丙路止。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丙路";
+        QTest::newRow("a start cue opens its reference: 由跨A桥北堍至B")
+            << title + QStringLiteral("1.甲一路,由跨戊河桥北堍至丙路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=跨戊河桥北堍|end=丙路|via=[]";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -56,6 +56,15 @@ qsizetype referenceEnd(QStringView folded, qsizetype from, qsizetype limit, bool
     return limit;
 }
 
+// Whether the text at `at` begins with a road's name (up to the next delimiter or 至).
+bool namesRoadAt(QStringView folded, qsizetype at) {
+    qsizetype j = at;
+    while (j < folded.size() && j - at < 24 && !isDelimiter(folded[j]) && folded[j] != u'至' &&
+           folded[j] != u'(')
+        ++j;
+    return looksLikeRoadName(folded.mid(at, j - at).toString());
+}
+
 struct Token {
     enum Kind { Start, End, Turn, Via, ShapeMarker } kind;
     Direction dir = Direction::None;
@@ -208,10 +217,16 @@ Endpoints parseEndpoints(const TextSlice& text) {
                 .hasMatch();
         const bool afterTurn =
             !tokens.isEmpty() && tokens.last().end == begin && tokens.last().kind == Token::Turn;
-        // "东起A至B": a bare 至 right after a start's reference, in the same clause.
-        const bool afterStartRef = !tokens.isEmpty() && tokens.last().kind == Token::Start &&
-                                   begin - tokens.last().end >= 2 &&
-                                   referenceEnd(folded, tokens.last().end, begin, false) == begin;
+        // "东起A至B", "过B至C": a bare 至 right after a start's or a waypoint's reference, in the same
+        // clause. After a waypoint only on a course already begun ("南至A,过B至C"): "跨A桥北堍至B段" alone is
+        // a pair.
+        const bool courseBegun = std::any_of(tokens.cbegin(), tokens.cend(), [](const Token& t) {
+            return t.kind == Token::Start || t.kind == Token::End;
+        });
+        const bool afterStartRef =
+            !tokens.isEmpty() &&
+            (tokens.last().kind == Token::Start || (tokens.last().kind == Token::Via && courseBegun)) &&
+            begin - tokens.last().end >= 2 && referenceEnd(folded, tokens.last().end, begin, false) == begin;
         if (depth[begin] > 0 && !atClauseStart && m.capturedLength(u"shape") == 0)
             continue;
         // "东起A交会处(向东延伸至B公司)": a remark that opens inside a reference belongs to it, whatever
@@ -236,6 +251,21 @@ Endpoints parseEndpoints(const TextSlice& text) {
             if (atClauseStart || afterStartRef)
                 tokens.append(
                     {Token::End, Direction::None, begin, m.capturedEnd(), QStringLiteral("end.point")});
+        } else if (m.capturedLength(u"distance") > 0) {
+            if (atClauseStart || afterStartRef) {
+                tokens.append({Token::End, directionWord(m.capturedView(u"distdir")), begin, m.capturedEnd(),
+                               QStringLiteral("end.distance")});
+                out.distanceM = m.capturedView(u"metres").toDouble();
+                out.distanceText = text.cut(begin, m.capturedEnd());
+                out.distanceWhy = evidenceIn(text, begin, m.capturedEnd(),
+                                             QStringLiteral("length.distance_end"), LexCategory::End);
+            }
+        } else if (m.capturedLength(u"join") > 0) {
+            // "北接B", ",接B": 接 ends the course only with a heading or where a clause begins (交接处,
+            // 衔接 are words).
+            const Direction dir = directionWord(m.capturedView(u"joindir"));
+            if (dir != Direction::None || atClauseStart)
+                tokens.append({Token::End, dir, begin, m.capturedEnd(), QStringLiteral("end.join")});
         } else if (m.capturedLength(u"turndir") > 0) {
             tokens.append({Token::Turn, directionWord(m.capturedView(u"turndir")), begin, m.capturedEnd(),
                            QStringLiteral("turn.dir")});
@@ -244,7 +274,17 @@ Endpoints parseEndpoints(const TextSlice& text) {
             if (m.capturedLength(u"turnafter") > 0)
                 ++unstatedTurns;
         } else if (m.capturedLength(u"via") > 0) {
-            if (atClauseStart)
+            // 过 reads a waypoint only when a road's name follows ("过B至C"; "过去…" is no course).
+            // 经 before a numeral begins an axis road's name (经十路, 经二纬三路), no waypoint.
+            const bool axisRoad = m.capturedView(u"via") == u"经" && m.capturedEnd() < folded.size() &&
+                                  (folded[m.capturedEnd()].isDigit() ||
+                                   QStringView(u"一二三四五六七八九十").contains(folded[m.capturedEnd()]));
+            // "由跨A桥北堍至B": right after a start or end cue the words are that cue's reference.
+            const bool opensReference =
+                !tokens.isEmpty() && tokens.last().end == begin &&
+                (tokens.last().kind == Token::Start || tokens.last().kind == Token::End);
+            if (atClauseStart && !axisRoad && !opensReference &&
+                (m.capturedView(u"via") != u"过" || namesRoadAt(folded, m.capturedEnd())))
                 tokens.append(
                     {Token::Via, Direction::None, begin, m.capturedEnd(), QStringLiteral("via.cue")});
         } else if (m.capturedLength(u"shape") > 0) {
@@ -469,7 +509,7 @@ Endpoints parseEndpoints(const TextSlice& text) {
         noteEvidence(
             out.evidence, {FieldId::Shape},
             evidenceIn(text, shape.capturedStart(), shape.capturedEnd(), QStringLiteral("shape.marker")));
-    } else if (out.found && !out.end.isEmpty()) {
+    } else if (out.found && (!out.end.isEmpty() || out.distanceM)) {
         out.shape = shapeFromHeadings(out.startDir, headings);
         if (unstatedTurns > 0 && !headings.isEmpty())
             out.shape = headings.size() + unstatedTurns == 2 ? Shape::L : Shape::Turn;

@@ -8,6 +8,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace luming {
 
@@ -20,6 +21,10 @@ struct Endpoints {
     Shape shape = Shape::None; // None when the text does not say
     QStringList plannedRefs;
     bool found = false; // any start or end was read
+    // "向南800米止": the course ends after a distance at no named feature (end null, end_dir 南).
+    std::optional<double> distanceM;
+    QString distanceText; // as printed, for the record's note
+    FieldEvidence distanceWhy;
     // Why: start/start_dir, end/end_dir, via, shape, planned_refs (normalised spans, reader_evidence.h).
     FieldEvidenceMap evidence;
 };

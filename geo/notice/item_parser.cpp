@@ -198,7 +198,13 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     if (r.action == RoadAction::Cancel && r.note.isEmpty())
         r.note = context.cancelReason;
 
-    const QString ends = masked(item, masks);
+    // The reasons for a name ("因该路经过A而得名") hold places that are no part of the course.
+    QList<Span> courseMasks = masks;
+    for (auto it = g.reasonSentence.globalMatch(item.folded); it.hasNext();) {
+        const auto m = it.next();
+        courseMasks.append({m.capturedStart(), m.capturedEnd()});
+    }
+    const QString ends = masked(item, courseMasks);
     const Endpoints e = parseEndpoints({item.shown, ends, item.offset});
     r.startDir = e.startDir;
     r.start = e.start;
@@ -209,6 +215,13 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     r.plannedRefs = e.plannedRefs;
     for (auto it = e.evidence.cbegin(); it != e.evidence.cend(); ++it)
         r.evidence.insert(it.key(), it.value());
+    // "向南800米止": a distance instead of an end feature gives the length when no clause does.
+    if (e.distanceM && !r.lengthM) {
+        r.lengthM = *e.distanceM;
+        noteEvidence(r.evidence, {FieldId::LengthM}, e.distanceWhy);
+        if (r.note.isEmpty())
+            r.note = e.distanceText;
+    }
     r.oldStart = former.start;
     r.oldEnd = former.end;
     if (extension.found) {

@@ -278,14 +278,21 @@ NoticeGrammar::NoticeGrammar() {
     //   向北折至A                          a heading, then a turn of unstated heading before the end
     //   沿A / 途经A、B                     waypoints
     //   "L"型 / 呈Z字型 / 呈环状            shape
-    endpointToken = rx(QStringLiteral(
-        "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自|始于|起(?![点止讫到]))|"
-        "(?<pair>(?:自|由|从)(?=[^,;。:\\n]{1,40}?(?:至|到|止)))|"
-        "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|(?<enddir>{DIR})?(?:至|止|到)(?:于)?|"
-        "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])(?<turnafter>[折转拐](?=至|到|止))?|"
-        "(?<via>途经|经过|沿着|沿)|"
-        "(?<shape>的?(?:呈|成)?[\"“”「]?[LZUT][\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
-        "呈环状|呈环形|环绕)"));
+    endpointToken = rx(
+        QStringLiteral(
+            "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自|始于|起(?![点止讫到]))"
+            "|"
+            "(?<pair>(?:自|由|从)(?=[^,;。:\\n]{1,40}?(?:至|到|止)|[^,;。:\\n]{1,30}?起\\s*(?:[,;。]|$)))|"
+            "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|"
+            "(?<distance>向(?<distdir>{DIR})(?<metres>{NUM})\\s*(?:米|m)(?:处)?(?:止|为止|终止))|"
+            "(?<enddir>{DIR})?(?:至|止|到)(?:于)?|(?<joindir>{DIR})?(?<join>接)(?![壤近待受到收入通头驳口合])"
+            "|"
+            "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])(?<turnafter>[折转拐](?=至|到|止))?|"
+            "(?<via>") +
+        words(LexCategory::Via, 2) +
+        QStringLiteral(")|"
+                       "(?<shape>的?(?:呈|成)?[\"“”「]?[LZUT][\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
+                       "呈环状|呈环形|环绕)"));
     omittedStart = rx(QStringLiteral("^(?<dir>{DIR})(?![起至止向侧部面边段往])"));
     shapeMarker =
         rx(QStringLiteral("的?(?:呈|成)?[\"“”「]?(?<shape>[LZUT])[\"“”」]?\\s*(?:字型|字形|型|形)(?:道路)?|"
@@ -296,10 +303,12 @@ NoticeGrammar::NoticeGrammar() {
     // "至B止", "至B为止": the closing 止 of a clause is not part of the end's name; "A至B的道路", "A至B的三条
     // 道路" (a group named at once).
     // "北至B的X予以注销": the object of the act after 的 is the road itself, not part of its end.
-    referenceEnd = rx(QStringLiteral("(?:为)?止\\s*(?=$|的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段))|"
-                                     "的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为|"
-                                     "的(?=[^,;。的]{2,20}?(?:予以|一并)?(?:") +
-                      words(LexCategory::ActCancel, 3) + QStringLiteral(")(?:[,;。]|$))"));
+    // "自A起,至B止": the closing 起 of a start clause is no part of A.
+    referenceEnd =
+        rx(QStringLiteral("(?:为)?止\\s*(?=$|的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段))|(?<=.)起\\s*$|"
+                          "的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为|"
+                          "的(?=[^,;。的]{2,20}?(?:予以|一并)?(?:") +
+           words(LexCategory::ActCancel, 3) + QStringLiteral(")(?:[,;。]|$))"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
     genericReference = rx(QStringLiteral("^(?:规划|未命名|无名)(?:道路|路)$"));
     viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
@@ -333,6 +342,8 @@ NoticeGrammar::NoticeGrammar() {
         kCloseQuote +
         QStringLiteral("?(?:的|位于(?<place>[^,;。]{1,30}?))?,?\\s*的?(?:起止点|起讫点|起点|止点|走向|范围)?"
                        "(?:调整|变更)(?:后)?为\\s*$"));
+    reasonSentence =
+        rx(QStringLiteral("(?:^|(?<=[。;]))\\s*(?:因|由于|寓意|取其|意为|以示|为纪念)[^。;\\n]*"));
     sameRoad = rx(QStringLiteral(
         "(?:是|为|系|属于?)(?<road>[^,。;:、\\s“”\"()]{2,20}?)的?(?:延伸|延长|续建)(?:路段|段|部分|线)|"
         "沿用(?:现有|原有|既有)(?:道路)?(?:名称|路名)|(?:与|和)(?<road2>[^,。;:、\\s“”\"()]{2,20}?)"

@@ -184,6 +184,8 @@ public:
     QRegularExpression junctionTail;
     QRegularExpression crossingClause; // "与A相交": a clause naming a road the course crosses
     QRegularExpression sameRoad;
+    // A sentence that gives the name's reason ("因该路经过A而得名", "寓意…"): its places are no course.
+    QRegularExpression reasonSentence;
     // "灵秀镇港塘村的" right before a road's name in prose: a place prefix that holds for the names after
     // it until another place is given.
     QRegularExpression prosePlacePrefix;
