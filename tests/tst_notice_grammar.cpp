@@ -1045,6 +1045,50 @@ private slots:
             << "甲一路"
             << "records=2|start=跨戊河桥北堍|end=丙路|via=[]";
 
+        // A sibling sentence about the road: "该路东起A,西至B" gives its course.
+        for (const char* subject : {"该路", "此路", "该道路", "该街"})
+            QTest::newRow(qPrintable(QStringLiteral("subject sentence: 将X更名为Y。%1东起A,西至B")
+                                         .arg(QString::fromUtf8(subject))))
+                << QStringLiteral("关于部分道路更名的通告\n1.将“甲一路”更名为“甲一大道”。%1东起乙路,西至丙路,"
+                                  "全长2.5公里。\n"
+                                  "2.将“甲二路”更名为“甲二大道”。\n")
+                       .arg(QString::fromUtf8(subject))
+                << "甲一大道"
+                << "records=2|action=rename|old_name=甲一路|start_dir=东|start=乙路|end=丙路|length_m=2500";
+        // A renamed segment: the old road is the old name, its course in brackets gives the ends.
+        for (const char* seg : {"西段", "东段", "北半段", ""})
+            QTest::newRow(qPrintable(
+                QStringLiteral("renamed segment: 将原“A”%1(自B至C)更名为“X”").arg(QString::fromUtf8(seg))))
+                << QStringLiteral("关于部分道路更名的通告\n1.将原“甲一路”%1(自乙路至丙路)更名为“甲二路”。\n"
+                                  "2.将“丁路”更名为“丁大道”。\n")
+                       .arg(QString::fromUtf8(seg))
+                << "甲二路"
+                << "records=2|action=rename|old_name=甲一路|start=乙路|end=丙路";
+        // A section heading of nothing but an act ("二、注销") is a heading, not an item.
+        for (const char* act : {"注销", "更名", "命名", "注销道路", "道路更名"})
+            QTest::newRow(qPrintable(QStringLiteral("act-only heading: 二、%1").arg(QString::fromUtf8(act))))
+                << QStringLiteral(
+                       "关于部分道路更名和注销的通告\n一、命名\n1.甲一路,东起乙路,西至丙路。\n二、%1\n"
+                       "1.甲二路,东起乙路,西至丁路。\n")
+                       .arg(QString::fromUtf8(act))
+                << "甲二路"
+                << "records=2|no_finding=unparsed_item|start=乙路|end=丁路";
+        // "东风街(东起A,西至B),因…予以销名": the name heads the item, its course in brackets.
+        QTest::newRow("bracketed course after the name: X(东起A,西至B),因…予以销名")
+            << QStringLiteral("关于部分道路注销的通告\n二、注销\n1.甲一巷。因旧城改造,予以注销。\n"
+                              "2.甲二街(东起乙路,西至丙路),因道路拆除,予以销名。\n")
+            << "甲二街"
+            << "records=2|action=cancel|start=乙路|end=丙路|start_dir=东";
+        // News: "此外,原“A”更名为“X”" gives the old name; "高新区12条新建道路" places the roads.
+        QTest::newRow("news: 此外,原“A”更名为“X” and a district before its count")
+            << QStringLiteral(
+                   "本报讯 "
+                   "日前,市民政局公布了道路命名方案,甲山区3条新建道路有了正式名称。其中,纵一路命名为“甲一路”,"
+                   "南起乙路,北至丙路;纵二路命名为“甲二路”,南起乙路,北至丁路。此外,"
+                   "原“戊大道”更名为“甲大道”。\n")
+            << "甲大道"
+            << "records=3|action=rename|old_name=戊大道|district=甲山区";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -227,7 +227,9 @@ Endpoints parseEndpoints(const TextSlice& text) {
             !tokens.isEmpty() &&
             (tokens.last().kind == Token::Start || (tokens.last().kind == Token::Via && courseBegun)) &&
             begin - tokens.last().end >= 2 && referenceEnd(folded, tokens.last().end, begin, false) == begin;
-        if (depth[begin] > 0 && !atClauseStart && m.capturedLength(u"shape") == 0)
+        // "(自A至B)": a bracket that opens a course holds its end too.
+        const bool sameBracketCourse = afterStartRef && depth[tokens.last().begin] == depth[begin];
+        if (depth[begin] > 0 && !atClauseStart && !sameBracketCourse && m.capturedLength(u"shape") == 0)
             continue;
         // "东起A交会处(向东延伸至B公司)": a remark that opens inside a reference belongs to it, whatever
         // words it holds; only a remark after the name opens a clause ("“X”(Pinyin,东南起A,北至B)").

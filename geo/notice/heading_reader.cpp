@@ -44,6 +44,19 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     static const QRegularExpression kindWord(QStringLiteral("道路|地名|路名"));
     const bool kindOfChange = folded.size() <= 12 && kindWord.match(folded).hasMatch() &&
                               !folded.contains(u'将') && !folded.contains(u'把');
+    // "一、更名", "二、注销道路": a line of nothing but an act heads the section of that act.
+    static const QRegularExpression actOnly(
+        expandPatternMacros(QStringLiteral("^(?:道路|路名|地名)?(?:命名|更名|注销|销名|撤销|调整|起止点调整|"
+                                           "命名更名|更名命名)(?:道路|路名|地名)?$")));
+    if (actOnly.match(folded).hasMatch()) {
+        SectionHeading h;
+        h.start = line.offset;
+        h.end = line.offset + line.size();
+        h.title = text.cut(0, text.size());
+        h.action = actionOfKeywords(folded, g.actionKeywords);
+        h.rank = 0;
+        return h;
+    }
     if (looksLikeItem(folded, kindOfChange || (count.hasMatch() &&
                                                text.folded.sliced(count.capturedEnd()).trimmed().isEmpty())))
         return std::nullopt;

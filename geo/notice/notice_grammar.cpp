@@ -133,6 +133,12 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\(\\s*") +
                      formerWord() + u')'),
                   true, true});
+    // "东风街(东起A,西至B),因…予以销名": the name heads the item with its course in brackets.
+    names.append(
+        {QStringLiteral("bracketed"),
+         rx(QStringLiteral(
+             "^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\([^()\\n]{2,80}\\)\\s*(?:[,。:;]|$))")),
+         true, true});
     names.append(
         {QStringLiteral("dot"), rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」]{1,30}?)\\s*。")), true});
     names.append({QStringLiteral("name-pinyin"),
@@ -203,12 +209,15 @@ NoticeGrammar::NoticeGrammar() {
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
     // The item opens with the old name: "一、A更名为X。" (a 将 or 把 before it is the pattern below).
-    oldNames.append(rx(QStringLiteral("^\\s*(?![将把])(?:原)?") + kOpenQuote +
-                       QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{2,20}?)") + kCloseQuote +
-                       QStringLiteral("?(?:路段)?(?:更名|改名)为")));
+    oldNames.append(
+        rx(QStringLiteral("(?:^|[,;。:])\\s*(?:此外|另外|同时|其中|还有|并)?,?\\s*(?![将把])(?:原)?") +
+           kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{2,20}?)") + kCloseQuote +
+           QStringLiteral("?(?:路段)?(?:更名|改名)为")));
+    // "将原“工业路”西段(自A至B)更名为X": the renamed segment's road is the old name (the segment is a note).
     oldNames.append(rx(QStringLiteral("将(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
-                       QStringLiteral("?(?:路段)?更名为")));
+                       QStringLiteral("?(?:路段|(?:[东西南北中]|东南|东北|西南|西北)(?:半)?段)?(?:\\([^()\\n]"
+                                      "{1,60}\\))?(?:更名|改名)为")));
 
     pinyinLine = rx(QStringLiteral(
         "(?:汉语)?拼音(?:拼写(?:形式)?)?(?:为|是)?\\s*:?\\s*[“\"]?(?<py>{LAT}[A-Za-z0-9\\x{00C0}-"
@@ -270,7 +279,9 @@ NoticeGrammar::NoticeGrammar() {
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
 
     // --- Endpoints ---
-    clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由|原)$"));
+    // "该路东起A": a subject word (lexicon subject) opens the clause like a delimiter.
+    clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由|原|") +
+                      words(LexCategory::Subject) + QStringLiteral(")$"));
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)
@@ -325,7 +336,7 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("(?<run>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}0-9]{2,24}?)(?:辖区|境内)"));
     proseDistrict = rx(QStringLiteral(
         "(?:^|(?<=[,;。:]))(?:其中|另外|此外|最后|还有)?(?:将|把)?(?:位于|地处)?(?<district>{HAN}{2,6}?"
-        "(?:新区|区|县){PY})(?=有|延长|共|[,:])"));
+        "(?:新区|区|县){PY})(?=有|延长|共|[,:]|(?:\\d{1,4}|{CN})条)"));
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
