@@ -1089,6 +1089,20 @@ private slots:
             << "甲大道"
             << "records=3|action=rename|old_name=戊大道|district=甲山区";
 
+        // An attachment after the signature and date ("附件:道路命名表") is read too.
+        for (const char* table :
+             {"| 序号 | 道路名称 | 起点 | 终点 |\n| 1 | 甲二路 | 乙路 | 丁路 |\n| 2 | 甲三路 | 乙路 | 戊路 "
+              "|\n",
+              "序号\n道路名称\n起点\n终点\n1\n甲二路\n乙路\n丁路\n2\n甲三路\n乙路\n戊路\n"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("attachment after the date: %1").arg(QString::fromUtf8(table).left(8))))
+                << QStringLiteral(
+                       "关于部分道路命名的通知\n一、甲一路。东起乙路,西至丙路。\n特此通知。\n某市民政局\n"
+                       "2023年1月1日\n附件:道路命名表\n%1")
+                       .arg(QString::fromUtf8(table))
+                << "甲三路"
+                << "records=3|start=乙路|end=戊路|date=2023-01-01";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -278,10 +278,13 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
     for (qsizetype li = 0; li < lines.size(); ++li) {
         const SourceLine& line = lines[li];
         const TextSlice ls = text.slice(line.from, line.to);
+        // The closing words, signature and date end the last item. What follows them (an attachment's
+        // table or list: "附件:道路命名表") is read on, as free text or items of its own.
         if (!split.items.isEmpty() && g.trailerLine.match(ls.folded).hasMatch()) {
             closeItem(line.from);
-            split.trailerStart = line.from;
-            break;
+            if (split.trailerStart < 0)
+                split.trailerStart = line.from;
+            continue;
         }
         if (tableLines.contains(li)) {
             closeItem(line.from);
@@ -380,13 +383,13 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             const auto close = g.inlineTrailer.match(ls.folded);
             if (close.hasMatch() && line.from + close.capturedStart() > split.items.last().textStart) {
                 closeItem(line.from + close.capturedStart());
-                split.trailerStart = line.from + close.capturedStart();
-                break;
+                if (split.trailerStart < 0)
+                    split.trailerStart = line.from + close.capturedStart();
             }
         }
     }
     if (inItem)
-        closeItem(split.trailerStart >= 0 ? split.trailerStart : (lines.isEmpty() ? 0 : lines.last().to));
+        closeItem(lines.isEmpty() ? 0 : lines.last().to);
     return split;
 }
 

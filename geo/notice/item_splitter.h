@@ -39,7 +39,7 @@ struct BodySplit {
     QList<SourceLine> freeLines; // lines in no item, heading or closing part
     // The context the headings give at the start of each free line (same order as freeLines).
     QList<ItemContext> freeContexts;
-    qsizetype trailerStart = -1;   // signature / date lines after the last item, -1 if none
+    qsizetype trailerStart = -1;   // the first closing / signature / date line after an item, -1 if none
     qsizetype firstStructure = -1; // first heading or item, -1 if none
 };
 
