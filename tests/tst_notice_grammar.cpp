@@ -1103,6 +1103,42 @@ private slots:
                 << "甲三路"
                 << "records=3|start=乙路|end=戊路|date=2023-01-01";
 
+        // "起止点:A—B" in an item: the ends marker and a pair joined by a dash or tilde (label convention).
+        for (const char* ends :
+             {"起止点:乙路—丙路", "起止点:乙路——丙路", "起讫点为乙路~丙路", "起止点:乙路～丙路"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("ends marker and dash pair: %1").arg(QString::fromUtf8(ends))))
+                << title + QStringLiteral("1.甲一路:%1,长1.2公里,宽30米。\n2.甲二路:北起乙路,南至丁路。\n")
+                               .arg(QString::fromUtf8(ends))
+                << "甲一路"
+                << "records=2|start=乙路|end=丙路|start_dir=|end_dir=|length_m=1200";
+        QTest::newRow("a dash inside a name without an ends marker is no pair")
+            << title +
+                   QStringLiteral("1.甲一路:北起乙路—丙路交叉口,南至丁路。\n2.甲二路:北起乙路,南至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路—丙路交叉口|end=丁路";
+        // A section heading naming a 街道 keeps the title's district.
+        QTest::newRow("街道 heading under a district title")
+            << QStringLiteral(
+                   "关于甲山区部分道路命名的公告\n一、乙街道\n1.甲一路:北起乙路,南至丙路。\n二、丙街道\n"
+                   "1.甲二路:北起乙路,南至丁路。\n")
+            << "甲二路"
+            << "records=2|district=甲山区|subdistricts=[丙街道]";
+        // A group naming and later sentences giving each road's course are one record per road.
+        QTest::newRow("group naming, then 其中X东起A… per road")
+            << QStringLiteral("关于甲山区新建道路命名的通知\n经区政府同意,"
+                              "现将位于甲新城的三条新建道路依次命名为“甲一路”、“甲二路”、"
+                              "“甲三路”。其中甲一路东起乙路,西至丙路;甲二路南起丁路,北至戊路;甲三路东起己路,"
+                              "西至庚路。\n特此通知。\n")
+            << "甲二路"
+            << "records=3|start=丁路|end=戊路|via=[]|no_finding=duplicate_name";
+        // "经区政府同意" is an administrative step, no waypoint.
+        QTest::newRow("经…同意 is no via")
+            << title +
+                   QStringLiteral("1.甲一路,经区政府同意,东起乙路,西至丙路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|via=[]|start=乙路";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -100,7 +100,10 @@ bool roadPair(QStringView from, QStringView to) {
 // describe A. A leading "起止点调整为" is the clause's verb, not part of A.
 qsizetype readBarePair(QStringView folded, const QList<int>& depth, QList<Token>& tokens) {
     static const QRegularExpression verb(QStringLiteral("^(?:起止点|起讫点|范围)?(?:调整|变更|改)(?:后)?为"));
+    // "起止点:A—B", "起讫点为A~B": the ends marker before a pair joined by a dash or tilde.
+    static const QRegularExpression endsMarker(QStringLiteral("^(?:起止点|起讫点|起止|起讫)(?:为|是)?:?"));
     qsizetype clauseStart = 0;
+    bool markerBefore = false;
     for (qsizetype i = 0; i <= folded.size(); ++i) {
         // "A至B、C交汇处段": the 、 of a junction joins its roads into one end.
         if (i < folded.size() && (depth[i] > 0 || !isDelimiter(folded[i]) ||
@@ -108,18 +111,43 @@ qsizetype readBarePair(QStringView folded, const QList<int>& depth, QList<Token>
             continue;
         if (const auto v = verb.match(folded.mid(clauseStart, i - clauseStart)); v.hasMatch())
             clauseStart += v.capturedEnd();
+        bool marked = markerBefore;
+        markerBefore = false;
+        if (const auto e = endsMarker.match(folded.mid(clauseStart, i - clauseStart)); e.hasMatch()) {
+            clauseStart += e.capturedEnd();
+            marked = true;
+            // "起止点:A—B": the marker is a clause of its own before the colon.
+            if (clauseStart == i && i < folded.size() && folded[i] == u':') {
+                markerBefore = true;
+                clauseStart = i + 1;
+                continue;
+            }
+        }
         QStringView clause = folded.mid(clauseStart, i - clauseStart);
         qsizetype to = -1;
         int pairs = 0;
         for (qsizetype k = 0; k < clause.size(); ++k)
             if (clause[k] == u'至' && depth[clauseStart + k] == 0 && pairs++ == 0)
                 to = k;
-        const bool onePair = pairs == 1 && to > 0 && to + 2 < clause.size();
-        if (onePair && (clause.endsWith(u'段') || roadPair(clause.first(to), clause.sliced(to + 1)))) {
+        qsizetype joinerLength = 1;
+        // "A—B", "A——B", "A~B" after an ends marker: the dash or tilde joins the pair.
+        if (pairs == 0 && marked) {
+            static const QRegularExpression dash(QStringLiteral("——|—|~|～|–"));
+            const auto d = dash.match(clause);
+            if (d.hasMatch() && depth[clauseStart + d.capturedStart()] == 0 &&
+                !dash.match(clause.sliced(d.capturedEnd())).hasMatch()) {
+                to = d.capturedStart();
+                joinerLength = d.capturedLength();
+                pairs = 1;
+            }
+        }
+        const bool onePair = pairs == 1 && to > 0 && to + joinerLength + 1 < clause.size();
+        if (onePair && (marked || clause.endsWith(u'段') ||
+                        roadPair(clause.first(to), clause.sliced(to + joinerLength)))) {
             tokens.removeIf([&](const Token& t) { return t.begin >= clauseStart && t.begin < i; });
             tokens.append(
                 {Token::Start, Direction::None, clauseStart, clauseStart, QStringLiteral("start.bare_pair")});
-            tokens.append({Token::End, Direction::None, clauseStart + to, clauseStart + to + 1,
+            tokens.append({Token::End, Direction::None, clauseStart + to, clauseStart + to + joinerLength,
                            QStringLiteral("end.bare_pair")});
             std::stable_sort(tokens.begin(), tokens.end(),
                              [](const Token& a, const Token& b) { return a.begin < b.begin; });
@@ -285,7 +313,12 @@ Endpoints parseEndpoints(const TextSlice& text) {
             const bool opensReference =
                 !tokens.isEmpty() && tokens.last().end == begin &&
                 (tokens.last().kind == Token::Start || tokens.last().kind == Token::End);
-            if (atClauseStart && !axisRoad && !opensReference &&
+            // "经区政府同意", "经研究": an administrative step, no waypoint.
+            static const QRegularExpression adminStep(QStringLiteral(
+                "^[^,;。:\\n]{0,12}?(?:同意|批准|研究|审核|审定|审批|论证|讨论|决定|核准|批复|报请|征求)"));
+            const bool admin =
+                m.capturedView(u"via") == u"经" && adminStep.match(folded.mid(m.capturedEnd())).hasMatch();
+            if (atClauseStart && !axisRoad && !opensReference && !admin &&
                 (m.capturedView(u"via") != u"过" || namesRoadAt(folded, m.capturedEnd())))
                 tokens.append(
                     {Token::Via, Direction::None, begin, m.capturedEnd(), QStringLiteral("via.cue")});

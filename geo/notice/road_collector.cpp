@@ -5,6 +5,7 @@
 #include "notice/reader_evidence.h"
 #include "notice/table_row_reader.h"
 
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 
@@ -13,6 +14,7 @@ namespace luming {
 namespace {
 
 // The context every item of the notice falls back to: a place the introduction gives for all of them.
+// A heading that names only a 街道 ("一、东升街道" under "关于双流区…的公告") keeps the title's district.
 ItemContext withFallback(ItemContext ctx, const Place& preamble) {
     if (ctx.district.isEmpty() && ctx.subdistricts.isEmpty()) {
         ctx.district = preamble.district;
@@ -20,6 +22,10 @@ ItemContext withFallback(ItemContext ctx, const Place& preamble) {
         for (FieldId id : {FieldId::District, FieldId::Subdistricts})
             if (preamble.evidence.contains(id))
                 ctx.evidence.insert(id, preamble.evidence.value(id));
+    } else if (ctx.district.isEmpty() && !preamble.district.isEmpty()) {
+        ctx.district = preamble.district;
+        if (preamble.evidence.contains(FieldId::District))
+            ctx.evidence.insert(FieldId::District, preamble.evidence.value(FieldId::District));
     }
     return ctx;
 }
@@ -45,6 +51,78 @@ void joinAdjustmentHalves(QList<CollectedRoad>& found) {
         before = joined;
         found.removeAt(i + 1);
     }
+}
+
+// "…依次命名为“X”、“Y”。其中X东起A,西至B;Y南起C…": a road named without a course and a later sentence
+// of the same notice giving the course of a road of that name (same act, no other place) are one record:
+// the first keeps its place in the list and takes the course, measures and their evidence.
+void joinCourseSentences(QList<CollectedRoad>& found) {
+    // Records with a course, by name, in reading order: one lookup per record (linear in the records).
+    QHash<QString, QList<qsizetype>> withCourse;
+    for (qsizetype j = 0; j < found.size(); ++j) {
+        const RoadRecord& r = found[j].parsed.record;
+        if (found[j].phase == ProseRecord::Phase::None && (!r.start.isEmpty() || !r.end.isEmpty()))
+            withCourse[foldForMatching(r.name)].append(j);
+    }
+    if (withCourse.isEmpty())
+        return;
+    QList<bool> dropped(found.size(), false);
+    QHash<QString, qsizetype> next; // per name: the first index in withCourse not yet looked at
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        RoadRecord& first = found[i].parsed.record;
+        if (dropped[i] || !first.start.isEmpty() || !first.end.isEmpty() ||
+            found[i].phase != ProseRecord::Phase::None)
+            continue;
+        const QString key = foldForMatching(first.name);
+        const auto list = withCourse.constFind(key);
+        if (list == withCourse.cend())
+            continue;
+        qsizetype& k = next[key];
+        while (k < list->size() && (list->at(k) <= i || dropped[list->at(k)]))
+            ++k;
+        if (k == list->size())
+            continue;
+        const qsizetype j = list->at(k);
+        const RoadRecord& later = found[j].parsed.record;
+        if (later.action != first.action ||
+            (!first.district.isEmpty() && !later.district.isEmpty() && first.district != later.district))
+            continue;
+        const auto take = [&](FieldId id) {
+            if (later.evidence.contains(id))
+                first.evidence.insert(id, later.evidence.value(id));
+        };
+        first.startDir = later.startDir;
+        first.start = later.start;
+        first.endDir = later.endDir;
+        first.end = later.end;
+        first.via = later.via;
+        first.shape = later.shape;
+        first.plannedRefs = later.plannedRefs;
+        for (FieldId id : {FieldId::StartDir, FieldId::Start, FieldId::EndDir, FieldId::End, FieldId::Via,
+                           FieldId::Shape, FieldId::PlannedRefs})
+            take(id);
+        if (!first.lengthM && later.lengthM) {
+            first.lengthM = later.lengthM;
+            first.lengthApprox = later.lengthApprox;
+            take(FieldId::LengthM);
+        }
+        if (!first.widthMinM && later.widthMinM) {
+            first.widthMinM = later.widthMinM;
+            first.widthMaxM = later.widthMaxM;
+            first.widthParts = later.widthParts;
+            for (FieldId id : {FieldId::WidthMinM, FieldId::WidthMaxM, FieldId::WidthParts})
+                take(id);
+        }
+        found[i].to = std::max(found[i].to, found[j].to);
+        dropped[j] = true;
+        found[i].parsed.missing.clear();
+        listMissing(found[i].parsed);
+    }
+    qsizetype out = 0;
+    for (qsizetype i = 0; i < found.size(); ++i)
+        if (!dropped[i])
+            found[out++] = std::move(found[i]);
+    found.resize(out);
 }
 
 } // namespace
@@ -145,6 +223,7 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
     std::stable_sort(found.begin(), found.end(),
                      [](const CollectedRoad& a, const CollectedRoad& b) { return a.from < b.from; });
     joinAdjustmentHalves(found);
+    joinCourseSentences(found);
     return out;
 }
 
