@@ -1139,6 +1139,23 @@ private slots:
             << "甲一路"
             << "records=2|via=[]|start=乙路";
 
+        // "同意将城区以下道路命名:" names a generic area after its verb: no district.
+        QTest::newRow("heading 同意将城区以下N条道路命名 gives no district")
+            << QStringLiteral("某县人民政府关于城区部分道路命名的批复\n同意将城区以下2条道路命名:\n1.甲一路,"
+                              "东起乙路,西至丙路。\n"
+                              "2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|district=";
+        // "(自A至B路段)": the section's 段 after B is no part of B.
+        for (const char* seg : {"自乙路至丙路段", "自乙路至丙街段", "由乙路至丙路段"})
+            QTest::newRow(qPrintable(QStringLiteral("renamed section (%1)").arg(QString::fromUtf8(seg))))
+                << QStringLiteral("关于部分道路更名的通告\n1.将原“甲一路”(%1)更名为“甲二路”。\n2."
+                                  "将“丁路”更名为“丁大道”。\n")
+                       .arg(QString::fromUtf8(seg))
+                << "甲二路"
+                << QStringLiteral("records=2|old_name=甲一路|start=乙路|end=%1")
+                       .arg(QString::fromUtf8(seg).mid(QString::fromUtf8(seg).indexOf(u'至') + 1).chopped(1));
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -431,7 +431,11 @@ Endpoints parseEndpoints(const TextSlice& text) {
                 headings.append(t.dir);
                 lastHeading = &t;
             }
-            const TextSlice ref = text.mid(t.end, referenceEnd(folded, t.end, limit, false) - t.end);
+            TextSlice ref = text.mid(t.end, referenceEnd(folded, t.end, limit, false) - t.end);
+            // "自A至B路段": in a course opened by a pair the closing 段 marks the section, not B.
+            if (startToken && startToken->rule == u"start.pair" && ref.folded.endsWith(u'段') &&
+                ref.size() >= 3 && looksLikeRoadName(ref.folded.first(ref.size() - 1).toString()))
+                ref = ref.mid(0, ref.size() - 1);
             // "至西南折西": the leg runs to the south-west and turns there; a compass word is a heading,
             // never a place the road reaches.
             if (const Direction heading = directionWord(ref.folded.trimmed()); heading != Direction::None) {

@@ -313,13 +313,15 @@ NoticeGrammar::NoticeGrammar() {
     plannedSuffix = rx(QStringLiteral("\\(规划(?:中|名|路名|暂定名)?\\)"));
     // "至B止", "至B为止": the closing 止 of a clause is not part of the end's name; "A至B的道路", "A至B的三条
     // 道路" (a group named at once).
-    // "北至B的X予以注销": the object of the act after 的 is the road itself, not part of its end.
+    // "北至B的X予以注销", "西至B的规划一路命名为“Y”": the object of the act after 的 is the road itself
+    // (or its working name), not part of its end.
     // "自A起,至B止": the closing 起 of a start clause is no part of A.
     referenceEnd =
         rx(QStringLiteral("(?:为)?止\\s*(?=$|的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段))|(?<=.)起\\s*$|"
                           "的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为|"
-                          "的(?=[^,;。的]{2,20}?(?:予以|一并)?(?:") +
-           words(LexCategory::ActCancel, 3) + QStringLiteral(")(?:[,;。]|$))"));
+                          "的(?=[^,;。的]{2,20}?(?:(?:予以|一并)?(?:") +
+           words(LexCategory::ActCancel, 3) +
+           QStringLiteral(")(?:[,;。]|$)|(?:拟|予以)?(?:命名|更名|定名|改名)为))"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
     genericReference = rx(QStringLiteral("^(?:规划|未命名|无名)(?:道路|路)$"));
     viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
@@ -331,7 +333,8 @@ NoticeGrammar::NoticeGrammar() {
     adjustBefore = rx(QStringLiteral("(?:变更|调整)前"));
     adjustAfter = rx(QStringLiteral("(?:变更|调整)后"));
     nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));
-    placeLeadIn = rx(QStringLiteral("均位于|位于|是|为|于|在|均|的"));
+    // "同意将城区以下道路命名": the verb before the place is no part of it.
+    placeLeadIn = rx(QStringLiteral("同意将|同意|现将|拟将|将|把|对|均位于|位于|是|为|于|在|均|的"));
     prosePlace =
         rx(QStringLiteral("(?<run>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}0-9]{2,24}?)(?:辖区|境内)"));
     proseDistrict = rx(QStringLiteral(
