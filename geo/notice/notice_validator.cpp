@@ -56,13 +56,30 @@ void checkNumbering(Notice& n, const QList<int>& run, bool fromOne) {
         minSeq = std::min(minSeq, s);
         maxSeq = std::max(maxSeq, s);
     }
-    QList<int> missing;
-    for (int s = fromOne ? 1 : minSeq; s <= maxSeq; ++s)
-        if (!seen.contains(s))
-            missing.append(s);
-    if (!missing.isEmpty())
+    // Gaps as ranges between the numbers seen: time and memory follow the items, not the size of the
+    // numbers printed (a stray "5100951" in a number column is one gap, not five million).
+    constexpr int kListedRanges = 20;
+    constexpr qsizetype kLinkedSeqs = 100;
+    QStringList ranges;
+    QList<int> missing; // the first missing numbers, for the finding's item links
+    int rangeCount = 0;
+    int expected = fromOne ? 1 : minSeq;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (it.key() > expected) {
+            const int last = it.key() - 1;
+            if (rangeCount++ < kListedRanges)
+                ranges.append(last == expected ? QString::number(expected)
+                                               : QStringLiteral("%1–%2").arg(expected).arg(last));
+            for (int s = expected; s <= last && missing.size() < kLinkedSeqs; ++s)
+                missing.append(s);
+        }
+        expected = std::max(expected, it.key() + 1);
+    }
+    if (rangeCount > kListedRanges)
+        ranges.append(QStringLiteral("…"));
+    if (rangeCount > 0)
         add(n, Severity::Error, FindingCode::NumberingGap,
-            findingMessage(FindingMessage::NumberingGap, {seqList(missing)}), missing);
+            findingMessage(FindingMessage::NumberingGap, {ranges.join(QStringLiteral(", "))}), missing);
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
         if (it.value() > 1)
             add(n, Severity::Error, FindingCode::NumberingRepeat,
