@@ -1156,6 +1156,29 @@ private slots:
                 << QStringLiteral("records=2|old_name=甲一路|start=乙路|end=%1")
                        .arg(QString::fromUtf8(seg).mid(QString::fromUtf8(seg).indexOf(u'至') + 1).chopped(1));
 
+        // "将东起A、西至B的规划一路命名为“X”": the working name after 的 is the object, no part of B.
+        for (const char* object : {"规划一路", "三号路", "道路"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("object after 的 before 命名为: %1").arg(QString::fromUtf8(object))))
+                << title + QStringLiteral("1、将东起乙路、西至丙路的%1命名为“甲一路”;"
+                                          "\n2、将南起乙路、北至丁路的道路命名为“甲二路”。\n")
+                               .arg(QString::fromUtf8(object))
+                << "甲一路"
+                << "records=2|start=乙路|end=丙路|end_dir=西";
+        // "注销“A”、“B”路名": one cancel record per quoted name.
+        for (const char* verb : {"注销", "予以注销", "销名"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("cancel list in an item: %1“A”、“B”路名").arg(QString::fromUtf8(verb))))
+                << title +
+                       QStringLiteral(
+                           "1、将东起乙路、西至丙路的道路命名为“甲一路”;\n2、%1“甲二巷”、“甲三巷”路名。\n")
+                           .arg(QString::fromUtf8(verb))
+                << "甲三巷"
+                << "records=3|action=cancel|no_finding=unparsed_item";
+        QTest::newRow("cancel list in prose: 同时注销“A”和“B”")
+            << QStringLiteral("关于部分道路注销的通告\n经研究,同时注销“甲二巷”、“甲三巷”。\n") << "甲二巷"
+            << "records=2|action=cancel";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

@@ -48,6 +48,7 @@ std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
         const auto m = it.next();
         GroupNaming out;
         out.verbFrom = m.capturedStart();
+        out.cancel = m.capturedLength(u"cancel") > 0;
         const QStringView f = text.folded;
         const qsizetype limit = std::min(f.size(), m.capturedEnd() + kMaxList);
         qsizetype i = m.capturedEnd();

@@ -17,6 +17,7 @@ struct GroupNaming {
     qsizetype listEnd = 0;       // and the end of the list of names
     QStringList names;           // as printed, quotes dropped, in order
     std::optional<int> declared; // "三条道路依次命名为…": how many roads the sentence says it names
+    bool cancel = false;         // "注销“A”、“B”路名": the act cancels the names listed
 };
 
 // The first act in `text` that names at least two roads at once, or none.

@@ -140,6 +140,16 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
                                 .arg(name.leadingName, name.sentenceName)});
     out.nonRoad = isNonRoadStructure(foldForMatching(r.name));
     QList<Span> masks = name.spans;
+    // "将东起A、西至B的规划一路命名为“X”": the working name after 的 is the object of the naming, no
+    // part of the end before it (label convention: a designation goes to the note).
+    static const QRegularExpression objectBefore(QStringLiteral("的[^,;。:的“”\"()]{1,20}$"));
+    for (Span& s : masks) {
+        if (s.from <= 0 || s.from > item.folded.size())
+            continue;
+        const qsizetype from = std::max<qsizetype>(0, s.from - 24);
+        if (const auto m = objectBefore.match(item.folded.mid(from, s.from - from)); m.hasMatch())
+            s.from = from + m.capturedStart();
+    }
 
     r.evidence = name.evidence;
     readLength(item, masked(item, masks), r, clause(g, u"length"));

@@ -343,7 +343,10 @@ NoticeGrammar::NoticeGrammar() {
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
-    groupNaming = rx(words(LexCategory::ActGroup) + QStringLiteral("\\s*:?\\s*"));
+    // "…依次命名为X、Y", and "注销“A”、“B”路名": a cancel verb before a list of quoted names.
+    groupNaming =
+        rx(QStringLiteral("(?:") + words(LexCategory::ActGroup) + QStringLiteral("|(?<cancel>(?:予以)?(?:") +
+           words(LexCategory::ActCancel, 3) + QStringLiteral(")(?=\\s*[“\"「『])))\\s*:?\\s*"));
     junctionTail = rx(QStringLiteral("(?:") + words(LexCategory::Junction) + QStringLiteral(")$"));
     crossingClause =
         rx(QStringLiteral("(?:^|[,;])\\s*(?:并|且)?(?:与|和|同)(?<ref>[^,;。:、\\n与和同]{2,20}?)(?:") +

@@ -346,6 +346,14 @@ void readGroupNamings(const TextSlice& text, ItemContext ctx, ProseRead& out, QL
         for (const QString& name : group->names) {
             ProseRecord rec;
             rec.parsed = parseDescribedRoad(rest.mid(from, group->verbFrom - from), name, ctx);
+            if (group->cancel) {
+                rec.parsed.record.action = RoadAction::Cancel;
+                noteEvidence(rec.parsed.record.evidence, {FieldId::Action},
+                             evidenceIn(rest, group->verbFrom, group->listEnd,
+                                        QStringLiteral("action.cancel_list"), LexCategory::ActCancel));
+                rec.parsed.missing.clear();
+                listMissing(rec.parsed);
+            }
             rec.from = rest.offset + from;
             rec.to = rest.offset + group->listEnd;
             out.records.append(rec);
