@@ -1179,6 +1179,19 @@ private slots:
             << QStringLiteral("关于部分道路注销的通告\n经研究,同时注销“甲二巷”、“甲三巷”。\n") << "甲二巷"
             << "records=2|action=cancel";
 
+        // A form of labelled lines per road ("道路名称:X⏎起点:A⏎终点:B⏎长度:N米").
+        for (const char* label : {"道路名称", "路名", "拟命名"})
+            for (const char* mark : {"一、", "1.", ""})
+                QTest::newRow(qPrintable(QStringLiteral("form of labelled lines: %1%2:X")
+                                             .arg(QString::fromUtf8(mark), QString::fromUtf8(label))))
+                    << QStringLiteral(
+                           "关于部分道路命名的公告\n%1%2:甲一路\n起点:乙路\n终点:丙路\n长度:500米,宽度:20米\n"
+                           "%3%2:甲二路\n起点:乙路\n终点:丁路\n长度:300米,宽度:12米\n")
+                           .arg(QString::fromUtf8(mark), QString::fromUtf8(label),
+                                QString::fromUtf8(mark).replace(u'一', u'二').replace(u'1', u'2'))
+                    << "甲二路"
+                    << "records=2|start=乙路|end=丁路|length_m=300|width_min_m=12";
+
         // The gate by evidence: no title or naming word needed; negative cues weigh against.
         QTest::newRow("gate: untitled news list with ends and 定名, no title")
             << QStringLiteral("本报讯 记者从市里获悉,以下道路已经定名:\n1.甲一路,起于乙路,至丙路,长100米。\n"

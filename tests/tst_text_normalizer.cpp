@@ -82,6 +82,11 @@ void TstTextNormalizer::rules_data() {
                                                                         << "中發(fā)街,興慶區(qū)勝利街";
     QTest::newRow("e: a space after Latin in brackets that is no reading stays") << "国道(G354) 南段"
                                                                                  << "国道(G354) 南段";
+    QTest::newRow("e: a line break before a form's field label stays")
+        << "道路名称:甲一路\n起点:乙路\n终点:丙路"
+        << "道路名称:甲一路\n起点:乙路\n终点:丙路";
+    QTest::newRow("e: a wrap before a colon far into the line joins") << "位于甲区\n乙街道辖区内的道路:"
+                                                                      << "位于甲区乙街道辖区内的道路:";
     QTest::newRow("a: CRLF → LF after 。") << "第一句。\r\n第二句。"
                                            << "第一句。\n第二句。";
     QTest::newRow("a: lone CR → LF after 。") << "甲。\r乙。\r丙"

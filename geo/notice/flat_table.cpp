@@ -34,6 +34,10 @@ bool isShortCellLine(QStringView printed) {
     if (printed.size() > 2 * kMaxHeaderCell)
         return false;
     const QString cell = cellValue(printed);
+    // "起点:乙路": a form's field, label and value, is no header cell.
+    const qsizetype colon = std::max(cell.indexOf(u':'), cell.indexOf(u'：'));
+    if (colon >= 0 && colon + 1 < cell.size())
+        return false;
     return !cell.isEmpty() && cell.size() <= kMaxHeaderCell && !cell.contains(u' ') &&
            !printed.contains(u'\t') && !printed.contains(u'|') && !printed.contains(u'｜') &&
            !digit.match(cell).hasMatch();

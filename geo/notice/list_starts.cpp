@@ -47,6 +47,22 @@ bool clauseWords(QStringView s) {
     return re.match(s).hasMatch();
 }
 
+// "道路名称:甲一路" opening a line: a form's name field, one road's block of labelled lines.
+std::optional<LineOpener> labelledNameOpener(const TextSlice& line) {
+    static const QRegularExpression re(QStringLiteral(
+        "^\\s{0,4}(?:道路名称|道路名|路名|名称|拟命名名称|拟命名|拟定名称|标准名称)\\s{0,2}:\\s{0,4}[“\"]?"
+        "(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)[”\"]?\\s{0,4}(?=[。,;(]|$)"));
+    const auto m = re.match(line.folded);
+    if (!m.hasMatch() || !looksLikeRoadName(m.captured(u"name")))
+        return std::nullopt;
+    LineOpener out;
+    out.kind = OpenerKind::Name;
+    out.shape = QStringLiteral("name label");
+    out.name = line.cut(m.capturedStart(u"name"), m.capturedEnd(u"name"));
+    out.bodyFrom = m.capturedEnd(u"name");
+    return out;
+}
+
 std::optional<LineOpener> nameOpener(const TextSlice& line) {
     const auto m = nameLead().match(line.folded);
     if (!m.hasMatch())
@@ -92,6 +108,8 @@ std::optional<LineOpener> lineOpener(const TextSlice& line) {
         out.markerLength = m.capturedEnd();
         return out;
     }
+    if (auto labelled = labelledNameOpener(line))
+        return labelled;
     return nameOpener(line);
 }
 

@@ -27,6 +27,8 @@ QString placeSuffix() {
 // Quotes and brackets a name may stand in.
 const QString kOpenQuote = QStringLiteral("[“\"「『]");
 const QString kCloseQuote = QStringLiteral("[”\"」』]");
+// The label of a name field in a form of labelled lines ("道路名称:X").
+const QString kNameLabel = QStringLiteral("道路名称|道路名|路名|名称|拟命名名称|拟命名|拟定名称|标准名称");
 // "原", "原名", "曾用名:" before a former name (lexicon before).
 QString formerWord() {
     return QStringLiteral("(?:") + words(LexCategory::Before) + QStringLiteral(")(?:为|是)?:?");
@@ -105,14 +107,15 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("^\\s*(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\s*$"));
     // A start or end cue anywhere (起于A,至B; 自A至B; A至B段), a measure, a naming verb on either side of
     // the name (命名为X; …,故名X), pinyin. 起止点 alone names a kind of change, not an item.
-    itemContent = rx(QStringLiteral("{DIR}起|{DIR}(?:至|止)|") + words(LexCategory::Start, 3) +
-                     QStringLiteral("|止于|终点|讫点|(?<!起)止点|(?:命名|更名|定名|取名|拟命)为|故名|"
-                                    "长(?:度)?(?:约)?\\d|宽(?:度)?(?:约)?\\d|注销|销名|拼音|"
-                                    "(?:自|由|从)[^,。;:\\n]{1,30}?(?:至|到)|至[^,。;:\\n]{1,30}?段|") +
-                     // "求是路至石新路," as a clause: two road names joined by 至.
-                     QStringLiteral("(?:^|[,:;。])\\s*[^,。;:\\n的于往经沿]{1,14}?") +
-                     words(LexCategory::NameSuffix) + QStringLiteral("至[^,。;:\\n的于]{1,16}?") +
-                     words(LexCategory::NameSuffix) + QStringLiteral("(?:\\([^()]{1,8}\\))?(?=[,。;\\n]|$)"));
+    itemContent =
+        rx(QStringLiteral("{DIR}起|{DIR}(?:至|止)|") + words(LexCategory::Start, 3) +
+           QStringLiteral("|止于|终点|讫点|(?<!起)止点|(?:命名|更名|定名|取名|拟命)为|故名|"
+                          "长(?:度)?(?:为|:)?(?:约)?\\d|宽(?:度)?(?:为|:)?(?:约)?\\d|注销|销名|拼音|"
+                          "(?:自|由|从)[^,。;:\\n]{1,30}?(?:至|到)|至[^,。;:\\n]{1,30}?段|") +
+           // "求是路至石新路," as a clause: two road names joined by 至.
+           QStringLiteral("(?:^|[,:;。])\\s*[^,。;:\\n的于往经沿]{1,14}?") + words(LexCategory::NameSuffix) +
+           QStringLiteral("至[^,。;:\\n的于]{1,16}?") + words(LexCategory::NameSuffix) +
+           QStringLiteral("(?:\\([^()]{1,8}\\))?(?=[,。;\\n]|$)"));
     trailerLine = rx(QStringLiteral(
         "^(?:{HAN}{2,30}?\\s*)?\\d{4}年\\d{1,2}月\\d{1,2}日|^\\(\\d{4}年\\d{1,2}月\\d{1,2}日印发\\)|"
         "^特此|^此函|^附件"));
@@ -128,6 +131,12 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("^\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{1,30}?)") +
                      kCloseQuote),
                   true});
+    // "道路名称:X⏎起点:A⏎终点:B": a form of labelled lines, the name after its label.
+    names.append({QStringLiteral("labelled"),
+                  rx(QStringLiteral("^\\s*(?:") + kNameLabel + QStringLiteral(")\\s*:\\s*") + kOpenQuote +
+                     QStringLiteral("?(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)") + kCloseQuote +
+                     QStringLiteral("?\\s*(?=[。,;\\n(]|$)")),
+                  true, true});
     // "X(原Y),南北走向…": the new name heads the item with its former name in brackets.
     names.append({QStringLiteral("former-in-brackets"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\(\\s*") +
@@ -291,10 +300,11 @@ NoticeGrammar::NoticeGrammar() {
     //   "L"型 / 呈Z字型 / 呈环状            shape
     endpointToken = rx(
         QStringLiteral(
-            "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于)?|起于|起自|始于|起(?![点止讫到]))"
+            "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于|:)?|起于|起自|始于|起(?![点止讫到]"
+            "))"
             "|"
             "(?<pair>(?:自|由|从)(?=[^,;。:\\n]{1,40}?(?:至|到|止)|[^,;。:\\n]{1,30}?起\\s*(?:[,;。]|$)))|"
-            "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至)?)|"
+            "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至|:)?)|"
             "(?<distance>向(?<distdir>{DIR})(?<metres>{NUM})\\s*(?:米|m)(?:处)?(?:止|为止|终止))|"
             "(?<enddir>{DIR})?(?:至|止|到)(?:于)?|(?<joindir>{DIR})?(?<join>接)(?![壤近待受到收入通头驳口合])"
             "|"

@@ -248,6 +248,14 @@ private:
         return q > k && (at(q) == u'、' || (at(q) == u'.' && !isDigit(at(q + 1))));
     }
 
+    // A field label opening a line of a form ("起点:乙路", "道路名称:甲一路"): up to 6 ideographs and a
+    // colon. The line break before it separates two fields, so it stays.
+    bool startsLabel(qsizetype k) const {
+        qsizetype p = k;
+        while (p < n_ && p - k < 6 && isCjkText(at(p)) && at(p) != u'、' && at(p) != u'。')
+            ++p;
+        return p - k >= 2 && (at(p) == u':' || at(p) == 0xFF1A);
+    }
     // Rule e: is the text on each side of a run starting before `k` CJK (or a digit next to CJK)?
     bool joinable(qsizetype k) const {
         const char32_t prev = lastOut();
@@ -344,7 +352,7 @@ private:
         if (firstSpace < 0 || out_.isEmpty() || k >= n_)
             return; // only zero-width characters, or leading/trailing whitespace
         const bool sentenceEnds = endsSentence(lastOut());
-        const bool markerFollows = startsMarker(k);
+        const bool markerFollows = startsMarker(k) || (firstNewline >= 0 && startsLabel(k));
         // The same break is kept in two places on purpose: the order of the tests is the rule (a line
         // break before a marker or after a sentence stays even where the run would otherwise join).
         // NOLINTBEGIN(bugprone-branch-clone)
