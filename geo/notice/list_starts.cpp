@@ -57,7 +57,7 @@ std::optional<LineOpener> labelledNameOpener(const TextSlice& line) {
         return std::nullopt;
     LineOpener out;
     out.kind = OpenerKind::Name;
-    out.shape = QStringLiteral("name label");
+    out.shape = QStringLiteral("name-label"); // a shape key, never shown
     out.name = line.cut(m.capturedStart(u"name"), m.capturedEnd(u"name"));
     out.bodyFrom = m.capturedEnd(u"name");
     return out;
