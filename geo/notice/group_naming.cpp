@@ -3,6 +3,7 @@
 #include "notice/chinese_numeral.h"
 #include "notice/notice_grammar.h"
 #include "notice/notice_lexicon.h"
+#include "notice/reader_evidence.h"
 
 #include <QRegularExpression>
 
@@ -94,6 +95,20 @@ std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
         return out;
     }
     return std::nullopt;
+}
+
+ItemParse groupRoad(const TextSlice& text, const TextSlice& described, const GroupNaming& group,
+                    const QString& name, const ItemContext& context) {
+    ItemParse parsed = parseDescribedRoad(described, name, context);
+    if (group.cancel) {
+        parsed.record.action = RoadAction::Cancel;
+        noteEvidence(parsed.record.evidence, {FieldId::Action},
+                     evidenceIn(text, group.verbFrom, group.listEnd, QStringLiteral("action.cancel_list"),
+                                LexCategory::ActCancel));
+        parsed.missing.clear();
+        listMissing(parsed);
+    }
+    return parsed;
 }
 
 std::optional<DeclaredCount> groupCount(const GroupNaming& group) {

@@ -3,6 +3,7 @@
 // (ends, place, measures) belongs to every road of the list.
 #pragma once
 
+#include "notice/item_parser.h"
 #include "notice/matching_text.h"
 #include "notice/naming_sentence.h"
 #include "notice/notice_validator.h"
@@ -22,6 +23,11 @@ struct GroupNaming {
 
 // The first act in `text` that names at least two roads at once, or none.
 [[nodiscard]] std::optional<GroupNaming> findGroupNaming(const TextSlice& text);
+
+// One road of the group: what `described` (the words before the verb) says of it, named `name`, with the
+// group's act when it is a cancel ("注销“A”、“B”路名"). `text` is the slice the group was found in.
+[[nodiscard]] ItemParse groupRoad(const TextSlice& text, const TextSlice& described, const GroupNaming& group,
+                                  const QString& name, const ItemContext& context);
 
 // The count the group's sentence states, to check against the names it lists (none when it states none).
 [[nodiscard]] std::optional<DeclaredCount> groupCount(const GroupNaming& group);

@@ -45,9 +45,8 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     const bool kindOfChange = folded.size() <= 12 && kindWord.match(folded).hasMatch() &&
                               !folded.contains(u'将') && !folded.contains(u'把');
     // "一、道路名称:甲一路": a form's name field opens an item; it heads no section.
-    static const QRegularExpression nameField(
-        QStringLiteral("^(?:道路名称|道路名|路名|名称|拟命名名称|拟命名|拟定名称|标准名称)\\s*:\\s*\\S"));
-    if (nameField.match(folded).hasMatch())
+    if (const auto field = g.nameFieldLabel.match(folded);
+        field.hasMatch() && field.capturedEnd() < folded.size())
         return std::nullopt;
     // "一、更名", "二、注销道路": a line of nothing but an act heads the section of that act.
     static const QRegularExpression actOnly(

@@ -1,6 +1,7 @@
 #include "notice/list_starts.h"
 
 #include "notice/naming_sentence.h"
+#include "notice/notice_grammar.h"
 #include "notice/notice_lexicon.h"
 
 #include <QRegularExpression>
@@ -49,10 +50,7 @@ bool clauseWords(QStringView s) {
 
 // "道路名称:甲一路" opening a line: a form's name field, one road's block of labelled lines.
 std::optional<LineOpener> labelledNameOpener(const TextSlice& line) {
-    static const QRegularExpression re(QStringLiteral(
-        "^\\s{0,4}(?:道路名称|道路名|路名|名称|拟命名名称|拟命名|拟定名称|标准名称)\\s{0,2}:\\s{0,4}[“\"]?"
-        "(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)[”\"]?\\s{0,4}(?=[。,;(]|$)"));
-    const auto m = re.match(line.folded);
+    const auto m = NoticeGrammar::instance().labelledName.match(line.folded);
     if (!m.hasMatch() || !looksLikeRoadName(m.captured(u"name")))
         return std::nullopt;
     LineOpener out;

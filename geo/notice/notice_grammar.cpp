@@ -132,11 +132,11 @@ NoticeGrammar::NoticeGrammar() {
                      kCloseQuote),
                   true});
     // "道路名称:X⏎起点:A⏎终点:B": a form of labelled lines, the name after its label.
-    names.append({QStringLiteral("labelled"),
-                  rx(QStringLiteral("^\\s*(?:") + kNameLabel + QStringLiteral(")\\s*:\\s*") + kOpenQuote +
-                     QStringLiteral("?(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)") + kCloseQuote +
-                     QStringLiteral("?\\s*(?=[。,;\\n(]|$)")),
-                  true, true});
+    nameFieldLabel = rx(QStringLiteral("^\\s*(?:") + kNameLabel + QStringLiteral(")\\s*:\\s*"));
+    labelledName = rx(nameFieldLabel.pattern() + kOpenQuote +
+                      QStringLiteral("?(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)") + kCloseQuote +
+                      QStringLiteral("?\\s*(?=[。,;\\n(]|$)"));
+    names.append({QStringLiteral("labelled"), labelledName, true, true});
     // "X(原Y),南北走向…": the new name heads the item with its former name in brackets.
     names.append({QStringLiteral("former-in-brackets"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\(\\s*") +

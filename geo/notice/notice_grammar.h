@@ -184,6 +184,10 @@ public:
     QRegularExpression junctionTail;
     QRegularExpression crossingClause; // "与A相交": a clause naming a road the course crosses
     QRegularExpression sameRoad;
+    // A form's name field: "道路名称:" (nameFieldLabel), and with its value, "道路名称:甲一路"
+    // (labelledName).
+    QRegularExpression nameFieldLabel;
+    QRegularExpression labelledName;
     // A sentence that gives the name's reason ("因该路经过A而得名", "寓意…"): its places are no course.
     QRegularExpression reasonSentence;
     // "灵秀镇港塘村的" right before a road's name in prose: a place prefix that holds for the names after

@@ -345,15 +345,7 @@ void readGroupNamings(const TextSlice& text, ItemContext ctx, ProseRead& out, QL
             out.groupCounts.append(*count);
         for (const QString& name : group->names) {
             ProseRecord rec;
-            rec.parsed = parseDescribedRoad(rest.mid(from, group->verbFrom - from), name, ctx);
-            if (group->cancel) {
-                rec.parsed.record.action = RoadAction::Cancel;
-                noteEvidence(rec.parsed.record.evidence, {FieldId::Action},
-                             evidenceIn(rest, group->verbFrom, group->listEnd,
-                                        QStringLiteral("action.cancel_list"), LexCategory::ActCancel));
-                rec.parsed.missing.clear();
-                listMissing(rec.parsed);
-            }
+            rec.parsed = groupRoad(rest, rest.mid(from, group->verbFrom - from), *group, name, ctx);
             rec.from = rest.offset + from;
             rec.to = rest.offset + group->listEnd;
             out.records.append(rec);

@@ -156,15 +156,7 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
             if (const auto count = groupCount(*group))
                 out.groupCounts.append(*count);
             for (const QString& name : group->names) {
-                c.parsed = parseDescribedRoad(itemText.mid(0, group->verbFrom), name, ctx);
-                if (group->cancel) {
-                    c.parsed.record.action = RoadAction::Cancel;
-                    noteEvidence(c.parsed.record.evidence, {FieldId::Action},
-                                 evidenceIn(itemText, group->verbFrom, group->listEnd,
-                                            QStringLiteral("action.cancel_list"), LexCategory::ActCancel));
-                    c.parsed.missing.clear();
-                    listMissing(c.parsed);
-                }
+                c.parsed = groupRoad(itemText, itemText.mid(0, group->verbFrom), *group, name, ctx);
                 found.append(c);
                 c.printedSeq.reset(); // the item's number is the first road's
             }
