@@ -318,6 +318,42 @@ private slots:
             << QStringLiteral("道路命名如下:\n1.青年街:起于人民路,止于和平路,长400米,宽12米。\n") << "青年街"
             << "start=人民路|end=和平路";
 
+        // A full stop typed or OCR'd inside a reference: the cue-less fragment after it belongs to the
+        // reference, kept as printed; a clause after a stop (measure, place, name label) does not.
+        QTest::newRow("stray 。 inside a start: 起于A。B,止于C")
+            << QStringLiteral("道路命名如下:\n1.青年街:起于石门。水库南岸,止于和平路,长400米。\n") << "青年街"
+            << "start=石门。水库南岸|end=和平路|length_m=400";
+        QTest::newRow("stray 。 inside an end before ;")
+            << QStringLiteral("道路命名如下:\n1.青年街:起于人民路,止于峡口。大桥西侧;长300米。\n") << "青年街"
+            << "start=人民路|end=峡口。大桥西侧|length_m=300";
+        QTest::newRow("stray 。 inside an end of an item's last clause")
+            << QStringLiteral(
+                   "道路命名如下:\n1.青年街。东起人民路,西至李家。村东口。\n2.长安街。东起甲路,西至乙路。\n")
+            << "青年街"
+            << "end=李家。村东口|records=2";
+        QTest::newRow("stray 。 inside an end in run-on prose")
+            << QStringLiteral("同意将位于甲山区,东起人民路,西至王家。河北岸,长300米的道路命名为青年街;"
+                              "将位于甲山区,东起甲路,西至乙路的道路命名为长安街。\n")
+            << "青年街"
+            << "start=人民路|end=王家。河北岸|records=2";
+        // A colon inside a name (a mirror site's injected words) does not end a 自A至B pair, as it ends
+        // no reference.
+        QTest::newRow("自A至B with a colon inside A")
+            << QStringLiteral("道路命名如下:\n1.青年街。位于甲山区,自某某官方网:人民路至和平路,长400米。\n")
+            << "青年街"
+            << "start=某某官方网:人民路|end=和平路|length_m=400";
+        QTest::newRow("no stray 。: a measure follows the stop")
+            << QStringLiteral("道路命名如下:\n1.青年街:东起人民路,西至石门。长400米,宽12米。\n") << "青年街"
+            << "end=石门|length_m=400|width_min_m=12";
+        QTest::newRow("no stray 。: a place follows the stop")
+            << QStringLiteral("道路命名如下:\n1.青年街:东起人民路,西至石门。位于甲山区乙街道。\n") << "青年街"
+            << "end=石门|district=甲山区";
+        QTest::newRow("no stray 。: a road name follows a road name")
+            << QStringLiteral(
+                   "道路命名如下:\n1.青年街。东起人民路,西至和平路。\n2.长安街。东起甲路,西至乙路。\n")
+            << "青年街"
+            << "end=和平路|records=2";
+
         // --- Values ---
         QTest::newRow("长约1.2公里: kilometres, approximate")
             << QStringLiteral("道路命名如下:\n1.长安街:东起甲路,西至乙路,长约1.2公里,宽30米。\n") << "长安街"

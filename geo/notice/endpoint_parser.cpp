@@ -3,6 +3,7 @@
 #include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
 #include "notice/reader_evidence.h"
+#include "text/cjk_chars.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -35,6 +36,36 @@ bool joinsJunction(QStringView folded, qsizetype at, qsizetype limit) {
     return NoticeGrammar::instance().junctionTail.match(run).hasMatch();
 }
 
+// "起于峪夼。水库北岸。": a full stop typed or OCR'd inside a reference. The stop at `at` belongs to the
+// reference when the part before it names no road and the run after it, up to the next delimiter, is a
+// short noun fragment: no road name, no number, no place, no cue. A clause of a notice always holds a
+// cue, a measure or a name, so such a run cannot be one; "西至B路。C路。东起…" stays cut (B路 is a road).
+} // namespace
+
+bool isStrayStop(QStringView folded, qsizetype from, qsizetype at, qsizetype limit) {
+    const QStringView before = folded.mid(from, at - from).trimmed();
+    if (before.isEmpty() || before.size() > 12 || looksLikeRoadName(before.toString()))
+        return false;
+    qsizetype j = at + 1;
+    while (j < limit && j - at <= 11 && !isDelimiter(folded[j]) && !opens(folded[j]) && !closes(folded[j]))
+        ++j;
+    if (j < limit && (folded[j] == u':' || folded[j] == u'、' || opens(folded[j]) || closes(folded[j])))
+        return false;
+    const QStringView after = folded.mid(at + 1, j - at - 1);
+    if (after.size() < 2 || after.size() > 10 || after.trimmed().size() != after.size())
+        return false;
+    for (const QChar c : after)
+        if (!isCjkIdeograph(c.unicode()))
+            return false;
+    const NoticeGrammar& g = NoticeGrammar::instance();
+    const QString run = after.toString();
+    return !looksLikeRoadName(run) && !g.endpointToken.match(run).hasMatch() &&
+           !g.itemContent.match(run).hasMatch() && !g.district.match(run).hasMatch() &&
+           !g.subdistrict.match(run).hasMatch() && !g.clauseOpener.match(run).hasMatch();
+}
+
+namespace {
+
 // The end of the reference that starts at `from`: the next delimiter outside brackets, an unbalanced
 // closing bracket, or `limit`. A colon is not a delimiter here: it never ends a name in an endpoint
 // clause, while garbled copies do put one inside a name. Waypoint lists keep their 、.
@@ -49,7 +80,8 @@ qsizetype referenceEnd(QStringView folded, qsizetype from, qsizetype limit, bool
                 return i;
             --depth;
         } else if (depth == 0 && c != u':' && isDelimiter(c) &&
-                   !(c == u'、' && (keepEnumeration || joinsJunction(folded, i, limit)))) {
+                   !(c == u'、' && (keepEnumeration || joinsJunction(folded, i, limit))) &&
+                   !(c == u'。' && isStrayStop(folded, from, i, limit))) {
             return i;
         }
     }

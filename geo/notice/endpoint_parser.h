@@ -46,4 +46,9 @@ struct CleanReference {
 // A direction word as the grammar's {DIR} matched it ("东南"); None for an empty match.
 [[nodiscard]] Direction directionWord(QStringView word);
 
+// Whether the 。 at `at` was typed or OCR'd inside a reference that began at `from` ("起于峪夼。水库北岸"):
+// the part before names no road and the run after it, up to the next delimiter before `limit`, is a
+// short fragment with no cue, measure, place or road name, which no clause of a notice is.
+[[nodiscard]] bool isStrayStop(QStringView folded, qsizetype from, qsizetype at, qsizetype limit);
+
 } // namespace luming

@@ -2,6 +2,7 @@
 
 #include "notice/action_classifier.h"
 #include "notice/chinese_numeral.h"
+#include "notice/endpoint_parser.h"
 #include "notice/group_naming.h"
 #include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
@@ -36,16 +37,33 @@ constexpr qsizetype kMaxSentence = 400;
 // Where the description that begins at `from` ends: the end of its sentence.
 qsizetype sentenceEnd(QStringView folded, qsizetype from) {
     qsizetype i = from;
-    while (i < folded.size() && i - from < kMaxSentence && !endsSentence(folded[i]))
-        ++i;
+    qsizetype clause = from; // where the clause holding i began, for a stray 。 inside a reference
+    for (; i < folded.size() && i - from < kMaxSentence; ++i) {
+        if (folded[i] == u',')
+            clause = i + 1;
+        if (endsSentence(folded[i]) && !(folded[i] == u'。' && isStrayStop(folded, clause, i, folded.size())))
+            break;
+    }
     return i;
 }
 
-// Where the sentence holding `at` begins.
-qsizetype sentenceStart(QStringView folded, qsizetype at) {
+// Where the sentence holding `at` begins (or the clause after a colon, with `colonEnds`).
+qsizetype sentenceStart(QStringView folded, qsizetype at, bool colonEnds = false) {
     qsizetype i = at;
-    while (i > 0 && at - i < kMaxSentence && !endsSentence(folded[i - 1]))
-        --i;
+    for (; i > 0 && at - i < kMaxSentence; --i) {
+        if (colonEnds && folded[i - 1] == u':')
+            break;
+        if (!endsSentence(folded[i - 1]))
+            continue;
+        if (folded[i - 1] != u'。')
+            break;
+        qsizetype clause = i - 1; // the clause before the stop, for a stray 。 inside a reference
+        while (clause > 0 && i - 1 - clause <= 12 && folded[clause - 1] != u',' &&
+               !endsSentence(folded[clause - 1]))
+            --clause;
+        if (!isStrayStop(folded, clause, i - 1, folded.size()))
+            break;
+    }
     return i;
 }
 
@@ -208,10 +226,7 @@ QList<Anchor> findAnchors(const TextSlice& text) {
         auto named = pattern.regex.globalMatch(f);
         while (named.hasNext()) {
             const auto m = named.next();
-            qsizetype from = m.capturedStart();
-            while (from > 0 && m.capturedStart() - from < kMaxSentence && !endsSentence(f[from - 1]) &&
-                   f[from - 1] != u':')
-                --from;
+            const qsizetype from = sentenceStart(f, m.capturedStart(), true);
             const qsizetype end = sentenceEnd(f, m.capturedEnd());
             anchors.append(
                 {m.capturedStart(), from, end, end, m.capturedStart(u"name"), m.capturedEnd(u"name")});
