@@ -354,6 +354,57 @@ private slots:
             << "青年街"
             << "end=和平路|records=2";
 
+        // --- Glued tables: every cell separator lost (a web page's table copied as one run) ---
+        // Cells are told apart by what each column holds; the words before the table (the request that
+        // gives the 街道) and after it (the closing) stay their own lines.
+        QTest::newRow("glued table: one run, traditional with inserted readings, via glued to the end")
+            << QStringLiteral(
+                   "根據(jù)甲山街道《關(guān)於甲山街道“青石巷”等2條道路命名的請示》文件,特公示如下:一,、"
+                   "道路命名表序號擬名稱起點(diǎn)路經(jīng)村莊、節點終點(diǎn)路況道路走向命名緣由"
+                   "1青石巷東門街荷花塘,、實驗小學舊址,、靜湖花園西門街水泥南北取青石之意"
+                   "2白沙巷新華路文化社區服務中心,、陽光幼兒園珍珠北路瀝青,、水泥東西因白沙而得名"
+                   "二,、其他事項,,公示日期:2023年8月15日—2023年8月21日,,乙市甲山區地名辦2023年8月15日,。\n")
+            << "青石巷"
+            << "start=東門街|end=西門街|via=[荷花塘,實驗小學舊址,靜湖花園]|subdistricts=[甲山街道]|district=|"
+               "records=2|issuer=乙市甲山區地名辦|date=2023-08-15";
+        QTest::newRow("glued table: the second row, via glued to the end after 幼兒園")
+            << QStringLiteral(
+                   "道路命名表序號擬名稱起點路經終點路況道路走向命名緣由"
+                   "1青石巷東門街荷花塘靜湖花園西門街水泥南北取青石之意"
+                   "2白沙巷新華路文化社區服務中心,、陽光幼兒園珍珠北路瀝青,、水泥東西因白沙而得名\n")
+            << "白沙巷"
+            << "start=新華路|end=珍珠北路|via=[文化社區服務中心,陽光幼兒園]|records=2";
+        QTest::newRow("glued table: rows on lines of their own, lengths and widths with units")
+            << QStringLiteral(
+                   "关于甲山区部分道路命名的公示\n经研究,现公示如下:序号道路名称起点终点长度(米)宽度(米)"
+                   "备注\n"
+                   "1青年街人民路和平路400米12米新建\n2长安街甲路乙路1200米30米\n3建设巷丙路丁路95米6米\n"
+                   "特此公示。\n")
+            << "长安街"
+            << "start=甲路|end=乙路|length_m=1200|width_min_m=30|district=甲山区|records=3";
+        QTest::newRow("glued table: a row's number glued to the date before it")
+            << QStringLiteral(
+                   "道路命名表:序号拟名称起点终点走向开工年月竣工年月1青年街人民路和平路南北2021.042021.08"
+                   "2长安街甲路乙路东西2002.042002.07\n")
+            << "长安街"
+            << "start=甲路|end=乙路|records=2";
+        QTest::newRow("no glued table: 序号 in prose")
+            << QStringLiteral("道路命名如下(按序号排列):\n1.青年街:东起甲路,西至乙路,长400米。\n"
+                              "2.长安街:东起丙路,西至丁路,长300米。\n")
+            << "青年街"
+            << "start=甲路|end=乙路|length_m=400|records=2";
+        // The request that asked for the naming names the 街道 and one of the roads.
+        QTest::newRow("request title 关于A街道“X”等N条道路命名的请示 places a table")
+            << QStringLiteral("根据甲山街道《关于甲山街道“青年街”等2条道路命名的请示》,现公示如下:\n"
+                              "序号|拟名称|起点|终点\n1|青年街|人民路|和平路\n2|长安街|甲路|乙路\n")
+            << "长安街"
+            << "subdistricts=[甲山街道]|district=|records=2";
+        QTest::newRow("closing run on one line: the issuer's clause before the date")
+            << QStringLiteral("关于部分道路命名的公示\n1.青年街:东起甲路,西至乙路,长400米。\n"
+                              "特此公示,意见请于2023年8月21日前反馈,乙市甲山区民政局2023年8月15日\n")
+            << "青年街"
+            << "issuer=乙市甲山区民政局|date=2023-08-15|district=";
+
         // --- Values ---
         QTest::newRow("长约1.2公里: kilometres, approximate")
             << QStringLiteral("道路命名如下:\n1.长安街:东起甲路,西至乙路,长约1.2公里,宽30米。\n") << "长安街"
@@ -1308,18 +1359,41 @@ private slots:
     }
     void linearTimeOnAdversarialText() {
         QFETCH(bool, lineBreaks);
-        const QStringList words = {
-            QStringLiteral("命名"),       QStringLiteral("东起"),         QStringLiteral("西至"),
-            QStringLiteral("("),          QStringLiteral("规划"),         QStringLiteral(")"),
-            QStringLiteral(":"),          QStringLiteral("、"),           QStringLiteral("甲路"),
-            QStringLiteral("乙街"),       QStringLiteral("向南折向东"),   QStringLiteral("沿"),
-            QStringLiteral("呈\"L\"型"),  QStringLiteral("长约12米"),     QStringLiteral("宽9~15米"),
-            QStringLiteral("1."),         QStringLiteral("一、"),         QStringLiteral("(一)"),
-            QStringLiteral("原"),         QStringLiteral("更名为“丙路”"), QStringLiteral("注销道路三条"),
-            QStringLiteral("位于"),       QStringLiteral("辖区"),         QStringLiteral("的"),
-            QStringLiteral("分别是"),     QStringLiteral("自原止点"),     QStringLiteral("延长止"),
-            QStringLiteral(","),          QStringLiteral("是"),           QStringLiteral("的道路命名为"),
-            QStringLiteral("|名称|起点|")};
+        const QStringList words = {QStringLiteral("命名"),
+                                   QStringLiteral("东起"),
+                                   QStringLiteral("西至"),
+                                   QStringLiteral("("),
+                                   QStringLiteral("规划"),
+                                   QStringLiteral(")"),
+                                   QStringLiteral(":"),
+                                   QStringLiteral("、"),
+                                   QStringLiteral("甲路"),
+                                   QStringLiteral("乙街"),
+                                   QStringLiteral("向南折向东"),
+                                   QStringLiteral("沿"),
+                                   QStringLiteral("呈\"L\"型"),
+                                   QStringLiteral("长约12米"),
+                                   QStringLiteral("宽9~15米"),
+                                   QStringLiteral("1."),
+                                   QStringLiteral("一、"),
+                                   QStringLiteral("(一)"),
+                                   QStringLiteral("原"),
+                                   QStringLiteral("更名为“丙路”"),
+                                   QStringLiteral("注销道路三条"),
+                                   QStringLiteral("位于"),
+                                   QStringLiteral("辖区"),
+                                   QStringLiteral("的"),
+                                   QStringLiteral("分别是"),
+                                   QStringLiteral("自原止点"),
+                                   QStringLiteral("延长止"),
+                                   QStringLiteral(","),
+                                   QStringLiteral("是"),
+                                   QStringLiteral("的道路命名为"),
+                                   QStringLiteral("|名称|起点|"),
+                                   QStringLiteral("序号拟名称起点路经终点路况走向"),
+                                   QStringLiteral("1甲路乙街丙村丁路水泥南北"),
+                                   QStringLiteral("2021.04"),
+                                   QStringLiteral("小学")};
         auto make = [&](int chars) {
             QRandomGenerator rng(20240901);
             QString text;

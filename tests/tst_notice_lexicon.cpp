@@ -113,7 +113,7 @@ private slots:
               LexCategory::ActCancel,     LexCategory::ActKeep,   LexCategory::Subject,
               LexCategory::Before,        LexCategory::After,     LexCategory::Negative,
               LexCategory::ActGroup,      LexCategory::Example,   LexCategory::Junction,
-              LexCategory::Crossing})
+              LexCategory::Crossing,      LexCategory::Landmark,  LexCategory::Surface})
             QVERIFY2(!NoticeLexicon::instance().rowsOf(category).isEmpty(),
                      qPrintable(NoticeLexicon::categoryName(category)));
     }

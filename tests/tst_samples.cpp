@@ -48,7 +48,7 @@ const QHash<QString, Floor> kFloors = {
     {QStringLiteral("52"), {52, 0}},  {QStringLiteral("53"), {78, 0}},  {QStringLiteral("55"), {91, 0}},
     {QStringLiteral("59"), {104, 0}}, {QStringLiteral("62"), {169, 0}}, {QStringLiteral("65"), {91, 0}},
     {QStringLiteral("68"), {130, 0}}, {QStringLiteral("71"), {364, 0}}, {QStringLiteral("77"), {104, 0}},
-    {QStringLiteral("79"), {91, 0}},  {QStringLiteral("82"), {195, 0}}, {QStringLiteral("84"), {7, 0}},
+    {QStringLiteral("79"), {91, 0}},  {QStringLiteral("82"), {195, 0}}, {QStringLiteral("84"), {52, 0}},
     {QStringLiteral("86"), {0, 0}},   {QStringLiteral("88"), {0, 0}},
 };
 

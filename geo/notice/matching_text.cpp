@@ -136,4 +136,18 @@ QString foldForMatching(const QString& text) {
     return foldCharacters(text);
 }
 
+ReadingFree withoutReadings(QStringView folded) {
+    ReadingFree out;
+    out.text.reserve(folded.size());
+    out.at.reserve(folded.size() + 1);
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        if (folded[i] == QChar(kReadingFiller))
+            continue;
+        out.text.append(folded[i]);
+        out.at.append(i);
+    }
+    out.at.append(folded.size());
+    return out;
+}
+
 } // namespace luming

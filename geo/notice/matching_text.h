@@ -6,6 +6,7 @@
 // the printed value, as the label convention keeps it, and never splits a name or opens a remark.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -43,6 +44,17 @@ private:
     QString shown_;
     QString folded_;
 };
+
+// Folded text without the fillers of inserted readings, and for each of its characters its index in the
+// folded text: a word a reading splits ("關(guān)于" → 关\uE000…于) matches again, and a capture maps back.
+struct ReadingFree {
+    QString text;
+    QList<qsizetype> at; // at[i]: index in the folded text of text[i]; at[text.size()] = its end
+    // The folded range [from, to) of reading-free [i, j): a reading after the last character is its own.
+    [[nodiscard]] qsizetype from(qsizetype i) const { return at[i]; }
+    [[nodiscard]] qsizetype to(qsizetype j) const { return at[j]; }
+};
+[[nodiscard]] ReadingFree withoutReadings(QStringView folded);
 
 // The folded form of a short string (a heading, a cell): the same per-character folding.
 [[nodiscard]] QString foldForMatching(const QString& text);

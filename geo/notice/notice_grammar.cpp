@@ -124,7 +124,10 @@ NoticeGrammar::NoticeGrammar() {
     date = rx(QStringLiteral("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"));
     preambleLocation =
         rx(QStringLiteral("(?:位于|关于(?:要求|申请)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
-           QStringLiteral(")(?:区域内|辖区内|境内|内)?的?(?:以下|下列|部分)?(?:\\d{1,4}条)?(?:新建)?道路"));
+           QStringLiteral(")(?:区域内|辖区内|境内|内)?的?") +
+           // "关于A街道“X巷”等5条道路命名的请示": the request names one of its roads.
+           QStringLiteral("(?:") + kOpenQuote + QStringLiteral("[^”\"」』\\n]{1,20}?") + kCloseQuote +
+           QStringLiteral("等)?(?:以下|下列|部分)?(?:\\d{1,4}条)?(?:新建)?道路"));
 
     // --- Items ---
     names.append({QStringLiteral("quoted"),
@@ -394,6 +397,18 @@ NoticeGrammar::NoticeGrammar() {
     columns.append({QStringLiteral("location"), rx(QStringLiteral("位置|所在|所属|辖区|街道|镇"))});
     columns.append({QStringLiteral("action"), rx(QStringLiteral("类别|类型|事项|性质"))});
     columns.append({QStringLiteral("direction"), rx(QStringLiteral("走向"))});
+    // Columns no field comes from; naming them keeps their cells out of the others' (and a glued row's
+    // cells apart: gluedTables reads each by what it holds).
+    columns.append({QStringLiteral("surface"), rx(QStringLiteral("路况|路面"))});
+    columns.append({QStringLiteral("reason"), rx(QStringLiteral("缘由|理由|由来|含义|依据"))});
+    columns.append({QStringLiteral("date"), rx(QStringLiteral("年月|日期|时间"))});
+    columns.append({QStringLiteral("remark"), rx(QStringLiteral("备注|说明"))});
+    for (ColumnRole& c : columns)
+        c.word = rx(QString(c.header.pattern()).remove(u'^').remove(u'$'));
+    landmarkEnd = rx(QStringLiteral("(?:") + words(LexCategory::Landmark) + QStringLiteral("){PY}"));
+    surfaceRun =
+        rx(QStringLiteral("(?:") + words(LexCategory::Surface) + QStringLiteral(")(?:[,、/]{0,3}(?:") +
+           words(LexCategory::Surface) + QStringLiteral(")){0,3}"));
 }
 
 } // namespace luming

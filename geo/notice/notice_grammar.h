@@ -67,6 +67,7 @@ struct CountPattern {
 struct ColumnRole {
     QString role; // "seq", "name", "old_name", "start", "end", "ends", "via", "length", "width", …
     QRegularExpression header;
+    QRegularExpression word = {}; // the header's words without its cell anchors: for headers glued together
 };
 
 // An endpoint adjustment that extends a road from one of its former ends
@@ -196,6 +197,8 @@ public:
     // "将X位于A区,起止点调整为…" right before a course: X is the road whose extent changes.
     QRegularExpression adjustedObject; // "是X延伸路段", "沿用现有名称": a section that takes a road's name
     QList<ColumnRole> columns;
+    QRegularExpression landmarkEnd; // 小学, 花园 … (lexicon landmark), with an inserted reading after it
+    QRegularExpression surfaceRun;  // "沥青、水泥": a 路况 cell (lexicon surface)
 
 private:
     NoticeGrammar();

@@ -39,6 +39,8 @@ constexpr std::array kCategories{
     CategoryName{LexCategory::Example, u"example"},
     CategoryName{LexCategory::Junction, u"junction"},
     CategoryName{LexCategory::Crossing, u"crossing"},
+    CategoryName{LexCategory::Landmark, u"landmark"},
+    CategoryName{LexCategory::Surface, u"surface"},
 };
 
 std::optional<LexCategory> categoryFromName(QStringView name) {

@@ -37,6 +37,8 @@ enum class LexCategory {
     Example,       // 如, 例如, 再如: a mention that illustrates, not a decision
     Junction,      // 交汇处, 交叉口, 路口: where named roads meet ("至A、B交汇处" is one end)
     Crossing,      // 相交, 交叉: "与A相交" between the ends, a road the course crosses (a waypoint)
+    Landmark,      // 小学, 花园, 村 …: a place that is no road ends so
+    Surface,       // 水泥, 沥青 …: a 路况/路面 column's content
 };
 
 struct LexiconRow {

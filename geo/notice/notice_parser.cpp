@@ -66,8 +66,11 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
 
     // The context every item falls back to: the introduction's place, else the title's.
     Place preamblePlace;
-    if (const auto m = g.preambleLocation.match(preamble.folded); m.hasMatch()) {
-        preamblePlace = readPlace(preamble.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
+    // Matched without inserted readings: "關(guān)于永陽街道" is 关于 too.
+    const ReadingFree plain = withoutReadings(preamble.folded);
+    if (const auto m = g.preambleLocation.match(plain.text); m.hasMatch()) {
+        const qsizetype from = plain.from(m.capturedStart(u"place"));
+        preamblePlace = readPlace(preamble.mid(from, plain.to(m.capturedEnd(u"place")) - from));
         preamblePlace.evidence = placeEvidence(preamblePlace, QStringLiteral("intro"));
     }
     const QString foldedTitle = titled ? foldForMatching(loc.title) : QString();
@@ -240,11 +243,11 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     input.counts += collected.groupCounts;
 
     // The date: the signing date that closes the notice, else (titled notices) any date in the body.
+    // A closing's other dates (a deadline for comments) come before the signing date.
     const Signature signature = readSignature(text, lines);
-    if (split.trailerStart >= 0)
+    n.date = signature.date;
+    if (!n.date.isValid() && split.trailerStart >= 0)
         n.date = readDate(text.slice(split.trailerStart, loc.bodyEnd).folded);
-    if (!n.date.isValid())
-        n.date = signature.date;
     if (!n.date.isValid() && titled)
         n.date = readDate(text.slice(loc.bodyStart, loc.bodyEnd).folded);
     if (n.issuer.isEmpty())

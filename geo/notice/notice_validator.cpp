@@ -318,7 +318,8 @@ void validateNotice(Notice& notice, const ValidationInput& input) {
             unreadable ? FindingCode::UnparsedItem : FindingCode::IncompleteItem,
             findingMessage(FindingMessage::ItemNotReadFully,
                            {QString::number(p.seq), p.missing.join(QStringLiteral(", ")),
-                            p.text.simplified().left(200)}),
+                            // A prefix first: an item can be a page long, and only 200 are quoted.
+                            p.text.left(400).simplified().left(200)}),
             {p.seq});
     }
     for (const auto& f : input.readerFindings)

@@ -1,5 +1,6 @@
 #include "notice/source_lines.h"
 
+#include "notice/glued_table.h"
 #include "text/cjk_chars.h"
 
 #include <algorithm>
@@ -34,6 +35,52 @@ bool insideMarker(const QString& text, qsizetype at) {
     while (e < text.size() && e - at < 6 && isChineseNumeral(text[e].unicode()))
         ++e;
     return e > at && e < text.size() && text[e] == u')';
+}
+
+// A table whose separators were lost runs on in one line with the words around it ("…公示如下:一、道路
+// 命名表序号拟名称…1涌秀巷…2…二、道路示意图"): the introduction before it, its header, each of its rows
+// and what follows it are read as lines of their own. A few candidate lines per range: a notice has a
+// few tables.
+QList<SourceLine> splitGluedTables(const NormalizedText& norm, const QList<SourceLine>& lines) {
+    constexpr int kMaxCandidates = 8;
+    int candidates = 0;
+    QList<SourceLine> out;
+    out.reserve(lines.size());
+    for (const SourceLine& line : lines) {
+        const QStringView text = QStringView(norm.text()).sliced(line.from, line.to - line.from);
+        const bool mayHold = text.contains(u'序') || text.contains(u'编') || text.contains(u'編');
+        QList<std::pair<qsizetype, qsizetype>> spans;
+        if (mayHold && candidates < kMaxCandidates) {
+            ++candidates;
+            spans = gluedTableSpans(
+                text,
+                QStringView(norm.original()).sliced(line.originalFrom, line.originalTo - line.originalFrom));
+        }
+        if (spans.isEmpty()) {
+            out.append(line);
+            continue;
+        }
+        QList<std::pair<qsizetype, qsizetype>> parts{{0, spans.first().first}};
+        parts += spans;
+        parts.append({spans.last().second, text.size()});
+        for (const auto& [from, to] : parts) {
+            qsizetype a = line.from + from;
+            qsizetype b = line.from + to;
+            while (a < b && norm.text()[a].isSpace())
+                ++a;
+            while (b > a && norm.text()[b - 1].isSpace())
+                --b;
+            if (a >= b)
+                continue;
+            SourceLine part = line;
+            part.from = a;
+            part.to = b;
+            part.originalFrom = norm.toOriginal(a);
+            part.originalTo = b == line.to ? line.originalTo : norm.toOriginal(b);
+            out.append(part);
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -95,7 +142,7 @@ QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizet
             line.originalTo = nextBreak;
         lines.append(line);
     }
-    return lines;
+    return splitGluedTables(norm, lines);
 }
 
 } // namespace luming

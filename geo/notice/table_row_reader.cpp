@@ -5,6 +5,7 @@
 #include "notice/chinese_numeral.h"
 #include "notice/endpoint_parser.h"
 #include "notice/flat_table.h"
+#include "notice/glued_table.h"
 #include "notice/notice_grammar.h"
 #include "notice/place_reader.h"
 #include "notice/reader_evidence.h"
@@ -243,15 +244,16 @@ void rowEvidence(RoadRecord& r, const QStringList& cells, const ColumnRoles& rol
     dropEvidenceOfEmptyFields(r);
 }
 
-// A remark cell (命名理由, 备注: a column no role claims) saying the row is a new section of a road that
-// keeps its name ("该路段是X延伸路段,故取名X") makes the row an adjustment of that road.
+// A remark cell (命名理由, 备注, or a column no role claims) saying the row is a new section of a road
+// that keeps its name ("该路段是X延伸路段,故取名X") makes the row an adjustment of that road.
 void sameRoadRemark(RoadRecord& r, const QStringList& cells, const ColumnRoles& roles,
                     const SourceLine& first, const SourceLine& last, const QString& original) {
     if (r.action != RoadAction::Name)
         return;
     QList<qsizetype> claimed;
     for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        claimed.append(it.value());
+        if (it.key() != u"reason" && it.key() != u"remark")
+            claimed.append(it.value());
     for (qsizetype c = 0; c < cells.size(); ++c) {
         if (claimed.contains(c) || cells[c].isEmpty())
             continue;
@@ -347,7 +349,7 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
 } // namespace
 
 QList<TableGrid> tableGrids(const QList<SourceLine>& lines, const QString& original) {
-    return lineTables(lines, original) + flatTables(lines, original);
+    return lineTables(lines, original) + flatTables(lines, original) + gluedTables(lines, original);
 }
 
 QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& original) {
