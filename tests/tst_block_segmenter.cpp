@@ -190,6 +190,48 @@ private slots:
         QCOMPARE(cellsOf(line, CellSplit(split)), cells);
     }
 
+    // A table that lost its separators, in one run with its introduction: the introduction is a
+    // paragraph, each row a table row with its cells, the closing its own paragraph.
+    void gluedTable_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("one run") << QStringLiteral(
+            "现公示如下:序号道路名称起点终点长度(米)1青年街人民路和平路400"
+            "2长安街甲路乙路1200特此公示。\n");
+        QTest::newRow("rows on their own lines")
+            << QStringLiteral("现公示如下:序号道路名称起点终点长度(米)\n1青年街人民路和平路400\n"
+                              "2长安街甲路乙路1200\n特此公示。\n");
+    }
+    void gluedTable() {
+        QFETCH(QString, text);
+        const QList<Block> blocks = segmentText(text);
+        const QList<Block> rows = ofKind(blocks, BlockKind::TableRow);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].cells, (QStringList{"2", "长安街", "甲路", "乙路", "1200"}));
+        QVERIFY(!ofKind(blocks, BlockKind::Paragraph).isEmpty());
+    }
+
+    // A cell's value is the normaliser's, whether it needed the pass or not (most cells skip it).
+    void cellValues_data() {
+        QTest::addColumn<QString>("printed");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plain name") << QStringLiteral("青年街") << QStringLiteral("青年街");
+        QTest::newRow("plain number") << QStringLiteral("1200") << QStringLiteral("1200");
+        QTest::newRow("padded") << QStringLiteral("  青年街 ") << QStringLiteral("青年街");
+        QTest::newRow("full-width digits") << QStringLiteral("１２００米") << QStringLiteral("1200米");
+        QTest::newRow("full-width comma") << QStringLiteral("甲路，乙路") << QStringLiteral("甲路,乙路");
+        QTest::newRow("一 as a dash between digits") << QStringLiteral("9一15") << QStringLiteral("9-15");
+        QTest::newRow("OCR space inside a name") << QStringLiteral("青年 街") << QStringLiteral("青年街");
+        QTest::newRow("radical form") << QStringLiteral("⼈民路") << QStringLiteral("人民路");
+        QTest::newRow("blank mark") << QStringLiteral("/") << QString();
+        QTest::newRow("blank mark, full-width") << QStringLiteral("／") << QString();
+        QTest::newRow("quotes kept") << QStringLiteral("“甲路”") << QStringLiteral("“甲路”");
+    }
+    void cellValues() {
+        QFETCH(QString, printed);
+        QFETCH(QString, value);
+        QCOMPARE(cellValue(printed), value);
+    }
+
     // Flattened tables of several arities (column subsets), blank marks in some cells.
     void flattenedTables_data() {
         QTest::addColumn<QStringList>("columns");

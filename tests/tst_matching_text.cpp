@@ -44,6 +44,34 @@ private slots:
         QCOMPARE(text.folded(), folded);
         QCOMPARE(foldForMatching(shown), folded);
     }
+
+    // Words a reading splits match in the reading-free copy; a capture maps back over the readings,
+    // the reading after its last character included (the label keeps it).
+    void readingFree_data() {
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("mapped"); // the shown text the word's match maps back to
+        QTest::newRow("no reading: same indices")
+            << QStringLiteral("关于甲街道") << QStringLiteral("甲街道") << QStringLiteral("甲街道");
+        QTest::newRow("a reading splits 关于") << QStringLiteral("關(guān)於永陽街道的")
+                                               << QStringLiteral("关于") << QStringLiteral("關(guān)於");
+        QTest::newRow("a reading after the last character")
+            << QStringLiteral("位於溧水區(qū),") << QStringLiteral("溧水区") << QStringLiteral("溧水區(qū)");
+        QTest::newRow("readings inside") << QStringLiteral("學(xué)園(yuán)巷") << QStringLiteral("学园巷")
+                                         << QStringLiteral("學(xué)園(yuán)巷");
+    }
+    void readingFree() {
+        QFETCH(QString, shown);
+        QFETCH(QString, word);
+        QFETCH(QString, mapped);
+        const MatchingText text(shown);
+        const ReadingFree plain = withoutReadings(text.folded());
+        QVERIFY(!plain.text.contains(QChar(kReadingFiller)));
+        const qsizetype at = plain.text.indexOf(word);
+        QVERIFY2(at >= 0, qPrintable(plain.text));
+        const qsizetype from = plain.from(at);
+        QCOMPARE(shown.mid(from, plain.to(at + word.size()) - from), mapped);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMatchingText)

@@ -7,6 +7,7 @@
 #include "notice/notice_lexicon.h"
 #include "notice/table_columns.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace luming {
@@ -33,34 +34,55 @@ QStringView printedLine(const SourceLine& line, const QString& original) {
 // the words up to the next one are its header's rest. Empty when the run is not such a header: words
 // before the first column word, a long run no column word names, or separators (a table with them is
 // read by its cells).
+// Every column word of the grammar in one pattern, a group per column in the grammar's order: one scan
+// finds the words of a header, the first column listed winning where several begin at one place.
+const QRegularExpression& columnWords() {
+    static const QRegularExpression words = [] {
+        QStringList parts;
+        const auto& columns = NoticeGrammar::instance().columns;
+        for (qsizetype k = 0; k < columns.size(); ++k)
+            parts.append(QStringLiteral("(?<w%1>%2)").arg(k).arg(columns[k].word.pattern()));
+        QRegularExpression r(parts.join(u'|'), QRegularExpression::UseUnicodePropertiesOption);
+        r.optimize();
+        return r;
+    }();
+    return words;
+}
+
 QList<Column> headerColumns(const QString& folded, qsizetype at, qsizetype end) {
-    const auto& g = NoticeGrammar::instance();
+    const auto& columns = NoticeGrammar::instance().columns;
     QList<Column> cols;
-    qsizetype glue = 0;
-    for (qsizetype p = at; p < end;) {
-        const QChar c = folded[p];
-        if (c.isSpace() || c == u'|' || c == u'｜')
+    qsizetype p = at;
+    // The words between two column words: the first column's header goes on ("路经村庄、节点(…)");
+    // an inserted reading ("節(jié)點(diǎn)") is no word of the header's.
+    const auto glue = [&](qsizetype to) {
+        qsizetype words = 0;
+        for (qsizetype i = p; i < to; ++i) {
+            if (folded[i].isSpace() || folded[i] == u'|' || folded[i] == u'｜')
+                return false;
+            if (folded[i] != QChar(kReadingFiller))
+                ++words;
+        }
+        if (words == 0)
+            return true;
+        if (cols.isEmpty() || words > kMaxGlue)
+            return false;
+        cols.last().to = to;
+        return true;
+    };
+    for (auto it = columnWords().globalMatch(QStringView(folded).first(end), at); it.hasNext();) {
+        const auto m = it.next();
+        if (!glue(m.capturedStart()))
             return {};
-        bool opened = false;
-        for (const ColumnRole& col : g.columns) {
-            const auto m = col.word.match(folded, p, QRegularExpression::NormalMatch,
-                                          QRegularExpression::AnchorAtOffsetMatchOption);
-            if (m.hasMatch() && m.capturedEnd() > p && m.capturedEnd() <= end) {
-                cols.append({col.role, p, m.capturedEnd()});
-                p = m.capturedEnd();
-                glue = 0;
-                opened = true;
+        for (qsizetype k = 0; k < columns.size(); ++k) {
+            if (m.capturedStart(QStringLiteral("w%1").arg(k)) >= 0) {
+                cols.append({columns[k].role, m.capturedStart(), m.capturedEnd()});
                 break;
             }
         }
-        if (opened)
-            continue;
-        // An inserted reading ("節(jié)點(diǎn)") is no word of the header's.
-        if (cols.isEmpty() || (c != QChar(kReadingFiller) && ++glue > kMaxGlue))
-            return {};
-        cols.last().to = ++p;
+        p = m.capturedEnd();
     }
-    return cols;
+    return glue(end) ? cols : QList<Column>();
 }
 
 QString nameCell() {
@@ -99,14 +121,28 @@ QString cellPattern(const QString& role) {
 }
 
 // One row: the columns' patterns in order, each a group, up to the next row's number and name, a
-// section mark ("二、"), or the end of the line.
-QRegularExpression rowPattern(const QList<Column>& cols) {
+// section mark ("二、"), or the end of the line. Compiled once per column sequence and thread: the
+// reader meets the same table several times (lines for items, then rows).
+// The table's last row ends where its last cell does, before whatever text closes the table ("特此
+// 公示"): `last` drops the look at the next row, keeping only that a number is not cut.
+QRegularExpression rowPattern(const QList<Column>& cols, bool last) {
+    QString key = last ? QStringLiteral("last|") : QString();
+    for (const Column& c : cols)
+        key += c.role + u'|';
+    thread_local QHash<QString, QRegularExpression> compiled;
+    if (const auto it = compiled.constFind(key); it != compiled.cend())
+        return *it;
     QString p;
     for (qsizetype k = 0; k < cols.size(); ++k)
         p += QStringLiteral("(?<c%1>%2)").arg(k).arg(cellPattern(cols[k].role));
-    p += QStringLiteral("(?=\\d{1,3}") + nameCell() +
-         QStringLiteral("|[一二三四五六七八九十]{1,3}[、,.,]|\\n|$)");
-    return QRegularExpression(p, QRegularExpression::UseUnicodePropertiesOption);
+    p += last ? QStringLiteral("(?!\\d)")
+              : QStringLiteral("(?=\\d{1,3}") + nameCell() +
+                    QStringLiteral("|[一二三四五六七八九十]{1,3}[、,.,]|\\n|$)");
+    QRegularExpression row(p, QRegularExpression::UseUnicodePropertiesOption);
+    row.optimize();
+    if (compiled.size() < 64) // a few table shapes per run; a flood of odd headers is not kept
+        compiled.insert(key, row);
+    return row;
 }
 
 // "静水花园大西门街" under 终点 after a 路经 column: the last waypoint glued to the end. The end begins
@@ -163,7 +199,8 @@ public:
         if (cols_.size() < 4 || cols_.size() > 32 || cols_.first().role != u"seq" ||
             headerRoles(grid_.header).isEmpty())
             return false;
-        row_ = rowPattern(cols_);
+        row_ = rowPattern(cols_, false);
+        lastRow_ = rowPattern(cols_, true);
         for (qsizetype k = 1; k < cols_.size(); ++k)
             if (cols_[k].role == u"end" && cols_[k - 1].role == u"via")
                 endColumn_ = k;
@@ -177,9 +214,14 @@ public:
         const QString folded = foldForMatching(shown);
         if (folded.size() != shown.size())
             return p;
-        while (p < folded.size() && grid_.rows.size() < kMaxRows) {
-            const auto m = row_.match(folded, p, QRegularExpression::NormalMatch,
-                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        for (bool closing = false; !closing && p < folded.size() && grid_.rows.size() < kMaxRows;) {
+            auto m = row_.match(folded, p, QRegularExpression::NormalMatch,
+                                QRegularExpression::AnchorAtOffsetMatchOption);
+            if (!m.hasMatch()) {
+                m = lastRow_.match(folded, p, QRegularExpression::NormalMatch,
+                                   QRegularExpression::AnchorAtOffsetMatchOption);
+                closing = true;
+            }
             if (!m.hasMatch() || m.capturedEnd() <= p)
                 break;
             // Numbers go up, a row or a few left out at most.
@@ -221,6 +263,7 @@ private:
 
     QList<Column> cols_;
     QRegularExpression row_;
+    QRegularExpression lastRow_;
     qsizetype endColumn_ = -1;
     qsizetype from_ = 0;
     qsizetype headerEnd_ = 0;
@@ -229,19 +272,19 @@ private:
     QList<std::pair<qsizetype, qsizetype>> rowSpans_; // where each row was read, in its line
 };
 
-// Where a 序号/编号 word may begin in `text` (its first character), or -1: most lines hold none, and
-// the glued reader looks no further than kMaxWindow characters from it, however long the line.
-qsizetype seqCharAt(QStringView text) {
-    for (qsizetype i = 0; i < text.size(); ++i)
-        if (text[i] == u'序' || text[i] == u'编' || text[i] == u'編')
-            return i;
-    return -1;
+// Where the first 序号/编号 word of `text` begins (as printed or normalised, either script), or -1.
+qsizetype seqWordAt(QStringView text) {
+    qsizetype best = -1;
+    for (const QStringView word : {u"序号", u"序號", u"编号", u"編號"})
+        if (const qsizetype at = text.indexOf(word); at >= 0 && (best < 0 || at < best))
+            best = at;
+    return best;
 }
 
 // Whether the header as printed (from its 序号 word to the first digit) has no separators at all:
 // the normaliser takes out spaces between ideographs, so a space-aligned table's header would look glued.
 bool printedWithoutSeparators(QStringView printed) {
-    const qsizetype at = seqCharAt(printed);
+    const qsizetype at = seqWordAt(printed);
     if (at < 0)
         return false;
     for (qsizetype i = at; i < printed.size() && i - at < kMaxHeader && !printed[i].isDigit(); ++i)
@@ -252,14 +295,16 @@ bool printedWithoutSeparators(QStringView printed) {
 
 } // namespace
 
+// Each candidate costs a header's worth of work until its header reads as one: only then is its window
+// normalised and its rows read, for at most kMaxCandidates tables per call.
 QList<std::pair<qsizetype, qsizetype>> gluedTableSpans(QStringView line, QStringView printed) {
-    const qsizetype at = seqCharAt(line);
+    const qsizetype at = seqWordAt(line);
     if (at < 0 || !printedWithoutSeparators(printed))
         return {};
-    const QString shown = line.mid(at, kMaxWindow).toString();
     GluedReader reader;
-    if (!reader.readHeader(shown))
+    if (!reader.readHeader(line.mid(at, kMaxHeader + 8).toString()))
         return {};
+    const QString shown = line.mid(at, kMaxWindow).toString();
     reader.readRows(shown, reader.headerEnd(), 0);
     // A header alone on its line: its rows follow on lines of their own.
     if (reader.rowSpans().isEmpty() && reader.headerEnd() < shown.size())
@@ -275,15 +320,14 @@ QList<TableGrid> gluedTables(const QList<SourceLine>& lines, const QString& orig
     int candidates = 0;
     for (qsizetype i = 0; i < lines.size() && candidates < kMaxCandidates; ++i) {
         const QStringView printed = printedLine(lines[i], original);
-        // Most lines hold no 序号 at all: no need to normalise them.
-        const qsizetype at = seqCharAt(printed);
+        const qsizetype at = seqWordAt(printed);
         if (at < 0 || !printedWithoutSeparators(printed))
             continue;
-        ++candidates;
         GluedReader reader;
-        const QString shown = cellValue(printed.mid(at, kMaxWindow));
-        if (!reader.readHeader(shown))
+        if (!reader.readHeader(cellValue(printed.mid(at, kMaxHeader + 8))))
             continue;
+        ++candidates;
+        const QString shown = cellValue(printed.mid(at, kMaxWindow));
         qsizetype end = reader.readRows(shown, reader.headerEnd(), i);
         // Rows on the lines after: each line rows and nothing else.
         qsizetype next = i + 1;

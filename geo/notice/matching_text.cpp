@@ -28,11 +28,18 @@ std::array<std::atomic<char16_t>, 0x10000>& foldTable() {
 // single character folds to itself.
 void learn(const QString& text) {
     auto& table = foldTable();
+    // Most texts (every cell, heading and name) hold no ideograph the table lacks: one scan, no queue.
+    qsizetype first = 0;
+    while (first < text.size() && !(isIdeograph(text[first].unicode()) &&
+                                    table[text[first].unicode()].load(std::memory_order_relaxed) == 0))
+        ++first;
+    if (first == text.size())
+        return;
     static QMutex mutex;
     QString unknown;
     {
         std::vector<bool> queued(0x10000, false);
-        for (QChar c : text) {
+        for (QChar c : QStringView(text).sliced(first)) {
             const char16_t u = c.unicode();
             if (isIdeograph(u) && table[u].load(std::memory_order_relaxed) == 0 && !queued[u]) {
                 queued[u] = true;
@@ -138,6 +145,10 @@ QString foldForMatching(const QString& text) {
 
 ReadingFree withoutReadings(QStringView folded) {
     ReadingFree out;
+    if (!folded.contains(QChar(kReadingFiller))) { // most texts: no copy of indices
+        out.text = folded.toString();
+        return out;
+    }
     out.text.reserve(folded.size());
     out.at.reserve(folded.size() + 1);
     for (qsizetype i = 0; i < folded.size(); ++i) {

@@ -49,10 +49,11 @@ private:
 // folded text: a word a reading splits ("關(guān)于" → 关\uE000…于) matches again, and a capture maps back.
 struct ReadingFree {
     QString text;
-    QList<qsizetype> at; // at[i]: index in the folded text of text[i]; at[text.size()] = its end
+    QList<qsizetype> at; // at[i]: index in the folded text of text[i]; at[text.size()] = its end; empty
+                         // when the text holds no reading (the same indices)
     // The folded range [from, to) of reading-free [i, j): a reading after the last character is its own.
-    [[nodiscard]] qsizetype from(qsizetype i) const { return at[i]; }
-    [[nodiscard]] qsizetype to(qsizetype j) const { return at[j]; }
+    [[nodiscard]] qsizetype from(qsizetype i) const { return at.isEmpty() ? i : at[i]; }
+    [[nodiscard]] qsizetype to(qsizetype j) const { return at.isEmpty() ? j : at[j]; }
 };
 [[nodiscard]] ReadingFree withoutReadings(QStringView folded);
 

@@ -39,23 +39,17 @@ bool insideMarker(const QString& text, qsizetype at) {
 
 // A table whose separators were lost runs on in one line with the words around it ("…公示如下:一、道路
 // 命名表序号拟名称…1涌秀巷…2…二、道路示意图"): the introduction before it, its header, each of its rows
-// and what follows it are read as lines of their own. A few candidate lines per range: a notice has a
-// few tables.
+// and what follows it are read as lines of their own.
 QList<SourceLine> splitGluedTables(const NormalizedText& norm, const QList<SourceLine>& lines) {
-    constexpr int kMaxCandidates = 8;
-    int candidates = 0;
     QList<SourceLine> out;
     out.reserve(lines.size());
     for (const SourceLine& line : lines) {
         const QStringView text = QStringView(norm.text()).sliced(line.from, line.to - line.from);
-        const bool mayHold = text.contains(u'序') || text.contains(u'编') || text.contains(u'編');
-        QList<std::pair<qsizetype, qsizetype>> spans;
-        if (mayHold && candidates < kMaxCandidates) {
-            ++candidates;
-            spans = gluedTableSpans(
-                text,
-                QStringView(norm.original()).sliced(line.originalFrom, line.originalTo - line.originalFrom));
-        }
+        const QList<std::pair<qsizetype, qsizetype>> spans =
+            text.contains(u'号') || text.contains(u'號')
+                ? gluedTableSpans(text, QStringView(norm.original())
+                                            .sliced(line.originalFrom, line.originalTo - line.originalFrom))
+                : QList<std::pair<qsizetype, qsizetype>>();
         if (spans.isEmpty()) {
             out.append(line);
             continue;

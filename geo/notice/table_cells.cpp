@@ -6,9 +6,33 @@
 
 namespace luming {
 
+namespace {
+
+// A cell no normalisation rule changes: no whitespace, no full-width or radical forms, no dash, no 一
+// beside a digit (text_normalizer.cpp's rules). Most cells are such (names, numbers): they skip the pass.
+bool alreadyNormal(QStringView cell) {
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const char16_t c = cell[i].unicode();
+        if (c > 0x20 && c < 0x7F)
+            continue;
+        const bool ideograph = (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF);
+        if (ideograph && !(c == u'一' && ((i > 0 && cell[i - 1].isDigit()) ||
+                                          (i + 1 < cell.size() && cell[i + 1].isDigit()))))
+            continue;
+        if ((c >= 0x3001 && c <= 0x303F) || (c >= 0x2018 && c <= 0x201D))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString cellValue(QStringView printed) {
     static const QRegularExpression blankMark(QStringLiteral("^(?:[/／\\\\]|[-—–－]{1,2}|无|空)$"));
-    const QString value = NormalizedText::fromOriginal(printed.toString()).text().trimmed();
+    const QString value = alreadyNormal(printed)
+                              ? printed.toString()
+                              : NormalizedText::fromOriginal(printed.toString()).text().trimmed();
     return blankMark.match(value).hasMatch() ? QString() : value;
 }
 
