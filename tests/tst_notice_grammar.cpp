@@ -366,7 +366,7 @@ private slots:
                    "二,、其他事項,,公示日期:2023年8月15日—2023年8月21日,,乙市甲山區地名辦2023年8月15日,。\n")
             << "青石巷"
             << "start=東門街|end=西門街|via=[荷花塘,實驗小學舊址,靜湖花園]|subdistricts=[甲山街道]|district=|"
-               "records=2|issuer=乙市甲山區地名辦|date=2023-08-15";
+               "records=2|issuer=乙市甲山區地名辦|date=2023-08-15|no_finding=unread_candidate";
         QTest::newRow("glued table: the second row, via glued to the end after 幼兒園")
             << QStringLiteral(
                    "道路命名表序號擬名稱起點路經終點路況道路走向命名緣由"

@@ -125,6 +125,8 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         readSpans.append({c.from, c.to});
     for (const auto& rec : collected.structures)
         readSpans.append({rec.from, rec.to});
+    for (const SourceLine& header : collected.tableHeaders)
+        readSpans.append({header.from, header.to});
     const QList<Finding> unread = unreadCandidates(text, norm, lines, readSpans);
     out.unread = int(unread.size());
     readerFindings += unread;

@@ -185,6 +185,8 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
     for (const ItemContext& ctx : split.freeContexts)
         tableContexts.append(withFallback(ctx, preamblePlace));
     const TableRead tables = readTables(split.freeLines, tableContexts, norm.original());
+    for (const qsizetype i : tables.headerLines)
+        out.tableHeaders.append(split.freeLines[i]);
     for (const auto& row : tables.rows) {
         CollectedRoad c;
         c.parsed = row.parsed;

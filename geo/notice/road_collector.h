@@ -28,6 +28,7 @@ struct CollectedRoads {
     QList<CollectedRoad> roads;       // in reading order
     QList<ProseRecord> structures;    // bridges and tunnels described like roads
     QList<SourceLine> proseLines;     // free lines that are not table rows
+    QList<SourceLine> tableHeaders;   // the header lines of the tables read: read, though no record
     QList<DeclaredCount> groupCounts; // "三条道路依次命名为X、Y": the count a group naming states
     bool cancelled = false;           // the feedback asked to stop: the lists are partial, use none of them
 };

@@ -369,6 +369,7 @@ TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& c
     TableRead out;
     for (const TableGrid& grid : tableGrids(lines, original)) {
         out.usedLines += grid.headerLines;
+        out.headerLines += grid.headerLines;
         ColumnRoles roles = headerRoles(grid.header);
         QList<QStringList> cells;
         for (const auto& row : grid.rows)

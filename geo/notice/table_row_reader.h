@@ -22,7 +22,8 @@ struct TableRow {
 
 struct TableRead {
     QList<TableRow> rows;
-    QList<qsizetype> usedLines; // indices into the lines given, header and rows
+    QList<qsizetype> usedLines;   // indices into the lines given, header and rows
+    QList<qsizetype> headerLines; // the headers' among them
 };
 
 // The indices of `lines` that are table headers or rows (read before numbered items: a row may begin
