@@ -388,6 +388,11 @@ private slots:
                    "2长安街甲路乙路东西2002.042002.07\n")
             << "长安街"
             << "start=甲路|end=乙路|records=2";
+        QTest::newRow("glued table: place columns, a header of two words of one role (所属街道)")
+            << QStringLiteral("关于部分道路命名的公示\n序号道路名称所在区所属街道起点终点长度(米)\n"
+                              "1青年街甲山区乙街道人民路和平路400\n2长安街甲山区丙镇甲路乙路1200\n")
+            << "长安街"
+            << "district=甲山区|subdistricts=[丙镇]|start=甲路|end=乙路|length_m=1200|records=2";
         QTest::newRow("no glued table: 序号 in prose")
             << QStringLiteral("道路命名如下(按序号排列):\n1.青年街:东起甲路,西至乙路,长400米。\n"
                               "2.长安街:东起丙路,西至丁路,长300米。\n")

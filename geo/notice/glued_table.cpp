@@ -30,10 +30,6 @@ QStringView printedLine(const SourceLine& line, const QString& original) {
     return QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
 }
 
-// The columns of a glued header in `folded` [at, end): a column word of the grammar opens each column,
-// the words up to the next one are its header's rest. Empty when the run is not such a header: words
-// before the first column word, a long run no column word names, or separators (a table with them is
-// read by its cells).
 // Every column word of the grammar in one pattern, a group per column in the grammar's order: one scan
 // finds the words of a header, the first column listed winning where several begin at one place.
 const QRegularExpression& columnWords() {
@@ -49,6 +45,10 @@ const QRegularExpression& columnWords() {
     return words;
 }
 
+// The columns of a glued header in `folded` [at, end): a column word of the grammar opens each column,
+// the words up to the next one are its header's rest. Empty when the run is not such a header: words
+// before the first column word, a long run no column word names, or separators (a table with them is
+// read by its cells).
 QList<Column> headerColumns(const QString& folded, qsizetype at, qsizetype end) {
     const auto& columns = NoticeGrammar::instance().columns;
     QList<Column> cols;
@@ -75,10 +75,14 @@ QList<Column> headerColumns(const QString& folded, qsizetype at, qsizetype end) 
         if (!glue(m.capturedStart()))
             return {};
         for (qsizetype k = 0; k < columns.size(); ++k) {
-            if (m.capturedStart(QStringLiteral("w%1").arg(k)) >= 0) {
+            if (m.capturedStart(QStringLiteral("w%1").arg(k)) < 0)
+                continue;
+            // Two words of one role side by side are one header ("所属" "街道").
+            if (!cols.isEmpty() && cols.last().role == columns[k].role && p == m.capturedStart())
+                cols.last().to = m.capturedEnd();
+            else
                 cols.append({columns[k].role, m.capturedStart(), m.capturedEnd()});
-                break;
-            }
+            break;
         }
         p = m.capturedEnd();
     }
@@ -109,10 +113,13 @@ QString cellPattern(const QString& role) {
         return expandPatternMacros(QStringLiteral("{DIR}{1,2}(?:走向|向)?"));
     if (role == u"surface")
         return g.surfaceRun.pattern();
+    const auto& lexicon = NoticeLexicon::instance();
     if (role == u"location")
-        return QStringLiteral("[^\\d,,、;;。\\n]{1,12}?(?:街道办事处|街道|镇|乡)\\x{E000}{0,8}");
+        return QStringLiteral("[^\\d,,、;;。\\n]{1,12}?") + lexicon.alternation(LexCategory::PlaceSub) +
+               QStringLiteral("{1,2}\\x{E000}{0,8}");
     if (role == u"district")
-        return QStringLiteral("[^\\d,,、;;。\\n]{1,10}?(?:区|县)\\x{E000}{0,8}");
+        return QStringLiteral("[^\\d,,、;;。\\n]{1,10}?") + lexicon.alternation(LexCategory::PlaceDistrict) +
+               QStringLiteral("\\x{E000}{0,8}");
     if (role == u"date")
         return QStringLiteral("\\d{4}(?:[.\\-/年]\\d{1,2}月?)?");
     if (role == u"pinyin")
