@@ -393,6 +393,18 @@ private slots:
                               "1青年街甲山区乙街道人民路和平路400\n2长安街甲山区丙镇甲路乙路1200\n")
             << "长安街"
             << "district=甲山区|subdistricts=[丙镇]|start=甲路|end=乙路|length_m=1200|records=2";
+        QTest::newRow("glued table: a pinyin column, traditional")
+            << QStringLiteral(
+                   "關於部分道路命名的公告\n序號道路名稱拼音起點終點1青年街Qīngnián Jiē人民路和平路"
+                   "2長安街Cháng'ān Jiē甲路乙路\n")
+            << "長安街"
+            << "pinyin=Cháng'ān Jiē|start=甲路|end=乙路|records=2";
+        QTest::newRow("glued table: an ends column with compass words, units in the cells")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n道路命名表序号道路名称起止点长度宽度1青年街东起人民路西至和平路"
+                   "400米12米2长安街南起甲路北至乙路1200米30米3建设巷自丙路至丁路95米6米特此公告。\n")
+            << "长安街"
+            << "start_dir=南|start=甲路|end_dir=北|end=乙路|length_m=1200|width_min_m=30|records=3";
         QTest::newRow("no glued table: 序号 in prose")
             << QStringLiteral("道路命名如下(按序号排列):\n1.青年街:东起甲路,西至乙路,长400米。\n"
                               "2.长安街:东起丙路,西至丁路,长300米。\n")

@@ -123,7 +123,8 @@ QString cellPattern(const QString& role) {
     if (role == u"date")
         return QStringLiteral("\\d{4}(?:[.\\-/年]\\d{1,2}月?)?");
     if (role == u"pinyin")
-        return QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}' ]{2,60}?");
+        // Greedy: a pinyin cell runs to the next ideograph ("Qingnian Jie人民路").
+        return QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-\\x{036F}' ]{2,60}");
     return QStringLiteral("[^\\n]{0,200}?"); // reason, remark, action: free text
 }
 
