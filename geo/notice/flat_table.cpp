@@ -17,7 +17,7 @@ constexpr qsizetype kMaxCell = 300;
 
 // One line of a flattened table is one cell; a pipe left at its end (a pipe table copied one cell per
 // line) is no part of it.
-QStringView printedLine(const SourceLine& line, const QString& original) {
+QStringView printedCell(const SourceLine& line, const QString& original) {
     QStringView cell =
         QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom).trimmed();
     if (cell.endsWith(u'|') || cell.endsWith(u'｜'))
@@ -59,7 +59,7 @@ QStringList rowAt(const QList<SourceLine>& lines, const QString& original, qsize
                   qsizetype arity, const ColumnRoles& roles, qsizetype merged) {
     QStringList cells;
     for (qsizetype k = from; k < from + width; ++k) {
-        const QStringView printed = printedLine(lines[k], original);
+        const QStringView printed = printedCell(lines[k], original);
         if (printed.size() > kMaxCell)
             return {};
         const QString cell = cellValue(printed);
@@ -87,17 +87,17 @@ qsizetype rowWidth(const QList<SourceLine>& lines, const QString& original, qsiz
                    const ColumnRoles& roles) {
     if (roles.value(QStringLiteral("seq"), -1) != 0 || from >= lines.size())
         return from + arity <= lines.size() ? arity : 0;
-    const auto seq = parseCount(cellValue(printedLine(lines[from], original)));
+    const auto seq = parseCount(cellValue(printedCell(lines[from], original)));
     if (!seq)
         return 0;
     // The table's last row, before the closing words: whole.
-    if (from + arity >= lines.size() || closingCell(cellValue(printedLine(lines[from + arity], original))))
+    if (from + arity >= lines.size() || closingCell(cellValue(printedCell(lines[from + arity], original))))
         return from + arity <= lines.size() ? arity : 0;
     for (qsizetype width = arity; width >= std::max<qsizetype>(2, arity - 2); --width) {
         if (from + width == lines.size())
             return width == arity ? width : 0;
         if (from + width < lines.size() &&
-            parseCount(cellValue(printedLine(lines[from + width], original))) == *seq + 1)
+            parseCount(cellValue(printedCell(lines[from + width], original))) == *seq + 1)
             return width;
     }
     // The last row: whole, when the lines are there.
@@ -127,7 +127,7 @@ qsizetype mergedCellsOfCutRow(const QList<SourceLine>& lines, const QString& ori
                               qsizetype width, const QStringList& header) {
     QStringList printed;
     for (qsizetype k = from; k < from + width; ++k)
-        printed.append(cellValue(printedLine(lines[k], original)));
+        printed.append(cellValue(printedCell(lines[k], original)));
     const qsizetype missing = header.size() - width;
     qsizetype best = 0;
     int bestFit = std::numeric_limits<int>::min();
@@ -149,7 +149,7 @@ QList<TableGrid> flatTables(const QList<SourceLine>& lines, const QString& origi
     QList<TableGrid> out;
     qsizetype i = 0;
     while (i < lines.size()) {
-        if (!isHeaderLine(printedLine(lines[i], original))) {
+        if (!isHeaderLine(printedCell(lines[i], original))) {
             ++i;
             continue;
         }
@@ -160,8 +160,8 @@ QList<TableGrid> flatTables(const QList<SourceLine>& lines, const QString& origi
         // second header word for it (名称含义 after 拟定名称) is a column.
         QSet<QString> seen;
         while (j < lines.size() && grid.header.size() < kMaxColumns &&
-               isShortCellLine(printedLine(lines[j], original))) {
-            const QString cell = cellValue(printedLine(lines[j], original));
+               isShortCellLine(printedCell(lines[j], original))) {
+            const QString cell = cellValue(printedCell(lines[j], original));
             const QString role = headerRole(cell);
             if (!role.isEmpty() && seen.contains(role) && !roleOfContent(cell).isEmpty())
                 break;
@@ -173,7 +173,7 @@ QList<TableGrid> flatTables(const QList<SourceLine>& lines, const QString& origi
         // Unknown cells at the end of the run are columns only where the first row's number follows them;
         // else they are the first row's cells.
         static const QRegularExpression number(QStringLiteral("^\\d{1,4}$"));
-        if (j >= lines.size() || !number.match(cellValue(printedLine(lines[j], original))).hasMatch()) {
+        if (j >= lines.size() || !number.match(cellValue(printedCell(lines[j], original))).hasMatch()) {
             while (!grid.header.isEmpty() && !isHeaderCell(grid.header.last())) {
                 grid.header.removeLast();
                 grid.headerLines.removeLast();
@@ -193,7 +193,7 @@ QList<TableGrid> flatTables(const QList<SourceLine>& lines, const QString& origi
             const qsizetype left = lines.size() - j;
             if (width == 0 && !grid.rows.isEmpty() && roles.value(QStringLiteral("seq"), -1) == 0 &&
                 left < arity && left >= std::max<qsizetype>(3, arity - 3) &&
-                parseCount(cellValue(printedLine(lines[j], original)))) {
+                parseCount(cellValue(printedCell(lines[j], original)))) {
                 width = left;
                 missing = mergedCellsOfCutRow(lines, original, j, width, grid.header);
             }

@@ -26,10 +26,6 @@ struct Column {
     qsizetype to = 0;
 };
 
-QStringView printedLine(const SourceLine& line, const QString& original) {
-    return QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
-}
-
 // Every column word of the grammar in one pattern, a group per column in the grammar's order: one scan
 // finds the words of a header, the first column listed winning where several begin at one place.
 const QRegularExpression& columnWords() {

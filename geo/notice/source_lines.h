@@ -20,4 +20,9 @@ struct SourceLine {
 // normalised text has one. Linear in the range (one bounded search per line).
 [[nodiscard]] QList<SourceLine> sourceLines(const NormalizedText& norm, qsizetype from, qsizetype to);
 
+// The line as printed: its range of the original text.
+[[nodiscard]] inline QStringView printedLine(const SourceLine& line, const QString& original) {
+    return QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
+}
+
 } // namespace luming

@@ -153,10 +153,6 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     return parsed;
 }
 
-QStringView printedLine(const SourceLine& line, const QString& original) {
-    return QStringView(original).mid(line.originalFrom, line.originalTo - line.originalFrom);
-}
-
 // The column a field's value was read from; empty for a field no cell gives.
 QString columnOf(FieldId id, const ColumnRoles& roles, const QStringList& cells) {
     const auto given = [&](const char* role) {
