@@ -4,7 +4,8 @@
 #include "notice/table_columns.h"
 
 #include <QRegularExpression>
-#include <QSet>
+#include <algorithm>
+#include <array>
 #include <limits>
 
 namespace luming {
@@ -72,10 +73,10 @@ QStringList rowAt(const QList<SourceLine>& lines, const QString& original, qsize
     while (cells.size() < arity)
         cells.append(QString()); // cut off by the end of the text
     // A numbered table's rows begin with their number: a group that does not has lost step.
-    const qsizetype seq = roles.value(QStringLiteral("seq"), -1);
+    const qsizetype seq = roles.at(Column::Seq);
     if (seq >= 0 && !parseCount(cells[seq]))
         return {};
-    const QString name = cells.value(roles.value(QStringLiteral("name")));
+    const QString name = cells.value(roles.at(Column::Name));
     if (name.isEmpty() || name.size() > 30 || name.contains(u'。'))
         return {};
     return cells;
@@ -85,7 +86,7 @@ QStringList rowAt(const QList<SourceLine>& lines, const QString& original, qsize
 // holds the next number, one or two lines short where merged cells are left out.
 qsizetype rowWidth(const QList<SourceLine>& lines, const QString& original, qsizetype from, qsizetype arity,
                    const ColumnRoles& roles) {
-    if (roles.value(QStringLiteral("seq"), -1) != 0 || from >= lines.size())
+    if (roles.at(Column::Seq) != 0 || from >= lines.size())
         return from + arity <= lines.size() ? arity : 0;
     const auto seq = parseCount(cellValue(printedCell(lines[from], original)));
     if (!seq)
@@ -107,17 +108,20 @@ qsizetype rowWidth(const QList<SourceLine>& lines, const QString& original, qsiz
 // Whether a cell's content fits the column its header names: +1 it does, -1 it speaks for another
 // role, 0 it says nothing (free text, an empty cell).
 int contentFit(const QString& cell, const QString& headerWord) {
-    const QString content = roleOfContent(cell);
-    if (content.isEmpty() || content == u"seq")
+    const auto content = roleOfContent(cell);
+    if (!content || *content == Column::Seq)
         return 0;
-    const QString column = headerRole(headerWord);
-    if (column == content || (content == u"ends" && (column == u"start" || column == u"end")) ||
-        (content == u"name" && (column == u"start" || column == u"end" || column == u"via" ||
-                                column == u"ends" || column == u"old_name")) ||
-        (content == u"location" && column == u"district") ||
-        (content == u"district" && column == u"location"))
+    const auto column = headerRole(headerWord);
+    const auto in = [&](std::initializer_list<Column> set) {
+        return column && std::find(set.begin(), set.end(), *column) != set.end();
+    };
+    if (column == content || (*content == Column::Ends && in({Column::Start, Column::End})) ||
+        (*content == Column::Name &&
+         in({Column::Start, Column::End, Column::Via, Column::Ends, Column::OldName})) ||
+        (*content == Column::Location && column == Column::District) ||
+        (*content == Column::District && column == Column::Location))
         return 1;
-    return column.isEmpty() && content == u"name" ? 0 : -1;
+    return !column && *content == Column::Name ? 0 : -1;
 }
 
 // The text's last row, cut by its end (an excerpt) and maybe short of merged cells too: how many of the
@@ -158,14 +162,15 @@ QList<TableGrid> flatTables(const QList<SourceLine>& lines, const QString& origi
         // The run goes on over short cells no column word names (工程名, 命名理由): they are columns too.
         // A value for a role the run already has is the first row's cell (青石街道 under 所属街道); a
         // second header word for it (名称含义 after 拟定名称) is a column.
-        QSet<QString> seen;
+        std::array<bool, kColumnCount> seen{};
         while (j < lines.size() && grid.header.size() < kMaxColumns &&
                isShortCellLine(printedCell(lines[j], original))) {
             const QString cell = cellValue(printedCell(lines[j], original));
-            const QString role = headerRole(cell);
-            if (!role.isEmpty() && seen.contains(role) && !roleOfContent(cell).isEmpty())
+            const auto role = headerRole(cell);
+            if (role && seen[std::size_t(*role)] && roleOfContent(cell))
                 break;
-            seen.insert(role);
+            if (role)
+                seen[std::size_t(*role)] = true;
             grid.header.append(cell);
             grid.headerLines.append(j);
             ++j;
@@ -191,8 +196,8 @@ QList<TableGrid> flatTables(const QList<SourceLine>& lines, const QString& origi
             qsizetype missing = arity - width;
             // A numbered row the end of the text cut short (an excerpt): its cells, as far as they go.
             const qsizetype left = lines.size() - j;
-            if (width == 0 && !grid.rows.isEmpty() && roles.value(QStringLiteral("seq"), -1) == 0 &&
-                left < arity && left >= std::max<qsizetype>(3, arity - 3) &&
+            if (width == 0 && !grid.rows.isEmpty() && roles.at(Column::Seq) == 0 && left < arity &&
+                left >= std::max<qsizetype>(3, arity - 3) &&
                 parseCount(cellValue(printedCell(lines[j], original)))) {
                 width = left;
                 missing = mergedCellsOfCutRow(lines, original, j, width, grid.header);

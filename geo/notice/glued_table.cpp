@@ -20,8 +20,8 @@ constexpr int kMaxCandidates = 8;  // header candidates tried per text: a notice
 constexpr qsizetype kMaxRows = 400;
 constexpr qsizetype kMaxWindow = 32768; // from the 序号 word: a table of kMaxRows rows fits
 
-struct Column {
-    QString role;
+struct GluedColumn {
+    Column role;
     qsizetype from = 0; // in the folded line
     qsizetype to = 0;
 };
@@ -45,9 +45,9 @@ const QRegularExpression& columnWords() {
 // the words up to the next one are its header's rest. Empty when the run is not such a header: words
 // before the first column word, a long run no column word names, or separators (a table with them is
 // read by its cells).
-QList<Column> headerColumns(const QString& folded, qsizetype at, qsizetype end) {
+QList<GluedColumn> headerColumns(const QString& folded, qsizetype at, qsizetype end) {
     const auto& columns = NoticeGrammar::instance().columns;
-    QList<Column> cols;
+    QList<GluedColumn> cols;
     qsizetype p = at;
     // The words between two column words: the first column's header goes on ("路经村庄、节点(…)");
     // an inserted reading ("節(jié)點(diǎn)") is no word of the header's.
@@ -82,7 +82,7 @@ QList<Column> headerColumns(const QString& folded, qsizetype at, qsizetype end) 
         }
         p = m.capturedEnd();
     }
-    return glue(end) ? cols : QList<Column>();
+    return glue(end) ? cols : QList<GluedColumn>();
 }
 
 QString nameCell() {
@@ -92,36 +92,46 @@ QString nameCell() {
 
 // What a column's cell holds, as a pattern over folded text; free text is lazy, so the next column's
 // content decides where it ends.
-QString cellPattern(const QString& role) {
+QString cellPattern(Column role) {
     const auto& g = NoticeGrammar::instance();
-    if (role == u"seq")
+    const auto& lexicon = NoticeLexicon::instance();
+    switch (role) {
+    case Column::Seq:
         return QStringLiteral("\\d{1,3}");
-    if (role == u"name" || role == u"old_name" || role == u"start" || role == u"end")
+    case Column::Name:
+    case Column::OldName:
+    case Column::Start:
+    case Column::End:
         return nameCell();
-    if (role == u"via")
+    case Column::Via:
         return QStringLiteral("[^\\d\\n]{0,80}?");
-    if (role == u"ends")
+    case Column::Ends:
         return QStringLiteral("[^\\n]{2,80}?");
-    if (role == u"length" || role == u"width")
+    case Column::Length:
+    case Column::Width:
         return QStringLiteral(
             "约?\\d{1,6}(?:\\.\\d{1,2})?(?:[~\\-—]\\d{1,3}(?:\\.\\d{1,2})?)?(?:米|m|公里)?");
-    if (role == u"direction")
+    case Column::Direction:
         return expandPatternMacros(QStringLiteral("{DIR}{1,2}(?:走向|向)?"));
-    if (role == u"surface")
+    case Column::Surface:
         return g.surfaceRun.pattern();
-    const auto& lexicon = NoticeLexicon::instance();
-    if (role == u"location")
+    case Column::Location:
         return QStringLiteral("[^\\d,,、;;。\\n]{1,12}?") + lexicon.alternation(LexCategory::PlaceSub) +
                QStringLiteral("{1,2}\\x{E000}{0,8}");
-    if (role == u"district")
+    case Column::District:
         return QStringLiteral("[^\\d,,、;;。\\n]{1,10}?") + lexicon.alternation(LexCategory::PlaceDistrict) +
                QStringLiteral("\\x{E000}{0,8}");
-    if (role == u"date")
+    case Column::Date:
         return QStringLiteral("\\d{4}(?:[.\\-/年]\\d{1,2}月?)?");
-    if (role == u"pinyin")
+    case Column::Pinyin:
         // Greedy: a pinyin cell runs to the next ideograph ("Qingnian Jie人民路").
         return QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-\\x{036F}' ]{2,60}");
-    return QStringLiteral("[^\\n]{0,200}?"); // reason, remark, action: free text
+    case Column::Action:
+    case Column::Reason:
+    case Column::Remark:
+        break;
+    }
+    return QStringLiteral("[^\\n]{0,200}?"); // free text
 }
 
 // One row: the columns' patterns in order, each a group, up to the next row's number and name, a
@@ -129,10 +139,10 @@ QString cellPattern(const QString& role) {
 // reader meets the same table several times (lines for items, then rows).
 // The table's last row ends where its last cell does, before whatever text closes the table ("特此
 // 公示"): `last` drops the look at the next row, keeping only that a number is not cut.
-QRegularExpression rowPattern(const QList<Column>& cols, bool last) {
+QRegularExpression rowPattern(const QList<GluedColumn>& cols, bool last) {
     QString key = last ? QStringLiteral("last|") : QString();
-    for (const Column& c : cols)
-        key += c.role + u'|';
+    for (const GluedColumn& c : cols)
+        key += columnKey(c.role) + u'|';
     thread_local QHash<QString, QRegularExpression> compiled;
     if (const auto it = compiled.constFind(key); it != compiled.cend())
         return *it;
@@ -198,15 +208,15 @@ public:
         if ((end < folded.size() && !folded[end].isDigit()) || (end == folded.size() && end < shown.size()))
             return false;
         cols_ = headerColumns(folded, at.capturedStart(), end);
-        for (const Column& c : cols_)
+        for (const GluedColumn& c : cols_)
             grid_.header.append(shown.mid(c.from, c.to - c.from));
-        if (cols_.size() < 4 || cols_.size() > 32 || cols_.first().role != u"seq" ||
+        if (cols_.size() < 4 || cols_.size() > 32 || cols_.first().role != Column::Seq ||
             headerRoles(grid_.header).isEmpty())
             return false;
         row_ = rowPattern(cols_, false);
         lastRow_ = rowPattern(cols_, true);
         for (qsizetype k = 1; k < cols_.size(); ++k)
-            if (cols_[k].role == u"end" && cols_[k - 1].role == u"via")
+            if (cols_[k].role == Column::End && cols_[k - 1].role == Column::Via)
                 endColumn_ = k;
         from_ = at.capturedStart();
         headerEnd_ = end;
@@ -265,7 +275,7 @@ private:
         return r;
     }
 
-    QList<Column> cols_;
+    QList<GluedColumn> cols_;
     QRegularExpression row_;
     QRegularExpression lastRow_;
     qsizetype endColumn_ = -1;

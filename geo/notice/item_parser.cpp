@@ -18,14 +18,6 @@ double toMetres(double value, QStringView unit) {
     return (unit == u"公里" || unit == u"千米" || unit == u"km") ? value * 1000.0 : value;
 }
 
-const QRegularExpression& clause(const NoticeGrammar& g, QStringView field) {
-    for (const auto& c : g.clauses)
-        if (c.field == field)
-            return c.regex;
-    static const QRegularExpression never(QStringLiteral("(?!)"));
-    return never;
-}
-
 // `folded` is `item` masked (same offsets); the evidence quotes `item`.
 void readLength(const TextSlice& item, QStringView folded, RoadRecord& r, const QRegularExpression& re) {
     const auto m = re.match(folded);
@@ -152,9 +144,9 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     }
 
     r.evidence = name.evidence;
-    readLength(item, masked(item, masks), r, clause(g, u"length"));
-    readWidth(item, masked(item, masks), r, clause(g, u"width"));
-    Place place = readLocation(item, clause(g, u"location"), masks);
+    readLength(item, masked(item, masks), r, g.lengthClause);
+    readWidth(item, masked(item, masks), r, g.widthClause);
+    Place place = readLocation(item, g.locationClause, masks);
     QString placeRule = QStringLiteral("item_location");
     if (place.isEmpty() && name.placePrefix.isValid()) {
         place = readPlace(item.mid(name.placePrefix.from, name.placePrefix.to - name.placePrefix.from));

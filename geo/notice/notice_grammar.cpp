@@ -239,18 +239,15 @@ NoticeGrammar::NoticeGrammar() {
     pinyinInParens = rx(QStringLiteral("^\\s*\\((?<py>{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}"
                                        "\\x{0300}-\\x{036F}' -]{0,60}?)\\s*(?=[,)])"));
 
-    clauses.append(
-        {QStringLiteral("length"),
-         rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:为|:)?\\s*(?<approx>约)?(?<value>{NUM})\\s*"
-                           "(?<unit>公里|千米|米|km|m)"))});
-    clauses.append(
-        {QStringLiteral("width"),
-         rx(QStringLiteral("宽(?:度)?(?:为|:)?\\s*(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
-                           "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"))});
-    clauses.append({QStringLiteral("location"),
-                    // "位于市北区的金乡路予以注销": the place ends at 的 (what follows is the road).
-                    rx(QStringLiteral("位于(?<place>[^,;。的]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
-                                      "(?=[,;。的]|$)"))});
+    lengthClause =
+        rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:为|:)?\\s*(?<approx>约)?(?<value>{NUM})\\s*"
+                          "(?<unit>公里|千米|米|km|m)"));
+    widthClause =
+        rx(QStringLiteral("宽(?:度)?(?:为|:)?\\s*(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
+                          "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"));
+    // "位于市北区的金乡路予以注销": the place ends at 的 (what follows is the road).
+    locationClause = rx(QStringLiteral("位于(?<place>[^,;。的]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
+                                       "(?=[,;。的]|$)"));
 
     cityPrefix = rx(QStringLiteral("^{HAN}{2,6}?(?:省|自治区|市|自治州|州|盟)(?!区|县)(?={HAN}{2})"));
     district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?(?:") + words(LexCategory::PlaceDistrict) +
@@ -380,29 +377,27 @@ NoticeGrammar::NoticeGrammar() {
         "(?:为|是)同一条(?:道路|路)"));
     exampleCue = rx(QStringLiteral("(?:^|[,。;:])\\s*") + words(LexCategory::Example));
 
-    columns.append({QStringLiteral("seq"), rx(QStringLiteral("^(?:序号|编号|序)$"))});
-    columns.append({QStringLiteral("old_name"), rx(QStringLiteral("原(?:道路)?名称|原名|曾用名"))});
-    columns.append({QStringLiteral("pinyin"), rx(QStringLiteral("拼音|罗马字母"))});
+    columns.append({Column::Seq, rx(QStringLiteral("^(?:序号|编号|序)$"))});
+    columns.append({Column::OldName, rx(QStringLiteral("原(?:道路)?名称|原名|曾用名"))});
+    columns.append({Column::Pinyin, rx(QStringLiteral("拼音|罗马字母"))});
     // "拟命名", "道路命名" name the column of names; "命名理由" does not.
-    columns.append(
-        {QStringLiteral("name"), rx(QStringLiteral("名称|拟名|路名|道路名|^(?:拟|拟定|道路)命名$"))});
-    columns.append({QStringLiteral("ends"), rx(QStringLiteral("起止点|起讫点|起止|四至"))});
-    columns.append({QStringLiteral("start"), rx(QStringLiteral("起点"))});
-    columns.append({QStringLiteral("end"), rx(QStringLiteral("终点|止点|讫点"))});
-    columns.append({QStringLiteral("via"), rx(QStringLiteral("路经|途经|经过|途径"))});
-    columns.append({QStringLiteral("length"), rx(QStringLiteral("长度|全长|总长|^长"))});
-    columns.append({QStringLiteral("width"), rx(QStringLiteral("宽度|^宽|红线"))});
-    columns.append(
-        {QStringLiteral("district"), rx(QStringLiteral("^所在(?:区|县)|^(?:区|县)(?:名称)?$|行政区"))});
-    columns.append({QStringLiteral("location"), rx(QStringLiteral("位置|所在|所属|辖区|街道|镇"))});
-    columns.append({QStringLiteral("action"), rx(QStringLiteral("类别|类型|事项|性质"))});
-    columns.append({QStringLiteral("direction"), rx(QStringLiteral("走向"))});
+    columns.append({Column::Name, rx(QStringLiteral("名称|拟名|路名|道路名|^(?:拟|拟定|道路)命名$"))});
+    columns.append({Column::Ends, rx(QStringLiteral("起止点|起讫点|起止|四至"))});
+    columns.append({Column::Start, rx(QStringLiteral("起点"))});
+    columns.append({Column::End, rx(QStringLiteral("终点|止点|讫点"))});
+    columns.append({Column::Via, rx(QStringLiteral("路经|途经|经过|途径"))});
+    columns.append({Column::Length, rx(QStringLiteral("长度|全长|总长|^长"))});
+    columns.append({Column::Width, rx(QStringLiteral("宽度|^宽|红线"))});
+    columns.append({Column::District, rx(QStringLiteral("^所在(?:区|县)|^(?:区|县)(?:名称)?$|行政区"))});
+    columns.append({Column::Location, rx(QStringLiteral("位置|所在|所属|辖区|街道|镇"))});
+    columns.append({Column::Action, rx(QStringLiteral("类别|类型|事项|性质"))});
+    columns.append({Column::Direction, rx(QStringLiteral("走向"))});
     // Columns no field comes from; naming them keeps their cells out of the others' (and a glued row's
     // cells apart: gluedTables reads each by what it holds).
-    columns.append({QStringLiteral("surface"), rx(QStringLiteral("路况|路面"))});
-    columns.append({QStringLiteral("reason"), rx(QStringLiteral("缘由|理由|由来|含义|依据"))});
-    columns.append({QStringLiteral("date"), rx(QStringLiteral("年月|日期|时间"))});
-    columns.append({QStringLiteral("remark"), rx(QStringLiteral("备注|说明"))});
+    columns.append({Column::Surface, rx(QStringLiteral("路况|路面"))});
+    columns.append({Column::Reason, rx(QStringLiteral("缘由|理由|由来|含义|依据"))});
+    columns.append({Column::Date, rx(QStringLiteral("年月|日期|时间"))});
+    columns.append({Column::Remark, rx(QStringLiteral("备注|说明"))});
     for (ColumnRole& c : columns)
         c.word = rx(QString(c.header.pattern()).remove(u'^').remove(u'$'));
     landmarkEnd = rx(QStringLiteral("(?:") + words(LexCategory::Landmark) + QStringLiteral("){PY}"));

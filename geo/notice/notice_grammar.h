@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/road_record.h"
+#include "notice/table_column.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -21,11 +22,6 @@ struct TitlePattern {
 };
 
 // A field-bearing clause inside an item ("长447米", "宽15-25米", "位于…辖区内").
-struct ClausePattern {
-    QString field; // "length", "width", "location"
-    QRegularExpression regex;
-};
-
 // Where an item marker may stand.
 enum class MarkerPlace { Anywhere, LineStart };
 // Which text a marker is matched against: the normalised line, or the line as printed (the normaliser
@@ -65,7 +61,7 @@ struct CountPattern {
 
 // A table column, recognised by its header cell.
 struct ColumnRole {
-    QString role; // "seq", "name", "old_name", "start", "end", "ends", "via", "length", "width", …
+    Column role;
     QRegularExpression header;
     QRegularExpression word = {}; // the header's words without its cell anchors: for headers glued together
 };
@@ -127,7 +123,10 @@ public:
     QRegularExpression pinyinLine;
     QRegularExpression pinyinInParens;  // anchored right after the name: "(Feng Yi Lu)"
     QRegularExpression pinyinAfterName; // anchored right after the name: " Xǔguān Jiē"
-    QList<ClausePattern> clauses;
+    // An item's measures and place: "全长约850米", "宽24~40米", "位于A区B街道".
+    QRegularExpression lengthClause;   // named groups approx, value, unit
+    QRegularExpression widthClause;    // named groups approx, min, max, parts
+    QRegularExpression locationClause; // named group place
     // Location clause parts.
     QRegularExpression cityPrefix;  // a province or city before the place ("济南市", "南通如皋市")
     QRegularExpression district;    // leading 区/县 name

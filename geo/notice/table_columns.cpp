@@ -5,6 +5,7 @@
 #include "notice/notice_grammar.h"
 
 #include <QRegularExpression>
+#include <array>
 
 namespace luming {
 
@@ -15,33 +16,32 @@ ColumnRoles headerRoles(const QStringList& header) {
         const QString folded = foldForMatching(header[i]);
         for (const auto& col : g.columns) {
             if (col.header.match(folded).hasMatch()) {
-                if (!roles.contains(col.role))
-                    roles.insert(col.role, i);
+                if (!roles.has(col.role))
+                    roles.set(col.role, i);
                 break;
             }
         }
     }
-    const bool where = roles.contains(QStringLiteral("start")) || roles.contains(QStringLiteral("end")) ||
-                       roles.contains(QStringLiteral("ends")) || roles.contains(QStringLiteral("length"));
+    const bool where = roles.has(Column::Start) || roles.has(Column::End) || roles.has(Column::Ends) ||
+                       roles.has(Column::Length);
     // A rename table (序号 | 标准名称 | 原名称) says no more than the names; a name list that places
     // each road (序号 | 道路名称 | 所在区) no more than names and places.
-    const bool renames = roles.contains(QStringLiteral("old_name"));
-    const bool placed =
-        roles.contains(QStringLiteral("district")) || roles.contains(QStringLiteral("location"));
-    if (!roles.contains(QStringLiteral("name")) || !(where || renames || placed))
+    const bool renames = roles.has(Column::OldName);
+    const bool placed = roles.has(Column::District) || roles.has(Column::Location);
+    if (!roles.has(Column::Name) || !(where || renames || placed))
         return {};
     return roles;
 }
 
-QString headerRole(const QString& cell) {
+std::optional<Column> headerRole(const QString& cell) {
     const QString folded = foldForMatching(cell);
     for (const auto& col : NoticeGrammar::instance().columns)
         if (col.header.match(folded).hasMatch())
             return col.role;
-    return {};
+    return std::nullopt;
 }
 
-QString roleOfContent(const QString& cell) {
+std::optional<Column> roleOfContent(const QString& cell) {
     static const QRegularExpression seq(QStringLiteral("^\\d{1,4}$"));
     static const QRegularExpression length(
         QStringLiteral("^约?\\d{1,7}(?:\\.\\d{1,4})?\\s*(?:米|m|公里|千米|km)$"));
@@ -56,50 +56,47 @@ QString roleOfContent(const QString& cell) {
     static const QRegularExpression district(QStringLiteral("^[^\\s,,、]{1,12}(?:区|县|旗)$"));
     const QString folded = foldForMatching(cell);
     if (folded.isEmpty())
-        return {};
+        return std::nullopt;
     if (seq.match(folded).hasMatch())
-        return QStringLiteral("seq");
+        return Column::Seq;
     if (length.match(folded).hasMatch())
-        return QStringLiteral("length");
+        return Column::Length;
     if (range.match(folded).hasMatch())
-        return QStringLiteral("width");
+        return Column::Width;
     if (pinyin.match(folded).hasMatch())
-        return QStringLiteral("pinyin");
+        return Column::Pinyin;
     if (ends.match(folded).hasMatch())
-        return QStringLiteral("ends");
+        return Column::Ends;
     if (subdistrict.match(folded).hasMatch())
-        return QStringLiteral("location");
+        return Column::Location;
     if (district.match(folded).hasMatch())
-        return QStringLiteral("district");
+        return Column::District;
     if (looksLikeRoadName(folded))
-        return QStringLiteral("name");
-    return {};
+        return Column::Name;
+    return std::nullopt;
 }
 
 void addRolesByContent(ColumnRoles& roles, qsizetype columns, const QList<QStringList>& rows) {
-    QList<qsizetype> claimed;
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        claimed.append(it.value());
+    // A course column beside 起点/终点 columns is a remark, not the ends.
+    const bool endsTaken = roles.has(Column::Start) || roles.has(Column::End);
     for (qsizetype c = 0; c < columns; ++c) {
-        if (claimed.contains(c))
+        if (roles.columnAt(c))
             continue;
-        QHash<QString, int> votes;
+        std::array<int, kColumnCount> votes{};
         int filled = 0;
         for (const auto& row : rows) {
             if (c >= row.size() || row[c].isEmpty())
                 continue;
             ++filled;
-            if (const QString role = roleOfContent(row[c]); !role.isEmpty())
-                ++votes[role];
+            if (const auto role = roleOfContent(row[c]))
+                ++votes[std::size_t(*role)];
         }
-        // A course column beside 起点/终点 columns is a remark, not the ends.
-        const bool endsTaken =
-            roles.contains(QStringLiteral("start")) || roles.contains(QStringLiteral("end"));
-        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-            if (it.key() == u"ends" && endsTaken)
+        for (int k = 0; k < kColumnCount; ++k) {
+            const auto role = Column(k);
+            if (role == Column::Ends && endsTaken)
                 continue;
-            if (2 * it.value() > filled && !roles.contains(it.key())) {
-                roles.insert(it.key(), c);
+            if (2 * votes[std::size_t(k)] > filled && !roles.has(role)) {
+                roles.set(role, c);
                 break;
             }
         }

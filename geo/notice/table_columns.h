@@ -2,29 +2,28 @@
 // hold (a number with 米, a range, pinyin, a road name, a 街道/区 name, 东起/至 text).
 #pragma once
 
-#include <QHash>
+#include "notice/table_column.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace luming {
-
-// Role → column index.
-using ColumnRoles = QHash<QString, qsizetype>;
 
 // The roles a header row gives; empty unless it names the road and says where it runs (or, a rename
 // table, what the road was called).
 [[nodiscard]] ColumnRoles headerRoles(const QStringList& header);
 
-// The role a header cell names (名称 → name, 起点 → start, 长度(米) → length, 序号 → seq), or empty.
-[[nodiscard]] QString headerRole(const QString& cell);
+// The role a header cell names (名称 → Name, 起点 → Start, 长度(米) → Length, 序号 → Seq), if any.
+[[nodiscard]] std::optional<Column> headerRole(const QString& cell);
 [[nodiscard]] inline bool isHeaderCell(const QString& cell) {
-    return !headerRole(cell).isEmpty();
+    return headerRole(cell).has_value();
 }
 
-// The role a cell's content speaks for, or empty: "length" (N米, N公里), "width" (N~M), "pinyin",
-// "ends" (东起…/…至…), "location" (…街道/镇/乡), "district" (…区/县), "name" (a road name), "seq".
-[[nodiscard]] QString roleOfContent(const QString& cell);
+// The role a cell's content speaks for, if any: Length (N米, N公里), Width (N~M), Pinyin, Ends
+// (东起…/…至…), Location (…街道/镇/乡), District (…区/县), Name (a road name), Seq.
+[[nodiscard]] std::optional<Column> roleOfContent(const QString& cell);
 
 // Columns whose header no role claims get the role most of their non-empty cells hold, when no other
 // column has it yet.

@@ -22,8 +22,8 @@ namespace {
 
 constexpr qsizetype kMaxRowLength = 4000;
 
-QString cell(const QStringList& cells, const ColumnRoles& roles, const QString& role) {
-    const qsizetype i = roles.value(role, -1);
+QString cell(const QStringList& cells, const ColumnRoles& roles, Column role) {
+    const qsizetype i = roles.at(role);
     return i >= 0 && i < cells.size() ? cells[i] : QString();
 }
 
@@ -59,10 +59,10 @@ QString measureClause(const QString& cell, const QString& word, const QString& u
 ItemParse readRow(const QStringList& cells, const QStringList& header, const ColumnRoles& roles,
                   const ItemContext& context) {
     const auto& g = NoticeGrammar::instance();
-    const auto has = [&](const QString& role) {
-        return roles.contains(role);
+    const auto has = [&](Column role) {
+        return roles.has(role);
     };
-    const auto get = [&](const QString& role) {
+    const auto get = [&](Column role) {
         return cell(cells, roles, role);
     };
 
@@ -72,8 +72,8 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     const auto tokened = [&](const QString& c) {
         return g.itemContent.match(foldForMatching(c)).hasMatch();
     };
-    if (has(QStringLiteral("ends"))) {
-        ends = get(QStringLiteral("ends"));
+    if (has(Column::Ends)) {
+        ends = get(Column::Ends);
         // "东昇路北侧—北阁东河", "深南路~城闸路": an ends cell of two places and a dash or tilde between
         // them, no cue words: the first is the start, the second the end.
         static const QRegularExpression dashPair(
@@ -82,24 +82,24 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
         if (const auto m = dashPair.match(ends); m.hasMatch() && !tokened(ends))
             ends = QStringLiteral("起点") + m.captured(1) + QStringLiteral(",终点") + m.captured(2);
     } else {
-        const QString start = get(QStringLiteral("start"));
-        const QString end = get(QStringLiteral("end"));
+        const QString start = get(Column::Start);
+        const QString end = get(Column::End);
         if (!start.isEmpty())
             ends += tokened(start) ? start : QStringLiteral("起点") + start;
         if (!end.isEmpty())
             ends += u',' + (tokened(end) ? end : QStringLiteral("终点") + end);
     }
-    QString via = get(QStringLiteral("via"));
+    QString via = get(Column::Via);
     QString text = ends;
     if (!via.isEmpty()) {
         via.replace(u',', u'、');
         text += QStringLiteral(",途经") + via;
     }
-    const QString lengthHeader = foldForMatching(header.value(roles.value(QStringLiteral("length"), -1)));
+    const QString lengthHeader = foldForMatching(header.value(roles.at(Column::Length)));
     const bool km =
         lengthHeader.contains(QStringLiteral("公里")) || lengthHeader.contains(QStringLiteral("千米"));
-    QString lengthCell = get(QStringLiteral("length"));
-    QString widthCell = get(QStringLiteral("width"));
+    QString lengthCell = get(Column::Length);
+    QString widthCell = get(Column::Width);
     // A combined 长/宽(米) cell "N/M": length N, width M.
     static const QRegularExpression pair(
         QStringLiteral("^(约?\\d{1,7}(?:\\.\\d{1,4})?)\\s*/\\s*(\\d{1,4}(?:\\.\\d{1,4})?)$"));
@@ -115,36 +115,36 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
         text += u',' + length;
     if (!width.isEmpty())
         text += u',' + width;
-    const QString location = get(QStringLiteral("location"));
+    const QString location = get(Column::Location);
     if (!location.isEmpty())
         text += QStringLiteral(",位于") + location;
 
-    const QString name = unquoted(get(QStringLiteral("name")));
+    const QString name = unquoted(get(Column::Name));
     const MatchingText synthetic(QStringLiteral("“") + name + QStringLiteral("”,") + text + u'。');
     ItemContext ctx = context;
     ctx.evidence.clear(); // the row's evidence is its cells' (rowEvidence)
-    if (const QString d = get(QStringLiteral("district")); !d.isEmpty())
+    if (const QString d = get(Column::District); !d.isEmpty())
         ctx.district = d;
-    if (const QString a = get(QStringLiteral("action")); !a.isEmpty())
+    if (const QString a = get(Column::Action); !a.isEmpty())
         if (const auto action = actionOfKeywords(foldForMatching(a), g.actionKeywords))
             ctx.action = action;
     ItemParse parsed = parseItem(synthetic.all(), ctx);
     // A former name in its own column makes the row a rename, whatever a heading far above says of
     // naming; an adjustment or cancel stays one.
     const bool renamedByColumn =
-        !get(QStringLiteral("old_name")).isEmpty() && (!ctx.action || *ctx.action == RoadAction::Name);
-    if (const QString old = unquoted(get(QStringLiteral("old_name"))); !old.isEmpty()) {
+        !get(Column::OldName).isEmpty() && (!ctx.action || *ctx.action == RoadAction::Name);
+    if (const QString old = unquoted(get(Column::OldName)); !old.isEmpty()) {
         parsed.record.oldName = old;
         if (renamedByColumn)
             parsed.record.action = RoadAction::Rename;
     }
-    if (const QString py = get(QStringLiteral("pinyin")); !py.isEmpty())
+    if (const QString py = get(Column::Pinyin); !py.isEmpty())
         parsed.record.pinyin = py;
     // Fields set from their own cells (rowEvidence finds the cell).
     for (const auto& [id, role] :
-         {std::pair{FieldId::District, "district"}, std::pair{FieldId::Action, "action"},
-          std::pair{FieldId::OldName, "old_name"}, std::pair{FieldId::Pinyin, "pinyin"}})
-        if (!get(QString::fromLatin1(role)).isEmpty())
+         {std::pair{FieldId::District, Column::District}, std::pair{FieldId::Action, Column::Action},
+          std::pair{FieldId::OldName, Column::OldName}, std::pair{FieldId::Pinyin, Column::Pinyin}})
+        if (!get(role).isEmpty())
             parsed.record.evidence.insert(id, FieldEvidence{});
     if (parsed.record.oldName && renamedByColumn)
         parsed.record.evidence.insert(FieldId::Action, FieldEvidence{});
@@ -153,47 +153,46 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     return parsed;
 }
 
-// The column a field's value was read from; empty for a field no cell gives.
-QString columnOf(FieldId id, const ColumnRoles& roles, const QStringList& cells) {
-    const auto given = [&](const char* role) {
-        const QString r = QString::fromLatin1(role);
-        return roles.contains(r) && !cell(cells, roles, r).isEmpty();
+// The column a field's value was read from; none for a field no cell gives.
+std::optional<Column> columnOf(FieldId id, const ColumnRoles& roles, const QStringList& cells) {
+    const auto given = [&](Column c) {
+        return roles.has(c) && !cell(cells, roles, c).isEmpty();
     };
-    const auto either = [&](const char* own) {
-        return given(own) ? QString::fromLatin1(own) : QStringLiteral("ends");
+    const auto either = [&](Column own) {
+        return given(own) ? own : Column::Ends;
     };
     switch (id) {
     case FieldId::Name:
-        return QStringLiteral("name");
+        return Column::Name;
     case FieldId::OldName:
-        return QStringLiteral("old_name");
+        return Column::OldName;
     case FieldId::Pinyin:
-        return QStringLiteral("pinyin");
+        return Column::Pinyin;
     case FieldId::LengthM:
-        return QStringLiteral("length");
+        return Column::Length;
     case FieldId::WidthMinM:
     case FieldId::WidthMaxM:
     case FieldId::WidthParts:
-        return given("width") ? QStringLiteral("width") : QStringLiteral("length"); // "N/M" in one cell
+        return given(Column::Width) ? Column::Width : Column::Length; // "N/M" in one cell
     case FieldId::Start:
     case FieldId::StartDir:
-        return either("start");
+        return either(Column::Start);
     case FieldId::End:
     case FieldId::EndDir:
     case FieldId::Shape:
-        return either("end");
+        return either(Column::End);
     case FieldId::Via:
-        return given("via") ? QStringLiteral("via") : either("start");
+        return given(Column::Via) ? Column::Via : either(Column::Start);
     case FieldId::PlannedRefs:
-        return either("start");
+        return either(Column::Start);
     case FieldId::District:
-        return given("district") ? QStringLiteral("district") : QStringLiteral("location");
+        return given(Column::District) ? Column::District : Column::Location;
     case FieldId::Subdistricts:
-        return QStringLiteral("location");
+        return Column::Location;
     case FieldId::Action:
-        return given("action") ? QStringLiteral("action") : QStringLiteral("old_name");
+        return given(Column::Action) ? Column::Action : Column::OldName;
     default:
-        return {};
+        return std::nullopt;
     }
 }
 
@@ -205,15 +204,15 @@ void rowEvidence(RoadRecord& r, const QStringList& cells, const ColumnRoles& rol
     const FieldEvidenceMap read = r.evidence;
     r.evidence.clear();
     for (auto it = read.cbegin(); it != read.cend(); ++it) {
-        const QString role = columnOf(it.key(), roles, cells);
-        const QString value = role.isEmpty() ? QString() : cell(cells, roles, role);
+        const auto role = columnOf(it.key(), roles, cells);
+        const QString value = role ? cell(cells, roles, *role) : QString();
         if (value.isEmpty()) {
             if (contextWhy.contains(it.key()))
                 r.evidence.insert(it.key(), contextWhy.value(it.key()));
             continue;
         }
         FieldEvidence e;
-        e.rule = QStringLiteral("table.column.") + role;
+        e.rule = QStringLiteral("table.column.") + columnKey(*role);
         const QStringView row =
             QStringView(original).mid(first.originalFrom, last.originalTo - first.originalFrom);
         qsizetype at = row.indexOf(value);
@@ -221,12 +220,12 @@ void rowEvidence(RoadRecord& r, const QStringList& cells, const ColumnRoles& rol
             at += first.originalFrom;
         } else {
             at = original.lastIndexOf(value, first.originalFrom);
-            e.rule = QStringLiteral("table.carried_down.") + role;
+            e.rule = QStringLiteral("table.carried_down.") + columnKey(*role);
         }
         if (at < 0)
             continue;
         // The reading inside an ends cell names its own rule too ("table.column.ends/start.dir_qi").
-        if (role == u"ends" || role == u"start" || role == u"end" || role == u"via")
+        if (*role == Column::Ends || *role == Column::Start || *role == Column::End || *role == Column::Via)
             e.rule += u'/' + it.value().rule;
         e.lexicon = it.value().lexicon;
         e.offset = at;
@@ -246,12 +245,9 @@ void sameRoadRemark(RoadRecord& r, const QStringList& cells, const ColumnRoles& 
                     const SourceLine& first, const SourceLine& last, const QString& original) {
     if (r.action != RoadAction::Name)
         return;
-    QList<qsizetype> claimed;
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        if (it.key() != u"reason" && it.key() != u"remark")
-            claimed.append(it.value());
     for (qsizetype c = 0; c < cells.size(); ++c) {
-        if (claimed.contains(c) || cells[c].isEmpty())
+        const auto column = roles.columnAt(c);
+        if ((column && *column != Column::Reason && *column != Column::Remark) || cells[c].isEmpty())
             continue;
         const MatchingText remark(cells[c]);
         const auto same = sameRoadSection(remark.all(), r.name);
@@ -280,7 +276,7 @@ bool carryDown(QStringList& cells, const TableGrid& grid, const ColumnRoles& rol
         return true;
     if (missing > 2 || grid.rows.isEmpty())
         return false;
-    const qsizetype at = roles.value(QStringLiteral("seq"), -1) == 0 && parseCount(cells.value(0)) ? 1 : 0;
+    const qsizetype at = roles.at(Column::Seq) == 0 && parseCount(cells.value(0)) ? 1 : 0;
     const QStringList& above = grid.rows.last().cells;
     for (qsizetype k = 0; k < missing; ++k)
         cells.insert(at + k, above.value(at + k));
@@ -298,7 +294,7 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
         if (!grid.rows.isEmpty())
             out.append(grid);
         grid = TableGrid();
-        roles.clear();
+        roles = ColumnRoles();
     };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QStringView printed = printedLine(lines[i], original);
@@ -335,7 +331,7 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
             close();
             continue;
         }
-        if (!unquoted(cell(cells, roles, QStringLiteral("name"))).isEmpty())
+        if (!unquoted(cell(cells, roles, Column::Name)).isEmpty())
             grid.rows.append({cells, {i}});
     }
     close();
@@ -376,7 +372,7 @@ TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& c
             TableRow r;
             const ItemContext context = contexts.value(row.lines.first());
             r.parsed = readRow(row.cells, grid.header, roles, context);
-            r.seq = parseCount(cell(row.cells, roles, QStringLiteral("seq")));
+            r.seq = parseCount(cell(row.cells, roles, Column::Seq));
             r.line = lines[row.lines.first()];
             const SourceLine& last = lines[row.lines.last()];
             rowEvidence(r.parsed.record, row.cells, roles, r.line, last, context.evidence, original);
