@@ -272,6 +272,43 @@ private slots:
             << "苏留路"
             << "pinyin=SūliúLù|start=星润街|end=凌港路";
 
+        QTest::newRow("name line, its pinyin on the next line, then the description (marked items)")
+            << QStringLiteral("关于部分道路命名的公告\n现将道路命名公告如下:\n一、桐花北路\nTónghuā Běilù\n"
+                              "西起甲山路,向东折向北至乙水街,长1340米,宽30米。\n二、丙园街\nBǐngyuán Jiē\n"
+                              "南起丁湖路,北至戊城路,长860米,宽24米。\n")
+            << "丙园街"
+            << "pinyin=Bǐngyuán Jiē|start_dir=南|start=丁湖路|end_dir=北|end=戊城路|length_m=860|"
+               "width_min_m=24|no_finding=unread_candidate";
+        QTest::newRow("name line, pinyin line in capitals, description (bare name lines)")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n桐花北路\nTONGHUA BEILU\n西起甲山路,东至乙水街,长1340米。\n"
+                   "丙园街\nBINGYUAN JIE\n南起丁湖路,北至戊城路,长860米。\n")
+            << "桐花北路"
+            << "pinyin=TONGHUA BEILU|start=甲山路|end=乙水街|length_m=1340|no_finding=unread_candidate";
+        QTest::newRow("name line, pinyin in parentheses on the next line, description")
+            << QStringLiteral("道路命名如下:\n1.桐花北路\n(Tonghua Beilu)\n西起甲山路,东至乙水街,长1340米。\n"
+                              "2.丙园街\n(Bingyuan Jie)\n南起丁湖路,北至戊城路,长860米。\n")
+            << "丙园街"
+            << "start=丁湖路|end=戊城路|length_m=860|no_finding=unread_candidate";
+        QTest::newRow(
+            "pinyin line, then a rename and a bare place line: the line under the pinyin is the item's")
+            << QStringLiteral(
+                   "现公告如下:\n一、桐花北路\nTong Hua Bei Lu\n原名甲一街,现更名为桐花北路,南起甲山路,"
+                   "北至乙水街。\n二、丙园街\nBing Yuan Jie 2 Xiang\n位于丁兴区。\n")
+            << "桐花北路"
+            << "action=rename|old_name=甲一街|start=甲山路|end=乙水街";
+        QTest::newRow("pinyin line with a number, then a line with the place only")
+            << QStringLiteral(
+                   "现公告如下:\n一、桐花北路\nTong Hua Bei Lu\n原名甲一街,现更名为桐花北路,南起甲山路,"
+                   "北至乙水街。\n二、丙园街二巷\nBing Yuan Jie 2 Xiang\n位于丁兴区。\n")
+            << "丙园街二巷"
+            << "district=丁兴区|pinyin=Bing Yuan Jie 2 Xiang";
+        QTest::newRow("negative: a Latin line after an item's description is no part of the next item")
+            << QStringLiteral("道路命名如下:\n1.桐花北路:西起甲山路,东至乙水街,长1340米。\nSOURCE XINHUA\n"
+                              "2.丙园街:南起丁湖路,北至戊城路,长860米。\n")
+            << "丙园街"
+            << "start=丁湖路|end=戊城路|length_m=860";
+
         // --- Turns and shapes ---
         QTest::newRow("向南折向东: L, end_dir the last leg")
             << QStringLiteral("道路命名:\n1.拟将位于市中区七里山街道辖区内,北起卧龙路,向南折向东至阳光新路,"

@@ -222,6 +222,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
     ItemContext ctx;
     bool inItem = false;
     bool inNamedItem = false; // the open item was opened by a name heading its line
+    bool pinyinAbove = false; // the line before was the open item's pinyin
     const QHash<QString, int> shapes = lineStartShapes(text, lines, norm, tableLines);
 
     auto closeItem = [&](qsizetype at) {
@@ -341,11 +342,20 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
                 continue;
             }
         }
+        // "雨花北路" / "Yǔhuā Běilù" / "西起…": the name's pinyin on a line of its own keeps the item open,
+        // and the line after it is the item's description, whatever its words ("位于A区。").
+        const bool underPinyin = pinyinAbove;
+        pinyinAbove = false;
+        if (marks.isEmpty() && inItem && pinyinAloneLine(ls)) {
+            pinyinAbove = true;
+            continue;
+        }
         if (firstMark > line.from) {
             if (const auto heading = readHeading(text.slice(line.from, firstMark), 0)) {
                 addHeading(*heading);
             } else {
-                const bool continues = inItem && (joined || hasContent(text, line.from, firstMark));
+                const bool continues =
+                    inItem && (joined || underPinyin || hasContent(text, line.from, firstMark));
                 if (!continues) {
                     closeItem(line.from);
                     addFree(line, line.from, firstMark);

@@ -111,6 +111,14 @@ std::optional<LineOpener> lineOpener(const TextSlice& line) {
     return nameOpener(line);
 }
 
+bool pinyinAloneLine(const TextSlice& line) {
+    static const QRegularExpression re(expandPatternMacros(
+        // A mirror's inserted reading may stand inside it ("Zhong Fa ( F Ā ) Jie").
+        QStringLiteral("^\\s{0,4}\\(?\\s{0,2}{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-"
+                       "\\x{036F}()' -]{1,60}\\s{0,4}$")));
+    return re.match(line.folded).hasMatch();
+}
+
 std::optional<NameList> inlineNameList(const TextSlice& line) {
     // "興慶區(qū):": a mirror's inserted reading after the suffix stays with the place ({PY}).
     static const QRegularExpression head(

@@ -31,6 +31,10 @@ struct LineOpener {
 // pattern for: `X,…` or X alone on its line.
 [[nodiscard]] std::optional<LineOpener> bareLeadingName(const TextSlice& text);
 
+// A line that holds nothing but pinyin ("Yǔhuā Běilù", "YUHUA BEILU"): the reading of the name on the line
+// above, printed between the name and its description. It belongs to the item it stands in.
+[[nodiscard]] bool pinyinAloneLine(const TextSlice& line);
+
 // An inline list of names after a place: "A区:X路、Y街、Z巷". Offsets are relative to the line.
 struct NameList {
     QString place; // as printed, garbling included ("興慶區(qū)")

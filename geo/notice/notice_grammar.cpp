@@ -208,7 +208,7 @@ NoticeGrammar::NoticeGrammar() {
 
     // After any delimiter a name may have, the dash ("X——原名Y") included.
     oldNames.append(
-        rx(QStringLiteral("(?:^|[,:;。—–])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
+        rx(QStringLiteral("(?:^|[,:;。—–\\n])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
                           "名称|路名|名)?(?:为|是)?") +
            kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
            QStringLiteral("?(?=[,;。(]|$)")));
@@ -222,7 +222,7 @@ NoticeGrammar::NoticeGrammar() {
                        QStringLiteral("?(?:路段)?更名为")));
     // The item opens with the old name: "一、A更名为X。" (a 将 or 把 before it is the pattern below).
     oldNames.append(
-        rx(QStringLiteral("(?:^|[,;。:])\\s*(?:此外|另外|同时|其中|还有|并)?,?\\s*(?![将把])(?:原)?") +
+        rx(QStringLiteral("(?:^|[,;。:\\n])\\s*(?:此外|另外|同时|其中|还有|并)?,?\\s*(?![将把])(?:原)?") +
            kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{2,20}?)") + kCloseQuote +
            QStringLiteral("?(?:路段)?(?:更名|改名)为")));
     // "将原“工业路”西段(自A至B)更名为X": the renamed segment's road is the old name (the segment is a note).

@@ -1,5 +1,6 @@
 #include "eval/item_phrasing.h"
 
+#include "chinese/pinyin.h"
 #include "eval/course_phrasing.h"
 
 namespace luming::eval {
@@ -51,7 +52,10 @@ QString nameFirst(const LabelRecord& r, const Layout& l, const QString& delimite
     if (r.action == u"cancel")
         clauses.append(QStringLiteral("予以注销"));
     if (clauses.isEmpty())
-        return nameSlot(r, l) + (l.delimiter == NameDelimiter::HeaderLine ? QString() : QStringLiteral("。"));
+        return nameSlot(r, l) +
+               (l.delimiter == NameDelimiter::HeaderLine || l.delimiter == NameDelimiter::PinyinLine
+                    ? QString()
+                    : QStringLiteral("。"));
     return nameSlot(r, l) + delimiter + clauses.join(kComma) + QStringLiteral("。");
 }
 
@@ -70,6 +74,16 @@ QString nameLast(const LabelRecord& r, const Layout& l) {
     if (l.delimiter == NameDelimiter::NameLastGuming && !facts.isEmpty())
         return prefix + facts + QStringLiteral(",故名") + name;
     return prefix + facts + of + QStringLiteral("道路") + l.verb + name;
+}
+
+// The name's reading on a line of its own: the label's, else each syllable capitalised ("Gang Tian Lu").
+QString pinyinLine(const LabelRecord& r) {
+    if (!r.pinyin.isEmpty())
+        return r.pinyin;
+    QStringList syllables = Pinyin::spelled(r.name).split(u' ', Qt::SkipEmptyParts);
+    for (QString& s : syllables)
+        s[0] = s[0].toUpper();
+    return syllables.join(u' ');
 }
 
 } // namespace
@@ -96,6 +110,8 @@ QString itemText(const LabelRecord& r, const Layout& l) {
         return nameFirst(r, l, QStringLiteral("——"));
     case NameDelimiter::HeaderLine:
         return nameFirst(r, l, QStringLiteral("\n"));
+    case NameDelimiter::PinyinLine:
+        return nameFirst(r, l, u'\n' + pinyinLine(r) + u'\n');
     case NameDelimiter::NameLast:
     case NameDelimiter::NameLastGuming:
         return nameLast(r, l) + QStringLiteral("。");

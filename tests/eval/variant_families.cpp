@@ -37,6 +37,7 @@ QList<Variant> build() {
                               {QStringLiteral("X,"), NameDelimiter::Comma},
                               {QStringLiteral("X——"), NameDelimiter::Dash},
                               {QStringLiteral("header line"), NameDelimiter::HeaderLine},
+                              {QStringLiteral("name, pinyin line, description"), NameDelimiter::PinyinLine},
                               {QStringLiteral("…的道路命名为X"), NameDelimiter::NameLast},
                               {QStringLiteral("…,故名X"), NameDelimiter::NameLastGuming}});
     // The verbs are said in the name-last form, the one place a naming verb stands in an item.

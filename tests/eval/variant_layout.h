@@ -18,7 +18,7 @@ enum class Marker {
     Katakana,
     PlanningCode
 };
-enum class NameDelimiter { Period, Colon, Comma, Dash, HeaderLine, NameLast, NameLastGuming };
+enum class NameDelimiter { Period, Colon, Comma, Dash, HeaderLine, PinyinLine, NameLast, NameLastGuming };
 enum class EndsStyle { DirQiZhi, DirQiYuZhiYu, QiYuZhiYu, ZiAZhiB, YouAZhiB, ADuanB };
 enum class PlaceStyle { Item, Heading, Prefix, Title, Intro };
 enum class Arrangement { List, Prose, PipeTable, TabTable, SpaceTable, FlatTable };
