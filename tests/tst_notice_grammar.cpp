@@ -1221,6 +1221,60 @@ private slots:
             << "甲二街"
             << "records=2|action=cancel|start=乙路|end=丙路|start_dir=东";
         // News: "此外,原“A”更名为“X”" gives the old name; "高新区12条新建道路" places the roads.
+        QTest::newRow("news lead: a district before the count of its roads places them all")
+            << QStringLiteral(
+                   "本报讯 日前,经甲市人民政府批复同意,丙安区6条新建道路正式命名。\n"
+                   "1.桐花路:东起甲山路,西至乙水街,长800米。\n2.丙园街:南起丁湖路,北至戊城路,长500米。\n")
+            << "丙园街"
+            << "district=丙安区|start=丁湖路";
+        QTest::newRow("lead: 对A区B街道、C街道范围内N条道路进行了命名: the district, not the two 街道")
+            << QStringLiteral(
+                   "丙州区对甲南街道、乙火街道范围内7条道路进行了命名。\n"
+                   "1.桐花路:东起甲山路,西至乙水街,长800米。\n2.丙园街:南起丁湖路,北至戊城路,长500米。\n")
+            << "桐花路"
+            << "district=丙州区|subdistricts=[]";
+        QTest::newRow("lead in traditional script: 對A區B街道N條道路予以命名, one 街道 places them too")
+            << QStringLiteral(
+                   "近日,甲市民政局對丁陽區淡甲街道5條道路予以命名。\n"
+                   "1.桐花路:東起甲山路,西至乙水街,長800米。\n2.丙園街:南起丁湖路,北至戊城路,長500米。\n")
+            << "丙園街"
+            << "district=丁陽區|subdistricts=[淡甲街道]";
+        QTest::newRow("lead: a zone whose name holds 经 and a district that begins with 和 keep them")
+            << QStringLiteral(
+                   "日前,甲水经济开发区2条道路正式命名。\n"
+                   "1.桐花路:东起甲山路,西至乙水街,长800米。\n2.丙园街:南起丁湖路,北至戊城路,长500米。\n")
+            << "桐花路"
+            << "district=甲水经济开发区";
+        QTest::newRow("lead: 对和平区N条道路")
+            << QStringLiteral(
+                   "市民政局对和平区2条道路予以命名。\n"
+                   "1.桐花路:东起甲山路,西至乙水街,长800米。\n2.丙园街:南起丁湖路,北至戊城路,长500米。\n")
+            << "丙园街"
+            << "district=和平区";
+        QTest::newRow("negative lead: A区和B区N条道路 says which holds each road no more than none")
+            << QStringLiteral(
+                   "丙安区和丁湖区5条道路近日完成命名。\n"
+                   "1.桐花路:东起甲山路,西至乙水街,长800米。\n2.丙园街:南起丁湖路,北至戊城路,长500米。\n")
+            << "丙园街"
+            << "district=";
+        QTest::newRow("negative lead: counts in two districts place no road")
+            << QStringLiteral(
+                   "丙安区3条道路和丁湖区2条道路近日完成命名。\n"
+                   "1.桐花路:东起甲山路,西至乙水街,长800米。\n2.丙园街:南起丁湖路,北至戊城路,长500米。\n")
+            << "丙园街"
+            << "district=";
+        QTest::newRow("negative lead: a count of districts (市内四区) is no district")
+            << QStringLiteral(
+                   "本市市内四区12条道路近日完成命名。\n"
+                   "1.桐花路:东起甲山路,西至乙水街,长800米。\n2.丙园街:南起丁湖路,北至戊城路,长500米。\n")
+            << "桐花路"
+            << "district=";
+        QTest::newRow("prose: the office before 对 is no part of the district (我局对A区N条道路…)")
+            << QStringLiteral("经市政府批准,我局对丙兰区3条道路进行了命名:将甲路以北的规划道路命名为桐花大道,"
+                              "该路西起甲山路,"
+                              "东至乙水河,长约4.2公里;丙园街南起丁湖路,北止戊城路,长1.6公里。\n")
+            << "桐花大道"
+            << "district=丙兰区";
         QTest::newRow("news: 此外,原“A”更名为“X” and a district before its count")
             << QStringLiteral(
                    "本报讯 "

@@ -129,6 +129,16 @@ NoticeGrammar::NoticeGrammar() {
            QStringLiteral("(?:") + kOpenQuote + QStringLiteral("[^”\"」』\\n]{1,20}?") + kCloseQuote +
            QStringLiteral("等)?(?:以下|下列|部分)?(?:\\d{1,4}条)?(?:新建)?道路"));
 
+    // The place opens a clause or follows a verb or a conjunction of the sentence ("我局对美兰区…": not
+    // 我局对美兰区; 经济开发区 and 和平区 keep their 经, 和); a count of roads follows it, with the 街道 it
+    // lists between.
+    const QString placeChar = QStringLiteral("(?:(?![对将把的])[^\\W\\d_a-zA-Z])");
+    leadPlace =
+        rx(QStringLiteral("(?:(?<!{HAN})|(?<=对|将|把|在|经|为|同意|和|及|与|、))(?<place>") + placeChar +
+           QStringLiteral("{2,12}?(?:区|县|旗){PY})对?(?<subs>(?:") + placeChar +
+           QStringLiteral("{2,8}?(?:街道|镇|乡){PY}[、和及与]?){0,8})(?:范围内|辖区内|境内|区域内|内)?的?"
+                          "共?(?:\\d{1,4}|{CN})条(?:新建|新|城市|主要)?(?:道路|街路|街巷|路)"));
+
     // --- Items ---
     names.append({QStringLiteral("quoted"),
                   rx(QStringLiteral("^\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{1,30}?)") +
@@ -348,7 +358,8 @@ NoticeGrammar::NoticeGrammar() {
     prosePlace =
         rx(QStringLiteral("(?<run>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}0-9]{2,24}?)(?:辖区|境内)"));
     proseDistrict = rx(QStringLiteral(
-        "(?:^|(?<=[,;。:]))(?:其中|另外|此外|最后|还有)?(?:将|把)?(?:位于|地处)?(?<district>{HAN}{2,6}?"
+        "(?:^|(?<=[,;。:]))(?:其中|另外|此外|最后|还有)?(?:{HAN}{0,6}?(?:对|在))?(?:将|把)?(?:位于|地处)?"
+        "(?<district>{HAN}{2,6}?"
         "(?:新区|区|县){PY})(?=有|延长|共|[,:]|(?:\\d{1,4}|{CN})条)"));
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"

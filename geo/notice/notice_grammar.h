@@ -114,6 +114,9 @@ public:
     QRegularExpression date;
     // The preamble names the place of all items: "位于吴中区甪直镇区域内的5条道路", "关于要求太平镇道路命名".
     QRegularExpression preambleLocation;
+    // A lead sentence counts the roads of one place: "翔安区6条新建道路正式命名", "对A区B街道、C街道范围内
+    // 7条道路进行了命名". Named groups place (the 区/县) and subs (the 街道/镇 after it).
+    QRegularExpression leadPlace;
 
     // --- Items -----------------------------------------------------------------------------------
     QList<NamePattern> names;

@@ -102,6 +102,13 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         }
     }
 
+    // A lead sentence that counts the roads of one place ("翔安区6条新建道路正式命名"): news and reposts
+    // say where their roads lie there rather than in a title.
+    if (preamblePlace.isEmpty()) {
+        preamblePlace = readLeadPlace(preamble);
+        preamblePlace.evidence = placeEvidence(preamblePlace, QStringLiteral("lead"));
+    }
+
     // Every reader's roads, in one list.
     CollectedRoads collected = collectRoads(text, norm, split, preamblePlace, feedback);
     if (collected.cancelled) {

@@ -128,6 +128,30 @@ Place subjectPlace(const TextSlice& subject) {
 
 } // namespace
 
+Place readLeadPlace(const TextSlice& text) {
+    Place out;
+    for (auto it = NoticeGrammar::instance().leadPlace.globalMatch(text.folded); it.hasNext();) {
+        const auto m = it.next();
+        // "A区和B区N条道路": several districts for all the roads say which holds each no more than none.
+        const QStringView place = m.capturedView(u"place");
+        for (qsizetype i = 0; i + 1 < place.size(); ++i)
+            if ((place[i] == u'区' || place[i] == u'县') && !isGenericArea(place.first(i + 1)))
+                return {};
+        const QStringView subs = m.capturedView(u"subs");
+        const bool oneSub = !subs.isEmpty() && !subs.contains(u'、') && !subs.contains(u'和') &&
+                            !subs.contains(u'及') && !subs.contains(u'与');
+        const qsizetype end = oneSub ? m.capturedEnd(u"subs") : m.capturedEnd(u"place");
+        const Place p = readPlace(text.mid(m.capturedStart(u"place"), end - m.capturedStart(u"place")));
+        if (p.district.isEmpty())
+            continue;
+        if (!out.isEmpty() && out.district != p.district)
+            return {};
+        if (out.isEmpty())
+            out = p;
+    }
+    return out;
+}
+
 Place readTitlePlace(const TextSlice& title) {
     for (const auto& pattern : NoticeGrammar::instance().titles) {
         const auto m = pattern.regex.match(title.folded);

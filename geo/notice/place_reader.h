@@ -28,6 +28,11 @@ struct Place {
 // The same for a headline line without 关于 (NoticeGrammar::headline); empty if `line` is none.
 [[nodiscard]] Place readHeadlinePlace(const TextSlice& line);
 
+// The place a lead sentence counts the notice's roads in (NoticeGrammar::leadPlace): "翔安区6条新建道路",
+// "对A区B街道、C街道范围内7条道路". Its 街道 only when it names one; empty when the sentences of `text`
+// count roads in different districts (each item is placed by its own words then).
+[[nodiscard]] Place readLeadPlace(const TextSlice& text);
+
 // A generic area noun that ends like a district (小区, 社区, 老城区, 我区 …; lexicon place_stop): never
 // a district of a road.
 [[nodiscard]] bool isGenericArea(QStringView foldedDistrict);

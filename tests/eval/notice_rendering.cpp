@@ -108,7 +108,17 @@ QString renderNotice(const QList<LabelRecord>& records, const Layout& l, quint32
         if (l.place == PlaceStyle::Intro)
             lead.replace(QStringLiteral("以下道路"),
                          QStringLiteral("位于%1的以下道路").arg(sharedPlace(records)));
+        if (l.place == PlaceStyle::Lead)
+            lead.replace(QStringLiteral("以下道路"),
+                         QStringLiteral("%1%2条道路").arg(sharedPlace(records)).arg(records.size()));
         lines = newsWrapped(QStringList{lead} + items, seed);
+    } else if (l.place == PlaceStyle::Lead) {
+        // A repost's headline and lead: "A区N条道路有了新名字", "日前,…A区N条新建道路正式命名。"
+        lines << QStringLiteral("%1%2条道路有了新名字").arg(sharedPlace(records)).arg(records.size())
+              << QStringLiteral("日前,经市人民政府批复同意,%1%2条新建道路正式命名。")
+                     .arg(sharedPlace(records))
+                     .arg(records.size())
+              << items << QStringLiteral("市地名委员会办公室") << QStringLiteral("2024年3月1日");
     } else {
         lines << title(records, l) << intro(records, l) << items << QStringLiteral("特此公告。")
               << QStringLiteral("市地名委员会办公室") << QStringLiteral("2024年3月1日");

@@ -59,7 +59,8 @@ QList<Variant> build() {
                           {{QStringLiteral("section heading"), PlaceStyle::Heading},
                            {QStringLiteral("prefix A区的X"), PlaceStyle::Prefix},
                            {QStringLiteral("title"), PlaceStyle::Title},
-                           {QStringLiteral("intro"), PlaceStyle::Intro}});
+                           {QStringLiteral("intro"), PlaceStyle::Intro},
+                           {QStringLiteral("news lead A区N条道路"), PlaceStyle::Lead}});
     addFamily<Arrangement>(out, QStringLiteral("arrangements"), &Layout::arrangement,
                            {{QStringLiteral("run-on prose"), Arrangement::Prose},
                             {QStringLiteral("pipe table"), Arrangement::PipeTable},

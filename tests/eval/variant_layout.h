@@ -20,7 +20,7 @@ enum class Marker {
 };
 enum class NameDelimiter { Period, Colon, Comma, Dash, HeaderLine, PinyinLine, NameLast, NameLastGuming };
 enum class EndsStyle { DirQiZhi, DirQiYuZhiYu, QiYuZhiYu, ZiAZhiB, YouAZhiB, ADuanB };
-enum class PlaceStyle { Item, Heading, Prefix, Title, Intro };
+enum class PlaceStyle { Item, Heading, Prefix, Title, Intro, Lead };
 enum class Arrangement { List, Prose, PipeTable, TabTable, SpaceTable, FlatTable };
 enum class Wrapper { None, News, Explanation };
 enum class ClauseOrder { PlaceCourseMeasure, CoursePlaceMeasure, MeasureFirst, EndBeforeStart };

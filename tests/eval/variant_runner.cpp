@@ -41,6 +41,10 @@ bool applies(const Variant& v, const RecordSet& set) {
         return false;
     if (v.layout.place == PlaceStyle::Title || v.layout.place == PlaceStyle::Intro)
         return !sharedPlace(set.records).isEmpty();
+    // A lead counts the roads of a district, with at most one 街道 ("A区B街道N条道路").
+    if (v.layout.place == PlaceStyle::Lead)
+        return !sharedPlace(set.records).isEmpty() && !set.records.first().district.isEmpty() &&
+               set.records.first().subdistricts.size() <= 1;
     return true;
 }
 
