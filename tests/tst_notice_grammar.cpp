@@ -645,6 +645,25 @@ private slots:
             << "松涛路"
             << "records=1";
 
+        QTest::newRow("heading dressed with an emoji (📍A街道) places the roads under it")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n现公告如下:\n📍甲南街道\n1.桐花路:东起甲山路,西至乙水街,"
+                   "长800米。\n"
+                   "2.丙园街:南起丁湖路,北至戊城路,长500米。\n📍乙火街道\n3.丁香路:东起甲山路,西至乙水街。\n")
+            << "丁香路"
+            << "subdistricts=[乙火街道]";
+        QTest::newRow("heading with a symbol and a colon (★A区B镇:)")
+            << QStringLiteral("关于部分道路命名的公告\n现公告如下:\n★ "
+                              "丙城区甲塘镇:\n1.桐花路:东起甲山路,西至乙水街,长800米。\n"
+                              "2.丙园街:南起丁湖路,北至戊城路,长500米。\n")
+            << "丙园街"
+            << "district=丙城区|subdistricts=[甲塘镇]";
+        QTest::newRow("heading in traditional script with a colon (淡甲街道:)")
+            << QStringLiteral(
+                   "道路命名如下:\n淡甲街道:\n1.桐花路:東起甲山路,西至乙水街,長800米。\n"
+                   "2.丙園街:南起丁湖路,北至戊城路,長500米。\n秋乙街道:\n3.丁香路:東起甲山路,西至乙水街。\n")
+            << "丙園街"
+            << "subdistricts=[淡甲街道]";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

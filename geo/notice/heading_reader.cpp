@@ -30,11 +30,37 @@ bool looksLikeItem(QStringView folded, bool endsInCount) {
     return false;
 }
 
+// A heading's words without what decorates them: a leading emoji or symbol (📍, ★, ▌) and a colon
+// after them ("淡水街道:" over its roads). A repost dresses its headings so; the words are the heading.
+TextSlice undecorated(const TextSlice& text) {
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    const auto decoration = [&text](qsizetype i) {
+        const QChar c = text.folded[i];
+        switch (c.category()) {
+        case QChar::Symbol_Math:
+        case QChar::Symbol_Modifier:
+        case QChar::Symbol_Other:
+        case QChar::Other_Surrogate:
+        case QChar::Other_Format: // variation selectors, zero-width joiners of emoji
+        case QChar::Mark_NonSpacing:
+            return true;
+        default:
+            return c.isSpace() || c == u'・' || c == u'·' || c == u'•';
+        }
+    };
+    while (from < to && decoration(from))
+        ++from;
+    while (to > from && (text.folded[to - 1].isSpace() || text.folded[to - 1] == u':'))
+        --to;
+    return text.mid(from, to - from);
+}
+
 } // namespace
 
 std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype markerEnd) {
     const auto& g = NoticeGrammar::instance();
-    const TextSlice text = line.mid(markerEnd);
+    const TextSlice text = undecorated(line.mid(markerEnd));
     const QStringView folded = text.folded.trimmed();
     if (folded.isEmpty() || folded.size() > g.headingMaxLength || hasSentencePunctuation(folded))
         return std::nullopt;
