@@ -664,6 +664,33 @@ private slots:
                    "2.丙園街:南起丁湖路,北至戊城路,長500米。\n秋乙街道:\n3.丁香路:東起甲山路,西至乙水街。\n")
             << "丙園街"
             << "subdistricts=[淡甲街道]";
+        QTest::newRow("cancel: the verb before the quoted name, its place between (注销A区“X”路名)")
+            << QStringLiteral("关于注销部分道路名称的公告\n现公告如下:\n1.注销甲城区“桐花支路”路名。\n"
+                              "2.取消乙塘镇“老丙街”路名。\n3.注销“丁滩路”名称。\n")
+            << "桐花支路"
+            << "action=cancel|district=甲城区|records=3";
+        QTest::newRow("cancel: 取消A镇“X”路名 places the road in the town")
+            << QStringLiteral("关于注销部分道路名称的公告\n现公告如下:\n1.注销甲城区“桐花支路”路名。\n"
+                              "2.取消乙塘镇“老丙街”路名。\n3.注销“丁滩路”名称。\n")
+            << "老丙街"
+            << "action=cancel|subdistricts=[乙塘镇]";
+        QTest::newRow("cancel: 将A区“X”路名予以注销, and a road gone: 原位于A区的“X”已不复存在,注销该路名")
+            << QStringLiteral("关于部分路名注销的通告\n1.将丁山区“戊园老街”路名予以注销。\n"
+                              "2.因城市建设,原位于乙江区的“丙中支路”已不复存在,注销该路名。\n")
+            << "丙中支路"
+            << "action=cancel|district=乙江区|records=2";
+        QTest::newRow("negative: 取消 before a quoted name that is no road name (取消“X”公交站点)")
+            << QStringLiteral("关于部分道路命名的公告\n1.桐花路:东起甲山路,西至乙水街,长800米。因线路调整,"
+                              "取消“桐花路口”公交站点。\n"
+                              "2.丙园街:南起丁湖路,北至戊城路,长500米。\n")
+            << "桐花路"
+            << "action=name|records=2";
+        QTest::newRow("negative: a gazette notice cancelling licences is no road notice")
+            << QStringLiteral(
+                   "关于注销道路运输经营许可证的公告\n根据有关规定,注销以下企业“道路运输经营许可证”:\n"
+                   "1.甲市桐花运输有限公司。\n2.乙市丙园物流有限公司。\n")
+            << ""
+            << "status=nonotice";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

@@ -120,6 +120,9 @@ ItemName readItemName(const TextSlice& item) {
                 (pattern.withoutLeading && looksLikeRoadName(foldForMatching(out.leadingName))))
                 continue;
             out.sentenceName = name;
+            // "注销A区“X”路名": the place printed between the verb and the name.
+            if (m.capturedLength(u"place") > 0 && !out.placePrefix.isValid())
+                out.placePrefix = {m.capturedStart(u"place"), m.capturedEnd(u"place")};
             sentenceEnd = m.capturedEnd();
             if (out.rule.isEmpty())
                 out.rule = pattern.rule;

@@ -50,6 +50,19 @@ NoticeGrammar::NoticeGrammar() {
                            "(?:名称)?(?:拟)?(?:命名|更名|命\\(更\\)名|更\\(命\\)名|销名)[^。;:\\n]{0,12}?的"
                            "(?<kind>通知|批复|复函|函|公告|通告|决定|公示)")),
          QStringLiteral("government notice on naming roads")});
+    // "关于注销部分道路名称的公告", "关于A区部分路名注销的通告": a cancel is a road notice only when what
+    // it cancels is a road's name (注销 alone cancels licences and firms in the same gazettes).
+    const QString kinds = QStringLiteral("(?<kind>通知|批复|复函|函|公告|通告|决定|公示)");
+    titles.append(
+        {rx(QStringLiteral("关于(?<subject>(?:(?!关于|的通知)[^。;:\\n]){0,60}?)(?:注销|撤销|取消|销名)"
+                           "[^。;:\\n]{0,30}?(?:道路名称|街路名称|街巷名称|路名|道路地名)的") +
+            kinds),
+         QStringLiteral("government notice cancelling road names")});
+    titles.append(
+        {rx(QStringLiteral("关于(?<subject>(?:(?!关于|的通知)[^。;:\\n]){0,60}?)(?:道路名称|街路名称|"
+                           "街巷名称|路名|道路地名)(?:予以)?(?:注销|撤销|取消)的") +
+            kinds),
+         QStringLiteral("government notice cancelling road names")});
     headline = rx(QStringLiteral(
         "^\\s*(?<subject>[^。;:,、《》\\n]{2,40}?)(?:道路|街路|街巷|路名|地名)?(?:名称)?(?:拟)?"
         "(?:命名|更名|命名更名|更名命名|销名)(?:方案|工作)?的?(?:公示|公告|通告|通知|批复|决定)\\s*$"));
@@ -208,6 +221,30 @@ NoticeGrammar::NoticeGrammar() {
                            "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?") +
             objectAct + u')'),
          false, true});
+    // A cancel that names its road in quotes after the verb, with its place between: "注销A区“X”路名",
+    // "取消A镇“X”路名" (取消, 撤销 only with 路名/名称 after the name: they cancel other things too);
+    // after 将 with its place: "将A区“X”路名予以注销"; or before a cancel of "该路名": "原位于A区的“X”已
+    // 不复存在,注销该路名".
+    const QString shortPlace = QStringLiteral("(?:位于)?(?:[^“”\"「」『』。,;:\\n]{1,16}?的?)?");
+    const QString placeBefore = QStringLiteral("(?:位于)?(?:(?<place>[^“”\"「」『』。,;:\\n]{1,16}?)的?)?");
+    names.append({QStringLiteral("cancelled"),
+                  rx(QStringLiteral("(?:(?:") + words(LexCategory::ActCancel, 3) + QStringLiteral(")|(?:") +
+                     words(LexCategory::ActCancel) + QStringLiteral(")(?=") + shortPlace + kOpenQuote +
+                     QStringLiteral("[^”\"」』\\n]{2,30}?") + kCloseQuote +
+                     QStringLiteral("的?(?:道路)?(?:路名|名称|地名)))") + placeBefore + kOpenQuote +
+                     QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") + kCloseQuote),
+                  false, false, true});
+    names.append(
+        {QStringLiteral("cancelled"),
+         rx(QStringLiteral("将\\s*") + placeBefore + kOpenQuote +
+            QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") + kCloseQuote +
+            QStringLiteral("(?=[^。;,]{0,12}?(?:") + words(LexCategory::ActCancel) + QStringLiteral("))")),
+         false, false, true});
+    names.append({QStringLiteral("cancelled"),
+                  rx(kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") + kCloseQuote +
+                     QStringLiteral("(?=[^“”\"「」『』。;\\n]{0,30}?(?:") + words(LexCategory::ActCancel) +
+                     QStringLiteral(")(?:该|此)(?:道路)?(?:路名|名称|地名))")),
+                  false, false, true});
     // The same without 将, where only a cancel can follow: "位于A区的X予以注销", "X路名称注销".
     names.append({QStringLiteral("subject"),
                   rx(QStringLiteral("(?:^|[,:;。的])\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的对]{2,30}?)(?"
@@ -274,6 +311,10 @@ NoticeGrammar::NoticeGrammar() {
     itemActionKeywords.append(
         {rx(QStringLiteral(
                 "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)|"
+                // "注销A区“X”路名", "取消“X”名称": the verb before the quoted name it cancels.
+                "(?:注销|销名)(?=[^。;,“”\"]{0,16}?[“\"「『])|"
+                "(?:撤销|取消|废止)(?=[^。;,“”\"]{0,16}?[“\"「『][^”\"」』]{2,30}[”\"」』]的?(?:道路)?"
+                "(?:路名|名称|地名))|"
                 // "将“X”指称道路地名注销", "X路名称注销": the name itself is what is cancelled.
                 "(?:地名|名称|路名)(?:予以|一并)?(?:注销|销名|撤销|取消)|"
                 // "…北至丙渠的甲一路注销;": a road's name and the cancel word closing the clause.
