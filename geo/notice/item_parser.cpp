@@ -126,7 +126,10 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     RoadRecord& r = out.record;
     r.name = name.name;
     r.pinyin = name.pinyin;
-    if (!name.leadingName.isEmpty() && !name.sentenceName.isEmpty() && name.leadingName != name.sentenceName)
+    // A leading name that is the former one ("“X”、“Y”合并更名为Z") is the rename's subject, no mismatch.
+    const bool leadingIsFormer = name.oldName && name.oldName->split(u'、').contains(name.leadingName);
+    if (!name.leadingName.isEmpty() && !name.sentenceName.isEmpty() &&
+        name.leadingName != name.sentenceName && !leadingIsFormer)
         out.remarks.append({FindingCode::NameMismatch,
                             QStringLiteral("the item is headed %1 but names the road %2; kept %2.")
                                 .arg(name.leadingName, name.sentenceName)});

@@ -17,6 +17,28 @@ bool plausibleLeadingName(QStringView folded) {
            !folded.contains(QStringLiteral("更名")) && folded.size() <= 24;
 }
 
+// "A区原“X”“Y”合并更名": the quoted names of [from, to), joined with 、 (label convention: merged roads).
+QString quotedNames(const TextSlice& item, qsizetype from, qsizetype to) {
+    static const QRegularExpression quoted(QStringLiteral("[“\"「『]([^“”\"「」『』\\n]{2,20}?)[”\"」』]"));
+    QStringList names;
+    for (auto it = quoted.globalMatch(item.folded.sliced(from, to - from)); it.hasNext();) {
+        const auto q = it.next();
+        names.append(item.cut(from + q.capturedStart(1), from + q.capturedEnd(1)));
+    }
+    return names.join(u'、');
+}
+
+// "“工业路北段”更名为…": a renamed segment's road is the old name (label convention: the segment is a
+// note), when what is left ends like a road.
+QString withoutSegment(const QString& old) {
+    static const QRegularExpression segment(QStringLiteral("(?:东南|东北|西南|西北|[东西南北中])(?:半)?段$"));
+    const auto m = segment.match(foldForMatching(old)); // folding keeps offsets: 東段 is 东段
+    if (!m.hasMatch())
+        return old;
+    const QString road = old.first(m.capturedStart());
+    return looksLikeRoadName(foldForMatching(road)) ? road : old;
+}
+
 // Pinyin on a line of its own ("地名汉语拼音拼写形式:…", "汉语拼音为“…”") and the former name ("原X").
 void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
     const auto& g = NoticeGrammar::instance();
@@ -35,14 +57,23 @@ void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
         const auto m = re.match(item.folded);
         if (!m.hasMatch())
             continue;
-        const QString old = item.cut(m.capturedStart(u"old"), m.capturedEnd(u"old"));
+        const QString old = m.capturedLength(u"list") > 0
+                                ? quotedNames(item, m.capturedStart(u"list"), m.capturedEnd(u"list"))
+                                : item.cut(m.capturedStart(u"old"), m.capturedEnd(u"old"));
         if (old.isEmpty() || old == out.name)
             continue;
-        out.oldName = old;
-        out.spans.append({m.capturedStart(u"old") - 1, m.capturedEnd(u"old")});
+        out.oldName = withoutSegment(old);
+        const qsizetype oldFrom =
+            m.capturedLength(u"list") > 0 ? m.capturedStart(u"list") : m.capturedStart(u"old");
+        const qsizetype oldTo =
+            m.capturedLength(u"list") > 0 ? m.capturedEnd(u"list") : m.capturedEnd(u"old");
+        out.spans.append({oldFrom - 1, oldTo});
+        // "将A区原“X”更名为Y": the place printed before the former name.
+        if (m.capturedLength(u"place") > 0 && !out.placePrefix.isValid())
+            out.placePrefix = {m.capturedStart(u"place"), m.capturedEnd(u"place")};
         // From the 原 (or 将) on: the delimiter the pattern starts at is not part of it.
         qsizetype from = m.capturedStart();
-        while (from < m.capturedStart(u"old") && QStringView(u",:;。—–").contains(item.folded[from]))
+        while (from < oldFrom && QStringView(u",:;。—–").contains(item.folded[from]))
             ++from;
         noteEvidence(
             out.evidence, {FieldId::OldName},

@@ -264,13 +264,30 @@ NoticeGrammar::NoticeGrammar() {
                        QStringLiteral("\\s*") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{2,20}?)") + kCloseQuote +
                        QStringLiteral("?\\s*\\)")));
+    // "将A区原“X”更名为Y", "将A区的X更名为Y": the place before the former name is the road's (group
+    // place); a place is told from the name by the 的, 原 or quote after it.
+    const QString renamePlace = QStringLiteral("(?:位于)?(?<place>[^“”\"「」『』。,;:\\n的]{1,16}?") +
+                                kPlaceSuffix + QStringLiteral(")(?=的|原|") + kOpenQuote +
+                                QStringLiteral(")的?");
+    oldNames.append(rx(QStringLiteral("将\\s*") + renamePlace + QStringLiteral("(?:原)?") + kOpenQuote +
+                       QStringLiteral("?(?<old>[^“”\"「」『』,;。:()\\n的]{2,20}?)") + kCloseQuote +
+                       QStringLiteral("?(?:路段|(?:[东西南北中]|东南|东北|西南|西北)(?:半)?段)?(?:\\([^()\\n]"
+                                      "{1,60}\\))?(?:更名|改名)为")));
+    // Several roads merged under one name: "将A区原“X”“Y”合并更名为Z", "“X”、“Y”两条道路合并更名为Z"
+    // (group list: the quoted names, joined with 、 in the record).
+    oldNames.append(rx(QStringLiteral("(?:将\\s*(?:") + renamePlace + QStringLiteral(")?)?(?:原)?(?<list>") +
+                       kOpenQuote + QStringLiteral("[^“”\"「」『』\\n]{2,20}?") + kCloseQuote +
+                       QStringLiteral("(?:[、,和与及]?") + kOpenQuote +
+                       QStringLiteral("[^“”\"「」『』\\n]{2,20}?") + kCloseQuote +
+                       QStringLiteral("){1,8})(?:等)?(?:{CN}|\\d{1,2})?(?:条)?(?:道路|路段)?合并(?:后)?"
+                                      "(?:统一)?(?:更名|改名|命名)为")));
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
     // The item opens with the old name: "一、A更名为X。" (a 将 or 把 before it is the pattern below).
     oldNames.append(
         rx(QStringLiteral("(?:^|[,;。:\\n])\\s*(?:此外|另外|同时|其中|还有|并)?,?\\s*(?![将把])(?:原)?") +
-           kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{2,20}?)") + kCloseQuote +
+           kOpenQuote + QStringLiteral("?(?<old>[^“”\"「」『』,;。:()\\n的]{2,20}?)") + kCloseQuote +
            QStringLiteral("?(?:路段)?(?:更名|改名)为")));
     // "将原“工业路”西段(自A至B)更名为X": the renamed segment's road is the old name (the segment is a note).
     oldNames.append(rx(QStringLiteral("将(?:原)?") + kOpenQuote +
