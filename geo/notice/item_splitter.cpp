@@ -23,6 +23,32 @@ struct Mark {
     bool isValid() const { return start >= 0; }
 };
 
+// The list opener of a line. The normaliser drops a bullet glyph and the space after it (• · ・, text
+// rule d); the printed line still shows it, and it is as much a list's start as ◆.
+std::optional<LineOpener> openerOf(const MatchingText& text, const SourceLine& line,
+                                   const QString& original) {
+    auto opener = lineOpener(text.slice(line.from, line.to));
+    if (opener && opener->kind != OpenerKind::Name)
+        return opener;
+    // The line begins after the dropped glyph: look back over the space to it, and to the line's start.
+    const auto blank = [&](qsizetype i) {
+        return original[i] == u' ' || original[i] == u'\t' || original[i] == u'\x3000';
+    };
+    qsizetype k = std::min(line.originalFrom, original.size()) - 1;
+    const qsizetype spaceEnd = k;
+    while (k >= 0 && blank(k))
+        --k;
+    if (k == spaceEnd || k < 0 || !QStringView(u"•·・").contains(original[k]))
+        return opener;
+    for (qsizetype b = k - 1; b >= 0 && original[b] != u'\n'; --b)
+        if (!blank(b))
+            return opener;
+    LineOpener out; // a bullet: the item reads the name after it
+    out.kind = OpenerKind::Bullet;
+    out.shape = QStringLiteral("bullet");
+    return out;
+}
+
 // Line-start shapes (grammar marker styles and list openers) counted over the body's lines; a shape
 // that starts at least two lines is a list start.
 QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<SourceLine>& lines,
@@ -134,7 +160,7 @@ QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<Source
             continue;
         if (const Mark lead = leadingMarker(text, line, norm.original()); lead.isValid())
             ++count[lead.style];
-        else if (const auto opener = lineOpener(text.slice(line.from, line.to)))
+        else if (const auto opener = openerOf(text, line, norm.original()))
             ++count[opener->shape];
     }
     return count;
@@ -144,9 +170,9 @@ QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<Source
 // after a line that announces a list ("现公告如下:" over "◆X路。南起A,北至B。", a notice of one road)
 // with an item's content and no item open. A lone bullet amid prose is a paragraph.
 Mark repeatedOpener(const MatchingText& text, const QList<SourceLine>& lines, qsizetype li,
-                    const QHash<QString, int>& shapes, bool inItem) {
+                    const QHash<QString, int>& shapes, bool inItem, const QString& original) {
     const SourceLine& line = lines[li];
-    const auto opener = lineOpener(text.slice(line.from, line.to));
+    const auto opener = openerOf(text, line, original);
     if (!opener)
         return {};
     const int seen = shapes.value(opener->shape);
@@ -300,7 +326,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         if (lead.isValid())
             lead.forced = shapes.value(lead.style) >= 2;
         else if (!joined)
-            lead = repeatedOpener(text, lines, li, shapes, inItem);
+            lead = repeatedOpener(text, lines, li, shapes, inItem, norm.original());
         // A name heading its line does not break into an item opened by a marker (a course that goes
         // on with "X路,…").
         if (lead.byName && inItem && !inNamedItem)

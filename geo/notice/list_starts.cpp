@@ -38,6 +38,8 @@ const QRegularExpression& nameLead() {
         "^\\s{0,4}(?<name>[^。,;:、()“”\"「」『』—\\-]{2,30}?)(?<py>\\s{0,4}\\(\\s{0,4}{LAT}[^()\\n]{0,60}\\)"
         "|"
         "\\s{1,4}{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-\\x{036F}' -]{0,60}?)?"
+        // A remark in brackets after the name ("X路(原规划名:Y)", "X路(暂定名)"): the item reads it.
+        "(?<remark>\\s{0,2}\\([^()\\n]{1,30}\\))?"
         "\\s{0,4}(?<delim>。|,|:|——|—|$)")));
     return re;
 }
@@ -77,7 +79,8 @@ std::optional<LineOpener> nameOpener(const TextSlice& line) {
     out.delimiter = m.captured(u"delim");
     out.shape = QStringLiteral("name ") + out.delimiter;
     out.name = line.cut(m.capturedStart(u"name"), m.capturedEnd(u"name")).remove(u' ');
-    out.bodyFrom = m.capturedLength(u"py") > 0 ? m.capturedEnd(u"name") : m.capturedEnd();
+    out.bodyFrom = m.capturedLength(u"py") > 0 || m.capturedLength(u"remark") > 0 ? m.capturedEnd(u"name")
+                                                                                  : m.capturedEnd();
     return out;
 }
 
@@ -102,7 +105,11 @@ std::optional<LineOpener> lineOpener(const TextSlice& line) {
     }
     if (const auto m = bullet().match(line.folded); m.hasMatch()) {
         out.kind = OpenerKind::Bullet;
-        out.shape = QStringLiteral("bullet ") + m.captured(u"mark");
+        // Symbol bullets are one shape: a repost dresses each section's list in its own (◆ then ● then
+        // ・), and one symbol alone is still a list's start. ASCII - and * stay apart ("- 2 -" pages).
+        const QString mark = m.captured(u"mark");
+        out.shape =
+            mark == u"-" || mark == u"*" ? QStringLiteral("bullet ") + mark : QStringLiteral("bullet");
         out.markerLength = m.capturedEnd();
         return out;
     }

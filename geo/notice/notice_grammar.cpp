@@ -260,8 +260,9 @@ NoticeGrammar::NoticeGrammar() {
            kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
            QStringLiteral("?(?=[,;。(]|$)")));
     // "X(原Y),…", "X(曾用名:Y)": the former name in brackets right after the name heading the item.
-    oldNames.append(rx(QStringLiteral("^\\s*[^。,;:\\n“”\"「」()、\\s]{2,24}?\\s*\\(\\s*") + formerWord() +
-                       QStringLiteral("\\s*") + kOpenQuote +
+    // The body may begin at the bracket when the item's opener read the name ("◆ X路(原Y)" over its course).
+    oldNames.append(rx(QStringLiteral("^\\s*(?:[^。,;:\\n“”\"「」()、\\s]{2,24}?)?\\s*\\(\\s*") +
+                       formerWord() + QStringLiteral("\\s*") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{2,20}?)") + kCloseQuote +
                        QStringLiteral("?\\s*\\)")));
     // "将A区原“X”更名为Y", "将A区的X更名为Y": the place before the former name is the road's (group
