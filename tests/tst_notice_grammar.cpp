@@ -1283,6 +1283,140 @@ private slots:
                        "1.甲一路,东起乙路,西至丙路。因该路经过戊村而得名。\n2.甲二路,东起乙路,西至丁路。\n")
             << "甲一路"
             << "records=2|start=乙路|end=丙路|via=[]";
+        // A heading, 经 and 至 in one clause: the heading opens the leg its waypoints lie on, the 至 after
+        // the waypoints ends it. Simplified and traditional 经, with and without a comma before 至.
+        for (const char* jing : {"经", "經", "途经", "经过"}) {
+            const QString cue = QString::fromUtf8(jing);
+            QTest::newRow(qPrintable(QStringLiteral("heading and waypoints: 南起A,向北%1B、C至D").arg(cue)))
+                << title + QStringLiteral("1.甲一路,南起乙路,向北%1丙路、丁路至戊路,全长约3.6公里。\n"
+                                          "2.甲二路,东起乙路,西至丁路。\n")
+                               .arg(cue)
+                << "甲一路"
+                << "records=2|start_dir=南|start=乙路|end_dir=北|end=戊路|via=[丙路,丁路]|shape=straight|"
+                   "length_m=3600";
+            QTest::newRow(qPrintable(QStringLiteral("heading and waypoints: 西起A,向东%1B,至C").arg(cue)))
+                << title +
+                       QStringLiteral("1.甲一路,西起乙路,向东%1己村,至戊路。\n2.甲二路,东起乙路,西至丁路。\n")
+                           .arg(cue)
+                << "甲一路"
+                << "records=2|start_dir=西|start=乙路|end_dir=东|end=戊路|via=[己村]|shape=straight";
+            QTest::newRow(
+                qPrintable(QStringLiteral("waypoint inside the start's clause: 西起A%1B至C").arg(cue)))
+                << title + QStringLiteral(
+                               "1.甲一路,西起乙路%1丙路至戊路,长500米。\n2.甲二路,东起乙路,西至丁路。\n")
+                               .arg(cue)
+                << "甲一路"
+                << "records=2|start_dir=西|start=乙路|end_dir=东|end=戊路|via=[丙路]|shape=straight";
+        }
+        QTest::newRow("waypoints inside the start's clause keep their list: 西起A经B、C至D")
+            << title + QStringLiteral("1.甲一路,西起乙路经丙路、丁村至戊路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=戊路|via=[丙路,丁村]";
+        // Negative rows: 经 after a start that names no road is part of that start's name; 经 in a start
+        // with no 至 after it in the clause opens no waypoint; 经…同意 is an administrative step.
+        QTest::newRow("经 inside a start that is no road: 西起A村经济合作社至B")
+            << title + QStringLiteral("1.甲一路,西起丙村经济合作社至戊路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=丙村经济合作社|end=戊路|via=[]";
+        QTest::newRow("经 after a start's road with no 至 in the clause: 西起A经B,东止C")
+            << title + QStringLiteral("1.甲一路,西起乙路经丙路,东止戊路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路经丙路|end=戊路|via=[]";
+        QTest::newRow("经…同意 after a heading is no waypoint")
+            << title + QStringLiteral("1.甲一路,东起乙路,西至丙路,向西经区政府同意延至戊路。\n"
+                                      "2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|via=[]";
+        // "向南延伸至B": the verb of a heading's leg, then its end; 顺A (along A) is a waypoint like 沿A. In
+        // a new road's course it is no extension: the action is the item's own.
+        for (const char* verb : {"延伸至", "延长至", "延伸到", "行至"})
+            QTest::newRow(qPrintable(QStringLiteral("leg verb: 此路北起A,顺B向南%1C in a naming item")
+                                         .arg(QString::fromUtf8(verb))))
+                << QStringLiteral(
+                       "关于部分道路命名的公示\n现公示如下:\n1、拟将甲镇规划道路命名为“甲一路”。此路北起乙路,"
+                       "顺丙河向南%1丁路,长1.05公里。\n2、拟将甲镇规划道路命名为“甲二路”。此路东起乙路,西至"
+                       "戊路。\n")
+                       .arg(QString::fromUtf8(verb))
+                << "甲一路"
+                << "records=2|action=name|start_dir=北|start=乙路|end_dir=南|end=丁路|via=[丙河]|shape="
+                   "straight";
+        QTest::newRow("an extension of an old course stays one: 原A南起B,北止C,现将其向北延伸至D")
+            << title + QStringLiteral("1.甲一路:原甲一路南起乙路,北止丙路,现将其向北延伸至戊路。\n"
+                                      "2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|action=adjust|end=戊路|end_dir=北";
+        // 沿用, 沿袭 (keep using) are no 沿; a naming reason's places are no waypoints, however it is put
+        // (label convention, via): a labelled reason, a clause from 因 to 得名, a clause ending in 故名.
+        for (const char* keep : {"沿用现有名称", "沿用甲系列名称", "沿袭原有路名"})
+            QTest::newRow(qPrintable(QStringLiteral("沿用 is no via: …,%1").arg(QString::fromUtf8(keep))))
+                << title + QStringLiteral("1.甲一路,东起乙路,西至丙路,%1。\n2.甲二路,东起乙路,西至丁路。\n")
+                               .arg(QString::fromUtf8(keep))
+                << "甲一路"
+                << "records=2|start=乙路|end=丙路|via=[]";
+        QTest::newRow("沿 before a river still is a waypoint: 东起A,沿B,西至C")
+            << title + QStringLiteral("1.甲一路,东起乙路,沿丙河,西至丁路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|via=[丙河]|end=丁路";
+        for (const char* reason : {"命名理由:该路经过己镇创业园区,与甲二路形成系列", "命名依据:道路途经己村",
+                                   "该路经过己村,故名甲一路", "因该路经己村而得名"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("a reason's places are no via: …,%1").arg(QString::fromUtf8(reason))))
+                << title + QStringLiteral(
+                               "1.甲一路,东起乙路,西至丙路,长约900米,%1。\n2.甲二路,东起乙路,西至丁路。\n")
+                               .arg(QString::fromUtf8(reason))
+                << "甲一路"
+                << "records=2|start=乙路|end=丙路|via=[]";
+        QTest::newRow(
+            "a reason clause before the course leaves the course's waypoint: 因A而得名。该路西起B,跨C,东至D")
+            << title + QStringLiteral(
+                           "1、甲镇新建道路取名“甲一路”,因该路经己村而得名。该路西起乙路,跨丙河,东至丁路。\n"
+                           "2、甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丁路|via=[丙河]";
+        QTest::newRow(
+            "a course in a sentence that ends in 故名 keeps its waypoint: 该路北起A,经B,南至C,故名X")
+            << title +
+                   QStringLiteral(
+                       "1.甲一路,该路北起乙路,经丙路,南至丁路,故名甲一路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丁路|via=[丙路]";
+        QTest::newRow("a subject sentence's waypoint: 该路北起A,经B,南至C")
+            << title +
+                   QStringLiteral("1.甲一路。该路北起乙路,经丙路,南至丁路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丁路|via=[丙路]";
+        // The old course of an adjustment: in a remark after the new one, or before the new extent. The new
+        // extent is the record's (label convention, adjust); the old ends are no waypoints.
+        for (const char* remark : {"(原北止于戊路)", "(原北至戊路)", "(原南起乙路,北止戊路)"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("old course remark: …北至规划C,宽24米%1").arg(QString::fromUtf8(remark))))
+                << title + QStringLiteral(
+                               "1.甲一路。位于甲区,现将其向北延伸,起止范围变更为:南起乙路,北至规划丙路,"
+                               "全长1.7公里,宽24米%1。\n2.甲二路,东起乙路,西至丁路。\n")
+                               .arg(QString::fromUtf8(remark))
+                << "甲一路"
+                << "records=2|start=乙路|end=规划丙路|planned_refs=[规划丙路]|via=[]|old_end=戊路|length_m="
+                   "1700";
+        QTest::newRow("old course remark right after the end: 北至C(原北止于D)")
+            << title + QStringLiteral("1.甲一路。位于甲区,南起乙路,北至丙路(原北止于戊路),全长1.7公里。\n"
+                                      "2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|end=丙路|via=[]|old_end=戊路";
+        QTest::newRow("a former name in an end's remark stays: 北至C(原D)")
+            << title + QStringLiteral("1.甲一路。位于甲区,南起乙路,北至丙路(原戊路),全长1.7公里。\n"
+                                      "2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|end=丙路(原戊路)|via=[]";
+        QTest::newRow("old course before the new extent: 原X南起A,北止B,现…变更为南起A,北至C")
+            << title + QStringLiteral(
+                           "1.甲一路:原甲一路南起乙路,北止戊路,现将其向北延伸,起止范围变更为南起乙路,北至"
+                           "丙路,延伸后全长2.6公里。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=乙路|end=丙路|end_dir=北|via=[]";
+        QTest::newRow("an end before the start is still the other end: 西至A,东起B")
+            << title + QStringLiteral("1.甲一路,西至乙路,东起丙路。\n2.甲二路,东起乙路,西至丁路。\n")
+            << "甲一路"
+            << "records=2|start=丙路|end=乙路|via=[]";
         QTest::newRow("distance end: 北起A,向南800米止")
             << title +
                    QStringLiteral("1.甲一路,北起乙路,向南800米止,宽20米。\n2.甲二路,东起乙路,西至丁路。\n")

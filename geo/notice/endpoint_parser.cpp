@@ -105,6 +105,29 @@ struct Token {
     qsizetype refEnd = -1; // where its reference ends when the cue closes it ("与A相交"), else -1
 };
 
+// "西起A经B至C": 经 (途经, 经过) right after a start's reference that names a road, in a clause that goes on
+// to a bare 至 or 到, opens a waypoint instead of continuing the start's name. Only the 经 words: 沿, 顺, 过,
+// 穿 begin too many names (沿江路, 顺河街, 过境路). A road's name is short and the look-ahead is bounded, so
+// the walk stays linear.
+bool viaInsideStart(QStringView folded, const QList<Token>& tokens, const QRegularExpressionMatch& via) {
+    const qsizetype begin = via.capturedStart();
+    if (tokens.isEmpty() || tokens.last().kind != Token::Start || !via.capturedView(u"via").contains(u'经'))
+        return false;
+    const qsizetype from = tokens.last().end;
+    if (begin - from < 2 || begin - from > 24 || referenceEnd(folded, from, begin, false) != begin ||
+        !looksLikeRoadName(folded.mid(from, begin - from).trimmed().toString()))
+        return false;
+    constexpr qsizetype kLookAhead = 40;
+    for (qsizetype j = via.capturedEnd() + 1; j < folded.size() && j - begin < kLookAhead; ++j) {
+        const QChar c = folded[j];
+        if (c == u'至' || c == u'到')
+            return true;
+        if (c != u'、' && (isDelimiter(c) || opens(c) || closes(c)))
+            return false;
+    }
+    return false;
+}
+
 Shape shapeOfMarker(const QRegularExpressionMatch& m) {
     if (!m.captured(u"loop").isEmpty())
         return Shape::Loop;
@@ -283,10 +306,12 @@ Endpoints parseEndpoints(const TextSlice& text) {
         const bool courseBegun = std::any_of(tokens.cbegin(), tokens.cend(), [](const Token& t) {
             return t.kind == Token::Start || t.kind == Token::End;
         });
+        // A waypoint list keeps its 、 ("向北经A、B至C").
         const bool afterStartRef =
             !tokens.isEmpty() &&
             (tokens.last().kind == Token::Start || (tokens.last().kind == Token::Via && courseBegun)) &&
-            begin - tokens.last().end >= 2 && referenceEnd(folded, tokens.last().end, begin, false) == begin;
+            begin - tokens.last().end >= 2 &&
+            referenceEnd(folded, tokens.last().end, begin, tokens.last().kind == Token::Via) == begin;
         // "(自A至B)": a bracket that opens a course holds its end too.
         const bool sameBracketCourse = afterStartRef && depth[tokens.last().begin] == depth[begin];
         if (depth[begin] > 0 && !atClauseStart && !sameBracketCourse && m.capturedLength(u"shape") == 0)
@@ -350,7 +375,11 @@ Endpoints parseEndpoints(const TextSlice& text) {
                 "^[^,;。:\\n]{0,12}?(?:同意|批准|研究|审核|审定|审批|论证|讨论|决定|核准|批复|报请|征求)"));
             const bool admin =
                 m.capturedView(u"via") == u"经" && adminStep.match(folded.mid(m.capturedEnd())).hasMatch();
-            if (atClauseStart && !axisRoad && !opensReference && !admin &&
+            // "向北经A至B": a heading opens the leg its waypoints lie on.
+            const bool afterHeading =
+                !tokens.isEmpty() && tokens.last().kind == Token::Turn && tokens.last().end == begin;
+            if ((atClauseStart || afterHeading || viaInsideStart(folded, tokens, m)) && !axisRoad &&
+                !opensReference && !admin &&
                 (m.capturedView(u"via") != u"过" || namesRoadAt(folded, m.capturedEnd())))
                 tokens.append(
                     {Token::Via, Direction::None, begin, m.capturedEnd(), QStringLiteral("via.cue")});
@@ -441,6 +470,10 @@ Endpoints parseEndpoints(const TextSlice& text) {
     const Token* lastHeading = nullptr;
     TextSlice start;
     const Token* startToken = nullptr;
+    qsizetype lastEndToken = -1;
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        if (tokens[i].kind == Token::End)
+            lastEndToken = i;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         qsizetype limit = i + 1 < tokens.size() ? tokens[i + 1].begin : text.size();
@@ -448,6 +481,16 @@ Endpoints parseEndpoints(const TextSlice& text) {
             limit = std::min(limit, pairSectionEnd);
         switch (t.kind) {
         case Token::Start:
+            // A start after an end, with ends of its own after it, begins another description of the road
+            // ("原A路南起B,北止C,现…变更为南起B,北至D"): the last one is the record's, and the first one's
+            // ends are no waypoints. An end printed before the start ("西至B,东起A") is the other end of one
+            // course.
+            if (!legEnds.isEmpty() && lastEndToken > i) {
+                legEnds.clear();
+                waypoints.clear();
+                headings.clear();
+                lastHeading = nullptr;
+            }
             out.startDir = t.dir;
             start = text.mid(t.end, referenceEnd(folded, t.end, limit, false) - t.end);
             startToken = &t;

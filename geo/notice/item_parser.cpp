@@ -84,6 +84,29 @@ QString masked(const TextSlice& text, const QList<Span>& masks) {
     return out;
 }
 
+// A course's start cue ("北起", "起于", "起点").
+bool opensCourse(QStringView text) {
+    static const QRegularExpression start(
+        QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)起|起于|起自|始于|起点"));
+    return start.match(text).hasMatch();
+}
+
+// "此路北起A,顺B向南延伸至C": 延伸至 (延长至) after a course's start in the same sentence is the verb of
+// its leg, not an extension. With the old state or a change in that sentence ("原A路南起B北止C,现将其向北
+// 延伸至D", "东起A,西至B,现向西延长至C") it is one.
+bool legVerb(QStringView folded, const ActionCue& cue) {
+    if (cue.action != RoadAction::Adjust || folded[cue.from] != u'延')
+        return false;
+    qsizetype from = cue.from;
+    constexpr qsizetype kSentence = 200; // a bounded look back keeps run-on text linear
+    while (from > 0 && cue.from - from < kSentence && folded[from - 1] != u'。' && folded[from - 1] != u';' &&
+           folded[from - 1] != u'\n')
+        --from;
+    static const QRegularExpression change(QStringLiteral("原|现|将其|变更|调整|延伸后|延长后"));
+    const QStringView sentence = folded.mid(from, cue.from - from);
+    return opensCourse(sentence) && !change.match(sentence).hasMatch();
+}
+
 } // namespace
 
 void listMissing(ItemParse& parsed) {
@@ -162,8 +185,17 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         noteEvidence(r.evidence, {id},
                      placeWhy.contains(id) ? placeWhy.value(id) : context.evidence.value(id));
 
-    // The item's own verbs win over its heading; then the heading or sentence; then naming.
-    const auto cue = actionCueIn(item.folded, g.itemActionKeywords);
+    // The item's own verbs win over its heading; then the heading or sentence; then naming. A course's
+    // own 延伸至 is no act: the next cue is looked for with it blanked out (a few times: an item has few).
+    auto cue = actionCueIn(item.folded, g.itemActionKeywords);
+    int retries = 4;
+    for (QString rest; cue && retries-- > 0 && legVerb(item.folded, *cue);) {
+        if (rest.isEmpty())
+            rest = item.folded.toString();
+        for (qsizetype i = cue->from; i < cue->to; ++i)
+            rest[i] = u',';
+        cue = actionCueIn(rest, g.itemActionKeywords);
+    }
     std::optional<RoadAction> action;
     FieldEvidence actionWhy;
     if (cue) {
@@ -207,9 +239,19 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     QList<Span> courseMasks = masks;
     for (auto it = g.reasonSentence.globalMatch(item.folded); it.hasNext();) {
         const auto m = it.next();
-        courseMasks.append({m.capturedStart(), m.capturedEnd()});
+        if (!opensCourse(m.capturedView(u"cause")))
+            courseMasks.append({m.capturedStart(), m.capturedEnd()});
     }
-    const QString ends = masked(item, courseMasks);
+    QString ends = masked(item, courseMasks);
+    // "(原北止于C)": the old course, brackets and all, is blanked (a remark left empty would stay in the end
+    // before it); its ends are the old ones.
+    Endpoints formerCourse;
+    for (auto it = g.formerCourseRemark.globalMatch(item.folded); it.hasNext();) {
+        const auto m = it.next();
+        formerCourse = parseEndpoints(item.mid(m.capturedStart(u"course"), m.capturedLength(u"course")));
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
+            ends[i] = u',';
+    }
     const Endpoints e = parseEndpoints({item.shown, ends, item.offset});
     r.startDir = e.startDir;
     r.start = e.start;
@@ -229,6 +271,10 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     }
     r.oldStart = former.start;
     r.oldEnd = former.end;
+    if (r.oldStart.isEmpty() && formerCourse.start != r.start)
+        r.oldStart = formerCourse.start;
+    if (r.oldEnd.isEmpty() && formerCourse.end != r.end)
+        r.oldEnd = formerCourse.end;
     if (extension.found) {
         // Only the moved end is described; the other one is unchanged and not repeated.
         if (extension.fromStart) {

@@ -354,6 +354,7 @@ NoticeGrammar::NoticeGrammar() {
             QStringLiteral("延(?:长|伸)(?:至|止|到)(?<new>[^,;\\n]{1,40}?)[,;]?原(?:起|止|终)点不变"))});
     extensions.append({rx(QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{1,30}?)") + legs +
                           QStringLiteral("延(?:长|伸)(?:至|止|到)(?<new>[^,;。\\n]{1,40})"))});
+    formerCourseRemark = rx(QStringLiteral("\\(原(?<course>{DIR}?(?:起|止|至|到|讫|终)[^()\\n]{0,60})\\)"));
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
 
     // --- Endpoints ---
@@ -365,6 +366,7 @@ NoticeGrammar::NoticeGrammar() {
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)
     //   折向西 / 向南 / 再折向北 / 折西      heading change ("向西200米处" is a position, not a turn)
     //   向北折至A                          a heading, then a turn of unstated heading before the end
+    //   向南延伸至A                        a heading and the verb of its leg, then the leg's end
     //   沿A / 途经A、B                     waypoints
     //   "L"型 / 呈Z字型 / 呈环状            shape
     endpointToken = rx(
@@ -377,7 +379,8 @@ NoticeGrammar::NoticeGrammar() {
             "(?<distance>向(?<distdir>{DIR})(?<metres>{NUM})\\s*(?:米|m)(?:处)?(?:止|为止|终止))|"
             "(?<enddir>{DIR})?(?:至|止|到)(?:于)?|(?<joindir>{DIR})?(?<join>接)(?![壤近待受到收入通头驳口合])"
             "|"
-            "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])(?<turnafter>[折转拐](?=至|到|止))?|"
+            "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])"
+            "(?:(?<turnafter>[折转拐](?=至|到|止))|(?:延伸|延长|延续|延展|前行|直行|行)(?=至|到|止))?|"
             "(?<via>") +
         words(LexCategory::Via, 2) +
         QStringLiteral(")|"
@@ -439,8 +442,16 @@ NoticeGrammar::NoticeGrammar() {
         kCloseQuote +
         QStringLiteral("?(?:的|位于(?<place>[^,;。]{1,30}?))?,?\\s*的?(?:起止点|起讫点|起点|止点|走向|范围)?"
                        "(?:调整|变更)(?:后)?为\\s*$"));
-    reasonSentence =
-        rx(QStringLiteral("(?:^|(?<=[。;]))\\s*(?:因|由于|寓意|取其|意为|以示|为纪念)[^。;\\n]*"));
+    // Three ways a reason stands: a sentence opened by a cause word; a labelled reason ("命名理由:该路经过A,
+    // 与B形成系列"); a clause from a subject or cause word to the name it explains ("…,因该路经A而得名",
+    // "该路经过A,故名X"), bounded, and only where it opens no course (the item parser checks).
+    reasonSentence = rx(
+        QStringLiteral("(?:^|(?<=[。;]))\\s*(?:因|由于|寓意|取其|意为|以示|为纪念)[^。;\\n]*|"
+                       "(?:命名|定名|取名|更名|地名|名称|路名)?(?:理由|缘由|由来|含义|依据)\\s*:[^。;\\n]*|"
+                       "(?:^|(?<=[,。;\\n]))\\s*(?:") +
+        words(LexCategory::Subject) +
+        QStringLiteral("|因为|因|由于)(?<cause>[^。;\\n]{0,40}?)(?:故名|故取名|故命名|故得名|而得名|因此得名|"
+                       "由此得名|因而得名|而名)"));
     sameRoad = rx(QStringLiteral(
         "(?:是|为|系|属于?)(?<road>[^,。;:、\\s“”\"()]{2,20}?)的?(?:延伸|延长|续建)(?:路段|段|部分|线)|"
         "沿用(?:现有|原有|既有)(?:道路)?(?:名称|路名)|(?:与|和)(?<road2>[^,。;:、\\s“”\"()]{2,20}?)"

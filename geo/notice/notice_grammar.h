@@ -143,6 +143,8 @@ public:
     QList<ExtensionPattern> extensions;
     // "原起点A", "原止点为B": the ends before an adjustment.
     QRegularExpression formerEnd;
+    // "…北至B,宽24米(原北止于C)": a remark giving the old course after the new one; no part of the course.
+    QRegularExpression formerCourseRemark;
 
     // --- Endpoints -------------------------------------------------------------------------------
     // Words after which a new clause of ends begins without a delimiter ("调整后起点为C").
@@ -191,7 +193,9 @@ public:
     // (labelledName).
     QRegularExpression nameFieldLabel;
     QRegularExpression labelledName;
-    // A sentence that gives the name's reason ("因该路经过A而得名", "寓意…"): its places are no course.
+    // A sentence that gives the name's reason ("因该路经过A而得名", "寓意…", "命名理由:…",
+    // "该路经过A,故名X"): its places are no course. A match with a `cause` that opens a course
+    // ("该路北起A,…,故名X") is one.
     QRegularExpression reasonSentence;
     // "灵秀镇港塘村的" right before a road's name in prose: a place prefix that holds for the names after
     // it until another place is given.
