@@ -761,6 +761,32 @@ private slots:
                    "7.“甲一路”、“甲二路”两条道路合并更名为“壬园大道”。\n")
             << "壬园大道"
             << "old_name=甲一路、甲二路|no_finding=name_mismatch|records=7";
+        QTest::newRow("bullets: each section its own symbol (◆, then ・ that the normaliser drops): all are "
+                      "list starts")
+            << QStringLiteral("关于部分道路命名的公告\n◆ 甲一路\n东起乙路,西至丙路。\n\n◆ "
+                              "甲二路\n东起乙路,西至丁路。\n\n"
+                              "・ 甲三路\n东起戊路,西至丙路。\n")
+            << "甲三路"
+            << "start=戊路|end=丙路|records=3";
+        QTest::newRow("bullets: a lone • after ● items, and a ■ remark about a bridge makes no road's via")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n● 甲一路\n东起乙路,西至丙路。\n● 甲二路\n东起乙路,西至丁路。\n"
+                   "■ 另外,跨越丙河的新建桥梁命名为“甲河桥”。\n• 甲三路\n东起戊路,西至丙路。\n")
+            << "甲二路"
+            << "via=[]|records=3";
+        QTest::newRow(
+            "name line with a remark in brackets (原规划名:X) over its course: a working name, no rename")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n◆ 甲一路\n东起乙路,西至丙路。\n\n◆ 甲二路(原规划名:丁纵二路)\n"
+                   "北起乙路,南至丙路,全长1.1公里。\n\n◆ 甲三路(暂定名)\n东起乙路,西至丙路。\n")
+            << "甲二路"
+            << "action=name|old_name=|start_dir=北|start=乙路|end=丙路|length_m=1100";
+        QTest::newRow("negative: a lone bullet line amid prose is a paragraph")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n1.甲一路:东起乙路,西至丙路。\n2.甲二路:东起乙路,西至丁路。\n"
+                   "• 温馨提示:请以正式公告为准。\n")
+            << "甲二路"
+            << "end=丁路|records=2";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

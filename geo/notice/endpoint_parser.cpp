@@ -294,8 +294,11 @@ Endpoints parseEndpoints(const TextSlice& text) {
     while (it.hasNext()) {
         const auto m = it.next();
         const qsizetype begin = m.capturedStart();
+        // "X路(暂定名)北起A": a compass start after a bracketed remark begins the course (the line break
+        // after the remark was joined away).
+        const bool afterRemark = begin > 0 && folded[begin - 1] == u')' && m.capturedLength(u"startdir") > 0;
         const bool atClauseStart =
-            begin == 0 || isDelimiter(folded[begin - 1]) || folded[begin - 1] == u'(' ||
+            begin == 0 || isDelimiter(folded[begin - 1]) || folded[begin - 1] == u'(' || afterRemark ||
             g.clauseOpener.match(folded.mid(std::max<qsizetype>(0, begin - 4), std::min<qsizetype>(4, begin)))
                 .hasMatch();
         const bool afterTurn =
