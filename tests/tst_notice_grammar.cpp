@@ -787,6 +787,25 @@ private slots:
                    "• 温馨提示:请以正式公告为准。\n")
             << "甲二路"
             << "end=丁路|records=2";
+        QTest::newRow("group naming: the next sentence speaks of all (该三条道路均南起A,北至B)")
+            << QStringLiteral("关于部分道路命名的公告\n一、同意将甲路以东新建的三条道路,"
+                              "自西向东依次命名为乙运街、乙泰街、乙和街。"
+                              "该三条道路均南起丙平路,北至丁环路。\n二、同意将原“戊北路”更名为“戊丰路”。\n")
+            << "乙泰街"
+            << "start_dir=南|start=丙平路|end_dir=北|end=丁环路|records=4";
+        QTest::newRow("group naming in prose: 以上三路均东起A,西至B after the list, no record of its own")
+            << QStringLiteral("据市地名办消息,日前部分道路命名方案获市政府批准。\n将甲路以南的三条东西向道路,"
+                              "自北向南依次命名为"
+                              "乙友路、乙珠路、乙达路,以上三路均东起丙新大道,"
+                              "西至丁学大道。\n将原“戊堰一路”更名为“戊堰南路”。\n")
+            << "乙达路"
+            << "start_dir=东|start=丙新大道|end_dir=西|end=丁学大道|records=4";
+        QTest::newRow("negative: a sentence after the list about something else gives the roads nothing")
+            << QStringLiteral("关于部分道路命名的公告\n一、同意将甲路以东新建的三条道路,"
+                              "自西向东依次命名为乙运街、乙泰街、乙和街。"
+                              "丙平路南起丁湖路,北至丁环路。\n")
+            << "乙泰街"
+            << "start=|end=";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

@@ -58,6 +58,13 @@ std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
         const auto closePart = [&](qsizetype to) {
             if (partFrom < 0)
                 return;
+            // "…天达路,以上三路均东起A": a part with a course or a subject word is the next clause.
+            static const QRegularExpression clause(QStringLiteral("^\\s*(?:该|以上|上述|此|其)"));
+            const QStringView part = f.mid(partFrom, to - partFrom);
+            if (clause.match(part).hasMatch() || g.itemContent.match(part).hasMatch()) {
+                stop = true;
+                return;
+            }
             for (const auto& [a, b] : splitJoined(f, partFrom, to)) {
                 if (!looksLikeRoadName(f.mid(a, b - a).trimmed().toString())) {
                     stop = true;
@@ -92,6 +99,20 @@ std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
             --clause;
         if (const auto c = count.match(f.mid(clause, out.verbFrom - clause)); c.hasMatch())
             out.declared = parseCount(c.capturedView(u"n"));
+        // The next sentence, when its subject is the roads just named, all of them.
+        static const QRegularExpression shared(expandPatternMacros(QStringLiteral(
+            "^[。;,\\s]{0,3}(?:该|以上|上述|这|此|前述)(?:\\d{1,2}|{CN})?(?:条|个)?(?:道路|路段|条路|路)?"
+            "(?:均|都|皆|全部|统一)")));
+        const qsizetype after = out.listEnd;
+        if (const auto sm = shared.match(f.mid(after, std::min<qsizetype>(40, f.size() - after)));
+            sm.hasMatch()) {
+            out.sharedFrom = after + sm.capturedEnd();
+            qsizetype to = out.sharedFrom;
+            while (to < f.size() && to - out.sharedFrom < kMaxList && f[to] != u'。' && f[to] != u';' &&
+                   f[to] != u'\n')
+                ++to;
+            out.sharedTo = to;
+        }
         return out;
     }
     return std::nullopt;
@@ -100,6 +121,39 @@ std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
 ItemParse groupRoad(const TextSlice& text, const TextSlice& described, const GroupNaming& group,
                     const QString& name, const ItemContext& context) {
     ItemParse parsed = parseDescribedRoad(described, name, context);
+    if (group.sharedTo > group.sharedFrom && parsed.record.start.isEmpty() && parsed.record.end.isEmpty()) {
+        const ItemParse more =
+            parseDescribedRoad(text.mid(group.sharedFrom, group.sharedTo - group.sharedFrom), name, context);
+        RoadRecord& r = parsed.record;
+        const RoadRecord& m = more.record;
+        r.startDir = m.startDir;
+        r.start = m.start;
+        r.endDir = m.endDir;
+        r.end = m.end;
+        r.via = m.via;
+        r.shape = m.shape;
+        r.plannedRefs = m.plannedRefs;
+        QList<FieldId> taken{FieldId::StartDir, FieldId::Start, FieldId::EndDir,     FieldId::End,
+                             FieldId::Via,      FieldId::Shape, FieldId::PlannedRefs};
+        if (!r.lengthM && m.lengthM) {
+            r.lengthM = m.lengthM;
+            r.lengthApprox = m.lengthApprox;
+            taken << FieldId::LengthM << FieldId::LengthApprox;
+        }
+        if (!r.widthMinM && m.widthMinM) {
+            r.widthMinM = m.widthMinM;
+            r.widthMaxM = m.widthMaxM;
+            r.widthParts = m.widthParts;
+            taken << FieldId::WidthMinM << FieldId::WidthMaxM << FieldId::WidthParts;
+        }
+        for (const FieldId id : taken) {
+            r.evidence.remove(id);
+            if (more.record.evidence.contains(id))
+                r.evidence.insert(id, more.record.evidence.value(id));
+        }
+        parsed.missing.clear();
+        listMissing(parsed);
+    }
     if (group.cancel) {
         parsed.record.action = RoadAction::Cancel;
         noteEvidence(parsed.record.evidence, {FieldId::Action},

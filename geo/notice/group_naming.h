@@ -19,13 +19,18 @@ struct GroupNaming {
     QStringList names;           // as printed, quotes dropped, in order
     std::optional<int> declared; // "三条道路依次命名为…": how many roads the sentence says it names
     bool cancel = false;         // "注销“A”、“B”路名": the act cancels the names listed
+    // "…依次命名为A、B、C。该三条道路均南起D,北至E。": the sentence after the list that speaks of all of
+    // them (its subject 该/以上/上述 … 均); empty when there is none.
+    qsizetype sharedFrom = 0;
+    qsizetype sharedTo = 0;
 };
 
 // The first act in `text` that names at least two roads at once, or none.
 [[nodiscard]] std::optional<GroupNaming> findGroupNaming(const TextSlice& text);
 
-// One road of the group: what `described` (the words before the verb) says of it, named `name`, with the
-// group's act when it is a cancel ("注销“A”、“B”路名"). `text` is the slice the group was found in.
+// One road of the group: what `described` (the words before the verb) says of it, and where that gives no
+// course, what the group's shared sentence says; named `name`, with the group's act when it is a cancel
+// ("注销“A”、“B”路名"). `text` is the slice the group was found in.
 [[nodiscard]] ItemParse groupRoad(const TextSlice& text, const TextSlice& described, const GroupNaming& group,
                                   const QString& name, const ItemContext& context);
 

@@ -362,11 +362,12 @@ void readGroupNamings(const TextSlice& text, ItemContext ctx, ProseRead& out, QL
             ProseRecord rec;
             rec.parsed = groupRoad(rest, rest.mid(from, group->verbFrom - from), *group, name, ctx);
             rec.from = rest.offset + from;
-            rec.to = rest.offset + group->listEnd;
+            rec.to = rest.offset + std::max(group->listEnd, group->sharedTo);
             out.records.append(rec);
         }
-        taken.append({consumed + from, consumed + group->listEnd});
-        consumed += group->listEnd;
+        const qsizetype end = std::max(group->listEnd, group->sharedTo);
+        taken.append({consumed + from, consumed + end});
+        consumed += end;
     }
 }
 
