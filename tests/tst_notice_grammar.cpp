@@ -806,6 +806,22 @@ private slots:
                               "丙平路南起丁湖路,北至丁环路。\n")
             << "乙泰街"
             << "start=|end=";
+        QTest::newRow("prose: 该路… after a naming sentence describes the road named (no record 该路)")
+            << QStringLiteral("本报讯 "
+                              "日前,经市人民政府批复同意,甲安区6条新建道路正式命名。\n其中,"
+                              "原规划路名为“甲安纵三路”的道路此次定名为"
+                              "乙头大道。该路北起丙海大道,经丁厝路,南至戊桥连接线,长约3.2公里,"
+                              "宽40至60米。另外,己路西起庚路,东至辛路。\n")
+            << "乙头大道"
+            << "start_dir=北|start=丙海大道|via=[丁厝路]|end=戊桥连接线|length_m=3200|records=2";
+        QTest::newRow("prose: the stop after a measure ends the sentence (宽N米。另外,…)")
+            << QStringLiteral("本报讯 "
+                              "日前,经市人民政府批复同意,甲安区6条新建道路正式命名。\n其中,"
+                              "原规划路名为“甲安纵三路”的道路此次定名为"
+                              "乙头大道。该路北起丙海大道,经丁厝路,南至戊桥连接线,长约3.2公里,"
+                              "宽40至60米。另外,己路西起庚路,东至辛路。\n")
+            << "己路"
+            << "start=庚路|end=辛路";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

@@ -46,6 +46,10 @@ bool isStrayStop(QStringView folded, qsizetype from, qsizetype at, qsizetype lim
     const QStringView before = folded.mid(from, at - from).trimmed();
     if (before.isEmpty() || before.size() > 12 || looksLikeRoadName(before.toString()))
         return false;
+    // A measure ("宽40至60米。另外,…") is no reference: its stop ends the sentence.
+    for (const QChar c : before)
+        if (c.isDigit())
+            return false;
     qsizetype j = at + 1;
     while (j < limit && j - at <= 11 && !isDelimiter(folded[j]) && !opens(folded[j]) && !closes(folded[j]))
         ++j;

@@ -234,6 +234,17 @@ QList<Anchor> findAnchors(const TextSlice& text) {
     }
     std::sort(anchors.begin(), anchors.end(),
               [](const Anchor& a, const Anchor& b) { return a.bodyFrom < b.bodyFrom; });
+    // "…定名为X。该路北起A,南至B。": a sentence whose subject is the road just told of (该路, 此路) goes on
+    // describing it; its course is the record's (and 该路 names no road of its own).
+    static const QRegularExpression sibling(
+        QStringLiteral("^[。;\\s]{1,3}(?:该路|此路|该道路|此道路|该条道路|这条道路|这条路|该路段)"));
+    for (Anchor& a : anchors) {
+        if (a.recordEnd != a.bodyTo || a.bodyTo >= f.size())
+            continue;
+        if (const auto m = sibling.match(f.mid(a.bodyTo, std::min<qsizetype>(12, f.size() - a.bodyTo)));
+            m.hasMatch())
+            a.bodyTo = a.recordEnd = sentenceEnd(f, a.bodyTo + m.capturedEnd());
+    }
     // One description per road: the reader skips anchors inside a description it has read.
     return anchors;
 }
