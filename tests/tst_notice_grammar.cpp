@@ -822,6 +822,51 @@ private slots:
                               "宽40至60米。另外,己路西起庚路,东至辛路。\n")
             << "己路"
             << "start=庚路|end=辛路";
+        QTest::newRow("rename list 原名 → 新名: the segment in brackets is no part of the former name")
+            << QStringLiteral(
+                   "甲市民政局关于部分重名道路更名的公告\n现将更名情况公告如下:\n(原名称 → "
+                   "新名称)\n一、甲塘区\n"
+                   "1. 乙设北路(东环路以东路段)→ 甲塘大道\n2. 丙阳村路 → 丙阳路\n3. 丁民巷、丁民横巷 → "
+                   "丁民街(两条道路合并命名)\n"
+                   "二、乙淞区\n4. 戊民南路(北起中心广场,南至乙淞大桥)→ 乙淞大道\n5. 己设路 -> 己宁路\n"
+                   "以下道路经论证保留原名,不作更名:甲洲大道、庚华西路。\n特此公告。\n")
+            << "甲塘大道"
+            << "action=rename|old_name=乙设北路|district=甲塘区";
+        QTest::newRow("rename list: several former names before the arrow, as printed")
+            << QStringLiteral(
+                   "甲市民政局关于部分重名道路更名的公告\n现将更名情况公告如下:\n(原名称 → "
+                   "新名称)\n一、甲塘区\n"
+                   "1. 乙设北路(东环路以东路段)→ 甲塘大道\n2. 丙阳村路 → 丙阳路\n3. 丁民巷、丁民横巷 → "
+                   "丁民街(两条道路合并命名)\n"
+                   "二、乙淞区\n4. 戊民南路(北起中心广场,南至乙淞大桥)→ 乙淞大道\n5. 己设路 -> 己宁路\n"
+                   "以下道路经论证保留原名,不作更名:甲洲大道、庚华西路。\n特此公告。\n")
+            << "丁民街"
+            << "action=rename|old_name=丁民巷、丁民横巷";
+        QTest::newRow("rename list: the former road's course in brackets before the arrow")
+            << QStringLiteral(
+                   "甲市民政局关于部分重名道路更名的公告\n现将更名情况公告如下:\n(原名称 → "
+                   "新名称)\n一、甲塘区\n"
+                   "1. 乙设北路(东环路以东路段)→ 甲塘大道\n2. 丙阳村路 → 丙阳路\n3. 丁民巷、丁民横巷 → "
+                   "丁民街(两条道路合并命名)\n"
+                   "二、乙淞区\n4. 戊民南路(北起中心广场,南至乙淞大桥)→ 乙淞大道\n5. 己设路 -> 己宁路\n"
+                   "以下道路经论证保留原名,不作更名:甲洲大道、庚华西路。\n特此公告。\n")
+            << "乙淞大道"
+            << "action=rename|old_name=戊民南路|start=中心广场|end=乙淞大桥|district=乙淞区";
+        QTest::newRow("rename list: an ASCII arrow, and the next line joined on is no part of the name")
+            << QStringLiteral(
+                   "甲市民政局关于部分重名道路更名的公告\n现将更名情况公告如下:\n(原名称 → "
+                   "新名称)\n一、甲塘区\n"
+                   "1. 乙设北路(东环路以东路段)→ 甲塘大道\n2. 丙阳村路 → 丙阳路\n3. 丁民巷、丁民横巷 → "
+                   "丁民街(两条道路合并命名)\n"
+                   "二、乙淞区\n4. 戊民南路(北起中心广场,南至乙淞大桥)→ 乙淞大道\n5. 己设路 -> 己宁路\n"
+                   "以下道路经论证保留原名,不作更名:甲洲大道、庚华西路。\n特此公告。\n")
+            << "己宁路"
+            << "action=rename|old_name=己设路|records=5";
+        QTest::newRow("negative: an arrow between two compass words (走向东→西) makes no rename")
+            << QStringLiteral("关于部分道路命名的公告\n1.甲路:东起乙路,西至丙路,走向为东→西。\n2.丁路:"
+                              "南起乙路,北至丙路。\n")
+            << "甲路"
+            << "action=name|old_name=";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

@@ -35,7 +35,8 @@ const QRegularExpression& article() {
 // ("1.金银路 Jīnyín Lù", "X路(X Lu):"); the body then starts at the pinyin, which the item reads.
 const QRegularExpression& nameLead() {
     static const QRegularExpression re(expandPatternMacros(QStringLiteral(
-        "^\\s{0,4}(?<name>[^。,;:、()“”\"「」『』—\\-]{2,30}?)(?<py>\\s{0,4}\\(\\s{0,4}{LAT}[^()\\n]{0,60}\\)"
+        "^\\s{0,4}(?<name>[^。,;:、()“”\"「」『』—\\-→⟶⇒>]{2,30}?)(?<py>\\s{0,4}\\(\\s{0,4}{LAT}[^()\\n]{0,"
+        "60}\\)"
         "|"
         "\\s{1,4}{LAT}[A-Za-z0-9\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}\\x{0300}-\\x{036F}' -]{0,60}?)?"
         // A remark in brackets after the name ("X路(原规划名:Y)", "X路(暂定名)"): the item reads it.

@@ -124,6 +124,7 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("{DIR}起|{DIR}(?:至|止)|") + words(LexCategory::Start, 3) +
            QStringLiteral("|止于|终点|讫点|(?<!起)止点|(?:命名|更名|定名|取名|拟命)为|故名|"
                           "长(?:度)?(?:为|:)?(?:约)?\\d|宽(?:度)?(?:为|:)?(?:约)?\\d|注销|销名|拼音|"
+                          "[^\\s\\d→⟶⇒]\\s*(?:→|⟶|⇒|->|—>|=>)\\s*[^\\s\\d]|"
                           "(?:自|由|从)[^,。;:\\n]{1,30}?(?:至|到)|至[^,。;:\\n]{1,30}?段|") +
            // "求是路至石新路," as a clause: two road names joined by 至.
            QStringLiteral("(?:^|[,:;。])\\s*[^,。;:\\n的于往经沿]{1,14}?") + words(LexCategory::NameSuffix) +
@@ -221,6 +222,20 @@ NoticeGrammar::NoticeGrammar() {
                            "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?") +
             objectAct + u')'),
          false, true});
+    // A rename list "原名 → 新名" ("A路(东段)→ B路", "A巷、B巷 → C街"): the new name after the arrow.
+    // The arrow is looked behind: it stays out of the name's span, and the action reads it.
+    names.append({QStringLiteral("arrow"),
+                  rx(QStringLiteral("(?<=→|⟶|⇒|->|—>|=>)\\s*") + kOpenQuote +
+                     QStringLiteral("?(?<name>[^,。;:、\\s()“”\"「」『』]{2,30}?)") + kCloseQuote +
+                     QStringLiteral("?\\s*(?=[,。;(\\s]|$)")),
+                  false, true});
+    // The same when the next line was joined on ("建设路 → 建宁路以下道路保留原名…"): the shortest run that
+    // ends like a road.
+    names.append({QStringLiteral("arrow"),
+                  rx(QStringLiteral("(?<=→|⟶|⇒|->|—>|=>)\\s*") + kOpenQuote +
+                     QStringLiteral("?(?<name>[^,。;:、\\s()“”\"「」『』\\d]{1,16}?(?:") +
+                     words(LexCategory::NameSuffix) + QStringLiteral("))")),
+                  false, true});
     // A cancel that names its road in quotes after the verb, with its place between: "注销A区“X”路名",
     // "取消A镇“X”路名" (取消, 撤销 only with 路名/名称 after the name: they cancel other things too);
     // after 将 with its place: "将A区“X”路名予以注销"; or before a cancel of "该路名": "原位于A区的“X”已
@@ -259,6 +274,10 @@ NoticeGrammar::NoticeGrammar() {
                           "名称|路名|名)?(?:为|是)?") +
            kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
            QStringLiteral("?(?=[,;。(]|$)")));
+    // "A路(东段)→ B路", "A巷、B巷 → C街": the former name (or names, as printed) before the arrow.
+    oldNames.append(rx(QStringLiteral("^\\s*") + kOpenQuote +
+                       QStringLiteral("?(?<old>[^→,。;:()“”\"「」『』\\s]{2,40}?)") + kCloseQuote +
+                       QStringLiteral("?\\s*(?:\\([^()\\n]{0,40}\\))?\\s*(?:→|⟶|⇒|->|—>|=>)")));
     // "X(原Y),…", "X(曾用名:Y)": the former name in brackets right after the name heading the item.
     // The body may begin at the bracket when the item's opener read the name ("◆ X路(原Y)" over its course).
     oldNames.append(rx(QStringLiteral("^\\s*(?:[^。,;:\\n“”\"「」()、\\s]{2,24}?)?\\s*\\(\\s*") +
@@ -339,7 +358,11 @@ NoticeGrammar::NoticeGrammar() {
                 "(?:") +
             words(LexCategory::NameSuffix) + QStringLiteral(")(?:注销|销名)(?=\\s*(?:[,;。]|$))")),
          RoadAction::Cancel});
-    itemActionKeywords.append({rx(QStringLiteral("(?:更名|改名)为")), RoadAction::Rename});
+    // "A路 → B路": a rename list's arrow between two names.
+    itemActionKeywords.append({rx(QStringLiteral("(?:更名|改名)为|(?<=[^\\s\\d→])\\s*(?:→|⟶|⇒|->|—>|=>)\\s*(?"
+                                                 "=[“\"「]?[^\\s\\d,。;:]{1,16}?(?:") +
+                                  words(LexCategory::NameSuffix) + QStringLiteral("))")),
+                               RoadAction::Rename});
     itemActionKeywords.append(
         {rx(QStringLiteral("调整起止点|起止点调整|起止点变更|(?:延长|延伸)(?:至|止|到)")),
          RoadAction::Adjust});
