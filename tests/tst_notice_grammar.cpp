@@ -867,6 +867,24 @@ private slots:
                               "南起乙路,北至丙路。\n")
             << "甲路"
             << "action=name|old_name=";
+        QTest::newRow("emoji bullets (🔹, ✅ repeated) open items and are no part of the name")
+            << QStringLiteral(
+                   "重磅!甲川区这4条路有名字了👇\n👆点击蓝字 "
+                   "关注我们\n近日,甲市人民政府批复同意甲川区部分道路命名方案。\n"
+                   "📍乙坪街道\n🔹乙坪大道:南起乙坪收费站,北至丙泽镇界,全长约5.2公里。\n🔹丁风路:西起乙坪大道,"
+                   "东至丁风村。\n"
+                   "📍戊公街道\n✅戊公东路:北起戊公路,南至己天大道。\n✅庚杨路:西起己天大道,东至庚杨村。\n")
+            << "丁风路"
+            << "start=乙坪大道|end=丁风村|subdistricts=[乙坪街道]|records=4";
+        QTest::newRow("lead: 批复同意A区部分道路命名方案 places the roads; a headline emoji opens no item")
+            << QStringLiteral(
+                   "重磅!甲川区这4条路有名字了👇\n👆点击蓝字 "
+                   "关注我们\n近日,甲市人民政府批复同意甲川区部分道路命名方案。\n"
+                   "📍乙坪街道\n🔹乙坪大道:南起乙坪收费站,北至丙泽镇界,全长约5.2公里。\n🔹丁风路:西起乙坪大道,"
+                   "东至丁风村。\n"
+                   "📍戊公街道\n✅戊公东路:北起戊公路,南至己天大道。\n✅庚杨路:西起己天大道,东至庚杨村。\n")
+            << "庚杨路"
+            << "district=甲川区|subdistricts=[戊公街道]";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

@@ -13,7 +13,9 @@ namespace {
 // Every quantifier is bounded (linear time on any line).
 const QRegularExpression& bullet() {
     static const QRegularExpression re(
-        QStringLiteral("^\\s{0,4}(?<mark>[◆◇●○■□▪▫・•·►▶★☆※▲△]|[-*](?=\\s))\\s{0,4}"));
+        // Emoji and pictographs too (🔹, ✅, ▶️ with its variation selector): a repost's bullets.
+        QStringLiteral("^\\s{0,4}(?<mark>(?:[◆◇●○■□▪▫・•·►▶★☆※▲△]|[\\x{2190}-\\x{2BFF}]|[\\x{1F000}-"
+                       "\\x{1FAFF}])[\\x{FE0E}\\x{FE0F}\\x{20E3}]?|[-*](?=\\s))\\s{0,4}"));
     return re;
 }
 
@@ -108,9 +110,12 @@ std::optional<LineOpener> lineOpener(const TextSlice& line) {
         out.kind = OpenerKind::Bullet;
         // Symbol bullets are one shape: a repost dresses each section's list in its own (◆ then ● then
         // ・), and one symbol alone is still a list's start. ASCII - and * stay apart ("- 2 -" pages).
+        // Emoji count by glyph: a repost strews them over headlines and calls to action (🔥, 👆), and
+        // only one that repeats marks a list.
         const QString mark = m.captured(u"mark");
-        out.shape =
-            mark == u"-" || mark == u"*" ? QStringLiteral("bullet ") + mark : QStringLiteral("bullet");
+        static const QString kSymbols = QStringLiteral("◆◇●○■□▪▫・•·►▶★☆※▲△");
+        out.shape = mark.size() == 1 && kSymbols.contains(mark) ? QStringLiteral("bullet")
+                                                                : QStringLiteral("bullet ") + mark;
         out.markerLength = m.capturedEnd();
         return out;
     }

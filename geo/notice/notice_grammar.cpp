@@ -146,12 +146,12 @@ NoticeGrammar::NoticeGrammar() {
     // The place opens a clause or follows a verb or a conjunction of the sentence ("我局对美兰区…": not
     // 我局对美兰区; 经济开发区 and 和平区 keep their 经, 和); a count of roads follows it, with the 街道 it
     // lists between.
-    const QString placeChar = QStringLiteral("(?:(?![对将把的])[^\\W\\d_a-zA-Z])");
+    const QString placeChar = QStringLiteral("(?:(?![对将把的]|政府|同意|批复|批准|关于)[^\\W\\d_a-zA-Z])");
     leadPlace =
         rx(QStringLiteral("(?:(?<!{HAN})|(?<=对|将|把|在|经|为|同意|和|及|与|、))(?<place>") + placeChar +
            QStringLiteral("{2,12}?(?:区|县|旗){PY})对?(?<subs>(?:") + placeChar +
            QStringLiteral("{2,8}?(?:街道|镇|乡){PY}[、和及与]?){0,8})(?:范围内|辖区内|境内|区域内|内)?的?"
-                          "共?(?:\\d{1,4}|{CN})条(?:新建|新|城市|主要)?(?:道路|街路|街巷|路)"));
+                          "共?(?:(?:\\d{1,4}|{CN})条|部分)(?:新建|新|城市|主要)?(?:道路|街路|街巷|路)"));
 
     // --- Items ---
     names.append({QStringLiteral("quoted"),
