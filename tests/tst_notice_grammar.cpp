@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace luming;
@@ -1897,8 +1898,9 @@ private slots:
         const QString small = make(250000);
         const QString large = make(1000000);
         seconds(small); // warm-up: the fold table and the grammar are built once per process
-        const double t1 = seconds(small);
-        const double t4 = seconds(large);
+        // The best of a few runs: a busy machine (parallel tests, a build) only ever adds time.
+        const double t1 = std::min({seconds(small), seconds(small), seconds(small)});
+        const double t4 = std::min(seconds(large), seconds(large));
         qInfo("adversarial text: %lld chars in %.2f s, %lld chars in %.2f s (ratio %.1f)",
               static_cast<long long>(small.size()), t1, static_cast<long long>(large.size()), t4, t4 / t1);
         QVERIFY2(t4 < 20, "a megabyte of adversarial text should parse in seconds");
