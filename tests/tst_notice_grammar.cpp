@@ -886,6 +886,13 @@ private slots:
                    "📍戊公街道\n✅戊公东路:北起戊公路,南至己天大道。\n✅庚杨路:西起己天大道,东至庚杨村。\n")
             << "庚杨路"
             << "district=甲川区|subdistricts=[戊公街道]";
+        QTest::newRow(
+            "bullets: a repost's links after the list (▶标题 + 分享 收藏) are no items, nothing unread")
+            << QStringLiteral("关于部分道路命名的公告\n▶甲一路:东起乙路,西至丙路。\n▶甲二路:东起乙路,"
+                              "西至丁路。\n往期推荐\n"
+                              "▶甲区2023年春季招聘会来了!\n▶@甲区人,这些地方明天停水\n分享 收藏 点赞 在看\n")
+            << "甲二路"
+            << "end=丁路|records=2|no_finding=unparsed_item";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

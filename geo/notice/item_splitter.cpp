@@ -406,7 +406,10 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
                     continue;
                 }
             }
-            const bool content = hasContent(text, m.textStart, to) || (last && nextJoined) || nameAlone;
+            // A numbered line that runs on into the next is an item the page wrapped; a bullet's is not
+            // by that alone (a repost's list of links: "▶@某某,这些地方明天停水" + "分享 收藏 点赞").
+            const bool wrapped = last && nextJoined && !m.style.startsWith(QStringLiteral("bullet"));
+            const bool content = hasContent(text, m.textStart, to) || wrapped || nameAlone;
             if (content || m.forced) {
                 closeItem(m.start);
                 openItem(m, to, !content);
