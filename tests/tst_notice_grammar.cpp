@@ -893,6 +893,13 @@ private slots:
                               "▶甲区2023年春季招聘会来了!\n▶@甲区人,这些地方明天停水\n分享 收藏 点赞 在看\n")
             << "甲二路"
             << "end=丁路|records=2|no_finding=unparsed_item";
+        QTest::newRow("批复: the request quoted first names a 街道 only; the intro's district and 街道 win")
+            << QStringLiteral("甲市人民政府关于乙贡区丙营街道部分道路命名的批复\n乙贡区人民政府:\n"
+                              "你区《关于丙营街道部分道路命名的请示》收悉。经研究,"
+                              "同意对位于乙贡区丙营街道辖区内的2条道路命名如下:\n"
+                              "一、丁花路:西起甲山路,东至乙水街。\n二、戊园街:南起丁湖路,北至戊城路。\n")
+            << "戊园街"
+            << "district=乙贡区|subdistricts=[丙营街道]";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

@@ -68,10 +68,22 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     Place preamblePlace;
     // Matched without inserted readings: "關(guān)于永陽街道" is 关于 too.
     const ReadingFree plain = withoutReadings(preamble.folded);
-    if (const auto m = g.preambleLocation.match(plain.text); m.hasMatch()) {
+    // The first place that names a district wins over an earlier one that names only a 街道: a 批复 quotes
+    // the request it answers ("你区《关于A街道…的请示》收悉…同意对位于B区A街道辖区内的5条道路…").
+    for (auto it = g.preambleLocation.globalMatch(plain.text); it.hasNext();) {
+        const auto m = it.next();
         const qsizetype from = plain.from(m.capturedStart(u"place"));
-        preamblePlace = readPlace(preamble.mid(from, plain.to(m.capturedEnd(u"place")) - from));
-        preamblePlace.evidence = placeEvidence(preamblePlace, QStringLiteral("intro"));
+        Place p = readPlace(preamble.mid(from, plain.to(m.capturedEnd(u"place")) - from));
+        if (p.isEmpty())
+            continue;
+        const bool better =
+            preamblePlace.isEmpty() || (preamblePlace.district.isEmpty() && !p.district.isEmpty());
+        if (better) {
+            preamblePlace = p;
+            preamblePlace.evidence = placeEvidence(preamblePlace, QStringLiteral("intro"));
+        }
+        if (!preamblePlace.district.isEmpty())
+            break;
     }
     const QString foldedTitle = titled ? foldForMatching(loc.title) : QString();
     if (preamblePlace.isEmpty() && titled) {
