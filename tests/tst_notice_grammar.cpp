@@ -900,6 +900,11 @@ private slots:
                               "一、丁花路:西起甲山路,东至乙水街。\n二、戊园街:南起丁湖路,北至戊城路。\n")
             << "戊园街"
             << "district=乙贡区|subdistricts=[丙营街道]";
+        QTest::newRow("cancel: 原“X”路名取消 and “Y”名称予以撤销 name the roads they cancel")
+            << QStringLiteral("关于部分道路名称注销的公告\n1.原“甲星后街”路名取消,并入甲月路统一管理。\n"
+                              "2.“乙湖巷”名称予以撤销。\n")
+            << "甲星后街"
+            << "action=cancel|records=2";
         QTest::newRow("heading 一、A区B镇 sets district and subdistrict")
             << QStringLiteral("关于部分道路命名的公告\n一、甲区乙镇\n1.松涛路。起于青山路,至白云路。\n"
                               "二、丙县丁乡\n1.竹影街。起于长江路,至黄河路。\n")

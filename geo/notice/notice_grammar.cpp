@@ -260,6 +260,12 @@ NoticeGrammar::NoticeGrammar() {
                      QStringLiteral("(?=[^“”\"「」『』。;\\n]{0,30}?(?:") + words(LexCategory::ActCancel) +
                      QStringLiteral(")(?:该|此)(?:道路)?(?:路名|名称|地名))")),
                   false, false, true});
+    // "原“X”路名取消", "“X”名称予以撤销": the quoted name, its name word, then the cancel.
+    names.append({QStringLiteral("cancelled"),
+                  rx(kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") + kCloseQuote +
+                     QStringLiteral("的?(?:道路)?(?:路名|名称|地名)(?:予以|一并)?(?:") +
+                     words(LexCategory::ActCancel) + QStringLiteral(")")),
+                  false, false, true});
     // The same without 将, where only a cancel can follow: "位于A区的X予以注销", "X路名称注销".
     names.append({QStringLiteral("subject"),
                   rx(QStringLiteral("(?:^|[,:;。的])\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的对]{2,30}?)(?"
