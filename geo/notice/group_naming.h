@@ -9,6 +9,7 @@
 #include "notice/notice_validator.h"
 
 #include <QStringList>
+#include <algorithm>
 #include <optional>
 
 namespace luming {
@@ -23,6 +24,8 @@ struct GroupNaming {
     // them (its subject 该/以上/上述 … 均); empty when there is none.
     qsizetype sharedFrom = 0;
     qsizetype sharedTo = 0;
+    // Where what the group says ends: its list, or the shared sentence after it.
+    [[nodiscard]] qsizetype end() const { return std::max(listEnd, sharedTo); }
 };
 
 // The first act in `text` that names at least two roads at once, or none.

@@ -14,8 +14,9 @@ namespace {
 const QRegularExpression& bullet() {
     static const QRegularExpression re(
         // Emoji and pictographs too (🔹, ✅, ▶️ with its variation selector): a repost's bullets.
-        QStringLiteral("^\\s{0,4}(?<mark>(?:[◆◇●○■□▪▫・•·►▶★☆※▲△]|[\\x{2190}-\\x{2BFF}]|[\\x{1F000}-"
-                       "\\x{1FAFF}])[\\x{FE0E}\\x{FE0F}\\x{20E3}]?|[-*](?=\\s))\\s{0,4}"));
+        QStringLiteral(
+            "^\\s{0,4}(?<mark>(?:(?<symbol>[◆◇●○■□▪▫・•·►▶★☆※▲△])|[\\x{2190}-\\x{2BFF}]|"
+            "[\\x{1F000}-\\x{1FAFF}])(?<selector>[\\x{FE0E}\\x{FE0F}\\x{20E3}])?|[-*](?=\\s))\\s{0,4}"));
     return re;
 }
 
@@ -112,10 +113,8 @@ std::optional<LineOpener> lineOpener(const TextSlice& line) {
         // ・), and one symbol alone is still a list's start. ASCII - and * stay apart ("- 2 -" pages).
         // Emoji count by glyph: a repost strews them over headlines and calls to action (🔥, 👆), and
         // only one that repeats marks a list.
-        const QString mark = m.captured(u"mark");
-        static const QString kSymbols = QStringLiteral("◆◇●○■□▪▫・•·►▶★☆※▲△");
-        out.shape = mark.size() == 1 && kSymbols.contains(mark) ? QStringLiteral("bullet")
-                                                                : QStringLiteral("bullet ") + mark;
+        const bool symbol = m.capturedLength(u"symbol") > 0 && m.capturedLength(u"selector") == 0;
+        out.shape = symbol ? QStringLiteral("bullet") : QStringLiteral("bullet ") + m.captured(u"mark");
         out.markerLength = m.capturedEnd();
         return out;
     }

@@ -31,7 +31,7 @@ QString quotedNames(const TextSlice& item, qsizetype from, qsizetype to) {
 // "“工业路北段”更名为…": a renamed segment's road is the old name (label convention: the segment is a
 // note), when what is left ends like a road.
 QString withoutSegment(const QString& old) {
-    static const QRegularExpression segment(QStringLiteral("(?:东南|东北|西南|西北|[东西南北中])(?:半)?段$"));
+    static const QRegularExpression segment(expandPatternMacros(QStringLiteral("(?:{DIR}|中)(?:半)?段$")));
     const auto m = segment.match(foldForMatching(old)); // folding keeps offsets: 東段 is 东段
     if (!m.hasMatch())
         return old;

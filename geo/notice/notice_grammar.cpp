@@ -27,6 +27,9 @@ QString placeSuffix() {
 // Quotes and brackets a name may stand in.
 const QString kOpenQuote = QStringLiteral("[“\"「『]");
 const QString kCloseQuote = QStringLiteral("[”\"」』]");
+// A rename list's arrow ("A路 → B路"); as a lookbehind, each alternative stands at the top (PCRE2).
+const QString kArrow = QStringLiteral("(?:→|⟶|⇒|->|—>|=>)");
+const QString kAfterArrow = QStringLiteral("(?<=→|⟶|⇒|->|—>|=>)");
 // The label of a name field in a form of labelled lines ("道路名称:X").
 const QString kNameLabel = QStringLiteral("道路名称|道路名|路名|名称|拟命名名称|拟命名|拟定名称|标准名称");
 // "原", "原名", "曾用名:" before a former name (lexicon before).
@@ -124,7 +127,9 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("{DIR}起|{DIR}(?:至|止)|") + words(LexCategory::Start, 3) +
            QStringLiteral("|止于|终点|讫点|(?<!起)止点|(?:命名|更名|定名|取名|拟命)为|故名|"
                           "长(?:度)?(?:为|:)?(?:约)?\\d|宽(?:度)?(?:为|:)?(?:约)?\\d|注销|销名|拼音|"
-                          "[^\\s\\d→⟶⇒]\\s*(?:→|⟶|⇒|->|—>|=>)\\s*[^\\s\\d]|"
+                          "[^\\s\\d→⟶⇒]\\s*") +
+           kArrow +
+           QStringLiteral("\\s*[^\\s\\d]|"
                           "(?:自|由|从)[^,。;:\\n]{1,30}?(?:至|到)|至[^,。;:\\n]{1,30}?段|") +
            // "求是路至石新路," as a clause: two road names joined by 至.
            QStringLiteral("(?:^|[,:;。])\\s*[^,。;:\\n的于往经沿]{1,14}?") + words(LexCategory::NameSuffix) +
@@ -225,14 +230,14 @@ NoticeGrammar::NoticeGrammar() {
     // A rename list "原名 → 新名" ("A路(东段)→ B路", "A巷、B巷 → C街"): the new name after the arrow.
     // The arrow is looked behind: it stays out of the name's span, and the action reads it.
     names.append({QStringLiteral("arrow"),
-                  rx(QStringLiteral("(?<=→|⟶|⇒|->|—>|=>)\\s*") + kOpenQuote +
+                  rx(kAfterArrow + QStringLiteral("\\s*") + kOpenQuote +
                      QStringLiteral("?(?<name>[^,。;:、\\s()“”\"「」『』]{2,30}?)") + kCloseQuote +
                      QStringLiteral("?\\s*(?=[,。;(\\s]|$)")),
                   false, true});
     // The same when the next line was joined on ("建设路 → 建宁路以下道路保留原名…"): the shortest run that
     // ends like a road.
     names.append({QStringLiteral("arrow"),
-                  rx(QStringLiteral("(?<=→|⟶|⇒|->|—>|=>)\\s*") + kOpenQuote +
+                  rx(kAfterArrow + QStringLiteral("\\s*") + kOpenQuote +
                      QStringLiteral("?(?<name>[^,。;:、\\s()“”\"「」『』\\d]{1,16}?(?:") +
                      words(LexCategory::NameSuffix) + QStringLiteral("))")),
                   false, true});
@@ -283,7 +288,7 @@ NoticeGrammar::NoticeGrammar() {
     // "A路(东段)→ B路", "A巷、B巷 → C街": the former name (or names, as printed) before the arrow.
     oldNames.append(rx(QStringLiteral("^\\s*") + kOpenQuote +
                        QStringLiteral("?(?<old>[^→,。;:()“”\"「」『』\\s]{2,40}?)") + kCloseQuote +
-                       QStringLiteral("?\\s*(?:\\([^()\\n]{0,40}\\))?\\s*(?:→|⟶|⇒|->|—>|=>)")));
+                       QStringLiteral("?\\s*(?:\\([^()\\n]{0,40}\\))?\\s*") + kArrow));
     // "X(原Y),…", "X(曾用名:Y)": the former name in brackets right after the name heading the item.
     // The body may begin at the bracket when the item's opener read the name ("◆ X路(原Y)" over its course).
     oldNames.append(rx(QStringLiteral("^\\s*(?:[^。,;:\\n“”\"「」()、\\s]{2,24}?)?\\s*\\(\\s*") +
@@ -365,8 +370,8 @@ NoticeGrammar::NoticeGrammar() {
             words(LexCategory::NameSuffix) + QStringLiteral(")(?:注销|销名)(?=\\s*(?:[,;。]|$))")),
          RoadAction::Cancel});
     // "A路 → B路": a rename list's arrow between two names.
-    itemActionKeywords.append({rx(QStringLiteral("(?:更名|改名)为|(?<=[^\\s\\d→])\\s*(?:→|⟶|⇒|->|—>|=>)\\s*(?"
-                                                 "=[“\"「]?[^\\s\\d,。;:]{1,16}?(?:") +
+    itemActionKeywords.append({rx(QStringLiteral("(?:更名|改名)为|(?<=[^\\s\\d→])\\s*") + kArrow +
+                                  QStringLiteral("\\s*(?=[“\"「]?[^\\s\\d,。;:]{1,16}?(?:") +
                                   words(LexCategory::NameSuffix) + QStringLiteral("))")),
                                RoadAction::Rename});
     itemActionKeywords.append(
@@ -390,6 +395,7 @@ NoticeGrammar::NoticeGrammar() {
     // "该路东起A": a subject word (lexicon subject) opens the clause like a delimiter.
     clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由|原|") +
                       words(LexCategory::Subject) + QStringLiteral(")$"));
+    siblingSubject = rx(QStringLiteral("^[。;\\s]{1,3}(?:") + words(LexCategory::Subject) + u')');
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)

@@ -149,6 +149,8 @@ public:
     // --- Endpoints -------------------------------------------------------------------------------
     // Words after which a new clause of ends begins without a delimiter ("调整后起点为C").
     QRegularExpression clauseOpener;
+    // A sentence whose subject is the road just told of ("。该路北起A"): lexicon subject after a stop.
+    QRegularExpression siblingSubject;
     // Endpoint grammar tokens, see endpoint_parser.cpp.
     QRegularExpression endpointToken;
     // A start whose 起 the text dropped: "胶宁高架路:西北莘县路立交桥,东南止…".

@@ -236,12 +236,11 @@ QList<Anchor> findAnchors(const TextSlice& text) {
               [](const Anchor& a, const Anchor& b) { return a.bodyFrom < b.bodyFrom; });
     // "…定名为X。该路北起A,南至B。": a sentence whose subject is the road just told of (该路, 此路) goes on
     // describing it; its course is the record's (and 该路 names no road of its own).
-    static const QRegularExpression sibling(
-        QStringLiteral("^[。;\\s]{1,3}(?:该路|此路|该道路|此道路|该条道路|这条道路|这条路|该路段)"));
     for (Anchor& a : anchors) {
         if (a.recordEnd != a.bodyTo || a.bodyTo >= f.size())
             continue;
-        if (const auto m = sibling.match(f.mid(a.bodyTo, std::min<qsizetype>(12, f.size() - a.bodyTo)));
+        if (const auto m =
+                g.siblingSubject.match(f.mid(a.bodyTo, std::min<qsizetype>(12, f.size() - a.bodyTo)));
             m.hasMatch())
             a.bodyTo = a.recordEnd = sentenceEnd(f, a.bodyTo + m.capturedEnd());
     }
@@ -373,12 +372,11 @@ void readGroupNamings(const TextSlice& text, ItemContext ctx, ProseRead& out, QL
             ProseRecord rec;
             rec.parsed = groupRoad(rest, rest.mid(from, group->verbFrom - from), *group, name, ctx);
             rec.from = rest.offset + from;
-            rec.to = rest.offset + std::max(group->listEnd, group->sharedTo);
+            rec.to = rest.offset + group->end();
             out.records.append(rec);
         }
-        const qsizetype end = std::max(group->listEnd, group->sharedTo);
-        taken.append({consumed + from, consumed + end});
-        consumed += end;
+        taken.append({consumed + from, consumed + group->end()});
+        consumed += group->end();
     }
 }
 
