@@ -1797,6 +1797,118 @@ private slots:
                               "甲二路(东起乙路,西至丁路)封闭施工,请绕行。\n")
             << ""
             << "status=nonotice";
+
+        // A list one level below "一、": enclosed numerals and bracketed numbers open its items.
+        for (const char* marks : {"①②③", "⑴⑵⑶", "❶❷❸", "➀➁➂"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("enclosed markers %1 under 一、…具体为:").arg(QString::fromUtf8(marks))))
+                << QStringLiteral(
+                       "甲市人民政府关于乙区部分道路命名的批复\n一、同意对乙区3条道路予以命名,具体为:\n"
+                       "%1位于丙街道境内,北起甲一路,南至甲二路,长800米、宽18米的道路,命名为丁一路。\n"
+                       "%2位于丙街道境内,西起甲三路,东至甲四路,长600米、宽12米的道路,命名为丁二路。\n"
+                       "%3位于戊镇境内,南起甲五路,北至甲六路,长1.2公里、宽9米的道路,命名为丁三路。\n"
+                       "二、请你局会同乙区人民政府做好地名标志设置和标准地名推广使用工作。\n")
+                       .arg(QString(QString::fromUtf8(marks)[0]), QString(QString::fromUtf8(marks)[1]),
+                            QString(QString::fromUtf8(marks)[2]))
+                << "丁三路"
+                << "records=3|subdistricts=[戊镇]|start_dir=南|start=甲五路|end=甲六路|length_m=1200|"
+                   "width_min_m=9|no_finding=unparsed_item|no_finding=numbering_repeat";
+        for (const char* open : {"〔", "[", "【", "［"}) {
+            const QString o = QString::fromUtf8(open);
+            const QString c = o == u"〔"   ? QStringLiteral("〕")
+                              : o == u"【" ? QStringLiteral("】")
+                              : o == u"［" ? QStringLiteral("］")
+                                           : QStringLiteral("]");
+            QTest::newRow(qPrintable(QStringLiteral("bracketed item numbers %11%2").arg(o, c)))
+                << QStringLiteral(
+                       "关于乙区部分道路命名的批复\n一、同意命名的道路\n"
+                       "%11%2位于丙街道境内,北起甲一路,南至甲二路,长800米,宽18米的道路,命名为丁一路。\n"
+                       "%12%2位于丙街道境内,西起甲三路,东至甲四路,长600米,宽12米的道路,命名为丁二路。\n"
+                       "二、请你局按照国家标准设置地名标志。\n")
+                       .arg(o, c)
+                << "丁二路"
+                << "records=2|start_dir=西|start=甲三路|end=甲四路|length_m=600|no_finding=unparsed_item";
+        }
+        // A numbered instruction with no road in it is the notice's own text (no unread item).
+        QTest::newRow("numbered instruction without a road: no unparsed_item")
+            << QStringLiteral(
+                   "关于乙区部分道路命名的公告\n一、甲一路,东起乙路,西至丙路,长500米。\n"
+                   "二、甲二路,东起乙路,西至丁路,长300米。\n三、请各单位及时更新地名标志,做好宣传工作。\n")
+            << "甲二路"
+            << "records=2|no_finding=unparsed_item";
+
+        // A group sharing its course ("均西起A"), with measures given road by road ("分别为").
+        QTest::newRow("group: 均西起A,东至B,长度分别为…,宽度均为…,依次命名为")
+            << QStringLiteral(
+                   "关于部分道路命名的批复\n一、位于丙街道境内的三条东西向道路,均西起甲一路,东至甲二路,"
+                   "长度分别为1200米、1180米、1150米,宽度均为24米,依次命名为丁一路、丁二路、丁三路。\n")
+            << "丁二路"
+            << "records=3|start_dir=西|start=甲一路|end_dir=东|end=甲二路|length_m=1180|width_min_m=24|"
+               "width_max_m=24";
+        QTest::newRow("group: 长分别为 with one unit at the end, 宽依次为")
+            << QStringLiteral(
+                   "关于部分道路命名的批复\n一、两条道路皆南起甲一路,北至甲二路,长分别为1.2、0.9公里,"
+                   "宽依次为20米、16米,分别命名为丁一路、丁二路。\n")
+            << "丁二路"
+            << "records=2|start=甲一路|length_m=900|width_min_m=16";
+        QTest::newRow("group: measures after the list (依次命名为A、B,长度分别为…)")
+            << QStringLiteral(
+                   "关于部分道路命名的批复\n一、南起甲一路、北至甲二路的两条道路依次命名为丁一路、丁二路,"
+                   "长度分别为700米、650米。\n")
+            << "丁一路"
+            << "records=2|length_m=700";
+        QTest::newRow("group: a respective list of another count is no road's")
+            << QStringLiteral(
+                   "关于部分道路命名的批复\n一、两条道路均南起甲一路,北至甲二路,长度分别为700米、650米、"
+                   "600米,依次命名为丁一路、丁二路。\n")
+            << "丁二路"
+            << "records=2|length_m=";
+
+        // "经A后折向北": 后 says when the course turns, it is no part of the waypoint.
+        QTest::newRow("via: 经A东门后折向北")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n一、甲一路,西起乙路,向东经丙中学东门后折向北,至丁路止,长900米。\n"
+                   "二、甲二路,西起乙路,东至丁路,长300米。\n")
+            << "甲一路"
+            << "records=2|via=[丙中学东门]|end=丁路";
+
+        // A paragraph's sentence that counts a place's roads ("甲街道3条。") places the roads after it.
+        for (const char* count : {"2条。", "两条:", "共2条。"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("prose: 丙街道%1 places its roads").arg(QString::fromUtf8(count))))
+                << QStringLiteral("乙区2条新建道路拟定名\n近日,乙区地名办对辖区内2条新建道路拟定了名称。\n"
+                                  "丙街道%1一条北起甲一路,南至甲二路,长约900米,宽12米,拟取名为丁一路;"
+                                  "另一条东起丁一路,西至甲三路,长700米,宽7米,拟取名为丁二路。\n")
+                       .arg(QString::fromUtf8(count))
+                << "丁二路"
+                << "records=2|district=乙区|subdistricts=[丙街道]|start_dir=东|start=丁一路|end=甲三路|"
+                   "length_m=700";
+        QTest::newRow("prose: 其南侧平行道路西起A: a start after the road it describes")
+            << QStringLiteral(
+                   "乙区2条新建道路拟定名\n近日,乙区对2条新建道路拟定了名称。一条东西向道路,西起甲一路,"
+                   "东至甲二路,长约1.8公里,拟取名为丁一路;其南侧平行道路西起甲一路,东至甲三路,长约1.6公里,"
+                   "拟取名为丁二路。\n")
+            << "丁二路"
+            << "records=2|start_dir=西|start=甲一路|end=甲三路|length_m=1600";
+
+        // A page's furniture amid an item (a PDF copied as text): the page number and the next page's
+        // running header are no part of the road.
+        for (const char* page : {"— 2 —", "- 2 -", "·2·", "第2页", "第 2 页 共 3 页"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("page number %1 inside an item").arg(QString::fromUtf8(page))))
+                << QStringLiteral(
+                       "甲市人民政府文件\n关于乙区部分道路命名的批复\n"
+                       "(一)丁一路,位于丙街道辖区,北起甲一路,南至甲二\n\n    %1\n\n甲市人民政府文件\n"
+                       "路,长1350米,宽20米。\n(二)丁二路,位于丙街道辖区,西起甲三路,东至甲四路,长600米。\n")
+                       .arg(QString::fromUtf8(page))
+                << "丁一路"
+                << "records=2|end=甲二路|length_m=1350|width_min_m=20";
+        QTest::newRow("page number: a bare number line is a table cell, not furniture")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n序号\n道路名称\n起点\n终点\n长度(米)\n1\n丁一路\n甲一路\n甲二路\n"
+                   "2\n2\n丁二路\n甲三路\n甲四路\n300\n")
+            << "丁一路"
+            << "records=2|length_m=2";
     }
 
     void rule() {

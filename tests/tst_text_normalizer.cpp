@@ -214,6 +214,26 @@ void TstTextNormalizer::rules_data() {
                                                                  << "命名的通知(济政字〔2021〕62号)";
     QTest::newRow("e join: 第19期 is not a 第X条 marker") << "公报\n第19期"
                                                           << "公报第19期";
+    // f. A page's furniture amid the text a PDF left: the page number on its own line, and the running
+    // header (the document's first line) at the top of the next page.
+    QTest::newRow("f: '— 2 —' inside a name") << "南至甲二\n\n    — 2 —\n\n路,长"
+                                              << "南至甲二路,长";
+    QTest::newRow("f: '- 2 -' (a dash bullet) inside a name") << "南至甲二\n- 2 -\n路"
+                                                              << "南至甲二路";
+    QTest::newRow("f: '第 2 页 共 3 页'") << "南至甲二\n第 2 页 共 3 页\n路"
+                                          << "南至甲二路";
+    QTest::newRow("f: '·2·' at the end of the text") << "南至甲二路。\n·2·"
+                                                     << "南至甲二路。";
+    QTest::newRow("f: the running header after the page number")
+        << "甲 市 人 民 政 府 文 件\n正文南至甲二\n- 2 -\n甲市人民政府文件\n路"
+        << "甲市人民政府文件正文南至甲二路";
+    QTest::newRow("f keep: a bare number line is a table cell") << "长度\n2\n路"
+                                                                << "长度2路";
+    QTest::newRow("f keep: a line other than the header after the page number")
+        << "甲市人民政府文件\n南至甲二\n- 2 -\n乙路"
+        << "甲市人民政府文件南至甲二乙路";
+    QTest::newRow("f keep: '—2—' with text after it on its line") << "甲\n—2—路"
+                                                                  << "甲\n—2—路";
 }
 
 void TstTextNormalizer::rules() {
@@ -403,6 +423,10 @@ void TstTextNormalizer::linearTime_data() {
         << QString(n, u'(') + QStringLiteral("路");
     QTest::newRow("1M digit-一 pairs") << QStringLiteral("1一").repeated(n / 2);
     QTest::newRow("1M lines '- (' (bullets and markers)") << QStringLiteral("\n- (").repeated(n / 4);
+    QTest::newRow("1M lines '— 1' then spaces (page number lookahead)")
+        << QStringLiteral("\n— 1        ").repeated(n / 12);
+    QTest::newRow("a page number then 2M spaces (running header lookahead)")
+        << QStringLiteral("甲\n— 1 —\n") + QString(n, u' ') + QStringLiteral("乙");
     QTest::newRow("2M blank lines between CJK")
         << QStringLiteral("路") + QString(n, u'\n') + QStringLiteral("路");
 }

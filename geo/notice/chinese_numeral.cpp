@@ -50,11 +50,31 @@ std::optional<int> parseChineseNumeral(QStringView text) {
     return total + section + std::max(pending, 0);
 }
 
+std::optional<int> parseEnclosedNumeral(QStringView text) {
+    if (text.size() != 1)
+        return std::nullopt;
+    const char16_t c = text.front().unicode();
+    // Unicode's enclosed runs: circled ①–⑳, parenthesised ⑴–⒇, with a full stop ⒈–⒛, and the
+    // dingbat circles ❶–❿ ➀–➉ ➊–➓.
+    struct Run {
+        char16_t first;
+        char16_t last;
+    };
+    static constexpr Run kRuns[] = {{0x2460, 0x2473}, {0x2474, 0x2487}, {0x2488, 0x249B},
+                                    {0x2776, 0x277F}, {0x2780, 0x2789}, {0x278A, 0x2793}};
+    for (const Run& r : kRuns)
+        if (c >= r.first && c <= r.last)
+            return int(c - r.first) + 1;
+    return std::nullopt;
+}
+
 std::optional<int> parseCount(QStringView text) {
     bool ok = false;
     const int v = text.toInt(&ok);
     if (ok)
         return v;
+    if (const auto enclosed = parseEnclosedNumeral(text))
+        return enclosed;
     return parseChineseNumeral(text);
 }
 

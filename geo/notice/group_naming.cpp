@@ -40,6 +40,43 @@ QList<std::pair<qsizetype, qsizetype>> splitJoined(QStringView folded, qsizetype
     return {{from, to}};
 }
 
+// "长度分别为1200米、1180米、1150米", "宽依次为24、20、16米": one measure per road of the list, in its order.
+// Sets the `index`th of `count` into `r` where the list has exactly `count` values and `r` has none.
+void takeRespective(const TextSlice& text, qsizetype from, qsizetype to, qsizetype index, qsizetype count,
+                    RoadRecord& r) {
+    static const QRegularExpression respective(
+        expandPatternMacros(QStringLiteral("(?<what>长|宽)(?:度)?(?:分别|依次)(?:为|是)?:?\\s*(?<approx>约)?"
+                                           "(?<list>{NUM}\\s*(?:公里|千米|米|km|m)?(?:\\s*[、,和及]\\s*{NUM}"
+                                           "\\s*(?:公里|千米|米|km|m)?){1,30})")));
+    static const QRegularExpression value(
+        expandPatternMacros(QStringLiteral("(?<v>{NUM})\\s*(?<unit>公里|千米|米|km|m)?")));
+    const QStringView f = QStringView(text.folded).mid(from, to - from);
+    for (auto it = respective.globalMatch(f); it.hasNext();) {
+        const auto m = it.next();
+        QList<std::pair<double, QString>> values;
+        for (auto v = value.globalMatch(m.capturedView(u"list")); v.hasNext();) {
+            const auto vm = v.next();
+            values.append({vm.capturedView(u"v").toDouble(), vm.captured(u"unit")});
+        }
+        if (values.size() != count)
+            continue;
+        // A unit printed once, after the last value, is every value's.
+        QString unit = values.last().second.isEmpty() ? QStringLiteral("米") : values.last().second;
+        const auto& [number, own] = values[index];
+        const double metres = toMetres(number, own.isEmpty() ? unit : own);
+        const FieldEvidence why = evidenceIn(text, from + m.capturedStart(), from + m.capturedEnd(),
+                                             QStringLiteral("measure.respective"), LexCategory::Measure);
+        if (m.capturedView(u"what") == u"长" && !r.lengthM) {
+            r.lengthM = metres;
+            r.lengthApprox = m.capturedLength(u"approx") > 0;
+            noteEvidence(r.evidence, {FieldId::LengthM}, why);
+        } else if (m.capturedView(u"what") == u"宽" && !r.widthMinM) {
+            r.widthMinM = r.widthMaxM = metres;
+            noteEvidence(r.evidence, {FieldId::WidthMinM, FieldId::WidthMaxM}, why);
+        }
+    }
+}
+
 } // namespace
 
 std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
@@ -153,6 +190,20 @@ ItemParse groupRoad(const TextSlice& text, const TextSlice& described, const Gro
         }
         parsed.missing.clear();
         listMissing(parsed);
+    }
+    // Measures given road by road, before the verb or in the sentence after the list.
+    if (const qsizetype index = group.names.indexOf(name); index >= 0) {
+        const RoadRecord before = parsed.record;
+        takeRespective(described, 0, described.folded.size(), index, group.names.size(), parsed.record);
+        qsizetype sentenceEnd = group.listEnd;
+        while (sentenceEnd < text.folded.size() && text.folded[sentenceEnd] != u'。' &&
+               text.folded[sentenceEnd] != u'\n')
+            ++sentenceEnd;
+        takeRespective(text, group.listEnd, sentenceEnd, index, group.names.size(), parsed.record);
+        if (parsed.record.lengthM != before.lengthM || parsed.record.widthMinM != before.widthMinM) {
+            parsed.missing.clear();
+            listMissing(parsed);
+        }
     }
     if (group.cancel) {
         parsed.record.action = RoadAction::Cancel;

@@ -12,11 +12,11 @@
 
 namespace luming {
 
-namespace {
-
 double toMetres(double value, QStringView unit) {
     return (unit == u"公里" || unit == u"千米" || unit == u"km") ? value * 1000.0 : value;
 }
+
+namespace {
 
 // `folded` is `item` masked (same offsets); the evidence quotes `item`.
 void readLength(const TextSlice& item, QStringView folded, RoadRecord& r, const QRegularExpression& re) {

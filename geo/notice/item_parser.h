@@ -38,6 +38,9 @@ struct ItemParse {
 
 // An item whose name was read elsewhere (prose: "金兰巷(南起长港路,北至…)", "劲松三路:自原止点…"):
 // `body` is what describes the road.
+// A measure in metres: `value` in `unit` (公里, 千米, km; anything else is metres).
+[[nodiscard]] double toMetres(double value, QStringView unit);
+
 [[nodiscard]] ItemParse parseDescribedRoad(const TextSlice& body, const QString& name,
                                            const ItemContext& context);
 

@@ -102,6 +102,14 @@ NoticeGrammar::NoticeGrammar() {
                         MarkerPlace::LineStart, MarkerText::Normalized});
     itemMarkers.append({QStringLiteral("paren-arabic"), rx(QStringLiteral("\\((?<num>\\d{1,3})\\)")),
                         MarkerPlace::LineStart, MarkerText::Normalized});
+    // Enclosed numerals (①, ⑴, ⒈, ❶) and bracketed numbers ([1], 〔1〕, 【1】): a list one level below
+    // "一、" in government documents.
+    itemMarkers.append({QStringLiteral("enclosed"),
+                        rx(QStringLiteral("(?<num>[\\x{2460}-\\x{249B}\\x{2776}-\\x{2793}])")),
+                        MarkerPlace::LineStart, MarkerText::Normalized});
+    itemMarkers.append({QStringLiteral("bracket-arabic"),
+                        rx(QStringLiteral("[\\[〔【](?<num>\\d{1,3})[\\]〕】]")), MarkerPlace::LineStart,
+                        MarkerText::Normalized});
     itemMarkers.append({QStringLiteral("arabic-space"),
                         rx(QStringLiteral("[ \\t\\x{3000}]{0,8}(?<num>\\d{1,3})[ \\t\\x{3000}]{1,8}"
                                           "(?=[^\\s\\d|])")),
@@ -335,11 +343,11 @@ NoticeGrammar::NoticeGrammar() {
                                        "\\x{0300}-\\x{036F}' -]{0,60}?)\\s*(?=[,)])"));
 
     lengthClause =
-        rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:为|:)?\\s*(?<approx>约)?(?<value>{NUM})\\s*"
+        rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:均|都)?(?:为|:)?\\s*(?<approx>约)?(?<value>{NUM})\\s*"
                           "(?<unit>公里|千米|米|km|m)"));
-    widthClause =
-        rx(QStringLiteral("宽(?:度)?(?:为|:)?\\s*(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
-                          "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"));
+    widthClause = rx(
+        QStringLiteral("宽(?:度)?(?:均|都)?(?:为|:)?\\s*(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
+                       "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"));
     // "位于市北区的金乡路予以注销": the place ends at 的 (what follows is the road).
     locationClause = rx(QStringLiteral("位于(?<place>[^,;。的]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
                                        "(?=[,;。的]|$)"));
@@ -392,8 +400,11 @@ NoticeGrammar::NoticeGrammar() {
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
 
     // --- Endpoints ---
-    // "该路东起A": a subject word (lexicon subject) opens the clause like a delimiter.
-    clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由|原|") +
+    // "该路东起A": a subject word (lexicon subject) opens the clause like a delimiter; so does an adverb
+    // that says the course is shared ("三条道路均西起A"), or the road itself ("南侧平行道路西起A",
+    // "另一条东起A").
+    clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由|原|均|皆|亦|道路|路段|"
+                                     "(?:另|其中)?(?:一|两|\\d)条|") +
                       words(LexCategory::Subject) + QStringLiteral(")$"));
     siblingSubject = rx(QStringLiteral("^[。;\\s]{1,3}(?:") + words(LexCategory::Subject) + u')');
     // One token of an endpoint description, in reading order:
@@ -441,7 +452,7 @@ NoticeGrammar::NoticeGrammar() {
            QStringLiteral(")(?:[,;。]|$)|(?:拟|予以)?(?:命名|更名|定名|改名)为))"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
     genericReference = rx(QStringLiteral("^(?:规划|未命名|无名)(?:道路|路)$"));
-    viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近)$"));
+    viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近|(?<=\\S{3})后)$"));
 
     // --- Names in prose and tables ---
     roadSuffix = rx(words(LexCategory::NameSuffix) + u'$');
@@ -458,6 +469,10 @@ NoticeGrammar::NoticeGrammar() {
         "(?:^|(?<=[,;。:]))(?:其中|另外|此外|最后|还有)?(?:{HAN}{0,6}?(?:对|在))?(?:将|把)?(?:位于|地处)?"
         "(?<district>{HAN}{2,6}?"
         "(?:新区|区|县){PY})(?=有|延长|共|[,:]|(?:\\d{1,4}|{CN})条)"));
+    // "柳青街道3条。一条北起A…", "乙镇两条:…": a paragraph's sentence that counts a place's roads places
+    // the roads told of after it.
+    prosePlaceCount = rx(QStringLiteral("(?:^|(?<=[,;。:]))\\s*(?<place>{HAN}{1,12}?") + kPlaceSuffix +
+                         QStringLiteral(")(?:共|计)?(?:\\d{1,4}|{CN})条(?:道路)?\\s*(?=[,;。:]|$)"));
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));

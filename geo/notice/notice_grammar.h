@@ -163,7 +163,8 @@ public:
     QRegularExpression referenceLead;
     // An end that names no particular road ("规划道路", "规划路"): two of them are not the same road.
     QRegularExpression genericReference;
-    // Trailing words of a waypoint that place it rather than name it ("玉宏小区外围").
+    // Trailing words of a waypoint that place it rather than name it ("玉宏小区外围"), or say when the
+    // course turns ("经A东门后折向北").
     QRegularExpression viaLocator;
 
     // --- Names in prose and tables -----------------------------------------------------------------
@@ -181,6 +182,8 @@ public:
     QRegularExpression prosePlace;
     // "市北区延长了…", "崂山区有两条": a district named at the start of a clause.
     QRegularExpression proseDistrict;
+    // "甲街道3条。": a sentence counting a place's roads (its place is what follows's).
+    QRegularExpression prosePlaceCount;
     // "注销道路六条市北区,平阴路、金乡路…"
     QRegularExpression cancelList;
     // "…的三条道路依次命名为X、Y、Z": the verb that names several roads in order; the list follows it.

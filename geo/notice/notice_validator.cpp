@@ -145,8 +145,11 @@ template <typename Visit> void forEachWildcard(const QString& name, Visit&& visi
 
 void checkNames(Notice& n) {
     QSet<QString> roadNames;
-    for (const auto& r : n.roads)
+    QSet<qsizetype> nameLengths; // a one-character twin has the name's length
+    for (const auto& r : n.roads) {
         roadNames.insert(r.name);
+        nameLengths.insert(r.name.size());
+    }
 
     // Every referenced name and the items that refer to it, in first-seen order.
     QStringList refOrder;
@@ -187,7 +190,8 @@ void checkNames(Notice& n) {
         if (roadNames.contains(ref))
             continue;
         byFolded[fold(ref)].append(k);
-        forEachWildcard(ref, [&](const WildcardKey& key) { byWildcard[key].append(k); });
+        if (nameLengths.contains(ref.size()))
+            forEachWildcard(ref, [&](const WildcardKey& key) { byWildcard[key].append(k); });
     }
 
     for (const auto& r : n.roads) {

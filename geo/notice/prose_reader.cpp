@@ -282,6 +282,16 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
             lastAt = m.capturedStart(u"place");
         }
     }
+    for (auto it = g.prosePlaceCount.globalMatch(segment.folded); it.hasNext();) {
+        const auto m = it.next();
+        const Place p =
+            readPlaceAfterLeadIn(segment.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
+        if (!p.isEmpty() && m.capturedStart(u"place") > lastAt) {
+            place = p;
+            place.evidence = placeEvidence(p, QStringLiteral("count"));
+            lastAt = m.capturedStart(u"place");
+        }
+    }
     auto districts = g.proseDistrict.globalMatch(segment.folded);
     while (districts.hasNext()) {
         const auto m = districts.next();
@@ -294,9 +304,12 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
         }
     }
     if (!place.isEmpty()) {
-        ctx.district = place.district;
+        // A place that names only its 街道 lies in the district already told of.
+        if (!place.district.isEmpty() || place.subdistricts.isEmpty()) {
+            ctx.district = place.district;
+            ctx.evidence.remove(FieldId::District);
+        }
         ctx.subdistricts = place.subdistricts;
-        ctx.evidence.remove(FieldId::District);
         ctx.evidence.remove(FieldId::Subdistricts);
         for (auto it = place.evidence.cbegin(); it != place.evidence.cend(); ++it)
             ctx.evidence.insert(it.key(), it.value());

@@ -2,6 +2,7 @@
 
 #include "notice/group_naming.h"
 #include "notice/naming_sentence.h"
+#include "notice/notice_grammar.h"
 #include "notice/reader_evidence.h"
 #include "notice/table_row_reader.h"
 
@@ -173,6 +174,11 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
                 noteEvidence(c.parsed.record.evidence, {FieldId::Name},
                              evidenceIn(head, at, at + item.name.size(), QStringLiteral("name.list_start")));
         }
+        // "二、请你局会同A区人民政府做好地名标志设置工作": a numbered instruction that names no road and says
+        // nothing of a course, a measure or an act is the notice's own text, no unread road.
+        if (c.parsed.record.name.isEmpty() &&
+            !NoticeGrammar::instance().itemContent.match(itemText.folded).hasMatch())
+            continue;
         // "一、其他道路" over items: a kind of road, no road's name.
         const QString folded = foldForMatching(c.parsed.record.name);
         if (item.shapeOnly && (!looksLikeRoadName(folded) || folded.endsWith(QStringLiteral("道路"))))

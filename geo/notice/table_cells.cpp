@@ -72,11 +72,14 @@ QStringList cellsOf(QStringView printed, CellSplit how) {
         raw = text.split(spaces);
         break;
     }
+    // Most lines a table reader looks at are prose: no cell is normalised unless it is a row.
+    if (raw.size() < 3)
+        return {};
     QStringList cells;
     cells.reserve(raw.size());
     for (const auto& c : raw)
         cells.append(cellValue(c));
-    return cells.size() >= 3 ? cells : QStringList();
+    return cells;
 }
 
 } // namespace luming

@@ -14,6 +14,8 @@
 //     the lines). A line break inside a number in CJK text that ends in a unit ("长166⏎7米") is
 //     dropped. Other runs become one ' ' (or one '\n' if they hold
 //     a line break, so lines of Latin text and table-of-contents rows stay apart).
+//  f. A page number on a line of its own ("— 3 —", "第3页") is part of the whitespace run around it, and
+//     so is the next page's running header after it (the document's first line again).
 // Lookahead is bounded (a few characters), so the pass is linear in the text length.
 #include "text/cjk_chars.h"
 #include "text/normalized_text.h"
@@ -123,7 +125,17 @@ constexpr qsizetype kAttachReach = 8; // how far attaching punctuation looks for
 
 class Normalizer {
 public:
-    explicit Normalizer(const QString& in) : in_(in.constData()), n_(in.size()) { out_.reserve(n_); }
+    explicit Normalizer(const QString& in) : in_(in.constData()), n_(in.size()) {
+        out_.reserve(n_);
+        // The first line with text: a running header repeats it at the top of every page.
+        qsizetype k = 0;
+        while (k < n_ && kindAt(k) != Kind::Char)
+            ++k;
+        headerFrom_ = k;
+        while (k < n_ && kindAt(k) != Kind::Newline && k - headerFrom_ <= kMaxHeader)
+            ++k;
+        headerTo_ = kindAt(k) == Kind::Newline || k >= n_ ? k : headerFrom_;
+    }
 
     void run() {
         qsizetype i = 0;
@@ -201,6 +213,84 @@ private:
             return k;
         }
         return kindAt(p) == Kind::Space ? p : k;
+    }
+
+    // Rule f: end of a page number on a line of its own starting at `k` ("— 3 —", "- 3 -", "·3·", "第3页",
+    // "第 3 页 共 9 页"), at the line break after it, or `k` if there is none. A text copied from a PDF keeps
+    // the page's furniture amid whatever item runs across the page. A bare number is no page number here:
+    // a table flattened one cell per line is made of them.
+    qsizetype pageNumberEnd(qsizetype k) const {
+        auto skipSpaces = [this](qsizetype p) {
+            while (p < n_ && kindAt(p) == Kind::Space)
+                ++p;
+            return p;
+        };
+        auto digits = [this](qsizetype p) {
+            const qsizetype from = p;
+            while (p < n_ && p - from < 4 && isDigit(at(p)))
+                ++p;
+            return p > from && !isDigit(at(p)) ? p : from;
+        };
+        auto isRule = [](char32_t c) {
+            return isDash(c) || c == 0x00B7 /*·*/ || c == 0x2022 /*•*/ || c == 0x30FB /*・*/;
+        };
+        qsizetype p = k;
+        bool decorated = false;
+        if (at(p) == u'第') {
+            qsizetype q = skipSpaces(p + 1);
+            const qsizetype d = digits(q);
+            if (d == q)
+                return k;
+            q = skipSpaces(d);
+            if (at(q) != u'页')
+                return k;
+            p = skipSpaces(q + 1);
+            if (at(p) == u'共') { // "第3页 共9页"
+                q = skipSpaces(p + 1);
+                const qsizetype e = digits(q);
+                if (e > q && at(skipSpaces(e)) == u'页')
+                    p = skipSpaces(skipSpaces(e) + 1);
+            }
+            decorated = true;
+        } else {
+            const bool opens = isRule(at(p));
+            if (opens)
+                p = skipSpaces(p + 1);
+            const qsizetype d = digits(p);
+            if (d == p)
+                return k;
+            p = skipSpaces(d);
+            const bool closes = isRule(at(p));
+            if (closes)
+                p = skipSpaces(p + 1);
+            decorated = opens && closes;
+        }
+        if (!decorated || (p < n_ && kindAt(p) != Kind::Newline))
+            return k;
+        return std::max(p, runningHeaderEnd(p));
+    }
+
+    // After a page number ending at `p`: the end of the next page's running header (the document's first
+    // line again, "兰州市人民政府文件", spaces aside) when that is the next line with text, else `p`.
+    qsizetype runningHeaderEnd(qsizetype p) const {
+        if (headerTo_ <= headerFrom_)
+            return p;
+        qsizetype k = p;
+        while (k < n_ && kindAt(k) != Kind::Char)
+            ++k;
+        qsizetype h = headerFrom_;
+        for (; k < n_ && kindAt(k) != Kind::Newline; ++k) {
+            if (kindAt(k) != Kind::Char)
+                continue;
+            while (h < headerTo_ && kindAt(h) != Kind::Char)
+                ++h;
+            if (h >= headerTo_ || in_[k] != in_[h])
+                return p;
+            ++h;
+        }
+        while (h < headerTo_ && kindAt(h) != Kind::Char)
+            ++h;
+        return h == headerTo_ ? k : p;
     }
 
     // An item or section marker at `k`: (一) (1) 一、 1、 1. 第X条/章/节. A marker that a line break or
@@ -341,6 +431,12 @@ private:
             }
             if (!lineStart || k >= n_)
                 break;
+            if (const qsizetype page = pageNumberEnd(k); page > k) {
+                if (firstSpace < 0)
+                    firstSpace = k;
+                k = page;
+                continue;
+            }
             const qsizetype bullet = bulletEnd(k);
             if (bullet == k)
                 break;
@@ -369,8 +465,11 @@ private:
         // NOLINTEND(bugprone-branch-clone)
     }
 
+    static constexpr qsizetype kMaxHeader = 40; // a running header is one short line
     const QChar* in_;
     qsizetype n_;
+    qsizetype headerFrom_ = 0;
+    qsizetype headerTo_ = 0;
 };
 
 } // namespace
