@@ -1903,6 +1903,49 @@ private slots:
                        .arg(QString::fromUtf8(page))
                 << "丁一路"
                 << "records=2|end=甲二路|length_m=1350|width_min_m=20";
+        // News naming its roads as subjects: after a participle, or before the verb closing the sentence.
+        for (const char* participle : {"新命名的", "此次命名的", "本次定名的"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("news: %1X位于…,南起A").arg(QString::fromUtf8(participle))))
+                << QStringLiteral("近日,乙山区日前对2条新建道路进行了命名。\n%1丁一路位于丙街道辖区,"
+                                  "南起甲一路,北至甲二路,"
+                                  "全长约2.6公里,宽40米。\n丁二路北起甲三路,南至甲四路,全长4.3公里。\n")
+                       .arg(QString::fromUtf8(participle))
+                << "丁一路"
+                << "records=2|district=乙山区|subdistricts=[丙街道]|start=甲一路|end=甲二路|length_m=2600";
+        for (const char* verb : {"也正式命名", "已定名", "同步获得命名"})
+            QTest::newRow(qPrintable(QStringLiteral("news: …的X%1。该路东起A").arg(QString::fromUtf8(verb))))
+                << QStringLiteral("乙区2条新建道路正式命名\n甲一路北起甲二路,南至甲三路,长800米。\n"
+                                  "此外,丙镇境内的丁二路%1。该路东起甲四路,西至戊村,长3.5公里,路面宽7米。\n")
+                       .arg(QString::fromUtf8(verb))
+                << "丁二路"
+                << "records=2|start_dir=东|start=甲四路|end=戊村|length_m=3500|width_min_m=7";
+        QTest::newRow("news: a subject word (该路) is never a road's name")
+            << QStringLiteral("乙区2条新建道路正式命名\n甲一路北起甲二路,南至甲三路,长800米。\n"
+                              "此外,另有一条道路正在建设。该路东起甲四路,西至戊村,长3.5公里。\n")
+            << "甲一路"
+            << "records=1";
+        QTest::newRow("news: 本次命名的街道有N条超过1公里 names no road")
+            << QStringLiteral("乙区2条新建道路正式命名\n甲一路北起甲二路,南至甲三路,"
+                              "长800米。甲二路北起甲三路,南至甲四路,"
+                              "长600米。\n本次命名的街道有71条超过1公里,最长的是甲一路。\n")
+            << "甲一路"
+            << "records=2";
+        QTest::newRow("news: 以下道路已正式命名 names no road")
+            << QStringLiteral("乙区2条新建道路正式命名\n记者获悉,以下道路已正式命名。\n甲一路北起甲二路,"
+                              "南至甲三路,长800米。"
+                              "甲二路北起甲三路,南至甲四路,长600米。\n")
+            << "甲二路"
+            << "records=2";
+        for (const char* adverb : {"日前", "近日", "此次"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("lead: A区%1对N条新建道路进行了命名").arg(QString::fromUtf8(adverb))))
+                << QStringLiteral(
+                       "近日,记者获悉,经市政府批准,乙山区%1对2条新建道路进行了命名。\n"
+                       "甲一路北起甲二路,南至甲三路,长800米。甲二路北起甲三路,南至甲四路,长600米。\n")
+                       .arg(QString::fromUtf8(adverb))
+                << "甲二路"
+                << "records=2|district=乙山区";
         QTest::newRow("page number: a bare number line is a table cell, not furniture")
             << QStringLiteral(
                    "关于部分道路命名的公告\n序号\n道路名称\n起点\n终点\n长度(米)\n1\n丁一路\n甲一路\n甲二路\n"

@@ -162,7 +162,7 @@ NoticeGrammar::NoticeGrammar() {
     const QString placeChar = QStringLiteral("(?:(?![对将把的]|政府|同意|批复|批准|关于)[^\\W\\d_a-zA-Z])");
     leadPlace =
         rx(QStringLiteral("(?:(?<!{HAN})|(?<=对|将|把|在|经|为|同意|和|及|与|、))(?<place>") + placeChar +
-           QStringLiteral("{2,12}?(?:区|县|旗){PY})对?(?<subs>(?:") + placeChar +
+           QStringLiteral("{2,12}?(?:区|县|旗){PY})(?:日前|近日|近期|此次|已)?对?(?<subs>(?:") + placeChar +
            QStringLiteral("{2,8}?(?:街道|镇|乡){PY}[、和及与]?){0,8})(?:范围内|辖区内|境内|区域内|内)?的?"
                           "共?(?:(?:\\d{1,4}|{CN})条|部分)(?:新建|新|城市|主要)?(?:道路|街路|街巷|路)"));
 
@@ -219,6 +219,19 @@ NoticeGrammar::NoticeGrammar() {
             kOpenQuote + QStringLiteral("?(?<name>[^”\"」』。,;:、\\s()]{1,30}?)") + kCloseQuote +
             QStringLiteral("?(?=[。,;\\s(]|$)")),
          false});
+
+    // The name as the subject of a naming in news: after a participle ("新命名的X位于A街道", "此次定名的X,
+    // 南起A"), or before the verb that closes its sentence ("A镇境内的X也正式命名。该路东起B…").
+    names.append({QStringLiteral("named-participle"),
+                  rx(QStringLiteral(
+                      "(?:新|此次|本次|这次)(?:命名|定名)的\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的有\\d]"
+                      "{2,24}?)(?=位于|地处|[,;。]|{DIR}起|全长|长约|长\\d)")),
+                  false, true});
+    names.append({QStringLiteral("named-subject"),
+                  rx(QStringLiteral("(?:^|[,:;。的])\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的]{2,24}?)"
+                                    "(?<!道路|路段|街巷|路名|名称)(?:也|亦|已|均)?(?:正式|同步|顺利)?(?:获得)"
+                                    "?(?:命名|定名)(?=[。;,]|$)")),
+                  false, true});
 
     // The road as the object of 将 before a cancel or extent change: "将“X”指称道路地名注销",
     // "将X路予以撤销", "将“X”的起止点调整为…". A naming sentence in the same item takes precedence (it is
@@ -457,7 +470,9 @@ NoticeGrammar::NoticeGrammar() {
     // --- Names in prose and tables ---
     roadSuffix = rx(words(LexCategory::NameSuffix) + u'$');
     nonRoadSuffix = rx(words(LexCategory::NonRoad) + u'$');
-    genericRoadName = rx(u'^' + words(LexCategory::GenericRoad) + u'$');
+    // A subject word (该路, 此街) refers to a road named before it; it is no road's name.
+    genericRoadName = rx(QStringLiteral("^(?:") + words(LexCategory::GenericRoad) + u'|' +
+                         words(LexCategory::Subject) + QStringLiteral(")$"));
     adjustBefore = rx(QStringLiteral("(?:变更|调整)前"));
     adjustAfter = rx(QStringLiteral("(?:变更|调整)后"));
     nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));
