@@ -1946,6 +1946,83 @@ private slots:
                        .arg(QString::fromUtf8(adverb))
                 << "甲二路"
                 << "records=2|district=乙山区";
+        // A name and its description in two columns: the gap between them delimits the name.
+        for (const char* gap : {"  ", "\u3000\u3000", "\t", "    "})
+            QTest::newRow(qPrintable(QStringLiteral("name, a column gap, description (%1 chars)")
+                                         .arg(QString::fromUtf8(gap).size())))
+                << QStringLiteral("关于部分道路命名的通告\n① "
+                                  "丁一路%1自甲一路至甲二路,长约780米,宽18米。该路位于戊小区东侧,故名。\n"
+                                  "② 丁二街%1北起甲三路,南至甲四路,全长1020米,宽24米。\n")
+                       .arg(QString::fromUtf8(gap))
+                << "丁一路"
+                << "records=2|start=甲一路|end=甲二路|length_m=780|width_min_m=18";
+        QTest::newRow("a single OCR space inside a line stays joined (no column)")
+            << QStringLiteral("关于部分道路命名的通告\n一、丁一路,北起甲一路,南至甲 "
+                              "二路,长800米。\n二、丁二路,北起甲三路,南至甲四路,长600米。\n")
+            << "丁一路"
+            << "records=2|end=甲二路";
+
+        // "第一条 【X】" over a form of labelled lines (所在地, 起止点, 长度, 宽度), in a 命名方案.
+        for (const char* mark : {"第一条 ", "一、", "1."})
+            QTest::newRow(qPrintable(
+                QStringLiteral("form: %1【X】 over 所在地/起止点/长度 lines").arg(QString::fromUtf8(mark))))
+                << QStringLiteral(
+                       "甲市乙区部分道路命名方案\n本次命名道路共2条,具体如下:\n%1【丁一大道】\n所在地:丙镇\n"
+                       "起止点:北起甲一路,南至S243省道\n长度:约4.2公里\n宽度:红线50米\n命名理由:"
+                       "以镇名命名。\n\n"
+                       "%2【丁二路】\n所在地:戊街道\n起止点:东起丁一大道,西至甲二路\n长度:1350米\n宽度:"
+                       "24米\n")
+                       .arg(QString::fromUtf8(mark),
+                            QString::fromUtf8(mark).replace(u'一', u'二').replace(u'1', u'2'))
+                << "丁二路"
+                << "records=2|subdistricts=[戊街道]|start_dir=东|start=丁一大道|end=甲二路|length_m=1350|"
+                   "width_min_m=24";
+
+        // A group's shared sentence without a demonstrative: "三条道路均南起A,北至B".
+        QTest::newRow("group: 依次命名为A、B、C。三条道路均南起D,北至E")
+            << QStringLiteral("关于部分道路命名的批复\n(一)甲一路以北新建的三条南北向道路,"
+                              "自西向东依次命名为丁一街、丁二街、"
+                              "丁三街。三条道路均南起甲一路,北至甲二路,长约650米,宽16米。\n")
+            << "丁三街"
+            << "records=3|start_dir=南|start=甲一路|end=甲二路|length_m=650|width_min_m=16";
+
+        // Texts that list roads with their ends and name none.
+        QTest::newRow("negative: a census (地名普查) that says it names nothing")
+            << QStringLiteral("乙区第二次全国地名普查成果(道路街巷类)"
+                              "公示\n现将部分道路街巷地名普查信息予以公示。本次公示的均为"
+                              "已有标准名称的道路街巷,不涉及地名的命名、更名。\n一、道路类\n"
+                              "1.丁一路:位于丙街道,北起甲一路,南至甲二路,长约850米。\n"
+                              "2.丁二街:位于丙街道,东起丁一路,西至甲三路,长约620米。1981年更名为丁二街。\n")
+            << ""
+            << "status=nonotice";
+        QTest::newRow("generic: 或道路 (a function word before 道路) is no road's name")
+            << QStringLiteral("关于部分道路命名的公告\n一、丁一路,北起甲一路,南至甲二路,"
+                              "长800米。\n二、丁二路,东起甲三路,"
+                              "西至甲四路,长600米。\n门牌以道路或道路起点方向左单右双的原则编制。\n")
+            << "丁二路"
+            << "records=2";
+
+        // A gap-aligned table whose cell the page wrapped onto the next line.
+        QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
+            << QStringLiteral(
+                   "关于部分道路命名的批复\n附件\n"
+                   "序号  标准名称   起 止 点                          长度(米)  宽度(米)  所在街道(镇)\n"
+                   "1     丁一路     东起甲一路,西至甲二路              1260      24        丙街道\n"
+                   "2     丁二大道   南起甲三路,北至甲四\n路    2860    40    丙街道\n"
+                   "3     丁三路     北起丁一路,南至甲五路              2200      30        "
+                   "丙街道、戊\n河镇\n")
+            << "丁二大道"
+            << "records=3|end=甲四路|length_m=2860|width_min_m=40|subdistricts=[丙街道]";
+        QTest::newRow("table: a place cell ended on the next line")
+            << QStringLiteral(
+                   "关于部分道路命名的批复\n附件\n"
+                   "序号  标准名称   起 止 点                          长度(米)  宽度(米)  所在街道(镇)\n"
+                   "1     丁一路     东起甲一路,西至甲二路              1260      24        丙街道\n"
+                   "2     丁三路     北起丁一路,南至甲五路              2200      30        "
+                   "丙街道、戊\n河镇\n"
+                   "特此批复\n")
+            << "丁三路"
+            << "records=2|subdistricts=[丙街道,戊河镇]|length_m=2200";
         QTest::newRow("page number: a bare number line is a table cell, not furniture")
             << QStringLiteral(
                    "关于部分道路命名的公告\n序号\n道路名称\n起点\n终点\n长度(米)\n1\n丁一路\n甲一路\n甲二路\n"

@@ -214,6 +214,18 @@ void TstTextNormalizer::rules_data() {
                                                                  << "命名的通知(济政字〔2021〕62号)";
     QTest::newRow("e join: 第19期 is not a 第X条 marker") << "公报\n第19期"
                                                           << "公报第19期";
+    // e'. A gap of two or more spaces (or a tab) between two words of ideographs is a column: one space
+    // stays.
+    QTest::newRow("e' keep: two spaces between a name and its description") << "丁一路  自甲路至乙路"
+                                                                            << "丁一路 自甲路至乙路";
+    QTest::newRow("e' keep: ideographic spaces and a tab") << "丁一路\u3000\u3000自甲路\t至乙路"
+                                                           << "丁一路 自甲路 至乙路";
+    QTest::newRow("e' join: one OCR space") << "丁一 路"
+                                            << "丁一路";
+    QTest::newRow("e' join: a spaced-out heading") << "邯  郸  市"
+                                                   << "邯郸市";
+    QTest::newRow("e' join: punctuation beside the gap") << "长80米，  宽8米"
+                                                         << "长80米,宽8米";
     // f. A page's furniture amid the text a PDF left: the page number on its own line, and the running
     // header (the document's first line) at the top of the next page.
     QTest::newRow("f: '— 2 —' inside a name") << "南至甲二\n\n    — 2 —\n\n路,长"

@@ -136,10 +136,13 @@ std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
             --clause;
         if (const auto c = count.match(f.mid(clause, out.verbFrom - clause)); c.hasMatch())
             out.declared = parseCount(c.capturedView(u"n"));
-        // The next sentence, when its subject is the roads just named, all of them.
-        static const QRegularExpression shared(expandPatternMacros(QStringLiteral(
-            "^[。;,\\s]{0,3}(?:该|以上|上述|这|此|前述)(?:\\d{1,2}|{CN})?(?:条|个)?(?:道路|路段|条路|路)?"
-            "(?:均|都|皆|全部|统一)")));
+        // The next sentence, when its subject is the roads just named, all of them ("该三条道路均…",
+        // "三条道路均…").
+        static const QRegularExpression shared(
+            expandPatternMacros(QStringLiteral("^[。;,\\s]{0,3}(?:(?:该|以上|上述|这|此|前述)(?:\\d{1,2}|{CN}"
+                                               ")?|(?:\\d{1,2}|{CN})(?=条))(?:条|个)?"
+                                               "(?:道路|路段|条路|路)?"
+                                               "(?:均|都|皆|全部|统一)")));
         const qsizetype after = out.listEnd;
         if (const auto sm = shared.match(f.mid(after, std::min<qsizetype>(40, f.size() - after)));
             sm.hasMatch()) {

@@ -4,6 +4,7 @@
 #include "notice/chinese_numeral.h"
 #include "notice/notice_grammar.h"
 #include "notice/place_reader.h"
+#include "notice/table_columns.h"
 
 #include <QRegularExpression>
 
@@ -73,6 +74,9 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     // "一、道路名称:甲一路": a form's name field opens an item; it heads no section.
     if (const auto field = g.nameFieldLabel.match(folded);
         field.hasMatch() && field.capturedEnd() < folded.size())
+        return std::nullopt;
+    // "所在地:甲镇", "起止点:北起A,南至B": a field of a form (its label a column's header) is the item's.
+    if (formFieldOf(folded))
         return std::nullopt;
     // "一、更名", "二、注销道路": a line of nothing but an act heads the section of that act.
     static const QRegularExpression actOnly(

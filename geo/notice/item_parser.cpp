@@ -7,6 +7,7 @@
 #include "notice/notice_grammar.h"
 #include "notice/place_reader.h"
 #include "notice/reader_evidence.h"
+#include "notice/table_columns.h"
 
 #include <QRegularExpression>
 
@@ -69,6 +70,28 @@ Place readLocation(const TextSlice& text, const QRegularExpression& re, QList<Sp
             place = readPlace(text.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
     }
     return place;
+}
+
+// "所在地:甲镇", "所属街道:乙街道": a form's place field on a line of its own (masked, like a location
+// clause).
+Place readPlaceField(const TextSlice& item, QList<Span>& masks, QString& rule) {
+    for (qsizetype from = 0; from < item.folded.size();) {
+        qsizetype to = item.folded.indexOf(u'\n', from);
+        if (to < 0)
+            to = item.folded.size();
+        const QStringView line = item.folded.mid(from, to - from);
+        if (const auto column = formFieldOf(line); column == Column::Location || column == Column::District) {
+            const qsizetype value = from + line.indexOf(u':') + 1;
+            Place place = readPlace(item.mid(value, to - value));
+            if (!place.isEmpty()) {
+                masks.append({from, to});
+                rule = QStringLiteral("form_field");
+                return place;
+            }
+        }
+        from = to + 1;
+    }
+    return {};
 }
 
 // The folded text with `masks` blanked out as clause breaks, so the endpoint walk neither reads
@@ -174,6 +197,8 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     readWidth(item, masked(item, masks), r, g.widthClause);
     Place place = readLocation(item, g.locationClause, masks);
     QString placeRule = QStringLiteral("item_location");
+    if (place.isEmpty())
+        place = readPlaceField(item, masks, placeRule);
     if (place.isEmpty() && name.placePrefix.isValid()) {
         place = readPlace(item.mid(name.placePrefix.from, name.placePrefix.to - name.placePrefix.from));
         placeRule = QStringLiteral("name_prefix");

@@ -5,6 +5,7 @@
 #include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
 #include "notice/reader_evidence.h"
+#include "notice/table_columns.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -381,7 +382,8 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
                 addHeading(*heading);
             } else {
                 const bool continues =
-                    inItem && (joined || underPinyin || hasContent(text, line.from, firstMark));
+                    inItem && (joined || underPinyin || hasContent(text, line.from, firstMark) ||
+                               formFieldOf(ls.folded).has_value());
                 if (!continues) {
                     closeItem(line.from);
                     addFree(line, line.from, firstMark);

@@ -73,6 +73,11 @@ std::optional<LineOpener> nameOpener(const TextSlice& line) {
         return std::nullopt;
     QString folded = m.captured(u"name");
     folded.remove(u' ');
+    // "【X】": a name set off in lenticular brackets, as in quotes.
+    const bool bracketed = folded.size() > 2 && (folded.front() == u'【' || folded.front() == u'〖') &&
+                           (folded.back() == u'】' || folded.back() == u'〗');
+    if (bracketed)
+        folded = folded.mid(1, folded.size() - 2);
     // 街道 ends in 道 but is a place (a section heading "一、A街道"), not a road.
     // 其他道路, 新建道路: a kind of road over items, not a road's name.
     if (clauseWords(folded) || folded.endsWith(QStringLiteral("街道")) ||
@@ -83,6 +88,8 @@ std::optional<LineOpener> nameOpener(const TextSlice& line) {
     out.delimiter = m.captured(u"delim");
     out.shape = QStringLiteral("name ") + out.delimiter;
     out.name = line.cut(m.capturedStart(u"name"), m.capturedEnd(u"name")).remove(u' ');
+    if (bracketed)
+        out.name = out.name.mid(1, out.name.size() - 2);
     out.bodyFrom = m.capturedLength(u"py") > 0 || m.capturedLength(u"remark") > 0 ? m.capturedEnd(u"name")
                                                                                   : m.capturedEnd();
     return out;

@@ -68,7 +68,8 @@ NoticeGrammar::NoticeGrammar() {
          QStringLiteral("government notice cancelling road names")});
     headline = rx(QStringLiteral(
         "^\\s*(?<subject>[^。;:,、《》\\n]{2,40}?)(?:道路|街路|街巷|路名|地名)?(?:名称)?(?:拟)?"
-        "(?:命名|更名|命名更名|更名命名|销名)(?:方案|工作)?的?(?:公示|公告|通告|通知|批复|决定)\\s*$"));
+        "(?:命名|更名|命名更名|更名命名|销名)(?:(?:方案|工作)?的?(?:公示|公告|通告|通知|批复|决定)|方案)\\s*"
+        "$"));
 
     issuerBeforeGuanyu =
         rx(QStringLiteral("(?<issuer>{HAN}{2,8}?(?:省|市|自治州|州|盟|县|区)(?:{HAN}{1,6}?(?:区|县))?"
@@ -171,6 +172,10 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("^\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{1,30}?)") +
                      kCloseQuote),
                   true});
+    // "第一条 【X】⏎所在地:…": a name in lenticular brackets heading its item (the brackets set it off,
+    // as quotes do; only at the item's start, where a headline's 【重磅】 never stands).
+    names.append({QStringLiteral("bracketed"),
+                  rx(QStringLiteral("^\\s*[【〖](?<name>[^】〗\\n]{2,30}?)[】〗]")), true, true});
     // "道路名称:X⏎起点:A⏎终点:B": a form of labelled lines, the name after its label.
     nameFieldLabel = rx(QStringLiteral("^\\s*(?:") + kNameLabel + QStringLiteral(")\\s*:\\s*"));
     labelledName = rx(nameFieldLabel.pattern() + kOpenQuote +
@@ -201,6 +206,11 @@ NoticeGrammar::NoticeGrammar() {
     // "X,位于…": a bare name and a comma; "X⏎位于…": a name on a header line of its own.
     names.append({QStringLiteral("comma"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*,")), true, true});
+    // "X  自A至B,…": the name and its description in two columns (the normaliser keeps one space of a
+    // column's gap between words of ideographs).
+    names.append({QStringLiteral("gap"),
+                  rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?) (?=[^\\s\\d(A-Za-z])")),
+                  true, true});
     // "X路位于A区,…": the name opens the item and the location follows without a delimiter.
     names.append({QStringLiteral("located"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=位于)")), true,

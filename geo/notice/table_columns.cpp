@@ -41,6 +41,12 @@ std::optional<Column> headerRole(const QString& cell) {
     return std::nullopt;
 }
 
+std::optional<Column> formFieldOf(QStringView folded) {
+    static const QRegularExpression field(QStringLiteral("^\\s*(?<label>[^:,。;\\s]{2,8})\\s*:\\s*\\S"));
+    const auto m = field.match(folded);
+    return m.hasMatch() ? headerRole(m.captured(u"label")) : std::nullopt;
+}
+
 std::optional<Column> roleOfContent(const QString& cell) {
     static const QRegularExpression seq(QStringLiteral("^\\d{1,4}$"));
     static const QRegularExpression length(

@@ -21,6 +21,10 @@ namespace luming {
     return headerRole(cell).has_value();
 }
 
+// The column a line of a form gives, when it opens with a column's header and a colon ("所在地:甲镇",
+// "起止点:北起A,南至B"): a field of the item above it, no heading and no text of its own.
+[[nodiscard]] std::optional<Column> formFieldOf(QStringView folded);
+
 // The role a cell's content speaks for, if any: Length (N米, N公里), Width (N~M), Pinyin, Ends
 // (东起…/…至…), Location (…街道/镇/乡), District (…区/县), Name (a road name), Seq.
 [[nodiscard]] std::optional<Column> roleOfContent(const QString& cell);

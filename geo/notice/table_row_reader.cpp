@@ -283,6 +283,32 @@ bool carryDown(QStringList& cells, const TableGrid& grid, const ColumnRoles& rol
     return true;
 }
 
+// A cell the page wrapped in a table of gap-separated columns: the row's cell goes on at the start of the
+// next line, and the rest of the row after it ("…北至新河⏎东路    2860    40    广川街道"), or the row's last
+// cell ends on a line of its own ("…新湖街道、黄⏎河涯镇"). Joins `next` into `cells` when the two make one
+// row of the header's width and `next` opens no row of its own.
+bool wrappedCell(QStringList& cells, QStringView next, qsizetype width, const ColumnRoles& roles) {
+    const QStringList more = cellsOf(next, CellSplit::Gaps);
+    const bool opensRow = roles.at(Column::Seq) == 0 && !more.isEmpty() && parseCount(more.first());
+    if (cells.size() < width && !more.isEmpty() && !opensRow && cells.size() + more.size() - 1 == width) {
+        cells.last() += more.first();
+        cells += more.mid(1);
+        return true;
+    }
+    // A short tail (a few ideographs, no gap, no digit) that makes the last cell what its column holds,
+    // which it was not ("新湖街道、黄" + "河涯镇"); a heading or closing line after the table does not.
+    static const QRegularExpression tail(QStringLiteral("^[^\\s\\d|｜]{1,8}$"));
+    const QString lone = next.trimmed().toString();
+    if (cells.size() != width || !more.isEmpty() || !tail.match(lone).hasMatch())
+        return false;
+    const auto column = roles.columnAt(width - 1);
+    const QString joined = cells.last() + cellValue(lone);
+    if (!column || roleOfContent(cells.last()) == column || roleOfContent(joined) != column)
+        return false;
+    cells.last() = joined;
+    return true;
+}
+
 // The tables among `lines` whose rows are lines: a header decides how its rows split (pipes, tabs or
 // wide gaps, or single spaces).
 QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& original) {
@@ -324,6 +350,12 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
         if (isHeader || roles.isEmpty() || isSeparatorRow(printed))
             continue;
         QStringList cells = cellsOf(printed, how);
+        QList<qsizetype> rowLines{i};
+        if (how == CellSplit::Gaps && !cells.isEmpty() && i + 1 < lines.size() &&
+            wrappedCell(cells, printedLine(lines[i + 1], original), grid.header.size(), roles)) {
+            rowLines.append(i + 1);
+            ++i;
+        }
         // A line that is not a row ends the table; single spaces split reliably only cell for cell.
         const bool fits =
             !cells.isEmpty() && (how != CellSplit::Spaces || cells.size() <= grid.header.size());
@@ -332,7 +364,7 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
             continue;
         }
         if (!unquoted(cell(cells, roles, Column::Name)).isEmpty())
-            grid.rows.append({cells, {i}});
+            grid.rows.append({cells, rowLines});
     }
     close();
     return out;

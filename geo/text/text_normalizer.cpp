@@ -14,6 +14,7 @@
 //     the lines). A line break inside a number in CJK text that ends in a unit ("长166⏎7米") is
 //     dropped. Other runs become one ' ' (or one '\n' if they hold
 //     a line break, so lines of Latin text and table-of-contents rows stay apart).
+//  e'. Two or more spaces (or a tab) between two words of ideographs inside a line stay one ' ': a column.
 //  f. A page number on a line of its own ("— 3 —", "第3页") is part of the whitespace run around it, and
 //     so is the next page's running header after it (the document's first line again).
 // Lookahead is bounded (a few characters), so the pass is linear in the text length.
@@ -354,6 +355,17 @@ private:
         const bool nextCjk = isCjkText(next) || (isAttachingPunct(next) && attachedForward(k, prev));
         return (prevCjk && (nextCjk || isDigit(next))) || (nextCjk && isDigit(prev));
     }
+    // Rule e': a gap of two or more spaces (or a tab) inside a line between two words of ideographs
+    // ("① 瑞祥东路  自七一西路至…"): a layout's column, the name apart from its description; one space
+    // stays. OCR's stray spaces are single, and a spaced-out heading ("邯 郸 市") has one ideograph a word.
+    bool columnGap(qsizetype from, qsizetype to) const {
+        const bool wide = to - from >= 2 || in_[from] == u'\t';
+        if (!wide || out_.size() < 2)
+            return false;
+        return isCjkIdeograph(codePointBefore(out_, out_.size())) &&
+               isCjkIdeograph(codePointBefore(out_, out_.size() - 1)) && isCjkIdeograph(at(to)) &&
+               isCjkIdeograph(at(to + 1));
+    }
     // "长166⏎7米": a line wrapped inside a number (OCR, PDF text layers). Joined only where the number
     // sits in CJK text and the part after the break ends in a unit, so a table row's last number and
     // the next row's first ("100⏎2 甲路", "100⏎2号路") stay apart.
@@ -413,6 +425,7 @@ private:
     // Rule e (and d): consume the whitespace run at `i`, with any bullets at line starts, and emit
     // what it becomes.
     void whitespace(qsizetype& i, bool lineStart) {
+        const qsizetype runFrom = i;
         qsizetype firstSpace = -1;
         qsizetype firstNewline = -1;
         qsizetype k = i;
@@ -456,6 +469,8 @@ private:
             put(u'\n', firstNewline);
         else if (sentenceEnds && markerFollows) // "…北延线。 (三十一)": OCR merged two lines
             put(u'\n', firstSpace);
+        else if (firstNewline < 0 && columnGap(runFrom, k))
+            put(u' ', firstSpace);
         else if (joinable(k) || (firstNewline >= 0 && numberWrapped(k)))
             return;
         else if (firstNewline >= 0)
