@@ -2023,6 +2023,37 @@ private slots:
                    "特此批复\n")
             << "丁三路"
             << "records=2|subdistricts=[丙街道,戊河镇]|length_m=2200";
+        // A 批复 addressing its requester (你区) names no district.
+        QTest::newRow("place: 你区 is the requester, no district")
+            << QStringLiteral(
+                   "甲市人民政府关于乙山经济技术开发区部分道路命名的批复\n乙山经济技术开发区管委会:\n"
+                   "你区《关于部分道路命名的请示》收悉。经研究,同意你区对以下道路命名:\n"
+                   "一、丁一路,东起甲一路,西至甲二路,长800米。\n二、丁二路,北起甲三路,南至甲四路,长600米。\n")
+            << "丁二路"
+            << "records=2|district=乙山经济技术开发区";
+        // "X位于A街道,东起B": the prose name ends at 位于, the place after it is the road's.
+        QTest::newRow("prose: X位于A街道,东起B (the name ends at 位于)")
+            << QStringLiteral("乙山区2条新建道路正式命名\n两条道路中,丁一路位于丙街道,东起甲一路,西至甲二路,"
+                              "长约1.2公里。"
+                              "丁二路位于戊街道,南起甲三路,北至甲四路,长约780米。\n")
+            << "丁一路"
+            << "records=2|subdistricts=[丙街道]|start=甲一路|length_m=1200";
+        // A turn point's 后 ("向南至A后折向东") is no part of it.
+        QTest::newRow("via: 向南至A后折向东 gives the turn point A")
+            << QStringLiteral("关于部分道路命名的公告\n一、丁一路,北起甲一路,向南至甲二路后折向东,止于甲三路,"
+                              "长1.4公里。\n"
+                              "二、丁二路,西起甲一路,东至甲三路,长300米。\n")
+            << "丁一路"
+            << "records=2|via=[甲二路]|end=甲三路";
+        // An item that opens with the road and the change of its extent ("X向北延伸至Y。", "X起止点调整为:").
+        for (const char* change : {"向北延伸至甲五路。调整后,", "起止点调整为:", "起止点变更为"})
+            QTest::newRow(qPrintable(QStringLiteral("adjust: X%1… names X").arg(QString::fromUtf8(change))))
+                << QStringLiteral(
+                       "关于部分道路更名及起止点调整的决定\n(一)丁一路%1南起甲一路,北至甲二路,全长4.6公里。\n"
+                       "(二)丁二路,东起甲三路,西至甲四路,长300米。\n")
+                       .arg(QString::fromUtf8(change))
+                << "丁一路"
+                << "records=2|start=甲一路|end=甲二路|length_m=4600";
         QTest::newRow("page number: a bare number line is a table cell, not furniture")
             << QStringLiteral(
                    "关于部分道路命名的公告\n序号\n道路名称\n起点\n终点\n长度(米)\n1\n丁一路\n甲一路\n甲二路\n"

@@ -577,7 +577,11 @@ Endpoints parseEndpoints(const TextSlice& text) {
     std::stable_sort(via.begin(), via.end(), [](const Ref& a, const Ref& b) { return a.pos < b.pos; });
     FieldEvidence viaWhy;
     for (const auto& v : via) {
-        if (const QString name = clean(v.text); !name.isEmpty()) {
+        // "向南至A后折向东": a turn point's 后 says when the course turns (as a waypoint's does).
+        QString name = clean(v.text);
+        if (v.token->kind == Token::End)
+            name.remove(g.viaLocator);
+        if (!name.isEmpty()) {
             out.via.append(name);
             FieldEvidence one = why(v.token, v.text, LexCategory::Via);
             if (v.token->kind == Token::End)

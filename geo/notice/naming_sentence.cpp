@@ -17,6 +17,18 @@ bool plausibleLeadingName(QStringView folded) {
            !folded.contains(QStringLiteral("更名")) && folded.size() <= 24;
 }
 
+// "X起止点调整为:", "X向北延伸至Y。": where a change of the road's extent begins inside a leading name
+// (the road is what stands before it), or -1.
+qsizetype extentChangeIn(QStringView folded) {
+    static const QRegularExpression change(expandPatternMacros(QStringLiteral(
+        "(?:起止点|起讫点|起点|止点|终点)(?:调整|变更)?为|(?:向{DIR})?(?:延伸|延长)(?:至|到)")));
+    const auto m = change.match(folded);
+    return m.hasMatch() && m.capturedStart() >= 2 &&
+                   looksLikeRoadName(folded.first(m.capturedStart()).toString())
+               ? m.capturedStart()
+               : -1;
+}
+
 // "A区原“X”“Y”合并更名": the quoted names of [from, to), joined with 、 (label convention: merged roads).
 QString quotedNames(const TextSlice& item, qsizetype from, qsizetype to) {
     static const QRegularExpression quoted(QStringLiteral("[“\"「『]([^“”\"「」『』\\n]{2,20}?)[”\"」』]"));
@@ -129,10 +141,14 @@ ItemName readItemName(const TextSlice& item) {
         if (name.isEmpty())
             continue;
         if (pattern.leading) {
-            if (!out.leadingName.isEmpty() || !plausibleLeadingName(m.capturedView(u"name")) ||
-                (pattern.roadLike && !bareNameLike(m.captured(u"name"))))
+            const qsizetype change = extentChangeIn(m.capturedView(u"name"));
+            const QStringView lead =
+                change > 0 ? m.capturedView(u"name").first(change) : m.capturedView(u"name");
+            if (!out.leadingName.isEmpty() || !plausibleLeadingName(lead) ||
+                (pattern.roadLike && !bareNameLike(lead.toString())))
                 continue;
-            out.leadingName = name;
+            out.leadingName =
+                change > 0 ? item.cut(m.capturedStart(u"name"), m.capturedStart(u"name") + change) : name;
             out.rule = pattern.rule;
             // "A区B街道的X": the place is context (the record's district), not part of the name.
             if (const qsizetype k = placePrefixEnd(m.capturedView(u"name")); k > 0) {
@@ -140,10 +156,12 @@ ItemName readItemName(const TextSlice& item) {
                 out.placePrefix = {from, from + k};
                 out.leadingName = item.cut(from + k + 1, m.capturedEnd(u"name"));
             }
-            nameEnd = m.capturedEnd();
-            out.spans.append({m.capturedStart(), m.capturedEnd()});
-            leadingWhy = evidenceIn(item, m.capturedStart(u"name"), m.capturedEnd(),
-                                    QStringLiteral("name.") + pattern.rule);
+            // A change of the extent after the name is the item's text, not part of the name's span.
+            const qsizetype spanEnd = change > 0 ? m.capturedStart(u"name") + change : m.capturedEnd();
+            nameEnd = spanEnd;
+            out.spans.append({m.capturedStart(), spanEnd});
+            leadingWhy =
+                evidenceIn(item, m.capturedStart(u"name"), spanEnd, QStringLiteral("name.") + pattern.rule);
         } else if (out.sentenceName.isEmpty()) {
             // "N条道路" names how many roads, never one.
             if ((pattern.roadLike && (!looksLikeRoadName(m.captured(u"name")) ||

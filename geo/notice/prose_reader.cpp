@@ -110,6 +110,14 @@ NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
         if (run[i].isDigit() && i + 1 < run.size() && run[i + 1] == u'条')
             cut = i + 2;
     from += cut;
+    // "花溪路位于花果街道,东起A": the name ends at 位于, and what follows it is its place.
+    if (const qsizetype at = text.folded.mid(from, end - from).indexOf(QStringLiteral("位于")); at >= 2) {
+        const Place where = readPlace(text.mid(from + at + 2, end - from - at - 2));
+        if (!where.isEmpty() && looksLikeRoadName(text.folded.mid(from, at).toString())) {
+            out.place = where;
+            end = from + at;
+        }
+    }
     // A district or subdistrict printed in front of the name.
     const TextSlice candidate = text.mid(from, end - from);
     const Place place = readPlace(candidate);
