@@ -2054,6 +2054,23 @@ private slots:
                        .arg(QString::fromUtf8(change))
                 << "丁一路"
                 << "records=2|start=甲一路|end=甲二路|length_m=4600";
+        // "向南经A延伸至B": 延伸 is the leg's verb, no part of the waypoint; a width given as the red line's.
+        for (const char* width : {"宽度:红线50米", "规划红线宽度50米", "路幅宽50米", "宽度为红线50米"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("via 经A延伸至B, width %1").arg(QString::fromUtf8(width))))
+                << QStringLiteral("关于部分道路命名的公告\n一、丁一路,北起甲一路,向南经甲二路延伸至甲三路,"
+                                  "长2.3公里,%1。\n"
+                                  "二、丁二路,西起甲一路,东至甲三路,长300米,宽20米。\n")
+                       .arg(QString::fromUtf8(width))
+                << "丁一路"
+                << "records=2|via=[甲二路]|end=甲三路|width_min_m=50|width_max_m=50";
+        QTest::newRow("intro: 《关于对A区部分道路进行命名的请示》: 对 is no part of the place")
+            << QStringLiteral(
+                   "甲市人民政府关于部分道路命名的批复\n你委《关于对乙山区部分新建道路进行命名的请示》收悉。"
+                   "现批复如下:\n"
+                   "一、丁一路,东起甲一路,西至甲二路,长800米。\n二、丁二路,北起甲三路,南至甲四路,长600米。\n")
+            << "丁二路"
+            << "records=2|district=乙山区";
         QTest::newRow("page number: a bare number line is a table cell, not furniture")
             << QStringLiteral(
                    "关于部分道路命名的公告\n序号\n道路名称\n起点\n终点\n长度(米)\n1\n丁一路\n甲一路\n甲二路\n"

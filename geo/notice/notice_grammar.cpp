@@ -151,7 +151,7 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("(?<=。)\\s{0,4}(?:特此(?:通知|通告|公告|公示|批复|函告|函复)|此函|此复)"));
     date = rx(QStringLiteral("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"));
     preambleLocation =
-        rx(QStringLiteral("(?:位于|关于(?:要求|申请)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
+        rx(QStringLiteral("(?:位于|关于(?:要求|申请)?(?:对)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
            QStringLiteral(")(?:区域内|辖区内|境内|内)?的?") +
            // "关于A街道“X巷”等5条道路命名的请示": the request names one of its roads.
            QStringLiteral("(?:") + kOpenQuote + QStringLiteral("[^”\"」』\\n]{1,20}?") + kCloseQuote +
@@ -368,9 +368,9 @@ NoticeGrammar::NoticeGrammar() {
     lengthClause =
         rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:均|都)?(?:为|:)?\\s*(?<approx>约)?(?<value>{NUM})\\s*"
                           "(?<unit>公里|千米|米|km|m)"));
-    widthClause = rx(
-        QStringLiteral("宽(?:度)?(?:均|都)?(?:为|:)?\\s*(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
-                       "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"));
+    widthClause = rx(QStringLiteral("宽(?:度)?(?:均|都)?(?:为|:)?\\s*(?:(?:规划)?(?:红线|路幅)(?:宽度?)?(?:"
+                                    "为)?\\s*)?(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
+                                    "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"));
     // "位于市北区的金乡路予以注销": the place ends at 的 (what follows is the road).
     locationClause = rx(QStringLiteral("位于(?<place>[^,;。的]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
                                        "(?=[,;。的]|$)"));
@@ -475,7 +475,8 @@ NoticeGrammar::NoticeGrammar() {
            QStringLiteral(")(?:[,;。]|$)|(?:拟|予以)?(?:命名|更名|定名|改名)为))"));
     referenceLead = rx(QStringLiteral("^(?:拟命名的|拟命名|于)"));
     genericReference = rx(QStringLiteral("^(?:规划|未命名|无名)(?:道路|路)$"));
-    viaLocator = rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近|(?<=\\S{3})后)$"));
+    viaLocator =
+        rx(QStringLiteral("(?:外围|一侧|两侧|沿线|周边|附近|(?<=\\S{3})后|(?<=\\S{2})(?:延伸|延长))$"));
 
     // --- Names in prose and tables ---
     roadSuffix = rx(words(LexCategory::NameSuffix) + u'$');

@@ -164,7 +164,7 @@ public:
     // An end that names no particular road ("规划道路", "规划路"): two of them are not the same road.
     QRegularExpression genericReference;
     // Trailing words of a waypoint that place it rather than name it ("玉宏小区外围"), or say when the
-    // course turns ("经A东门后折向北").
+    // course turns ("经A东门后折向北") or that it goes on ("经A延伸至B").
     QRegularExpression viaLocator;
 
     // --- Names in prose and tables -----------------------------------------------------------------
