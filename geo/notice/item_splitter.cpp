@@ -246,6 +246,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
                     const QSet<qsizetype>& tableLines) {
     const auto& g = NoticeGrammar::instance();
     BodySplit split;
+    split.hasTables = !tableLines.isEmpty();
     ItemContext ctx;
     bool inItem = false;
     bool inNamedItem = false; // the open item was opened by a name heading its line

@@ -41,6 +41,9 @@ struct BodySplit {
     QList<ItemContext> freeContexts;
     qsizetype trailerStart = -1;   // the first closing / signature / date line after an item, -1 if none
     qsizetype firstStructure = -1; // first heading or item, -1 if none
+    // Whether any line of the body is a table's: without one, the free lines (a subset) hold none either,
+    // and the table readers need not look again.
+    bool hasTables = false;
 };
 
 // Reads normalised [bodyStart, bodyEnd) of `text` (whose lines are `lines`).

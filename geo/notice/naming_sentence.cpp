@@ -134,6 +134,8 @@ ItemName readItemName(const TextSlice& item) {
     qsizetype sentenceEnd = 0; // after the naming sentence's name
     FieldEvidence leadingWhy, sentenceWhy;
     for (const auto& pattern : g.names) {
+        if (!pattern.mayMatch(item.folded))
+            continue;
         const auto m = pattern.regex.match(item.folded);
         if (!m.hasMatch())
             continue;

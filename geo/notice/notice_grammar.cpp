@@ -30,6 +30,9 @@ const QString kCloseQuote = QStringLiteral("[”\"」』]");
 // A rename list's arrow ("A路 → B路"); as a lookbehind, each alternative stands at the top (PCRE2).
 const QString kArrow = QStringLiteral("(?:→|⟶|⇒|->|—>|=>)");
 const QString kAfterArrow = QStringLiteral("(?<=→|⟶|⇒|->|—>|=>)");
+// The arrows as plain words (a pattern that looks behind one is tried only where one stands).
+const QStringList kArrowCues = {QStringLiteral("→"),  QStringLiteral("⟶"),  QStringLiteral("⇒"),
+                                QStringLiteral("->"), QStringLiteral("—>"), QStringLiteral("=>")};
 // The label of a name field in a form of labelled lines ("道路名称:X").
 const QString kNameLabel = QStringLiteral("道路名称|道路名|路名|名称|拟命名名称|拟命名|拟定名称|标准名称");
 // "原", "原名", "曾用名:" before a former name (lexicon before).
@@ -236,12 +239,19 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral(
                       "(?:新|此次|本次|这次)(?:命名|定名)的\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的有\\d]"
                       "{2,24}?)(?=位于|地处|[,;。]|{DIR}起|全长|长约|长\\d)")),
-                  false, true});
+                  false,
+                  true,
+                  false,
+                  {QStringLiteral("命名的"), QStringLiteral("定名的")}});
     names.append({QStringLiteral("named-subject"),
                   rx(QStringLiteral("(?:^|[,:;。的])\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的]{2,24}?)"
                                     "(?<!道路|路段|街巷|路名|名称)(?:也|亦|已|均)?(?:正式|同步|顺利)?(?:获得)"
                                     "?(?:命名|定名)(?=[。;,]|$)")),
-                  false, true});
+                  false,
+                  true,
+                  false,
+                  {QStringLiteral("命名。"), QStringLiteral("命名,"), QStringLiteral("命名;"),
+                   QStringLiteral("定名。"), QStringLiteral("定名,"), QStringLiteral("定名;")}});
 
     // The road as the object of 将 before a cancel or extent change: "将“X”指称道路地名注销",
     // "将X路予以撤销", "将“X”的起止点调整为…". A naming sentence in the same item takes precedence (it is
@@ -264,14 +274,14 @@ NoticeGrammar::NoticeGrammar() {
                   rx(kAfterArrow + QStringLiteral("\\s*") + kOpenQuote +
                      QStringLiteral("?(?<name>[^,。;:、\\s()“”\"「」『』]{2,30}?)") + kCloseQuote +
                      QStringLiteral("?\\s*(?=[,。;(\\s]|$)")),
-                  false, true});
+                  false, true, false, kArrowCues});
     // The same when the next line was joined on ("建设路 → 建宁路以下道路保留原名…"): the shortest run that
     // ends like a road.
     names.append({QStringLiteral("arrow"),
                   rx(kAfterArrow + QStringLiteral("\\s*") + kOpenQuote +
                      QStringLiteral("?(?<name>[^,。;:、\\s()“”\"「」『』\\d]{1,16}?(?:") +
                      words(LexCategory::NameSuffix) + QStringLiteral("))")),
-                  false, true});
+                  false, true, false, kArrowCues});
     // A cancel that names its road in quotes after the verb, with its place between: "注销A区“X”路名",
     // "取消A镇“X”路名" (取消, 撤销 only with 路名/名称 after the name: they cancel other things too);
     // after 将 with its place: "将A区“X”路名予以注销"; or before a cancel of "该路名": "原位于A区的“X”已

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
+#include <algorithm>
 
 namespace luming {
 
@@ -52,6 +54,13 @@ struct NamePattern {
     bool roadLike = false;
     // Read only when the item has no leading name that ends like a road: a weaker reading of the road.
     bool withoutLeading = false;
+    // Words one of which the text must hold for the pattern to match (none: always tried). A pattern that
+    // cannot begin with a fixed word is tried at every position; the check skips most paragraphs at once.
+    QStringList cues = {};
+    [[nodiscard]] bool mayMatch(QStringView text) const {
+        return cues.isEmpty() || std::any_of(cues.cbegin(), cues.cend(),
+                                             [text](const QString& cue) { return text.contains(cue); });
+    }
 };
 
 // A sentence that declares how many roads a notice handles of one kind ("16条道路更名").

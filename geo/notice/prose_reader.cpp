@@ -229,7 +229,7 @@ QList<Anchor> findAnchors(const TextSlice& text) {
     }
     // "原江翠路…,起江海四路,至五邑路,…的道路更名为“外麻东路”": the sentence is the record.
     for (const auto& pattern : g.names) {
-        if (pattern.leading)
+        if (pattern.leading || !pattern.mayMatch(f))
             continue;
         auto named = pattern.regex.globalMatch(f);
         while (named.hasNext()) {

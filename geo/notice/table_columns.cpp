@@ -42,6 +42,9 @@ std::optional<Column> headerRole(const QString& cell) {
 }
 
 std::optional<Column> formFieldOf(QStringView folded) {
+    // Most lines hold no colon near their start: no regex for them.
+    if (!folded.left(12).contains(u':'))
+        return std::nullopt;
     static const QRegularExpression field(QStringLiteral("^\\s*(?<label>[^:,。;\\s]{2,8})\\s*:\\s*\\S"));
     const auto m = field.match(folded);
     return m.hasMatch() ? headerRole(m.captured(u"label")) : std::nullopt;

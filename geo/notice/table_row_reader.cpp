@@ -288,9 +288,11 @@ bool carryDown(QStringList& cells, const TableGrid& grid, const ColumnRoles& rol
 // cell ends on a line of its own ("…新湖街道、黄⏎河涯镇"). Joins `next` into `cells` when the two make one
 // row of the header's width and `next` opens no row of its own.
 bool wrappedCell(QStringList& cells, QStringView next, qsizetype width, const ColumnRoles& roles) {
-    const QStringList more = cellsOf(next, CellSplit::Gaps);
-    const bool opensRow = roles.at(Column::Seq) == 0 && !more.isEmpty() && parseCount(more.first());
-    if (cells.size() < width && !more.isEmpty() && !opensRow && cells.size() + more.size() - 1 == width) {
+    if (cells.size() < width) {
+        const QStringList more = cellsOf(next, CellSplit::Gaps);
+        const bool opensRow = roles.at(Column::Seq) == 0 && !more.isEmpty() && parseCount(more.first());
+        if (more.isEmpty() || opensRow || cells.size() + more.size() - 1 != width)
+            return false;
         cells.last() += more.first();
         cells += more.mid(1);
         return true;
@@ -298,8 +300,11 @@ bool wrappedCell(QStringList& cells, QStringView next, qsizetype width, const Co
     // A short tail (a few ideographs, no gap, no digit) that makes the last cell what its column holds,
     // which it was not ("新湖街道、黄" + "河涯镇"); a heading or closing line after the table does not.
     static const QRegularExpression tail(QStringLiteral("^[^\\s\\d|｜]{1,8}$"));
-    const QString lone = next.trimmed().toString();
-    if (cells.size() != width || !more.isEmpty() || !tail.match(lone).hasMatch())
+    const QStringView trimmed = next.trimmed();
+    if (cells.size() != width || trimmed.size() > 8)
+        return false;
+    const QString lone = trimmed.toString();
+    if (!tail.match(lone).hasMatch())
         return false;
     const auto column = roles.columnAt(width - 1);
     const QString joined = cells.last() + cellValue(lone);
