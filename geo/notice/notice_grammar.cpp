@@ -27,12 +27,21 @@ QString placeSuffix() {
 // Quotes and brackets a name may stand in.
 const QString kOpenQuote = QStringLiteral("[“\"「『]");
 const QString kCloseQuote = QStringLiteral("[”\"」』]");
-// A rename list's arrow ("A路 → B路"); as a lookbehind, each alternative stands at the top (PCRE2).
-const QString kArrow = QStringLiteral("(?:→|⟶|⇒|->|—>|=>)");
-const QString kAfterArrow = QStringLiteral("(?<=→|⟶|⇒|->|—>|=>)");
-// The arrows as plain words (a pattern that looks behind one is tried only where one stands).
+// Literal words as one alternation, each escaped.
+QString alternation(const QStringList& literals) {
+    QStringList escaped;
+    for (const auto& w : literals)
+        escaped << QRegularExpression::escape(w);
+    return escaped.join(u'|');
+}
+
+// A rename list's arrows ("A路 → B路") as plain words: a pattern that looks behind one is tried only
+// where one stands.
 const QStringList kArrowCues = {QStringLiteral("→"),  QStringLiteral("⟶"),  QStringLiteral("⇒"),
                                 QStringLiteral("->"), QStringLiteral("—>"), QStringLiteral("=>")};
+// As a lookbehind, each alternative stands at the top (PCRE2).
+const QString kArrow = QStringLiteral("(?:") + alternation(kArrowCues) + QStringLiteral(")");
+const QString kAfterArrow = QStringLiteral("(?<=") + alternation(kArrowCues) + QStringLiteral(")");
 // The label of a name field in a form of labelled lines ("道路名称:X").
 const QString kNameLabel = QStringLiteral("道路名称|道路名|路名|名称|拟命名名称|拟命名|拟定名称|标准名称");
 // "原", "原名", "曾用名:" before a former name (lexicon before).

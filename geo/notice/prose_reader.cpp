@@ -279,27 +279,23 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
             lastAt = m.capturedStart();
         }
     }
+    // A place read from a match's "place" group, later than the last one read, wins.
+    const auto takePlace = [&](const QRegularExpressionMatch& m, const QString& how) {
+        const Place p =
+            readPlaceAfterLeadIn(segment.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
+        if (!p.isEmpty() && m.capturedStart(u"place") > lastAt) {
+            place = p;
+            place.evidence = placeEvidence(p, how);
+            lastAt = m.capturedStart(u"place");
+        }
+    };
     // "…;宝盖镇坑东村的东华路(…)": the place printed before the name (and its village) is the next
     // roads' place.
-    if (const auto m = g.prosePlacePrefix.match(segment.folded); m.hasMatch()) {
-        const Place p =
-            readPlaceAfterLeadIn(segment.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
-        if (!p.isEmpty() && m.capturedStart(u"place") > lastAt) {
-            place = p;
-            place.evidence = placeEvidence(p, QStringLiteral("name_prefix"));
-            lastAt = m.capturedStart(u"place");
-        }
-    }
-    for (auto it = g.prosePlaceCount.globalMatch(segment.folded); it.hasNext();) {
-        const auto m = it.next();
-        const Place p =
-            readPlaceAfterLeadIn(segment.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
-        if (!p.isEmpty() && m.capturedStart(u"place") > lastAt) {
-            place = p;
-            place.evidence = placeEvidence(p, QStringLiteral("count"));
-            lastAt = m.capturedStart(u"place");
-        }
-    }
+    if (const auto m = g.prosePlacePrefix.match(segment.folded); m.hasMatch())
+        takePlace(m, QStringLiteral("name_prefix"));
+    // "A街道3条。": the count's place is the next roads' place.
+    for (auto it = g.prosePlaceCount.globalMatch(segment.folded); it.hasNext();)
+        takePlace(it.next(), QStringLiteral("count"));
     auto districts = g.proseDistrict.globalMatch(segment.folded);
     while (districts.hasNext()) {
         const auto m = districts.next();
