@@ -2002,6 +2002,74 @@ private slots:
             << "丁二路"
             << "records=2";
 
+        // A space-aligned table prints an empty cell as nothing: a row's cells go under the header cells
+        // they start beneath (display columns, an ideograph two wide, or characters), so an empty 备注,
+        // an empty width or a 街道 printed once above shifts no cell.
+        QTest::newRow("table: aligned, an empty last cell (display columns)")
+            << QStringLiteral(
+                   "关于乙山区部分道路命名的公告\n"
+                   "序号   所属街道   道路名称   起点       止点       长度(米)   宽度(米)   备注\n"
+                   "1      丙街道     丁一路     甲一路     甲二路     760        16\n"
+                   "2      丙街道     丁二街     丁一路     甲三路     310        9          原规划一号路\n")
+            << "丁一路"
+            << "records=2|subdistricts=[丙街道]|length_m=760|width_min_m=16|end=甲二路";
+        QTest::newRow("table: aligned, an empty middle cell (display columns)")
+            << QStringLiteral("关于乙山区部分道路命名的公告\n"
+                              "序号   道路名称   起点       止点       长度(米)   宽度(米)   所属街道\n"
+                              "1      丁一路     甲一路     甲二路                16         丙街道\n"
+                              "2      丁二街     丁一路     甲三路     310        9          戊街道\n")
+            << "丁一路"
+            << "records=2|subdistricts=[丙街道]|length_m=|width_min_m=16|end=甲二路";
+        QTest::newRow("table: aligned, a 街道 printed once above (display columns)")
+            << QStringLiteral("关于乙山区部分道路命名的公告\n"
+                              "序号   所属街道   道路名称   起点       止点       长度(米)   宽度(米)\n"
+                              "1      丙街道     丁一路     甲一路     甲二路     760        16\n"
+                              "2                 丁二街     丁一路     甲三路     310        9\n"
+                              "3      戊街道     丁三路     甲四路     甲五路     420        12\n")
+            << "丁二街"
+            << "records=3|subdistricts=[丙街道]|length_m=310|start=丁一路";
+        QTest::newRow("table: aligned in characters (ideographic spaces), an empty last cell")
+            << QStringLiteral("关于乙山区部分道路命名的公告\n"
+                              "序号\u3000\u3000道路名称\u3000\u3000起点\u3000\u3000\u3000\u3000止点"
+                              "\u3000\u3000\u3000\u3000长度\u3000\u3000备注\n"
+                              "１\u3000\u3000\u3000\u3000丁一路\u3000\u3000\u3000甲一路\u3000\u3000\u3000"
+                              "甲二路\u3000\u3000\u3000７６０\n"
+                              "２\u3000\u3000\u3000\u3000丁二街\u3000\u3000\u3000丁一路\u3000\u3000\u3000"
+                              "甲三路\u3000\u3000\u3000３１０\u3000\u3000\u3000延伸段\n")
+            << "丁一路"
+            << "records=2|length_m=760|end=甲二路";
+        QTest::newRow("table: aligned, a row of fewer cells that fall under no header in order is no row")
+            << QStringLiteral("关于乙山区部分道路命名的公告\n"
+                              "序号   道路名称   起点       止点       长度(米)\n"
+                              "1      丁一路     甲一路     甲二路     760\n"
+                              "2      丁二街     丁一路     甲三路     310\n"
+                              "注:长度  为  约数\n")
+            << "丁二街"
+            << "records=2|length_m=310";
+
+        // An item stating several decisions, each naming its own road, is read decision by decision.
+        QTest::newRow("item: several 将…命名为 decisions in one numbered item")
+            << QStringLiteral("甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n"
+                              "一、同意对以下3条道路予以命名:将北起甲一路、南至甲二路,全长1320米、宽30米的"
+                              "规划经三路命名为“丁一路”;将东起甲三路、西至甲四路,长860米的道路命名为“丁二街”;"
+                              "将起于丁一路、止于甲五路,长540米、宽16米的道路命名为“丁三巷”。\n"
+                              "二、请你区及时设置地名标志。\n")
+            << "丁二街"
+            << "records=3|start=甲三路|end=甲四路|length_m=860|district=乙山区";
+        QTest::newRow("item: several decisions after ①, renames among them")
+            << QStringLiteral("关于乙山区部分道路命名和更名的公告\n"
+                              "①将东起甲一路、西至甲二路的道路命名为丁一路;将原甲三路更名为丁二路。\n"
+                              "②将南起甲四路、北至甲五路的道路命名为丁三路。\n")
+            << "丁二路"
+            << "records=3|action=rename|old_name=甲三路";
+        QTest::newRow("item: a road renamed and its new section named after it is one record")
+            << QStringLiteral(
+                   "关于乙山区部分道路更名的公告\n"
+                   "一、将原甲一路更名为丁一路,将其向北延伸段(北起甲二路,南至甲三路)一并命名为丁一路。\n"
+                   "二、丁二路:东起甲四路,西至甲五路,长600米。\n")
+            << "丁二路"
+            << "records=2";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

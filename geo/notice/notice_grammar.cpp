@@ -142,6 +142,8 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("\\((?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\)"));
     barePlaceLine =
         rx(QStringLiteral("^\\s*(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\s*$"));
+    decisionVerb = rx(QStringLiteral("(?:") + words(LexCategory::ActName) + u'|' +
+                      words(LexCategory::ActRename) + QStringLiteral(")为"));
     // A start or end cue anywhere (起于A,至B; 自A至B; A至B段), a measure, a naming verb on either side of
     // the name (命名为X; …,故名X), pinyin. 起止点 alone names a kind of change, not an item.
     itemContent =

@@ -117,6 +117,9 @@ public:
     int headingMaxLength = 40;
     // Text that only an item has: an end, a length or width, a naming verb, pinyin.
     QRegularExpression itemContent;
+    // A naming or renaming verb before the name it gives ("命名为", "更名为"): an item holding two
+    // states two decisions.
+    QRegularExpression decisionVerb;
     // A line that closes the notice body: signature with date, "(2021年9月3日印发)", 特此通知.
     QRegularExpression trailerLine;
     QRegularExpression inlineTrailer; // "…。特此通告" on the last item's line

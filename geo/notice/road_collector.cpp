@@ -126,6 +126,26 @@ void joinCourseSentences(QList<CollectedRoad>& found) {
     found.resize(out);
 }
 
+// The roads of an item that states two or more decisions, each naming its own road ("将A命名为X;将B
+//命名为Y"), read as running text; no records when the item states one (a road renamed and its new
+// section named after it is one road).
+ProseRead severalDecisions(const MatchingText& text, const NormalizedText& norm, const ItemSpan& item,
+                           const ItemContext& ctx) {
+    const QStringView folded = text.folded().mid(item.textStart, item.end - item.textStart);
+    auto verbs = NoticeGrammar::instance().decisionVerb.globalMatch(folded);
+    if (!verbs.hasNext() || (verbs.next(), !verbs.hasNext()))
+        return {};
+    const SourceLine span{item.textStart, item.end, norm.toOriginal(item.textStart),
+                          norm.toOriginal(item.end)};
+    ProseRead read = readProse(text, span, ctx);
+    QSet<QString> names;
+    for (const auto& rec : read.records)
+        names.insert(foldForMatching(rec.parsed.record.name));
+    if (names.size() < 2 || names.size() != read.records.size())
+        return {};
+    return read;
+}
+
 } // namespace
 
 CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm, const BodySplit& split,
@@ -162,6 +182,22 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
                 c.printedSeq.reset(); // the item's number is the first road's
             }
             continue;
+        }
+        // "一、同意对以下6条道路予以命名:将…的规划经三路命名为“云阙路”;将…的道路命名为“恒安街”;…": an
+        // item stating several decisions is read sentence by sentence, like running text.
+        if (item.name.isEmpty()) {
+            if (auto several = severalDecisions(text, norm, item, ctx); several.records.size() > 1) {
+                for (const auto& rec : several.records) {
+                    c.parsed = rec.parsed;
+                    c.from = rec.from;
+                    c.to = rec.to;
+                    found.append(c);
+                    c.printedSeq.reset(); // the item's number is the first road's
+                }
+                out.structures += several.nonRoads;
+                out.groupCounts += several.groupCounts;
+                continue;
+            }
         }
         c.parsed = item.name.isEmpty()
                        ? parseItem(text.slice(item.textStart, item.end), ctx)

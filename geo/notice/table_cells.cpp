@@ -26,7 +26,60 @@ bool alreadyNormal(QStringView cell) {
     return true;
 }
 
+// Columns a UTF-16 unit takes on a monospace page: East Asian wide and full-width forms two, the low
+// half of a surrogate pair none (its high half counted the character).
+qsizetype displayWidth(char16_t c) {
+    if (c >= 0xDC00 && c <= 0xDFFF)
+        return 0;
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                      (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xD800 && c <= 0xDBFF) ||
+                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+                      (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6);
+    return wide ? 2 : 1;
+}
+
 } // namespace
+
+QList<qsizetype> gapCellStarts(QStringView printed, ColumnMeasure measure) {
+    if (printed.contains(u'\t'))
+        return {};
+    QList<qsizetype> starts;
+    qsizetype column = 0;
+    qsizetype blanks = 0; // the run of spaces just before
+    bool inCell = false;
+    for (const QChar ch : printed) {
+        const char16_t c = ch.unicode();
+        const qsizetype width = measure == ColumnMeasure::Display ? displayWidth(c) : 1;
+        if (c == u' ' || c == 0x3000 || ch.isSpace()) {
+            ++blanks;
+            column += width;
+            continue;
+        }
+        // The same split as cellsOf: two or more spaces between cells, one space inside a cell.
+        if (!inCell || blanks >= 2)
+            starts.append(column);
+        inCell = true;
+        blanks = 0;
+        column += width;
+    }
+    return starts;
+}
+
+QList<qsizetype> headerColumnsOf(const QList<qsizetype>& starts, const QList<qsizetype>& headerStarts) {
+    // A cell may start a column to the left of its header (a centred header, a wide cell before it).
+    constexpr qsizetype kSlack = 1;
+    QList<qsizetype> out;
+    out.reserve(starts.size());
+    for (const qsizetype start : starts) {
+        qsizetype k = headerStarts.size() - 1;
+        while (k >= 0 && headerStarts[k] > start + kSlack)
+            --k;
+        if (k < 0 || (!out.isEmpty() && k <= out.last()))
+            return {};
+        out.append(k);
+    }
+    return out;
+}
 
 QString cellValue(QStringView printed) {
     static const QRegularExpression blankMark(QStringLiteral("^(?:[/／\\\\]|[-—–－]{1,2}|无|空)$"));

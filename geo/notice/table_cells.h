@@ -30,6 +30,20 @@ enum class CellSplit { Pipes, Gaps, Spaces };
 // A Markdown separator row ("|---|:--|"): part of a table, no row of it.
 [[nodiscard]] bool isSeparatorRow(QStringView printed);
 
+// How a gap-aligned line's cell positions are measured: in characters, or in display columns (an
+// ideograph or a full-width form is two columns wide, as the monospace page that aligned it showed it).
+enum class ColumnMeasure { Characters, Display };
+
+// Where each cell of a gap-separated line (`cellsOf(printed, CellSplit::Gaps)`) starts, in `measure`
+// from the line's start; empty for a line with a tab (tabs separate cells, they do not align them).
+[[nodiscard]] QList<qsizetype> gapCellStarts(QStringView printed, ColumnMeasure measure);
+
+// For a row of a gap-aligned table that printed fewer or more cells than its header (an empty cell
+// prints as nothing: "1  泉水街道  泉润街  …  16" under a header ending 备注): the header cell each of
+// its cells starts beneath. Empty when the cells do not fall under distinct header cells in order.
+[[nodiscard]] QList<qsizetype> headerColumnsOf(const QList<qsizetype>& starts,
+                                               const QList<qsizetype>& headerStarts);
+
 // One cell as printed → its value: normalised, trimmed, a blank mark read as empty.
 [[nodiscard]] QString cellValue(QStringView printed);
 

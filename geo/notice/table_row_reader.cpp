@@ -277,10 +277,53 @@ bool carryDown(QStringList& cells, const TableGrid& grid, const ColumnRoles& rol
     if (missing > 2 || grid.rows.isEmpty())
         return false;
     const qsizetype at = roles.at(Column::Seq) == 0 && parseCount(cells.value(0)) ? 1 : 0;
+    // A merged cell groups roads (a 区, a 街道): a line that would take its road's name from the row
+    // above ("注:长度  为  约数") is no row.
+    if (const qsizetype name = roles.at(Column::Name); name >= at && name < at + missing)
+        return false;
     const QStringList& above = grid.rows.last().cells;
     for (qsizetype k = 0; k < missing; ++k)
         cells.insert(at + k, above.value(at + k));
     return true;
+}
+
+// A row of a space-aligned table that printed fewer (or more) cells than its header: its cells go under
+// the header cells they start beneath, measured in display columns or in characters (whichever the page
+// was aligned by: the one that places every cell, the closer). A blank cell left of the name column is a
+// merged cell printed once above (a 街道 over its roads): it takes the value from the row above; a blank
+// on the right (an empty 备注) stays blank.
+void alignUnderHeader(QStringList& cells, QStringView printed, QStringView header, const TableGrid& grid,
+                      const ColumnRoles& roles) {
+    QStringList best;
+    qsizetype bestSlack = -1;
+    for (const ColumnMeasure measure : {ColumnMeasure::Display, ColumnMeasure::Characters}) {
+        const QList<qsizetype> starts = gapCellStarts(printed, measure);
+        const QList<qsizetype> headerStarts = gapCellStarts(header, measure);
+        if (starts.size() != cells.size() || headerStarts.size() != grid.header.size())
+            continue;
+        const QList<qsizetype> columns = headerColumnsOf(starts, headerStarts);
+        if (columns.isEmpty())
+            continue;
+        // How far the cells stand from their header cells: the page's own measure fits closest.
+        qsizetype slack = 0;
+        QStringList aligned(grid.header.size());
+        for (qsizetype j = 0; j < cells.size(); ++j) {
+            aligned[columns[j]] = cells[j];
+            slack += std::abs(starts[j] - headerStarts[columns[j]]);
+        }
+        if (bestSlack < 0 || slack < bestSlack) {
+            best = aligned;
+            bestSlack = slack;
+        }
+    }
+    if (best.isEmpty())
+        return;
+    const qsizetype name = roles.at(Column::Name);
+    if (!grid.rows.isEmpty())
+        for (qsizetype k = 0; k < name && k < best.size(); ++k)
+            if (best[k].isEmpty())
+                best[k] = grid.rows.last().cells.value(k);
+    cells = best;
 }
 
 // A cell the page wrapped in a table of gap-separated columns: the row's cell goes on at the start of the
@@ -321,6 +364,7 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
     ColumnRoles roles;
     TableGrid grid;
     CellSplit how = CellSplit::Pipes;
+    QStringView headerPrinted;
     const auto close = [&] {
         if (!grid.rows.isEmpty())
             out.append(grid);
@@ -347,6 +391,7 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
                 roles = h;
                 grid.header = cells;
                 grid.headerLines = {i};
+                headerPrinted = printed;
                 how = s;
                 isHeader = true;
                 break;
@@ -362,6 +407,9 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
             ++i;
         }
         // A line that is not a row ends the table; single spaces split reliably only cell for cell.
+        if (how == CellSplit::Gaps && rowLines.size() == 1 && !cells.isEmpty() &&
+            cells.size() != grid.header.size())
+            alignUnderHeader(cells, printed, headerPrinted, grid, roles);
         const bool fits =
             !cells.isEmpty() && (how != CellSplit::Spaces || cells.size() <= grid.header.size());
         if (!fits || !carryDown(cells, grid, roles)) {
