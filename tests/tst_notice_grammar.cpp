@@ -2070,6 +2070,69 @@ private slots:
             << "丁二路"
             << "records=2";
 
+        // The item's place printed before the road (and before its former name).
+        for (const char* place : {"乙山区丙镇", "乙山区丙街道", "乙山区"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("place: %1原“X”更名为“Y” at the item's start").arg(QString::fromUtf8(place))))
+                << QStringLiteral("关于部分道路更名的通告\n(一)%1原“甲一路”更名为“丁一路”。该路东起甲二路,"
+                                  "西至甲三路,长1280米。\n(二)戊山区原“甲四路”更名为“丁二路”。\n")
+                       .arg(QString::fromUtf8(place))
+                << "丁一路" << QStringLiteral("records=2|old_name=甲一路|district=乙山区|start=甲二路");
+        QTest::newRow("place: A区B镇“X”向北延伸,起止点调整为")
+            << QStringLiteral(
+                   "关于部分道路调整起止点的通告\n一、乙山区丙镇“丁一路”向北延伸,起止点调整为:南起甲一路,"
+                   "北至甲二路,全长2150米(原北止甲三路)。\n二、戊山区“丁二路”起点由原“甲四路”调整为“甲五路”,"
+                   "止点不变。\n")
+            << "丁一路"
+            << "records=2|action=adjust|district=乙山区|subdistricts=[丙镇]|start=甲一路|end=甲二路";
+        QTest::newRow("adjust: 起点由原A调整为B, 止点不变 gives no end")
+            << QStringLiteral(
+                   "关于部分道路调整起止点的通告\n一、乙山区丙镇“丁一路”向北延伸,起止点调整为:南起甲一路,"
+                   "北至甲二路。\n二、戊山区“丁二路”起点由原“甲四路”调整为“甲五路”,止点不变。\n")
+            << "丁二路"
+            << "records=2|action=adjust|district=戊山区|start=甲五路|end=";
+        QTest::newRow("adjust: 止点由A变更为B")
+            << QStringLiteral("关于部分道路调整起止点的通告\n一、丁一路止点由甲一路变更为甲二路,起点不变。\n"
+                              "二、丁二路起点由原甲三路调整为甲四路。\n")
+            << "丁一路"
+            << "records=2|action=adjust|end=甲二路|start=";
+        QTest::newRow("rename: 将A区B镇X路C路以东路段更名为Y (the road is the old name)")
+            << QStringLiteral(
+                   "关于部分道路更名的通告\n一、将乙山区丙镇甲一路甲二路以东路段更名为“丁一路”。"
+                   "更名路段西起甲二路,东至甲三路,长430米。\n二、将甲四路甲五路至甲六路段更名为丁二路。\n")
+            << "丁一路"
+            << "records=2|old_name=甲一路|district=乙山区|subdistricts=[丙镇]|start=甲二路";
+        QTest::newRow("rename: X路C路至D路段更名为Y")
+            << QStringLiteral("关于部分道路更名的通告\n一、将乙山区丙镇甲一路甲二路以东路段更名为“丁一路”。\n"
+                              "二、将甲四路甲五路至甲六路段更名为丁二路。\n")
+            << "丁二路"
+            << "records=2|old_name=甲四路";
+        // A cancel verb and a colon before the roads: each with its place and its course.
+        QTest::newRow("cancel: 其名称予以注销:A区B镇“X”(course);C区D街道“Y”、“Z”")
+            << QStringLiteral(
+                   "关于部分道路注销路名的通告\n三、注销路名\n以下道路因旧城改造已不复存在,其名称予以注销:"
+                   "乙山区丙镇“丁一路”(东起甲一路,西至甲二路);戊山区己街道“丁二巷”、“丁三巷”。\n")
+            << "丁三巷"
+            << "records=3|action=cancel|district=戊山区|subdistricts=[己街道]|start=";
+        QTest::newRow("cancel: 注销以下道路名称: bare names, the course in brackets")
+            << QStringLiteral(
+                   "关于部分道路注销路名的通告\n下列道路名称予以撤销:丁一路(东起甲一路,西至甲二路)、丁二巷、"
+                   "丁三巷。\n")
+            << "丁一路"
+            << "records=3|action=cancel|start=甲一路|end=甲二路";
+        QTest::newRow("cancel: a colon list ends at the first entry that is no road")
+            << QStringLiteral(
+                   "关于部分道路注销路名的通告\n下列道路名称予以撤销:丁一路、丁二巷,请各单位停止使用。\n")
+            << "丁二巷"
+            << "records=2|action=cancel";
+        // "现就A区、B区部分道路…通告如下:" introduces; several districts place no road.
+        QTest::newRow("place: 现就A区、B区…如下: is no heading and places no road")
+            << QStringLiteral("甲市地名委员会关于乙山区和戊山区部分道路命名的通告\n现就乙山区、戊山区部分道路"
+                              "命名通告如下:\n"
+                              "一、丁一路:东起甲一路,西至甲二路,长800米。\n")
+            << "丁一路"
+            << "records=1|district=";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -44,8 +44,9 @@ std::optional<Span> sameRoadSection(const TextSlice& text, const QString& name) 
 }
 
 FormerEnds readFormerEnds(const TextSlice& text) {
+    const auto& g = NoticeGrammar::instance();
     FormerEnds out;
-    auto it = NoticeGrammar::instance().formerEnd.globalMatch(text.folded);
+    auto it = g.formerEnd.globalMatch(text.folded);
     while (it.hasNext()) {
         const auto m = it.next();
         const QString ref = text.cut(m.capturedStart(u"ref"), m.capturedEnd(u"ref"));
@@ -54,6 +55,25 @@ FormerEnds readFormerEnds(const TextSlice& text) {
         else
             out.end = ref;
         out.spans.append({m.capturedStart(), m.capturedEnd()});
+    }
+    // "起点由原A调整为B": A is the former end, B the new one.
+    for (auto c = g.endChange.globalMatch(text.folded); c.hasNext();) {
+        const auto m = c.next();
+        const QString former = text.cut(m.capturedStart(u"ref"), m.capturedEnd(u"ref"));
+        const Span now{m.capturedStart(u"new"), m.capturedEnd(u"new")};
+        if (m.capturedView(u"which") == u"起") {
+            out.start = former;
+            out.newStart = now;
+        } else {
+            out.end = former;
+            out.newEnd = now;
+        }
+        out.spans.append({m.capturedStart(), m.capturedEnd()});
+    }
+    // "止点不变": the end that stays is told nowhere here.
+    for (auto c = g.endUnchanged.globalMatch(text.folded); c.hasNext();) {
+        const auto m = c.next();
+        out.unchanged.append({m.capturedStart(), m.capturedEnd()});
     }
     return out;
 }

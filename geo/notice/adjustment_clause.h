@@ -25,7 +25,10 @@ struct Extension {
 struct FormerEnds {
     QString start;
     QString end;
-    QList<Span> spans;
+    QList<Span> spans;     // the former ends' words: an adjustment
+    QList<Span> unchanged; // "止点不变": no end, no adjustment by itself
+    Span newStart;         // "起点由原A调整为B": B
+    Span newEnd;
 };
 
 // A new section that takes an existing road's name is an adjustment of that road (label convention):
@@ -33,7 +36,7 @@ struct FormerEnds {
 // The span of the phrase, or nothing.
 [[nodiscard]] std::optional<Span> sameRoadSection(const TextSlice& text, const QString& name);
 
-// "原起点A", "原止点为B"; "原起点不变" is no former end.
+// "原起点A", "原止点为B", "起点由原A调整为B"; "原起点不变", "止点不变" are no former end.
 [[nodiscard]] FormerEnds readFormerEnds(const TextSlice& text);
 
 } // namespace luming

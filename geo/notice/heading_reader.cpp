@@ -65,6 +65,9 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     const QStringView folded = text.folded.trimmed();
     if (folded.isEmpty() || folded.size() > g.headingMaxLength || hasSentencePunctuation(folded))
         return std::nullopt;
+    // "现就A区、B区部分道路命名通告如下:": a sentence announcing what follows introduces; it heads nothing.
+    if (folded.endsWith(QStringLiteral("如下")))
+        return std::nullopt;
     const auto count = g.headingCount.match(text.folded);
     // "道路地名注销", "注销道路名称": a short line naming a kind of change to roads in general (道路, 地名)
     // and no road of its own heads a section, like a counted one.

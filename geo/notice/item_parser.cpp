@@ -267,6 +267,7 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         if (!opensCourse(m.capturedView(u"cause")))
             courseMasks.append({m.capturedStart(), m.capturedEnd()});
     }
+    courseMasks += former.unchanged;
     QString ends = masked(item, courseMasks);
     // "(原北止于C)": the old course, brackets and all, is blanked (a remark left empty would stay in the end
     // before it); its ends are the old ones.
@@ -296,6 +297,15 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     }
     r.oldStart = former.start;
     r.oldEnd = former.end;
+    // "起点由原A调整为B": B is the start now (the clause was masked from the course).
+    for (const auto& [span, value, id] : {std::tuple{former.newStart, &r.start, FieldId::Start},
+                                          std::tuple{former.newEnd, &r.end, FieldId::End}}) {
+        if (!span.isValid() || !value->isEmpty())
+            continue;
+        *value = item.cut(span.from, span.to);
+        noteEvidence(r.evidence, {id},
+                     evidenceIn(item, span.from, span.to, QStringLiteral("adjust.end_change")));
+    }
     if (r.oldStart.isEmpty() && formerCourse.start != r.start)
         r.oldStart = formerCourse.start;
     if (r.oldEnd.isEmpty() && formerCourse.end != r.end)

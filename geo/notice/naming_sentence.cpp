@@ -17,11 +17,12 @@ bool plausibleLeadingName(QStringView folded) {
            !folded.contains(QStringLiteral("更名")) && folded.size() <= 24;
 }
 
-// "X起止点调整为:", "X向北延伸至Y。": where a change of the road's extent begins inside a leading name
+// "X起止点调整为:", "X向北延伸至Y。", "X止点" (由A变更为B, masked): where a change of the road's extent
+// begins inside a leading name
 // (the road is what stands before it), or -1.
 qsizetype extentChangeIn(QStringView folded) {
     static const QRegularExpression change(expandPatternMacros(QStringLiteral(
-        "(?:起止点|起讫点|起点|止点|终点)(?:调整|变更)?为|(?:向{DIR})?(?:延伸|延长)(?:至|到)")));
+        "(?:起止点|起讫点|起点|止点|终点)(?:(?:调整|变更)?为|$)|(?:向{DIR})?(?:延伸|延长)(?:至|到)")));
     const auto m = change.match(folded);
     return m.hasMatch() && m.capturedStart() >= 2 &&
                    looksLikeRoadName(folded.first(m.capturedStart()).toString())
@@ -44,11 +45,20 @@ QString quotedNames(const TextSlice& item, qsizetype from, qsizetype to) {
 // note), when what is left ends like a road.
 QString withoutSegment(const QString& old) {
     static const QRegularExpression segment(expandPatternMacros(QStringLiteral("(?:{DIR}|中)(?:半)?段$")));
-    const auto m = segment.match(foldForMatching(old)); // folding keeps offsets: 東段 is 东段
-    if (!m.hasMatch())
-        return old;
-    const QString road = old.first(m.capturedStart());
-    return looksLikeRoadName(foldForMatching(road)) ? road : old;
+    const QString folded = foldForMatching(old); // folding keeps offsets: 東段 is 东段
+    if (const auto m = segment.match(folded); m.hasMatch()) {
+        const QString road = old.first(m.capturedStart());
+        if (looksLikeRoadName(foldForMatching(road)))
+            return road;
+    }
+    // "秀峰支路坂中路以东(路段)", "秀峰支路坂中路至赤桥路(段)": the road, then the part of it that is
+    // renamed, told by another road; the road is the shortest head that ends like one.
+    static const QRegularExpression part(expandPatternMacros(
+        QStringLiteral("^[^,;。]{2,16}?(?:以{DIR}|(?:至|到)[^,;。]{2,16}?)(?:路段|段|部分)?$")));
+    for (qsizetype k = 2; k + 4 <= folded.size(); ++k)
+        if (looksLikeRoadName(folded.first(k)) && part.match(QStringView(folded).sliced(k)).hasMatch())
+            return old.first(k);
+    return old;
 }
 
 // Pinyin on a line of its own ("地名汉语拼音拼写形式:…", "汉语拼音为“…”") and the former name ("原X").
@@ -69,11 +79,21 @@ void readPinyinLinesAndOldName(const TextSlice& item, ItemName& out) {
         const auto m = re.match(item.folded);
         if (!m.hasMatch())
             continue;
-        const QString old = m.capturedLength(u"list") > 0
-                                ? quotedNames(item, m.capturedStart(u"list"), m.capturedEnd(u"list"))
-                                : item.cut(m.capturedStart(u"old"), m.capturedEnd(u"old"));
+        QString old = m.capturedLength(u"list") > 0
+                          ? quotedNames(item, m.capturedStart(u"list"), m.capturedEnd(u"list"))
+                          : item.cut(m.capturedStart(u"old"), m.capturedEnd(u"old"));
         if (old.isEmpty() || old == out.name)
             continue;
+        // "将晋安区新店镇秀峰支路…更名为": the place printed before the former name is the road's.
+        if (m.capturedLength(u"list") == 0 && m.capturedLength(u"place") == 0) {
+            const qsizetype at = m.capturedStart(u"old");
+            const QString road = withoutSegment(m.captured(u"old")); // a head of it, offsets kept
+            if (const qsizetype k = leadingPlaceEnd(road); k > 0) {
+                if (!out.placePrefix.isValid())
+                    out.placePrefix = {at, at + k};
+                old = item.cut(at + k, m.capturedEnd(u"old"));
+            }
+        }
         out.oldName = withoutSegment(old);
         const qsizetype oldFrom =
             m.capturedLength(u"list") > 0 ? m.capturedStart(u"list") : m.capturedStart(u"old");
@@ -123,12 +143,40 @@ bool looksLikeRoadName(const QString& foldedName) {
            !g.nonRoadSuffix.match(foldedName).hasMatch() && !g.genericRoadName.match(foldedName).hasMatch();
 }
 
+qsizetype leadingPlaceEnd(QStringView folded) {
+    // What follows the place must be a name of three or more characters (高新区科技大道; never 开发区 +
+    // 大道).
+    static const QRegularExpression place(expandPatternMacros(
+        QStringLiteral("^(?:[^的,;。“”]{1,10}?(?:") +
+        NoticeLexicon::instance().alternation(LexCategory::PlaceDistrict) +
+        QStringLiteral("))?(?:[^的,;。“”]{1,10}?(?:") +
+        NoticeLexicon::instance().alternation(LexCategory::PlaceSub) + QStringLiteral("))?")));
+    const auto m = place.match(folded);
+    const qsizetype end = m.hasMatch() ? m.capturedEnd() : 0;
+    if (end == 0 || folded.size() - end < 3 || isGenericArea(folded.first(end)) ||
+        !looksLikeRoadName(folded.sliced(end).toString()))
+        return 0;
+    return end;
+}
+
 bool isNonRoadStructure(const QString& foldedName) {
     return NoticeGrammar::instance().nonRoadSuffix.match(foldedName).hasMatch();
 }
 
-ItemName readItemName(const TextSlice& item) {
+ItemName readItemName(const TextSlice& printed) {
     const auto& g = NoticeGrammar::instance();
+    // "止点由A变更为B" changes an end and names no road: the name patterns do not see it (from 由 on).
+    TextSlice item = printed;
+    QString masked;
+    for (auto it = g.endChange.globalMatch(printed.folded); it.hasNext();) {
+        const auto m = it.next();
+        if (masked.isEmpty())
+            masked = printed.folded.toString();
+        for (qsizetype i = m.capturedStart(u"change"); i < m.capturedEnd(); ++i)
+            masked[i] = u',';
+    }
+    if (!masked.isEmpty())
+        item.folded = masked;
     ItemName out;
     qsizetype nameEnd = 0;     // after the leading name
     qsizetype sentenceEnd = 0; // after the naming sentence's name
@@ -152,6 +200,9 @@ ItemName readItemName(const TextSlice& item) {
             out.leadingName =
                 change > 0 ? item.cut(m.capturedStart(u"name"), m.capturedStart(u"name") + change) : name;
             out.rule = pattern.rule;
+            // "晋安区岳峰镇“X”…": the place the pattern read before the name.
+            if (m.capturedLength(u"place") > 0 && !out.placePrefix.isValid())
+                out.placePrefix = {m.capturedStart(u"place"), m.capturedEnd(u"place")};
             // "A区B街道的X": the place is context (the record's district), not part of the name.
             if (const qsizetype k = placePrefixEnd(m.capturedView(u"name")); k > 0) {
                 const qsizetype from = m.capturedStart(u"name");

@@ -37,6 +37,9 @@ struct ItemName {
 
 // True when `name` ends like a road (路, 街, 巷, 胡同, 大道 …) and is not a bridge or a tunnel.
 [[nodiscard]] bool looksLikeRoadName(const QString& foldedName);
+// "晋安区新店镇秀峰支路": the length of the place (a district and its town, or one of them) printed
+// before a road's name with nothing between, or 0.
+[[nodiscard]] qsizetype leadingPlaceEnd(QStringView foldedName);
 // True for bridges and tunnels, which are not road records.
 [[nodiscard]] bool isNonRoadStructure(const QString& foldedName);
 

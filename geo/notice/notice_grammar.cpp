@@ -186,6 +186,16 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("^\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{1,30}?)") +
                      kCloseQuote),
                   true});
+    // "晋安区岳峰镇“岳峰北路”向北延伸…": the item's place, then its road in quotes.
+    names.append({QStringLiteral("placed-quoted"),
+                  rx(QStringLiteral("^\\s*(?!将|把|对|同意|") + words(LexCategory::ActCancel) +
+                     QStringLiteral(")(?<place>[^“”\"「」『』。,;:\\n的]{1,16}?") + kPlaceSuffix +
+                     QStringLiteral(")的?") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{1,30}?)") +
+                     kCloseQuote),
+                  true,
+                  false,
+                  false,
+                  {QStringLiteral("“"), QStringLiteral("\""), QStringLiteral("「"), QStringLiteral("『")}});
     // "第一条 【X】⏎所在地:…": a name in lenticular brackets heading its item (the brackets set it off,
     // as quotes do; only at the item's start, where a headline's 【重磅】 never stands).
     names.append({QStringLiteral("bracketed"),
@@ -352,14 +362,16 @@ NoticeGrammar::NoticeGrammar() {
     const QString renamePlace = QStringLiteral("(?:位于)?(?<place>[^“”\"「」『』。,;:\\n的]{1,16}?") +
                                 kPlaceSuffix + QStringLiteral(")(?=的|原|") + kOpenQuote +
                                 QStringLiteral(")的?");
-    oldNames.append(rx(QStringLiteral("将\\s*") + renamePlace + QStringLiteral("(?:原)?") + kOpenQuote +
+    oldNames.append(rx(QStringLiteral("(?:^\\s*(?:将\\s*)?|将\\s*)") + renamePlace +
+                       QStringLiteral("(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^“”\"「」『』,;。:()\\n的]{2,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段|(?:[东西南北中]|东南|东北|西南|西北)(?:半)?段)?(?:\\([^()\\n]"
                                       "{1,60}\\))?(?:更名|改名)为")));
     // Several roads merged under one name: "将A区原“X”“Y”合并更名为Z", "“X”、“Y”两条道路合并更名为Z"
     // (group list: the quoted names, joined with 、 in the record).
-    oldNames.append(rx(QStringLiteral("(?:将\\s*(?:") + renamePlace + QStringLiteral(")?)?(?:原)?(?<list>") +
-                       kOpenQuote + QStringLiteral("[^“”\"「」『』\\n]{2,20}?") + kCloseQuote +
+    oldNames.append(rx(QStringLiteral("(?:(?:将|^)\\s*(?:") + renamePlace +
+                       QStringLiteral(")?)?(?:原)?(?<list>") + kOpenQuote +
+                       QStringLiteral("[^“”\"「」『』\\n]{2,20}?") + kCloseQuote +
                        QStringLiteral("(?:[、,和与及]?") + kOpenQuote +
                        QStringLiteral("[^“”\"「」『』\\n]{2,20}?") + kCloseQuote +
                        QStringLiteral("){1,8})(?:等)?(?:{CN}|\\d{1,2})?(?:条)?(?:道路|路段)?合并(?:后)?"
@@ -442,6 +454,14 @@ NoticeGrammar::NoticeGrammar() {
                           QStringLiteral("延(?:长|伸)(?:至|止|到)(?<new>[^,;。\\n]{1,40})"))});
     formerCourseRemark = rx(QStringLiteral("\\(原(?<course>{DIR}?(?:起|止|至|到|讫|终)[^()\\n]{0,60})\\)"));
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
+    // "起点由原“A”调整为“B”": the former end between 由 and the verb, then the new one.
+    endChange = rx(QStringLiteral("(?<which>起|止|终)点(?<change>由(?:原来的|原)?") + kOpenQuote +
+                   QStringLiteral("?(?<ref>[^,;。\\n“”\"「」『』]{1,40}?)") + kCloseQuote +
+                   QStringLiteral("?(?:调整|变更|改)(?:为|成))") + kOpenQuote +
+                   QStringLiteral("?(?<new>[^,;。\\n“”\"「」『』]{1,40}?)") + kCloseQuote +
+                   QStringLiteral("?(?=[,;。\\n]|$)"));
+    // "止点不变", "起点保持不变": no end is given.
+    endUnchanged = rx(QStringLiteral("(?:原)?(?:起|止|终)点(?:位置)?(?:保持)?不变"));
 
     // --- Endpoints ---
     // "该路东起A": a subject word (lexicon subject) opens the clause like a delimiter; so does an adverb
@@ -523,6 +543,8 @@ NoticeGrammar::NoticeGrammar() {
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
+    cancelColonList = rx(QStringLiteral("(?:予以|一并)?(?:") + words(LexCategory::ActCancel) +
+                         QStringLiteral(")(?:如下)?\\s*:\\s*(?<list>[^。\\n]{2,600})"));
     // "…依次命名为X、Y", and "注销“A”、“B”路名": a cancel verb before a list of quoted names.
     groupNaming =
         rx(QStringLiteral("(?:") + words(LexCategory::ActGroup) + QStringLiteral("|(?<cancel>(?:予以)?(?:") +

@@ -155,6 +155,8 @@ public:
     QList<ExtensionPattern> extensions;
     // "原起点A", "原止点为B": the ends before an adjustment.
     QRegularExpression formerEnd;
+    QRegularExpression endChange;    // "起点由原A调整为B"
+    QRegularExpression endUnchanged; // "止点不变"
     // "…北至B,宽24米(原北止于C)": a remark giving the old course after the new one; no part of the course.
     QRegularExpression formerCourseRemark;
 
@@ -198,6 +200,8 @@ public:
     QRegularExpression prosePlaceCount;
     // "注销道路六条市北区,平阴路、金乡路…"
     QRegularExpression cancelList;
+    // "…其名称予以注销:A区B镇“X”(东起C,西至D);“Y”、Z": a cancel verb and a colon before the roads.
+    QRegularExpression cancelColonList;
     // "…的三条道路依次命名为X、Y、Z": the verb that names several roads in order; the list follows it.
     QRegularExpression groupNaming;
     // "如南起A…的路取名X", "再如A区的X": a clause that gives an example, not a decision.

@@ -134,6 +134,11 @@ Place readLeadPlace(const TextSlice& text) {
         const auto m = it.next();
         // "A区和B区N条道路": several districts for all the roads say which holds each no more than none.
         const QStringView place = m.capturedView(u"place");
+        // "现就A区、B区部分道路…": the place after a conjunction is the last of several.
+        if (const qsizetype at = m.capturedStart(u"place");
+            at >= 2 && QStringView(u"、和及与").contains(text.folded[at - 1]) &&
+            QStringView(u"区县旗").contains(text.folded[at - 2]))
+            return {};
         for (qsizetype i = 0; i + 1 < place.size(); ++i)
             if ((place[i] == u'区' || place[i] == u'县') && !isGenericArea(place.first(i + 1)))
                 return {};

@@ -371,6 +371,96 @@ void readCancelLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QLi
     }
 }
 
+// "…其名称予以注销:仓山区建新镇“建新支路”(东起建新北路,西至洪湾北路);晋安区茶园街道“茶会巷”、“茶会横巷”":
+// one record per listed road, each with its place (printed before it, or carried from the road before)
+// and the course in its brackets. The list ends at the first entry that is no road.
+void readCancelColonLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QList<Span>& taken) {
+    const auto& g = NoticeGrammar::instance();
+    static const QRegularExpression quoted(QStringLiteral("[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]"));
+    for (auto it = g.cancelColonList.globalMatch(text.folded); it.hasNext();) {
+        const auto m = it.next();
+        updateContext(text.mid(0, m.capturedStart()), ctx);
+        ctx.action = RoadAction::Cancel;
+        noteEvidence(ctx.evidence, {FieldId::Action},
+                     evidenceIn(text, m.capturedStart(), m.capturedStart(u"list"),
+                                QStringLiteral("action.cancel_list"), LexCategory::ActCancel));
+        const qsizetype listFrom = m.capturedStart(u"list");
+        const QStringView list = m.capturedView(u"list");
+        qsizetype listEnd = listFrom;
+        qsizetype from = 0;
+        int depth = 0;
+        for (qsizetype k = 0; k <= list.size(); ++k) {
+            if (k < list.size()) {
+                const QChar c = list[k];
+                depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+                if (depth > 0 || !QStringView(u"、,;").contains(c))
+                    continue;
+            }
+            // One entry: [place]name[(course)], the name maybe in quotes.
+            qsizetype a = from;
+            qsizetype b = k;
+            from = k + 1;
+            while (a < b && list[a].isSpace())
+                ++a;
+            while (b > a && list[b - 1].isSpace())
+                --b;
+            qsizetype headEnd = b;
+            TextSlice course;
+            if (b > a && list[b - 1] == u')') {
+                const qsizetype open = list.first(b).lastIndexOf(u'(');
+                if (open > a) {
+                    headEnd = open;
+                    course = text.mid(listFrom + open + 1, b - 1 - open - 1);
+                }
+            }
+            const QStringView head = list.sliced(a, headEnd - a);
+            qsizetype nameFrom = a;
+            qsizetype nameTo = headEnd;
+            qsizetype placeTo = a;
+            if (const auto q = quoted.match(head); q.hasMatch()) {
+                nameFrom = a + q.capturedStart(1);
+                nameTo = a + q.capturedEnd(1);
+                placeTo = a + q.capturedStart();
+            } else if (const qsizetype p = leadingPlaceEnd(head); p > 0) {
+                nameFrom = placeTo = a + p;
+            }
+            const QString folded = list.sliced(nameFrom, nameTo - nameFrom).toString();
+            if (!looksLikeRoadName(folded))
+                break;
+            ItemContext here = ctx;
+            if (placeTo > a) {
+                const Place place = readPlace(text.mid(listFrom + a, placeTo - a));
+                if (!place.isEmpty()) {
+                    // The place goes on to the entries after it ("…街道“茶会巷”、“茶会横巷”").
+                    ctx.district = place.district.isEmpty() ? ctx.district : place.district;
+                    ctx.subdistricts = place.subdistricts;
+                    ctx.evidence.remove(FieldId::District);
+                    ctx.evidence.remove(FieldId::Subdistricts);
+                    const FieldEvidenceMap why = placeEvidence(place, QStringLiteral("cancel_list"));
+                    for (auto w = why.cbegin(); w != why.cend(); ++w)
+                        ctx.evidence.insert(w.key(), w.value());
+                    here = ctx;
+                }
+            }
+            ProseRecord rec;
+            const QString name = text.cut(listFrom + nameFrom, listFrom + nameTo);
+            rec.parsed = parseDescribedRoad(course, name, here);
+            noteEvidence(
+                rec.parsed.record.evidence, {FieldId::Name},
+                evidenceIn(text, listFrom + nameFrom, listFrom + nameTo, QStringLiteral("name.cancel_list")));
+            rec.parsed.record.note = cancelReasonIn(text.mid(0, m.capturedStart()));
+            if (rec.parsed.record.note.isEmpty())
+                rec.parsed.record.note = ctx.cancelReason;
+            rec.from = text.offset + listFrom + a;
+            rec.to = text.offset + listFrom + b;
+            out.records.append(rec);
+            listEnd = listFrom + b;
+        }
+        if (listEnd > listFrom)
+            taken.append({m.capturedStart(), listEnd});
+    }
+}
+
 // "将A至B的两条道路分别命名为X、Y": one record per name, each with what the sentence says before its verb.
 void readGroupNamings(const TextSlice& text, ItemContext ctx, ProseRead& out, QList<Span>& taken) {
     qsizetype consumed = 0;
@@ -405,6 +495,7 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
     const TextSlice para = text.slice(paragraph.from, paragraph.to);
     QList<Span> taken;
     readCancelLists(para, context, out, taken);
+    readCancelColonLists(para, context, out, taken);
     readGroupNamings(para, context, out, taken);
 
     ItemContext ctx = context;
