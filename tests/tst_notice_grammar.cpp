@@ -2133,6 +2133,50 @@ private slots:
             << "丁一路"
             << "records=1|district=";
 
+        // News: a section per district headed "A区:subtitle"; the place of a sentence's road before its 的 or
+        // its course; a photo caption is no road; "A(…)、B(…)和C(…)".
+        QTest::newRow("news: A区:subtitle heads a section, A街道的一条新路被命名为“X”")
+            << QStringLiteral(
+                   "甲市这些新路有名字了\n近日,我市对部分新建道路进行了命名。\n\n乙山区:2条道路获得新名\n\n"
+                   "同在丙街道的一条新路被命名为“丁一路”,东起甲一路,西至甲二路,长860米。\n\n"
+                   "戊山区:1条新路\n\n己镇新建的一条道路被命名为“丁二路”,该路西起甲三路,东至甲四路。\n")
+            << "丁一路"
+            << "records=2|district=乙山区|subdistricts=[丙街道]|start=甲一路|length_m=860";
+        QTest::newRow("news: A镇新命名的“X”南起B (the start after the quoted name)")
+            << QStringLiteral("甲市这些新路有名字了\n近日,我市对部分新建道路进行了命名。\n"
+                              "此外,己镇新命名的“丁二路”南起甲三路,北至甲四路,长2.1公里。\n")
+            << "丁二路"
+            << "records=1|subdistricts=[己镇]|start=甲三路|end=甲四路|length_m=2100";
+        QTest::newRow("news: A街道北起B、南至C的规划路被命名为“X” (the place before the course)")
+            << QStringLiteral(
+                   "甲市这些新路有名字了\n近日,我市对部分新建道路进行了命名。\n"
+                   "在乙山区,丙街道北起甲一路、南至甲二路的规划经六路被命名为“丁一路”,全长约1.6公里。\n")
+            << "丁一路"
+            << "records=1|subdistricts=[丙街道]|start=甲一路|start_dir=北|end=甲二路";
+        QTest::newRow("news: 均位于A街道,分别是X(…)、Y(…)和Z(…)")
+            << QStringLiteral("甲市这些新路有名字了\n近日,我市对部分新建道路进行了命名。\n"
+                              "乙山区此次新命名的3条道路均位于丙街道,分别是丁一路(东起甲一路,西至甲二路)"
+                              "、丁二巷(南起甲三路,"
+                              "北至甲四路)和丁三大道(东起甲五路,西至甲六路)。\n")
+            << "丁三大道"
+            << "records=3|subdistricts=[丙街道]|start=甲五路";
+        QTest::newRow(
+            "news: a list's last road 和平东路 after 、 keeps its 和 only when it is no road without")
+            << QStringLiteral("甲市这些新路有名字了\n近日,我市对部分新建道路进行了命名。\n"
+                              "乙山区此次新命名的2条道路分别是丁一路(东起甲一路,西至甲二路)和平路(南起甲三路,"
+                              "北至甲四路)。\n")
+            << "和平路"
+            << "records=2|start=甲三路";
+        for (const char* caption :
+             {"▲图为已建成通车的丁一路(甲一路至甲二路段) 记者 王五 摄", "▲资料图:丁一路(甲一路至甲二路段)"})
+            QTest::newRow(qPrintable(QStringLiteral("news: a photo caption is no road (%1)")
+                                         .arg(QString::fromUtf8(caption).left(6))))
+                << QStringLiteral("甲市这些新路有名字了\n近日,我市对部分新建道路进行了命名。\n%1\n"
+                                  "乙山区丙街道的一条新路被命名为“丁一路”,东起甲一路,西至甲二路。\n")
+                       .arg(QString::fromUtf8(caption))
+                << "丁一路"
+                << "records=1|no_finding=unparsed_item|start=甲一路";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

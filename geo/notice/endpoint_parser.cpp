@@ -300,7 +300,9 @@ Endpoints parseEndpoints(const TextSlice& text) {
         const qsizetype begin = m.capturedStart();
         // "X路(暂定名)北起A": a compass start after a bracketed remark begins the course (the line break
         // after the remark was joined away).
-        const bool afterRemark = begin > 0 && folded[begin - 1] == u')' && m.capturedLength(u"startdir") > 0;
+        // "“江畔路”南起A": the same after the quoted name.
+        const bool afterRemark = begin > 0 && QStringView(u")”」』").contains(folded[begin - 1]) &&
+                                 m.capturedLength(u"startdir") > 0;
         const bool atClauseStart =
             begin == 0 || isDelimiter(folded[begin - 1]) || folded[begin - 1] == u'(' || afterRemark ||
             g.clauseOpener.match(folded.mid(std::max<qsizetype>(0, begin - 4), std::min<qsizetype>(4, begin)))

@@ -125,7 +125,11 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     h.subdistricts = place.subdistricts;
 
     const bool marked = markerEnd > 0;
-    const bool onlyPlace = g.barePlaceLine.match(title.folded).hasMatch() && !place.isEmpty();
+    // "鸠江区:3条道路获得新名": a place, a colon, a subtitle (news and reposts head their sections so).
+    const bool placeColon = !place.isEmpty() && g.headingPlace.match(title.folded.trimmed()).hasMatch() &&
+                            title.folded.trimmed().indexOf(u':') ==
+                                g.headingPlace.match(title.folded.trimmed()).capturedEnd(u"place");
+    const bool onlyPlace = (g.barePlaceLine.match(title.folded).hasMatch() && !place.isEmpty()) || placeColon;
     const bool kindLine = h.action && (h.declaredCount || folded.contains(QStringLiteral("道路")));
     // An unmarked line is a heading only when it is nothing but a place, or names a kind of road.
     if (!marked && !onlyPlace && !kindLine)

@@ -203,6 +203,11 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         place = readPlace(item.mid(name.placePrefix.from, name.placePrefix.to - name.placePrefix.from));
         placeRule = QStringLiteral("name_prefix");
     }
+    if (place.isEmpty())
+        if (const auto m = g.subjectPlace.match(item.folded); m.hasMatch()) {
+            place = readPlaceAfterLeadIn(item.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));
+            placeRule = QStringLiteral("subject");
+        }
     const FieldEvidenceMap placeWhy = placeEvidence(place, placeRule);
     r.district = place.district.isEmpty() ? context.district : place.district;
     r.subdistricts = place.subdistricts.isEmpty() ? context.subdistricts : place.subdistricts;

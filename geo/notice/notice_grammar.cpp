@@ -257,9 +257,10 @@ NoticeGrammar::NoticeGrammar() {
     // The name as the subject of a naming in news: after a participle ("新命名的X位于A街道", "此次定名的X,
     // 南起A"), or before the verb that closes its sentence ("A镇境内的X也正式命名。该路东起B…").
     names.append({QStringLiteral("named-participle"),
-                  rx(QStringLiteral(
-                      "(?:新|此次|本次|这次)(?:命名|定名)的\\s*(?<name>[^“”\"「」『』《》。,;:、\\s()的有\\d]"
-                      "{2,24}?)(?=位于|地处|[,;。]|{DIR}起|全长|长约|长\\d)")),
+                  rx(QStringLiteral("(?:新|此次|本次|这次)(?:命名|定名)的\\s*") + kOpenQuote +
+                     QStringLiteral("?(?<name>[^“”\"「」『』《》。,;:、\\s()的有\\d]"
+                                    "{2,24}?)") +
+                     kCloseQuote + QStringLiteral("?(?=位于|地处|[,;。]|{DIR}起|全长|长约|长\\d)")),
                   false,
                   true,
                   false,
@@ -405,6 +406,15 @@ NoticeGrammar::NoticeGrammar() {
                                     "为)?\\s*)?(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
                                     "(?<max>{NUM}))?(?<parts>(?:\\+{NUM}){0,8})\\s*(?:米|m)"));
     // "位于市北区的金乡路予以注销": the place ends at 的 (what follows is the road).
+    // News: "湾沚区湾沚镇新建的一条道路被命名为X", "同在A街道的一条新路", "B镇新命名的“X”", "A街道北起B…的X
+    // 被命名为": the place of the sentence's road, before its 的 or its course.
+    subjectPlace =
+        rx(QStringLiteral("(?:^|[,;。:\\s]|在|同在|位于)(?<place>{HAN}{1,16}?") + kPlaceSuffix +
+           QStringLiteral(")(?:(?:新建|新修|新开通|新命名|新定名|境内|辖区内|辖区|内)?的(?:{CN}|\\d{1,2})?条?"
+                          "(?:新建|新修|新)?的?(?:道路|新路|路段|街巷|路|街|") +
+           kOpenQuote + QStringLiteral(")|(?={DIR}起|起于|自))"));
+    captionLine = rx(QStringLiteral(
+        "^[\\s▲△▶►●◆■★]*(?:图为|图:|图片:|资料图|配图|航拍图)|(?:摄|供图|图片来源[^,。]{0,20})\\)?\\s*$"));
     locationClause = rx(QStringLiteral("位于(?<place>[^,;。的]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
                                        "(?=[,;。的]|$)"));
 
@@ -467,9 +477,11 @@ NoticeGrammar::NoticeGrammar() {
     // "该路东起A": a subject word (lexicon subject) opens the clause like a delimiter; so does an adverb
     // that says the course is shared ("三条道路均西起A"), or the road itself ("南侧平行道路西起A",
     // "另一条东起A").
-    clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由|原|均|皆|亦|道路|路段|"
-                                     "(?:另|其中)?(?:一|两|\\d)条|") +
-                      words(LexCategory::Subject) + QStringLiteral(")$"));
+    // A 街道 or 镇 right before a course is the road's place ("湾里街道北起A…的X被命名为…").
+    clauseOpener =
+        rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由|原|均|皆|亦|道路|路段|街道|镇|乡|"
+                          "(?:另|其中)?(?:一|两|\\d)条|") +
+           words(LexCategory::Subject) + QStringLiteral(")$"));
     siblingSubject = rx(QStringLiteral("^[。;\\s]{1,3}(?:") + words(LexCategory::Subject) + u')');
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
@@ -529,7 +541,8 @@ NoticeGrammar::NoticeGrammar() {
     adjustAfter = rx(QStringLiteral("(?:变更|调整)后"));
     nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));
     // "同意将城区以下道路命名": the verb before the place is no part of it.
-    placeLeadIn = rx(QStringLiteral("同意将|同意|现将|拟将|将|把|对|均位于|位于|是|为|于|在|均|的"));
+    placeLeadIn =
+        rx(QStringLiteral("同意将|同意|现将|拟将|将|把|对|均位于|位于|是|为|于|同在|也在|在|均|的"));
     prosePlace =
         rx(QStringLiteral("(?<run>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}0-9]{2,24}?)(?:辖区|境内)"));
     proseDistrict = rx(QStringLiteral(

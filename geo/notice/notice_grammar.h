@@ -142,6 +142,8 @@ public:
     QRegularExpression lengthClause;   // named groups approx, value, unit
     QRegularExpression widthClause;    // named groups approx, min, max, parts
     QRegularExpression locationClause; // named group place
+    QRegularExpression subjectPlace;   // "A街道的一条新路(被命名为X)": named group place
+    QRegularExpression captionLine;    // "图为…", "…(记者 X 摄)": a photo's caption
     // Location clause parts.
     QRegularExpression cityPrefix;  // a province or city before the place ("济南市", "南通如皋市")
     QRegularExpression district;    // leading 区/县 name

@@ -105,6 +105,14 @@ NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
         if (run.size() - m.capturedEnd() >= 2)
             cut = m.capturedEnd();
     }
+    // "A(…)、B(…)和C(…)": the conjunction before a list's last road (which still reads as a road of three
+    // characters or more without it: 和平路 stays).
+    static const QRegularExpression conjunction(QStringLiteral("^(?:以及|和|及|与)"));
+    if (const auto m = conjunction.match(run.sliced(cut));
+        m.hasMatch() && from > 0 && QStringView(u")、”").contains(text.folded[from - 1]) &&
+        run.size() - cut - m.capturedLength() >= 3 &&
+        looksLikeRoadName(run.sliced(cut + m.capturedLength()).toString()))
+        cut += m.capturedLength();
     // Counts never begin a name ("8条…").
     for (qsizetype i = cut; i < run.size(); ++i)
         if (run[i].isDigit() && i + 1 < run.size() && run[i + 1] == u'条')
@@ -296,6 +304,9 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
     // "A街道3条。": the count's place is the next roads' place.
     for (auto it = g.prosePlaceCount.globalMatch(segment.folded); it.hasNext();)
         takePlace(it.next(), QStringLiteral("count"));
+    // "…3条道路均位于马塘街道,分别是X(…)": the place the sentence gives the roads after it.
+    for (auto it = g.locationClause.globalMatch(segment.folded); it.hasNext();)
+        takePlace(it.next(), QStringLiteral("location"));
     auto districts = g.proseDistrict.globalMatch(segment.folded);
     while (districts.hasNext()) {
         const auto m = districts.next();

@@ -173,6 +173,9 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         c.section = item.section;
         // "…的三条道路依次命名为X、Y、Z": one record per name, each with what the item says before its verb.
         const TextSlice itemText = text.slice(item.textStart, item.end);
+        // "▲图为已建成通车的X路(A至B段) 记者 X 摄": a photo's caption names no road of the notice.
+        if (NoticeGrammar::instance().captionLine.match(itemText.folded).hasMatch())
+            continue;
         if (const auto group = findGroupNaming(itemText)) {
             if (const auto count = groupCount(*group))
                 out.groupCounts.append(*count);
@@ -247,6 +250,13 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         if (stop(i, split.freeLines[i].from))
             return out;
         if (tables.usedLines.contains(i))
+            continue;
+        // A photo's caption tells of a road the notice may name elsewhere; it names none.
+        if (NoticeGrammar::instance()
+                .captionLine
+                .match(QStringView(text.folded())
+                           .mid(split.freeLines[i].from, split.freeLines[i].to - split.freeLines[i].from))
+                .hasMatch())
             continue;
         out.proseLines.append(split.freeLines[i]);
         const ProseRead prose =

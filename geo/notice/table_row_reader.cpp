@@ -287,6 +287,29 @@ bool carryDown(QStringList& cells, const TableGrid& grid, const ColumnRoles& rol
     return true;
 }
 
+// A cell whose content names its kind (an ends clause, a length with its unit, a width range, pinyin, a
+// place) fits under a column of that kind, or one no header word names.
+bool contentFits(const QString& cell, std::optional<Column> column) {
+    const auto kind = roleOfContent(cell);
+    if (!column || !kind)
+        return true;
+    switch (*kind) {
+    case Column::Ends:
+        return *column == Column::Ends || *column == Column::Start || *column == Column::End ||
+               *column == Column::Via || *column == Column::Remark || *column == Column::Reason;
+    case Column::Length:
+    case Column::Width:
+    case Column::Pinyin:
+        return *column == *kind || *column == Column::Remark;
+    case Column::Location:
+    case Column::District:
+        return *column == Column::Location || *column == Column::District || *column == Column::Start ||
+               *column == Column::End || *column == Column::Remark;
+    default:
+        return true;
+    }
+}
+
 // A row of a space-aligned table that printed fewer (or more) cells than its header: its cells go under
 // the header cells they start beneath, measured in display columns or in characters (whichever the page
 // was aligned by: the one that places every cell, the closer). A blank cell left of the name column is a
@@ -304,13 +327,19 @@ void alignUnderHeader(QStringList& cells, QStringView printed, QStringView heade
         const QList<qsizetype> columns = headerColumnsOf(starts, headerStarts);
         if (columns.isEmpty())
             continue;
-        // How far the cells stand from their header cells: the page's own measure fits closest.
+        // How far the cells stand from their header cells: the page's own measure fits closest. A cell that
+        // says what it holds (东起A, 24~30, a 街道) must stand under a header that holds it: rows not aligned
+        // at all ("X    东起A    …" without its merged first cell) fall under the wrong headers.
         qsizetype slack = 0;
+        bool fits = true;
         QStringList aligned(grid.header.size());
         for (qsizetype j = 0; j < cells.size(); ++j) {
             aligned[columns[j]] = cells[j];
             slack += std::abs(starts[j] - headerStarts[columns[j]]);
+            fits = fits && contentFits(cells[j], roles.columnAt(columns[j]));
         }
+        if (!fits)
+            continue;
         if (bestSlack < 0 || slack < bestSlack) {
             best = aligned;
             bestSlack = slack;
