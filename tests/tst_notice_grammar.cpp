@@ -2177,6 +2177,39 @@ private slots:
                 << "丁一路"
                 << "records=1|no_finding=unparsed_item|start=甲一路";
 
+        // Places: a 街道 whose name opens with a conjunction's character; two districts joined by 、.
+        QTest::newRow("place: A区和平里街道 is one 街道, A区B街道、C区D街道 two districts")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n1.丁一路,位于乙山区丙街道、戊山区己街道,南起甲一路,北至甲二路。\n"
+                   "2.丁二路,位于乙山区和平里街道,起于甲三路,止于甲四路,长480米。\n")
+            << "丁二路"
+            << "records=2|district=乙山区|subdistricts=[和平里街道]";
+        QTest::newRow("place: A区B街道、C区D街道 gives both districts")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n1.丁一路,位于乙山区丙街道、戊山区己街道,南起甲一路,北至甲二路。\n"
+                   "2.丁二路,位于乙山区和平里街道,起于甲三路,止于甲四路,长480米。\n")
+            << "丁一路"
+            << "records=2|district=乙山区、戊山区|subdistricts=[丙街道,己街道]";
+        // A lead sentence naming one of its roads before 等 and the count places them all.
+        for (const char* lead : {"近日,经甲市人民政府批准,乙山区丁一路等2条新建道路正式命名。",
+                                 "现将乙山区丁一路等2条道路拟命名方案公示如下:"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("place: lead A区X路等N条道路 (%1)").arg(QString::fromUtf8(lead).left(4))))
+                << QStringLiteral(
+                       "甲市民政局关于部分道路命名的公告\n%1\n1、丁一路:东起甲一路,西至甲二路,长800米。\n"
+                       "2、丁二路:南起甲三路,北至甲四路,长600米。\n")
+                       .arg(QString::fromUtf8(lead))
+                << "丁二路"
+                << "records=2|district=乙山区";
+        // A later section repeating the names with their reasons adds no record.
+        QTest::newRow("explanation: 命名说明 repeating the names is no second record")
+            << QStringLiteral("关于部分道路命名的公告\n一、命名道路\n1.丁一路,位于乙山区丙街道,西起甲一路,"
+                              "东至甲二路,长850米。\n"
+                              "2.丁二路,位于乙山区丙街道,南起甲三路,北至甲四路,长800米。\n二、命名说明\n"
+                              "丁一路:道路位于丁山东侧,以方位命名。\n丁二路:道路临近丁湖,故名。\n")
+            << "丁二路"
+            << "records=2|length_m=800|start=甲三路";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -179,6 +179,8 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("(?:(?<!{HAN})|(?<=对|将|把|在|经|为|同意|和|及|与|、))(?<place>") + placeChar +
            QStringLiteral("{2,12}?(?:区|县|旗){PY})(?:日前|近日|近期|此次|已)?对?(?<subs>(?:") + placeChar +
            QStringLiteral("{2,8}?(?:街道|镇|乡){PY}[、和及与]?){0,8})(?:范围内|辖区内|境内|区域内|内)?的?"
+                          // "天元区栗雨东路等6条新建道路": one of the roads, then 等 and the count.
+                          "(?:[^,。;:、\\s“”]{2,16}?等)?"
                           "共?(?:(?:\\d{1,4}|{CN})条|部分)(?:新建|新|城市|主要)?(?:道路|街路|街巷|路)"));
 
     // --- Items ---

@@ -61,7 +61,16 @@ Place readPlace(const TextSlice& place) {
         while (from < to && kPlaceConjunctions.contains(place.folded[from]))
             ++from;
         const auto d = g.district.match(place.folded.sliced(from, to - from));
-        if (from > start && d.hasMatch() && !isGenericArea(d.capturedView(u"district"))) {
+        // "工区街道、游仙区春雷街道": after a 、 the next place may open with its own district too.
+        const bool joined =
+            from > start || (start > 0 && kPlaceConjunctions.contains(place.folded[start - 1]));
+        const bool districtAfter = joined && d.hasMatch() && !isGenericArea(d.capturedView(u"district"));
+        // "莲池区和平里街道": a word opening the first 街道 right after the district (or the phrase) joins
+        // nothing; it is the 街道's own (和平里街道).
+        if (!districtAfter && out.subdistricts.isEmpty() && start == m.capturedStart(u"sub") + rest &&
+            m.capturedStart(u"sub") == 0)
+            from = start;
+        if (districtAfter) {
             addDistrict(place.cut(from, from + d.capturedEnd(u"district")));
             span(districtWhy, from, from + d.capturedEnd(u"district"), LexCategory::PlaceDistrict);
             from += d.capturedEnd();

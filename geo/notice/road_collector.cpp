@@ -146,6 +146,25 @@ ProseRead severalDecisions(const MatchingText& text, const NormalizedText& norm,
     return read;
 }
 
+// "二、命名说明 / X:道路临近仙鹤湖,故名。": a later item naming a road already read, with no course or
+// measure of its own, explains that road's name; it is no second record (label convention: a name repeated
+// in a later section is one record).
+void dropRepeatedExplanations(QList<CollectedRoad>& found) {
+    QSet<QString> described;
+    qsizetype out = 0;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const RoadRecord& r = found[i].parsed.record;
+        const QString key = foldForMatching(r.name);
+        const bool bare = r.start.isEmpty() && r.end.isEmpty() && !r.lengthM && !r.widthMinM;
+        if (bare && described.contains(key))
+            continue;
+        if (!bare)
+            described.insert(key);
+        found[out++] = std::move(found[i]);
+    }
+    found.resize(out);
+}
+
 } // namespace
 
 CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm, const BodySplit& split,
@@ -279,6 +298,7 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
                      [](const CollectedRoad& a, const CollectedRoad& b) { return a.from < b.from; });
     joinAdjustmentHalves(found);
     joinCourseSentences(found);
+    dropRepeatedExplanations(found);
     return out;
 }
 
