@@ -2210,6 +2210,34 @@ private slots:
             << "丁二路"
             << "records=2|length_m=800|start=甲三路";
 
+        // A numbered row is no header, whatever header words its cells hold; a row's 类别 cell saying
+        // 新命名 makes its 原名 cell a working name.
+        QTest::newRow("table: a row whose remark holds header words (原路名…) stays a row")
+            << QStringLiteral("甲市民政局关于公布部分道路标准名称的公告\n"
+                              "| 序号 | 所在镇(街道) | 标准名称 | 原名/曾用名 | 起点 | 终点 | 长度(米) | "
+                              "命名类别 | 备注 |\n"
+                              "| :--: | :--: | :--: | :--: | :--: | :--: | :--: | :--: | :--: |\n"
+                              "| 1 | 丙街道 | 丁一路 | / | 甲一路 | 甲二路 | 720 | 新命名 | |\n"
+                              "| 2 | 丙街道 | 丁二路 | 甲五路 | 甲三路 | 甲四路 | 640 | 更名 | "
+                              "原路名与辖区内道路重名 |\n"
+                              "| 3 | 戊街道 | 丁三路 | / | 甲六路 | 甲七路 | 300 | 新命名 | |\n")
+            << "丁三路"
+            << "records=3|subdistricts=[戊街道]|length_m=300";
+        QTest::newRow("table: 类别 新命名 with a 原名 cell is a naming (a working name)")
+            << QStringLiteral("甲市民政局关于公布部分道路标准名称的公告\n"
+                              "| 序号 | 标准名称 | 原名/曾用名 | 起点 | 终点 | 长度(米) | 命名类别 |\n"
+                              "| 1 | 丁一路 | 规划二路 | 甲一路 | 甲二路 | 720 | 新命名 |\n"
+                              "| 2 | 丁二路 | 甲五路 | 甲三路 | 甲四路 | 640 | 更名 |\n")
+            << "丁一路"
+            << "records=2|action=name|old_name=";
+        QTest::newRow("table: 类别 更名 with a 原名 cell is a rename")
+            << QStringLiteral("甲市民政局关于公布部分道路标准名称的公告\n"
+                              "| 序号 | 标准名称 | 原名/曾用名 | 起点 | 终点 | 长度(米) | 命名类别 |\n"
+                              "| 1 | 丁一路 | 规划二路 | 甲一路 | 甲二路 | 720 | 新命名 |\n"
+                              "| 2 | 丁二路 | 甲五路 | 甲三路 | 甲四路 | 640 | 更名 |\n")
+            << "丁二路"
+            << "records=2|action=rename|old_name=甲五路";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -131,12 +131,19 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     ItemParse parsed = parseItem(synthetic.all(), ctx);
     // A former name in its own column makes the row a rename, whatever a heading far above says of
     // naming; an adjustment or cancel stays one.
+    // A row whose own 类别 cell says it is named (新命名) holds a working name in that column (规划二路):
+    // no former name (label convention: the designation is a note).
+    const bool namedByColumn = !get(Column::Action).isEmpty() && ctx.action == RoadAction::Name;
     const bool renamedByColumn =
-        !get(Column::OldName).isEmpty() && (!ctx.action || *ctx.action == RoadAction::Name);
+        !get(Column::OldName).isEmpty() && !namedByColumn && (!ctx.action || *ctx.action == RoadAction::Name);
     if (const QString old = unquoted(get(Column::OldName)); !old.isEmpty()) {
-        parsed.record.oldName = old;
-        if (renamedByColumn)
-            parsed.record.action = RoadAction::Rename;
+        if (namedByColumn) {
+            parsed.record.note = old;
+        } else {
+            parsed.record.oldName = old;
+            if (renamedByColumn)
+                parsed.record.action = RoadAction::Rename;
+        }
     }
     if (const QString py = get(Column::Pinyin); !py.isEmpty())
         parsed.record.pinyin = py;
@@ -144,7 +151,7 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     for (const auto& [id, role] :
          {std::pair{FieldId::District, Column::District}, std::pair{FieldId::Action, Column::Action},
           std::pair{FieldId::OldName, Column::OldName}, std::pair{FieldId::Pinyin, Column::Pinyin}})
-        if (!get(role).isEmpty())
+        if (!get(role).isEmpty() && !(id == FieldId::OldName && namedByColumn))
             parsed.record.evidence.insert(id, FieldEvidence{});
     if (parsed.record.oldName && renamedByColumn)
         parsed.record.evidence.insert(FieldId::Action, FieldEvidence{});
@@ -415,6 +422,11 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
             const QStringList cells = cellsOf(printed, s);
             if (cells.isEmpty())
                 continue;
+            // A line opening with its number is a row, whatever its cells say ("| 3 |…|
+            // 原路名与辖区内道路重名
+            // |"), split any other way too.
+            if (parseCount(cells.first()))
+                break;
             if (const auto h = headerRoles(cells); !h.isEmpty()) {
                 close();
                 roles = h;
