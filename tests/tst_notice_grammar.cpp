@@ -2238,6 +2238,19 @@ private slots:
             << "丁二路"
             << "records=2|action=rename|old_name=甲五路";
 
+        // Name lines over their description lines, under numbered district headings.
+        for (const char* district : {"乙山区", "红旗区", "乙山平原城乡一体化示范区"})
+            QTest::newRow(qPrintable(QStringLiteral("layout: 一、%1 over name lines and description lines")
+                                         .arg(QString::fromUtf8(district))))
+                << QStringLiteral("甲市人民政府关于命名丁一路等3条道路的决定\n决定对以下3条道路予以命名:\n"
+                                  "一、%1\n丁一路\n位于丙街道,东起甲一路,西至甲二路,长2.1公里。\n"
+                                  "丁二街(原规划名:甲三路)\n位于戊乡,南起甲四路,北至甲五路,长860米。\n"
+                                  "二、戊山区\n丁三路\n位于己镇,南起甲六路,北至甲七路,长1450米。\n")
+                       .arg(QString::fromUtf8(district))
+                << "丁二街"
+                << QStringLiteral("records=3|district=%1|subdistricts=[戊乡]|start=甲四路|length_m=860")
+                       .arg(QString::fromUtf8(district));
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -113,6 +113,10 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     Place place;
     if (const auto paren = g.headingParenPlace.match(title.folded); paren.hasMatch())
         place = readPlace(title.mid(paren.capturedStart(u"place"), paren.capturedLength(u"place")));
+    else if (const auto bare = g.barePlaceLine.match(title.folded); bare.hasMatch())
+        // "新乡平原城乡一体化示范区": a line that is only a place is read whole (城乡 holds no 乡 of its
+        // own).
+        place = readPlaceAfterLeadIn(title.mid(bare.capturedStart(u"place"), bare.capturedLength(u"place")));
     else if (const auto lead = g.headingPlace.match(title.folded.trimmed()); lead.hasMatch()) {
         // "现对位于A区的以下道路予以命名": the words before the place are not part of it.
         const qsizetype at = title.folded.indexOf(lead.capturedView(u"place"));

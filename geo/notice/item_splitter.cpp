@@ -146,10 +146,15 @@ bool joinedToPrevious(const MatchingText& text, const SourceLine& line) {
 
 // A printed line the normaliser joined to the one before, unless that one is a heading: "下城区" over
 // "沁苑路。南起…" is a heading and a line start, however the normaliser ran the two together.
-bool continuesPrevious(const MatchingText& text, const QList<SourceLine>& lines, qsizetype li) {
+bool continuesPrevious(const MatchingText& text, const QList<SourceLine>& lines, qsizetype li,
+                       const QString& original) {
     // The body's first line is joined to the title above it, which is no part of the body.
-    return li > 0 && joinedToPrevious(text, lines[li]) &&
-           !readHeading(text.slice(lines[li - 1].from, lines[li - 1].to), 0);
+    if (li == 0 || !joinedToPrevious(text, lines[li]))
+        return false;
+    // "一、牧野区" over "卫北路": the heading is read with its marker.
+    const Mark lead = leadingMarker(text, lines[li - 1], original);
+    return !readHeading(text.slice(lines[li - 1].from, lines[li - 1].to),
+                        lead.isValid() ? lead.textStart - lead.start : 0);
 }
 
 QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<SourceLine>& lines,
@@ -157,7 +162,7 @@ QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<Source
     QHash<QString, int> count;
     for (qsizetype li = 0; li < lines.size(); ++li) {
         const SourceLine& line = lines[li];
-        if (tableLines.contains(li) || continuesPrevious(text, lines, li))
+        if (tableLines.contains(li) || continuesPrevious(text, lines, li, norm.original()))
             continue;
         if (const Mark lead = leadingMarker(text, line, norm.original()); lead.isValid())
             ++count[lead.style];
@@ -323,7 +328,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             continue;
         }
 
-        const bool joined = continuesPrevious(text, lines, li);
+        const bool joined = continuesPrevious(text, lines, li, norm.original());
         Mark lead = leadingMarker(text, line, norm.original());
         if (lead.isValid())
             lead.forced = shapes.value(lead.style) >= 2;

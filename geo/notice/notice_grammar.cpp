@@ -421,8 +421,9 @@ NoticeGrammar::NoticeGrammar() {
                                        "(?=[,;。的]|$)"));
 
     cityPrefix = rx(QStringLiteral("^{HAN}{2,6}?(?:省|自治区|市|自治州|州|盟)(?!区|县)(?={HAN}{2})"));
-    district = rx(QStringLiteral("^(?<district>{HAN}{1,10}?(?:") + words(LexCategory::PlaceDistrict) +
-                  QStringLiteral("){PY})(?!街道|办事处)"));
+    // The longest district word: 红旗区 is no banner 红旗 (旗) with a 区 left over.
+    district = rx(QStringLiteral("^(?<district>{HAN}{1,14}?(?:") + words(LexCategory::PlaceDistrict) +
+                  QStringLiteral("){PY})(?!街道|办事处|区|县)"));
     subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?(?:") + words(LexCategory::PlaceSub) +
                      QStringLiteral("){PY})"));
     genericArea = rx(QStringLiteral("^") + words(LexCategory::PlaceStop) + u'$');
