@@ -2251,6 +2251,25 @@ private slots:
                 << QStringLiteral("records=3|district=%1|subdistricts=[戊乡]|start=甲四路|length_m=860")
                        .arg(QString::fromUtf8(district));
 
+        // A working name heading its item over the naming sentence that names the road.
+        for (const char* head : {"规划一路(经三路)", "规划一路", "经三路"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("item: 1.%1 over 命名为“X”。北起A").arg(QString::fromUtf8(head))))
+                << QStringLiteral(
+                       "甲市民政局关于乙山区部分道路命名的通告\n一、丙镇\n1.%1\n命名为“丁一路”。北起甲一路,"
+                       "南至甲二路,长1350米,宽24米。\n2.规划二路\n命名为“丁二街”。东起甲三路,西至甲四路,"
+                       "长620米。\n")
+                       .arg(QString::fromUtf8(head))
+                << "丁一路"
+                << "records=2|start=甲一路|width_min_m=24|subdistricts=[丙镇]";
+        QTest::newRow("group: 自北向南分别命名为X、Y、Z, 长度依次为…, 宽均为N米")
+            << QStringLiteral(
+                   "关于部分道路命名的通告\n3.纬一路、纬二路、纬三路\n三条道路均西起甲一路,东至甲二路,"
+                   "自北向南分别命名为“丁一路”、“丁二路”、“丁三路”,长度依次为620米、580米、640米,"
+                   "宽均为16米。\n")
+            << "丁二路"
+            << "records=3|end_dir=东|end=甲二路|length_m=580|width_min_m=16|width_max_m=16";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

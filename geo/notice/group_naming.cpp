@@ -40,7 +40,8 @@ QList<std::pair<qsizetype, qsizetype>> splitJoined(QStringView folded, qsizetype
     return {{from, to}};
 }
 
-// "长度分别为1200米、1180米、1150米", "宽依次为24、20、16米": one measure per road of the list, in its order.
+// "长度分别为1200米、1180米、1150米", "宽依次为24、20、16米": one measure per road of the list, in its order;
+// "宽均为16米": one for all.
 // Sets the `index`th of `count` into `r` where the list has exactly `count` values and `r` has none.
 void takeRespective(const TextSlice& text, qsizetype from, qsizetype to, qsizetype index, qsizetype count,
                     RoadRecord& r) {
@@ -51,6 +52,24 @@ void takeRespective(const TextSlice& text, qsizetype from, qsizetype to, qsizety
     static const QRegularExpression value(
         expandPatternMacros(QStringLiteral("(?<v>{NUM})\\s*(?<unit>公里|千米|米|km|m)?")));
     const QStringView f = QStringView(text.folded).mid(from, to - from);
+    // "宽均为16米" after the list: one measure for every road of it.
+    static const QRegularExpression common(expandPatternMacros(
+        QStringLiteral("(?<what>长|宽)(?:度)?(?:均|都)(?:为|是)?:?\\s*(?<approx>约)?"
+                       "(?<v>{NUM})\\s*(?<unit>公里|千米|米|km|m)(?![、,和及]\\s*{NUM})")));
+    for (auto it = common.globalMatch(f); it.hasNext();) {
+        const auto m = it.next();
+        const double metres = toMetres(m.capturedView(u"v").toDouble(), m.captured(u"unit"));
+        const FieldEvidence why = evidenceIn(text, from + m.capturedStart(), from + m.capturedEnd(),
+                                             QStringLiteral("measure.common"), LexCategory::Measure);
+        if (m.capturedView(u"what") == u"长" && !r.lengthM) {
+            r.lengthM = metres;
+            r.lengthApprox = m.capturedLength(u"approx") > 0;
+            noteEvidence(r.evidence, {FieldId::LengthM}, why);
+        } else if (m.capturedView(u"what") == u"宽" && !r.widthMinM) {
+            r.widthMinM = r.widthMaxM = metres;
+            noteEvidence(r.evidence, {FieldId::WidthMinM, FieldId::WidthMaxM}, why);
+        }
+    }
     for (auto it = respective.globalMatch(f); it.hasNext();) {
         const auto m = it.next();
         QList<std::pair<double, QString>> values;

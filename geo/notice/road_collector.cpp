@@ -221,10 +221,14 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
                 continue;
             }
         }
-        c.parsed = item.name.isEmpty()
-                       ? parseItem(text.slice(item.textStart, item.end), ctx)
-                       : parseDescribedRoad(text.slice(std::min(item.bodyStart, item.end), item.end),
-                                            item.name, ctx);
+        // "1.规划一路(经三路)⏎命名为“锦程路”。北起…": a naming sentence in the body names the road; the
+        // line heading it is its working name (the item reader keeps the sentence's name).
+        const TextSlice body = text.slice(std::min(item.bodyStart, item.end), item.end);
+        const bool namedInBody = !item.name.isEmpty() &&
+                                 NoticeGrammar::instance().decisionVerb.match(body.folded).hasMatch() &&
+                                 !readItemName(body).sentenceName.isEmpty();
+        c.parsed = item.name.isEmpty() || namedInBody ? parseItem(itemText, ctx)
+                                                      : parseDescribedRoad(body, item.name, ctx);
         // A name read by the segmenter (a name heading its line, a name list): its printed place.
         if (!item.name.isEmpty() && !c.parsed.record.evidence.contains(FieldId::Name)) {
             const TextSlice head = text.slice(item.textStart, std::min(item.bodyStart, item.end));
