@@ -24,7 +24,7 @@ Block spanBlock(BlockKind kind, const NormalizedText& norm, qsizetype from, qsiz
 
 QList<Block> segmentBody(const MatchingText& text, const NormalizedText& norm, qsizetype from, qsizetype to) {
     const QList<SourceLine> lines = sourceLines(norm, from, to);
-    const BodySplit split = splitBody(text, lines, norm, tableLineIndices(lines, norm.original()));
+    const BodySplit split = splitBody(text, lines, norm, tableGrids(lines, norm.original()));
     QList<Block> blocks;
     for (const auto& h : split.sections)
         blocks.append(spanBlock(BlockKind::Heading, norm, h.start, h.end));

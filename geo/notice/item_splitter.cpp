@@ -6,6 +6,7 @@
 #include "notice/notice_grammar.h"
 #include "notice/reader_evidence.h"
 #include "notice/table_columns.h"
+#include "notice/table_row_reader.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -151,8 +152,13 @@ bool continuesPrevious(const MatchingText& text, const QList<SourceLine>& lines,
     // The body's first line is joined to the title above it, which is no part of the body.
     if (li == 0 || !joinedToPrevious(text, lines[li]))
         return false;
+    // No heading is longer than the grammar's bound with a marker before it: most lines need no look.
+    const SourceLine& before = lines[li - 1];
+    if (QStringView(text.folded()).mid(before.from, before.to - before.from).trimmed().size() >
+        NoticeGrammar::instance().headingMaxLength + 12)
+        return true;
     // "一、牧野区" over "卫北路": the heading is read with its marker.
-    const Mark lead = leadingMarker(text, lines[li - 1], original);
+    const Mark lead = leadingMarker(text, before, original);
     return !readHeading(text.slice(lines[li - 1].from, lines[li - 1].to),
                         lead.isValid() ? lead.textStart - lead.start : 0);
 }
@@ -248,10 +254,12 @@ void applyHeading(ItemContext& ctx, const SectionHeading& h) {
 } // namespace
 
 BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, const NormalizedText& norm,
-                    const QSet<qsizetype>& tableLines) {
+                    const QList<TableGrid>& tables) {
     const auto& g = NoticeGrammar::instance();
     BodySplit split;
+    const QSet<qsizetype> tableLines = tableLineIndices(tables);
     split.hasTables = !tableLines.isEmpty();
+    QHash<qsizetype, qsizetype> freeIndexOf; // a table line's index among the free lines
     ItemContext ctx;
     bool inItem = false;
     bool inNamedItem = false; // the open item was opened by a name heading its line
@@ -322,6 +330,7 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
         }
         if (tableLines.contains(li)) {
             closeItem(line.from);
+            freeIndexOf.insert(li, split.freeLines.size());
             addFree(line, line.from, line.to);
             if (split.firstStructure < 0)
                 split.firstStructure = line.from;
@@ -437,6 +446,22 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
     }
     if (inItem)
         closeItem(lines.isEmpty() ? 0 : lines.last().to);
+    // The grids, read once, with their lines counted among the free lines.
+    for (TableGrid grid : tables) {
+        bool whole = true;
+        const auto remap = [&](QList<qsizetype>& indices) {
+            for (qsizetype& i : indices) {
+                const auto it = freeIndexOf.constFind(i);
+                whole = whole && it != freeIndexOf.cend();
+                i = whole ? *it : -1;
+            }
+        };
+        remap(grid.headerLines);
+        for (auto& row : grid.rows)
+            remap(row.lines);
+        if (whole)
+            split.tables.append(grid);
+    }
     return split;
 }
 

@@ -7,6 +7,7 @@
 #include "notice/item_parser.h"
 #include "notice/matching_text.h"
 #include "notice/source_lines.h"
+#include "notice/table_cells.h"
 
 #include <QList>
 #include <QSet>
@@ -44,11 +45,13 @@ struct BodySplit {
     // Whether any line of the body is a table's: without one, the free lines (a subset) hold none either,
     // and the table readers need not look again.
     bool hasTables = false;
+    QList<TableGrid> tables; // line indices into freeLines
 };
 
 // Reads normalised [bodyStart, bodyEnd) of `text` (whose lines are `lines`).
-// Lines in `tableLines` (indices into `lines`) are table rows: they end an item and stay free.
+// The lines of `tables` (grids found among `lines`, by index) are table rows: they end an item and stay
+// free; the split keeps the grids, their indices into its free lines.
 [[nodiscard]] BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines,
-                                  const NormalizedText& norm, const QSet<qsizetype>& tableLines);
+                                  const NormalizedText& norm, const QList<TableGrid>& tables);
 
 } // namespace luming

@@ -60,7 +60,7 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         n.gazette.page = gazette.tocPages.value(loc.docNumber);
 
     const QList<SourceLine> lines = sourceLines(norm, loc.bodyStart, loc.bodyEnd);
-    const BodySplit split = splitBody(text, lines, norm, tableLineIndices(lines, norm.original()));
+    const BodySplit split = splitBody(text, lines, norm, tableGrids(lines, norm.original()));
     const qsizetype preambleEnd = split.firstStructure >= 0 ? split.firstStructure : loc.bodyEnd;
     const TextSlice preamble = text.slice(loc.bodyStart, preambleEnd);
 

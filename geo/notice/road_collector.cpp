@@ -252,8 +252,9 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
     tableContexts.reserve(split.freeContexts.size());
     for (const ItemContext& ctx : split.freeContexts)
         tableContexts.append(withFallback(ctx, preamblePlace));
-    const TableRead tables =
-        split.hasTables ? readTables(split.freeLines, tableContexts, norm.original()) : TableRead{};
+    const TableRead tables = split.hasTables
+                                 ? readTables(split.tables, split.freeLines, tableContexts, norm.original())
+                                 : TableRead{};
     for (const qsizetype i : tables.headerLines)
         out.tableHeaders.append(split.freeLines[i]);
     for (const auto& row : tables.rows) {

@@ -470,9 +470,9 @@ QList<TableGrid> tableGrids(const QList<SourceLine>& lines, const QString& origi
     return lineTables(lines, original) + flatTables(lines, original) + gluedTables(lines, original);
 }
 
-QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& original) {
+QSet<qsizetype> tableLineIndices(const QList<TableGrid>& grids) {
     QSet<qsizetype> out;
-    for (const TableGrid& grid : tableGrids(lines, original)) {
+    for (const TableGrid& grid : grids) {
         for (const qsizetype i : grid.headerLines)
             out.insert(i);
         for (const auto& row : grid.rows)
@@ -482,10 +482,10 @@ QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& 
     return out;
 }
 
-TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& contexts,
-                     const QString& original) {
+TableRead readTables(const QList<TableGrid>& grids, const QList<SourceLine>& lines,
+                     const QList<ItemContext>& contexts, const QString& original) {
     TableRead out;
-    for (const TableGrid& grid : tableGrids(lines, original)) {
+    for (const TableGrid& grid : grids) {
         out.usedLines += grid.headerLines;
         out.headerLines += grid.headerLines;
         ColumnRoles roles = headerRoles(grid.header);

@@ -26,16 +26,17 @@ struct TableRead {
     QList<qsizetype> headerLines; // the headers' among them
 };
 
-// The indices of `lines` that are table headers or rows (read before numbered items: a row may begin
-// with its number).
-[[nodiscard]] QSet<qsizetype> tableLineIndices(const QList<SourceLine>& lines, const QString& original);
+// The indices of the lines that are the grids' headers or rows (read before numbered items: a row may
+// begin with its number).
+[[nodiscard]] QSet<qsizetype> tableLineIndices(const QList<TableGrid>& grids);
 
 // The tables among `lines` as grids of cells: rows that are lines (pipes, tabs, gaps, single spaces) and
 // flattened tables (one cell per line).
 [[nodiscard]] QList<TableGrid> tableGrids(const QList<SourceLine>& lines, const QString& original);
 
-// Reads every table among `lines` (free lines of a notice body, each with its heading context).
-[[nodiscard]] TableRead readTables(const QList<SourceLine>& lines, const QList<ItemContext>& contexts,
-                                   const QString& original);
+// Reads the tables `grids` found among `lines` (free lines of a notice body, each with its heading
+// context; the grids' line indices are into `lines`).
+[[nodiscard]] TableRead readTables(const QList<TableGrid>& grids, const QList<SourceLine>& lines,
+                                   const QList<ItemContext>& contexts, const QString& original);
 
 } // namespace luming
