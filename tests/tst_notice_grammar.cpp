@@ -2270,6 +2270,21 @@ private slots:
             << "丁二路"
             << "records=3|end_dir=东|end=甲二路|length_m=580|width_min_m=16|width_max_m=16";
 
+        // A merged 街道 cell printed empty in a tab or pipe table is the row above's.
+        for (const char* sep : {"\t", " | "})
+            QTest::newRow(
+                qPrintable(QStringLiteral("table: an empty merged 街道 cell carries down (%1)")
+                               .arg(QString::fromUtf8(sep).trimmed().isEmpty() ? QStringLiteral("tabs")
+                                                                               : QStringLiteral("pipes"))))
+                << QStringLiteral("甲市民政局关于乙山区部分道路命名的公告\n附件\n乙山区道路命名表\n序号|SEP|"
+                                  "所在街道(镇)|SEP|标准名称|SEP|起讫点|SEP|长(m)\n"
+                                  "1|SEP|丙街道|SEP|丁一路|SEP|北起甲一路,南至甲二路|SEP|1320\n"
+                                  "2|SEP||SEP|丁二街|SEP|东起丁一路,西至甲三路|SEP|640\n"
+                                  "3|SEP|戊镇|SEP|丁三路|SEP|南起甲四路,北至甲五路|SEP|460\n")
+                       .replace(QStringLiteral("|SEP|"), QString::fromUtf8(sep))
+                << "丁二街"
+                << "records=3|subdistricts=[丙街道]|length_m=640|start=丁一路";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -279,6 +279,14 @@ void sameRoadRemark(RoadRecord& r, const QStringList& cells, const ColumnRoles& 
 // from the row above: the missing cells are the first ones after the number.
 bool carryDown(QStringList& cells, const TableGrid& grid, const ColumnRoles& roles) {
     const qsizetype missing = grid.header.size() - cells.size();
+    // "2\t\t沙田二街\t…": a merged 街道 or 区 cell printed empty (tabs, pipes) is the row above's.
+    if (missing <= 0 && !grid.rows.isEmpty()) {
+        for (const Column place : {Column::Location, Column::District}) {
+            const qsizetype at = roles.at(place);
+            if (at >= 0 && at < roles.at(Column::Name) && at < cells.size() && cells[at].isEmpty())
+                cells[at] = grid.rows.last().cells.value(at);
+        }
+    }
     if (missing <= 0)
         return true;
     if (missing > 2 || grid.rows.isEmpty())
