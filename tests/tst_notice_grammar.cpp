@@ -2285,6 +2285,37 @@ private slots:
                 << "丁二街"
                 << "records=3|subdistricts=[丙街道]|length_m=640|start=丁一路";
 
+        // Renames and adjustments: 更名后 opens the course; merged roads unquoted; an extension's
+        // distance; places in brackets after the road.
+        QTest::newRow("rename: 将A区X路(B至C段)更名为Y。更名后西起B")
+            << QStringLiteral("关于部分道路更名的通告\n(一)将乙山区甲一路(甲二路至甲三路段)"
+                              "更名为丁一路。更名后西起甲二路,"
+                              "东至甲三路,长1.9公里。\n(二)将乙山区甲四路、甲五路合并,统一更名为丁二路,"
+                              "南起甲六路,北至甲七路。\n")
+            << "丁一路"
+            << "records=2|old_name=甲一路|start_dir=西|start=甲二路|length_m=1900";
+        QTest::newRow("rename: 将A区X街、Y路合并,统一更名为Z (unquoted)")
+            << QStringLiteral("关于部分道路更名的通告\n(一)将乙山区甲一路(甲二路至甲三路段)"
+                              "更名为丁一路。更名后西起甲二路,"
+                              "东至甲三路,长1.9公里。\n(二)将乙山区甲四街、甲五路合并,统一更名为丁二路,"
+                              "南起甲六路,北至甲七路。\n")
+            << "丁二路"
+            << "records=2|old_name=甲四街、甲五路|district=乙山区|start=甲六路";
+        QTest::newRow("adjust: X(A区、B区):…; 自原止点C向西延伸约600米至D")
+            << QStringLiteral("关于部分道路调整起止点的通告\n(一)丁一路(乙山区、戊山区):"
+                              "由甲一路向北延伸至甲二路,延伸后南起甲一路,"
+                              "北至甲二路,全长4.1公里。\n(二)丁二路(乙山区):"
+                              "自原止点甲三路向西延伸约600米至甲四路,原起点不变。\n")
+            << "丁二路"
+            << "records=2|action=adjust|district=乙山区|end=甲四路|end_dir=西";
+        QTest::newRow("adjust: places in brackets after the road")
+            << QStringLiteral("关于部分道路调整起止点的通告\n(一)丁一路(乙山区、戊山区):"
+                              "由甲一路向北延伸至甲二路,延伸后南起甲一路,"
+                              "北至甲二路,全长4.1公里。\n(二)丁二路(乙山区):"
+                              "自原止点甲三路向西延伸约600米至甲四路,原起点不变。\n")
+            << "丁一路"
+            << "records=2|district=乙山区、戊山区|start=甲一路|length_m=4100";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

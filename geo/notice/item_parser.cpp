@@ -203,6 +203,31 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         place = readPlace(item.mid(name.placePrefix.from, name.placePrefix.to - name.placePrefix.from));
         placeRule = QStringLiteral("name_prefix");
     }
+    // "峨桥路(弋江区):…", "银湖北路(镜湖区、鸠江区):": the places in brackets after the leading name.
+    if (place.isEmpty()) {
+        static const QRegularExpression bracket(
+            QStringLiteral("^\\s*[“\"]?[^(,;。:“”\"]{2,30}?[”\"]?\\s*\\((?<place>[^()]{2,40})\\)"));
+        if (const auto m = bracket.match(item.folded); m.hasMatch()) {
+            const QStringList parts = m.captured(u"place").split(u'、');
+            if (std::all_of(parts.cbegin(), parts.cend(),
+                            [&g](const QString& part) { return g.barePlaceLine.match(part).hasMatch(); })) {
+                // Each part is a place of its own (镜湖区、鸠江区: two districts).
+                qsizetype at = m.capturedStart(u"place");
+                for (const QString& part : parts) {
+                    const Place one = readPlace(item.mid(at, part.size()));
+                    at += part.size() + 1;
+                    if (!one.district.isEmpty() && !place.district.split(u'、').contains(one.district))
+                        place.district +=
+                            (place.district.isEmpty() ? QString() : QStringLiteral("、")) + one.district;
+                    place.subdistricts += one.subdistricts;
+                    for (auto e = one.evidence.cbegin(); e != one.evidence.cend(); ++e)
+                        if (!place.evidence.contains(e.key()))
+                            place.evidence.insert(e.key(), e.value());
+                }
+                placeRule = QStringLiteral("name_bracket");
+            }
+        }
+    }
     if (place.isEmpty())
         if (const auto m = g.subjectPlace.match(item.folded); m.hasMatch()) {
             place = readPlaceAfterLeadIn(item.mid(m.capturedStart(u"place"), m.capturedLength(u"place")));

@@ -159,8 +159,13 @@ bool continuesPrevious(const MatchingText& text, const QList<SourceLine>& lines,
         return true;
     // "一、牧野区" over "卫北路": the heading is read with its marker.
     const Mark lead = leadingMarker(text, before, original);
-    return !readHeading(text.slice(lines[li - 1].from, lines[li - 1].to),
-                        lead.isValid() ? lead.textStart - lead.start : 0);
+    if (!lead.isValid())
+        return !readHeading(text.slice(before.from, before.to), 0);
+    // "一、X路" over its description is an item, not a heading (as the splitter reads it).
+    if (const auto named = bareLeadingName(text.slice(lead.textStart, before.to));
+        named && named->delimiter.isEmpty())
+        return true;
+    return !readHeading(text.slice(before.from, before.to), lead.textStart - lead.start);
 }
 
 QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<SourceLine>& lines,

@@ -379,6 +379,10 @@ NoticeGrammar::NoticeGrammar() {
                        QStringLiteral("[^“”\"「」『』\\n]{2,20}?") + kCloseQuote +
                        QStringLiteral("){1,8})(?:等)?(?:{CN}|\\d{1,2})?(?:条)?(?:道路|路段)?合并(?:后)?"
                                       "(?:统一)?(?:更名|改名|命名)为")));
+    // "将A区X街、Y路合并,统一更名为Z": the merged roads unquoted (the place before the first is the road's).
+    oldNames.append(rx(QStringLiteral(
+        "将\\s*(?<old>[^“”\"「」『』,;。:()\\n的、]{2,24}?(?:、[^“”\"「」『』,;。:()\\n的、]{2,20}?){1,8})"
+        "(?:等)?(?:{CN}|\\d{1,2})?(?:条)?(?:道路|路段)?合并(?:后)?,?(?:统一)?(?:更名|改名)为")));
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
@@ -465,6 +469,10 @@ NoticeGrammar::NoticeGrammar() {
             QStringLiteral("延(?:长|伸)(?:至|止|到)(?<new>[^,;\\n]{1,40}?)[,;]?原(?:起|止|终)点不变"))});
     extensions.append({rx(QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{1,30}?)") + legs +
                           QStringLiteral("延(?:长|伸)(?:至|止|到)(?<new>[^,;。\\n]{1,40})"))});
+    // "自原止点A向西延伸约600米至B": the distance of the extension before its new end.
+    extensions.append({rx(
+        QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{1,30}?)") + legs +
+        QStringLiteral("延(?:长|伸)(?:约)?{NUM}\\s*(?:米|公里|千米)(?:至|止|到)(?<new>[^,;。\\n]{1,40})"))});
     formerCourseRemark = rx(QStringLiteral("\\(原(?<course>{DIR}?(?:起|止|至|到|讫|终)[^()\\n]{0,60})\\)"));
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
     // "起点由原“A”调整为“B”": the former end between 由 and the verb, then the new one.
@@ -481,10 +489,10 @@ NoticeGrammar::NoticeGrammar() {
     // that says the course is shared ("三条道路均西起A"), or the road itself ("南侧平行道路西起A",
     // "另一条东起A").
     // A 街道 or 镇 right before a course is the road's place ("湾里街道北起A…的X被命名为…").
-    clauseOpener =
-        rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|将|从|由|原|均|皆|亦|道路|路段|街道|镇|乡|"
-                          "(?:另|其中)?(?:一|两|\\d)条|") +
-           words(LexCategory::Subject) + QStringLiteral(")$"));
+    clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|(?:更名|命名)后|将|从|由|原|均|"
+                                     "皆|亦|道路|路段|街道|镇|乡|"
+                                     "(?:另|其中)?(?:一|两|\\d)条|") +
+                      words(LexCategory::Subject) + QStringLiteral(")$"));
     siblingSubject = rx(QStringLiteral("^[。;\\s]{1,3}(?:") + words(LexCategory::Subject) + u')');
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)

@@ -222,11 +222,15 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
             }
         }
         // "1.规划一路(经三路)⏎命名为“锦程路”。北起…": a naming sentence in the body names the road; the
-        // line heading it is its working name (the item reader keeps the sentence's name).
+        // line heading it is its working name (the item reader keeps the sentence's name). A body naming
+        // the heading's road again ("原名A,现更名为X") is read as the description of X.
         const TextSlice body = text.slice(std::min(item.bodyStart, item.end), item.end);
-        const bool namedInBody = !item.name.isEmpty() &&
-                                 NoticeGrammar::instance().decisionVerb.match(body.folded).hasMatch() &&
-                                 !readItemName(body).sentenceName.isEmpty();
+        const bool namedInBody = [&] {
+            if (item.name.isEmpty() || !NoticeGrammar::instance().decisionVerb.match(body.folded).hasMatch())
+                return false;
+            const QString named = readItemName(body).sentenceName;
+            return !named.isEmpty() && foldForMatching(named) != foldForMatching(item.name);
+        }();
         c.parsed = item.name.isEmpty() || namedInBody ? parseItem(itemText, ctx)
                                                       : parseDescribedRoad(body, item.name, ctx);
         // A name read by the segmenter (a name heading its line, a name list): its printed place.
