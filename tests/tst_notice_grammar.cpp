@@ -2316,6 +2316,29 @@ private slots:
             << "丁一路"
             << "records=2|district=乙山区、戊山区|start=甲一路|length_m=4100";
 
+        // A cancel item naming its roads first, the cancel of "its" name after.
+        for (const char* tail : {"因棚户区改造,道路已不存在,取消其道路名称。", "已不复存在,其名称予以注销。"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("cancel: A区X里、Y巷%1").arg(QString::fromUtf8(tail).left(6))))
+                << QStringLiteral("关于注销部分道路名称的通告\n(一)乙山区丁一里、丁二巷%1\n"
+                                  "(二)戊山区丁三路(位于己街道,南起甲一路,北至甲二路)已整体并入甲二路,"
+                                  "其道路名称予以撤销。\n")
+                       .arg(QString::fromUtf8(tail))
+                << "丁二巷"
+                << "records=3|action=cancel|district=乙山区";
+        QTest::newRow("cancel: X路(course)已整体并入Y,其道路名称予以撤销")
+            << QStringLiteral(
+                   "关于注销部分道路名称的通告\n(一)乙山区丁一里、丁二巷因棚户区改造,取消其道路名称。\n"
+                   "(二)戊山区丁三路(位于己街道,南起甲一路,北至甲二路)已整体并入甲二路,"
+                   "其道路名称予以撤销。\n")
+            << "丁三路"
+            << "records=3|action=cancel|district=戊山区|subdistricts=[己街道]|start=甲一路|end=甲二路";
+        QTest::newRow("cancel: a road renamed 因… keeps its rename (no cancel of its name)")
+            << QStringLiteral("关于部分道路更名的通告\n(一)乙山区丁一路因与甲一路重名,更名为丁二路。\n"
+                              "(二)戊山区丁三路:东起甲二路,西至甲三路。\n")
+            << "丁二路"
+            << "records=2|action=rename";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

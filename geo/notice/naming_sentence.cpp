@@ -47,7 +47,7 @@ QString withoutSegment(const QString& old) {
     static const QRegularExpression segment(expandPatternMacros(QStringLiteral("(?:{DIR}|中)(?:半)?段$")));
     const QString folded = foldForMatching(old); // folding keeps offsets: 東段 is 东段
     if (const auto m = segment.match(folded); m.hasMatch()) {
-        const QString road = old.first(m.capturedStart());
+        QString road = old.first(m.capturedStart());
         if (looksLikeRoadName(foldForMatching(road)))
             return road;
     }

@@ -567,6 +567,14 @@ NoticeGrammar::NoticeGrammar() {
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
+    // "A区X里、Y巷因…,取消其道路名称", "X路(…)已整体并入Y,其道路名称予以撤销": the roads, then why, then the
+    // cancel of "its" name.
+    const QString itsName = QStringLiteral("(?:其|该|上述)(?:道路)?(?:名称|路名|地名)");
+    cancelSubjectList =
+        rx(QStringLiteral("^\\s*(?<list>[^。;:]{2,160}?)(?=(?:因|由于|已|均已|现已)[^。;]{0,60}?,?(?:") +
+           itsName + QStringLiteral("(?:予以|一并)?(?:") + words(LexCategory::ActCancel) +
+           QStringLiteral(")|(?:予以|一并)?(?:") + words(LexCategory::ActCancel) + QStringLiteral(")") +
+           itsName + QStringLiteral("))"));
     cancelColonList = rx(QStringLiteral("(?:予以|一并)?(?:") + words(LexCategory::ActCancel) +
                          QStringLiteral(")(?:如下)?\\s*:\\s*(?<list>[^。\\n]{2,600})"));
     // "…依次命名为X、Y", and "注销“A”、“B”路名": a cancel verb before a list of quoted names.

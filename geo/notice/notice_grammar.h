@@ -204,6 +204,7 @@ public:
     QRegularExpression cancelList;
     // "…其名称予以注销:A区B镇“X”(东起C,西至D);“Y”、Z": a cancel verb and a colon before the roads.
     QRegularExpression cancelColonList;
+    QRegularExpression cancelSubjectList; // "A区X里、Y巷因…,取消其道路名称": named group list
     // "…的三条道路依次命名为X、Y、Z": the verb that names several roads in order; the list follows it.
     QRegularExpression groupNaming;
     // "如南起A…的路取名X", "再如A区的X": a clause that gives an example, not a decision.

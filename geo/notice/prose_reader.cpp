@@ -382,12 +382,85 @@ void readCancelLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QLi
     }
 }
 
+// The roads of a cancel list `list` (at `listFrom` in `text`), entries split at 、,; outside brackets:
+// "仓山区建新镇“建新支路”(东起建新北路,西至洪湾北路)", "“茶会巷”", "茶会横巷". Each takes its place (printed
+// before it, or carried from the entry before) and the course in its brackets; `note` is the cancel's
+// reason. The list ends at the first entry that is no road. Returns where the last road's entry ends.
+qsizetype readListedRoads(const TextSlice& text, qsizetype listFrom, QStringView list, ItemContext& ctx,
+                          const QString& note, QList<ProseRecord>& records) {
+    static const QRegularExpression quoted(QStringLiteral("[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]"));
+    qsizetype listEnd = listFrom;
+    qsizetype from = 0;
+    int depth = 0;
+    for (qsizetype k = 0; k <= list.size(); ++k) {
+        if (k < list.size()) {
+            const QChar c = list[k];
+            depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+            if (depth > 0 || !QStringView(u"、,;").contains(c))
+                continue;
+        }
+        qsizetype a = from;
+        qsizetype b = k;
+        from = k + 1;
+        while (a < b && list[a].isSpace())
+            ++a;
+        while (b > a && list[b - 1].isSpace())
+            --b;
+        qsizetype headEnd = b;
+        TextSlice course;
+        if (b > a && list[b - 1] == u')') {
+            const qsizetype open = list.first(b).lastIndexOf(u'(');
+            if (open > a) {
+                headEnd = open;
+                course = text.mid(listFrom + open + 1, b - 1 - open - 1);
+            }
+        }
+        const QStringView head = list.sliced(a, headEnd - a);
+        qsizetype nameFrom = a;
+        qsizetype nameTo = headEnd;
+        qsizetype placeTo = a;
+        if (const auto q = quoted.match(head); q.hasMatch()) {
+            nameFrom = a + q.capturedStart(1);
+            nameTo = a + q.capturedEnd(1);
+            placeTo = a + q.capturedStart();
+        } else if (const qsizetype p = leadingPlaceEnd(head); p > 0) {
+            nameFrom = placeTo = a + p;
+        }
+        const QString folded = list.sliced(nameFrom, nameTo - nameFrom).toString();
+        if (!looksLikeRoadName(folded))
+            break;
+        if (placeTo > a) {
+            const Place place = readPlace(text.mid(listFrom + a, placeTo - a));
+            if (!place.isEmpty()) {
+                // The place goes on to the entries after it ("…街道“茶会巷”、“茶会横巷”").
+                ctx.district = place.district.isEmpty() ? ctx.district : place.district;
+                ctx.subdistricts = place.subdistricts;
+                ctx.evidence.remove(FieldId::District);
+                ctx.evidence.remove(FieldId::Subdistricts);
+                const FieldEvidenceMap why = placeEvidence(place, QStringLiteral("cancel_list"));
+                for (auto w = why.cbegin(); w != why.cend(); ++w)
+                    ctx.evidence.insert(w.key(), w.value());
+            }
+        }
+        ProseRecord rec;
+        const QString name = text.cut(listFrom + nameFrom, listFrom + nameTo);
+        rec.parsed = parseDescribedRoad(course, name, ctx);
+        noteEvidence(
+            rec.parsed.record.evidence, {FieldId::Name},
+            evidenceIn(text, listFrom + nameFrom, listFrom + nameTo, QStringLiteral("name.cancel_list")));
+        rec.parsed.record.note = note.isEmpty() ? ctx.cancelReason : note;
+        rec.from = text.offset + listFrom + a;
+        rec.to = text.offset + listFrom + b;
+        records.append(rec);
+        listEnd = listFrom + b;
+    }
+    return listEnd;
+}
+
 // "…其名称予以注销:仓山区建新镇“建新支路”(东起建新北路,西至洪湾北路);晋安区茶园街道“茶会巷”、“茶会横巷”":
-// one record per listed road, each with its place (printed before it, or carried from the road before)
-// and the course in its brackets. The list ends at the first entry that is no road.
+// a cancel verb and a colon before the list.
 void readCancelColonLists(const TextSlice& text, ItemContext ctx, ProseRead& out, QList<Span>& taken) {
     const auto& g = NoticeGrammar::instance();
-    static const QRegularExpression quoted(QStringLiteral("[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]"));
     for (auto it = g.cancelColonList.globalMatch(text.folded); it.hasNext();) {
         const auto m = it.next();
         updateContext(text.mid(0, m.capturedStart()), ctx);
@@ -396,77 +469,9 @@ void readCancelColonLists(const TextSlice& text, ItemContext ctx, ProseRead& out
                      evidenceIn(text, m.capturedStart(), m.capturedStart(u"list"),
                                 QStringLiteral("action.cancel_list"), LexCategory::ActCancel));
         const qsizetype listFrom = m.capturedStart(u"list");
-        const QStringView list = m.capturedView(u"list");
-        qsizetype listEnd = listFrom;
-        qsizetype from = 0;
-        int depth = 0;
-        for (qsizetype k = 0; k <= list.size(); ++k) {
-            if (k < list.size()) {
-                const QChar c = list[k];
-                depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
-                if (depth > 0 || !QStringView(u"、,;").contains(c))
-                    continue;
-            }
-            // One entry: [place]name[(course)], the name maybe in quotes.
-            qsizetype a = from;
-            qsizetype b = k;
-            from = k + 1;
-            while (a < b && list[a].isSpace())
-                ++a;
-            while (b > a && list[b - 1].isSpace())
-                --b;
-            qsizetype headEnd = b;
-            TextSlice course;
-            if (b > a && list[b - 1] == u')') {
-                const qsizetype open = list.first(b).lastIndexOf(u'(');
-                if (open > a) {
-                    headEnd = open;
-                    course = text.mid(listFrom + open + 1, b - 1 - open - 1);
-                }
-            }
-            const QStringView head = list.sliced(a, headEnd - a);
-            qsizetype nameFrom = a;
-            qsizetype nameTo = headEnd;
-            qsizetype placeTo = a;
-            if (const auto q = quoted.match(head); q.hasMatch()) {
-                nameFrom = a + q.capturedStart(1);
-                nameTo = a + q.capturedEnd(1);
-                placeTo = a + q.capturedStart();
-            } else if (const qsizetype p = leadingPlaceEnd(head); p > 0) {
-                nameFrom = placeTo = a + p;
-            }
-            const QString folded = list.sliced(nameFrom, nameTo - nameFrom).toString();
-            if (!looksLikeRoadName(folded))
-                break;
-            ItemContext here = ctx;
-            if (placeTo > a) {
-                const Place place = readPlace(text.mid(listFrom + a, placeTo - a));
-                if (!place.isEmpty()) {
-                    // The place goes on to the entries after it ("…街道“茶会巷”、“茶会横巷”").
-                    ctx.district = place.district.isEmpty() ? ctx.district : place.district;
-                    ctx.subdistricts = place.subdistricts;
-                    ctx.evidence.remove(FieldId::District);
-                    ctx.evidence.remove(FieldId::Subdistricts);
-                    const FieldEvidenceMap why = placeEvidence(place, QStringLiteral("cancel_list"));
-                    for (auto w = why.cbegin(); w != why.cend(); ++w)
-                        ctx.evidence.insert(w.key(), w.value());
-                    here = ctx;
-                }
-            }
-            ProseRecord rec;
-            const QString name = text.cut(listFrom + nameFrom, listFrom + nameTo);
-            rec.parsed = parseDescribedRoad(course, name, here);
-            noteEvidence(
-                rec.parsed.record.evidence, {FieldId::Name},
-                evidenceIn(text, listFrom + nameFrom, listFrom + nameTo, QStringLiteral("name.cancel_list")));
-            rec.parsed.record.note = cancelReasonIn(text.mid(0, m.capturedStart()));
-            if (rec.parsed.record.note.isEmpty())
-                rec.parsed.record.note = ctx.cancelReason;
-            rec.from = text.offset + listFrom + a;
-            rec.to = text.offset + listFrom + b;
-            out.records.append(rec);
-            listEnd = listFrom + b;
-        }
+        const qsizetype listEnd =
+            readListedRoads(text, listFrom, m.capturedView(u"list"), ctx,
+                            cancelReasonIn(text.mid(0, m.capturedStart())), out.records);
         if (listEnd > listFrom)
             taken.append({m.capturedStart(), listEnd});
     }
@@ -499,6 +504,20 @@ void readGroupNamings(const TextSlice& text, ItemContext ctx, ProseRead& out, QL
 }
 
 } // namespace
+
+QList<ProseRecord> readCancelledSubjects(const TextSlice& item, ItemContext context) {
+    const auto m = NoticeGrammar::instance().cancelSubjectList.match(item.folded);
+    if (!m.hasMatch())
+        return {};
+    context.action = RoadAction::Cancel;
+    noteEvidence(context.evidence, {FieldId::Action},
+                 evidenceIn(item, m.capturedEnd(u"list"), m.capturedEnd(),
+                            QStringLiteral("action.cancel_list"), LexCategory::ActCancel));
+    QList<ProseRecord> records;
+    readListedRoads(item, m.capturedStart(u"list"), m.capturedView(u"list"), context, cancelReasonIn(item),
+                    records);
+    return records;
+}
 
 ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const ItemContext& context) {
     const auto& g = NoticeGrammar::instance();

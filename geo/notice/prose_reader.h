@@ -28,6 +28,10 @@ struct ProseRead {
     QList<DeclaredCount> groupCounts; // "三条道路依次命名为X、Y": the count a group naming states
 };
 
+// An item that names its roads first and cancels them after ("(一)A区X里、Y巷因…,取消其道路名称",
+// "A区X路(位于…,南起…)已整体并入Y,其道路名称予以撤销"): one record per road; none when it does not.
+[[nodiscard]] QList<ProseRecord> readCancelledSubjects(const TextSlice& item, ItemContext context);
+
 // Reads one paragraph (a printed line outside items, headings and tables).
 [[nodiscard]] ProseRead readProse(const MatchingText& text, const SourceLine& paragraph,
                                   const ItemContext& context);

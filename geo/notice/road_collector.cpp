@@ -205,6 +205,19 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
             }
             continue;
         }
+        // "(一)A区X里、Y巷因棚户区改造,取消其道路名称": the roads the item cancels, named first.
+        if (item.name.isEmpty()) {
+            if (const auto cancelled = readCancelledSubjects(itemText, ctx); !cancelled.isEmpty()) {
+                for (const auto& rec : cancelled) {
+                    c.parsed = rec.parsed;
+                    c.from = rec.from;
+                    c.to = rec.to;
+                    found.append(c);
+                    c.printedSeq.reset();
+                }
+                continue;
+            }
+        }
         // "一、同意对以下6条道路予以命名:将…的规划经三路命名为“云阙路”;将…的道路命名为“恒安街”;…": an
         // item stating several decisions is read sentence by sentence, like running text.
         if (item.name.isEmpty()) {
