@@ -52,15 +52,10 @@ void takeRespective(const TextSlice& text, qsizetype from, qsizetype to, qsizety
     static const QRegularExpression value(
         expandPatternMacros(QStringLiteral("(?<v>{NUM})\\s*(?<unit>公里|千米|米|km|m)?")));
     const QStringView f = QStringView(text.folded).mid(from, to - from);
-    // "宽均为16米" after the list: one measure for every road of it.
-    static const QRegularExpression common(expandPatternMacros(
-        QStringLiteral("(?<what>长|宽)(?:度)?(?:均|都)(?:为|是)?:?\\s*(?<approx>约)?"
-                       "(?<v>{NUM})\\s*(?<unit>公里|千米|米|km|m)(?![、,和及]\\s*{NUM})")));
-    for (auto it = common.globalMatch(f); it.hasNext();) {
-        const auto m = it.next();
-        const double metres = toMetres(m.capturedView(u"v").toDouble(), m.captured(u"unit"));
-        const FieldEvidence why = evidenceIn(text, from + m.capturedStart(), from + m.capturedEnd(),
-                                             QStringLiteral("measure.common"), LexCategory::Measure);
+    // A length or width the record has not got yet, with the clause as its evidence.
+    const auto take = [&](const QRegularExpressionMatch& m, double metres, const QString& rule) {
+        const FieldEvidence why =
+            evidenceIn(text, from + m.capturedStart(), from + m.capturedEnd(), rule, LexCategory::Measure);
         if (m.capturedView(u"what") == u"长" && !r.lengthM) {
             r.lengthM = metres;
             r.lengthApprox = m.capturedLength(u"approx") > 0;
@@ -69,6 +64,15 @@ void takeRespective(const TextSlice& text, qsizetype from, qsizetype to, qsizety
             r.widthMinM = r.widthMaxM = metres;
             noteEvidence(r.evidence, {FieldId::WidthMinM, FieldId::WidthMaxM}, why);
         }
+    };
+    // "宽均为16米" after the list: one measure for every road of it.
+    static const QRegularExpression common(expandPatternMacros(
+        QStringLiteral("(?<what>长|宽)(?:度)?(?:均|都)(?:为|是)?:?\\s*(?<approx>约)?"
+                       "(?<v>{NUM})\\s*(?<unit>公里|千米|米|km|m)(?![、,和及]\\s*{NUM})")));
+    for (auto it = common.globalMatch(f); it.hasNext();) {
+        const auto m = it.next();
+        const double metres = toMetres(m.capturedView(u"v").toDouble(), m.captured(u"unit"));
+        take(m, metres, QStringLiteral("measure.common"));
     }
     for (auto it = respective.globalMatch(f); it.hasNext();) {
         const auto m = it.next();
@@ -83,16 +87,7 @@ void takeRespective(const TextSlice& text, qsizetype from, qsizetype to, qsizety
         QString unit = values.last().second.isEmpty() ? QStringLiteral("米") : values.last().second;
         const auto& [number, own] = values[index];
         const double metres = toMetres(number, own.isEmpty() ? unit : own);
-        const FieldEvidence why = evidenceIn(text, from + m.capturedStart(), from + m.capturedEnd(),
-                                             QStringLiteral("measure.respective"), LexCategory::Measure);
-        if (m.capturedView(u"what") == u"长" && !r.lengthM) {
-            r.lengthM = metres;
-            r.lengthApprox = m.capturedLength(u"approx") > 0;
-            noteEvidence(r.evidence, {FieldId::LengthM}, why);
-        } else if (m.capturedView(u"what") == u"宽" && !r.widthMinM) {
-            r.widthMinM = r.widthMaxM = metres;
-            noteEvidence(r.evidence, {FieldId::WidthMinM, FieldId::WidthMaxM}, why);
-        }
+        take(m, metres, QStringLiteral("measure.respective"));
     }
 }
 
