@@ -2,7 +2,8 @@
 // links: geo
 // The notice's region (region/region_detector.h) on every development sample, whose city was read by hand
 // (tests/data/region/sample_regions.tsv), on the seed, and on made-up notices: two cities' places tie and
-// ask the user to choose, no recognisable place leaves the region unknown, --region by code and by name.
+// ask the user to choose, a headline or lead names the city (road names that begin with one do not), no
+// recognisable place leaves the region unknown, --region by code and by name.
 #include "notice/notice_parser.h"
 #include "region/region_detector.h"
 #include "test_support.h"
@@ -33,6 +34,8 @@ private slots:
     void twoCitiesAskToChoose();
     void noPlaceIsUnknown();
     void provinceNameIsNotItsCity();
+    void leadMentions_data();
+    void leadMentions();
     void choose_data();
     void choose();
 
@@ -144,6 +147,50 @@ void TstRegionDetector::provinceNameIsNotItsCity() {
     n.roads.append(road(QStringLiteral("甲路"), QStringLiteral("南关区")));
     const RegionDetection d = detector_->detect(n);
     QCOMPARE(d.region.code, QStringLiteral("220100"));
+}
+
+void TstRegionDetector::leadMentions_data() {
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("lead");
+    QTest::addColumn<QString>("subdistrict");
+    QTest::addColumn<QString>("code"); // empty: unknown
+    // A news report names its city in the headline and the lead, not in a title: two lines outweigh a
+    // 镇 whose name another city has too.
+    QTest::newRow("headline and lead")
+        << QString() << QStringLiteral("定了!襄阳这10条新路有名字了\n\n经襄阳市人民政府批复同意,…")
+        << QStringLiteral("团山镇") << QStringLiteral("420600");
+    QTest::newRow("source line, county-level city")
+        << QString() << QStringLiteral("这些道路有标准名称了\n来源:诸城新闻网") << QString()
+        << QStringLiteral("370700");
+    QTest::newRow("a cited city regulation")
+        << QString() << QStringLiteral("按照《洛阳市地名管理办法》等相关规定,现将我区…") << QString()
+        << QStringLiteral("410300");
+    // Road names that begin with a city's name lie in every city.
+    QTest::newRow("road names are no mention")
+        << QString() << QStringLiteral("北京东路、南京大道、长沙路和上海街沿线\n杭州路以西") << QString()
+        << QString();
+    QTest::newRow("the city with 市 before a road word")
+        << QString() << QStringLiteral("武汉市道路命名工作") << QString() << QStringLiteral("420100");
+    // One passing mention of another city does not outweigh the title.
+    QTest::newRow("title outweighs a passing mention")
+        << QStringLiteral("济南市人民政府关于部分道路命名的通知") << QStringLiteral("参照青岛市的做法,…")
+        << QString() << QStringLiteral("370100");
+}
+
+void TstRegionDetector::leadMentions() {
+    QFETCH(QString, title);
+    QFETCH(QString, lead);
+    QFETCH(QString, subdistrict);
+    QFETCH(QString, code);
+    Notice n;
+    n.title = title;
+    n.lead = lead;
+    n.roads.append(road(QStringLiteral("甲路"), QString(),
+                        subdistrict.isEmpty() ? QStringList{} : QStringList{subdistrict}));
+    const RegionDetection d = detector_->detect(n);
+    QVERIFY2(d.region.code == code, qPrintable(QStringLiteral("%1 %2 [%3] %4")
+                                                   .arg(d.region.code, d.region.name, d.region.evidence,
+                                                        d.finding ? d.finding->message : QString())));
 }
 
 void TstRegionDetector::choose_data() {

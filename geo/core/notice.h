@@ -50,6 +50,10 @@ struct Notice {
     QList<Finding> findings;
     QString sourceFile;
     int sourceLine = 0; // line of the title in the source file
+    // The headline and introduction as printed (the text before the first item, its first lines only).
+    // Read-time only, not stored in a project: region detection weighs the cities it names, which is
+    // where a news report or an untitled repost says where it is ("襄阳这10条新路", "来源:诸城新闻网").
+    QString lead;
 };
 
 // What reading one file produced.

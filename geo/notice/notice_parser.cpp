@@ -63,6 +63,14 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     const BodySplit split = splitBody(text, lines, norm, tableGrids(lines, norm.original()));
     const qsizetype preambleEnd = split.firstStructure >= 0 ? split.firstStructure : loc.bodyEnd;
     const TextSlice preamble = text.slice(loc.bodyStart, preambleEnd);
+    {
+        // The lines before the first item (a headline counts: the split takes it for a heading), bounded:
+        // a lead is a few lines, and a text without items may have no end to it.
+        constexpr qsizetype kLeadChars = 2000;
+        const qsizetype leadEnd = split.items.isEmpty() ? loc.bodyEnd : split.items.front().markerStart;
+        const qsizetype from = norm.toOriginal(loc.bodyStart);
+        n.lead = norm.original().mid(from, std::min(norm.toOriginal(leadEnd) - from, kLeadChars));
+    }
 
     // The context every item falls back to: the introduction's place, else the title's.
     Place preamblePlace;

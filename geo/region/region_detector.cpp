@@ -69,6 +69,24 @@ RegionDetector::RegionDetector(Gazetteer gazetteer) : gazetteer_(std::move(gazet
 }
 
 QList<AdminUnit> RegionDetector::citiesNamedIn(const QString& text, QStringList* matched) const {
+    return scan(text, false, matched);
+}
+
+QList<AdminUnit> RegionDetector::citiesMentionedIn(const QString& text) const {
+    return scan(text, true, nullptr);
+}
+
+QList<AdminUnit> RegionDetector::scan(const QString& text, bool skipRoadNames, QStringList* matched) const {
+    // A city's name followed closely by a road word is a road's name, unless 市 says it is the city.
+    static const QString roadWords = QStringLiteral("路街巷道桥弄里");
+    const auto startsRoadName = [&](const QString& key, qsizetype end) {
+        if (key.at(end - 1) == u'市' || (end < key.size() && key.at(end) == u'市'))
+            return false;
+        for (qsizetype k = end; k < std::min(end + 2, key.size()); ++k)
+            if (roadWords.contains(key.at(k)))
+                return true;
+        return false;
+    };
     QList<AdminUnit> cities;
     const QString key = placeKey(text);
     for (qsizetype i = 0; i < key.size();) {
@@ -77,11 +95,13 @@ QList<AdminUnit> RegionDetector::citiesNamedIn(const QString& text, QStringList*
             const auto it = textNames_.constFind(key.mid(i, len));
             if (it == textNames_.constEnd())
                 continue;
+            taken = len;
+            if (skipRoadNames && startsRoadName(key, i + len))
+                continue;
             for (const AdminUnit& c : *it)
                 addCity(cities, c);
             if (matched)
                 matched->append(key.mid(i, len));
-            taken = len;
         }
         i += taken ? taken : 1;
     }
@@ -107,6 +127,18 @@ RegionDetection RegionDetector::detect(const Notice& notice) const {
         if (!key.isEmpty() && key.front().script() == QChar::Script_Han)
             vote(docPrefix_.value(key.front()), kOtherWeight, tr("文号 %1").arg(notice.docNumber));
     }
+    // A city the lead mentions on several lines is what the report is about; a passing mention of
+    // another city weighs one line.
+    QHash<QString, int> leadLines;
+    QHash<QString, AdminUnit> leadCities;
+    for (const QString& line : notice.lead.split(u'\n', Qt::SkipEmptyParts))
+        for (const AdminUnit& c : citiesMentionedIn(line)) {
+            ++leadLines[c.code];
+            leadCities.insert(c.code, c);
+        }
+    for (auto it = leadLines.cbegin(); it != leadLines.cend(); ++it)
+        vote({leadCities.value(it.key())}, std::min(it.value(), kTitleWeight),
+             tr("导语 %1").arg(leadCities.value(it.key()).name));
     // Each distinct 区/县 and 街道/镇 once, however many items name it.
     QSet<QString> seen;
     for (const RoadRecord& road : notice.roads) {
