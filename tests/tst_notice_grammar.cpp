@@ -1258,9 +1258,12 @@ private slots:
         // A new section that takes an existing road's name adjusts that road (label convention).
         for (const char* same :
              {"该路段是%1延伸路段,故取名%1", "该路为%1的延长段", "沿用现有道路名称", "与%1为同一条路"})
-            QTest::newRow(qPrintable(QStringLiteral("same road: %1").arg(QString::fromUtf8(same).arg(u'X'))))
+            QTest::newRow(qPrintable(
+                QStringLiteral("same road: %1")
+                    .arg(QString::fromUtf8(same).replace(QStringLiteral("%1"), QStringLiteral("X")))))
                 << title + QStringLiteral("1.甲一路,起于乙路,止于丙路,%1。\n2.甲二路,起于乙路,止于丁路。\n")
-                               .arg(QString::fromUtf8(same).arg(QStringLiteral("甲一路")))
+                               .arg(QString::fromUtf8(same).replace(QStringLiteral("%1"),
+                                                                    QStringLiteral("甲一路")))
                 << "甲一路"
                 << "records=2|action=adjust|start=乙路|end=丙路";
         QTest::newRow("same road: another road's extension is no adjustment")
@@ -2338,6 +2341,86 @@ private slots:
                               "(二)戊山区丁三路:东起甲二路,西至甲三路。\n")
             << "丁二路"
             << "records=2|action=rename";
+
+        // A form's place field ends at its clause: the course goes on after it.
+        for (const char* label : {"位置", "所在地", "所属街道"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("form: %1:A镇,东起B,西至C").arg(QString::fromUtf8(label))))
+                << QStringLiteral("关于部分道路拟命名方案的公示\n① 丁一路\n%1:乙镇,东起甲一路,西至甲二路,"
+                                  "全长约1150米,宽32米。\n命名理由:位于湖北侧。\n② 丁二路\n%1:戊镇,"
+                                  "南起甲三路,北至甲四路,全长约760米。\n")
+                       .arg(QString::fromUtf8(label))
+                << "丁一路"
+                << "records=2|subdistricts=[乙镇]|start_dir=东|start=甲一路|end=甲二路|length_m=1150";
+        // An introduction that lists several places for all the roads says which holds each no more than
+        // none.
+        for (const char* list :
+             {"乙镇、戊镇及己经济技术开发区", "乙镇和戊镇、己经济技术开发区", "乙街道、戊街道与己区"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("intro: several places (%1)").arg(QString::fromUtf8(list))))
+                << QStringLiteral("关于部分道路拟命名方案的公示\n现对我县%1部分新建道路拟定了名称方案。\n"
+                                  "一、丁一路:东起甲一路,西至甲二路。\n二、丁二路:南起甲三路,北至甲四路。\n")
+                       .arg(QString::fromUtf8(list))
+                << "丁一路"
+                << "records=2|district=|start=甲一路";
+        // A rename's reason speaks of the former name; the rename sentence prints it, with its place.
+        QTest::newRow("rename: 拟将A镇“X”更名为“Y”; 更名理由:原名与…相近")
+            << QStringLiteral("关于部分道路拟命名方案的公示\n① 丁一路\n东起甲一路,西至甲二路。\n"
+                              "② 丁二路(更名)\n拟将乙镇“甲三路”更名为“丁二路”。该路南起甲四路,北至甲五路。\n"
+                              "更名理由:原名与戊区甲三大道名称相近,易造成混淆。\n")
+            << "丁二路"
+            << "records=2|action=rename|old_name=甲三路|subdistricts=[乙镇]|district=|start=甲四路";
+        // "X由A至B": the pair of ends right after the name, in an item and in prose.
+        for (const char* marker : {"一、", "1.", "◆"})
+            QTest::newRow(qPrintable(QStringLiteral("item: %1X由A至B").arg(QString::fromUtf8(marker))))
+                << QStringLiteral("关于部分道路命名的公告\n%1丁一路由甲一路至甲二路,长约900米,宽30米。\n"
+                                  "%1丁二路:东起甲三路,西至甲四路。\n")
+                       .arg(QString::fromUtf8(marker))
+                << "丁一路"
+                << "records=2|start=甲一路|end=甲二路|start_dir=|length_m=900|width_min_m=30";
+        // News: a sentence that counts a place's roads places the sentences after it.
+        for (const char* count : {"新命名的2条道路均位于", "此次命名的2条道路均位于", "2条新路均位于"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("news: A区%1B街道。其中,X…").arg(QString::fromUtf8(count))))
+                << QStringLiteral("丙市2条道路有了名字\n\n记者了解到,乙山区%1戊街道。其中,丁一路南起甲一路,"
+                                  "北至甲二路,全长约1.1公里;丁二路东起丁一路,西至甲三路,长约280米。\n")
+                       .arg(QString::fromUtf8(count))
+                << "丁二路"
+                << "records=2|district=乙山区|subdistricts=[戊街道]|start=丁一路|length_m=280";
+        QTest::newRow("news: A开发区新命名3条道路。X位于B乡,…;Y由C至D,…")
+            << QStringLiteral(
+                   "丙市3条道路有了名字\n\n乙山经济技术开发区新命名3条道路。丁一路位于戊乡,西起甲一路,"
+                   "东至甲二路,全长约2.4公里;丁二路由甲三路至甲四路,长约900米,宽30米;"
+                   "丁三路南起甲五路,北至甲六路。\n")
+            << "丁一路"
+            << "records=3|district=乙山经济技术开发区|subdistricts=[戊乡]|start=甲一路";
+        QTest::newRow("news: X由C至D in a sentence")
+            << QStringLiteral(
+                   "丙市3条道路有了名字\n\n乙山经济技术开发区新命名3条道路。丁一路位于戊乡,西起甲一路,"
+                   "东至甲二路,全长约2.4公里;丁二路由甲三路至甲四路,长约900米,宽30米;"
+                   "丁三路南起甲五路,北至甲六路。\n")
+            << "丁二路"
+            << "records=3|district=乙山经济技术开发区|start=甲三路|end=甲四路|length_m=900";
+        QTest::newRow("news: A新区新命名的X,西起… (沿线 is no waypoint)")
+            << QStringLiteral("丙市道路有了名字\n\n乙山区新命名2条道路。丁一路南起甲一路,北至甲二路。\n\n"
+                              "戊新区新命名的丁二路,西起甲三路,东至甲四路,长约1.3公里,沿线可远眺南湖。\n")
+            << "丁二路"
+            << "records=2|district=戊新区|via=[]|end=甲四路";
+        // A new section that keeps an existing road's name is an adjustment of that road; a road said
+        // to keep its name without change is none.
+        for (const char* kept : {"延伸后沿用“丁二路”名称", "延伸段继续沿用“丁二路”这一名称"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("news: 位于A区的X向南延伸至B,%1").arg(QString::fromUtf8(kept))))
+                << QStringLiteral("丙市道路有了名字\n\n乙山区新命名1条道路。丁一路南起甲一路,北至甲二路。\n\n"
+                                  "此外,位于戊山区的丁二路此次向南延伸至甲三路,延伸段长约600米,%1。\n")
+                       .arg(QString::fromUtf8(kept))
+                << "丁二路"
+                << "records=2|action=adjust|district=戊山区|end_dir=南|end=甲三路|length_m=600|start=";
+        QTest::newRow("kept: 沿用现有名称“X”,不作调整 is no record")
+            << QStringLiteral("关于部分道路命名的公告\n一、丁一路:东起甲一路,西至甲二路。\n"
+                              "注:丁二路东段以西路段沿用现有名称“丁二路”,不作调整。\n")
+            << "丁一路"
+            << "records=1";
 
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")

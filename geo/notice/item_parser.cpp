@@ -73,7 +73,7 @@ Place readLocation(const TextSlice& text, const QRegularExpression& re, QList<Sp
 }
 
 // "所在地:甲镇", "所属街道:乙街道": a form's place field on a line of its own (masked, like a location
-// clause).
+// clause, up to the end of its clause: "位置:甲镇,东起…" goes on with the course).
 Place readPlaceField(const TextSlice& item, QList<Span>& masks, QString& rule) {
     for (qsizetype from = 0; from < item.folded.size();) {
         qsizetype to = item.folded.indexOf(u'\n', from);
@@ -82,9 +82,13 @@ Place readPlaceField(const TextSlice& item, QList<Span>& masks, QString& rule) {
         const QStringView line = item.folded.mid(from, to - from);
         if (const auto column = formFieldOf(line); column == Column::Location || column == Column::District) {
             const qsizetype value = from + line.indexOf(u':') + 1;
-            Place place = readPlace(item.mid(value, to - value));
+            // The field ends at its clause: "位置:A镇,东起B,西至C" goes on with the course.
+            qsizetype end = value;
+            while (end < to && !QStringView(u",;。").contains(item.folded[end]))
+                ++end;
+            Place place = readPlace(item.mid(value, end - value));
             if (!place.isEmpty()) {
-                masks.append({from, to});
+                masks.append({from, end});
                 rule = QStringLiteral("form_field");
                 return place;
             }

@@ -237,10 +237,12 @@ NoticeGrammar::NoticeGrammar() {
     names.append({QStringLiteral("gap"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?) (?=[^\\s\\d(A-Za-z])")),
                   true, true});
-    // "X路位于A区,…": the name opens the item and the location follows without a delimiter.
+    // "X路位于A区,…", "X路由A至B,…": the name opens the item and the location or the course follows
+    // without a delimiter.
     names.append({QStringLiteral("located"),
-                  rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=位于)")), true,
-                  true});
+                  rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*"
+                                    "(?=位于|由(?!于)[^,;。:\\n]{1,30}?至)")),
+                  true, true});
     names.append({QStringLiteral("line"),
                   rx(QStringLiteral("^[ \\t]*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)[ \\t]*\\n")), true,
                   true});
@@ -292,6 +294,19 @@ NoticeGrammar::NoticeGrammar() {
                            "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?") +
             objectAct + u')'),
          false, true});
+    // A new section that keeps an existing road's name: "…向南延伸至B,延伸后沿用“X”名称",
+    // "延伸段继续沿用“X”这一名称", "沿用现有名称“X”". The road is X (an adjustment, by its 延伸).
+    names.append(
+        {QStringLiteral("kept-name"),
+         rx(QStringLiteral("(?:继续|仍然|仍)?沿用(?:其|原|现有|原有|已有)?(?:道路)?(?:名称|路名)?\\s*") +
+            kOpenQuote + QStringLiteral("(?<name>[^”\"」』。,;:、\\s()]{2,24}?)") + kCloseQuote +
+            QStringLiteral("(?:这一|的)?(?:名称|路名)?") +
+            // "…沿用现有名称“X”,不作调整": the road is kept, no record.
+            QStringLiteral("(?![,;]?\\s*(?:不作|不予|不再|无需|不需)(?:调整|变更|更改|改动)|[,;]?\\s*不变)")),
+         false,
+         true,
+         false,
+         {QStringLiteral("沿用")}});
     // A rename list "原名 → 新名" ("A路(东段)→ B路", "A巷、B巷 → C街"): the new name after the arrow.
     // The arrow is looked behind: it stays out of the name's span, and the action reads it.
     names.append({QStringLiteral("arrow"),
@@ -347,8 +362,10 @@ NoticeGrammar::NoticeGrammar() {
     // After any delimiter a name may have, the dash ("X——原名Y") included.
     oldNames.append(
         rx(QStringLiteral("(?:^|[,:;。—–\\n])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
-                          "名称|路名|名)?(?:为|是)?") +
-           kOpenQuote + QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
+                          "名称|路名|名)?+(?:为|是)?") +
+           // "原名与A名称相近,易造成混淆": a reason speaks of the former name, it does not print it.
+           QStringLiteral("(?!与|和|同|跟|较|已|因|被|不|易|存在|重复|过于)") + kOpenQuote +
+           QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
            QStringLiteral("?(?=[,;。(]|$)")));
     // "A路(东段)→ B路", "A巷、B巷 → C街": the former name (or names, as printed) before the arrow.
     oldNames.append(rx(QStringLiteral("^\\s*") + kOpenQuote +
@@ -362,10 +379,10 @@ NoticeGrammar::NoticeGrammar() {
                        QStringLiteral("?\\s*\\)")));
     // "将A区原“X”更名为Y", "将A区的X更名为Y": the place before the former name is the road's (group
     // place); a place is told from the name by the 的, 原 or quote after it.
-    const QString renamePlace = QStringLiteral("(?:位于)?(?<place>[^“”\"「」『』。,;:\\n的]{1,16}?") +
+    const QString renamePlace = QStringLiteral("(?:位于)?(?<place>[^“”\"「」『』。,;:\\n的()\\s]{1,16}?") +
                                 kPlaceSuffix + QStringLiteral(")(?=的|原|") + kOpenQuote +
                                 QStringLiteral(")的?");
-    oldNames.append(rx(QStringLiteral("(?:^\\s*(?:将\\s*)?|将\\s*)") + renamePlace +
+    oldNames.append(rx(QStringLiteral("(?:^\\s*(?:(?:拟|现|同意|决定)?将\\s*)?|将\\s*)") + renamePlace +
                        QStringLiteral("(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^“”\"「」『』,;。:()\\n的]{2,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段|(?:[东西南北中]|东南|东北|西南|西北)(?:半)?段)?(?:\\([^()\\n]"
@@ -558,8 +575,10 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("(?<run>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}0-9]{2,24}?)(?:辖区|境内)"));
     proseDistrict = rx(QStringLiteral(
         "(?:^|(?<=[,;。:]))(?:其中|另外|此外|最后|还有)?(?:{HAN}{0,6}?(?:对|在))?(?:将|把)?(?:位于|地处)?"
-        "(?<district>{HAN}{2,6}?"
-        "(?:新区|区|县){PY})(?=有|延长|共|[,:]|(?:\\d{1,4}|{CN})条)"));
+        "(?<district>{HAN}{2,12}?"
+        // "A区新命名的2条道路均位于B街道", "A开发区此次命名3条道路": the count of the place's roads.
+        "(?:新区|区|县){PY})(?=有|延长|共|[,:]|(?:此次|本次|今年|新)?(?:新)?(?:命名|定名)?的?(?:\\d{1,4}|{CN}"
+        ")条)"));
     // "柳青街道3条。一条北起A…", "乙镇两条:…": a paragraph's sentence that counts a place's roads places
     // the roads told of after it.
     prosePlaceCount = rx(QStringLiteral("(?:^|(?<=[,;。:]))\\s*(?<place>{HAN}{1,12}?") + kPlaceSuffix +
@@ -587,7 +606,10 @@ NoticeGrammar::NoticeGrammar() {
            words(LexCategory::Crossing) + QStringLiteral(")(?=\\s*(?:[,;。]|$))"));
     prosePlacePrefix =
         rx(QStringLiteral("(?:^|[^\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]|位于|在)(?<place>{HAN}{1,16}?") +
-           placeSuffix() + QStringLiteral(")(?:{HAN}{1,8}?(?:村|社区|居委会|片区))?的\\s*$"));
+           placeSuffix() +
+           // "南湖新区新命名的X,西起…": a participle between the place and the road.
+           QStringLiteral(
+               ")(?:{HAN}{1,8}?(?:村|社区|居委会|片区))?(?:(?:(?:新|此次|本次)(?:命名|定名))?的)?\\s*$"));
     adjustedObject = rx(
         QStringLiteral("将\\s*") + kOpenQuote + QStringLiteral("?(?<name>[^,;。:“”\"「」\\s的()]{2,24}?)") +
         kCloseQuote +

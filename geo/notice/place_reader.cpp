@@ -143,14 +143,20 @@ Place readLeadPlace(const TextSlice& text) {
         const auto m = it.next();
         // "A区和B区N条道路": several districts for all the roads say which holds each no more than none.
         const QStringView place = m.capturedView(u"place");
-        // "现就A区、B区部分道路…": the place after a conjunction is the last of several.
+        // "现就A区、B区部分道路…", "对A镇、B镇及C开发区部分道路": the place after a conjunction is the last
+        // of several.
+        const auto listed = [](QChar c) {
+            return QStringView(u"区县旗镇乡道").contains(c);
+        };
         if (const qsizetype at = m.capturedStart(u"place");
-            at >= 2 && QStringView(u"、和及与").contains(text.folded[at - 1]) &&
-            QStringView(u"区县旗").contains(text.folded[at - 2]))
+            at >= 2 && QStringView(u"、和及与").contains(text.folded[at - 1]) && listed(text.folded[at - 2]))
             return {};
-        for (qsizetype i = 0; i + 1 < place.size(); ++i)
+        for (qsizetype i = 0; i + 1 < place.size(); ++i) {
             if ((place[i] == u'区' || place[i] == u'县') && !isGenericArea(place.first(i + 1)))
                 return {};
+            if (listed(place[i]) && QStringView(u"、及与").contains(place[i + 1]))
+                return {};
+        }
         const QStringView subs = m.capturedView(u"subs");
         const bool oneSub = !subs.isEmpty() && !subs.contains(u'、') && !subs.contains(u'和') &&
                             !subs.contains(u'及') && !subs.contains(u'与');

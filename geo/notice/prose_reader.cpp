@@ -150,8 +150,10 @@ NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
 QList<Anchor> findAnchors(const TextSlice& text) {
     const auto& g = NoticeGrammar::instance();
     const QStringView f = text.folded;
-    static const QRegularExpression startToken(QStringLiteral(
-        "(?:东南|东北|西南|西北|东|西|南|北)起|起点|自原(?:起|止|终)点|(?<=,)起(?![点止讫到])"));
+    static const QRegularExpression startToken(
+        QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)起|起点|自原(?:起|止|终)点|(?<=,)起(?![点止讫到])|"
+                       // "X路由A至B,…": the pair of ends after the name.
+                       "由(?!于)(?=[^,;。:\\n]{1,30}?至)"));
     QList<Anchor> anchors;
 
     // "X(南起A,北至B)"
@@ -308,15 +310,26 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
     for (auto it = g.locationClause.globalMatch(segment.folded); it.hasNext();)
         takePlace(it.next(), QStringLiteral("location"));
     auto districts = g.proseDistrict.globalMatch(segment.folded);
+    Place earlier; // a district the sentence names before the 街道 it places the roads in
     while (districts.hasNext()) {
         const auto m = districts.next();
-        if (m.capturedStart() > lastAt) {
+        if (m.capturedStart() <= lastAt) {
+            earlier = Place{segment.cut(m.capturedStart(u"district"), m.capturedEnd(u"district")), {}, {}};
+            noteEvidence(earlier.evidence, {FieldId::District},
+                         evidenceIn(segment, m.capturedStart(u"district"), m.capturedEnd(u"district"),
+                                    QStringLiteral("district.sentence"), LexCategory::PlaceDistrict));
+        } else {
             place = Place{segment.cut(m.capturedStart(u"district"), m.capturedEnd(u"district")), {}, {}};
             noteEvidence(place.evidence, {FieldId::District},
                          evidenceIn(segment, m.capturedStart(u"district"), m.capturedEnd(u"district"),
                                     QStringLiteral("district.sentence"), LexCategory::PlaceDistrict));
             lastAt = m.capturedStart();
         }
+    }
+    // "A区新命名的2条道路均位于B街道": the 街道 lies in the district the sentence opened with.
+    if (place.district.isEmpty() && !place.subdistricts.isEmpty() && !earlier.district.isEmpty()) {
+        place.district = earlier.district;
+        place.evidence.insert(FieldId::District, earlier.evidence.value(FieldId::District));
     }
     if (!place.isEmpty()) {
         // A place that names only its 街道 lies in the district already told of.
@@ -546,6 +559,13 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
             name.name = para.cut(a.nameFrom, a.nameTo);
             name.foldedName = para.folded.mid(a.nameFrom, a.nameTo - a.nameFrom).trimmed().toString();
             name.from = a.bodyFrom;
+            // "南湖新区新命名的X,西起…": the place printed before the participle is the road's.
+            if (a.nameFrom > a.bodyFrom)
+                if (const auto m =
+                        g.prosePlacePrefix.match(para.folded.mid(a.bodyFrom, a.nameFrom - a.bodyFrom));
+                    m.hasMatch())
+                    name.place = readPlace(
+                        para.mid(a.bodyFrom + m.capturedStart(u"place"), m.capturedLength(u"place")));
         } else {
             name = nameBefore(para, a.nameEnd, consumed);
         }
@@ -574,9 +594,12 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         updateContext(before, ctx);
         ItemContext here = ctx;
         if (!name.place.isEmpty()) {
-            here.district = name.place.district;
+            // A place that names only its 街道 lies in the district already told of.
+            if (!name.place.district.isEmpty()) {
+                here.district = name.place.district;
+                here.evidence.remove(FieldId::District);
+            }
             here.subdistricts = name.place.subdistricts;
-            here.evidence.remove(FieldId::District);
             here.evidence.remove(FieldId::Subdistricts);
             const FieldEvidenceMap placeWhy = placeEvidence(name.place, QStringLiteral("name_prefix"));
             for (auto it = placeWhy.cbegin(); it != placeWhy.cend(); ++it)
