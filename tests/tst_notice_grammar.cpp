@@ -2422,6 +2422,93 @@ private slots:
             << "丁一路"
             << "records=1";
 
+        // After a naming sentence, a sentence that opens with the road's locator describes that road;
+        // "A街道" ends like a road (道) but is none.
+        for (const char* code : {"B3号路", "规划一路", "纬六路"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("code: %1:命名为“X”。位于A街道,东起…").arg(QString::fromUtf8(code))))
+                << QStringLiteral(
+                       "关于部分道路命名的通知\n乙山区\n\n%1:命名为“丁一路”。位于戊街道,东起甲一路,"
+                       "西至甲二路,长约1250米,宽24米。\n\n甲九路:命名为“丁二路”。位于己街道,南起甲三路,"
+                       "北至甲四路。\n")
+                       .arg(QString::fromUtf8(code))
+                << "丁一路"
+                << "records=2|district=乙山区|subdistricts=[戊街道]|start=甲一路|end=甲二路|length_m=1250";
+        // A paragraph that opens with 另/此外 after the last item turns to another matter.
+        for (const char* aside : {"另,", "此外,", "另外,"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("item: a %1 paragraph after the last item").arg(QString::fromUtf8(aside))))
+                << QStringLiteral(
+                       "关于部分道路命名的通知\n1.丁一路:东起甲一路,西至甲二路,长980米。\n"
+                       "2.丁二路:东起甲五路,西至甲六路,长100米。\n%1乙山区申报的“甲三路”原名称保留,"
+                       "起止点不变;跨甲河连接丁二路南北两段的桥梁命名为“丁二桥”。\n")
+                       .arg(QString::fromUtf8(aside))
+                << "丁二路"
+                << "records=2|start_dir=东|start=甲五路|end=甲六路|via=[]";
+        // A 所在区域 cell holding the district and its 街道 (a flattened table).
+        QTest::newRow("flattened table: 所在区域 cell A区B街道")
+            << QStringLiteral("关于部分道路命名的公告\n序号\n所在区域\n道路名称\n起止点\n长度(米)\n宽度(米)\n"
+                              "1\n乙山区戊街道\n丁一路\n西起甲一路,东至甲二路\n5200\n60\n"
+                              "2\n乙山区己镇\n丁二路\n南起甲三路,北接丁一路\n1350\n24\n")
+            << "丁二路"
+            << "records=2|district=乙山区|subdistricts=[己镇]|end=丁一路|length_m=1350";
+        // A heading naming several acts says of no row which it is; each row says its own.
+        for (const char* acts : {"命名、更名", "命名和更名", "命名更名"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("table: a %1 heading over rows").arg(QString::fromUtf8(acts))))
+                << QStringLiteral(
+                       "关于部分道路%1的公告\n乙山区部分道路%1情况表\n"
+                       "序号  道路名称   所在区    起点      终点      长度(米)   备注\n"
+                       " 1    丁一路     乙山区    甲一路    甲二路    1320\n"
+                       " 2    丁二路     乙山区    甲三路    甲四路    640        原名“甲五街”,本次更名\n")
+                       .arg(QString::fromUtf8(acts))
+                << "丁一路"
+                << "records=2|action=name|old_name=";
+        // A 镇 whose name ends in 镇.
+        QTest::newRow("place: A区房镇镇")
+            << QStringLiteral("关于部分道路命名的公告\n一、丁一路:位于乙山区房镇镇,东起甲一路,西至甲二路。\n"
+                              "二、丁二路:位于乙山区戊街道,东起甲一路,西至甲二路。\n")
+            << "丁一路"
+            << "records=2|subdistricts=[房镇镇]";
+        // Digits grouped or split by spaces (typeset thin spaces, OCR).
+        for (const auto& [printed, metres] :
+             {std::pair{"全长约1 260米", "1260"}, std::pair{"长2 1 0 0 米", "2100"},
+              std::pair{"长 3 100米", "3100"}})
+            QTest::newRow(qPrintable(QStringLiteral("measure: %1").arg(QString::fromUtf8(printed))))
+                << QStringLiteral("关于部分道路命名的公告\n1.丁一路:东起甲一路,西至甲二路,%1,宽24米。\n"
+                                  "2.丁二路:东起甲三路,西至甲四路。\n")
+                       .arg(QString::fromUtf8(printed))
+                << "丁一路"
+                << QStringLiteral("records=2|length_m=%1|width_min_m=24").arg(QString::fromUtf8(metres));
+        // "自A向东延伸至B" is a course (its leg), no extension; "(延伸)" after the name or a new section that
+        // keeps the name is one.
+        QTest::newRow("course: 自A向东延伸至B is a naming")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n1.丁一路:位于戊街道,自甲一路向东延伸至甲二路(规划),长度320米。\n"
+                   "2.丁二路:东起甲三路,西至甲四路。\n")
+            << "丁一路"
+            << "records=2|action=name|start=甲一路|end=甲二路|end_dir=东";
+        for (const char* how : {"丁二路(延伸):位于戊街道,西起甲三路,东至甲四路,全长约3100米。",
+                                "丁二路:西起甲三路,东至甲四路,全长约3100米。其中甲三路至甲五路段为新建延伸段,"
+                                "长约1200米,沿用“丁二路”名称。"})
+            QTest::newRow(qPrintable(QStringLiteral("adjust: %1").arg(QString::fromUtf8(how).left(12))))
+                << QStringLiteral("关于部分道路命名的通告\n1.丁一路:东起甲一路,西至甲二路。\n2.%1\n")
+                       .arg(QString::fromUtf8(how))
+                << "丁二路"
+                << "records=2|action=adjust|start=甲三路|end=甲四路|length_m=3100";
+        QTest::newRow("adjust: 沿用“A”老地名 in a reason is no kept road name")
+            << QStringLiteral(
+                   "关于部分道路命名的通告\n1.规划三路\n命名为“丁一路”。北起甲一路,南至甲二路,长约3.2公里。\n"
+                   "命名理由:道路贯穿戊街道中心区,沿用“戊”老地名。\n2.丁二路:东起甲三路,西至甲四路。\n")
+            << "丁一路"
+            << "records=2|action=name|start=甲一路";
+        QTest::newRow("adjust: a working name heading, 沿用现有名称“X” in the body")
+            << QStringLiteral(
+                   "关于部分道路命名的通告\n1.丁一路:东起甲一路,西至甲二路。\n2.丁二路南延段\n"
+                   "该路为丁二路向南延伸部分,北起甲三路,南至甲四路,长1580米,沿用现有名称“丁二路”。\n")
+            << "丁二路"
+            << "records=2|action=adjust|start=甲三路|end=甲四路|length_m=1580";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -32,6 +32,25 @@ std::optional<ActionCue> actionCueIn(QStringView folded, const QList<ActionKeywo
     return std::nullopt;
 }
 
+std::optional<RoadAction> soleActionOf(QStringView folded, const QList<ActionKeyword>& table) {
+    std::optional<RoadAction> found;
+    for (const auto& row : table) {
+        if (found && row.action == *found)
+            continue;
+        for (auto it = row.regex.globalMatch(folded); it.hasNext();) {
+            const auto m = it.next();
+            // The words of a stronger row ("更名" in "命名更名") are no second act of their own.
+            if (insideRemark(folded, m.capturedStart()))
+                continue;
+            if (found)
+                return std::nullopt;
+            found = row.action;
+            break;
+        }
+    }
+    return found;
+}
+
 LexCategory actionCategory(RoadAction action) {
     switch (action) {
     case RoadAction::Rename:

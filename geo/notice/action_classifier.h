@@ -24,6 +24,9 @@ struct ActionCue {
 // The action of the first table row that matches `folded` (rows run cancel, rename, adjust, name).
 [[nodiscard]] std::optional<RoadAction> actionOfKeywords(QStringView folded,
                                                          const QList<ActionKeyword>& table);
+// The one action a heading's words stand for; none when they name several ("命名、更名情况表": each
+// row says its own, a heading over both says of none which it is).
+[[nodiscard]] std::optional<RoadAction> soleActionOf(QStringView folded, const QList<ActionKeyword>& table);
 // The action a verb of a count sentence stands for ("更名" → rename, "起止点调整" → adjust).
 [[nodiscard]] std::optional<RoadAction> actionOfVerb(const QString& verb);
 // "因道路规划调整予以销名" → "道路规划调整"; empty when the text gives no reason.

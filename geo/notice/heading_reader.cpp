@@ -90,7 +90,7 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
         h.start = line.offset;
         h.end = line.offset + line.size();
         h.title = text.cut(0, text.size());
-        h.action = actionOfKeywords(folded, g.actionKeywords);
+        h.action = soleActionOf(folded, g.actionKeywords);
         h.rank = 0;
         return h;
     }
@@ -108,7 +108,8 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
         title = text.mid(0, count.capturedStart());
     }
     h.title = title.cut(0, title.size());
-    h.action = actionOfKeywords(title.folded, g.actionKeywords);
+    const bool namesAct = actionOfKeywords(title.folded, g.actionKeywords).has_value();
+    h.action = soleActionOf(title.folded, g.actionKeywords);
 
     Place place;
     if (const auto paren = g.headingParenPlace.match(title.folded); paren.hasMatch())
@@ -134,7 +135,7 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
                             title.folded.trimmed().indexOf(u':') ==
                                 g.headingPlace.match(title.folded.trimmed()).capturedEnd(u"place");
     const bool onlyPlace = (g.barePlaceLine.match(title.folded).hasMatch() && !place.isEmpty()) || placeColon;
-    const bool kindLine = h.action && (h.declaredCount || folded.contains(QStringLiteral("道路")));
+    const bool kindLine = namesAct && (h.declaredCount || folded.contains(QStringLiteral("道路")));
     // An unmarked line is a heading only when it is nothing but a place, or names a kind of road.
     if (!marked && !onlyPlace && !kindLine)
         return std::nullopt;
@@ -142,7 +143,7 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
         h.rank = 2;
     else if (!h.district.isEmpty())
         h.rank = 1;
-    else if (h.action)
+    else if (namesAct)
         h.rank = 0;
     return h;
 }

@@ -27,7 +27,7 @@ void readLength(const TextSlice& item, QStringView folded, RoadRecord& r, const 
     noteEvidence(r.evidence, {FieldId::LengthM},
                  evidenceIn(item, m.capturedStart(), m.capturedEnd(), QStringLiteral("length.clause"),
                             LexCategory::Measure));
-    r.lengthM = toMetres(m.capturedView(u"value").toDouble(), m.capturedView(u"unit"));
+    r.lengthM = toMetres(m.captured(u"value").remove(u' ').toDouble(), m.capturedView(u"unit"));
     r.lengthApprox = m.capturedLength(u"approx") > 0;
 }
 
@@ -111,10 +111,12 @@ QString masked(const TextSlice& text, const QList<Span>& masks) {
     return out;
 }
 
-// A course's start cue ("北起", "起于", "起点").
+// A course's start cue ("北起", "起于", "起点", "自A向东").
 bool opensCourse(QStringView text) {
     static const QRegularExpression start(
-        QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)起|起于|起自|始于|起点"));
+        QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)起|起于|起自|始于|起点|"
+                       // "自A向东延伸至B": the start, then the leg.
+                       "(?:^|[,:;])\\s*自[^,;。]{1,30}?[向往](?:东|西|南|北)"));
     return start.match(text).hasMatch();
 }
 

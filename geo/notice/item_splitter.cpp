@@ -4,6 +4,7 @@
 #include "notice/list_starts.h"
 #include "notice/naming_sentence.h"
 #include "notice/notice_grammar.h"
+#include "notice/notice_lexicon.h"
 #include "notice/reader_evidence.h"
 #include "notice/table_columns.h"
 #include "notice/table_row_reader.h"
@@ -401,9 +402,16 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             if (const auto heading = readHeading(text.slice(line.from, firstMark), 0)) {
                 addHeading(*heading);
             } else {
+                // "另,A区申报的“X”原名称保留…": a paragraph that opens with 另/此外 turns to another
+                // matter (unless it goes on about the road: "另,该路…").
+                static const QRegularExpression aside(
+                    QStringLiteral("^\\s*(?:另|另外|此外|同时)[,:](?!\\s*(?:") +
+                    NoticeLexicon::instance().alternation(LexCategory::Subject) + QStringLiteral("))"));
                 const bool continues =
-                    inItem && (joined || underPinyin || hasContent(text, line.from, firstMark) ||
-                               formFieldOf(ls.folded).has_value());
+                    inItem &&
+                    (joined || underPinyin ||
+                     (hasContent(text, line.from, firstMark) && !aside.match(ls.folded).hasMatch()) ||
+                     formFieldOf(ls.folded).has_value());
                 if (!continues) {
                     closeItem(line.from);
                     addFree(line, line.from, firstMark);

@@ -140,7 +140,8 @@ qsizetype placePrefixEnd(QStringView foldedName) {
 bool looksLikeRoadName(const QString& foldedName) {
     const auto& g = NoticeGrammar::instance();
     return foldedName.size() >= 2 && g.roadSuffix.match(foldedName).hasMatch() &&
-           !g.nonRoadSuffix.match(foldedName).hasMatch() && !g.genericRoadName.match(foldedName).hasMatch();
+           !g.nonRoadSuffix.match(foldedName).hasMatch() && !g.genericRoadName.match(foldedName).hasMatch() &&
+           !g.placeNotRoad.match(foldedName).hasMatch();
 }
 
 qsizetype leadingPlaceEnd(QStringView folded) {

@@ -27,6 +27,17 @@ QString placeSuffix() {
 // Quotes and brackets a name may stand in.
 const QString kOpenQuote = QStringLiteral("[“\"「『]");
 const QString kCloseQuote = QStringLiteral("[”\"」』]");
+// A new section that keeps an existing road's name: "沿用现有名称“X”", "延伸后沿用“X”名称", "继续沿用“X”这一
+// 名称" (名称 or 路名 on one side of the quoted name: "沿用“夏墅”老地名" keeps a place name, not a road's);
+// never "…沿用现有名称“X”,不作调整" (the road is kept). The name is the group `kept`.
+QString keptNamePhrase() {
+    const QString name = QStringLiteral("[^”\"」』。,;:、\\s()]{2,24}?");
+    return QStringLiteral("(?:继续|仍然|仍)?沿用(?:其|原|现有|原有|已有)?(?:道路)?(?=(?:名称|路名)|") +
+           kOpenQuote + name + kCloseQuote + QStringLiteral("(?:这一|的)?(?:名称|路名))(?:名称|路名)?\\s*") +
+           kOpenQuote + QStringLiteral("(?<kept>") + name + u')' + kCloseQuote +
+           QStringLiteral("(?:这一|的)?(?:名称|路名)?"
+                          "(?![,;]?\\s*(?:不作|不予|不再|无需|不需)(?:调整|变更|更改|改动)|[,;]?\\s*不变)");
+}
 // Literal words as one alternation, each escaped.
 QString alternation(const QStringList& literals) {
     QStringList escaped;
@@ -143,7 +154,7 @@ NoticeGrammar::NoticeGrammar() {
     barePlaceLine =
         rx(QStringLiteral("^\\s*(?<place>{HAN}{1,16}?") + kPlaceSuffix + QStringLiteral(")\\s*$"));
     decisionVerb = rx(QStringLiteral("(?:") + words(LexCategory::ActName) + u'|' +
-                      words(LexCategory::ActRename) + QStringLiteral(")为"));
+                      words(LexCategory::ActRename) + QStringLiteral(")为|") + keptNamePhrase());
     // A start or end cue anywhere (起于A,至B; 自A至B; A至B段), a measure, a naming verb on either side of
     // the name (命名为X; …,故名X), pinyin. 起止点 alone names a kind of change, not an item.
     itemContent =
@@ -296,17 +307,12 @@ NoticeGrammar::NoticeGrammar() {
          false, true});
     // A new section that keeps an existing road's name: "…向南延伸至B,延伸后沿用“X”名称",
     // "延伸段继续沿用“X”这一名称", "沿用现有名称“X”". The road is X (an adjustment, by its 延伸).
-    names.append(
-        {QStringLiteral("kept-name"),
-         rx(QStringLiteral("(?:继续|仍然|仍)?沿用(?:其|原|现有|原有|已有)?(?:道路)?(?:名称|路名)?\\s*") +
-            kOpenQuote + QStringLiteral("(?<name>[^”\"」』。,;:、\\s()]{2,24}?)") + kCloseQuote +
-            QStringLiteral("(?:这一|的)?(?:名称|路名)?") +
-            // "…沿用现有名称“X”,不作调整": the road is kept, no record.
-            QStringLiteral("(?![,;]?\\s*(?:不作|不予|不再|无需|不需)(?:调整|变更|更改|改动)|[,;]?\\s*不变)")),
-         false,
-         true,
-         false,
-         {QStringLiteral("沿用")}});
+    names.append({QStringLiteral("kept-name"),
+                  rx(QString(keptNamePhrase()).replace(QStringLiteral("?<kept>"), QStringLiteral("?<name>"))),
+                  false,
+                  true,
+                  false,
+                  {QStringLiteral("沿用")}});
     // A rename list "原名 → 新名" ("A路(东段)→ B路", "A巷、B巷 → C街"): the new name after the arrow.
     // The arrow is looked behind: it stays out of the name's span, and the action reads it.
     names.append({QStringLiteral("arrow"),
@@ -423,7 +429,9 @@ NoticeGrammar::NoticeGrammar() {
                                        "\\x{0300}-\\x{036F}' -]{0,60}?)\\s*(?=[,)])"));
 
     lengthClause =
-        rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:均|都)?(?:为|:)?\\s*(?<approx>约)?(?<value>{NUM})\\s*"
+        // Digits grouped by a space ("1 260米", typeset or OCR'd) or split one by one ("2 1 0 0 米").
+        rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:均|都)?(?:为|:)?\\s*(?<approx>约)?"
+                          "(?<value>\\d{1,3}(?: \\d{3})+(?!\\d)|\\d(?: \\d){2,6}(?!\\d)|{NUM})\\s*"
                           "(?<unit>公里|千米|米|km|m)"));
     widthClause = rx(QStringLiteral("宽(?:度)?(?:均|都)?(?:为|:)?\\s*(?:(?:规划)?(?:红线|路幅)(?:宽度?)?(?:"
                                     "为)?\\s*)?(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
@@ -472,9 +480,12 @@ NoticeGrammar::NoticeGrammar() {
                                   QStringLiteral("\\s*(?=[“\"「]?[^\\s\\d,。;:]{1,16}?(?:") +
                                   words(LexCategory::NameSuffix) + QStringLiteral("))")),
                                RoadAction::Rename});
-    itemActionKeywords.append(
-        {rx(QStringLiteral("调整起止点|起止点调整|起止点变更|(?:延长|延伸)(?:至|止|到)")),
-         RoadAction::Adjust});
+    itemActionKeywords.append({rx(QStringLiteral("调整起止点|起止点调整|起止点变更|(?:延长|延伸)(?:至|止|到)|"
+                                                 // "X路(延伸):…": the act as the name's remark.
+                                                 "\\((?:延伸|延长|起止点调整|调整起止点)\\)|") +
+                                  // "…为新建延伸段,…沿用“X”名称": a new section keeps the road's name.
+                                  keptNamePhrase()),
+                               RoadAction::Adjust});
     cancelReasons.append(
         rx(QStringLiteral("(?:因|由于)(?<reason>[^,。;]{2,30}?)(?:需要)?,?(?:均)?(?:予以|而|故)?"
                           "(?:注销|销名|撤销|取消)")));
@@ -510,7 +521,10 @@ NoticeGrammar::NoticeGrammar() {
                                      "皆|亦|道路|路段|街道|镇|乡|"
                                      "(?:另|其中)?(?:一|两|\\d)条|") +
                       words(LexCategory::Subject) + QStringLiteral(")$"));
-    siblingSubject = rx(QStringLiteral("^[。;\\s]{1,3}(?:") + words(LexCategory::Subject) + u')');
+    // "…命名为“X”。该路东起…", "…命名为“X”。位于A街道,东起…": a sentence whose subject is the road
+    // just named (a subject word, or none: it opens with the road's locator).
+    siblingSubject =
+        rx(QStringLiteral("^[。;\\s]{1,3}(?:") + words(LexCategory::Subject) + QStringLiteral("|位于|地处)"));
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)
@@ -565,6 +579,9 @@ NoticeGrammar::NoticeGrammar() {
     // A subject word (该路, 此街) refers to a road named before it; it is no road's name.
     genericRoadName = rx(QStringLiteral("^(?:") + words(LexCategory::GenericRoad) + u'|' +
                          words(LexCategory::Subject) + QStringLiteral(")$"));
+    // 街道 ends like a road (道) but is a subdistrict; a locator verb opens a place, not a name.
+    placeNotRoad =
+        rx(QStringLiteral("^(?:位于|地处)|(?:") + words(LexCategory::PlaceSub) + QStringLiteral(")$"));
     adjustBefore = rx(QStringLiteral("(?:变更|调整)前"));
     adjustAfter = rx(QStringLiteral("(?:变更|调整)后"));
     nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));

@@ -54,7 +54,14 @@ Place readPlace(const TextSlice& place) {
     while (it.hasNext()) {
         const auto m = it.next();
         qsizetype from = rest + m.capturedStart(u"sub");
-        const qsizetype to = rest + m.capturedEnd(u"sub");
+        qsizetype to = rest + m.capturedEnd(u"sub");
+        // "房镇镇": a 镇 whose name ends in 镇 (the shortest match stops at its first 镇).
+        if (to < place.size() && (place.folded[to] == u'镇' || place.folded[to] == u'乡') &&
+            place.folded[to - 1] == place.folded[to] &&
+            (to + 1 == place.size() || place.folded[to + 1].script() != QChar::Script_Han)) {
+            ++to;
+            it = g.subdistrict.globalMatch(place.folded.mid(rest), to - rest);
+        }
         // "A街道和B街道", "A区B街道及C区D街道": the conjunction joins places, it is not part of one, and
         // a district named after it is the second district of the road.
         const qsizetype start = from;

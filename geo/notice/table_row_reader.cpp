@@ -123,8 +123,15 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     const MatchingText synthetic(QStringLiteral("“") + name + QStringLiteral("”,") + text + u'。');
     ItemContext ctx = context;
     ctx.evidence.clear(); // the row's evidence is its cells' (rowEvidence)
-    if (const QString d = get(Column::District); !d.isEmpty())
+    if (const QString d = get(Column::District); !d.isEmpty()) {
         ctx.district = d;
+        // "坡头区南调街道" in a 所在区域 cell: the district and its 街道.
+        const MatchingText cell(d);
+        if (const Place p = readPlace(cell.all()); !p.district.isEmpty() && !p.subdistricts.isEmpty()) {
+            ctx.district = p.district;
+            ctx.subdistricts = p.subdistricts;
+        }
+    }
     if (const QString a = get(Column::Action); !a.isEmpty())
         if (const auto action = actionOfKeywords(foldForMatching(a), g.actionKeywords))
             ctx.action = action;
