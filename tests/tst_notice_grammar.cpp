@@ -2509,6 +2509,92 @@ private slots:
             << "丁二路"
             << "records=2|action=adjust|start=甲三路|end=甲四路|length_m=1580";
 
+        // A photo caption says so in brackets at its end; ▲ repeated is read as a bullet, the caption is
+        // still none of the notice's roads.
+        for (const char* mark : {"(资料图)", "(资料图片)", "(配图)"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("news: a ▲ caption ending %1").arg(QString::fromUtf8(mark))))
+                << QStringLiteral(
+                       "定了!丙市这2条新路有名字了\n\n▲丁九路东延段,西起甲一路,东至甲二路,目前正在铺设%1\n\n"
+                       "近日,经丙市人民政府批复同意,"
+                       "我市乙山区共2条道路有了正式名称。\n\n乙山区此次命名的2条道路均位于"
+                       "戊镇。其中,丁一路北起甲三路,南至甲四路,长1.6公里;丁二路西起甲五路,东至丁一路,"
+                       "长900米。\n\n"
+                       "▲丁一路改造后的街景 己某 摄\n")
+                       .arg(QString::fromUtf8(mark))
+                << "丁二路"
+                << "records=2|district=乙山区|subdistricts=[戊镇]";
+        // A cancelled road's course printed after its cancel, in brackets (原…).
+        for (const char* course : {"(原东起甲一路,西至甲二路)", "(东起甲一路,西至甲二路)"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("cancel: …注销该道路名称%1").arg(QString::fromUtf8(course))))
+                << QStringLiteral(
+                       "关于部分道路命名的通告\n一、名称注销(1条)\n1.乙山区“丁一路”因旧城改造道路已灭失,"
+                       "注销该道路名称%1。\n")
+                       .arg(QString::fromUtf8(course))
+                << "丁一路"
+                << "records=1|action=cancel|district=乙山区|start_dir=东|start=甲一路|end=甲二路";
+        // "起于A止于B的“X”更名为…": the quoted road after 的 is the sentence's subject, not part of the end.
+        QTest::newRow("rename: 将位于A镇,起于B止于C的“X”更名为“Y”")
+            << QStringLiteral("关于乙山区部分道路命名的批复\n乙山区人民政府:\n同意将位于戊镇,东起甲一路,"
+                              "西至甲二路的道路命名为"
+                              "“丁一路”。\n\n同意将位于戊镇,起于甲三路止于己村委会的“甲四街”更名为“丁二路”,"
+                              "该路长度620米。\n")
+            << "丁二路"
+            << "records=2|action=rename|old_name=甲四街|start=甲三路|end=己村委会|length_m=620";
+        // A proposal the text turns down is no record.
+        for (const char* no : {"不予同意", "不予批准", "暂不命名"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("pifu: a proposal turned down (%1)").arg(QString::fromUtf8(no))))
+                << QStringLiteral("关于乙山区部分道路命名的批复\n乙山区人民政府:\n同意将位于戊镇,东起甲一路,"
+                                  "西至甲二路的道路命名为"
+                                  "“丁一路”。\n\n你区请示中拟将戊镇一条东西向道路命名为“丁二路”,"
+                                  "因与我市现有地名重名,%1,请重新拟名。\n")
+                       .arg(QString::fromUtf8(no))
+                << "丁一路"
+                << "records=1";
+        // A 批复 extending a road: "延伸段<course>" is the record's course; "延伸段" names no road.
+        for (const char* kept : {"延伸后统一使用“丁二路”名称", "延伸段继续沿用“丁二路”这一名称"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("pifu: 将X向西延伸至A。延伸段东起B…%1").arg(QString::fromUtf8(kept).left(6))))
+                << QStringLiteral("关于乙山区部分道路命名的批复\n乙山区人民政府:\n同意将位于戊镇,东起甲一路,"
+                                  "西至甲二路的道路命名为"
+                                  "“丁一路”。\n\n同意将丁二路向西延伸至甲三路。延伸段东起甲四路,西至甲三路,"
+                                  "长约1.1公里,%1。\n")
+                       .arg(QString::fromUtf8(kept))
+                << "丁二路"
+                << "records=2|action=adjust|start_dir=东|start=甲四路|end=甲三路|length_m=1100";
+        // A table's remark says what became of the row's road where no 类别 column does.
+        QTest::newRow("table: a remark 原名“X”,本次更名 / 原止于A,现延伸至B")
+            << QStringLiteral(
+                   "关于部分道路命名、更名的公告\n"
+                   "序号  道路名称   所在区    起点      终点      长度(米)   备注\n"
+                   " 1    丁一路     乙山区    甲一路    甲二路    1320\n"
+                   " 2    丁二路     乙山区    甲三路    甲四路    640        原名“甲五街”,本次更名\n"
+                   " 3    丁三路     乙山区    甲六路    甲七路    2400       "
+                   "原止于甲八路,现延伸至甲七路,沿用原名\n")
+            << "丁二路"
+            << "records=3|action=rename|old_name=甲五街|start=甲三路";
+        QTest::newRow("table: a remark 原止于A,现延伸至B is an adjustment")
+            << QStringLiteral(
+                   "关于部分道路命名、更名的公告\n"
+                   "序号  道路名称   所在区    起点      终点      长度(米)   备注\n"
+                   " 1    丁一路     乙山区    甲一路    甲二路    1320\n"
+                   " 2    丁二路     乙山区    甲三路    甲四路    640        原名“甲五街”,本次更名\n"
+                   " 3    丁三路     乙山区    甲六路    甲七路    2400       "
+                   "原止于甲八路,现延伸至甲七路,沿用原名\n")
+            << "丁三路"
+            << "records=3|action=adjust|start=甲六路|end=甲七路";
+        // A paragraph that counts another place's roads ends the list item above it.
+        QTest::newRow("news: a numbered list, then A区3条均为… in prose")
+            << QStringLiteral("丙市道路有了名字\n\n戊山新区3条道路均位于己镇,分别是:\n\n1.丁一路:西起甲一路,"
+                              "东至甲二路,长5.2公里;\n\n"
+                              "2.丁二路:东起甲三路,西至己镇政府,"
+                              "长480米。\n\n乙山区3条均为背街小巷。庚街道的丁三巷东起甲四路,"
+                              "西至甲五路;丁四巷南起丁三巷,北至甲六路。\n")
+            << "丁二路"
+            << "records=4|end=己镇政府|via=[]|district=戊山新区|subdistricts=[己镇]";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -275,6 +275,18 @@ CleanReference cleanReference(const TextSlice& raw) {
     return out;
 }
 
+void setCourse(RoadRecord& r, const Endpoints& e) {
+    r.startDir = e.startDir;
+    r.start = e.start;
+    r.endDir = e.endDir;
+    r.end = e.end;
+    r.via = e.via;
+    r.shape = e.shape;
+    r.plannedRefs = e.plannedRefs;
+    for (auto it = e.evidence.cbegin(); it != e.evidence.cend(); ++it)
+        r.evidence.insert(it.key(), it.value());
+}
+
 Endpoints parseEndpoints(const TextSlice& text) {
     const auto& g = NoticeGrammar::instance();
     const QStringView folded = text.folded;

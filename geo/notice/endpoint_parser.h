@@ -4,6 +4,7 @@
 
 #include "core/field_evidence.h"
 #include "core/road_enums.h"
+#include "core/road_record.h"
 #include "notice/matching_text.h"
 
 #include <QString>
@@ -31,6 +32,8 @@ struct Endpoints {
 
 // `text` is normalised item text (masked where it is not about ends); the walk reads every 起/至 token.
 [[nodiscard]] Endpoints parseEndpoints(const TextSlice& text);
+// The record's course (ends, directions, via, shape, planned references) and their evidence from `e`.
+void setCourse(RoadRecord& r, const Endpoints& e);
 
 // A referenced name as printed: a trailing "(规划)" dropped and reported through `planned` (the planned
 // road is the part before the marker: "双龙庄路(规划)中段" → 双龙庄路中段, planned 双龙庄路), a name that

@@ -61,7 +61,13 @@ TextSlice undecorated(const TextSlice& text) {
 
 std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype markerEnd) {
     const auto& g = NoticeGrammar::instance();
-    const TextSlice text = undecorated(line.mid(markerEnd));
+    TextSlice text = undecorated(line.mid(markerEnd));
+    // "东津新区3条道路均位于东津镇,分别是:": the words that announce the list after it are no part of the
+    // heading.
+    static const QRegularExpression announces(
+        QStringLiteral(",\\s*(?:分别是|分别为|具体是|具体为|包括|依次是|依次为)\\s*$"));
+    if (const auto m = announces.match(text.folded); m.hasMatch())
+        text = text.mid(0, m.capturedStart());
     const QStringView folded = text.folded.trimmed();
     if (folded.isEmpty() || folded.size() > g.headingMaxLength || hasSentencePunctuation(folded))
         return std::nullopt;
@@ -128,6 +134,9 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     }
     h.district = place.district;
     h.subdistricts = place.subdistricts;
+    if (count.hasMatch() && count.capturedLength(u"at") > 0 && h.subdistricts.isEmpty())
+        h.subdistricts =
+            readPlace(text.mid(count.capturedStart(u"at"), count.capturedLength(u"at"))).subdistricts;
 
     const bool marked = markerEnd > 0;
     // "鸠江区:3条道路获得新名": a place, a colon, a subtitle (news and reposts head their sections so).

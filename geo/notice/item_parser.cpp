@@ -314,16 +314,26 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
             ends[i] = u',';
     }
-    const Endpoints e = parseEndpoints({item.shown, ends, item.offset});
-    r.startDir = e.startDir;
-    r.start = e.start;
-    r.endDir = e.endDir;
-    r.end = e.end;
-    r.via = e.via;
-    r.shape = e.shape;
-    r.plannedRefs = e.plannedRefs;
-    for (auto it = e.evidence.cbegin(); it != e.evidence.cend(); ++it)
-        r.evidence.insert(it.key(), it.value());
+    // "X向南延伸至A,延伸段北起B,南至A": the new section's own course is the record's (label convention:
+    // the new state's extent where given, else the new segment); the sentence before it only leads there.
+    static const QRegularExpression segmentCourse(expandPatternMacros(
+        QStringLiteral("(?:延伸|延长|新建)(?:段|部分)(?:为|是|:)?\\s*(?={DIR}起|起于|起自|始于)")));
+    if (const auto m = segmentCourse.match(ends); m.hasMatch())
+        for (qsizetype i = 0; i < m.capturedEnd(); ++i)
+            if (!QStringView(u"()「」《》“”『』\n").contains(ends[i]))
+                ends[i] = u',';
+    Endpoints e = parseEndpoints({item.shown, ends, item.offset});
+    // "注销该道路名称(原东起A,西至B)": a cancelled road's course is the one it had; a remark is where such
+    // an item prints it.
+    if (r.action == RoadAction::Cancel && e.start.isEmpty() && e.end.isEmpty()) {
+        if (!formerCourse.start.isEmpty() || !formerCourse.end.isEmpty()) {
+            e = formerCourse;
+            formerCourse = {};
+        } else if (const auto m = g.courseRemark.match(item.folded); m.hasMatch()) {
+            e = parseEndpoints(item.mid(m.capturedStart(u"course"), m.capturedLength(u"course")));
+        }
+    }
+    setCourse(r, e);
     // "向南800米止": a distance instead of an end feature gives the length when no clause does.
     if (e.distanceM && !r.lengthM) {
         r.lengthM = *e.distanceM;

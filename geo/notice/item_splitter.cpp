@@ -404,9 +404,13 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             } else {
                 // "另,A区申报的“X”原名称保留…": a paragraph that opens with 另/此外 turns to another
                 // matter (unless it goes on about the road: "另,该路…").
+                // "樊城区3条均为…。A街道的X东起…": a paragraph that counts another place's roads opens
+                // that place's part.
                 static const QRegularExpression aside(
-                    QStringLiteral("^\\s*(?:另|另外|此外|同时)[,:](?!\\s*(?:") +
-                    NoticeLexicon::instance().alternation(LexCategory::Subject) + QStringLiteral("))"));
+                    expandPatternMacros(QStringLiteral("^\\s*(?:(?:另|另外|此外|同时)[,:](?!\\s*(?:") +
+                                        NoticeLexicon::instance().alternation(LexCategory::Subject) +
+                                        QStringLiteral("))|{HAN}{2,12}?(?:区|县)(?:共|计|新命名|此次命名|"
+                                                       "本次命名)?的?(?:\\d{1,3}|{CN})条)")));
                 const bool continues =
                     inItem &&
                     (joined || underPinyin ||

@@ -28,11 +28,13 @@ QString placeSuffix() {
 const QString kOpenQuote = QStringLiteral("[“\"「『]");
 const QString kCloseQuote = QStringLiteral("[”\"」』]");
 // A new section that keeps an existing road's name: "沿用现有名称“X”", "延伸后沿用“X”名称", "继续沿用“X”这一
-// 名称" (名称 or 路名 on one side of the quoted name: "沿用“夏墅”老地名" keeps a place name, not a road's);
-// never "…沿用现有名称“X”,不作调整" (the road is kept). The name is the group `kept`.
+// 名称", "延伸后统一使用“X”名称" (名称 or 路名 on one side of the quoted name: "沿用“夏墅”老地名" keeps a
+// place name, not a road's); never "…沿用现有名称“X”,不作调整" (the road is kept). The name is the group
+// `kept`.
 QString keptNamePhrase() {
     const QString name = QStringLiteral("[^”\"」』。,;:、\\s()]{2,24}?");
-    return QStringLiteral("(?:继续|仍然|仍)?沿用(?:其|原|现有|原有|已有)?(?:道路)?(?=(?:名称|路名)|") +
+    return QStringLiteral(
+               "(?:继续|仍然|仍|统一)?(?:沿用|使用)(?:其|原|现有|原有|已有)?(?:道路)?(?=(?:名称|路名)|") +
            kOpenQuote + name + kCloseQuote + QStringLiteral("(?:这一|的)?(?:名称|路名))(?:名称|路名)?\\s*") +
            kOpenQuote + QStringLiteral("(?<kept>") + name + u')' + kCloseQuote +
            QStringLiteral("(?:这一|的)?(?:名称|路名)?"
@@ -140,9 +142,11 @@ NoticeGrammar::NoticeGrammar() {
                         MarkerPlace::LineStart, MarkerText::Original});
 
     // "(9条)", "(共9条)", "(9条道路)"; a bare "历城区44条" at the end of a heading line (never 第N条).
-    headingCount =
-        rx(QStringLiteral("\\((?:共|计|合计)?(?<count>\\d{1,4}|{CN})条(?:道路)?\\)|"
-                          "(?<![第\\d一二三四五六七八九十百零〇两])(?<bare>\\d{1,4}|{CN})条\\s*$"));
+    headingCount = rx(QStringLiteral(
+        "\\((?:共|计|合计)?(?<count>\\d{1,4}|{CN})条(?:道路)?\\)|"
+        "(?<![第\\d一二三四五六七八九十百零〇两])(?<bare>\\d{1,4}|{CN})条"
+        // "东津新区3条道路均位于东津镇": the roads' 街道 after the count.
+        "(?:(?:新建|新)?(?:道路|新路)(?:均|都)?(?:位于(?<at>{HAN}{1,12}?(?:街道|镇|乡)))?)?\\s*$"));
     // "吴中区甪直镇", "历城区董家街道、郭店街道", "龙津镇、鼎湖镇": a district and the subdistricts after
     // it, all of the heading's place.
     headingPlace = rx(QStringLiteral("^(?<place>{HAN}{1,16}?") + kPlaceSuffix +
@@ -312,7 +316,7 @@ NoticeGrammar::NoticeGrammar() {
                   false,
                   true,
                   false,
-                  {QStringLiteral("沿用")}});
+                  {QStringLiteral("沿用"), QStringLiteral("使用")}});
     // A rename list "原名 → 新名" ("A路(东段)→ B路", "A巷、B巷 → C街"): the new name after the arrow.
     // The arrow is looked behind: it stays out of the name's span, and the action reads it.
     names.append({QStringLiteral("arrow"),
@@ -445,7 +449,9 @@ NoticeGrammar::NoticeGrammar() {
                           "(?:新建|新修|新)?的?(?:道路|新路|路段|街巷|路|街|") +
            kOpenQuote + QStringLiteral(")|(?={DIR}起|起于|自))"));
     captionLine = rx(QStringLiteral(
-        "^[\\s▲△▶►●◆■★]*(?:图为|图:|图片:|资料图|配图|航拍图)|(?:摄|供图|图片来源[^,。]{0,20})\\)?\\s*$"));
+        "^[\\s▲△▶►●◆■★]*(?:图为|图:|图片:|资料图|配图|航拍图)|(?:摄|供图|图片来源[^,。]{0,20})\\)?\\s*$|"
+        // "▲X路,东起A,西至B(资料图)": a photo's caption says so in brackets at its end.
+        "\\((?:资料图|资料图片|配图|图|摄)\\)[。.]?\\s*$"));
     locationClause = rx(QStringLiteral("位于(?<place>[^,;。的]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
                                        "(?=[,;。的]|$)"));
 
@@ -565,6 +571,8 @@ NoticeGrammar::NoticeGrammar() {
     referenceEnd =
         rx(QStringLiteral("(?:为)?止\\s*(?=$|的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段))|(?<=.)起\\s*$|"
                           "的(?:(?:\\d{1,3}|{CN})条)?(?:道路|路段)|(?:拟|予以)?(?:命名|更名)为|"
+                          // "起于A止于B的“X”更名为…": the quoted road after 的 is the sentence's subject.
+                          "的(?=[“\"「『])|"
                           "的(?=[^,;。的]{2,20}?(?:(?:予以|一并)?(?:") +
            words(LexCategory::ActCancel, 3) +
            QStringLiteral(")(?:[,;。]|$)|(?:拟|予以)?(?:命名|更名|定名|改名)为))"));
@@ -647,6 +655,8 @@ NoticeGrammar::NoticeGrammar() {
         "沿用(?:现有|原有|既有)(?:道路)?(?:名称|路名)|(?:与|和)(?<road2>[^,。;:、\\s“”\"()]{2,20}?)"
         "(?:为|是)同一条(?:道路|路)"));
     exampleCue = rx(QStringLiteral("(?:^|[,。;:])\\s*") + words(LexCategory::Example));
+    rejectedCue = rx(words(LexCategory::Rejected));
+    courseRemark = rx(QStringLiteral("\\(原?(?<course>{DIR}?(?:起|至)[^()\\n]{1,80})\\)"));
 
     columns.append({Column::Seq, rx(QStringLiteral("^(?:序号|编号|序)$"))});
     columns.append({Column::OldName, rx(QStringLiteral("原(?:道路)?名称|原名|曾用名"))});

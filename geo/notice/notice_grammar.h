@@ -210,6 +210,8 @@ public:
     QRegularExpression groupNaming;
     // "如南起A…的路取名X", "再如A区的X": a clause that gives an example, not a decision.
     QRegularExpression exampleCue;
+    QRegularExpression courseRemark; // "(原东起A,西至B)": a course in brackets, its own or its former one
+    QRegularExpression rejectedCue; // "…命名为“X”,因…重名,不予同意": a proposal turned down
     // A reference that ends at a meeting of roads ("A、B交汇处"): its 、 joins, it does not list.
     QRegularExpression junctionTail;
     QRegularExpression crossingClause; // "与A相交": a clause naming a road the course crosses

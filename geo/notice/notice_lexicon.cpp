@@ -37,6 +37,7 @@ constexpr std::array kCategories{
     CategoryName{LexCategory::Negative, u"negative"},
     CategoryName{LexCategory::ActGroup, u"act_group"},
     CategoryName{LexCategory::Example, u"example"},
+    CategoryName{LexCategory::Rejected, u"rejected"},
     CategoryName{LexCategory::Junction, u"junction"},
     CategoryName{LexCategory::Crossing, u"crossing"},
     CategoryName{LexCategory::Landmark, u"landmark"},

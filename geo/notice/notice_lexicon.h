@@ -35,6 +35,7 @@ enum class LexCategory {
     Negative,      // 交通管制, 施工, 公交线路, 征集, placeholders
     ActGroup,      // 依次命名为, 分别命名为: one act naming several roads in the order listed
     Example,       // 如, 例如, 再如: a mention that illustrates, not a decision
+    Rejected,      // 不予同意: a proposal turned down, not a decision
     Junction,      // 交汇处, 交叉口, 路口: where named roads meet ("至A、B交汇处" is one end)
     Crossing,      // 相交, 交叉: "与A相交" between the ends, a road the course crosses (a waypoint)
     Landmark,      // 小学, 花园, 村 …: a place that is no road ends so

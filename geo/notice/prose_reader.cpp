@@ -529,6 +529,14 @@ QList<ProseRecord> readCancelledSubjects(const TextSlice& item, ItemContext cont
     QList<ProseRecord> records;
     readListedRoads(item, m.capturedStart(u"list"), m.capturedView(u"list"), context, cancelReasonIn(item),
                     records);
+    // "A区“X”因…,注销该道路名称(原东起B,西至C)": one road's course after its cancel.
+    if (records.size() == 1 && records.front().parsed.record.start.isEmpty() &&
+        records.front().parsed.record.end.isEmpty())
+        if (const auto c = NoticeGrammar::instance().courseRemark.match(item.folded, m.capturedEnd());
+            c.hasMatch()) {
+            setCourse(records.front().parsed.record,
+                      parseEndpoints(item.mid(c.capturedStart(u"course"), c.capturedLength(u"course"))));
+        }
     return records;
 }
 
@@ -607,8 +615,10 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         }
         // "如南起A,北至B的路取名X", "再如A区的X,东起…": a road given as an example is no decision.
         const qsizetype sentenceFrom = std::min(sentenceStart(para.folded, name.from), a.bodyFrom);
+        // "拟将A命名为“X”,因与现有地名重名,不予同意": a proposal the sentence turns down.
         if (g.exampleCue.match(para.folded.mid(sentenceFrom, std::max(name.from, a.nameFrom) - sentenceFrom))
-                .hasMatch()) {
+                .hasMatch() ||
+            g.rejectedCue.match(para.folded.mid(sentenceFrom, a.recordEnd - sentenceFrom)).hasMatch()) {
             consumed = a.recordEnd;
             continue;
         }

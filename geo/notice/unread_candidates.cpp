@@ -48,7 +48,10 @@ QList<Finding> unreadCandidates(const MatchingText& text, const NormalizedText& 
         const bool used = std::any_of(read.cbegin(), read.cend(), [&line](const ReadSpan& s) {
             return s.from < line.to && line.from < s.to;
         });
-        if (used || !looksLikeRecord(text.slice(line.from, line.to).folded))
+        const QStringView folded = text.slice(line.from, line.to).folded;
+        // A photo's caption is left unread on purpose (it names no road of the notice).
+        if (used || !looksLikeRecord(folded) ||
+            NoticeGrammar::instance().captionLine.match(folded).hasMatch())
             continue;
         QString quote = norm.originalSlice(line.from, line.to).simplified();
         if (quote.size() > kQuoteLength)
