@@ -2595,6 +2595,36 @@ private slots:
             << "丁二路"
             << "records=4|end=己镇政府|via=[]|district=戊山新区|subdistricts=[己镇]";
 
+        // A group of quoted names, then a sentence about all of them with their respective lengths.
+        for (const char* subject : {"三条道路均", "该三条道路均", "以上三条道路均"})
+            QTest::newRow(qPrintable(
+                QStringLiteral("group: “A”、“B”、“C”。%1东起D…长度分别为…").arg(QString::fromUtf8(subject))))
+                << QStringLiteral(
+                       "关于部分道路命名的通告\n一、丁九路:东起甲五路,"
+                       "西至甲六路。\n二、将位于乙山区戊镇自北向南平行分布"
+                       "的三条东西向道路依次命名为“丁一路”、“丁二路”、“丁三路”。%1东起甲一路,西至甲二路,"
+                       "长度分别为680米、720米、765米,宽度均为20米。\n")
+                       .arg(QString::fromUtf8(subject))
+                << "丁二路"
+                << "records=4|start_dir=东|start=甲一路|end=甲二路|length_m=720|width_min_m=20|district="
+                   "乙山区";
+        // A 类别 column says 更名; the remark prints the former name.
+        QTest::newRow("table: 类别 更名, the former name in the remark")
+            << QStringLiteral(
+                   "关于部分道路命名更名的公示\n| 序号 | 道路名称 | 类别 | 起止点 | 长度(米) | 备注 |\n"
+                   "| --- | --- | --- | --- | --- | --- |\n| 1 | 丁一路 | 命名 | 南起甲一路,北至甲二路 | "
+                   "3120 |  |\n"
+                   "| 2 | 丁二路 | 更名 | 南起甲三路,北至甲四路 | 980 | 原名甲五路 |\n")
+            << "丁二路"
+            << "records=2|action=rename|old_name=甲五路|start=甲三路";
+        // A distance end after an extension verb.
+        QTest::newRow("course: 南起A,向北延伸约800米止")
+            << QStringLiteral(
+                   "关于部分道路命名的公告\n1.丁一路,位于乙山区戊街道,南起甲一路,向北延伸约800米止,宽16米。\n"
+                   "2.丁二路,位于乙山区戊街道,东起甲二路,西止甲三路,长320米。\n")
+            << "丁一路"
+            << "records=2|action=name|start=甲一路|end_dir=北|end=|length_m=800";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

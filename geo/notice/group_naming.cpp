@@ -152,11 +152,11 @@ std::optional<GroupNaming> findGroupNaming(const TextSlice& text) {
             out.declared = parseCount(c.capturedView(u"n"));
         // The next sentence, when its subject is the roads just named, all of them ("该三条道路均…",
         // "三条道路均…").
-        static const QRegularExpression shared(
-            expandPatternMacros(QStringLiteral("^[。;,\\s]{0,3}(?:(?:该|以上|上述|这|此|前述)(?:\\d{1,2}|{CN}"
-                                               ")?|(?:\\d{1,2}|{CN})(?=条))(?:条|个)?"
-                                               "(?:道路|路段|条路|路)?"
-                                               "(?:均|都|皆|全部|统一)")));
+        static const QRegularExpression shared(expandPatternMacros(
+            QStringLiteral("^[”\"」』。;,\\s]{0,4}(?:(?:该|以上|上述|这|此|前述)(?:\\d{1,2}|{CN}"
+                           ")?|(?:\\d{1,2}|{CN})(?=条))(?:条|个)?"
+                           "(?:道路|路段|条路|路)?"
+                           "(?:均|都|皆|全部|统一)")));
         const qsizetype after = out.listEnd;
         if (const auto sm = shared.match(f.mid(after, std::min<qsizetype>(40, f.size() - after)));
             sm.hasMatch()) {
@@ -212,11 +212,13 @@ ItemParse groupRoad(const TextSlice& text, const TextSlice& described, const Gro
     if (const qsizetype index = group.names.indexOf(name); index >= 0) {
         const RoadRecord before = parsed.record;
         takeRespective(described, 0, described.folded.size(), index, group.names.size(), parsed.record);
-        qsizetype sentenceEnd = group.listEnd;
+        // The sentence after the list: the shared one where there is one ("…“C”。三条道路均…,长度分别为…").
+        const qsizetype from = group.sharedTo > group.sharedFrom ? group.sharedFrom : group.listEnd;
+        qsizetype sentenceEnd = from;
         while (sentenceEnd < text.folded.size() && text.folded[sentenceEnd] != u'。' &&
                text.folded[sentenceEnd] != u'\n')
             ++sentenceEnd;
-        takeRespective(text, group.listEnd, sentenceEnd, index, group.names.size(), parsed.record);
+        takeRespective(text, from, sentenceEnd, index, group.names.size(), parsed.record);
         if (parsed.record.lengthM != before.lengthM || parsed.record.widthMinM != before.widthMinM) {
             parsed.missing.clear();
             listMissing(parsed);

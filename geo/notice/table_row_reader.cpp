@@ -138,22 +138,21 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     // A remark that says what became of the road ("原名“X”,本次更名", "原止于A,现延伸至B"), where no 类别
     // column does; its former name is the row's when no column gives one.
     QString remarkOld;
-    if (const QString remark = foldForMatching(get(Column::Remark));
-        !remark.isEmpty() && get(Column::Action).isEmpty())
-        if (const auto action = actionOfKeywords(remark, g.actionKeywords);
-            action && *action != RoadAction::Name) {
-            ctx.action = action;
-            if (*action == RoadAction::Rename && get(Column::OldName).isEmpty())
-                for (const auto& re : g.oldNames)
-                    if (const auto m = re.match(remark); m.hasMatch() && m.capturedLength(u"old") > 0) {
-                        // Folding keeps offsets: the name as printed.
-                        remarkOld =
-                            get(Column::Remark).mid(m.capturedStart(u"old"), m.capturedLength(u"old"));
-                        break;
-                    }
-        }
+    if (const QString remark = foldForMatching(get(Column::Remark)); !remark.isEmpty()) {
+        if (get(Column::Action).isEmpty())
+            if (const auto action = actionOfKeywords(remark, g.actionKeywords);
+                action && *action != RoadAction::Name)
+                ctx.action = action;
+        if (ctx.action == RoadAction::Rename && get(Column::OldName).isEmpty())
+            for (const auto& re : g.oldNames)
+                if (const auto m = re.match(remark); m.hasMatch() && m.capturedLength(u"old") > 0) {
+                    // Folding keeps offsets: the name as printed.
+                    remarkOld = get(Column::Remark).mid(m.capturedStart(u"old"), m.capturedLength(u"old"));
+                    break;
+                }
+    }
     ItemParse parsed = parseItem(synthetic.all(), ctx);
-    if (!remarkOld.isEmpty() && !parsed.record.oldName)
+    if (!remarkOld.isEmpty() && !parsed.record.oldName && parsed.record.action == RoadAction::Rename)
         parsed.record.oldName = remarkOld;
     // A former name in its own column makes the row a rename, whatever a heading far above says of
     // naming; an adjustment or cancel stays one.
