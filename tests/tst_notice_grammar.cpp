@@ -2625,6 +2625,76 @@ private slots:
             << "丁一路"
             << "records=2|action=name|start=甲一路|end_dir=北|end=|length_m=800";
 
+        // A title that announces roads' standard names is a naming notice.
+        for (const char* kind : {"公告", "通告"})
+            QTest::newRow(
+                qPrintable(QStringLiteral("title: 关于A区部分道路标准名称的%1").arg(QString::fromUtf8(kind))))
+                << QStringLiteral("丙市民政局关于乙山区部分道路标准名称的%"
+                                  "1\n现将乙山区2条道路的标准名称及起止点公告如下:\n"
+                                  " 序号   所在街道(镇)   标准名称   起点     终点     长度(米)\n"
+                                  " 1      戊街道         丁一路     甲一路   甲二路   2150\n"
+                                  " 2                     丁二路     丁一路   甲三路   870\n")
+                       .arg(QString::fromUtf8(kind))
+                << "丁二路"
+                << "records=2|subdistricts=[戊街道]|start=丁一路|length_m=870";
+        // Captions (▲…摄, ▲…(资料图片)) around a news report's paragraphs: no list, no item swallowing them.
+        QTest::newRow("news: ▲ captions around the paragraphs")
+            << QStringLiteral(
+                   "丙市7条新建道路有了“正式名字”\n\n▲新命名的丁一路两侧绿意盎然。记者 己某 摄\n\n"
+                   "本报讯 经市政府批准,我市乙山区2条新建道路日前正式命名。\n\n乙山区2条,均位于戊街道。其中,"
+                   "丁一路东起甲一路,西至甲二路,全长约1.2公里;丁二路南起丁一路,北接甲三路,长680米。\n\n"
+                   "▲即将启动建设的丁九路(南起甲四路,北至甲五路)效果图。(资料图片)\n")
+            << "丁二路"
+            << "records=2|district=乙山区|subdistricts=[戊街道]|end=甲三路|length_m=680";
+        // A road class before a colon is no road's name.
+        QTest::newRow("news: A区的2条道路均为城市主干路:X西起…")
+            << QStringLiteral("丙市道路有了名字\n\n乙山新区的2条道路均为城市主干路:丁一路西起甲一路,"
+                              "东至甲二路,全长2.3公里;"
+                              "丁二路北起丁一路,南至甲三路,长1600米。\n")
+            << "丁一路"
+            << "records=2|district=乙山新区|start=甲一路|length_m=2300";
+        // The place heads the item, the road's name follows its colon.
+        for (const char* bullet : {"● ", "◆", "1."})
+            QTest::newRow(
+                qPrintable(QStringLiteral("item: %1A区B街道:X路,东起…").arg(QString::fromUtf8(bullet))))
+                << QStringLiteral(
+                       "关于部分道路命名的通知\n%1乙山区戊街道:丁一路,东起甲一路,西至甲二路,长约860米。\n"
+                       "%1乙山区己街道、庚街道:丁二路,西起甲三路,东至甲四路。\n"
+                       "%1戊山区辛街道:将“甲五路”更名为“丁三路”。该路南起甲六路,北至甲七路。\n")
+                       .arg(QString::fromUtf8(bullet))
+                << "丁二路"
+                << "records=3|district=乙山区|subdistricts=[己街道,庚街道]|start=甲三路";
+        QTest::newRow("item: A区B街道:将“X”更名为“Y”")
+            << QStringLiteral(
+                   "关于部分道路命名的通知\n● 乙山区戊街道:丁一路,东起甲一路,西至甲二路,长约860米。\n"
+                   "● 戊山区辛街道:将“甲五路”更名为“丁三路”。该路南起甲六路,北至甲七路。\n")
+            << "丁三路"
+            << "records=2|action=rename|old_name=甲五路|district=戊山区|subdistricts=[辛街道]|start=甲六路";
+        // A working name's column (原规划路名) beside the standard name's.
+        QTest::newRow("table: 原规划路名 and 标准名称 columns")
+            << QStringLiteral("关于部分道路命名的通告\n| 序号 | 所在区 | 原规划路名 | 标准名称 | 起点 | 终点 "
+                              "| 长度(米) |\n"
+                              "| --- | --- | --- | --- | --- | --- | --- |\n| 1 | 乙山区 | 规划三号路 | "
+                              "丁一路 | 甲一路 | 甲二路 | 860 |\n"
+                              "| 2 | 乙山区 | 规划五号路 | 丁二路 | 丁一路 | 甲三路 | 540 |\n")
+            << "丁二路"
+            << "records=2|action=name|old_name=|start=丁一路|length_m=540";
+        // After a naming sentence, a sentence that opens with the course describes the road named.
+        QTest::newRow("code: X路:命名为“Y”。南起A,北至B")
+            << QStringLiteral("关于部分道路命名的公告\n◆乙山区(2条)\n甲九路:命名为“丁一路”。南起甲一路,"
+                              "北至甲二路,长2200米。\n\n"
+                              "C-15路:命名为“丁二路”。东起丁一路,西至甲三路,长900米,宽20米。\n")
+            << "丁二路"
+            << "records=2|district=乙山区|start_dir=东|start=丁一路|end=甲三路|length_m=900";
+        // A marked road name and its colon on a line the page broke after a place word.
+        QTest::newRow("ocr: 2、X路:位于A⏎区B街道,…")
+            << QStringLiteral(
+                   "关于部分道路命名的决定\n    1、甲一路:位于乙山区丙街道,南起甲二路,北至甲三路,长1260米。\n"
+                   "    2、丁一路:位于乙山\n区戊街道,东起甲四路,西至甲五路,长880米。\n"
+                   "    3、丁二路:位于乙山区己街道,南起甲六路,北至甲七路。\n")
+            << "丁一路"
+            << "records=3|district=乙山区|subdistricts=[戊街道]|start=甲四路|length_m=880";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

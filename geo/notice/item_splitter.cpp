@@ -54,6 +54,14 @@ std::optional<LineOpener> openerOf(const MatchingText& text, const SourceLine& l
 
 // Line-start shapes (grammar marker styles and list openers) counted over the body's lines; a shape
 // that starts at least two lines is a list start.
+// "▲X路两侧绿意盎然。记者 X 摄": a photo's caption opens no item and continues none, whatever its bullet
+// (a ▲ that repeats on two captions is no list). Only a short line can be one.
+bool captionLine(const TextSlice& line) {
+    constexpr qsizetype kCaptionMax = 200;
+    return line.folded.size() <= kCaptionMax &&
+           NoticeGrammar::instance().captionLine.match(line.folded).hasMatch();
+}
+
 QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<SourceLine>& lines,
                                     const NormalizedText& norm, const QSet<qsizetype>& tableLines);
 
@@ -174,7 +182,8 @@ QHash<QString, int> lineStartShapes(const MatchingText& text, const QList<Source
     QHash<QString, int> count;
     for (qsizetype li = 0; li < lines.size(); ++li) {
         const SourceLine& line = lines[li];
-        if (tableLines.contains(li) || continuesPrevious(text, lines, li, norm.original()))
+        if (tableLines.contains(li) || continuesPrevious(text, lines, li, norm.original()) ||
+            captionLine(text.slice(line.from, line.to)))
             continue;
         if (const Mark lead = leadingMarker(text, line, norm.original()); lead.isValid())
             ++count[lead.style];
@@ -343,6 +352,11 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             continue;
         }
 
+        if (captionLine(ls)) {
+            closeItem(line.from);
+            addFree(line, line.from, line.to);
+            continue;
+        }
         const bool joined = continuesPrevious(text, lines, li, norm.original());
         Mark lead = leadingMarker(text, line, norm.original());
         if (lead.isValid())
@@ -428,7 +442,13 @@ BodySplit splitBody(const MatchingText& text, const QList<SourceLine>& lines, co
             const qsizetype to = i + 1 < marks.size() ? marks[i + 1].start : line.to;
             // A marker over a road's name alone ("一、X路" above its description) is an item, not a heading.
             const auto named = bareLeadingName(text.slice(m.textStart, to));
-            const bool nameAlone = named && named->delimiter.isEmpty();
+            // "2、通济路:位于任城⏎区…": a road's name and its colon open an item, whatever place words
+            // the line the page broke holds.
+            static const QRegularExpression nameColon(
+                QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*:\\s*\\S"));
+            const auto colon = nameColon.match(text.slice(m.textStart, to).folded);
+            const bool nameAlone = (named && named->delimiter.isEmpty()) ||
+                                   (colon.hasMatch() && looksLikeRoadName(colon.captured(u"name")));
             const bool last = i + 1 == marks.size();
             if (const auto heading =
                     nameAlone ? std::nullopt : readHeading(text.slice(m.start, to), m.textStart - m.start)) {

@@ -14,7 +14,8 @@ namespace {
 // A leading form that is really a sentence ("同意将位于…的道路命名为X。") is not a name.
 bool plausibleLeadingName(QStringView folded) {
     return !folded.contains(QStringLiteral("位于")) && !folded.contains(QStringLiteral("命名")) &&
-           !folded.contains(QStringLiteral("更名")) && folded.size() <= 24;
+           !folded.contains(QStringLiteral("更名")) && folded.size() <= 24 &&
+           !NoticeGrammar::instance().placeNotRoad.match(folded).hasMatch();
 }
 
 // "X起止点调整为:", "X向北延伸至Y。", "X止点" (由A变更为B, masked): where a change of the road's extent
@@ -235,6 +236,10 @@ ItemName readItemName(const TextSlice& printed) {
         }
     }
     // The naming sentence is the act itself; a leading form that differs is reported by the caller.
+    // "● A区B街道:将“X”更名为“Y”": the place before the colon is the road's.
+    if (!out.placePrefix.isValid())
+        if (const auto m = g.placeColon.match(item.folded); m.hasMatch())
+            out.placePrefix = {m.capturedStart(u"place"), m.capturedEnd(u"place")};
     out.name = out.sentenceName.isEmpty() ? out.leadingName : out.sentenceName;
     noteEvidence(out.evidence, {FieldId::Name}, out.sentenceName.isEmpty() ? leadingWhy : sentenceWhy);
 

@@ -91,6 +91,12 @@ NoticeGrammar::NoticeGrammar() {
                            "街巷名称|路名|道路地名)(?:予以)?(?:注销|撤销|取消)的") +
             kinds),
          QStringLiteral("government notice cancelling road names")});
+    // "关于A区部分道路标准名称的公告": the standard names of roads, announced.
+    titles.append(
+        {rx(QStringLiteral("关于(?<subject>(?:(?!关于|的通知)[^。;:\\n]){0,60}?)(?:道路|街路|街巷)的?"
+                           "标准(?:名称|地名)(?:及其?起止点)?的") +
+            kinds),
+         QStringLiteral("government notice on standard road names")});
     headline = rx(QStringLiteral(
         "^\\s*(?<subject>[^。;:,、《》\\n]{2,40}?)(?:道路|街路|街巷|路名|地名)?(?:名称)?(?:拟)?"
         "(?:命名|更名|命名更名|更名命名|销名)(?:(?:方案|工作)?的?(?:公示|公告|通告|通知|批复|决定)|方案)\\s*"
@@ -240,6 +246,15 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral(
                       "^\\s*(?<name>[^。,;:\\n“”\"「」()、\\sA-Za-z]{1,24}?)\\s*(?=\\(\\s*{LAT}|\\s+{LAT})")),
                   true});
+    // "● 顺庆区舞凤街道:凤翔路,东起…": the place heads the item, the road's name follows its colon.
+    placeColon = rx(QStringLiteral("^\\s*(?<place>[^。,;:\\n“”\"「」()、\\s]{1,20}?") + kPlaceSuffix +
+                    QStringLiteral("(?:、[^。,;:\\n“”\"「」()、\\s]{1,12}?(?:") +
+                    words(LexCategory::PlaceSub) + QStringLiteral("))*)\\s*:\\s*"));
+    names.append({QStringLiteral("place-colon"),
+                  rx(placeColon.pattern() + kOpenQuote +
+                     QStringLiteral("?(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)") + kCloseQuote +
+                     QStringLiteral("?\\s*(?=[,。;(]|$)")),
+                  true, true});
     names.append({QStringLiteral("colon"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、]{1,24}?)\\s*:")), true});
     names.append({QStringLiteral("dash"),
@@ -527,10 +542,10 @@ NoticeGrammar::NoticeGrammar() {
                                      "皆|亦|道路|路段|街道|镇|乡|"
                                      "(?:另|其中)?(?:一|两|\\d)条|") +
                       words(LexCategory::Subject) + QStringLiteral(")$"));
-    // "…命名为“X”。该路东起…", "…命名为“X”。位于A街道,东起…": a sentence whose subject is the road
-    // just named (a subject word, or none: it opens with the road's locator).
-    siblingSubject =
-        rx(QStringLiteral("^[。;\\s]{1,3}(?:") + words(LexCategory::Subject) + QStringLiteral("|位于|地处)"));
+    // "…命名为“X”。该路东起…", "…命名为“X”。位于A街道,东起…", "…命名为“X”。南起A…": a sentence whose
+    // subject is the road just named (a subject word, or none: it opens with the road's locator or course).
+    siblingSubject = rx(QStringLiteral("^[。;\\s]{1,3}(?:") + words(LexCategory::Subject) +
+                        QStringLiteral("|位于|地处|{DIR}起|起于|起自|始于)"));
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)
@@ -661,7 +676,10 @@ NoticeGrammar::NoticeGrammar() {
     courseRemark = rx(QStringLiteral("\\(原?(?<course>{DIR}?(?:起|至)[^()\\n]{1,80})\\)"));
 
     columns.append({Column::Seq, rx(QStringLiteral("^(?:序号|编号|序)$"))});
-    columns.append({Column::OldName, rx(QStringLiteral("原(?:道路)?名称|原名|曾用名"))});
+    // A working name's column (原规划路名, 暂用名, 工程名) is read as the former-name column; the row reader
+    // keeps its value as a note (label convention: working names are not old names).
+    columns.append({Column::OldName,
+                    rx(QStringLiteral("原(?:道路)?名称|原名|曾用名|原?规划(?:路名|名称|名)|暂用名|工程名"))});
     columns.append({Column::Pinyin, rx(QStringLiteral("拼音|罗马字母"))});
     // "拟命名", "道路命名" name the column of names; "命名理由" does not.
     columns.append({Column::Name, rx(QStringLiteral("名称|拟名|路名|道路名|^(?:拟|拟定|道路)命名$"))});

@@ -187,6 +187,7 @@ public:
     QRegularExpression roadSuffix;      // the name ends like a road: 路, 街, 巷, 胡同, 大道, …
     QRegularExpression nonRoadSuffix;   // bridges and tunnels: not road records
     QRegularExpression genericRoadName; // "此段道路", "城市主干道": words for a road, not its name
+    QRegularExpression placeColon;      // "● A区B街道:X路,东起…": the item's place, then a colon
     QRegularExpression placeNotRoad; // "位于A街道", "B街道": a place or its locator, never a road's name
     // "变更前:X(…)" / "变更后:X(…)": the former and the new extent of one road.
     QRegularExpression adjustBefore;

@@ -158,7 +158,12 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     // naming; an adjustment or cancel stays one.
     // A row whose own 类别 cell says it is named (新命名) holds a working name in that column (规划二路):
     // no former name (label convention: the designation is a note).
-    const bool namedByColumn = !get(Column::Action).isEmpty() && ctx.action == RoadAction::Name;
+    static const QRegularExpression workingHeader(QStringLiteral("规划|暂用|工程"));
+    const bool workingColumn =
+        roles.has(Column::OldName) &&
+        workingHeader.match(foldForMatching(header.value(roles.at(Column::OldName)))).hasMatch();
+    const bool namedByColumn =
+        workingColumn || (!get(Column::Action).isEmpty() && ctx.action == RoadAction::Name);
     const bool renamedByColumn =
         !get(Column::OldName).isEmpty() && !namedByColumn && (!ctx.action || *ctx.action == RoadAction::Name);
     if (const QString old = unquoted(get(Column::OldName)); !old.isEmpty()) {
