@@ -211,8 +211,9 @@ private slots:
             QStringLiteral("Unknown error"),       // os_error: Qt's own words, matched to be replaced
             QStringLiteral("String(%1 bytes %2)"), // field_dictionary: the dictionary's type column
             QStringLiteral("name list"),           // item_splitter: an item's layout style (evidence)
-            QStringLiteral("government notice on naming roads"),       // notice_grammar: a pattern's name
-            QStringLiteral("government notice cancelling road names"), // the same
+            QStringLiteral("government notice on naming roads"),        // notice_grammar: a pattern's name
+            QStringLiteral("government notice cancelling road names"),  // the same
+            QStringLiteral("government notice on standard road names"), // the same
             QStringLiteral("%1 roads"), // declared_counts: a count's label, a finding's word
             // export_format_profile: formats' technical names (driver, encoding, sidecar files)
             QStringLiteral("ESRI Shapefile, UTF-8 (.cpg UTF-8)"),
