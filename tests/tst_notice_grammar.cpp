@@ -2695,6 +2695,16 @@ private slots:
             << "丁一路"
             << "records=3|district=乙山区|subdistricts=[戊街道]|start=甲四路|length_m=880";
 
+        // A district heading's count is checked against the roads of its scope that lie in that district.
+        QTest::newRow("count: A新区2条道路…分别是: then a paragraph of another district")
+            << QStringLiteral("丙市道路有了名字\n\n戊山新区2条道路均位于己镇,分别是:\n\n1.丁一路:西起甲一路,"
+                              "东至甲二路,长5.2公里;\n\n"
+                              "2.丁二路:东起甲三路,西至己镇政府,"
+                              "长480米。\n\n乙山区2条均为背街小巷。庚街道的丁三巷东起甲四路,"
+                              "西至甲五路;丁四巷南起丁三巷,北至甲六路。\n")
+            << "丁三巷"
+            << "records=4|district=乙山区|no_finding=count_mismatch";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -85,8 +85,16 @@ QList<DeclaredCount> readDeclaredCounts(Notice& n, const CountSources& src) {
                 scopeEnd = sections[k].start;
                 break;
             }
-        const int read = int(std::count_if(src.roadOffsets.cbegin(), src.roadOffsets.cend(),
-                                           [&](qsizetype at) { return at >= s.end && at < scopeEnd; }));
+        // A district's heading counts the roads of its scope that lie there: a news report's next
+        // paragraph may turn to another district without a heading of its own.
+        int read = 0;
+        for (qsizetype i = 0; i < src.roadOffsets.size(); ++i) {
+            const qsizetype at = src.roadOffsets[i];
+            const QString district = i < src.roadDistricts.size() ? src.roadDistricts[i] : QString();
+            if (at >= s.end && at < scopeEnd &&
+                (s.district.isEmpty() || district.isEmpty() || district.split(u'、').contains(s.district)))
+                ++read;
+        }
         counts.append({s.title, *s.declaredCount, read});
     }
 

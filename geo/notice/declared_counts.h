@@ -17,6 +17,7 @@ struct CountSources {
     QList<TextSlice> freeText; // paragraphs outside items and tables
     TextSlice title;           // "关于历城区3条道路命名的公告": read after the body's own counts
     QList<qsizetype> roadOffsets; // normalised offset of each road of the notice, in order
+    QStringList roadDistricts;    // each road's district (same order)
     qsizetype bodyEnd = 0;
 };
 

@@ -265,8 +265,10 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     for (const auto& line : collected.proseLines)
         sources.freeText.append(text.slice(line.from, line.to));
     for (const auto& c : found)
-        if (!c.parsed.nonRoad && !c.parsed.missing.contains(QStringLiteral("name")))
+        if (!c.parsed.nonRoad && !c.parsed.missing.contains(QStringLiteral("name"))) {
             sources.roadOffsets.append(c.from);
+            sources.roadDistricts.append(c.parsed.record.district);
+        }
     sources.bodyEnd = loc.bodyEnd;
     input.counts = readDeclaredCounts(n, sources);
     input.counts += collected.groupCounts;
