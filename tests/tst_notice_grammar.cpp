@@ -2705,6 +2705,53 @@ private slots:
             << "丁三巷"
             << "records=4|district=乙山区|no_finding=count_mismatch";
 
+        // A 批复 naming last, sentence after sentence: each course is its own sentence's road's, and
+        // words naming several acts set none; 关于对城区… names no district.
+        QTest::newRow("pifu: course, then 命名为X, sentence after sentence")
+            << QStringLiteral(
+                   "丙市人民政府\n关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+                   "你区《关于对城区部分新建道路进行命名的请示》收悉。"
+                   "现批复如下:\n    "
+                   "同意对你区城区新建的3条道路予以命名,对1条道路予以更名。原规划经三路,北起甲一路,"
+                   "南至甲二路,长1.6公里,命名为丁一路。位于戊街道境内,起于甲三路止于甲四路、长2.3公里的道路,"
+                   "命名为丁二路。"
+                   "自甲五路向东延伸至甲六路的道路(长约900米),命名为丁三路。西起甲七路,东至甲八路的道路,"
+                   "位于己街道境内,"
+                   "长3.1公里,命名为丁四路。庚街道境内的“甲九街”更名为“丁五街”。\n")
+            << "丁二路"
+            << "records=5|action=name|district=乙山区|subdistricts=[戊街道]|start=甲三路|end=甲四路|length_m="
+               "2300";
+        QTest::newRow("pifu: 自A向东延伸至B的道路…,命名为X keeps its own course")
+            << QStringLiteral(
+                   "丙市人民政府\n关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+                   "同意对你区新建的3条道路予以命名。"
+                   "原规划经三路,北起甲一路,南至甲二路,命名为丁一路。自甲五路向东延伸至甲六路的道路("
+                   "长约900米),"
+                   "命名为丁三路。西起甲七路,东至甲八路的道路,位于己街道境内,长3.1公里,命名为丁四路。\n")
+            << "丁三路"
+            << "records=3|start=甲五路|end=甲六路|subdistricts=[]|length_m=900";
+        // A 所属区 column is the district's, a 位置及走向 cell prints its own locator and course.
+        QTest::newRow("table: 所属区 and 街道(乡镇) columns")
+            << QStringLiteral("关于部分道路命名的公告\n序号  所属区     街道(乡镇)   道路名称   起点      "
+                              "终点      长度(m)\n"
+                              " 1    乙山区     戊街道       丁一路     甲一路    甲二路    1260\n"
+                              " 2    乙山区     己街道       丁二路     甲三路    甲四路    180\n")
+            << "丁二路"
+            << "records=2|district=乙山区|subdistricts=[己街道]|length_m=180";
+        QTest::newRow("table: a 位置及走向 cell 位于A区B街道,西起…")
+            << QStringLiteral("关于部分道路命名的公告\n序号\n道路等级\n标准名称\n位置及走向\n长度(米)\n"
+                              "1\n主干路\n丁一路\n位于乙山区戊街道,西起甲一路,东至甲二路\n3800\n"
+                              "2\n次干路\n丁二路\n位于乙山区戊街道,南起丁一路,北至甲三路\n1350\n")
+            << "丁二路"
+            << "records=2|district=乙山区|subdistricts=[戊街道]|start=丁一路|end=甲三路|length_m=1350";
+        // The place printed before a road whose extent changes.
+        QTest::newRow("adjust: 9.A区X路向西延伸至B。调整后,X路西起B,东至C")
+            << QStringLiteral("关于部分道路命名的公告\n8.丁一路:东起甲一路,西至甲二路。\n9."
+                              "乙山区丁二路向西延伸至乙山区界。调整后,"
+                              "丁二路西起乙山区界,东至甲三路,全长约3650米。\n")
+            << "丁二路"
+            << "records=2|action=adjust|district=乙山区|end=甲三路|length_m=3650";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

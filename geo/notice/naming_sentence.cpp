@@ -210,6 +210,11 @@ ItemName readItemName(const TextSlice& printed) {
                 const qsizetype from = m.capturedStart(u"name");
                 out.placePrefix = {from, from + k};
                 out.leadingName = item.cut(from + k + 1, m.capturedEnd(u"name"));
+            } else if (const qsizetype k = change > 0 ? leadingPlaceEnd(lead) : 0; k > 0) {
+                // "复兴区化林路向西延伸至B": the place printed before the road whose extent changes.
+                const qsizetype from = m.capturedStart(u"name");
+                out.placePrefix = {from, from + k};
+                out.leadingName = item.cut(from + k, from + change);
             }
             // A change of the extent after the name is the item's text, not part of the name's span.
             const qsizetype spanEnd = change > 0 ? m.capturedStart(u"name") + change : m.capturedEnd();

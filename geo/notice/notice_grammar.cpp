@@ -186,7 +186,8 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("(?<=。)\\s{0,4}(?:特此(?:通知|通告|公告|公示|批复|函告|函复)|此函|此复)"));
     date = rx(QStringLiteral("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"));
     preambleLocation =
-        rx(QStringLiteral("(?:位于|关于(?:要求|申请)?(?:对)?)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
+        // "关于对城区部分新建道路…": the 对 is the verb's, never the place's (城区 is no district).
+        rx(QStringLiteral("(?:位于|关于(?:要求|申请)?(?:对)?+)(?<place>{HAN}{2,16}?") + kPlaceSuffix +
            QStringLiteral(")(?:区域内|辖区内|境内|内)?的?") +
            // "关于A街道“X巷”等5条道路命名的请示": the request names one of its roads.
            QStringLiteral("(?:") + kOpenQuote + QStringLiteral("[^”\"」』\\n]{1,20}?") + kCloseQuote +
@@ -544,8 +545,9 @@ NoticeGrammar::NoticeGrammar() {
                       words(LexCategory::Subject) + QStringLiteral(")$"));
     // "…命名为“X”。该路东起…", "…命名为“X”。位于A街道,东起…", "…命名为“X”。南起A…": a sentence whose
     // subject is the road just named (a subject word, or none: it opens with the road's locator or course).
-    siblingSubject = rx(QStringLiteral("^[。;\\s]{1,3}(?:") + words(LexCategory::Subject) +
-                        QStringLiteral("|位于|地处|{DIR}起|起于|起自|始于)"));
+    siblingSubject = rx(QStringLiteral("^[。;\\s]{1,3}(?:(?<subject>") + words(LexCategory::Subject) +
+                        QStringLiteral(")|位于|地处|{DIR}起|起于|起自|始于)"));
+    courseCue = rx(QStringLiteral("{DIR}起|起于|起自|始于|起点|至|止于|终点"));
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
     //   南至A / 西止A / 至A / 终点A         leg end (dir?, ref)
@@ -689,7 +691,8 @@ NoticeGrammar::NoticeGrammar() {
     columns.append({Column::Via, rx(QStringLiteral("路经|途经|经过|途径"))});
     columns.append({Column::Length, rx(QStringLiteral("长度|全长|总长|^长"))});
     columns.append({Column::Width, rx(QStringLiteral("宽度|^宽|红线"))});
-    columns.append({Column::District, rx(QStringLiteral("^所在(?:区|县)|^(?:区|县)(?:名称)?$|行政区"))});
+    columns.append({Column::District,
+                    rx(QStringLiteral("^所在(?:区|县)|^所属(?:区|县)(?!域)|^(?:区|县)(?:名称)?$|行政区"))});
     columns.append({Column::Location, rx(QStringLiteral("位置|所在|所属|辖区|街道|镇"))});
     columns.append({Column::Action, rx(QStringLiteral("类别|类型|事项|性质"))});
     columns.append({Column::Direction, rx(QStringLiteral("走向"))});

@@ -167,6 +167,7 @@ public:
     QRegularExpression clauseOpener;
     // A sentence whose subject is the road just told of ("。该路北起A"): lexicon subject after a stop.
     QRegularExpression siblingSubject;
+    QRegularExpression courseCue; // a course's start or end word: "东起", "起于", "至", "终点"
     // Endpoint grammar tokens, see endpoint_parser.cpp.
     QRegularExpression endpointToken;
     // A start whose 起 the text dropped: "胶宁高架路:西北莘县路立交桥,东南止…".

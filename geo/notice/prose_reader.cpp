@@ -257,9 +257,11 @@ QList<Anchor> findAnchors(const TextSlice& text) {
     for (Anchor& a : anchors) {
         if (a.recordEnd != a.bodyTo || a.bodyTo >= f.size())
             continue;
-        if (const auto m =
-                g.siblingSubject.match(f.mid(a.bodyTo, std::min<qsizetype>(12, f.size() - a.bodyTo)));
-            m.hasMatch())
+        const auto m = g.siblingSubject.match(f.mid(a.bodyTo, std::min<qsizetype>(12, f.size() - a.bodyTo)));
+        // Without a subject word the next sentence is the road's only when its own sentence gave no
+        // course: "…,命名为X。位于A街道,起于B…" opens the next road of a 批复 that names last.
+        if (m.hasMatch() && (m.capturedLength(u"subject") > 0 ||
+                             !g.courseCue.match(f.mid(a.bodyFrom, a.bodyTo - a.bodyFrom)).hasMatch()))
             a.bodyTo = a.recordEnd = sentenceEnd(f, a.bodyTo + m.capturedEnd());
     }
     // One description per road: the reader skips anchors inside a description it has read.
@@ -269,7 +271,12 @@ QList<Anchor> findAnchors(const TextSlice& text) {
 // The paragraph's own words between records: they set the action and the place of what follows.
 void updateContext(const TextSlice& segment, ItemContext& ctx) {
     const auto& g = NoticeGrammar::instance();
-    if (const auto cue = actionCueIn(segment.folded, g.actionKeywords)) {
+    // "对5条道路予以命名,对1条道路予以更名": words naming several acts say of no road which is its own.
+    if (const auto cue = actionCueIn(segment.folded, g.actionKeywords);
+        cue && !soleActionOf(segment.folded, g.actionKeywords)) {
+        ctx.action.reset();
+        ctx.evidence.remove(FieldId::Action);
+    } else if (cue) {
         ctx.action = cue->action;
         noteEvidence(ctx.evidence, {FieldId::Action},
                      evidenceIn(segment, cue->from, cue->to, QStringLiteral("action.sentence"),

@@ -116,8 +116,12 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     if (!width.isEmpty())
         text += u',' + width;
     const QString location = get(Column::Location);
+    // "位于A区B街道,西起C,东至D" in a 位置及走向 cell: its own locator (and course) as printed.
+    static const QRegularExpression locator(QStringLiteral("^\\s*(?:位于|地处)"));
     if (!location.isEmpty())
-        text += QStringLiteral(",位于") + location;
+        text += (locator.match(foldForMatching(location)).hasMatch() ? QStringLiteral(",")
+                                                                     : QStringLiteral(",位于")) +
+                location;
 
     const QString name = unquoted(get(Column::Name));
     const MatchingText synthetic(QStringLiteral("“") + name + QStringLiteral("”,") + text + u'。');
