@@ -14,20 +14,6 @@ namespace luming {
 
 namespace {
 
-// The printed line that normalised offset `at` stands on, from `at`, folded for matching (the normaliser
-// may have joined the next line on); empty past a caption's length (a run-on line is read once, not per
-// item).
-QString captionCandidate(const NormalizedText& norm, qsizetype at) {
-    constexpr qsizetype kCaptionMax = 200;
-    const QString& original = norm.original();
-    const qsizetype from = norm.toOriginal(at);
-    const QStringView rest = QStringView(original).mid(from, kCaptionMax + 1);
-    const qsizetype end = rest.indexOf(u'\n');
-    if (end < 0 && rest.size() > kCaptionMax)
-        return {};
-    return foldForMatching(rest.first(end < 0 ? rest.size() : end).toString());
-}
-
 // The context every item of the notice falls back to: a place the introduction gives for all of them.
 // A heading that names only a 街道 ("一、东升街道" under "关于双流区…的公告") keeps the title's district.
 ItemContext withFallback(ItemContext ctx, const Place& preamble) {
@@ -206,10 +192,6 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
         c.section = item.section;
         // "…的三条道路依次命名为X、Y、Z": one record per name, each with what the item says before its verb.
         const TextSlice itemText = text.slice(item.textStart, item.end);
-        // "▲图为已建成通车的X路(A至B段) 记者 X 摄": a photo's caption names no road of the notice (its
-        // first line: a ▲ that repeats is read as a list's bullet, and the paragraph after it joined on).
-        if (NoticeGrammar::instance().captionLine.match(captionCandidate(norm, item.textStart)).hasMatch())
-            continue;
         if (const auto group = findGroupNaming(itemText)) {
             if (const auto count = groupCount(*group))
                 out.groupCounts.append(*count);
