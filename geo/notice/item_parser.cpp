@@ -101,13 +101,17 @@ Place readPlaceField(const TextSlice& item, QList<Span>& masks, QString& rule) {
 // The folded text with `masks` blanked out as clause breaks, so the endpoint walk neither reads
 // them nor runs a reference into them.
 // Brackets stay, so that a mask inside a remark ("螳螂川(位于…)") leaves the remark balanced.
-QString masked(const TextSlice& text, const QList<Span>& masks) {
+void blankOut(QString& out, const Span& s) {
     static const QString brackets = QStringLiteral("()「」《》“”『』\n");
+    for (qsizetype i = std::max<qsizetype>(0, s.from); i < std::min(s.to, out.size()); ++i)
+        if (!brackets.contains(out[i]))
+            out[i] = u',';
+}
+
+QString masked(const TextSlice& text, const QList<Span>& masks) {
     QString out = text.folded.toString();
     for (const auto& s : masks)
-        for (qsizetype i = std::max<qsizetype>(0, s.from); i < std::min(s.to, out.size()); ++i)
-            if (!brackets.contains(out[i]))
-                out[i] = u',';
+        blankOut(out, s);
     return out;
 }
 
@@ -319,9 +323,7 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     static const QRegularExpression segmentCourse(expandPatternMacros(
         QStringLiteral("(?:延伸|延长|新建)(?:段|部分)(?:为|是|:)?\\s*(?={DIR}起|起于|起自|始于)")));
     if (const auto m = segmentCourse.match(ends); m.hasMatch())
-        for (qsizetype i = 0; i < m.capturedEnd(); ++i)
-            if (!QStringView(u"()「」《》“”『』\n").contains(ends[i]))
-                ends[i] = u',';
+        blankOut(ends, {0, m.capturedEnd()});
     Endpoints e = parseEndpoints({item.shown, ends, item.offset});
     // "注销该道路名称(原东起A,西至B)": a cancelled road's course is the one it had; a remark is where such
     // an item prints it.

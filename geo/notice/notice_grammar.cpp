@@ -29,14 +29,14 @@ const QString kOpenQuote = QStringLiteral("[“\"「『]");
 const QString kCloseQuote = QStringLiteral("[”\"」』]");
 // A new section that keeps an existing road's name: "沿用现有名称“X”", "延伸后沿用“X”名称", "继续沿用“X”这一
 // 名称", "延伸后统一使用“X”名称" (名称 or 路名 on one side of the quoted name: "沿用“夏墅”老地名" keeps a
-// place name, not a road's); never "…沿用现有名称“X”,不作调整" (the road is kept). The name is the group
-// `kept`.
-QString keptNamePhrase() {
+// place name, not a road's); never "…沿用现有名称“X”,不作调整" (the road is kept). The name is the named
+// group `group`.
+QString keptNamePhrase(const QString& group = QStringLiteral("kept")) {
     const QString name = QStringLiteral("[^”\"」』。,;:、\\s()]{2,24}?");
     return QStringLiteral(
                "(?:继续|仍然|仍|统一)?(?:沿用|使用)(?:其|原|现有|原有|已有)?(?:道路)?(?=(?:名称|路名)|") +
            kOpenQuote + name + kCloseQuote + QStringLiteral("(?:这一|的)?(?:名称|路名))(?:名称|路名)?\\s*") +
-           kOpenQuote + QStringLiteral("(?<kept>") + name + u')' + kCloseQuote +
+           kOpenQuote + QStringLiteral("(?<") + group + u'>' + name + u')' + kCloseQuote +
            QStringLiteral("(?:这一|的)?(?:名称|路名)?"
                           "(?![,;]?\\s*(?:不作|不予|不再|无需|不需)(?:调整|变更|更改|改动)|[,;]?\\s*不变)");
 }
@@ -328,7 +328,7 @@ NoticeGrammar::NoticeGrammar() {
     // A new section that keeps an existing road's name: "…向南延伸至B,延伸后沿用“X”名称",
     // "延伸段继续沿用“X”这一名称", "沿用现有名称“X”". The road is X (an adjustment, by its 延伸).
     names.append({QStringLiteral("kept-name"),
-                  rx(QString(keptNamePhrase()).replace(QStringLiteral("?<kept>"), QStringLiteral("?<name>"))),
+                  rx(keptNamePhrase(QStringLiteral("name"))),
                   false,
                   true,
                   false,
