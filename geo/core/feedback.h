@@ -11,6 +11,8 @@
 //    nothing half-done; a cancelled operation never reaches 100.
 //  - Progress never goes down: a smaller value is ignored. 100 means done.
 // One Feedback serves one operation; share it by std::shared_ptr when the worker may outlive the caller.
+// A part of an operation run on another thread (core/background.h's parallelFor) gets a child: cancelled
+// whenever its parent is, its progress its own (the parent's worker reports the whole).
 //
 // Not a QObject: geo/core links Qt Core only and its users include the CLI with no event loop, so signals
 // would add thread-affinity rules (which thread owns the object, queued vs direct) for no gain; a callback
@@ -31,12 +33,16 @@ public:
 
     Feedback() = default;
     explicit Feedback(ProgressCallback onProgress) : onProgress_(std::move(onProgress)) {}
+    // A child of `parent` (may be null), which must outlive it.
+    explicit Feedback(const Feedback* parent) : parent_(parent) {}
     Feedback(const Feedback&) = delete;
     Feedback& operator=(const Feedback&) = delete;
 
     // Lock-free: safe from a signal handler (Ctrl-C in the CLI).
     void cancel() noexcept { canceled_.store(true, std::memory_order_relaxed); }
-    [[nodiscard]] bool isCanceled() const noexcept { return canceled_.load(std::memory_order_relaxed); }
+    [[nodiscard]] bool isCanceled() const noexcept {
+        return canceled_.load(std::memory_order_relaxed) || (parent_ && parent_->isCanceled());
+    }
 
     // percent in [0, 100]; clamped, and ignored when below the current value.
     void setProgress(double percent);
@@ -46,6 +52,7 @@ public:
     [[nodiscard]] QStringList warnings() const;
 
 private:
+    const Feedback* parent_ = nullptr;
     std::atomic<bool> canceled_{false};
     std::atomic<double> progress_{0};
     int lastReported_ = -1; // whole percent last given to the callback (worker thread only)

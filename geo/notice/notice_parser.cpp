@@ -1,5 +1,6 @@
 #include "notice/notice_parser.h"
 
+#include "core/background.h"
 #include "notice/action_classifier.h"
 #include "notice/chinese_numeral.h"
 #include "notice/declared_counts.h"
@@ -24,6 +25,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <vector>
 
 namespace luming {
 
@@ -384,11 +386,20 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     const NormalizedText norm = NormalizedText::fromOriginal(original);
     out.result.fileFindings = normalisingFindings(norm, fileName);
     const MatchingText text(norm.text());
-    const GazetteFacts gazette = readGazetteFacts(text);
-    if (isCanceled(feedback))
-        return cancelledParse(fileName);
-    QList<NoticeLocation> locations = findNotices(text, &norm);
-    if (isCanceled(feedback))
+    // Two independent scans of the whole text, side by side: the gazette's own facts (issue, contents)
+    // and where its notices are.
+    GazetteFacts gazette;
+    QList<NoticeLocation> locations;
+    const bool scanned = parallelFor(
+        2, [](qsizetype) { return 1.0; },
+        [&](qsizetype i, Feedback*) {
+            if (i == 0)
+                gazette = readGazetteFacts(text);
+            else
+                locations = findNotices(text, &norm);
+        },
+        feedback, 0, 0);
+    if (!scanned)
         return cancelledParse(fileName);
     const bool titled = !locations.isEmpty();
     // A text with no title (a news repost, an excerpt) is read whole; what it holds decides (below).
@@ -397,13 +408,24 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
         whole.bodyEnd = text.shown().size();
         locations.append(whole);
     }
+    // Each notice is read from the shared text alone, so a gazette's notices are read side by side.
+    std::vector<NoticeRead> reads(std::size_t(locations.size()));
+    const bool complete = parallelFor(
+        locations.size(), [&](qsizetype i) { return double(locations[i].bodyEnd - locations[i].bodyStart); },
+        [&](qsizetype i, Feedback* part) {
+            reads[std::size_t(i)] = readNotice(norm, text, locations[i], gazette, fileName, part);
+        },
+        feedback, 0, 99);
+    if (!complete)
+        return cancelledParse(fileName);
     bool anyCandidate = false;
     QString firstTitle;
-    for (auto& loc : locations) {
+    for (qsizetype i = 0; i < locations.size(); ++i) {
+        const NoticeLocation& loc = locations[i];
+        NoticeRead& read = reads[std::size_t(i)];
         if (firstTitle.isEmpty())
             firstTitle = loc.title;
-        NoticeRead read = readNotice(norm, text, loc, gazette, fileName, feedback);
-        if (read.cancelled || isCanceled(feedback))
+        if (read.cancelled)
             return cancelledParse(fileName);
         anyCandidate |= read.anyItem || read.unread > 0;
         if (!isNotice(read, titled, text.slice(loc.bodyStart, loc.bodyEnd).folded))
