@@ -2752,6 +2752,262 @@ private slots:
             << "丁二路"
             << "records=2|action=adjust|district=乙山区|end=甲三路|length_m=3650";
 
+        // A repost's section heading in a bracket pair of its own: 【A区】, [A区], 〖A区〗.
+        for (const char* heading : {"【乙山区】", "[乙山区]", "〖乙山区〗"}) {
+            QTest::newRow(
+                qPrintable(QStringLiteral("heading: %1 over ◆ items").arg(QString::fromUtf8(heading))))
+                << QStringLiteral("关于部分道路命名的公告\n对乙山区、丙水区道路进行命名。\n%1\n\n◆丁一路\n"
+                                  "位于戊街道,西起甲一路,东至甲二路,长约1.3公里,宽24米。\n\n◆丁二路\n"
+                                  "位于己镇,北起甲三路,南至甲四路,宽12米。\n")
+                       .arg(QString::fromUtf8(heading))
+                << "丁二路"
+                << "records=2|district=乙山区|subdistricts=[己镇]|start=甲三路";
+        }
+        QTest::newRow("heading: 【更名】 sets the act")
+            << QStringLiteral("关于部分道路命名的公告\n【更名】\n◆丁一路\n原名甲五路,位于戊街道,西起甲一路,"
+                              "东至甲二路。\n"
+                              "◆丁二路\n原名甲六路,位于戊街道,北起甲三路,南至甲四路。\n")
+            << "丁二路"
+            << "records=2|action=rename|old_name=甲六路";
+        // A headline runs the city's name into the district's ("甲州乙山区"): the district alone when the
+        // text calls 甲州 a city; a zone keeps its city's name (甲州高新区, 甲州丙江新区).
+        QTest::newRow("district: 甲州乙山区 in a headline, 甲州市 in the text")
+            << QStringLiteral(
+                   "甲州乙山区6条新建道路获正式命名\n经甲州市人民政府批准,6条道路命名。\n"
+                   "丁一路,东起甲一路,西至甲二路,长约650米。\n丁二路,东起甲一路,西至甲三路,长约450米。\n")
+            << "丁二路"
+            << "records=2|district=乙山区";
+        QTest::newRow("district: 甲州乙山县 in a lead, 甲州市 in the signature")
+            << QStringLiteral("甲州乙山县2条道路有了名字\n丁一路,东起甲一路,西至甲二路,长约650米。\n"
+                              "丁二路,东起甲一路,西至甲三路,长约450米。\n甲州市民政局\n")
+            << "丁二路"
+            << "records=2|district=乙山县";
+        QTest::newRow("district: 甲州乙山区 kept when the text names no 甲州市")
+            << QStringLiteral(
+                   "甲州乙山区6条新建道路获正式命名\n经市政府批准,6条道路命名。\n"
+                   "丁一路,东起甲一路,西至甲二路,长约650米。\n丁二路,东起甲一路,西至甲三路,长约450米。\n")
+            << "丁二路"
+            << "records=2|district=甲州乙山区";
+        for (const char* zone : {"甲州高新区", "甲州丙江新区", "甲州经济开发区"}) {
+            QTest::newRow(
+                qPrintable(QStringLiteral("district: zone %1 keeps its city").arg(QString::fromUtf8(zone))))
+                << QStringLiteral(
+                       "%1 3条道路获命名\n经甲州市人民政府批准,3条道路命名。\n"
+                       "丁一路,东起甲一路,西至甲二路,长约650米。\n丁二路,东起甲一路,西至甲三路,长约450米。\n")
+                       .arg(QString::fromUtf8(zone))
+                << "丁二路" << QStringLiteral("records=2|district=%1").arg(QString::fromUtf8(zone));
+        }
+        // The object of an extension in quotes, its place before it: "将A镇“X”向南延伸至B".
+        QTest::newRow("adjust: 同意将A镇“X”向南延伸至B,延伸后…名称不变")
+            << QStringLiteral("甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+                              "一、同意将戊镇“丁一路”向南延伸至甲渠北岸,延伸后该路北起甲大街,南至甲渠北岸,"
+                              "全长2600米,名称不变。\n    二、同意将“丁二路”向北延伸至甲三路。\n    此复。\n")
+            << "丁一路"
+            << "records=2|action=adjust|subdistricts=[戊镇]|start=甲大街|end=甲渠北岸|length_m=2600";
+        // A 、 list of a road's attributes before it: the place ends where the course or measures begin.
+        QTest::newRow("place: 位于A镇、由B至C、长N米、宽M米的X命名为Y")
+            << QStringLiteral(
+                   "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+                   "一、同意将位于戊镇、由甲一路至甲广场、长860米、宽16米的规划经四路命名为“丁一路”;"
+                   "将位于戊镇、北起甲二路、南至戊镇文化广场、长720米的规划经二路命名为“丁二路”;"
+                   "将位于戊镇、己镇的规划经五路命名为“丁三路”。\n    此复。\n")
+            << "丁一路"
+            << "records=3|subdistricts=[戊镇]|start=甲一路|end=甲广场|length_m=860|width_min_m=16";
+        QTest::newRow("place: 位于A镇、北起B、南至C、长N米的X")
+            << QStringLiteral(
+                   "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+                   "一、同意将位于戊镇、北起甲二路、南至戊镇文化广场、长720米的规划经二路命名为“丁二路”;"
+                   "将位于戊镇、己镇的规划经五路命名为“丁三路”。\n    此复。\n")
+            << "丁二路"
+            << "records=2|subdistricts=[戊镇]|start_dir=北|start=甲二路|end=戊镇文化广场|length_m=720";
+        QTest::newRow("place: 位于A镇、B镇的X: both places")
+            << QStringLiteral(
+                   "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+                   "一、同意将位于戊镇、北起甲二路、南至戊镇文化广场、长720米的规划经二路命名为“丁二路”;"
+                   "将位于戊镇、己镇的规划经五路命名为“丁三路”。\n    此复。\n")
+            << "丁三路"
+            << "records=2|subdistricts=[戊镇,己镇]";
+        // 旗 also ends words inside names: 红旗楼街道 is no banner 红旗; 丙蓝旗戊都镇 is a banner and its 镇.
+        QTest::newRow("place: 位于红旗楼街道 is one 街道")
+            << QStringLiteral("关于部分道路命名的公告\n一、丁一路:位于红旗楼街道,南起甲一路,北至甲二路。\n"
+                              "二、丁二路:位于丙蓝旗戊都镇,南起甲一路,北至甲三路。\n")
+            << "丁一路"
+            << "records=2|district=|subdistricts=[红旗楼街道]";
+        QTest::newRow("place: 位于丙蓝旗戊都镇 is a banner and its 镇")
+            << QStringLiteral("关于部分道路命名的公告\n一、丁一路:位于红旗楼街道,南起甲一路,北至甲二路。\n"
+                              "二、丁二路:位于丙蓝旗戊都镇,南起甲一路,北至甲三路。\n")
+            << "丁二路"
+            << "records=2|district=丙蓝旗|subdistricts=[戊都镇]";
+        // An extension from an end the text does not name again: "自原终点向西延伸至B".
+        QTest::newRow("adjust: 乙山区X自原终点向西延伸至B")
+            << QStringLiteral(
+                   "主城区道路命名\n同时,乙山区丁一路自原终点向西延伸至甲二路,延伸后全长1.9公里。\n")
+            << "丁一路"
+            << "records=1|action=adjust|district=乙山区|end_dir=西|end=甲二路|length_m=1900";
+        QTest::newRow("adjust: 乙山区X自原起点A向东延伸至B")
+            << QStringLiteral("主城区道路命名\n同时,乙山区丁一路自原起点甲一路向东延伸至甲二路。\n")
+            << "丁一路"
+            << "records=1|action=adjust|start_dir=东|start=甲二路";
+        // The place before the former name, with 辖区内 after it.
+        QTest::newRow("rename: A区B街道辖区内的X更名为Y")
+            << QStringLiteral("主城区道路命名\n此次还有1条道路更名。乙山区丙山街道辖区内的丁山巷更名为戊山街,"
+                              "该巷南起甲一街,北至甲二街,长约260米。\n")
+            << "戊山街"
+            << "records=1|action=rename|old_name=丁山巷|district=乙山区|subdistricts=[丙山街道]|start=甲一街";
+        QTest::newRow("rename: 将A区B街道境内的X更名为Y")
+            << QStringLiteral("主城区道路命名\n将乙山区丙山街道境内的丁山巷更名为戊山街。\n") << "戊山街"
+            << "records=1|old_name=丁山巷|district=乙山区|subdistricts=[丙山街道]";
+        // 自由 is a word of many names (自由路): 南起自由路 starts at 自由路; 东起自A starts at A.
+        QTest::newRow("start: 南起自由路")
+            << QStringLiteral("关于道路命名的公告\n1.丁一路:位于戊街道,南起自由路,北至甲二街,全长约310米。\n"
+                              "2.丁二路:位于戊街道,东起自甲一路,西至甲二街。\n")
+            << "丁一路"
+            << "records=2|start_dir=南|start=自由路|end=甲二街";
+        QTest::newRow("start: 东起自A")
+            << QStringLiteral("关于道路命名的公告\n1.丁一路:位于戊街道,南起自由路,北至甲二街,全长约310米。\n"
+                              "2.丁二路:位于戊街道,东起自甲一路,西至甲二街。\n")
+            << "丁二路"
+            << "records=2|start_dir=东|start=甲一路";
+        // A 备注 cell that prints a former name makes the row a rename; a working name (原规划…) does not.
+        for (const auto& [road, old] :
+             {std::pair{"丁二街", "戊一路"}, std::pair{"丁三街", "戊二路"}, std::pair{"丁四街", "戊三路"}}) {
+            QTest::newRow(qPrintable(QStringLiteral("table: 备注 原名 %1").arg(QString::fromUtf8(old))))
+                << QStringLiteral("关于道路命名的通告\n序号    道路名称    起点        终点        长度(米)  "
+                                  "  备注\n1       丁一路      甲一路      甲二路      1650\n2       丁二街  "
+                                  "    甲一路      甲三路      760         原名:戊一路,本次更名\n3       "
+                                  "丁三街      甲一路      甲三路      540         原名戊二路\n4       "
+                                  "丁四街      甲一路      甲三路      430         原名为“戊三路”\n5       "
+                                  "丁五街      甲一路      甲三路      320         原规划经五路\n")
+                << road << QStringLiteral("records=5|action=rename|old_name=%1").arg(QString::fromUtf8(old));
+        }
+        QTest::newRow("table: 备注 原规划经五路 is a working name")
+            << QStringLiteral(
+                   "关于道路命名的通告\n序号    道路名称    起点        终点        长度(米)    备注\n1      "
+                   " 丁一路      甲一路      甲二路      1650\n2       丁二街      甲一路      甲三路      "
+                   "760         原名:戊一路,本次更名\n3       丁三街      甲一路      甲三路      540        "
+                   " 原名戊二路\n4       丁四街      甲一路      甲三路      430         原名为“戊三路”\n5   "
+                   "    丁五街      甲一路      甲三路      320         原规划经五路\n")
+            << "丁五街"
+            << "records=5|action=name|old_name=";
+
+        // A heading's zone and, in brackets, its 街道: both places of the items under it.
+        QTest::newRow("heading: ◆A高新区(B街道)")
+            << QStringLiteral(
+                   "甲州市人民政府关于部分道路命名的决定\n决定对甲州高新区、乙山区3条新建道路予以命名。"
+                   "现决定如下:\n\n◆甲州高新区(丙街道)\n●经九路:命名为“丁一路”。该路北起甲一大街,"
+                   "南至甲二大街,"
+                   "长2860米。\n●纬十一路:命名为“丁二路”。东起甲三大街,西至丁一路,长1540米。\n\n◆乙山区\n"
+                   "●规划经二路(戊街道):命名为“丁三路”。南起甲四路,北至甲五大街,长1.9公里。\n")
+            << "丁二路"
+            << "records=3|district=甲州高新区|subdistricts=[丙街道]";
+        // "将X向东延伸至B": the object of an extension with its heading before the verb.
+        QTest::newRow("adjust: ●X延伸(A街道):将X向东延伸至B,延伸后西起C,东至B")
+            << QStringLiteral(
+                   "甲州市人民政府关于部分道路命名的决定\n现决定如下:\n◆乙山区\n"
+                   "●规划经二路(戊街道):命名为“丁三路”。南起甲四路,北至甲五大街,长1.9公里。\n"
+                   "●丁四路延伸(己街道):将丁四路向东延伸至甲六路,延伸后西起甲七路,东至甲六路,全长3.4公里。\n")
+            << "丁四路"
+            << "records=2|action=adjust|district=乙山区|subdistricts=[己街道]|start=甲七路|end=甲六路|length_"
+               "m=3400";
+        // The course restated after the change ("延伸后,X南起A,北至B") is the record's; the current one in
+        // brackets and the new section are not.
+        QTest::newRow("adjust: X(现南起A,北至B)向北延伸,…。延伸后,X南起A,北至C")
+            << QStringLiteral(
+                   "关于部分道路命名的通知\n    7、9号路,命名为“丁一路”。位于戊街道,东起甲一路,西至丁二路,"
+                   "长度580米,宽12米。\n    8、丁二路(现南起甲二路,北至甲三大道)向北延伸,延伸段为规划27号路。"
+                   "延伸后,丁二路南起甲二路,北至甲四大道,全长约4.8公里。\n")
+            << "丁二路"
+            << "records=2|action=adjust|start=甲二路|end=甲四大道|via=[]|length_m=4800";
+        QTest::newRow("adjust: X向北延伸至A。调整后,X西起B,东至A")
+            << QStringLiteral("关于部分道路命名的通知\n    "
+                              "1、丁三路向北延伸至甲五路。调整后,丁三路西起甲六路,东至甲五路。\n")
+            << "丁三路"
+            << "records=1|action=adjust|start_dir=西|start=甲六路|end=甲五路";
+        // A leg that extends toward its end is no extension of the road.
+        QTest::newRow("course: 北起A,向南延伸,止于B names")
+            << QStringLiteral(
+                   "关于部分道路命名的通知\n    1、9号路,命名为“丁三路”。北起甲一路,向南延伸,止于甲七路,"
+                   "长度580米,宽12米。\n")
+            << "丁三路"
+            << "records=1|action=name|start=甲一路|end=甲七路";
+        // The next sentence naming the same road again goes on describing it: one record.
+        QTest::newRow("prose: 将X向西延伸至A。延伸段…,延伸后统一使用“X”名称")
+            << QStringLiteral(
+                   "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n同意将丁一路向西延伸至甲一路。"
+                   "延伸段东起甲二路,西至甲一路,长约1.1公里,宽50米,延伸后统一使用“丁一路”名称。\n"
+                   "同意将丁二路向东延伸至甲三路。\n")
+            << "丁一路"
+            << "records=2|action=adjust|start=甲二路|end=甲一路|length_m=1100";
+
+        // "A街道有N条。" counts a place's roads: the run-on roads after it lie there; the count is no name.
+        QTest::newRow("prose: A街道有2条。X南起…;Y西起…")
+            << QStringLiteral(
+                   "新路名来了!乙山区8条道路有了“身份证”\n此次命名的4条道路,主要分布在戊街道、己街道。\n\n"
+                   "戊街道有2条。丁一路南起甲一大街,北至甲二大道,长1.6公里,宽40米;丁二路西起甲三路,"
+                   "东至甲四路,长约2.3公里,宽30米。\n\n己街道有2条。丁三路东起甲五大街,西至甲六路,"
+                   "长约1500米,宽24米;丁四巷南起丁三路,向北折向东至甲三路,长约420米,宽9米。\n")
+            << "丁四巷"
+            << "records=4|district=乙山区|subdistricts=[己街道]|start=丁三路|end=甲三路";
+        // Roads the text mentions beside its decisions: one of several existing roads, or one named before.
+        QTest::newRow("prose: 与去年命名的X(…)等道路 is no record")
+            << QStringLiteral(
+                   "新路名来了!乙山区8条道路有了“身份证”\n此次命名的2条道路,主要分布在戊街道。\n\n"
+                   "戊街道有2条。丁一路南起甲一大街,北至甲二大道,长1.6公里,宽40米;丁二路西起甲三路,"
+                   "东至甲四路,长约2.3公里,宽30米。\n\n此次命名的道路与去年命名的丙路(东起甲三路,"
+                   "西至甲五大街)等道路,共同构成了城区东西向的路网骨架。\n")
+            << "丁二路"
+            << "records=2|subdistricts=[戊街道]";
+        QTest::newRow("批复: 将与X(…)等现有道路 is no record and no course of the item")
+            << QStringLiteral(
+                   "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+                   "一、同意对你区2条新建道路进行命名。"
+                   "将位于戊街道辖区内,起于甲一路、止于甲二路的原规划纬二路命名为“丁一路”,长1.2公里。"
+                   "上述道路建成后,将与丙东街(西起甲五路,东至甲三路)等现有道路共同构成路网。\n")
+            << "丁一路"
+            << "records=1|district=乙山区|subdistricts=[戊街道]|start=甲一路|end=甲二路";
+        // The addressee (你区) names no district, with whatever words lead to it: the title's place stands.
+        QTest::newRow("批复: 同意对你区N条 keeps the title's district")
+            << QStringLiteral(
+                   "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+                   "一、同意对你区2条新建道路进行命名。"
+                   "将位于戊街道辖区内,起于甲一路、止于甲二路的原规划纬二路命名为“丁一路”,长1.2公里;"
+                   "将位于己街道辖区内,南起甲三街、北至甲四路的原规划经五路命名为“丁二路”,长2.1公里。\n")
+            << "丁二路"
+            << "records=2|district=乙山区|subdistricts=[己街道]|start=甲三街";
+        // A former course ("原东起A,西至B") is the course a cancelled road had, not a former name.
+        QTest::newRow("cancel: 该巷位于A街道,原东起B,西至C")
+            << QStringLiteral(
+                   "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    三、同意注销“丁三巷”名称。"
+                   "该巷位于庚街道,原东起甲六街,西至甲七街,因棚户区改造已灭失。\n")
+            << "丁三巷"
+            << "records=1|action=cancel|old_name=|start_dir=东|start=甲六街|end=甲七街";
+        // 郊区 is the name of several districts (阳泉市郊区), not a generic area.
+        QTest::newRow("district: 一、郊区(2条)")
+            << QStringLiteral(
+                   "关于郊区部分道路拟命名方案的公示\n一、郊区(2条)\n①拟命名:丁一路\n"
+                   "位置走向:位于戊镇,西起甲一大街,东至甲二路,全长约1850米,规划宽度24米。\n"
+                   "②拟命名:丁二路\n位置走向:位于己镇,北起甲三大街,南至甲四路,全长约1320米,规划宽度30米。\n")
+            << "丁二路"
+            << "records=2|district=郊区|subdistricts=[己镇]";
+        // A name in reserve (备用名) is a field of its item, not the end of it.
+        QTest::newRow("公示: 备用名 line inside an item")
+            << QStringLiteral("关于部分道路拟命名方案的公示\n一、乙山区(2条)\n①拟命名:丁一路\n备用名:丁兴街\n"
+                              "位置走向:位于戊镇,西起甲一大街,东至甲二路,全长约1850米,规划宽度24米。\n"
+                              "命名理由:以所在镇名加方位词命名。\n②拟命名:丁二路\n备选名称:丁安街\n"
+                              "位置走向:位于己镇,北起甲三大街,南至甲四路,全长约1320米,规划宽度30米。\n")
+            << "丁一路"
+            << "records=2|district=乙山区|subdistricts=[戊镇]|start=甲一大街|end=甲二路|length_m=1850";
+        // "4、5号路:": item 4 over planning road 5 (a digit after 、 is no decimal).
+        QTest::newRow("items: 4、5号路:…,命名为“X”")
+            << QStringLiteral(
+                   "甲市人民政府关于乙山区部分道路命名的公告\n    一、乙山区戊镇(2条)\n"
+                   "    4、5号路:东北起甲一大道,西南至甲村部,全长约1.1公里,宽12~16米,命名为“丁一路”。\n"
+                   "    5、B3号路:西起丁一路,东至甲二路,全长约730米,宽16米,命名为“丁二路”。\n"
+                   "    6、12号路:南起甲三路,北至甲四路,全长约350米,宽9米,命名为“丁三巷”。\n")
+            << "丁一路"
+            << "records=3|subdistricts=[戊镇]|start_dir=东北|start=甲一大道|end=甲村部|length_m=1100|width_"
+               "max_m=16";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -7,6 +7,7 @@
 #include "notice/table_columns.h"
 
 #include <QRegularExpression>
+#include <utility>
 
 namespace luming {
 
@@ -54,6 +55,16 @@ TextSlice undecorated(const TextSlice& text) {
         ++from;
     while (to > from && (text.folded[to - 1].isSpace() || text.folded[to - 1] == u':'))
         --to;
+    // "【A区】", "〖A街道〗", "[更名]": a repost's heading in a bracket pair of its own.
+    static constexpr std::pair<char16_t, char16_t> kPairs[] = {{u'【', u'】'}, {u'〖', u'〗'}, {u'[', u']'}};
+    for (const auto& [open, close] : kPairs) {
+        if (to - from > 2 && text.folded[from] == QChar(open) && text.folded[to - 1] == QChar(close) &&
+            text.folded.mid(from + 1, to - from - 2).indexOf(QChar(open)) < 0) {
+            ++from;
+            --to;
+            break;
+        }
+    }
     return text.mid(from, to - from);
 }
 
@@ -118,9 +129,17 @@ std::optional<SectionHeading> readHeading(const TextSlice& line, qsizetype marke
     h.action = soleActionOf(title.folded, g.actionKeywords);
 
     Place place;
-    if (const auto paren = g.headingParenPlace.match(title.folded); paren.hasMatch())
+    if (const auto paren = g.headingParenPlace.match(title.folded); paren.hasMatch()) {
         place = readPlace(title.mid(paren.capturedStart(u"place"), paren.capturedLength(u"place")));
-    else if (const auto bare = g.barePlaceLine.match(title.folded); bare.hasMatch())
+        // "甲高新区(乙街道)": the place before the brackets is the district of the 街道 in them.
+        const TextSlice before = title.mid(0, paren.capturedStart());
+        if (place.district.isEmpty() && g.barePlaceLine.match(before.folded).hasMatch()) {
+            const Place outer = readPlaceAfterLeadIn(before);
+            place.district = outer.district;
+            if (outer.evidence.contains(FieldId::District))
+                place.evidence.insert(FieldId::District, outer.evidence.value(FieldId::District));
+        }
+    } else if (const auto bare = g.barePlaceLine.match(title.folded); bare.hasMatch())
         // "新乡平原城乡一体化示范区": a line that is only a place is read whole (城乡 holds no 乡 of its
         // own).
         place = readPlaceAfterLeadIn(title.mid(bare.capturedStart(u"place"), bare.capturedLength(u"place")));

@@ -308,6 +308,11 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
             courseMasks.append({m.capturedStart(), m.capturedEnd()});
     }
     courseMasks += former.unchanged;
+    // "将与A(西起B,东至C)等现有道路共同构成…": the course of a road mentioned beside the item's is not its.
+    for (auto it = g.mentionedCourse.globalMatch(item.folded); it.hasNext();) {
+        const auto m = it.next();
+        courseMasks.append({m.capturedStart(), m.capturedEnd()});
+    }
     QString ends = masked(item, courseMasks);
     // "(原北止于C)": the old course, brackets and all, is blanked (a remark left empty would stay in the end
     // before it); its ends are the old ones.
@@ -322,7 +327,12 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
     // the new state's extent where given, else the new segment); the sentence before it only leads there.
     static const QRegularExpression segmentCourse(expandPatternMacros(
         QStringLiteral("(?:延伸|延长|新建)(?:段|部分)(?:为|是|:)?\\s*(?={DIR}起|起于|起自|始于)")));
-    if (const auto m = segmentCourse.match(ends); m.hasMatch())
+    // "延伸后,X南起A,北至B": the new state's extent, restated after the change, comes first of all.
+    static const QRegularExpression afterCourse(expandPatternMacros(QStringLiteral(
+        "(?:延伸|延长|调整|变更)后\\s*[,:]?\\s*(?:[^,;。:]{1,20}?)?(?={DIR}起|起于|起自|始于)")));
+    if (const auto m = afterCourse.match(ends); m.hasMatch())
+        blankOut(ends, {0, m.capturedEnd()});
+    else if (const auto m = segmentCourse.match(ends); m.hasMatch())
         blankOut(ends, {0, m.capturedEnd()});
     Endpoints e = parseEndpoints({item.shown, ends, item.offset});
     // "注销该道路名称(原东起A,西至B)": a cancelled road's course is the one it had; a remark is where such

@@ -130,7 +130,8 @@ NoticeGrammar::NoticeGrammar() {
                         MarkerPlace::Anywhere, MarkerText::Normalized});
     itemMarkers.append({QStringLiteral("cn-comma"), rx(QStringLiteral("(?<num>{CN})、")),
                         MarkerPlace::LineStart, MarkerText::Normalized});
-    itemMarkers.append({QStringLiteral("arabic-dot"), rx(QStringLiteral("(?<num>\\d{1,3})(?:\\.|、)(?!\\d)")),
+    // "1.5公里" is a number; "4、5号路:" is item 4 over planning road 5.
+    itemMarkers.append({QStringLiteral("arabic-dot"), rx(QStringLiteral("(?<num>\\d{1,3})(?:\\.(?!\\d)|、)")),
                         MarkerPlace::LineStart, MarkerText::Normalized});
     itemMarkers.append({QStringLiteral("paren-arabic"), rx(QStringLiteral("\\((?<num>\\d{1,3})\\)")),
                         MarkerPlace::LineStart, MarkerText::Normalized});
@@ -235,11 +236,13 @@ NoticeGrammar::NoticeGrammar() {
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\(\\s*") +
                      formerWord() + u')'),
                   true, true});
-    // "东风街(东起A,西至B),因…予以销名": the name heads the item with its course in brackets.
+    // "东风街(东起A,西至B),因…予以销名": the name heads the item with its course in brackets; so it does
+    // before the extension of that course ("X路(现南起A,北至B)向北延伸,…").
     names.append(
         {QStringLiteral("bracketed"),
          rx(QStringLiteral(
-             "^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\([^()\\n]{2,80}\\)\\s*(?:[,。:;]|$))")),
+             "^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\([^()\\n]{2,80}\\)\\s*(?:[,。:;]|$|"
+             "(?:向{DIR})?(?:延伸|延长)))")),
          true, true});
     names.append(
         {QStringLiteral("dot"), rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」]{1,30}?)\\s*。")), true});
@@ -315,14 +318,17 @@ NoticeGrammar::NoticeGrammar() {
     // the new name; the object of 将 is then the old one).
     const QString objectAct = QStringLiteral("(?:") + words(LexCategory::ActCancel) + u'|' +
                               words(LexCategory::ActAdjust) + QStringLiteral("|起止点|起点|止点|终点)");
+    // "将“X”向南延伸至B", "将A镇“X”予以注销": the object in quotes, its place (if any) before it.
     names.append({QStringLiteral("object"),
-                  rx(QStringLiteral("将\\s*") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") +
+                  rx(QStringLiteral("将\\s*(?:(?<place>[^“”\"「」『』。,;:\\n的]{1,16}?") + kPlaceSuffix +
+                     QStringLiteral(")的?)?") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") +
                      kCloseQuote + QStringLiteral("(?=[^。;,]{0,12}?") + objectAct + u')'),
                   false, true});
     names.append(
         {QStringLiteral("object"),
+         // "将X向东延伸至B": the heading of an extension between the road and its verb.
          rx(QStringLiteral("将\\s*(?<name>[^“”\"「」『』。,;:、\\s()的]{2,30}?)(?<!道路)(?=(?:指称|所指)?(?:"
-                           "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?") +
+                           "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?(?:向{DIR})?") +
             objectAct + u')'),
          false, true});
     // A new section that keeps an existing road's name: "…向南延伸至B,延伸后沿用“X”名称",
@@ -387,8 +393,10 @@ NoticeGrammar::NoticeGrammar() {
 
     // After any delimiter a name may have, the dash ("X——原名Y") included.
     oldNames.append(
-        rx(QStringLiteral("(?:^|[,:;。—–\\n])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至)))(?:"
-                          "名称|路名|名)?+(?:为|是)?") +
+        // "原东起A,西至B" is a former course, not a former name.
+        rx(QStringLiteral(
+               "(?:^|[,:;。—–\\n])\\s*原(?!起点|止点|终点|起(?=[^,;。]{1,30}?(?:止|至))|{DIR}(?:起|至|止))(?:"
+               "名称|路名|名)?+(?:为|是)?:?") +
            // "原名与A名称相近,易造成混淆": a reason speaks of the former name, it does not print it.
            QStringLiteral("(?!与|和|同|跟|较|已|因|被|不|易|存在|重复|过于)") + kOpenQuote +
            QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{1,20}?)") + kCloseQuote +
@@ -403,11 +411,11 @@ NoticeGrammar::NoticeGrammar() {
                        formerWord() + QStringLiteral("\\s*") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n]{2,20}?)") + kCloseQuote +
                        QStringLiteral("?\\s*\\)")));
-    // "将A区原“X”更名为Y", "将A区的X更名为Y": the place before the former name is the road's (group
-    // place); a place is told from the name by the 的, 原 or quote after it.
-    const QString renamePlace = QStringLiteral("(?:位于)?(?<place>[^“”\"「」『』。,;:\\n的()\\s]{1,16}?") +
-                                kPlaceSuffix + QStringLiteral(")(?=的|原|") + kOpenQuote +
-                                QStringLiteral(")的?");
+    // "将A区原“X”更名为Y", "将A区的X更名为Y", "A区B街道辖区内的X更名为Y": the place before the former name
+    // is the road's (group place); a place is told from the name by the 的, 原 or quote after it.
+    const QString renamePlace =
+        QStringLiteral("(?:位于)?(?<place>[^“”\"「」『』。,;:\\n的()\\s]{1,16}?") + kPlaceSuffix +
+        QStringLiteral(")(?:辖区内|辖区|境内|范围内|区域内)?(?=的|原|") + kOpenQuote + QStringLiteral(")的?");
     oldNames.append(rx(QStringLiteral("(?:^\\s*(?:(?:拟|现|同意|决定)?将\\s*)?|将\\s*)") + renamePlace +
                        QStringLiteral("(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^“”\"「」『』,;。:()\\n的]{2,20}?)") + kCloseQuote +
@@ -468,16 +476,22 @@ NoticeGrammar::NoticeGrammar() {
         "^[\\s▲△▶►●◆■★]*(?:图为|图:|图片:|资料图|配图|航拍图)|(?:摄|供图|图片来源[^,。]{0,20})\\)?\\s*$|"
         // "▲X路,东起A,西至B(资料图)": a photo's caption says so in brackets at its end.
         "\\((?:资料图|资料图片|配图|图|摄)\\)[。.]?\\s*$"));
-    locationClause = rx(QStringLiteral("位于(?<place>[^,;。的]{1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?"
-                                       "(?=[,;。的]|$)"));
+    // "位于A镇、北起B、南至C、长720米的X": a 、 list of the road's attributes ends the place where its
+    // course or measures begin.
+    const QString attributeCue = QStringLiteral("(?:由|自|从|起于|起自|[东南西北]{1,2}[起自]|全?长|宽|红线)");
+    locationClause = rx(QStringLiteral("位于(?<place>(?:[^,;。的、]|、(?!") + attributeCue +
+                        QStringLiteral(")){1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?(?=[,;。的]|、") +
+                        attributeCue + QStringLiteral("|$)"));
 
     cityPrefix = rx(QStringLiteral("^{HAN}{2,6}?(?:省|自治区|市|自治州|州|盟)(?!区|县)(?={HAN}{2})"));
     // The longest district word: 红旗区 is no banner 红旗 (旗) with a 区 left over.
+    // 旗 also ends words inside names: "红旗楼街道" is no banner 红旗 over a one-character 楼街道.
     district = rx(QStringLiteral("^(?<district>{HAN}{1,14}?(?:") + words(LexCategory::PlaceDistrict) +
-                  QStringLiteral("){PY})(?!街道|办事处|区|县)"));
+                  QStringLiteral("){PY})(?!街道|办事处|区|县)(?:(?<!旗)|(?!{HAN}(?:街道|镇|乡|办事处)))"));
     subdistrict = rx(QStringLiteral("(?<sub>{HAN}{1,10}?(?:") + words(LexCategory::PlaceSub) +
                      QStringLiteral("){PY})"));
     genericArea = rx(QStringLiteral("^") + words(LexCategory::PlaceStop) + u'$');
+    zoneKind = rx(QStringLiteral("(?:") + words(LexCategory::PlaceZone) + QStringLiteral(")$"));
 
     // Cancel before rename before adjust before naming: the stronger act of a sentence wins.
     actionKeywords.append({rx(words(LexCategory::ActCancel)), RoadAction::Cancel});
@@ -502,7 +516,10 @@ NoticeGrammar::NoticeGrammar() {
                                   QStringLiteral("\\s*(?=[“\"「]?[^\\s\\d,。;:]{1,16}?(?:") +
                                   words(LexCategory::NameSuffix) + QStringLiteral("))")),
                                RoadAction::Rename});
+    // "X路向北延伸,延伸段为…": the extension's verb closing its clause (as a course's own leg it is no act:
+    // legVerb in the item parser tells them apart).
     itemActionKeywords.append({rx(QStringLiteral("调整起止点|起止点调整|起止点变更|(?:延长|延伸)(?:至|止|到)|"
+                                                 "(?<=向[东西南北])(?:延伸|延长)(?=\\s*[,;。]|$)|"
                                                  // "X路(延伸):…": the act as the name's remark.
                                                  "\\((?:延伸|延长|起止点调整|调整起止点)\\)|") +
                                   // "…为新建延伸段,…沿用“X”名称": a new section keeps the road's name.
@@ -514,14 +531,15 @@ NoticeGrammar::NoticeGrammar() {
     cancelReasons.append(
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?原因(?:是|为)?:?(?<reason>[^。;\\n]{2,40})")));
     const QString legs = QStringLiteral("(?<legs>(?:(?:再)?(?:折向|转向|折|向){DIR}){0,4})");
+    // The former end may go unnamed ("自原终点向西延伸至B").
     extensions.append(
-        {rx(QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{1,30}?)") + legs +
+        {rx(QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{0,30}?)") + legs +
             QStringLiteral("延(?:长|伸)(?:至|止|到)(?<new>[^,;\\n]{1,40}?)[,;]?原(?:起|止|终)点不变"))});
-    extensions.append({rx(QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{1,30}?)") + legs +
+    extensions.append({rx(QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{0,30}?)") + legs +
                           QStringLiteral("延(?:长|伸)(?:至|止|到)(?<new>[^,;。\\n]{1,40})"))});
     // "自原止点A向西延伸约600米至B": the distance of the extension before its new end.
     extensions.append({rx(
-        QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{1,30}?)") + legs +
+        QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{0,30}?)") + legs +
         QStringLiteral("延(?:长|伸)(?:约)?{NUM}\\s*(?:米|公里|千米)(?:至|止|到)(?<new>[^,;。\\n]{1,40})"))});
     formerCourseRemark = rx(QStringLiteral("\\(原(?<course>{DIR}?(?:起|止|至|到|讫|终)[^()\\n]{0,60})\\)"));
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
@@ -558,8 +576,10 @@ NoticeGrammar::NoticeGrammar() {
     //   "L"型 / 呈Z字型 / 呈环状            shape
     endpointToken = rx(
         QStringLiteral(
-            "(?<startdir>{DIR})起(?:于|自)?|(?<start0>起点(?:为|是|在|位于|:)?|起于|起自|始于|起(?![点止讫到]"
-            "))"
+            // "南起自由路": 自由 is a word of the name (自由路, 自由大街), not 起自 and a 由.
+            "(?<startdir>{DIR})起(?:于|自(?!由))?|(?<start0>起点(?:为|是|在|位于|:)?|起于|起自(?!由)|始于|起("
+            "?!["
+            "点止讫到]))"
             "|"
             "(?<pair>(?:自|由|从)(?=[^,;。\\n]{1,40}?(?:至|到|止)|[^,;。:\\n]{1,30}?起\\s*(?:[,;。]|$)))|"
             "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至|:)?)|"
@@ -607,8 +627,9 @@ NoticeGrammar::NoticeGrammar() {
     genericRoadName = rx(QStringLiteral("^(?:") + words(LexCategory::GenericRoad) + u'|' +
                          words(LexCategory::Subject) + QStringLiteral(")$"));
     // 街道 ends like a road (道) but is a subdistrict; a locator verb opens a place, not a name.
-    placeNotRoad =
-        rx(QStringLiteral("^(?:位于|地处)|(?:") + words(LexCategory::PlaceSub) + QStringLiteral(")$"));
+    // "明仁街道有4条": a count of a place's roads ends like a road (条) but names none (东四十条 does).
+    placeNotRoad = rx(QStringLiteral("^(?:位于|地处)|(?:") + words(LexCategory::PlaceSub) +
+                      QStringLiteral(")$|(?:有|共|计)(?:\\d{1,4}|{CN})条$|\\d{1,4}条$"));
     adjustBefore = rx(QStringLiteral("(?:变更|调整)前"));
     adjustAfter = rx(QStringLiteral("(?:变更|调整)后"));
     nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));
@@ -626,7 +647,7 @@ NoticeGrammar::NoticeGrammar() {
     // "柳青街道3条。一条北起A…", "乙镇两条:…": a paragraph's sentence that counts a place's roads places
     // the roads told of after it.
     prosePlaceCount = rx(QStringLiteral("(?:^|(?<=[,;。:]))\\s*(?<place>{HAN}{1,12}?") + kPlaceSuffix +
-                         QStringLiteral(")(?:共|计)?(?:\\d{1,4}|{CN})条(?:道路)?\\s*(?=[,;。:]|$)"));
+                         QStringLiteral(")(?:有|共|计)?(?:\\d{1,4}|{CN})条(?:道路)?\\s*(?=[,;。:]|$)"));
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));
@@ -674,6 +695,13 @@ NoticeGrammar::NoticeGrammar() {
         "沿用(?:现有|原有|既有)(?:道路)?(?:名称|路名)|(?:与|和)(?<road2>[^,。;:、\\s“”\"()]{2,20}?)"
         "(?:为|是)同一条(?:道路|路)"));
     exampleCue = rx(QStringLiteral("(?:^|[,。;:])\\s*") + words(LexCategory::Example));
+    const QString among =
+        QStringLiteral("\\s*等(?:\\d{1,3}条|{CN}条)?(?:现有|已有|既有|周边|其他|相关|原有)?(?:主要|城市)?"
+                       "(?:道路|路段|街巷)");
+    mentionedAmong = rx(u'^' + among);
+    mentionedCourse = rx(QStringLiteral("\\([^()\\n]{2,80}\\)(?=") + among + u')');
+    namedEarlier = rx(QStringLiteral(
+        "(?:去年|前年|往年|此前|以前|早前|之前|先前|已经|已)(?:正式)?(?:命名|定名|更名)的\\s*$"));
     rejectedCue = rx(words(LexCategory::Rejected));
     courseRemark = rx(QStringLiteral("\\(原?(?<course>{DIR}?(?:起|至)[^()\\n]{1,80})\\)"));
 
@@ -683,6 +711,9 @@ NoticeGrammar::NoticeGrammar() {
     columns.append({Column::OldName,
                     rx(QStringLiteral("原(?:道路)?名称|原名|曾用名|原?规划(?:路名|名称|名)|暂用名|工程名"))});
     columns.append({Column::Pinyin, rx(QStringLiteral("拼音|罗马字母"))});
+    // "备用名", "备选名称": a name in reserve (label convention: not a record, not a former name) is a
+    // remark, before the column of names takes its 名称.
+    columns.append({Column::Remark, rx(QStringLiteral("^(?:备用|备选|预备)"))});
     // "拟命名", "道路命名" name the column of names; "命名理由" does not.
     columns.append({Column::Name, rx(QStringLiteral("名称|拟名|路名|道路名|^(?:拟|拟定|道路)命名$"))});
     columns.append({Column::Ends, rx(QStringLiteral("起止点|起讫点|起止|四至"))});

@@ -150,6 +150,7 @@ public:
     QRegularExpression subdistrict; // one 街道/镇/乡
     // A generic area noun that ends like a district (小区, 社区, 老城区 …): never a district.
     QRegularExpression genericArea;
+    QRegularExpression zoneKind; // a place that ends in a zone's kind (lexicon place_zone)
     // Actions: keyword → action, first row that matches wins (cancel before rename before adjust).
     QList<ActionKeyword> actionKeywords;     // headings, introductions, sentences
     QList<ActionKeyword> itemActionKeywords; // inside one item: stricter phrases
@@ -212,6 +213,11 @@ public:
     QRegularExpression groupNaming;
     // "如南起A…的路取名X", "再如A区的X": a clause that gives an example, not a decision.
     QRegularExpression exampleCue;
+    // A road mentioned beside the notice's decisions: one of several existing roads ("与A(…)等现有道路"),
+    // or one named earlier ("与去年命名的A(…)").
+    QRegularExpression mentionedAmong;
+    QRegularExpression mentionedCourse; // the bracketed course of such a road: "A(西起B,东至C)等现有道路"
+    QRegularExpression namedEarlier;
     QRegularExpression courseRemark; // "(原东起A,西至B)": a course in brackets, its own or its former one
     QRegularExpression rejectedCue; // "…命名为“X”,因…重名,不予同意": a proposal turned down
     // A reference that ends at a meeting of roads ("A、B交汇处"): its 、 joins, it does not list.

@@ -20,6 +20,7 @@ constexpr std::array kCategories{
     CategoryName{LexCategory::PlaceDistrict, u"place_district"},
     CategoryName{LexCategory::PlaceSub, u"place_sub"},
     CategoryName{LexCategory::PlaceStop, u"place_stop"},
+    CategoryName{LexCategory::PlaceZone, u"place_zone"},
     CategoryName{LexCategory::Direction, u"direction"},
     CategoryName{LexCategory::Start, u"start"},
     CategoryName{LexCategory::End, u"end"},

@@ -138,6 +138,15 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
         return out;
     }
     QList<CollectedRoad>& found = collected.roads;
+    {
+        // A headline's "滁州南谯区": the city's name is no part of the district when the notice calls it a
+        // city.
+        const qsizetype from = titled ? std::min(loc.titleStart, loc.bodyStart) : loc.bodyStart;
+        const QStringView noticeFolded = text.slice(from, loc.bodyEnd).folded;
+        for (CollectedRoad& c : found)
+            if (c.parsed.record.district.size() >= 5)
+                dropCityName(c.parsed.record.district, c.parsed.record.evidence, noticeFolded);
+    }
     QList<Finding> readerFindings;
     for (const auto& rec : collected.structures)
         readerFindings.append(

@@ -5,6 +5,7 @@
 #include "notice/reader_evidence.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace luming {
 
@@ -193,6 +194,31 @@ Place readHeadlinePlace(const TextSlice& line) {
     if (!m.hasMatch())
         return {};
     return subjectPlace(line.mid(m.capturedStart(u"subject"), m.capturedLength(u"subject")));
+}
+
+void dropCityName(QString& district, FieldEvidenceMap& evidence, QStringView noticeFolded) {
+    const auto& g = NoticeGrammar::instance();
+    const QString folded = foldForMatching(district);
+    constexpr qsizetype kShortestDistrict = 3; // two characters and 区/县
+    constexpr qsizetype kLongestDistrict = 6;
+    for (qsizetype len = 2; len <= 4 && folded.size() - len >= kShortestDistrict; ++len) {
+        const QStringView city = QStringView(folded).first(len);
+        const QStringView rest = QStringView(folded).sliced(len);
+        const bool han =
+            std::all_of(city.begin(), city.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+        if (!han || rest.size() > kLongestDistrict || !(rest.endsWith(u'区') || rest.endsWith(u'县')) ||
+            g.zoneKind.match(folded).hasMatch() || isGenericArea(rest) || rest.contains(u'、'))
+            continue;
+        if (!noticeFolded.contains(city.toString() + u'市'))
+            continue;
+        district = district.sliced(len);
+        if (const auto e = evidence.find(FieldId::District);
+            e != evidence.end() && e->offset >= 0 && e->length > len) {
+            e->offset += len;
+            e->length -= len;
+        }
+        return;
+    }
 }
 
 } // namespace luming

@@ -33,6 +33,12 @@ struct Place {
 // count roads in different districts (each item is placed by its own words then).
 [[nodiscard]] Place readLeadPlace(const TextSlice& text);
 
+// "滁州南谯区", a headline's city and district run together: the district alone (南谯区) when the notice's
+// text (`noticeFolded`) calls the words in front a city ("滁州市") and what follows is a 区/县 that is no
+// zone (a zone's name keeps its city: 济南高新区, lexicon place_zone) and no generic area. Its evidence
+// (FieldId::District in `evidence`) moves with it.
+void dropCityName(QString& district, FieldEvidenceMap& evidence, QStringView noticeFolded);
+
 // A generic area noun that ends like a district (小区, 社区, 老城区, 我区 …; lexicon place_stop): never
 // a district of a road.
 [[nodiscard]] bool isGenericArea(QStringView foldedDistrict);

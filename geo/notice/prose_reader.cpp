@@ -264,6 +264,27 @@ QList<Anchor> findAnchors(const TextSlice& text) {
                              !g.courseCue.match(f.mid(a.bodyFrom, a.bodyTo - a.bodyFrom)).hasMatch()))
             a.bodyTo = a.recordEnd = sentenceEnd(f, a.bodyTo + m.capturedEnd());
     }
+    // "将X向西延伸至A。延伸段东起B,…,延伸后统一使用“X”名称。": the next sentence names the same road again;
+    // it goes on describing it (one road, one record).
+    const auto nameOf = [&f](const Anchor& a) {
+        return a.nameFrom >= 0 ? f.mid(a.nameFrom, a.nameTo - a.nameFrom) : QStringView();
+    };
+    for (qsizetype i = 0; i + 1 < anchors.size();) {
+        Anchor& a = anchors[i];
+        const Anchor& b = anchors[i + 1];
+        const QStringView between =
+            b.bodyFrom >= a.bodyTo ? f.mid(a.bodyTo, b.bodyFrom - a.bodyTo) : QStringView();
+        const bool adjacent = b.bodyFrom >= a.bodyTo && between.size() <= 3 &&
+                              std::all_of(between.begin(), between.end(),
+                                          [](QChar c) { return c.isSpace() || c == u'。' || c == u';'; });
+        if (adjacent && a.recordEnd == a.bodyTo && !nameOf(a).isEmpty() && nameOf(a) == nameOf(b)) {
+            a.bodyTo = b.bodyTo;
+            a.recordEnd = b.recordEnd;
+            anchors.removeAt(i + 1);
+            continue;
+        }
+        ++i;
+    }
     // One description per road: the reader skips anchors inside a description it has read.
     return anchors;
 }
@@ -320,6 +341,9 @@ void updateContext(const TextSlice& segment, ItemContext& ctx) {
     Place earlier; // a district the sentence names before the 街道 it places the roads in
     while (districts.hasNext()) {
         const auto m = districts.next();
+        // "同意对你区5条…": the addressee (你区) or the issuer (我区) names no district.
+        if (isGenericArea(m.capturedView(u"district")))
+            continue;
         if (m.capturedStart() <= lastAt) {
             earlier = Place{segment.cut(m.capturedStart(u"district"), m.capturedEnd(u"district")), {}, {}};
             noteEvidence(earlier.evidence, {FieldId::District},
@@ -623,9 +647,13 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
         // "如南起A,北至B的路取名X", "再如A区的X,东起…": a road given as an example is no decision.
         const qsizetype sentenceFrom = std::min(sentenceStart(para.folded, name.from), a.bodyFrom);
         // "拟将A命名为“X”,因与现有地名重名,不予同意": a proposal the sentence turns down.
+        // "与去年命名的A(东起…)等道路共同构成…": a road the text mentions beside its decisions.
         if (g.exampleCue.match(para.folded.mid(sentenceFrom, std::max(name.from, a.nameFrom) - sentenceFrom))
                 .hasMatch() ||
-            g.rejectedCue.match(para.folded.mid(sentenceFrom, a.recordEnd - sentenceFrom)).hasMatch()) {
+            g.rejectedCue.match(para.folded.mid(sentenceFrom, a.recordEnd - sentenceFrom)).hasMatch() ||
+            (a.nameFrom < 0 &&
+             (g.mentionedAmong.match(para.folded.mid(a.recordEnd, 24)).hasMatch() ||
+              g.namedEarlier.match(para.folded.mid(sentenceFrom, name.from - sentenceFrom)).hasMatch()))) {
             consumed = a.recordEnd;
             continue;
         }

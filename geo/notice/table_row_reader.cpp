@@ -147,13 +147,23 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
             if (const auto action = actionOfKeywords(remark, g.actionKeywords);
                 action && *action != RoadAction::Name)
                 ctx.action = action;
-        if (ctx.action == RoadAction::Rename && get(Column::OldName).isEmpty())
+        if (get(Column::OldName).isEmpty())
             for (const auto& re : g.oldNames)
                 if (const auto m = re.match(remark); m.hasMatch() && m.capturedLength(u"old") > 0) {
                     // Folding keeps offsets: the name as printed.
                     remarkOld = get(Column::Remark).mid(m.capturedStart(u"old"), m.capturedLength(u"old"));
                     break;
                 }
+        // "原名X" alone says the road had a name before: a rename, unless a 类别 cell or the remark's own
+        // words say otherwise (a working name, 原规划名, is no former name).
+        static const QRegularExpression working(QStringLiteral("^(?:规划|暂定|暂用|工程)"));
+        if (!remarkOld.isEmpty() && get(Column::Action).isEmpty() &&
+            (!ctx.action || ctx.action == RoadAction::Name) &&
+            looksLikeRoadName(foldForMatching(remarkOld)) &&
+            !working.match(foldForMatching(remarkOld)).hasMatch())
+            ctx.action = RoadAction::Rename;
+        if (ctx.action != RoadAction::Rename)
+            remarkOld.clear();
     }
     ItemParse parsed = parseItem(synthetic.all(), ctx);
     if (!remarkOld.isEmpty() && !parsed.record.oldName && parsed.record.action == RoadAction::Rename)
