@@ -3008,6 +3008,116 @@ private slots:
             << "records=3|subdistricts=[戊镇]|start_dir=东北|start=甲一大道|end=甲村部|length_m=1100|width_"
                "max_m=16";
 
+        // Paragraphs under section headings with no item marker: a road with its place in brackets and its
+        // change told over two sentences; a cancel of the road a paragraph opens with.
+        QTest::newRow("prose: X(A开发区):原南起B,北至C。现向北延伸至D,调整后南起B,北至D")
+            << QStringLiteral(
+                   "甲市人民政府关于道路命名的通告\n一、道路命名\n1.丁一路:南起甲一街,北至甲二路,"
+                   "全长约1350米,宽32米。\n"
+                   "三、道路起止点调整\n丁二路(乙山经济开发区):原南起甲一街,北至甲三线。现向北延伸至G207,"
+                   "调整后南起甲一街,北至G207,全长约4200米,宽36米。\n")
+            << "丁二路"
+            << "records=2|action=adjust|district=乙山经济开发区|start=甲一街|end=G207|length_m=4200|width_"
+               "min_m=36";
+        QTest::newRow("prose: A县B镇“X”因道路已拆除并入Y,其名称予以注销")
+            << QStringLiteral("甲市人民政府关于道路命名的通告\n一、道路命名\n1.丁一路:南起甲一街,北至甲二路,"
+                              "全长约1350米,宽32米。\n"
+                              "四、道路名称注销\n乙县戊镇“丁三路”因道路已拆除并入丁四街,其名称予以注销。\n")
+            << "丁三路"
+            << "records=2|action=cancel|district=乙县|subdistricts=[戊镇]";
+        QTest::newRow("prose: 以下道路因…予以注销: announces the list, names no road")
+            << QStringLiteral(
+                   "甲市人民政府关于道路命名的通告\n一、道路命名\n1.丁一路:南起甲一街,北至甲二路,"
+                   "全长约1350米,宽32米。\n三、注销路名\n"
+                   "以下道路因旧屋区改造,原有道路已不复存在,其名称予以注销:乙山区戊镇“丁五路”(东起甲三路,"
+                   "西至甲四路);乙山区己街道“丁六巷”、“丁七巷”。\n")
+            << "丁五路"
+            << "records=4|action=cancel|district=乙山区|subdistricts=[戊镇]|start=甲三路";
+        // A titled notice that names nothing: a 门牌 renumbering that says so; a word of not-yet-naming.
+        QTest::newRow("gate: 门牌 renumbering, 不涉及道路名称变更")
+            << QStringLiteral("乙山区人民政府关于丁一路等2条道路门牌号码重新编排的公告\n    "
+                              "区人民政府决定对丁一路等2条道路门牌号码"
+                              "进行重新编排。现将有关事项公告如下:\n    一、重新编排门牌的道路\n    "
+                              "1.丁一路:南起甲一街,北至甲二路,"
+                              "全长约1.2公里。门牌按东双西单顺序编排。\n    "
+                              "2.丁二路:西起甲三路,东至甲四路,全长约2.4公里。"
+                              "门牌按北双南单顺序编排。\n    "
+                              "二、本次门牌重新编排不涉及道路名称变更,上述道路名称及起止点保持不变。\n")
+            << ""
+            << "status=nonotice|records=0";
+        QTest::newRow("gate: 门牌编号调整, 尚未命名 is no act")
+            << QStringLiteral("乙山区民政局\n关于戊街道部分道路门牌编号调整的公告\n    "
+                              "我局决定对以下道路的门牌编号进行统一调整。"
+                              "现将有关事项公告如下:\n    一、调整范围\n    "
+                              "1.丁一路(东起甲一路,西至甲二路),全长约1.6公里。"
+                              "原门牌1—236号调整为1—198号。\n    "
+                              "2.丁二路(南起丁一路,北至甲三路),全长约820米。重新编号。\n"
+                              "    3.戊东区内部道路目前尚未命名,暂不编制门牌,待道路命名后另行编制。\n")
+            << ""
+            << "status=nonotice|records=0";
+        QTest::newRow("gate: a naming table's boilerplate 编制门牌 weighs less than its roads")
+            << QStringLiteral("甲市民政局关于乙山高新区部分道路标准名称的公告\n现将乙山高新区3条道路的标准名"
+                              "称及起止点公告如下:\n"
+                              " 序号   所在街道(镇)         标准名称   起点       终点       长度(米)\n"
+                              " 1      戊街道               丁一路     甲一大道   甲二大道   2150\n"
+                              " 2                           丁二路     丁一路     甲三路     870\n"
+                              " 3      己镇                 丁三路     甲四大道   甲五大道   1320\n"
+                              "请各有关单位在设置地名标志、编制门牌、出版地图时使用上述标准地名。\n")
+            << "丁三路"
+            << "records=3|subdistricts=[己镇]|start=甲四大道";
+        // A principle of a naming plan ("(三)延续原则。…") heads no road.
+        QTest::newRow("item: (三)延续原则。… is no road")
+            << QStringLiteral(
+                   "关于《乙山区地名规划》(征求意见稿)公开征求意见的公告\n  二、道路命名原则\n  "
+                   "(一)通名规则。东西走向道路"
+                   "通名为“道”,南北走向道路通名为“路”。\n  (三)延续原则。已命名道路延伸的,原则上沿用原名称,"
+                   "如现有的丁一大道、丁二公路等道路延伸段不再另行命名;因道路规划调整需更名或注销的,"
+                   "按程序另行报批。\n")
+            << ""
+            << "records=0";
+        // A flattened table whose last row is short of its merged district cell, before the closing words.
+        QTest::newRow("flat table: last row short of a merged cell")
+            << QStringLiteral("关于部分道路命名的公告\n序号\n所在区\n所在街道(乡镇)"
+                              "\n规划名称\n标准名称\n起止点\n长度(m)\n"
+                              "1\n乙山区\n戊街道\n规划一路\n丁一路\n南起甲一路,北至甲二路\n860\n"
+                              "2\n己街道\n规划三路\n丁二路\n东起甲三路,西至甲四路\n640\n"
+                              "3\n庚乡\n—\n丁三路\n南起甲五路,北至甲六路\n1600\n\n特此公告。\n")
+            << "丁三路"
+            << "records=3|district=乙山区|subdistricts=[庚乡]|start=甲五路|length_m=1600";
+        // "A原止点" is a place, the former end of A: 止点 inside a reference is no end cue.
+        QTest::newRow("course: 南起X原止点")
+            << QStringLiteral("关于道路命名的通知\n    ● "
+                              "丁一路(延伸段):位于戊街道,是丁一路的延伸路段,南起丁一路原止点,北至甲一路,"
+                              "长约560米,宽18米,沿用“丁一路”名称。\n    ● "
+                              "丁二路:位于戊街道,南起甲二路原起点,北至甲一路,长约560米。\n")
+            << "丁一路"
+            << "records=2|action=adjust|start=丁一路原止点|end=甲一路|via=[]";
+        QTest::newRow("course: 南起X原起点")
+            << QStringLiteral("关于道路命名的通知\n    ● "
+                              "丁一路(延伸段):位于戊街道,是丁一路的延伸路段,南起丁一路原止点,北至甲一路,"
+                              "长约560米,宽18米,沿用“丁一路”名称。\n    ● "
+                              "丁二路:位于戊街道,南起甲二路原起点,北至甲一路,长约560米。\n")
+            << "丁二路"
+            << "records=2|action=name|start=甲二路原起点";
+        // A 备注 "东延段,沿用原名": a new section keeping its road's name adjusts that road.
+        QTest::newRow("table: 备注 东延段,沿用原名")
+            << QStringLiteral(
+                   "关于道路命名的通告\n序号  道路名称    所在街道    起点        终点        长度(米)  "
+                   "备注\n"
+                   "1     丁一路      戊街道      甲一路      甲二路      1500      东延段,沿用原名\n"
+                   "2     丁二路      戊街道      甲三路      甲四路      900\n")
+            << "丁一路"
+            << "records=2|action=adjust|start=甲一路|end=甲二路";
+        // A headline that names two acts ("新增N条道路名称 … 更名") sets neither for every road.
+        QTest::newRow("news: 新增5条道路名称 X一段更名 sets no act for all")
+            << QStringLiteral("甲市新增2条道路名称 "
+                              "丙路一段更名“丁三路”\n【本报讯】记者日前获悉,乙山区新建的2条道路正式获得命名,"
+                              "另有1段道路更名。\n\n【乙山区】\n◆ "
+                              "丁一路:位于戊镇,东起甲一大道,西至甲二国道,全长约3.2公里,"
+                              "宽40米。\n◆ 丁二路:位于己镇,北起甲三路,南至甲四大道,长度680米,宽12米。\n")
+            << "丁二路"
+            << "records=2|action=name|district=乙山区|subdistricts=[己镇]";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -107,13 +107,14 @@ private slots:
         for (const auto category :
              {LexCategory::NameSuffix,    LexCategory::NonRoad,   LexCategory::GenericRoad,
               LexCategory::PlaceDistrict, LexCategory::PlaceSub,  LexCategory::PlaceStop,
-              LexCategory::Direction,     LexCategory::Start,     LexCategory::End,
-              LexCategory::Turn,          LexCategory::Via,       LexCategory::Measure,
-              LexCategory::ActName,       LexCategory::ActRename, LexCategory::ActAdjust,
-              LexCategory::ActCancel,     LexCategory::ActKeep,   LexCategory::Subject,
-              LexCategory::Before,        LexCategory::After,     LexCategory::Negative,
-              LexCategory::ActGroup,      LexCategory::Example,   LexCategory::Junction,
-              LexCategory::Crossing,      LexCategory::Landmark,  LexCategory::Surface})
+              LexCategory::PlaceZone,     LexCategory::Direction, LexCategory::Start,
+              LexCategory::End,           LexCategory::Turn,      LexCategory::Via,
+              LexCategory::Measure,       LexCategory::ActName,   LexCategory::ActRename,
+              LexCategory::ActAdjust,     LexCategory::ActCancel, LexCategory::ActKeep,
+              LexCategory::Subject,       LexCategory::Before,    LexCategory::After,
+              LexCategory::Negative,      LexCategory::ActGroup,  LexCategory::Example,
+              LexCategory::Junction,      LexCategory::Crossing,  LexCategory::Landmark,
+              LexCategory::Surface})
             QVERIFY2(!NoticeLexicon::instance().rowsOf(category).isEmpty(),
                      qPrintable(NoticeLexicon::categoryName(category)));
     }

@@ -91,10 +91,15 @@ qsizetype rowWidth(const QList<SourceLine>& lines, const QString& original, qsiz
     const auto seq = parseCount(cellValue(printedCell(lines[from], original)));
     if (!seq)
         return 0;
-    // The table's last row, before the closing words: whole.
-    if (from + arity >= lines.size() || closingCell(cellValue(printedCell(lines[from + arity], original))))
+    // The table's last row, before the closing words: whole, or short of its merged cells (the closing
+    // words come that many lines earlier).
+    const qsizetype narrowest = std::max<qsizetype>(2, arity - 2);
+    for (qsizetype width = arity; width >= narrowest; --width)
+        if (from + width < lines.size() && closingCell(cellValue(printedCell(lines[from + width], original))))
+            return width;
+    if (from + arity >= lines.size())
         return from + arity <= lines.size() ? arity : 0;
-    for (qsizetype width = arity; width >= std::max<qsizetype>(2, arity - 2); --width) {
+    for (qsizetype width = arity; width >= narrowest; --width) {
         if (from + width == lines.size())
             return width == arity ? width : 0;
         if (from + width < lines.size() &&

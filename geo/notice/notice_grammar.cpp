@@ -244,8 +244,8 @@ NoticeGrammar::NoticeGrammar() {
              "^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\([^()\\n]{2,80}\\)\\s*(?:[,。:;]|$|"
              "(?:向{DIR})?(?:延伸|延长)))")),
          true, true});
-    names.append(
-        {QStringLiteral("dot"), rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」]{1,30}?)\\s*。")), true});
+    names.append({QStringLiteral("dot"), rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」]{1,30}?)\\s*。")),
+                  true, true});
     names.append({QStringLiteral("name-pinyin"),
                   rx(QStringLiteral(
                       "^\\s*(?<name>[^。,;:\\n“”\"「」()、\\sA-Za-z]{1,24}?)\\s*(?=\\(\\s*{LAT}|\\s+{LAT})")),
@@ -416,11 +416,14 @@ NoticeGrammar::NoticeGrammar() {
     const QString renamePlace =
         QStringLiteral("(?:位于)?(?<place>[^“”\"「」『』。,;:\\n的()\\s]{1,16}?") + kPlaceSuffix +
         QStringLiteral(")(?:辖区内|辖区|境内|范围内|区域内)?(?=的|原|") + kOpenQuote + QStringLiteral(")的?");
-    oldNames.append(rx(QStringLiteral("(?:^\\s*(?:(?:拟|现|同意|决定)?将\\s*)?|将\\s*)") + renamePlace +
-                       QStringLiteral("(?:原)?") + kOpenQuote +
-                       QStringLiteral("?(?<old>[^“”\"「」『』,;。:()\\n的]{2,20}?)") + kCloseQuote +
-                       QStringLiteral("?(?:路段|(?:[东西南北中]|东南|东北|西南|西北)(?:半)?段)?(?:\\([^()\\n]"
-                                      "{1,60}\\))?(?:更名|改名)为")));
+    // "此外,A区B街道境内的X更名为Y": a news sentence opens with its link word.
+    oldNames.append(
+        rx(QStringLiteral(
+               "(?:^\\s*(?:(?:此外|另外|同时|其中|另)\\s*,?\\s*)?(?:(?:拟|现|同意|决定)?将\\s*)?|将\\s*)") +
+           renamePlace + QStringLiteral("(?:原)?") + kOpenQuote +
+           QStringLiteral("?(?<old>[^“”\"「」『』,;。:()\\n的]{2,20}?)") + kCloseQuote +
+           QStringLiteral("?(?:路段|(?:[东西南北中]|东南|东北|西南|西北)(?:半)?段)?(?:\\([^()\\n]"
+                          "{1,60}\\))?(?:更名|改名)为")));
     // Several roads merged under one name: "将A区原“X”“Y”合并更名为Z", "“X”、“Y”两条道路合并更名为Z"
     // (group list: the quoted names, joined with 、 in the record).
     oldNames.append(rx(QStringLiteral("(?:(?:将|^)\\s*(?:") + renamePlace +
@@ -563,8 +566,11 @@ NoticeGrammar::NoticeGrammar() {
                       words(LexCategory::Subject) + QStringLiteral(")$"));
     // "…命名为“X”。该路东起…", "…命名为“X”。位于A街道,东起…", "…命名为“X”。南起A…": a sentence whose
     // subject is the road just named (a subject word, or none: it opens with the road's locator or course).
-    siblingSubject = rx(QStringLiteral("^[。;\\s]{1,3}(?:(?<subject>") + words(LexCategory::Subject) +
-                        QStringLiteral(")|位于|地处|{DIR}起|起于|起自|始于)"));
+    // "…原南起A,北至B。现向北延伸至C,调整后南起A,北至C": a sentence telling the change goes on with the road.
+    siblingSubject =
+        rx(QStringLiteral("^[。;\\s]{1,3}(?:(?<subject>") + words(LexCategory::Subject) +
+           QStringLiteral(")|(?<change>现(?=向|将|延|调整|{DIR}起)|(?:调整|延伸|延长|变更)后)|位于|地处|"
+                          "{DIR}起|起于|起自|始于)"));
     courseCue = rx(QStringLiteral("{DIR}起|起于|起自|始于|起点|至|止于|终点"));
     // One token of an endpoint description, in reading order:
     //   东起A / 北起于A / 起点为A / 起于A   start (dir?, ref)
@@ -577,16 +583,18 @@ NoticeGrammar::NoticeGrammar() {
     endpointToken = rx(
         QStringLiteral(
             // "南起自由路": 自由 is a word of the name (自由路, 自由大街), not 起自 and a 由.
-            "(?<startdir>{DIR})起(?:于|自(?!由))?|(?<start0>起点(?:为|是|在|位于|:)?|起于|起自(?!由)|始于|起("
+            "(?<startdir>{DIR})起(?:于|自(?!由))?|(?<start0>(?<!原)起点(?:为|是|在|位于|:)?|起于|起自(?!由)|"
+            "始于|起("
             "?!["
             "点止讫到]))"
             "|"
             "(?<pair>(?:自|由|从)(?=[^,;。\\n]{1,40}?(?:至|到|止)|[^,;。:\\n]{1,30}?起\\s*(?:[,;。]|$)))|"
-            "(?<end0>(?:终点|止点|讫点)(?:为|是|在|位于|至|:)?)|"
+            "(?<end0>(?<!原)(?:终点|止点|讫点)(?:为|是|在|位于|至|:)?)|"
             // "向南800米止", "向北延伸约800米止".
             "(?<distance>向(?<distdir>{DIR})(?:延伸|延长)?约?(?<metres>{NUM})\\s*(?:米|m)(?:处)?(?:止|为止|"
             "终止))|"
-            "(?<enddir>{DIR})?(?:至|止|到)(?:于)?|(?<joindir>{DIR})?(?<join>接)(?![壤近待受到收入通头驳口合])"
+            "(?<enddir>{DIR})?(?:至|止(?!点)|到)(?:于)?|(?<joindir>{DIR})?(?<join>接)(?!["
+            "壤近待受到收入通头驳口合])"
             "|"
             "(?:再)?(?:折向|转向|折|向)(?<turndir>{DIR})(?![\\d侧部面边])"
             "(?:(?<turnafter>[折转拐](?=至|到|止))|(?:延伸|延长|延续|延展|前行|直行|行)(?=至|到|止))?|"
@@ -692,7 +700,10 @@ NoticeGrammar::NoticeGrammar() {
                        "由此得名|因而得名|而名)"));
     sameRoad = rx(QStringLiteral(
         "(?:是|为|系|属于?)(?<road>[^,。;:、\\s“”\"()]{2,20}?)的?(?:延伸|延长|续建)(?:路段|段|部分|线)|"
-        "沿用(?:现有|原有|既有)(?:道路)?(?:名称|路名)|(?:与|和)(?<road2>[^,。;:、\\s“”\"()]{2,20}?)"
+        "沿用(?:现有|原有|既有)(?:道路)?(?:名称|路名)|"
+        // "东延段,沿用原名": a new section keeping its road's name (a kept road alone says no 段).
+        "(?:延伸|延长|延|续建)(?:路)?段[^。;]{0,6}?沿用原(?:路)?名|(?:与|和)(?<road2>[^,。;:、\\s“”\"()]{2,"
+        "20}?)"
         "(?:为|是)同一条(?:道路|路)"));
     exampleCue = rx(QStringLiteral("(?:^|[,。;:])\\s*") + words(LexCategory::Example));
     const QString among =

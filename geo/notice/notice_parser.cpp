@@ -307,18 +307,37 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
 // words and roads listed with both ends outweigh its negative cues (交通管制, 施工, 公交线路,
 // 征集, placeholders; lexicon weights).
 bool isNotice(const NoticeRead& read, bool titled, QStringView folded) {
-    if (titled)
-        return read.anyItem || read.unread > 0;
-    if (read.notice.roads.isEmpty())
+    if (titled && !read.anyItem && read.unread == 0)
+        return false;
+    if (!titled && read.notice.roads.isEmpty())
         return false;
     const auto& lexicon = NoticeLexicon::instance();
-    // Act words of full weight only: 取消, 撤销, 延长 alone are everyday words of any gazette.
+    // Act words of full weight only: 取消, 撤销, 延长 alone are everyday words of any gazette. An act the
+    // text says is not done ("尚未命名", "待道路命名后") is none.
+    static const QRegularExpression negated(
+        QStringLiteral("(?:尚未|暂未|未|暂不|待(?:道路)?)(?:命名|更名|定名)"));
+    QString actText = folded.toString();
+    for (auto it = negated.globalMatch(folded); it.hasNext();) {
+        const auto m = it.next();
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
+            actText[i] = u' ';
+    }
     double acts = 0;
     for (const auto category :
          {LexCategory::ActName, LexCategory::ActRename, LexCategory::ActAdjust, LexCategory::ActCancel})
         for (const LexiconRow* row : lexicon.rowsOf(category))
-            if (row->weight >= 3 && row->regex.match(folded).hasMatch())
+            if (row->weight >= 3 && row->regex.match(actText).hasMatch())
                 acts += row->weight;
+    // A titled notice whose items read like records is kept, unless no act word speaks in it and its
+    // negative cues outweigh its roads or say outright that it names nothing (a 门牌 renumbering notice
+    // lists its roads with their ends, "不涉及道路名称变更"). The boilerplate of naming notices ("在…编制
+    // 门牌…时使用标准地名") weighs less than the roads they list.
+    if (titled) {
+        constexpr double kSaysSo = 10; // lexicon weight of a negated act ("不涉及…命名")
+        const double negative = lexicon.weightIn(LexCategory::Negative, folded);
+        const double roads = double(read.withEnds) + double(read.notice.roads.size());
+        return acts > 0 || (negative < kSaysSo && negative <= roads);
+    }
     // A list of roads with their ends is evidence only beside an act word: gazettes list roads with ends
     // for works and traffic too (seeds 001, 002).
     const double listed = read.withEnds >= 2 ? read.withEnds : 0;
@@ -437,7 +456,9 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
         if (read.cancelled)
             return cancelledParse(fileName);
         anyCandidate |= read.anyItem || read.unread > 0;
-        if (!isNotice(read, titled, text.slice(loc.bodyStart, loc.bodyEnd).folded))
+        // The title speaks too ("关于A区部分道路命名的公告").
+        const qsizetype from = titled ? std::min(loc.titleStart, loc.bodyStart) : loc.bodyStart;
+        if (!isNotice(read, titled, text.slice(from, loc.bodyEnd).folded))
             continue;
         read.notice.id = identityOf(norm, loc);
         out.result.notices.append(std::move(read.notice));

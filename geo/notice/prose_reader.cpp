@@ -92,6 +92,19 @@ struct NameFound {
 NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
     const auto& g = NoticeGrammar::instance();
     NameFound out;
+    // "X路(A开发区):原南起…": the place in brackets after the name is the road's.
+    Place bracketPlace;
+    if (constexpr qsizetype kBracket = 24; end - floor > 4 && text.folded[end - 1] == u')') {
+        const qsizetype reach = std::max(floor, end - kBracket);
+        const qsizetype open = text.folded.mid(reach, end - reach).lastIndexOf(u'(');
+        if (open > 0) {
+            const TextSlice inside = text.mid(reach + open + 1, end - 1 - (reach + open + 1));
+            if (g.barePlaceLine.match(inside.folded).hasMatch()) {
+                bracketPlace = readPlaceAfterLeadIn(inside);
+                end = reach + open;
+            }
+        }
+    }
     qsizetype from = end;
     while (from > floor && end - from < 48 && isNameChar(text.folded[from - 1]))
         --from;
@@ -144,6 +157,8 @@ NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
     out.name = text.shown.mid(from, end - from).toString();
     out.foldedName = text.folded.mid(from, end - from).toString();
     out.from = from;
+    if (out.place.isEmpty())
+        out.place = bracketPlace;
     return out;
 }
 
@@ -260,7 +275,7 @@ QList<Anchor> findAnchors(const TextSlice& text) {
         const auto m = g.siblingSubject.match(f.mid(a.bodyTo, std::min<qsizetype>(12, f.size() - a.bodyTo)));
         // Without a subject word the next sentence is the road's only when its own sentence gave no
         // course: "…,命名为X。位于A街道,起于B…" opens the next road of a 批复 that names last.
-        if (m.hasMatch() && (m.capturedLength(u"subject") > 0 ||
+        if (m.hasMatch() && (m.capturedLength(u"subject") > 0 || m.capturedLength(u"change") > 0 ||
                              !g.courseCue.match(f.mid(a.bodyFrom, a.bodyTo - a.bodyFrom)).hasMatch()))
             a.bodyTo = a.recordEnd = sentenceEnd(f, a.bodyTo + m.capturedEnd());
     }
@@ -576,6 +591,16 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
     ProseRead out;
     const TextSlice para = text.slice(paragraph.from, paragraph.to);
     QList<Span> taken;
+    // "A镇“X”因道路已拆除并入Y,其名称予以注销": a paragraph cancelling the roads it opens with.
+    // ("以下道路因…,其名称予以注销:" announces a list; it is read below.)
+    if (const QList<ProseRecord> cancelled = readCancelledSubjects(para, context);
+        !cancelled.isEmpty() && std::none_of(cancelled.cbegin(), cancelled.cend(), [](const ProseRecord& r) {
+            return r.parsed.record.name.endsWith(QStringLiteral("道路"));
+        })) {
+        out.records += cancelled;
+        const qsizetype stop = para.folded.indexOf(u'。');
+        taken.append({0, stop < 0 ? para.size() : stop + 1});
+    }
     readCancelLists(para, context, out, taken);
     readCancelColonLists(para, context, out, taken);
     readGroupNamings(para, context, out, taken);
