@@ -3118,6 +3118,41 @@ private slots:
             << "丁二路"
             << "records=2|action=name|district=乙山区|subdistricts=[己镇]";
 
+        // "关于对A区部分道路命名的决定": the 对 is the verb's, the district A区.
+        QTest::newRow("title: 关于对A区部分道路命名的决定")
+            << QStringLiteral(
+                   "甲市人民政府\n关于对乙山区部分道路命名的决定\n    决定对乙山区2条新建道路予以命名。\n"
+                   "    1.丁一路:东起甲一路,西至甲二路,长1.2公里。\n    "
+                   "2.丁二路:南起甲三路,北至甲四路,长900米。\n")
+            << "丁二路"
+            << "records=2|district=乙山区";
+        // After 辖区内 the former name follows with no 的; "A街道辖区" is no district.
+        QTest::newRow("rename: 同意将A街道辖区内X北段(起于B止于C)更名为Y")
+            << QStringLiteral("甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+                              "同意将戊街道辖区内丁五路北段(起于甲一街止于"
+                              "甲二路)更名为丁六路,丁五路其余路段名称保持不变;"
+                              "同意将己街道辖区内的丁七路更名为丁八路。\n")
+            << "丁六路"
+            << "records=2|action=rename|old_name=丁五路|district=乙山区|subdistricts=[戊街道]|start=甲一街|"
+               "end=甲二路";
+        // A repost's photo caption under an item ("▲新命名的X路") keeps the section's place for the next.
+        QTest::newRow("caption: ▲新命名的X路 between items of a section")
+            << QStringLiteral(
+                   "关于乙山区、丙水区部分道路命名的通知\n    现将乙山区、丙水区3条道路命名情况通知如下:\n\n"
+                   "乙山区(2条)\n\n●1号路命名为“丁一路”。该路北起甲一大街,南至甲二河北岸,长度1320米,宽24米,"
+                   "位于戊街道。\n\n[图片]\n▲新命名的丁一路\n\n●2号路命名为“丁二路”。该路西起甲三路,"
+                   "东至甲四路,"
+                   "长度900米,宽18米,位于己街道。\n\n丙水区(1条)\n\n●3号路命名为“丁三路”。该路北起甲五路,"
+                   "南至甲六路,长度600米,宽12米,位于庚街道。\n")
+            << "丁二路"
+            << "records=3|district=乙山区|subdistricts=[己街道]";
+        QTest::newRow("caption: ▲X路 alone over its description is a bullet")
+            << QStringLiteral("关于部分道路命名的公告\n对乙山区道路进行命名。\n【乙山区】\n\n▲丁一路\n"
+                              "位于戊街道,西起甲一路,东至甲二路,长约1.3公里,宽24米。\n\n▲丁二路\n"
+                              "位于己镇,北起甲三路,南至甲四路,宽12米。\n")
+            << "丁二路"
+            << "records=2|district=乙山区|subdistricts=[己镇]|start=甲三路";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

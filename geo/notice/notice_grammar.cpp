@@ -415,7 +415,9 @@ NoticeGrammar::NoticeGrammar() {
     // is the road's (group place); a place is told from the name by the 的, 原 or quote after it.
     const QString renamePlace =
         QStringLiteral("(?:位于)?(?<place>[^“”\"「」『』。,;:\\n的()\\s]{1,16}?") + kPlaceSuffix +
-        QStringLiteral(")(?:辖区内|辖区|境内|范围内|区域内)?(?=的|原|") + kOpenQuote + QStringLiteral(")的?");
+        // "A街道辖区内冶金路北段…更名为": after 辖区内 or 境内 the name follows with no 的.
+        QStringLiteral(")(?:(?:辖区内|境内|范围内|区域内)的?|辖区的|(?=的|原|") + kOpenQuote +
+        QStringLiteral(")的?)");
     // "此外,A区B街道境内的X更名为Y": a news sentence opens with its link word.
     oldNames.append(
         rx(QStringLiteral(
@@ -478,7 +480,10 @@ NoticeGrammar::NoticeGrammar() {
     captionLine = rx(QStringLiteral(
         "^[\\s▲△▶►●◆■★]*(?:图为|图:|图片:|资料图|配图|航拍图)|(?:摄|供图|图片来源[^,。]{0,20})\\)?\\s*$|"
         // "▲X路,东起A,西至B(资料图)": a photo's caption says so in brackets at its end.
-        "\\((?:资料图|资料图片|配图|图|摄)\\)[。.]?\\s*$"));
+        "\\((?:资料图|资料图片|配图|图|摄)\\)[。.]?\\s*$|"
+        // "▲新命名的X路", "▲X路实景": a repost's photo caption, a short line that tells of a picture (a ▲
+        // over a road's name alone is a bullet).
+        "^\\s*[▲△](?=[^\\n]{0,30}?(?:的|实景|效果图|现场|全景|一角|俯瞰|夜景|航拍))[^,,。;\\n]{1,30}\\s*$"));
     // "位于A镇、北起B、南至C、长720米的X": a 、 list of the road's attributes ends the place where its
     // course or measures begin.
     const QString attributeCue = QStringLiteral("(?:由|自|从|起于|起自|[东南西北]{1,2}[起自]|全?长|宽|红线)");

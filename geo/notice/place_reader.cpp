@@ -125,8 +125,11 @@ namespace {
 
 // A title's or headline's subject places the roads only when it opens with the place and then speaks of
 // the roads in general ("A区部分", "A区B街道", "A开发区"): "祈福街等市区内" names roads, not a place.
-Place subjectPlace(const TextSlice& subject) {
+Place subjectPlace(const TextSlice& printed) {
     const auto& g = NoticeGrammar::instance();
+    // "关于对A区部分道路命名的决定": the 对 is the verb's.
+    const bool verb = printed.folded.startsWith(u'对') || printed.folded.startsWith(u'将');
+    const TextSlice subject = verb ? printed.mid(1) : printed;
     const auto d = g.district.match(subject.folded);
     const auto sub = g.subdistrict.match(subject.folded);
     const qsizetype placeEnd = d.hasMatch()                                 ? d.capturedEnd(u"district")
