@@ -3153,6 +3153,38 @@ private slots:
             << "丁二路"
             << "records=2|district=乙山区|subdistricts=[己镇]|start=甲三路";
 
+        // "A街道的2条道路分别为X和Y。" places the roads after it; "X是此次命名道路中最长的一条,西起…" is X's.
+        QTest::newRow("prose: A街道的2条道路分别为X和Y")
+            << QStringLiteral("乙山区4条新建道路获得命名\n    本报讯 "
+                              "近日,经甲市人民政府批准,乙山区戊街道、己街道和庚乡的4条新建道路"
+                              "正式获得命名。\n    "
+                              "己街道的2条道路分别为丁一路和丁二路。丁一路北起甲一道,南至甲二道,途经甲三路,"
+                              "全长1.5公里;丁二路北起甲二道,南至甲四道,长约650米。\n    "
+                              "位于庚乡的丁三道是此次命名道路中最长的"
+                              "一条,西起甲五路,东至庚村东,全长约2.3公里,宽12米。\n")
+            << "丁二路"
+            << "records=3|district=乙山区|subdistricts=[己街道]|start=甲二道";
+        QTest::newRow("prose: 位于A乡的X是…最长的一条,西起B")
+            << QStringLiteral("乙山区4条新建道路获得命名\n    本报讯 "
+                              "近日,经甲市人民政府批准,乙山区戊街道、己街道和庚乡的4条新建道路"
+                              "正式获得命名。\n    "
+                              "己街道的2条道路分别为丁一路和丁二路。丁一路北起甲一道,南至甲二道,途经甲三路,"
+                              "全长1.5公里;丁二路北起甲二道,南至甲四道,长约650米。\n    "
+                              "位于庚乡的丁三道是此次命名道路中最长的"
+                              "一条,西起甲五路,东至庚村东,全长约2.3公里,宽12米。\n")
+            << "丁三道"
+            << "records=3|subdistricts=[庚乡]|start=甲五路|end=庚村东|length_m=2300";
+        // A blank line and 另, after the last item of a 公示: another matter (a bridge), not the item's.
+        QTest::newRow("公示: last item, blank line, 另,…桥梁拟命名为…")
+            << QStringLiteral(
+                   "关于部分道路拟命名方案的公示\n    ⑥丁一路(原规划名:纬七路)\n    "
+                   "位置:位于戊镇,西起甲一街,东至甲二路\n"
+                   "    长度:1100米    规划宽度:24米\n\n    ⑦丁二巷(原规划名:支路三)\n"
+                   "    位置:位于戊镇,北起甲三路,南至丁一路,途经戊村\n    长度:620米    规划宽度:12米\n"
+                   "    备用名:无\n\n    另,甲一街跨甲河桥梁拟命名为“甲一桥”,一并公示。\n")
+            << "丁二巷"
+            << "records=2|subdistricts=[戊镇]|start=甲三路|end=丁一路|via=[戊村]|length_m=620";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

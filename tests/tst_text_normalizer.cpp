@@ -171,6 +171,15 @@ void TstTextNormalizer::rules_data() {
                                                                << "(一)祈福街";
     QTest::newRow("e: seed#21 line broken mid-sentence is joined") << "辖区内,东\n\n起凤集路"
                                                                    << "辖区内,东起凤集路";
+    // A blank line before a paragraph's link word parts two paragraphs; a single break there still joins.
+    QTest::newRow("e: blank line before 另, parts paragraphs") << "途经戊村\n\n另,甲一街跨甲河"
+                                                               << "途经戊村\n另,甲一街跨甲河";
+    QTest::newRow("e: blank line before 此外: parts paragraphs") << "长620米\n\n此外:甲桥"
+                                                                 << "长620米\n此外:甲桥";
+    QTest::newRow("e: one break before 另, joins") << "途经戊村\n另,甲一街"
+                                                   << "途经戊村另,甲一街";
+    QTest::newRow("e: blank line before 另外 inside a word joins") << "东\n\n另外路"
+                                                                   << "东另外路";
     QTest::newRow("e: seed#50 break after 宽 before a number") << "宽\n\n40米"
                                                                << "宽40米";
     QTest::newRow("e: pinyin spaces kept, collapsed to one") << "Xizha   Jie 2  Xiang"

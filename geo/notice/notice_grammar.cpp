@@ -659,8 +659,10 @@ NoticeGrammar::NoticeGrammar() {
         ")条)"));
     // "柳青街道3条。一条北起A…", "乙镇两条:…": a paragraph's sentence that counts a place's roads places
     // the roads told of after it.
-    prosePlaceCount = rx(QStringLiteral("(?:^|(?<=[,;。:]))\\s*(?<place>{HAN}{1,12}?") + kPlaceSuffix +
-                         QStringLiteral(")(?:有|共|计)?(?:\\d{1,4}|{CN})条(?:道路)?\\s*(?=[,;。:]|$)"));
+    prosePlaceCount =
+        rx(QStringLiteral("(?:^|(?<=[,;。:]))\\s*(?<place>{HAN}{1,12}?") + kPlaceSuffix +
+           // "A街道的2条道路分别为X和Y。": the count, then the names it announces.
+           QStringLiteral(")的?(?:有|共|计)?(?:\\d{1,4}|{CN})条(?:新建)?(?:道路)?\\s*(?=[,;。:]|分别|$)"));
     cancelList =
         rx(QStringLiteral("(?:注销|销名|撤销|取消)(?:的)?(?:道路|路名|地名)(?:名称)?(?<n>\\d{1,4}|{CN})条"
                           "(?<place>{HAN}{2,8}?(?:新区|区|县){PY})?\\s*[,:]?\\s*(?<list>[^。;\\n]{2,400})"));

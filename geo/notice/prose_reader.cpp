@@ -110,6 +110,14 @@ NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
         --from;
     if (from == end)
         return out;
+    // "位于A乡的X是此次命名道路中最长的一条,西起…": the road is the subject before 是, the rest says of it.
+    {
+        static const QRegularExpression oneOf(
+            QStringLiteral("是[^,,。;:]{0,24}?的?(?:一条|一段)(?:道路|路)?$"));
+        if (const auto m = oneOf.match(text.folded.mid(from, end - from));
+            m.hasMatch() && m.capturedStart() >= 2)
+            end = from + m.capturedStart();
+    }
     const QStringView run = text.folded.mid(from, end - from);
     qsizetype cut = 0;
     auto it = g.nameLeadIn.globalMatch(run);

@@ -23,6 +23,7 @@
 #include "text/radical_folding.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace luming {
 
@@ -428,6 +429,8 @@ private:
         const qsizetype runFrom = i;
         qsizetype firstSpace = -1;
         qsizetype firstNewline = -1;
+        int newlines = 0;
+        bool pageBreak = false;
         qsizetype k = i;
         for (;;) {
             for (; k < n_; ++k) {
@@ -438,6 +441,9 @@ private:
                     lineStart = true;
                     if (firstNewline < 0)
                         firstNewline = k;
+                    // CRLF is one break.
+                    if (!(in_[k] == u'\n' && k > 0 && in_[k - 1] == u'\r'))
+                        ++newlines;
                 }
                 if (kind != Kind::ZeroWidth && firstSpace < 0)
                     firstSpace = k;
@@ -448,6 +454,7 @@ private:
                 if (firstSpace < 0)
                     firstSpace = k;
                 k = page;
+                pageBreak = true;
                 continue;
             }
             const qsizetype bullet = bulletEnd(k);
@@ -465,7 +472,10 @@ private:
         // The same break is kept in two places on purpose: the order of the tests is the rule (a line
         // break before a marker or after a sentence stays even where the run would otherwise join).
         // NOLINTBEGIN(bugprone-branch-clone)
-        if (firstNewline >= 0 && (sentenceEnds || markerFollows))
+        // A blank line before a paragraph's link word ("另,", "此外,") parts two paragraphs; elsewhere a
+        // blank line may stand inside a sentence or a name (PDF text, page breaks), so it joins as any break.
+        const bool blankLine = newlines >= 2 && !pageBreak && opensAside(k);
+        if (firstNewline >= 0 && (sentenceEnds || markerFollows || blankLine))
             put(u'\n', firstNewline);
         else if (sentenceEnds && markerFollows) // "…北延线。 (三十一)": OCR merged two lines
             put(u'\n', firstSpace);
@@ -478,6 +488,18 @@ private:
         else
             put(u' ', firstSpace);
         // NOLINTEND(bugprone-branch-clone)
+    }
+
+    // "另,", "另外,", "此外,", "同时," at `k`: words that open a paragraph on another matter.
+    bool opensAside(qsizetype k) const {
+        const auto wordAt = [this, k](std::u16string_view word) {
+            for (qsizetype i = 0; i < qsizetype(word.size()); ++i)
+                if (at(k + i) != char32_t(word[std::size_t(i)]))
+                    return false;
+            const char32_t after = at(k + qsizetype(word.size()));
+            return after == u',' || after == u':';
+        };
+        return wordAt(u"另外") || wordAt(u"此外") || wordAt(u"同时") || wordAt(u"另");
     }
 
     static constexpr qsizetype kMaxHeader = 40; // a running header is one short line
