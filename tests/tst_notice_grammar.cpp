@@ -3185,6 +3185,21 @@ private slots:
             << "丁二巷"
             << "records=2|subdistricts=[戊镇]|start=甲三路|end=丁一路|via=[戊村]|length_m=620";
 
+        // A flattened table's row short of a merged cell that is not right after its number: the cells
+        // it holds say which one it lacks (here the 街道 between the name and the course).
+        QTest::newRow("flat table: a row lacks its 街道 cell, not the one after the number")
+            << QStringLiteral(
+                   "关于乙山区部分道路命名的公告\n现将乙山区4条新建道路命名情况公告如下:"
+                   "\n序号\n道路名称\n所在街道(乡镇)\n"
+                   "起止点\n长度(米)\n宽度(米)\n命名含义\n"
+                   "1\n丁一路\n戊街道\n东起甲一路,西至甲二路\n1860\n30\n故名。\n"
+                   "2\n丁二路\n己街道\n起于甲三路,止于甲四路\n1240\n24\n寓意奋发向上。\n"
+                   "3\n丁三巷\n北起丁二路,南至甲五市场\n430\n9\n寓意纯洁坚韧。\n"
+                   "4\n丁四路\n庚乡\n南起甲六路,北接甲七路\n2300\n20~24\n因通往庚乡而得名。\n\n特此公告。\n")
+            << "丁三巷"
+            << "records=4|district=乙山区|subdistricts=[己街道]|start=丁二路|end=甲五市场|length_m=430|width_"
+               "min_m=9";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

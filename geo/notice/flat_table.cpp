@@ -57,7 +57,7 @@ bool closingCell(const QString& cell) {
 }
 
 QStringList rowAt(const QList<SourceLine>& lines, const QString& original, qsizetype from, qsizetype width,
-                  qsizetype arity, const ColumnRoles& roles, qsizetype merged) {
+                  qsizetype arity, const ColumnRoles& roles, qsizetype merged, qsizetype mergedAt = 1) {
     QStringList cells;
     for (qsizetype k = from; k < from + width; ++k) {
         const QStringView printed = printedCell(lines[k], original);
@@ -69,7 +69,7 @@ QStringList rowAt(const QList<SourceLine>& lines, const QString& original, qsize
         cells.append(cell);
     }
     for (qsizetype k = 0; k < merged; ++k)
-        cells.insert(1, QString());
+        cells.insert(std::min(mergedAt, cells.size()), QString());
     while (cells.size() < arity)
         cells.append(QString()); // cut off by the end of the text
     // A numbered table's rows begin with their number: a group that does not has lost step.
@@ -207,15 +207,34 @@ QList<TableGrid> flatTables(const QList<SourceLine>& lines, const QString& origi
                 width = left;
                 missing = mergedCellsOfCutRow(lines, original, j, width, grid.header);
             }
+            // A row short of cells lacks merged cells: the row above's. Which they are is what the row's
+            // cells say: the place where leaving them out sets the most cells under a header naming
+            // what they hold (most often right after the number; a 街道 merged over rows stands later).
+            qsizetype mergedAt = 1;
+            if (width > 0 && missing > 0 && missing < arity - 1) {
+                int best = std::numeric_limits<int>::min();
+                for (qsizetype at = 1; at + missing <= arity && at <= width; ++at) {
+                    const QStringList trial = rowAt(lines, original, j, width, arity, roles, missing, at);
+                    if (trial.isEmpty())
+                        continue;
+                    int fit = 0;
+                    for (qsizetype k = 0; k < trial.size(); ++k)
+                        if (k < at || k >= at + missing)
+                            fit += contentFit(trial[k], grid.header.value(k));
+                    if (fit > best) {
+                        best = fit;
+                        mergedAt = at;
+                    }
+                }
+            }
             QStringList cells =
-                width > 0 ? rowAt(lines, original, j, width, arity, roles, missing) : QStringList();
+                width > 0 ? rowAt(lines, original, j, width, arity, roles, missing, mergedAt) : QStringList();
             if (cells.isEmpty())
                 break;
-            // A row short of cells lacks its merged cells after the number: they are the row above's.
             if (missing > 0 && grid.rows.isEmpty())
                 break;
             for (qsizetype k = 0; k < missing; ++k)
-                cells[1 + k] = grid.rows.last().cells.value(1 + k);
+                cells[mergedAt + k] = grid.rows.last().cells.value(mergedAt + k);
             TableGrid::Row row{cells, {}};
             for (qsizetype k = j; k < j + width; ++k)
                 row.lines.append(k);
