@@ -3200,6 +3200,15 @@ private slots:
             << "records=4|district=乙山区|subdistricts=[己街道]|start=丁二路|end=甲五市场|length_m=430|width_"
                "min_m=9";
 
+        // A repost's column tag before its headline ("【西藏】") is no part of the headline's place.
+        QTest::newRow("headline: 【甲地】A市B区6条新建道路正式命名")
+            << QStringLiteral("【甲地】丙州市乙山区2条新建道路正式命名\n2019-07-03  来源:某网\n"
+                              "某网讯 日前,丙州市人民政府发布公告,对乙山区2条新建道路予以命名。具体如下:\n"
+                              "● 丁一路:位于戊街道,起于甲一路,止于甲二路,长860米,宽20米。\n\n"
+                              "● 丁二路:位于己街道,南起甲三路,北至甲四路,长1.1公里,宽24米。\n")
+            << "丁二路"
+            << "records=2|district=乙山区|subdistricts=[己街道]";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

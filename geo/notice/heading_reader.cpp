@@ -55,6 +55,10 @@ TextSlice undecorated(const TextSlice& text) {
         ++from;
     while (to > from && (text.folded[to - 1].isSpace() || text.folded[to - 1] == u':'))
         --to;
+    // "【西藏】A市B区6条新建道路正式命名": a repost's column tag before a headline is no part of it.
+    if (const qsizetype close = text.folded.indexOf(u'】', from);
+        from < to && text.folded[from] == u'【' && close > from + 1 && close - from <= 8 && close + 2 < to)
+        from = close + 1;
     // "【A区】", "〖A街道〗", "[更名]": a repost's heading in a bracket pair of its own.
     static constexpr std::pair<char16_t, char16_t> kPairs[] = {{u'【', u'】'}, {u'〖', u'〗'}, {u'[', u']'}};
     for (const auto& [open, close] : kPairs) {
