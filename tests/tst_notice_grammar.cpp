@@ -2813,30 +2813,23 @@ private slots:
                    "将位于戊镇、己镇的规划经五路命名为“丁三路”。\n    此复。\n")
             << "丁一路"
             << "records=3|subdistricts=[戊镇]|start=甲一路|end=甲广场|length_m=860|width_min_m=16";
+        const QString attributesBeforeName = QStringLiteral(
+            "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
+            "一、同意将位于戊镇、北起甲二路、南至戊镇文化广场、长720米的规划经二路命名为“丁二路”;"
+            "将位于戊镇、己镇的规划经五路命名为“丁三路”。\n    此复。\n");
         QTest::newRow("place: 位于A镇、北起B、南至C、长N米的X")
-            << QStringLiteral(
-                   "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
-                   "一、同意将位于戊镇、北起甲二路、南至戊镇文化广场、长720米的规划经二路命名为“丁二路”;"
-                   "将位于戊镇、己镇的规划经五路命名为“丁三路”。\n    此复。\n")
-            << "丁二路"
+            << attributesBeforeName << "丁二路"
             << "records=2|subdistricts=[戊镇]|start_dir=北|start=甲二路|end=戊镇文化广场|length_m=720";
-        QTest::newRow("place: 位于A镇、B镇的X: both places")
-            << QStringLiteral(
-                   "甲市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n    "
-                   "一、同意将位于戊镇、北起甲二路、南至戊镇文化广场、长720米的规划经二路命名为“丁二路”;"
-                   "将位于戊镇、己镇的规划经五路命名为“丁三路”。\n    此复。\n")
-            << "丁三路"
-            << "records=2|subdistricts=[戊镇,己镇]";
+        QTest::newRow("place: 位于A镇、B镇的X: both places") << attributesBeforeName << "丁三路"
+                                                             << "records=2|subdistricts=[戊镇,己镇]";
         // 旗 also ends words inside names: 红旗楼街道 is no banner 红旗; 丙蓝旗戊都镇 is a banner and its 镇.
-        QTest::newRow("place: 位于红旗楼街道 is one 街道")
-            << QStringLiteral("关于部分道路命名的公告\n一、丁一路:位于红旗楼街道,南起甲一路,北至甲二路。\n"
-                              "二、丁二路:位于丙蓝旗戊都镇,南起甲一路,北至甲三路。\n")
-            << "丁一路"
-            << "records=2|district=|subdistricts=[红旗楼街道]";
+        const QString bannerInNames =
+            QStringLiteral("关于部分道路命名的公告\n一、丁一路:位于红旗楼街道,南起甲一路,北至甲二路。\n"
+                           "二、丁二路:位于丙蓝旗戊都镇,南起甲一路,北至甲三路。\n");
+        QTest::newRow("place: 位于红旗楼街道 is one 街道") << bannerInNames << "丁一路"
+                                                           << "records=2|district=|subdistricts=[红旗楼街道]";
         QTest::newRow("place: 位于丙蓝旗戊都镇 is a banner and its 镇")
-            << QStringLiteral("关于部分道路命名的公告\n一、丁一路:位于红旗楼街道,南起甲一路,北至甲二路。\n"
-                              "二、丁二路:位于丙蓝旗戊都镇,南起甲一路,北至甲三路。\n")
-            << "丁二路"
+            << bannerInNames << "丁二路"
             << "records=2|district=丙蓝旗|subdistricts=[戊都镇]";
         // An extension from an end the text does not name again: "自原终点向西延伸至B".
         QTest::newRow("adjust: 乙山区X自原终点向西延伸至B")
@@ -2858,16 +2851,13 @@ private slots:
             << QStringLiteral("主城区道路命名\n将乙山区丙山街道境内的丁山巷更名为戊山街。\n") << "戊山街"
             << "records=1|old_name=丁山巷|district=乙山区|subdistricts=[丙山街道]";
         // 自由 is a word of many names (自由路): 南起自由路 starts at 自由路; 东起自A starts at A.
-        QTest::newRow("start: 南起自由路")
-            << QStringLiteral("关于道路命名的公告\n1.丁一路:位于戊街道,南起自由路,北至甲二街,全长约310米。\n"
-                              "2.丁二路:位于戊街道,东起自甲一路,西至甲二街。\n")
-            << "丁一路"
-            << "records=2|start_dir=南|start=自由路|end=甲二街";
-        QTest::newRow("start: 东起自A")
-            << QStringLiteral("关于道路命名的公告\n1.丁一路:位于戊街道,南起自由路,北至甲二街,全长约310米。\n"
-                              "2.丁二路:位于戊街道,东起自甲一路,西至甲二街。\n")
-            << "丁二路"
-            << "records=2|start_dir=东|start=甲一路";
+        const QString startsWithZi =
+            QStringLiteral("关于道路命名的公告\n1.丁一路:位于戊街道,南起自由路,北至甲二街,全长约310米。\n"
+                           "2.丁二路:位于戊街道,东起自甲一路,西至甲二街。\n");
+        QTest::newRow("start: 南起自由路") << startsWithZi << "丁一路"
+                                           << "records=2|start_dir=南|start=自由路|end=甲二街";
+        QTest::newRow("start: 东起自A") << startsWithZi << "丁二路"
+                                        << "records=2|start_dir=东|start=甲一路";
         // A 备注 cell that prints a former name makes the row a rename; a working name (原规划…) does not.
         for (const auto& [road, old] :
              {std::pair{"丁二街", "戊一路"}, std::pair{"丁三街", "戊二路"}, std::pair{"丁四街", "戊三路"}}) {
@@ -3085,20 +3075,16 @@ private slots:
             << "丁三路"
             << "records=3|district=乙山区|subdistricts=[庚乡]|start=甲五路|length_m=1600";
         // "A原止点" is a place, the former end of A: 止点 inside a reference is no end cue.
+        const QString formerEndsInReferences =
+            QStringLiteral("关于道路命名的通知\n    ● "
+                           "丁一路(延伸段):位于戊街道,是丁一路的延伸路段,南起丁一路原止点,北至甲一路,"
+                           "长约560米,宽18米,沿用“丁一路”名称。\n    ● "
+                           "丁二路:位于戊街道,南起甲二路原起点,北至甲一路,长约560米。\n");
         QTest::newRow("course: 南起X原止点")
-            << QStringLiteral("关于道路命名的通知\n    ● "
-                              "丁一路(延伸段):位于戊街道,是丁一路的延伸路段,南起丁一路原止点,北至甲一路,"
-                              "长约560米,宽18米,沿用“丁一路”名称。\n    ● "
-                              "丁二路:位于戊街道,南起甲二路原起点,北至甲一路,长约560米。\n")
-            << "丁一路"
+            << formerEndsInReferences << "丁一路"
             << "records=2|action=adjust|start=丁一路原止点|end=甲一路|via=[]";
-        QTest::newRow("course: 南起X原起点")
-            << QStringLiteral("关于道路命名的通知\n    ● "
-                              "丁一路(延伸段):位于戊街道,是丁一路的延伸路段,南起丁一路原止点,北至甲一路,"
-                              "长约560米,宽18米,沿用“丁一路”名称。\n    ● "
-                              "丁二路:位于戊街道,南起甲二路原起点,北至甲一路,长约560米。\n")
-            << "丁二路"
-            << "records=2|action=name|start=甲二路原起点";
+        QTest::newRow("course: 南起X原起点") << formerEndsInReferences << "丁二路"
+                                             << "records=2|action=name|start=甲二路原起点";
         // A 备注 "东延段,沿用原名": a new section keeping its road's name adjusts that road.
         QTest::newRow("table: 备注 东延段,沿用原名")
             << QStringLiteral(
@@ -3154,25 +3140,19 @@ private slots:
             << "records=2|district=乙山区|subdistricts=[己镇]|start=甲三路";
 
         // "A街道的2条道路分别为X和Y。" places the roads after it; "X是此次命名道路中最长的一条,西起…" is X's.
+        const QString countedPlaceAndOneOf =
+            QStringLiteral("乙山区4条新建道路获得命名\n    本报讯 "
+                           "近日,经甲市人民政府批准,乙山区戊街道、己街道和庚乡的4条新建道路"
+                           "正式获得命名。\n    "
+                           "己街道的2条道路分别为丁一路和丁二路。丁一路北起甲一道,南至甲二道,途经甲三路,"
+                           "全长1.5公里;丁二路北起甲二道,南至甲四道,长约650米。\n    "
+                           "位于庚乡的丁三道是此次命名道路中最长的"
+                           "一条,西起甲五路,东至庚村东,全长约2.3公里,宽12米。\n");
         QTest::newRow("prose: A街道的2条道路分别为X和Y")
-            << QStringLiteral("乙山区4条新建道路获得命名\n    本报讯 "
-                              "近日,经甲市人民政府批准,乙山区戊街道、己街道和庚乡的4条新建道路"
-                              "正式获得命名。\n    "
-                              "己街道的2条道路分别为丁一路和丁二路。丁一路北起甲一道,南至甲二道,途经甲三路,"
-                              "全长1.5公里;丁二路北起甲二道,南至甲四道,长约650米。\n    "
-                              "位于庚乡的丁三道是此次命名道路中最长的"
-                              "一条,西起甲五路,东至庚村东,全长约2.3公里,宽12米。\n")
-            << "丁二路"
+            << countedPlaceAndOneOf << "丁二路"
             << "records=3|district=乙山区|subdistricts=[己街道]|start=甲二道";
         QTest::newRow("prose: 位于A乡的X是…最长的一条,西起B")
-            << QStringLiteral("乙山区4条新建道路获得命名\n    本报讯 "
-                              "近日,经甲市人民政府批准,乙山区戊街道、己街道和庚乡的4条新建道路"
-                              "正式获得命名。\n    "
-                              "己街道的2条道路分别为丁一路和丁二路。丁一路北起甲一道,南至甲二道,途经甲三路,"
-                              "全长1.5公里;丁二路北起甲二道,南至甲四道,长约650米。\n    "
-                              "位于庚乡的丁三道是此次命名道路中最长的"
-                              "一条,西起甲五路,东至庚村东,全长约2.3公里,宽12米。\n")
-            << "丁三道"
+            << countedPlaceAndOneOf << "丁三道"
             << "records=3|subdistricts=[庚乡]|start=甲五路|end=庚村东|length_m=2300";
         // A blank line and 另, after the last item of a 公示: another matter (a bridge), not the item's.
         QTest::newRow("公示: last item, blank line, 另,…桥梁拟命名为…")

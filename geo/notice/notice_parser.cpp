@@ -46,6 +46,11 @@ struct NoticeRead {
     bool cancelled = false;
 };
 
+// Where a notice's own words begin: its title, else its body (a text read whole has no title).
+qsizetype noticeStart(const NoticeLocation& loc) {
+    return loc.title.isEmpty() ? loc.bodyStart : std::min(loc.titleStart, loc.bodyStart);
+}
+
 NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, const NoticeLocation& loc,
                       const GazetteFacts& gazette, const QString& fileName, Feedback* feedback) {
     const auto& g = NoticeGrammar::instance();
@@ -141,8 +146,7 @@ NoticeRead readNotice(const NormalizedText& norm, const MatchingText& text, cons
     {
         // A headline's "滁州南谯区": the city's name is no part of the district when the notice calls it a
         // city.
-        const qsizetype from = titled ? std::min(loc.titleStart, loc.bodyStart) : loc.bodyStart;
-        const QStringView noticeFolded = text.slice(from, loc.bodyEnd).folded;
+        const QStringView noticeFolded = text.slice(noticeStart(loc), loc.bodyEnd).folded;
         for (CollectedRoad& c : found)
             if (c.parsed.record.district.size() >= 5)
                 dropCityName(c.parsed.record.district, c.parsed.record.evidence, noticeFolded);
@@ -457,8 +461,7 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
             return cancelledParse(fileName);
         anyCandidate |= read.anyItem || read.unread > 0;
         // The title speaks too ("关于A区部分道路命名的公告").
-        const qsizetype from = titled ? std::min(loc.titleStart, loc.bodyStart) : loc.bodyStart;
-        if (!isNotice(read, titled, text.slice(from, loc.bodyEnd).folded))
+        if (!isNotice(read, titled, text.slice(noticeStart(loc), loc.bodyEnd).folded))
             continue;
         read.notice.id = identityOf(norm, loc);
         out.result.notices.append(std::move(read.notice));

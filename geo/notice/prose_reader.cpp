@@ -600,11 +600,7 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
     const TextSlice para = text.slice(paragraph.from, paragraph.to);
     QList<Span> taken;
     // "A镇“X”因道路已拆除并入Y,其名称予以注销": a paragraph cancelling the roads it opens with.
-    // ("以下道路因…,其名称予以注销:" announces a list; it is read below.)
-    if (const QList<ProseRecord> cancelled = readCancelledSubjects(para, context);
-        !cancelled.isEmpty() && std::none_of(cancelled.cbegin(), cancelled.cend(), [](const ProseRecord& r) {
-            return r.parsed.record.name.endsWith(QStringLiteral("道路"));
-        })) {
+    if (const QList<ProseRecord> cancelled = readCancelledSubjects(para, context); !cancelled.isEmpty()) {
         out.records += cancelled;
         const qsizetype stop = para.folded.indexOf(u'。');
         taken.append({0, stop < 0 ? para.size() : stop + 1});
