@@ -3189,6 +3189,103 @@ private slots:
             << "丁二路"
             << "records=2|district=乙山区|subdistricts=[己街道]";
 
+        // A road on the line between two districts lies in both, joined with 、 in printed order.
+        QTest::newRow("place: 位于A区、B区交界处 (rename)")
+            << QStringLiteral(
+                   "丙州市人民政府关于部分道路命名更名的通告\n"
+                   "1、将位于乙山区、丙水区交界处,北起甲一路,南至甲二路的“甲三路”更名为“甲四路”。\n"
+                   "2、位于丙水区戊街道,东起甲五路,西至甲六路的道路命名为“甲七路”。\n")
+            << "甲四路"
+            << "records=2|action=rename|old_name=甲三路|district=乙山区、丙水区|start=甲一路|end=甲二路";
+        QTest::newRow("place: X位于A区与B区交界处")
+            << QStringLiteral("关于道路命名的公告\n(一)甲六路位于乙山区与丙水区交界处,南起甲一路,北至甲二路,"
+                              "长900米。\n(二)甲八路位于丙水区,南起甲一路,北至甲二路,长700米。\n")
+            << "甲六路"
+            << "records=2|district=乙山区、丙水区|start=甲一路|end=甲二路|length_m=900";
+        // "位于A区的X路,北起…": an item that opens with the road's place, then its name and course.
+        QTest::newRow("item: 位于A区B街道的X,北起…")
+            << QStringLiteral(
+                   "丙州市民政局关于道路命名的通告\n1.位于乙山区丁街道的甲八路,北起甲一路,南至甲二路。\n"
+                   "2.位于乙山区的甲五路,东起甲一路,西至甲三路。\n")
+            << "甲八路"
+            << "records=2|district=乙山区|subdistricts=[丁街道]|start_dir=北|start=甲一路|end=甲二路";
+        QTest::newRow("item: 位于A区的X,东起… (second item)")
+            << QStringLiteral(
+                   "丙州市民政局关于道路命名的通告\n1.位于乙山区丁街道的甲八路,北起甲一路,南至甲二路。\n"
+                   "2.位于乙山区的甲五路,东起甲一路,西至甲三路。\n")
+            << "甲五路"
+            << "records=2|district=乙山区|subdistricts=[]|start_dir=东|end=甲三路";
+        // A cancel that gives the road's place and course between its verb and the quoted name.
+        QTest::newRow("cancel: 注销位于A,东起B,西至C的“X”")
+            << QStringLiteral("丙州市人民政府关于道路命名、更名和注销的通告\n"
+                              "九、注销位于乙山区丁街道的“甲四街”(该路已拆除)。\n"
+                              "十、注销位于丙水区戊街道,东起甲一路,西至甲二路的“甲三道街”。\n")
+            << "甲三道街"
+            << "records=2|action=cancel|district=丙水区|subdistricts=[戊街道]|start_dir=东|start=甲一路|end_"
+               "dir=西|end=甲二路";
+        QTest::newRow("cancel: 销名位于A,南起B,北至C,长N米的“X”")
+            << QStringLiteral(
+                   "关于部分道路销名的公告\n①销名位于乙山区,南起甲一路,北至甲二路,长300米的“甲五路”。\n"
+                   "②销名位于乙山区,东起甲一路,西至甲三路的“甲六路”。\n")
+            << "甲五路"
+            << "records=2|action=cancel|district=乙山区|start=甲一路|end=甲二路|length_m=300";
+        // The old course told in a sentence after the new one is no part of it.
+        QTest::newRow("adjust: 起止点调整为…。原起止点为…")
+            << QStringLiteral(
+                   "丙州市人民政府关于道路命名的通告\n"
+                   "7、位于乙山区的“甲五路”起止点调整为:北起甲一路,南至甲六河北岸,调整后全长约5.2公里。"
+                   "原起止点为北起甲二路,南至甲三路。\n")
+            << "甲五路"
+            << "records=1|action=adjust|start=甲一路|end=甲六河北岸|via=[]|length_m=5200";
+        QTest::newRow("adjust: 调整前起止点为… after the new course")
+            << QStringLiteral("关于道路起止点调整的公告\n甲十路:起止点调整为东起甲一路,西至甲二路。"
+                              "调整前的起止点为东起甲八路,西至甲九路。\n")
+            << "甲十路"
+            << "records=1|action=adjust|start=甲一路|end=甲二路";
+        // 长/宽 open a measure only before its number: "、长征街街道" is a second 街道.
+        QTest::newRow("place: 街道 list whose second 街道 opens with 长")
+            << QStringLiteral("丙州市民政局关于道路命名的通告\n1、甲五路位于乙山区丁街道、长征街街道,"
+                              "北起甲一路,南至甲二路。\n"
+                              "2、甲六路位于乙山区长征街街道、长3000米,宽20米。\n")
+            << "甲五路"
+            << "records=2|subdistricts=[丁街道,长征街街道]|start=甲一路";
+        QTest::newRow("place: 街道 then 、长N米")
+            << QStringLiteral("丙州市民政局关于道路命名的通告\n1、甲五路位于乙山区丁街道、长征街街道,"
+                              "北起甲一路,南至甲二路。\n"
+                              "2、甲六路位于乙山区长征街街道、长3000米,宽20米。\n")
+            << "甲六路"
+            << "records=2|subdistricts=[长征街街道]|length_m=3000|width_min_m=20";
+        // A 批复 that places the road by its 街道's extent (辖区内, 境内) and runs straight into the course.
+        QTest::newRow("pifu: 同意将A街道辖区内东起B…的道路命名为“X”")
+            << QStringLiteral(
+                   "丙州市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n"
+                   "    同意将丁街道辖区内东起甲一路、西至甲二路,全长约820米,宽16米的道路命名为“甲三街”;"
+                   "其南侧东起甲一路、西至甲四路,全长约1050米,宽16米的道路命名为“甲五街”。\n"
+                   "丙州市人民政府\n2019年8月26日\n")
+            << "甲三街"
+            << "records=2|district=乙山区|subdistricts=[丁街道]|start_dir=东|start=甲一路|end=甲二路|length_"
+               "m=820";
+        QTest::newRow("pifu: 同意将A镇境内自B向北延伸至C…的道路命名为“X”")
+            << QStringLiteral(
+                   "丙州市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n"
+                   "    同意将戊镇境内自甲一路向北延伸至甲五村,长度650米、宽9米的道路命名为“甲六路”。\n"
+                   "    "
+                   "同意将戊镇范围内由甲一路至甲七村,途经甲八村,长约2."
+                   "3公里、宽7米的乡村道路命名为“甲九路”。\n"
+                   "丙州市人民政府\n2019年8月26日\n")
+            << "甲六路"
+            << "records=2|action=name|subdistricts=[戊镇]|start=甲一路|end_dir=北|end=甲五村|length_m=650";
+        QTest::newRow("pifu: 同意将A镇范围内由B至C,途经D…命名为“X”")
+            << QStringLiteral(
+                   "丙州市人民政府关于乙山区部分道路命名的批复\n乙山区人民政府:\n"
+                   "    同意将戊镇境内自甲一路向北延伸至甲五村,长度650米、宽9米的道路命名为“甲六路”。\n"
+                   "    "
+                   "同意将戊镇范围内由甲一路至甲七村,途经甲八村,长约2."
+                   "3公里、宽7米的乡村道路命名为“甲九路”。\n"
+                   "丙州市人民政府\n2019年8月26日\n")
+            << "甲九路"
+            << "records=2|action=name|subdistricts=[戊镇]|start=甲一路|end=甲七村|via=[甲八村]|length_m=2300";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -120,7 +120,7 @@ bool opensCourse(QStringView text) {
     static const QRegularExpression start(
         QStringLiteral("(?:东南|东北|西南|西北|东|西|南|北)起|起于|起自|始于|起点|"
                        // "自A向东延伸至B": the start, then the leg.
-                       "(?:^|[,:;])\\s*自[^,;。]{1,30}?[向往](?:东|西|南|北)"));
+                       "(?:^|[,:;]|境内|辖区内|范围内|区域内)\\s*自[^,;。]{1,30}?[向往](?:东|西|南|北)"));
     return start.match(text).hasMatch();
 }
 
@@ -314,15 +314,16 @@ ItemParse parseBody(const TextSlice& item, const ItemName& name, const ItemConte
         courseMasks.append({m.capturedStart(), m.capturedEnd()});
     }
     QString ends = masked(item, courseMasks);
-    // "(原北止于C)": the old course, brackets and all, is blanked (a remark left empty would stay in the end
-    // before it); its ends are the old ones.
+    // "(原北止于C)", "原起止点为北起C,南至D": the old course, brackets and all, is blanked (a remark left
+    // empty would stay in the end before it); its ends are the old ones.
     Endpoints formerCourse;
-    for (auto it = g.formerCourseRemark.globalMatch(item.folded); it.hasNext();) {
-        const auto m = it.next();
-        formerCourse = parseEndpoints(item.mid(m.capturedStart(u"course"), m.capturedLength(u"course")));
-        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
-            ends[i] = u',';
-    }
+    for (const auto& former : g.formerCourses)
+        for (auto it = former.globalMatch(item.folded); it.hasNext();) {
+            const auto m = it.next();
+            formerCourse = parseEndpoints(item.mid(m.capturedStart(u"course"), m.capturedLength(u"course")));
+            for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
+                ends[i] = u',';
+        }
     // "X向南延伸至A,延伸段北起B,南至A": the new section's own course is the record's (label convention:
     // the new state's extent where given, else the new segment); the sentence before it only leads there.
     static const QRegularExpression segmentCourse(expandPatternMacros(

@@ -11,8 +11,29 @@ namespace luming {
 
 namespace {
 
-// A leading form that is really a sentence ("同意将位于…的道路命名为X。") is not a name.
+// The length of a place prefix "A区B街道" before 的 in a leading name, or 0.
+qsizetype placePrefixEnd(QStringView foldedName) {
+    static const QRegularExpression prefix(expandPatternMacros(
+        QStringLiteral("^[^的]{2,20}?(?:") +
+        NoticeLexicon::instance().alternation(LexCategory::PlaceDistrict) + u'|' +
+        NoticeLexicon::instance().alternation(LexCategory::PlaceSub) + QStringLiteral("){PY}(?=的.)")));
+    const auto m = prefix.match(foldedName);
+    if (!m.hasMatch() || isGenericArea(m.capturedView()))
+        return 0;
+    return m.capturedEnd();
+}
+
+// "位于A区B街道的X": the locator verb in front of a place prefix, whose length it returns (else 0).
+qsizetype locatorBeforePrefix(QStringView folded) {
+    constexpr qsizetype kLocator = 2; // 位于
+    return folded.startsWith(QStringLiteral("位于")) && placePrefixEnd(folded.sliced(kLocator)) > 0 ? kLocator
+                                                                                                    : 0;
+}
+
+// A leading form that is really a sentence ("同意将位于…的道路命名为X。") is not a name; "位于A区的X" is
+// a name after its place.
 bool plausibleLeadingName(QStringView folded) {
+    folded = folded.sliced(locatorBeforePrefix(folded));
     return !folded.contains(QStringLiteral("位于")) && !folded.contains(QStringLiteral("命名")) &&
            !folded.contains(QStringLiteral("更名")) && folded.size() <= 24 &&
            !NoticeGrammar::instance().placeNotRoad.match(folded).hasMatch();
@@ -124,18 +145,6 @@ bool bareNameLike(const QString& foldedName) {
            !endWord.match(foldedName).hasMatch();
 }
 
-// The length of a place prefix "A区B街道" before 的 in a leading name, or 0.
-qsizetype placePrefixEnd(QStringView foldedName) {
-    static const QRegularExpression prefix(expandPatternMacros(
-        QStringLiteral("^[^的]{2,20}?(?:") +
-        NoticeLexicon::instance().alternation(LexCategory::PlaceDistrict) + u'|' +
-        NoticeLexicon::instance().alternation(LexCategory::PlaceSub) + QStringLiteral("){PY}(?=的.)")));
-    const auto m = prefix.match(foldedName);
-    if (!m.hasMatch() || isGenericArea(m.capturedView()))
-        return 0;
-    return m.capturedEnd();
-}
-
 } // namespace
 
 bool looksLikeRoadName(const QString& foldedName) {
@@ -196,8 +205,9 @@ ItemName readItemName(const TextSlice& printed) {
             const qsizetype change = extentChangeIn(m.capturedView(u"name"));
             const QStringView lead =
                 change > 0 ? m.capturedView(u"name").first(change) : m.capturedView(u"name");
+            const qsizetype locator = locatorBeforePrefix(lead);
             if (!out.leadingName.isEmpty() || !plausibleLeadingName(lead) ||
-                (pattern.roadLike && !bareNameLike(lead.toString())))
+                (pattern.roadLike && !bareNameLike(lead.sliced(locator).toString())))
                 continue;
             out.leadingName =
                 change > 0 ? item.cut(m.capturedStart(u"name"), m.capturedStart(u"name") + change) : name;
@@ -206,8 +216,8 @@ ItemName readItemName(const TextSlice& printed) {
             if (m.capturedLength(u"place") > 0 && !out.placePrefix.isValid())
                 out.placePrefix = {m.capturedStart(u"place"), m.capturedEnd(u"place")};
             // "A区B街道的X": the place is context (the record's district), not part of the name.
-            if (const qsizetype k = placePrefixEnd(m.capturedView(u"name")); k > 0) {
-                const qsizetype from = m.capturedStart(u"name");
+            if (const qsizetype k = placePrefixEnd(m.capturedView(u"name").sliced(locator)); k > 0) {
+                const qsizetype from = m.capturedStart(u"name") + locator;
                 out.placePrefix = {from, from + k};
                 out.leadingName = item.cut(from + k + 1, m.capturedEnd(u"name"));
             } else if (const qsizetype k = change > 0 ? leadingPlaceEnd(lead) : 0; k > 0) {

@@ -327,8 +327,11 @@ NoticeGrammar::NoticeGrammar() {
     names.append(
         {QStringLiteral("object"),
          // "将X向东延伸至B": the heading of an extension between the road and its verb.
-         rx(QStringLiteral("将\\s*(?<name>[^“”\"「」『』。,;:、\\s()的]{2,30}?)(?<!道路)(?=(?:指称|所指)?(?:"
-                           "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?(?:向{DIR})?") +
+         // The road is no place's extent ("将A镇境内自B向北延伸至C的道路命名为…": a course).
+         rx(QStringLiteral(
+                "将\\s*(?<name>(?:(?!境内|辖区|范围内|区域内)[^“”\"「」『』。,;:、\\s()的]){2,30}?)(?<!道路)"
+                "(?=(?:指称|所指)?(?:"
+                "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?(?:向{DIR})?") +
             objectAct + u')'),
          false, true});
     // A new section that keeps an existing road's name: "…向南延伸至B,延伸后沿用“X”名称",
@@ -366,6 +369,19 @@ NoticeGrammar::NoticeGrammar() {
                      QStringLiteral("的?(?:道路)?(?:路名|名称|地名)))") + placeBefore + kOpenQuote +
                      QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") + kCloseQuote),
                   false, false, true});
+    // "注销位于A区B街道,东起C,西至D的“X”": the road's place and course between the verb and its name
+    // (only after a verb that cancels nothing but names). The match, the name's span, starts at the name
+    // (\K): the course is the item's to read.
+    names.append(
+        {QStringLiteral("cancelled"),
+         rx(QStringLiteral("(?:") + words(LexCategory::ActCancel, 3) +
+            QStringLiteral(
+                ")位于(?<place>[^“”\"「」『』。,;:\\n]{1,16}?)[,,][^“”\"「」『』。;\\n]{2,60}?的\\K") +
+            kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") + kCloseQuote),
+         false,
+         false,
+         true,
+         {QStringLiteral("位于")}});
     names.append(
         {QStringLiteral("cancelled"),
          rx(QStringLiteral("将\\s*") + placeBefore + kOpenQuote +
@@ -476,7 +492,9 @@ NoticeGrammar::NoticeGrammar() {
         rx(QStringLiteral("(?:^|[,;。:\\s]|在|同在|位于)(?<place>{HAN}{1,16}?") + kPlaceSuffix +
            QStringLiteral(")(?:(?:新建|新修|新开通|新命名|新定名|境内|辖区内|辖区|内)?的(?:{CN}|\\d{1,2})?条?"
                           "(?:新建|新修|新)?的?(?:道路|新路|路段|街巷|路|街|") +
-           kOpenQuote + QStringLiteral(")|(?={DIR}起|起于|自))"));
+           // "将A街道辖区内东起B…": the place, its extent word, then the course.
+           kOpenQuote +
+           QStringLiteral(")|(?:境内|辖区内|范围内|区域内)[,,]?(?={DIR}起|起于|自|由)|(?={DIR}起|起于|自))"));
     captionLine = rx(QStringLiteral(
         "^[\\s▲△▶►●◆■★]*(?:图为|图:|图片:|资料图|配图|航拍图)|(?:摄|供图|图片来源[^,。]{0,20})\\)?\\s*$|"
         // "▲X路,东起A,西至B(资料图)": a photo's caption says so in brackets at its end.
@@ -486,7 +504,9 @@ NoticeGrammar::NoticeGrammar() {
         "^\\s*[▲△](?=[^\\n]{0,30}?(?:的|实景|效果图|现场|全景|一角|俯瞰|夜景|航拍))[^,,。;\\n]{1,30}\\s*$"));
     // "位于A镇、北起B、南至C、长720米的X": a 、 list of the road's attributes ends the place where its
     // course or measures begin.
-    const QString attributeCue = QStringLiteral("(?:由|自|从|起于|起自|[东南西北]{1,2}[起自]|全?长|宽|红线)");
+    // 长/宽 open a measure only before its number ("、长征街街道", "、宽甸县" are places).
+    const QString attributeCue =
+        QStringLiteral("(?:由|自|从|起于|起自|[东南西北]{1,2}[起自]|全长|(?:长|宽)(?:约|度|为|:|\\d)|红线)");
     locationClause = rx(QStringLiteral("位于(?<place>(?:[^,;。的、]|、(?!") + attributeCue +
                         QStringLiteral(")){1,40}?)(?:辖区内|辖区|境内|范围内|区域内|内)?(?=[,;。的]|、") +
                         attributeCue + QStringLiteral("|$)"));
@@ -511,6 +531,8 @@ NoticeGrammar::NoticeGrammar() {
                 "予以(?:注销|销名|撤销|取消)|(?:注销|销名|撤销|取消)(?:该|此)?(?:道路)?(?:名称|路名)|"
                 // "注销A区“X”路名", "取消“X”名称": the verb before the quoted name it cancels.
                 "(?:注销|销名)(?=[^。;,“”\"]{0,16}?[“\"「『])|"
+                // "注销位于A区,东起B,西至C的“X”": the place and course between the verb and its name.
+                "(?:注销|销名)(?=位于[^。;“”\"]{1,80}?的[“\"「『])|"
                 "(?:撤销|取消|废止)(?=[^。;,“”\"]{0,16}?[“\"「『][^”\"」』]{2,30}[”\"」』]的?(?:道路)?"
                 "(?:路名|名称|地名))|"
                 // "将“X”指称道路地名注销", "X路名称注销": the name itself is what is cancelled.
@@ -549,7 +571,10 @@ NoticeGrammar::NoticeGrammar() {
     extensions.append({rx(
         QStringLiteral("自?原(?<which>起|止|终)点(?<old>[^,;。\\n]{0,30}?)") + legs +
         QStringLiteral("延(?:长|伸)(?:约)?{NUM}\\s*(?:米|公里|千米)(?:至|止|到)(?<new>[^,;。\\n]{1,40})"))});
-    formerCourseRemark = rx(QStringLiteral("\\(原(?<course>{DIR}?(?:起|止|至|到|讫|终)[^()\\n]{0,60})\\)"));
+    formerCourses.append(rx(QStringLiteral("\\(原(?<course>{DIR}?(?:起|止|至|到|讫|终)[^()\\n]{0,60})\\)")));
+    formerCourses.append(
+        rx(QStringLiteral("(?:原|调整前的?|变更前的?)(?:道路)?(?:起止点|起讫点|起止|走向)(?:为|是)?:?\\s*"
+                          "(?<course>{DIR}(?:起|止|至|到|讫|终)[^()。;\\n]{0,60})")));
     formerEnd = rx(QStringLiteral("原(?<which>起|止|终)点(?:为|是|在)?(?!不变)(?<ref>[^,;。\\n]{1,40})"));
     // "起点由原“A”调整为“B”": the former end between 由 and the verb, then the new one.
     endChange = rx(QStringLiteral("(?<which>起|止|终)点(?<change>由(?:原来的|原)?") + kOpenQuote +
@@ -567,6 +592,8 @@ NoticeGrammar::NoticeGrammar() {
     // A 街道 or 镇 right before a course is the road's place ("湾里街道北起A…的X被命名为…").
     clauseOpener = rx(QStringLiteral("(?:(?:调整|变更|延长|延伸|改)(?:后|为)|(?:更名|命名)后|将|从|由|原|均|"
                                      "皆|亦|道路|路段|街道|镇|乡|"
+                                     // "将A街道辖区内东起B…的道路命名为": a place's extent word ends it.
+                                     "辖区内|境内|范围内|区域内|"
                                      "(?:另|其中)?(?:一|两|\\d)条|") +
                       words(LexCategory::Subject) + QStringLiteral(")$"));
     // "…命名为“X”。该路东起…", "…命名为“X”。位于A街道,东起…", "…命名为“X”。南起A…": a sentence whose

@@ -160,8 +160,9 @@ public:
     QRegularExpression formerEnd;
     QRegularExpression endChange;    // "起点由原A调整为B"
     QRegularExpression endUnchanged; // "止点不变"
-    // "…北至B,宽24米(原北止于C)": a remark giving the old course after the new one; no part of the course.
-    QRegularExpression formerCourseRemark;
+    // The old course told beside the new one, no part of it: a remark ("…北至B,宽24米(原北止于C)") or a
+    // sentence ("…调整为:北起A,南至B。原起止点为北起C,南至D。"). Named group course.
+    QList<QRegularExpression> formerCourses;
 
     // --- Endpoints -------------------------------------------------------------------------------
     // Words after which a new clause of ends begins without a delimiter ("调整后起点为C").

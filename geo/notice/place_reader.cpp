@@ -50,6 +50,15 @@ Place readPlace(const TextSlice& place) {
         addDistrict(place.cut(rest, rest + d.capturedEnd(u"district")));
         span(districtWhy, rest, rest + d.capturedEnd(u"district"), LexCategory::PlaceDistrict);
         rest += d.capturedEnd();
+        // "位于A区、B区交界处", "A区与B区之间": a road on the line between districts lies in both.
+        while (rest + 1 < place.size() && kPlaceConjunctions.contains(place.folded[rest])) {
+            const auto next = g.district.match(place.folded.mid(rest + 1));
+            if (!next.hasMatch() || isGenericArea(next.capturedView(u"district")))
+                break;
+            addDistrict(place.cut(rest + 1, rest + 1 + next.capturedEnd(u"district")));
+            span(districtWhy, rest + 1, rest + 1 + next.capturedEnd(u"district"), LexCategory::PlaceDistrict);
+            rest += 1 + next.capturedEnd();
+        }
     }
     auto it = g.subdistrict.globalMatch(place.folded.mid(rest));
     while (it.hasNext()) {
