@@ -3286,6 +3286,146 @@ private slots:
             << "甲九路"
             << "records=2|action=name|subdistricts=[戊镇]|start=甲一路|end=甲七村|via=[甲八村]|length_m=2300";
 
+        // A news list line: the name, its place in brackets, a gap, then the course.
+        QTest::newRow("prose: X(位于A街道) 东起…")
+            << QStringLiteral("丙州乙山区3条新建道路正式命名\n公告显示,新命名的道路及起止点分别为:\n\n"
+                              "甲一大街(位于丁街道) 东起甲二街,西至甲三街,全长约1.2公里,宽30米。\n"
+                              "甲四路 南起甲五大道,北至甲六路,长度860米,宽18米。\n"
+                              "甲七路(地处戊镇) 北起甲八路,向南折向西至甲九路口,全长约3.5公里,宽20米。\n")
+            << "甲七路"
+            << "records=3|subdistricts=[戊镇]|start=甲八路|end_dir=西|end=甲九路口|length_m=3500";
+        // A sentence whose subject is the road that is extended; the course restated after it is the
+        // record's.
+        QTest::newRow("prose: 另外,X向北延伸至B,延伸后南起C,北至B")
+            << QStringLiteral("丙州乙山区2条新建道路正式命名\n公告显示,新命名的道路及起止点分别为:\n\n"
+                              "甲四路 南起甲五大道,北至甲六路,长度860米,宽18米。\n\n"
+                              "另外,甲十街向北延伸至甲十一路,延伸后南起甲十二路,北至甲十一路,全长2.8公里。\n")
+            << "甲十街"
+            << "records=2|action=adjust|start=甲十二路|end=甲十一路|length_m=2800";
+        QTest::newRow("prose: 同时,X向东延长至B。")
+            << QStringLiteral("关于乙山区道路命名的通告\n一、甲一路:南起甲二路,北至甲三路,长500米。\n\n"
+                              "同时,甲五街向东延长至甲六路,延长后西起甲七路,东至甲六路。\n")
+            << "甲五街"
+            << "records=2|action=adjust|start=甲七路|end=甲六路";
+        // A proposal's labelled name under a heading that is the road's working name or code.
+        QTest::newRow("item: 经三路⏎拟命名名称:X")
+            << QStringLiteral("丙州市民政局关于乙山区部分新建道路拟命名方案的公示\n拟命名道路情况\n\n"
+                              "1、经三路\n拟命名名称:甲文街\n位置及走向:位于丁街道辖区,南起甲一路,北至甲二路,"
+                              "全长约1350米。\n"
+                              "命名理由:取“文脉昌盛”之意。\n备选名称:甲昌街\n\n"
+                              "2、1号路\n标准名称:甲修大街\n位置及走向:位于戊镇辖区,南起甲三大道,北接甲四路,"
+                              "长度2600米。\n")
+            << "甲修大街"
+            << "records=2|subdistricts=[戊镇]|start=甲三大道|end=甲四路|length_m=2600|no_finding=name_"
+               "mismatch";
+        // A lead that counts the roads of a district's urban area.
+        QTest::newRow("lead: 现将A区城区N条道路…")
+            << QStringLiteral("丙州市乙山区人民政府关于部分道路命名的通告\n"
+                              "    现将乙山区城区2条道路命名事项通告如下:\n"
+                              "一、甲一路:东起甲二路,西至甲三路。\n二、甲四路:南起甲二路,北至甲五路。\n")
+            << "甲四路"
+            << "records=2|district=乙山区";
+        // A remark saying where the name came from.
+        QTest::newRow("table remark: 由原“X”更名")
+            << QStringLiteral(
+                   "关于乙山区部分道路命名和更名的通告\n\n| 序号 | 道路名称 | 起止点 | 长度(米) | 备注 |\n"
+                   "|---|---|---|---|---|\n| 1 | 甲一路 | 东起甲二路,西至甲三路 | 1560 | 原规划名:纬一路 |\n"
+                   "| 2 | 甲四路 | 东起甲二路,西至甲五路 | 1800 | 由原“甲六路”更名 |\n")
+            << "甲四路"
+            << "records=2|action=rename|old_name=甲六路|length_m=1800";
+        // A 批复's cancel and extension, each with its 街道's extent between the verb and the road.
+        QTest::newRow("pifu: 注销A街道辖区内因…已拆除的“X”名称")
+            << QStringLiteral(
+                   "丙州市人民政府关于乙山区部分道路命名更名的批复\n乙山区人民政府:\n"
+                   "    同意将戊街道辖区内的“甲一路”向东延伸至甲二路,延伸后西起甲三路,东至甲二路,全长3100米。"
+                   "同意注销丁街道辖区内因旧城改造已拆除的“甲四街”名称。\n此复。\n")
+            << "甲四街"
+            << "records=2|action=cancel|subdistricts=[丁街道]";
+        QTest::newRow("pifu: 将A街道辖区内的“X”向东延伸至B")
+            << QStringLiteral(
+                   "丙州市人民政府关于乙山区部分道路命名更名的批复\n乙山区人民政府:\n"
+                   "    同意将戊街道辖区内的“甲一路”向东延伸至甲二路,延伸后西起甲三路,东至甲二路,全长3100米。"
+                   "同意注销丁街道辖区内因旧城改造已拆除的“甲四街”名称。\n此复。\n")
+            << "甲一路"
+            << "records=2|action=adjust|subdistricts=[戊街道]|start=甲三路|end=甲二路|length_m=3100";
+        // A renamed part of a road, told by another road, after the road's place.
+        QTest::newRow("rename: 将A区B街道X路C路以东路段更名为Y")
+            << QStringLiteral("丙州市人民政府关于道路命名更名的通告\n"
+                              "1.将乙山区丁街道甲一路甲二路以东路段(西起甲二路,东至甲三路)更名为甲四大街。\n"
+                              "2.将乙山区戊镇甲七路东段更名为甲八路。\n")
+            << "甲四大街"
+            << "records=2|old_name=甲一路|district=乙山区|subdistricts=[丁街道]|start=甲二路";
+        // A naming the text looks back on is no decision of its own.
+        QTest::newRow("news: 继X(南起A,北至B)命名后")
+            << QStringLiteral(
+                   "丙州市乙山区2条新建道路正式命名\n"
+                   "    本报讯 "
+                   "近日,乙山区2条新建道路正式命名。这是继2019年甲一路延伸段(南起甲二路,北至甲三路)"
+                   "命名后,我市又一次集中命名。\n    "
+                   "甲四路南起甲二路,北至甲五路。甲六路东起甲四路,西至甲七路。\n")
+            << "甲六路"
+            << "records=2|start=甲四路|end=甲七路";
+        // A table column of both former and working names; a cancelled row whose new name is a dash.
+        QTest::newRow("table: 原名称/规划名 column on a 更名 row")
+            << QStringLiteral(
+                   "关于部分道路命名、更名、延伸和注销的公告\n\n"
+                   "| 序号 | 类别 | 所在区县 | 原名称/规划名 | 标准名称 | 起点 | 终点 | 长度(米) |\n"
+                   "|---|---|---|---|---|---|---|---|\n"
+                   "| 1 | 命名 | 乙山区 | 纬三路 | 甲一街 | 甲二路 | 甲三路 | 860 |\n"
+                   "| 2 | 更名 | 乙山区 | 甲四路 | 甲五路 | 甲二路 | 甲六路 | 2100 |\n"
+                   "| 3 | 延伸 | 丙水区 | 甲七路 | 甲七路 | 甲八路 | 甲九路 | 1100 |\n"
+                   "| 4 | 注销 | 丙水区 | 甲十街 | — | 甲七路 | 甲十一路 | 650 |\n\n"
+                   "注:1.甲七路延伸段起点、终点及长度均为新建路段数据,原路段起止点不变。\n")
+            << "甲五路"
+            << "records=4|action=rename|old_name=甲四路";
+        QTest::newRow("table: 命名 row's working name is no former name")
+            << QStringLiteral(
+                   "关于部分道路命名、更名、延伸和注销的公告\n\n"
+                   "| 序号 | 类别 | 所在区县 | 原名称/规划名 | 标准名称 | 起点 | 终点 | 长度(米) |\n"
+                   "|---|---|---|---|---|---|---|---|\n"
+                   "| 1 | 命名 | 乙山区 | 纬三路 | 甲一街 | 甲二路 | 甲三路 | 860 |\n"
+                   "| 2 | 更名 | 乙山区 | 甲四路 | 甲五路 | 甲二路 | 甲六路 | 2100 |\n"
+                   "| 3 | 延伸 | 丙水区 | 甲七路 | 甲七路 | 甲八路 | 甲九路 | 1100 |\n"
+                   "| 4 | 注销 | 丙水区 | 甲十街 | — | 甲七路 | 甲十一路 | 650 |\n\n"
+                   "注:1.甲七路延伸段起点、终点及长度均为新建路段数据,原路段起止点不变。\n")
+            << "甲一街"
+            << "records=4|action=name|old_name=";
+        QTest::newRow("table: 延伸 row repeating its name has no former name")
+            << QStringLiteral(
+                   "关于部分道路命名、更名、延伸和注销的公告\n\n"
+                   "| 序号 | 类别 | 所在区县 | 原名称/规划名 | 标准名称 | 起点 | 终点 | 长度(米) |\n"
+                   "|---|---|---|---|---|---|---|---|\n"
+                   "| 1 | 命名 | 乙山区 | 纬三路 | 甲一街 | 甲二路 | 甲三路 | 860 |\n"
+                   "| 2 | 更名 | 乙山区 | 甲四路 | 甲五路 | 甲二路 | 甲六路 | 2100 |\n"
+                   "| 3 | 延伸 | 丙水区 | 甲七路 | 甲七路 | 甲八路 | 甲九路 | 1100 |\n"
+                   "| 4 | 注销 | 丙水区 | 甲十街 | — | 甲七路 | 甲十一路 | 650 |\n\n"
+                   "注:1.甲七路延伸段起点、终点及长度均为新建路段数据,原路段起止点不变。\n")
+            << "甲七路"
+            << "records=4|action=adjust|old_name=|start=甲八路|end=甲九路";
+        QTest::newRow("table: 注销 row with a dash for the new name")
+            << QStringLiteral(
+                   "关于部分道路命名、更名、延伸和注销的公告\n\n"
+                   "| 序号 | 类别 | 所在区县 | 原名称/规划名 | 标准名称 | 起点 | 终点 | 长度(米) |\n"
+                   "|---|---|---|---|---|---|---|---|\n"
+                   "| 1 | 命名 | 乙山区 | 纬三路 | 甲一街 | 甲二路 | 甲三路 | 860 |\n"
+                   "| 2 | 更名 | 乙山区 | 甲四路 | 甲五路 | 甲二路 | 甲六路 | 2100 |\n"
+                   "| 3 | 延伸 | 丙水区 | 甲七路 | 甲七路 | 甲八路 | 甲九路 | 1100 |\n"
+                   "| 4 | 注销 | 丙水区 | 甲十街 | — | 甲七路 | 甲十一路 | 650 |\n\n"
+                   "注:1.甲七路延伸段起点、终点及长度均为新建路段数据,原路段起止点不变。\n")
+            << "甲十街"
+            << "records=4|action=cancel|old_name=|district=丙水区|start=甲七路|end=甲十一路|length_m=650";
+        // OCR breaks a length's digits with a space.
+        QTest::newRow("measure: OCR space inside a length (4 80米)")
+            << QStringLiteral("关于道路命名的公告\n一、甲一路,南起甲二路,北至甲三路,长度4 80米,宽9米。\n"
+                              "二、甲四路,南起甲二路,北至甲三路,全长1. 4 公里,宽9米。\n")
+            << "甲一路"
+            << "records=2|length_m=480";
+        QTest::newRow("measure: OCR space after a length's decimal point (1. 4 公里)")
+            << QStringLiteral("关于道路命名的公告\n一、甲一路,南起甲二路,北至甲三路,长度4 80米,宽9米。\n"
+                              "二、甲四路,南起甲二路,北至甲三路,全长1. 4 公里,宽9米。\n")
+            << "甲四路"
+            << "records=2|length_m=1400";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

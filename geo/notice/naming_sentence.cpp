@@ -77,8 +77,10 @@ QString withoutSegment(const QString& old) {
     // renamed, told by another road; the road is the shortest head that ends like one.
     static const QRegularExpression part(expandPatternMacros(
         QStringLiteral("^[^,;。]{2,16}?(?:以{DIR}|(?:至|到)[^,;。]{2,16}?)(?:路段|段|部分)?$")));
+    // A head that stops inside a 街道 ("A区B街|道X路…") is a place, not the road.
     for (qsizetype k = 2; k + 4 <= folded.size(); ++k)
-        if (looksLikeRoadName(folded.first(k)) && part.match(QStringView(folded).sliced(k)).hasMatch())
+        if (looksLikeRoadName(folded.first(k)) && folded[k] != u'道' &&
+            part.match(QStringView(folded).sliced(k)).hasMatch())
             return old.first(k);
     return old;
 }

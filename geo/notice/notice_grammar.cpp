@@ -200,7 +200,11 @@ NoticeGrammar::NoticeGrammar() {
     const QString placeChar = QStringLiteral("(?:(?![对将把的]|政府|同意|批复|批准|关于)[^\\W\\d_a-zA-Z])");
     leadPlace =
         rx(QStringLiteral("(?:(?<!{HAN})|(?<=对|将|把|在|经|为|同意|和|及|与|、))(?<place>") + placeChar +
-           QStringLiteral("{2,12}?(?:区|县|旗){PY})(?:日前|近日|近期|此次|已)?对?(?<subs>(?:") + placeChar +
+           // "建阳区城区6条道路": a generic area of the district between it and the count.
+           QStringLiteral(
+               "{2,12}?(?:区|县|旗){PY})(?:城区|中心城区|主城区|老城区|市区)?(?:日前|近日|近期|此次|已)?对?"
+               "(?<subs>(?:") +
+           placeChar +
            QStringLiteral("{2,8}?(?:街道|镇|乡){PY}[、和及与]?){0,8})(?:范围内|辖区内|境内|区域内|内)?的?"
                           // "天元区栗雨东路等6条新建道路": one of the roads, then 等 and the count.
                           "(?:[^,。;:、\\s“”]{2,16}?等)?"
@@ -231,6 +235,19 @@ NoticeGrammar::NoticeGrammar() {
                       QStringLiteral("?(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)") + kCloseQuote +
                       QStringLiteral("?\\s*(?=[。,;\\n(]|$)"));
     names.append({QStringLiteral("labelled"), labelledName, true, true});
+    // "1、经三路⏎拟命名名称:X⏎位置及走向:…": a proposal's labelled name on a line of the item headed by
+    // the road's working name (or code) is the name; the heading is the working name.
+    proposedName = rx(
+        QStringLiteral("(?:^|\\n)\\s*(?:拟命名名称|拟命名道路名称|拟定名称|拟用名称|拟命名|标准名称|命名名称)"
+                       "\\s*:\\s*") +
+        kOpenQuote + QStringLiteral("?(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)") + kCloseQuote +
+        QStringLiteral("?\\s*(?=[。,;\\n(]|$)"));
+    names.append({QStringLiteral("proposed-label"),
+                  proposedName,
+                  false,
+                  true,
+                  false,
+                  {QStringLiteral("名称:"), QStringLiteral("拟命名:")}});
     // "X(原Y),南北走向…": the new name heads the item with its former name in brackets.
     names.append({QStringLiteral("former-in-brackets"),
                   rx(QStringLiteral("^\\s*(?<name>[^。,;:\\n“”\"「」()、\\s]{2,24}?)\\s*(?=\\(\\s*") +
@@ -321,8 +338,9 @@ NoticeGrammar::NoticeGrammar() {
     // "将“X”向南延伸至B", "将A镇“X”予以注销": the object in quotes, its place (if any) before it.
     names.append({QStringLiteral("object"),
                   rx(QStringLiteral("将\\s*(?:(?<place>[^“”\"「」『』。,;:\\n的]{1,16}?") + kPlaceSuffix +
-                     QStringLiteral(")的?)?") + kOpenQuote + QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") +
-                     kCloseQuote + QStringLiteral("(?=[^。;,]{0,12}?") + objectAct + u')'),
+                     QStringLiteral(")(?:辖区内|辖区|境内|范围内)?的?)?") + kOpenQuote +
+                     QStringLiteral("(?<name>[^”\"」』\\n]{2,30}?)") + kCloseQuote +
+                     QStringLiteral("(?=[^。;,]{0,12}?") + objectAct + u')'),
                   false, true});
     names.append(
         {QStringLiteral("object"),
@@ -334,6 +352,17 @@ NoticeGrammar::NoticeGrammar() {
                 "道路)?(?:的|地名|名称|路名)*(?:予以|一并)?(?:向{DIR})?") +
             objectAct + u')'),
          false, true});
+    // "另外,X向北延伸至B,延伸后南起C…": a sentence whose subject is the road that is extended (read
+    // only where nothing heads the item as a road; a course's own words never open it, nor a verb's
+    // object: "同意将X向北延伸" is read by the object forms).
+    names.append({QStringLiteral("extended-subject"),
+                  rx(QStringLiteral("(?:^|[,;。:]|另外|此外|同时|还有)\\s*(?!同意|将|把|对|自|由|从|沿|现)(?<"
+                                    "name>[^“”\"「」『』。,;:、\\s()的起至止]"
+                                    "{2,16}?)(?=向{DIR}(?:延伸|延长)(?:至|到))")),
+                  false,
+                  true,
+                  true,
+                  {QStringLiteral("延伸"), QStringLiteral("延长")}});
     // A new section that keeps an existing road's name: "…向南延伸至B,延伸后沿用“X”名称",
     // "延伸段继续沿用“X”这一名称", "沿用现有名称“X”". The road is X (an adjustment, by its 延伸).
     names.append({QStringLiteral("kept-name"),
@@ -458,6 +487,10 @@ NoticeGrammar::NoticeGrammar() {
     oldNames.append(rx(QStringLiteral("的(?:原)?") + kOpenQuote +
                        QStringLiteral("?(?<old>[^”\"」,;。:()\\n的]{1,20}?)") + kCloseQuote +
                        QStringLiteral("?(?:路段)?更名为")));
+    // "由原“X”更名(而来)": a remark or a clause saying where the name came from.
+    oldNames.append(rx(QStringLiteral("(?:^|[,;。:\\n(])\\s*(?:系|是)?(?:由|从)(?:原)?") + kOpenQuote +
+                       QStringLiteral("?(?<old>[^“”\"「」『』,;。:()\\n的至到]{2,20}?)") + kCloseQuote +
+                       QStringLiteral("?(?:路段)?(?:更名|改名)(?!为)")));
     // The item opens with the old name: "一、A更名为X。" (a 将 or 把 before it is the pattern below).
     oldNames.append(
         rx(QStringLiteral("(?:^|[,;。:\\n])\\s*(?:此外|另外|同时|其中|还有|并)?,?\\s*(?![将把])(?:原)?") +
@@ -478,9 +511,12 @@ NoticeGrammar::NoticeGrammar() {
                                        "\\x{0300}-\\x{036F}' -]{0,60}?)\\s*(?=[,)])"));
 
     lengthClause =
-        // Digits grouped by a space ("1 260米", typeset or OCR'd) or split one by one ("2 1 0 0 米").
+        // Digits grouped by a space ("1 260米", typeset or OCR'd), split one by one ("2 1 0 0 米"), or
+        // broken anywhere by OCR ("4 80米", "1. 4公里"): the unit follows at once.
         rx(QStringLiteral("(?<!延)(?:全|总)?长(?:度)?(?:均|都)?(?:为|:)?\\s*(?<approx>约)?"
-                          "(?<value>\\d{1,3}(?: \\d{3})+(?!\\d)|\\d(?: \\d){2,6}(?!\\d)|{NUM})\\s*"
+                          "(?<value>\\d{1,3}(?: \\d{3})+(?!\\d)|\\d(?: \\d){2,6}(?!\\d)|"
+                          "\\d{1,3} \\d{1,3}(?=\\s?(?:公里|千米|米))|\\d{1,4}\\. "
+                          "\\d{1,3}(?=\\s?(?:公里|千米|米))|{NUM})\\s*"
                           "(?<unit>公里|千米|米|km|m)"));
     widthClause = rx(QStringLiteral("宽(?:度)?(?:均|都)?(?:为|:)?\\s*(?:(?:规划)?(?:红线|路幅)(?:宽度?)?(?:"
                                     "为)?\\s*)?(?<approx>约)?(?<min>{NUM})(?:\\s*(?:-|~|至|到)\\s*"
@@ -615,13 +651,16 @@ NoticeGrammar::NoticeGrammar() {
     endpointToken = rx(
         QStringLiteral(
             // "南起自由路": 自由 is a word of the name (自由路, 自由大街), not 起自 and a 由.
-            "(?<startdir>{DIR})起(?:于|自(?!由))?|(?<start0>(?<!原)起点(?:为|是|在|位于|:)?|起于|起自(?!由)|"
+            // "起点、终点及长度 均为…" names the fields, no course.
+            "(?<startdir>{DIR})起(?:于|自(?!由))?|(?<start0>(?<!原)起点(?![、和及与](?:终点|止点|长度|宽度))("
+            "?:为|是|在|位于|:)?|起于|起自(?!由)|"
             "始于|起("
             "?!["
             "点止讫到]))"
             "|"
             "(?<pair>(?:自|由|从)(?=[^,;。\\n]{1,40}?(?:至|到|止)|[^,;。:\\n]{1,30}?起\\s*(?:[,;。]|$)))|"
-            "(?<end0>(?<!原)(?:终点|止点|讫点)(?:为|是|在|位于|至|:)?)|"
+            "(?<end0>(?<!原)(?<!起点[、和及与])(?:终点|止点|讫点)(?![、和及与](?:长度|宽度|走向))(?:为|是|在|"
+            "位于|至|:)?)|"
             // "向南800米止", "向北延伸约800米止".
             "(?<distance>向(?<distdir>{DIR})(?:延伸|延长)?约?(?<metres>{NUM})\\s*(?:米|m)(?:处)?(?:止|为止|"
             "终止))|"
@@ -675,7 +714,7 @@ NoticeGrammar::NoticeGrammar() {
     nameLeadIn = rx(QStringLiteral("分别是|分别为|另外|其中|此外|以及|还有|最后|即|是|为|的|了"));
     // "同意将城区以下道路命名": the verb before the place is no part of it.
     placeLeadIn =
-        rx(QStringLiteral("同意将|同意|现将|拟将|将|把|对|均位于|位于|是|为|于|同在|也在|在|均|的"));
+        rx(QStringLiteral("同意将|同意|现将|拟将|将|把|对|均位于|位于|地处|是|为|于|同在|也在|在|均|的"));
     prosePlace =
         rx(QStringLiteral("(?<run>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}0-9]{2,24}?)(?:辖区|境内)"));
     proseDistrict = rx(QStringLiteral(
@@ -743,7 +782,9 @@ NoticeGrammar::NoticeGrammar() {
     const QString among =
         QStringLiteral("\\s*等(?:\\d{1,3}条|{CN}条)?(?:现有|已有|既有|周边|其他|相关|原有)?(?:主要|城市)?"
                        "(?:道路|路段|街巷)");
-    mentionedAmong = rx(u'^' + among);
+    // "继A路延伸段(南起B,北至C)命名后,…": a road whose naming the text looks back on.
+    mentionedAmong =
+        rx(QStringLiteral("^(?:") + among + QStringLiteral("|(?:被)?(?:正式)?(?:命名|定名|更名)(?:之)?后)"));
     mentionedCourse = rx(QStringLiteral("\\([^()\\n]{2,80}\\)(?=") + among + u')');
     namedEarlier = rx(QStringLiteral(
         "(?:去年|前年|往年|此前|以前|早前|之前|先前|已经|已)(?:正式)?(?:命名|定名|更名)的\\s*$"));

@@ -120,6 +120,8 @@ public:
     // A naming or renaming verb before the name it gives ("命名为", "更名为"): an item holding two
     // states two decisions.
     QRegularExpression decisionVerb;
+    // "拟命名名称:X" on a line of an item headed by the working name: the proposed name (named group name).
+    QRegularExpression proposedName;
     // A line that closes the notice body: signature with date, "(2021年9月3日印发)", 特此通知.
     QRegularExpression trailerLine;
     QRegularExpression inlineTrailer; // "…。特此通告" on the last item's line

@@ -78,6 +78,9 @@ struct Anchor {
     // "X(A~B)": the bare pair's separator (start before it, end after it).
     qsizetype pairFrom = -1;
     qsizetype pairTo = -1;
+    // The place the naming sentence prints between its verb and the name ("注销A街道辖区内…的“X”").
+    qsizetype placeFrom = -1;
+    qsizetype placeTo = -1;
 };
 
 struct NameFound {
@@ -87,6 +90,23 @@ struct NameFound {
     Place place; // a place printed in front of the name ("市北区劲松三路")
 };
 
+// "X路(A开发区)", "X路(位于A街道)": where the bracket that closes at `end` opens, when it holds
+// nothing but a place (the road's, after its name); else -1.
+qsizetype placeBracketOpen(QStringView folded, qsizetype end, qsizetype floor) {
+    constexpr qsizetype kBracket = 24;
+    if (end - floor <= 4 || folded[end - 1] != u')')
+        return -1;
+    const qsizetype reach = std::max(floor, end - kBracket);
+    const qsizetype found = folded.mid(reach, end - reach).lastIndexOf(u'(');
+    if (found <= 0)
+        return -1;
+    const qsizetype open = reach + found;
+    QStringView inside = folded.mid(open + 1, end - 1 - (open + 1));
+    if (inside.startsWith(QStringLiteral("位于")) || inside.startsWith(QStringLiteral("地处")))
+        inside = inside.sliced(2);
+    return NoticeGrammar::instance().barePlaceLine.match(inside).hasMatch() ? open : -1;
+}
+
 // The road name that ends at `end`, read backwards over name characters, without the function
 // words before it ("分别是金兰巷", "…辖区的桃源大道", "市北区延长了劲松三路").
 NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
@@ -94,16 +114,9 @@ NameFound nameBefore(const TextSlice& text, qsizetype end, qsizetype floor) {
     NameFound out;
     // "X路(A开发区):原南起…": the place in brackets after the name is the road's.
     Place bracketPlace;
-    if (constexpr qsizetype kBracket = 24; end - floor > 4 && text.folded[end - 1] == u')') {
-        const qsizetype reach = std::max(floor, end - kBracket);
-        const qsizetype open = text.folded.mid(reach, end - reach).lastIndexOf(u'(');
-        if (open > 0) {
-            const TextSlice inside = text.mid(reach + open + 1, end - 1 - (reach + open + 1));
-            if (g.barePlaceLine.match(inside.folded).hasMatch()) {
-                bracketPlace = readPlaceAfterLeadIn(inside);
-                end = reach + open;
-            }
-        }
+    if (const qsizetype open = placeBracketOpen(text.folded, end, floor); open > 0) {
+        bracketPlace = readPlaceAfterLeadIn(text.mid(open + 1, end - 1 - (open + 1)));
+        end = open;
     }
     qsizetype from = end;
     while (from > floor && end - from < 48 && isNameChar(text.folded[from - 1]))
@@ -243,8 +256,11 @@ QList<Anchor> findAnchors(const TextSlice& text) {
         const qsizetype p = m.capturedStart();
         if (p == 0)
             continue;
-        const qsizetype nameEnd = f[p - 1] == u',' ? p - 1 : p;
-        if (nameEnd == 0 || !isNameChar(f[nameEnd - 1]))
+        qsizetype nameEnd = f[p - 1] == u',' ? p - 1 : p;
+        // "X路(位于A街道) 东起…": the name, its place in brackets, a gap, the course.
+        while (nameEnd > 0 && f[nameEnd - 1] == u' ' && nameEnd > 1 && f[nameEnd - 2] == u')')
+            --nameEnd;
+        if (nameEnd == 0 || (!isNameChar(f[nameEnd - 1]) && placeBracketOpen(f, nameEnd, 0) < 0))
             continue;
         const qsizetype end = sentenceEnd(f, p);
         anchors.append({nameEnd, p, end, end});
@@ -269,8 +285,9 @@ QList<Anchor> findAnchors(const TextSlice& text) {
             const auto m = named.next();
             const qsizetype from = sentenceStart(f, m.capturedStart(), true);
             const qsizetype end = sentenceEnd(f, m.capturedEnd());
-            anchors.append(
-                {m.capturedStart(), from, end, end, m.capturedStart(u"name"), m.capturedEnd(u"name")});
+            anchors.append({m.capturedStart(), from, end, end, m.capturedStart(u"name"),
+                            m.capturedEnd(u"name"), -1, -1, m.capturedStart(u"place"),
+                            m.capturedEnd(u"place")});
         }
     }
     std::sort(anchors.begin(), anchors.end(),
@@ -634,6 +651,8 @@ ProseRead readProse(const MatchingText& text, const SourceLine& paragraph, const
                     m.hasMatch())
                     name.place = readPlace(
                         para.mid(a.bodyFrom + m.capturedStart(u"place"), m.capturedLength(u"place")));
+            if (name.place.isEmpty() && a.placeFrom >= 0 && a.placeTo > a.placeFrom)
+                name.place = readPlaceAfterLeadIn(para.mid(a.placeFrom, a.placeTo - a.placeFrom));
         } else {
             name = nameBefore(para, a.nameEnd, consumed);
         }

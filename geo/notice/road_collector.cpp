@@ -156,7 +156,10 @@ void dropRepeatedExplanations(QList<CollectedRoad>& found) {
         const RoadRecord& r = found[i].parsed.record;
         const QString key = foldForMatching(r.name);
         const bool bare = r.start.isEmpty() && r.end.isEmpty() && !r.lengthM && !r.widthMinM;
-        if (bare && described.contains(key))
+        // "注:X延伸段起点、终点…均为新建路段数据": a note on a part of a road already read is that road's.
+        static const QRegularExpression section(QStringLiteral("(?:延伸|延长|新建|续建)(?:路)?段$"));
+        const QString road = QString(key).remove(section);
+        if (bare && (described.contains(key) || (road.size() >= 2 && described.contains(road))))
             continue;
         if (!bare)
             described.insert(key);
@@ -231,18 +234,24 @@ CollectedRoads collectRoads(const MatchingText& text, const NormalizedText& norm
                 continue;
             }
         }
-        // "1.规划一路(经三路)⏎命名为“锦程路”。北起…": a naming sentence in the body names the road; the
-        // line heading it is its working name (the item reader keeps the sentence's name). A body naming
-        // the heading's road again ("原名A,现更名为X") is read as the description of X.
+        // "1.规划一路(经三路)⏎命名为“锦程路”。北起…", "1、经三路⏎拟命名名称:X": a naming sentence or a
+        // proposal's label in the body names the road; the line heading it is its working name (the item
+        // reader keeps the sentence's name; a heading that differs is no mismatch then). A body naming the
+        // heading's road again ("原名A,现更名为X") is read as the description of X.
         const TextSlice body = text.slice(std::min(item.bodyStart, item.end), item.end);
         const bool namedInBody = [&] {
-            if (item.name.isEmpty() || !NoticeGrammar::instance().decisionVerb.match(body.folded).hasMatch())
+            const auto& g = NoticeGrammar::instance();
+            if (item.name.isEmpty() || (!g.decisionVerb.match(body.folded).hasMatch() &&
+                                        !g.proposedName.match(body.folded).hasMatch()))
                 return false;
             const QString named = readItemName(body).sentenceName;
             return !named.isEmpty() && foldForMatching(named) != foldForMatching(item.name);
         }();
         c.parsed = item.name.isEmpty() || namedInBody ? parseItem(itemText, ctx)
                                                       : parseDescribedRoad(body, item.name, ctx);
+        if (namedInBody)
+            c.parsed.remarks.removeIf(
+                [](const ItemRemark& remark) { return remark.code == FindingCode::NameMismatch; });
         // A name read by the segmenter (a name heading its line, a name list): its printed place.
         if (!item.name.isEmpty() && !c.parsed.record.evidence.contains(FieldId::Name)) {
             const TextSlice head = text.slice(item.textStart, std::min(item.bodyStart, item.end));

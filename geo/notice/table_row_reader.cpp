@@ -32,6 +32,21 @@ QString unquoted(QString s) {
     return s.remove(quotes).trimmed();
 }
 
+// The road a row is about: its name cell; for a row whose 类别 cancels, with no new name ("注销 | 辽海街
+// | —"), the former name (label convention: a cancelled road's name is the name it had).
+bool cancelsFormerName(const QStringList& cells, const ColumnRoles& roles) {
+    if (!unquoted(cell(cells, roles, Column::Name)).isEmpty() ||
+        unquoted(cell(cells, roles, Column::OldName)).isEmpty())
+        return false;
+    const auto action = actionOfKeywords(foldForMatching(cell(cells, roles, Column::Action)),
+                                         NoticeGrammar::instance().actionKeywords);
+    return action && *action == RoadAction::Cancel;
+}
+
+QString rowName(const QStringList& cells, const ColumnRoles& roles) {
+    return unquoted(cell(cells, roles, cancelsFormerName(cells, roles) ? Column::OldName : Column::Name));
+}
+
 // A number alone in a length or width column: the header gives the unit.
 std::optional<double> bareNumber(const QString& text) {
     static const QRegularExpression number(QStringLiteral("^约?(\\d{1,7}(?:\\.\\d{1,4})?)$"));
@@ -123,7 +138,7 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
                                                                      : QStringLiteral(",位于")) +
                 location;
 
-    const QString name = unquoted(get(Column::Name));
+    const QString name = rowName(cells, roles);
     const MatchingText synthetic(QStringLiteral("“") + name + QStringLiteral("”,") + text + u'。');
     ItemContext ctx = context;
     ctx.evidence.clear(); // the row's evidence is its cells' (rowEvidence)
@@ -172,15 +187,20 @@ ItemParse readRow(const QStringList& cells, const QStringList& header, const Col
     // naming; an adjustment or cancel stays one.
     // A row whose own 类别 cell says it is named (新命名) holds a working name in that column (规划二路):
     // no former name (label convention: the designation is a note).
+    // A column of both ("原名称/规划名") holds the former name on a row its 类别 renames.
     static const QRegularExpression workingHeader(QStringLiteral("规划|暂用|工程"));
-    const bool workingColumn =
-        roles.has(Column::OldName) &&
-        workingHeader.match(foldForMatching(header.value(roles.at(Column::OldName)))).hasMatch();
+    static const QRegularExpression formerHeader(QStringLiteral("原名|原路名|原道路名|曾用名"));
+    const QString oldHeader = foldForMatching(header.value(roles.at(Column::OldName)));
+    const bool workingColumn = roles.has(Column::OldName) && workingHeader.match(oldHeader).hasMatch() &&
+                               !(formerHeader.match(oldHeader).hasMatch() && !get(Column::Action).isEmpty() &&
+                                 ctx.action != RoadAction::Name);
     const bool namedByColumn =
         workingColumn || (!get(Column::Action).isEmpty() && ctx.action == RoadAction::Name);
     const bool renamedByColumn =
         !get(Column::OldName).isEmpty() && !namedByColumn && (!ctx.action || *ctx.action == RoadAction::Name);
-    if (const QString old = unquoted(get(Column::OldName)); !old.isEmpty()) {
+    // An extension's row that repeats its road's name there ("延伸 | 泰山路 | 泰山路") has no former name.
+    if (const QString old = unquoted(get(Column::OldName));
+        !old.isEmpty() && !cancelsFormerName(cells, roles) && foldForMatching(old) != foldForMatching(name)) {
         if (namedByColumn) {
             parsed.record.note = old;
         } else {
@@ -509,7 +529,7 @@ QList<TableGrid> lineTables(const QList<SourceLine>& lines, const QString& origi
             close();
             continue;
         }
-        if (!unquoted(cell(cells, roles, Column::Name)).isEmpty())
+        if (!rowName(cells, roles).isEmpty())
             grid.rows.append({cells, rowLines});
     }
     close();
