@@ -258,7 +258,7 @@ QList<Anchor> findAnchors(const TextSlice& text) {
             continue;
         qsizetype nameEnd = f[p - 1] == u',' ? p - 1 : p;
         // "X路(位于A街道) 东起…": the name, its place in brackets, a gap, the course.
-        while (nameEnd > 0 && f[nameEnd - 1] == u' ' && nameEnd > 1 && f[nameEnd - 2] == u')')
+        while (nameEnd > 1 && f[nameEnd - 1] == u' ' && f[nameEnd - 2] == u')')
             --nameEnd;
         if (nameEnd == 0 || (!isNameChar(f[nameEnd - 1]) && placeBracketOpen(f, nameEnd, 0) < 0))
             continue;

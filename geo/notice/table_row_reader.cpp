@@ -32,8 +32,8 @@ QString unquoted(QString s) {
     return s.remove(quotes).trimmed();
 }
 
-// The road a row is about: its name cell; for a row whose 类别 cancels, with no new name ("注销 | 辽海街
-// | —"), the former name (label convention: a cancelled road's name is the name it had).
+// A row whose 类别 cancels and that prints no new name ("注销 | 辽海街 | —"): its road is the former
+// name (label convention: a cancelled road's name is the name it had).
 bool cancelsFormerName(const QStringList& cells, const ColumnRoles& roles) {
     if (!unquoted(cell(cells, roles, Column::Name)).isEmpty() ||
         unquoted(cell(cells, roles, Column::OldName)).isEmpty())
@@ -43,6 +43,7 @@ bool cancelsFormerName(const QStringList& cells, const ColumnRoles& roles) {
     return action && *action == RoadAction::Cancel;
 }
 
+// The road a row is about: its name cell, or the former name's for a cancel.
 QString rowName(const QStringList& cells, const ColumnRoles& roles) {
     return unquoted(cell(cells, roles, cancelsFormerName(cells, roles) ? Column::OldName : Column::Name));
 }
@@ -234,7 +235,7 @@ std::optional<Column> columnOf(FieldId id, const ColumnRoles& roles, const QStri
     };
     switch (id) {
     case FieldId::Name:
-        return Column::Name;
+        return cancelsFormerName(cells, roles) ? Column::OldName : Column::Name;
     case FieldId::OldName:
         return Column::OldName;
     case FieldId::Pinyin:
