@@ -3426,6 +3426,16 @@ private slots:
             << "甲四路"
             << "records=2|length_m=1400";
 
+        // A news report pasted above a titled notice is a notice of its own, read untitled.
+        QTest::newRow("lead: a news report before a titled notice is read too")
+            << QStringLiteral("丙州乙山区2条新建道路正式命名\n公告显示,新命名的道路及起止点分别为:\n\n"
+                              "甲一大街(位于丁街道) 东起甲二街,西至甲三街,全长约1.2公里,宽30米。\n"
+                              "甲四路 南起甲五大道,北至甲六路,长度860米,宽18米。\n\n"
+                              "丁州市人民政府关于部分道路命名的公告\n丁政告〔2020〕3号\n"
+                              "一、戊一路:东起戊二路,西至戊三路,长500米。\n")
+            << "甲四路"
+            << "records=3|start=甲五大道|end=甲六路|length_m=860";
+
         // A gap-aligned table whose cell the page wrapped onto the next line.
         QTest::newRow("table: a wrapped ends cell and a wrapped place cell")
             << QStringLiteral(

@@ -434,11 +434,15 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
     if (!scanned)
         return cancelledParse(fileName);
     const bool titled = !locations.isEmpty();
-    // A text with no title (a news repost, an excerpt) is read whole; what it holds decides (below).
-    if (!titled) {
+    // A text with no title (a news repost, an excerpt) is read whole; what it holds decides (below). So
+    // is the text before the first title when it holds words (a news report pasted above a notice): the
+    // gate keeps it only for what it reads (a gazette's masthead and contents give no record).
+    constexpr qsizetype kLeadWords = 20;
+    if (const qsizetype lead = titled ? noticeStart(locations.front()) : text.shown().size();
+        !titled || QStringView(text.shown()).first(lead).trimmed().size() >= kLeadWords) {
         NoticeLocation whole;
-        whole.bodyEnd = text.shown().size();
-        locations.append(whole);
+        whole.bodyEnd = lead;
+        locations.prepend(whole);
     }
     // Each notice is read from the shared text alone, so a gazette's notices are read side by side.
     std::vector<NoticeRead> reads(std::size_t(locations.size()));
@@ -461,7 +465,11 @@ ParseOutcome NoticeParser::parseText(const QString& original, const QString& fil
             return cancelledParse(fileName);
         anyCandidate |= read.anyItem || read.unread > 0;
         // The title speaks too ("关于A区部分道路命名的公告").
-        if (!isNotice(read, titled, text.slice(noticeStart(loc), loc.bodyEnd).folded))
+        if (!isNotice(read, !loc.title.isEmpty(), text.slice(noticeStart(loc), loc.bodyEnd).folded))
+            continue;
+        // Before a title, another document's words (a regulation's quoted terms) may look like items:
+        // only roads told with their ends make that text a notice.
+        if (titled && loc.title.isEmpty() && read.withEnds == 0)
             continue;
         read.notice.id = identityOf(norm, loc);
         out.result.notices.append(std::move(read.notice));
